@@ -1,0 +1,32 @@
+# Every target creates .venv on first use and installs pinned dependencies from
+# constraints.txt, so a fresh machine needs only Python 3 (>= 3.10) and make.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+EXTRAS := lab,test,web,dask,bench
+
+.PHONY: lab test report bench venv clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --constraint constraints.txt --editable ".[$(EXTRAS)]"
+	touch $(STAMP)
+
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab notebooks/
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+report: $(STAMP)
+	$(PY) -m newslab analyze seeds --out data/derived --no-progress
+	$(PY) -m newslab.report notebooks --out reports
+
+bench: $(STAMP)
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) reports data/derived

@@ -1,0 +1,36 @@
+"""newslab: news articles to tidy tables.
+
+``import newslab as nl`` is cheap: spaCy and the model load on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+__version__ = "0.1.0"
+
+# name -> module that defines it; imported lazily on first attribute access.
+_API: dict[str, str] = {
+    "read_articles": "newslab.articles",
+    "load_pipeline": "newslab.model",
+    "analyze": "newslab.analyze",
+    "Tables": "newslab.analyze",
+    "read_tables": "newslab.store",
+    "NewslabError": "newslab.errors",
+}
+
+__all__ = sorted([*_API, "__version__"])
+
+
+def __getattr__(name: str) -> Any:
+    module = _API.get(name)
+    if module is None:
+        raise AttributeError(f"module 'newslab' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

