@@ -1,0 +1,209 @@
+"""The entities table: spaCy's entity mentions with canonical (merged) names."""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from newslab.errors import InputError, SourceNotFoundError
+from newslab.sentences import sentence_spans
+
+__all__ = ["METHOD", "NAME_LABELS", "extract_entities", "strip_name", "read_aliases", "merge_names"]
+
+#: Versioned name of the canonical-name rules.
+METHOD = "canonical.v1"
+
+#: Labels of named things (people, organisations, places, groups, ...); the
+#: numeric and temporal labels (DATE, CARDINAL, MONEY, ...) are kept in the
+#: table but never merged.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+
+# Short mentions with these labels may be merged into a longer person name
+# (spaCy's small model often labels a bare surname ORG or PRODUCT).
+_MERGEABLE = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_SPACE = re.compile(r"\s+")
+_OPEN_PAREN_TAIL = re.compile(r"\s*\([^)]*$")
+
+Aliases = Mapping[str, str]
+
+
+def strip_name(text: str) -> str:
+    """Drop a leading article and a trailing possessive; normalise spaces.
+
+    Example:
+        >>> strip_name("North Korea’s"), strip_name("the United States")
+        ('North Korea', 'United States')
+    """
+    name = _SPACE.sub(" ", text.strip())
+    name = _LEADING_ARTICLE.sub("", name)
+    name = _POSSESSIVE.sub("", name).strip()
+    name = _OPEN_PAREN_TAIL.sub("", name).strip()
+    return name or text.strip()
+
+
+def read_aliases(path: str | os.PathLike) -> dict[str, str]:
+    """Read a user alias table: a CSV with columns ``alias`` and ``canonical``.
+
+    Returns:
+        alias (lower case) -> canonical name.
+
+    Raises:
+        SourceNotFoundError: The file does not exist.
+        InputError: The CSV lacks the two columns.
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise SourceNotFoundError(f"Alias table {str(p)!r} not found. Give a CSV with columns alias,canonical.")
+    with p.open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        if not reader.fieldnames or not {"alias", "canonical"} <= set(reader.fieldnames):
+            raise InputError(f"Alias table {str(p)!r} needs the columns alias and canonical; it has {reader.fieldnames}.")
+        return {row["alias"].strip().lower(): row["canonical"].strip() for row in reader if row["alias"].strip()}
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def merge_names(names: list[tuple[str, str]]) -> list[str]:
+    """Canonical name for each ``(name, label)`` mention of one article.
+
+    A mention is merged into a longer name of the same article when its words
+    are a contiguous part of that name ("Kono" -> "Taro Kono", "Kim" -> "Kim
+    Jong-un") or its initials ("WHO" -> "World Health Organization"), and
+    only when exactly one such longer name exists (two people sharing a
+    surname are not merged).
+
+    Args:
+        names: Stripped mention texts with their labels, in text order.
+
+    Returns:
+        The canonical name of each mention, same order.
+
+    Example:
+        >>> merge_names([("Taro Kono", "PERSON"), ("Kono", "PERSON"), ("Smith", "PERSON")])
+        ['Taro Kono', 'Taro Kono', 'Smith']
+    """
+    # Full names in order of first appearance (deterministic).
+    full_people: list[str] = []
+    full_orgs: list[str] = []
+    support: dict[str, int] = {}
+    for name, label in names:
+        words = name.split()
+        if label == "PERSON" and len(words) >= 2:
+            support[name] = support.get(name, 0) + 1
+            if name not in full_people:
+                full_people.append(name)
+        elif label in ("ORG", "GPE", "FAC", "EVENT", "LAW") and len(words) >= 2 and name not in full_orgs:
+            full_orgs.append(name)
+    out: list[str] = []
+    for name, label in names:
+        words = name.split()
+        canonical = name
+        if label in _MERGEABLE and words:
+            candidates = [f for f in full_people if f != name and _contains_run(f.split(), words)]
+            candidates = _collapse(candidates)
+            if len(candidates) > 1:
+                candidates = _dominant(candidates, support)
+            if len(candidates) == 1:
+                canonical = candidates[0]
+            elif not candidates and label == "ORG":
+                acronym = [f for f in full_orgs if len(name) >= 2 and name.isupper() and _initials(f) == name]
+                if len(acronym) == 1:
+                    canonical = acronym[0]
+        out.append(canonical)
+    return out
+
+
+def _dominant(candidates: list[str], support: dict[str, int]) -> list[str]:
+    """The one candidate named in full at least twice and more often than any other, if any.
+
+    Keeps "Kim" -> "Kim Jong-un" when a stray one-off "Seoul Kim" was tagged a
+    person, while two people each named once ("John Smith", "Mary Smith")
+    stay ambiguous.
+    """
+    ranked = sorted(candidates, key=lambda c: -support.get(c, 0))
+    top = support.get(ranked[0], 0)
+    if top >= 2 and all(support.get(c, 0) < top for c in ranked[1:]):
+        return ranked[:1]
+    return candidates
+
+
+def _contains_run(full: list[str], part: list[str]) -> bool:
+    if len(part) >= len(full):
+        return False
+    n = len(part)
+    return any(full[i : i + n] == part for i in range(len(full) - n + 1))
+
+
+def _collapse(candidates: list[str]) -> list[str]:
+    """Keep only the longest of names that contain one another ("Jong-un Kim" variants)."""
+    kept = [c for c in candidates if not any(c != o and _contains_run(o.split(), c.split()) for o in candidates)]
+    return kept
+
+
+def _extend_hyphenated(doc: Doc, start: int, end: int) -> int:
+    """Extend an entity over hyphen-joined name parts the model cut ("Moon Jae" + "-in")."""
+    n = len(doc)
+    while end + 1 < n and doc[end - 1].whitespace_ == "" and doc[end].text in ("-", "‑") and doc[end].whitespace_ == "" and doc[end + 1].is_alpha:
+        end += 2
+    return end
+
+
+def extract_entities(doc: Doc, *, aliases: Aliases | None = None) -> pd.DataFrame:
+    """One row per entity mention of ``doc`` (offsets relative to ``doc.text``).
+
+    Args:
+        doc: A Doc with entities (spaCy's ``ner``).
+        aliases: Optional alias (lower case) -> canonical name table, applied
+            before merging (see :func:`read_aliases`).
+
+    Returns:
+        Columns ent_id, start_char, end_char, sent_id, text, label, canonical,
+        in_quote (False here; ``analyze`` sets it from the quotes).
+
+    Example:
+        >>> from newslab.model import load_pipeline
+        >>> doc = load_pipeline()("Foreign Minister Taro Kono spoke. Kono said more later.")
+        >>> extract_entities(doc)[["text", "canonical"]].values.tolist()
+        [['Taro Kono', 'Taro Kono'], ['Kono', 'Taro Kono']]
+    """
+    spans = sentence_spans(doc)
+    sent_of_token = [0] * len(doc)
+    for k, s in enumerate(spans):
+        for i in range(s.start, s.end):
+            sent_of_token[i] = k
+    rows = []
+    for ent in doc.ents:
+        end = _extend_hyphenated(doc, ent.start, ent.end) if ent.label_ in NAME_LABELS else ent.end
+        span = doc[ent.start : end]
+        rows.append((span.start_char, span.end_char, sent_of_token[ent.start], span.text, ent.label_))
+    names = []
+    for _, _, _, text, label in rows:
+        stripped = strip_name(text) if label in NAME_LABELS else text
+        if aliases:
+            stripped = aliases.get(stripped.lower(), stripped)
+        names.append((stripped, label))
+    canonical = merge_names(names)
+    if aliases:
+        canonical = [aliases.get(c.lower(), c) for c in canonical]
+    return pd.DataFrame(
+        {
+            "ent_id": range(len(rows)),
+            "start_char": [r[0] for r in rows],
+            "end_char": [r[1] for r in rows],
+            "sent_id": [r[2] for r in rows],
+            "text": [r[3] for r in rows],
+            "label": [r[4] for r in rows],
+            "canonical": canonical,
+            "in_quote": [False] * len(rows),
+        }
+    )
