@@ -1,0 +1,401 @@
+"""The orchestrator: articles in, all tables out.
+
+``analyze`` streams article texts through ``nlp.pipe`` in batches, hands each
+Doc to the per-Doc extractors (:func:`extract_doc`, pure functions of a Doc),
+keeps the rows and drops the Doc, so memory holds tables, never Docs.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from newslab.errors import InputError, InputTypeError
+from newslab.schema import TABLE_NAMES, conform, empty
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["Tables", "analyze", "extract_doc", "split_text", "versions"]
+
+#: Id columns renumbered when the chunks of a long article are joined.
+_UNIT_IDS = {"sentences": "sent_id", "entities": "ent_id", "quotes": "quote_id", "figures": "figure_id"}
+_OFFSET_COLUMNS = {
+    "sentences": ("start_char", "end_char"),
+    "entities": ("start_char", "end_char"),
+    "quotes": ("start_char", "end_char", "cue_start_char", "cue_end_char", "speaker_start_char", "speaker_end_char"),
+    "figures": ("start_char", "end_char"),
+}
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@dataclass
+class Tables:
+    """The tables newslab produces, one DataFrame per table (see the data dictionary).
+
+    Attributes:
+        articles, sentences, entities, quotes, sources, figures: the tables.
+        meta: versions of newslab, spaCy, the model and Python, and the method
+            names used; also copied into every table's ``attrs``.
+    """
+
+    articles: pd.DataFrame
+    sentences: pd.DataFrame
+    entities: pd.DataFrame
+    quotes: pd.DataFrame
+    sources: pd.DataFrame
+    figures: pd.DataFrame
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(TABLE_NAMES)
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in TABLE_NAMES:
+            raise KeyError(f"No table {name!r}; tables are {', '.join(TABLE_NAMES)}.")
+        return getattr(self, name)
+
+    def items(self) -> list[tuple[str, pd.DataFrame]]:
+        """``(name, DataFrame)`` pairs in the documented order."""
+        return [(name, getattr(self, name)) for name in TABLE_NAMES]
+
+    def for_articles(self, article_ids: str | Iterable[str]) -> Tables:
+        """The same tables restricted to some articles (new DataFrames)."""
+        ids = {article_ids} if isinstance(article_ids, str) else set(article_ids)
+        parts = {}
+        for name, df in self.items():
+            sub = df[df["article_id"].isin(ids)].reset_index(drop=True)
+            sub.attrs = dict(df.attrs)
+            parts[name] = sub
+        return Tables(**parts, meta=dict(self.meta))
+
+    def to_parquet(self, path: str | os.PathLike) -> Path:
+        """Write every table as Parquet plus ``manifest.json`` into ``path`` (atomically).
+
+        See :func:`newslab.store.write_tables`; :func:`newslab.read_tables` reads it back.
+        """
+        from newslab.store import write_tables
+
+        return write_tables(self, path)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{name}={len(df)}" for name, df in self.items())
+        return f"Tables({counts})"
+
+    def _repr_html_(self) -> str:
+        import html
+
+        rows = "".join(
+            f"<tr><td>{html.escape(name)}</td><td style='text-align:right'>{len(df):,}</td></tr>"
+            for name, df in self.items()
+        )
+        return f"<table><thead><tr><th>table</th><th>rows</th></tr></thead><tbody>{rows}</tbody></table>"
+
+
+def versions(nlp: Language | None = None) -> dict[str, Any]:
+    """Versions of newslab, spaCy, pandas, the model and Python, plus the method names."""
+    import spacy
+
+    import newslab
+    from newslab import entities, figures, quotes, sentences, sentiment
+
+    info: dict[str, Any] = {
+        "newslab_version": newslab.__version__,
+        "spacy_version": spacy.__version__,
+        "pandas_version": pd.__version__,
+        "python_version": platform.python_version(),
+        "methods": {
+            "sentences": sentences.METHOD,
+            "entities": entities.METHOD,
+            "quotes": quotes.METHOD,
+            "figures": figures.METHOD,
+        },
+    }
+    del sentiment  # the sentiment method is per call; analyze adds it
+    if nlp is not None:
+        from newslab.model import model_info
+
+        info.update(model_info(nlp))
+    return info
+
+
+def split_text(text: str, max_length: int) -> list[tuple[int, str]]:
+    """Cut ``text`` into pieces shorter than ``max_length`` at paragraph breaks.
+
+    A paragraph that is itself too long is cut at sentence ends (". "), and
+    as a last resort at a space.
+
+    Returns:
+        ``(offset, piece)`` pairs with ``text[offset:offset+len(piece)] == piece``.
+
+    Example:
+        >>> split_text("aa\\n\\nbb", 5)
+        [(0, 'aa\\n\\n'), (4, 'bb')]
+    """
+    if len(text) < max_length:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    n = len(text)
+    while start < n:
+        if n - start < max_length:
+            pieces.append((start, text[start:]))
+            break
+        limit = start + max_length - 1
+        cut = -1
+        for pattern in (_PARAGRAPH_BREAK, re.compile(r"[.!?][\"”’]?\s+"), re.compile(r"\s+")):
+            last = None
+            for m in pattern.finditer(text, start, limit):
+                last = m
+            if last is not None and last.end() > start:
+                cut = last.end()
+                break
+        if cut <= start:
+            cut = limit
+        pieces.append((start, text[start:cut]))
+        start = cut
+    return pieces
+
+
+def extract_doc(doc: Doc, *, aliases: Mapping[str, str] | None = None, sentiment: str = "textblob.v1") -> dict[str, pd.DataFrame]:
+    """All per-Doc tables of one Doc (offsets relative to ``doc.text``, no article_id).
+
+    This pure function is what ``analyze`` and the Dask runner call for every
+    Doc. The order matters: quotes use the entities, figures use the quotes,
+    and ``in_quote``/``has_quote`` come from the quotes.
+
+    Returns:
+        ``{"sentences", "entities", "quotes", "figures"}`` DataFrames.
+    """
+    from newslab.entities import extract_entities
+    from newslab.figures import extract_figures
+    from newslab.quotes import extract_quotes
+    from newslab.sentences import extract_sentences
+    from newslab.sentiment import score_texts
+
+    sents = extract_sentences(doc)
+    ents = extract_entities(doc, aliases=aliases)
+    quotes = extract_quotes(doc, entities=ents)
+    figures = extract_figures(doc, quotes=quotes)
+
+    q_start = quotes["start_char"].to_numpy() if len(quotes) else None
+    q_end = quotes["end_char"].to_numpy() if len(quotes) else None
+    if q_start is not None and len(ents):
+        ents["in_quote"] = [bool(((q_start <= a) & (b <= q_end)).any()) for a, b in zip(ents["start_char"], ents["end_char"])]
+    if q_start is not None and len(sents):
+        sents["has_quote"] = [bool(((q_start < b) & (a < q_end)).any()) for a, b in zip(sents["start_char"], sents["end_char"])]
+    else:
+        sents["has_quote"] = False
+
+    scores = score_texts(sents["text"].tolist(), method=sentiment)
+    for col in ("n_lexicon_words", "polarity", "subjectivity"):
+        sents[col] = scores[col].to_numpy() if len(sents) else pd.Series([], dtype="float64")
+    if len(quotes):
+        qscores = score_texts(quotes["text"].tolist(), method=sentiment)
+        quotes["polarity"] = qscores["polarity"].to_numpy()
+        quotes["subjectivity"] = qscores["subjectivity"].to_numpy()
+    return {"sentences": sents, "entities": ents, "quotes": quotes, "figures": figures}
+
+
+def _join_chunks(parts: list[tuple[int, dict[str, pd.DataFrame]]]) -> dict[str, pd.DataFrame]:
+    """Join the tables of one article's chunks: shift offsets, renumber ids and references."""
+    if len(parts) == 1:
+        return parts[0][1]
+    joined: dict[str, list[pd.DataFrame]] = {name: [] for name in _UNIT_IDS}
+    base = {name: 0 for name in _UNIT_IDS}
+    for offset, tables in parts:
+        shift_ids = dict(base)
+        for name, df in tables.items():
+            df = df.copy()
+            for col in _OFFSET_COLUMNS[name]:
+                if col in df.columns:
+                    df[col] = df[col] + offset
+            df[_UNIT_IDS[name]] = df[_UNIT_IDS[name]] + shift_ids[name]
+            if "sent_id" in df.columns and name != "sentences":
+                df["sent_id"] = df["sent_id"] + shift_ids["sentences"]
+            if name == "quotes" and "speaker_ent_id" in df.columns:
+                df["speaker_ent_id"] = df["speaker_ent_id"] + shift_ids["entities"]
+            if name == "figures" and "quote_id" in df.columns:
+                df["quote_id"] = df["quote_id"] + shift_ids["quotes"]
+            if name == "sentences" and "paragraph_id" in df.columns and joined["sentences"]:
+                prev = joined["sentences"][-1]
+                if len(prev):
+                    df["paragraph_id"] = df["paragraph_id"] + int(prev["paragraph_id"].max()) + 1
+            joined[name].append(df)
+            base[name] += len(df)
+    return {name: pd.concat(frames, ignore_index=True) for name, frames in joined.items()}
+
+
+def _coerce_articles(articles: Any) -> pd.DataFrame:
+    if isinstance(articles, pd.DataFrame):
+        if {"article_id", "text"} <= set(articles.columns) and "n_words" in articles.columns:
+            return articles
+        from newslab.articles import read_articles
+
+        return read_articles(articles)
+    if isinstance(articles, (str, os.PathLike, list, tuple)):
+        from newslab.articles import read_articles
+
+        return read_articles(articles)
+    raise InputTypeError(
+        f"analyze() expects the articles table from read_articles(), a DataFrame with a text column, "
+        f"or a path; got {type(articles).__name__}."
+    )
+
+
+def _texts(articles: pd.DataFrame, max_length: int) -> Iterator[tuple[str, tuple[int, int, int]]]:
+    """``(piece, (row, offset, n_pieces))`` for every piece of every article."""
+    for row, text in enumerate(articles["text"].tolist()):
+        pieces = split_text(text, max_length)
+        for offset, piece in pieces:
+            yield piece, (row, offset, len(pieces))
+
+
+def _analyze_serial(
+    articles: pd.DataFrame,
+    nlp: Language,
+    *,
+    batch_size: int,
+    aliases: Mapping[str, str] | None,
+    sentiment: str,
+    progress: Any,
+) -> dict[str, list[pd.DataFrame]]:
+    out: dict[str, list[pd.DataFrame]] = {name: [] for name in _UNIT_IDS}
+    ids = articles["article_id"].tolist()
+    pending: list[tuple[int, dict[str, pd.DataFrame]]] = []
+    for doc, (row, offset, n_pieces) in nlp.pipe(_texts(articles, nlp.max_length), as_tuples=True, batch_size=batch_size):
+        pending.append((offset, extract_doc(doc, aliases=aliases, sentiment=sentiment)))
+        del doc
+        if len(pending) < n_pieces:
+            continue
+        tables = _join_chunks(pending)
+        pending = []
+        for name, df in tables.items():
+            df.insert(0, "article_id", ids[row])
+            out[name].append(df)
+        if progress is not None:
+            progress.update(1)
+    return out
+
+
+def _finish(articles: pd.DataFrame, frames: dict[str, list[pd.DataFrame]], meta: dict[str, Any]) -> Tables:
+    from newslab.sources import sources_table
+
+    tables: dict[str, pd.DataFrame] = {"articles": articles.reset_index(drop=True)}
+    for name in _UNIT_IDS:
+        parts = [df for df in frames[name] if len(df)]
+        tables[name] = conform(pd.concat(parts, ignore_index=True), name) if parts else empty(name)
+    tables["sources"] = conform(sources_table(tables["quotes"]), "sources") if len(tables["quotes"]) else empty("sources")
+    for name, df in tables.items():
+        keep = dict(df.attrs) if name == "articles" else {}
+        df.attrs = {**keep, **meta}
+    return Tables(**{name: tables[name] for name in TABLE_NAMES}, meta=meta)
+
+
+def analyze(
+    articles: pd.DataFrame | str | os.PathLike | Sequence[str | os.PathLike],
+    *,
+    nlp: Language | str | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
+    progress: bool | None = None,
+    sentiment: str = "textblob.v1",
+    aliases: Mapping[str, str] | str | os.PathLike | None = None,
+    cache: str | os.PathLike | None = None,
+) -> Tables:
+    """Analyse articles into all of newslab's tables.
+
+    Args:
+        articles: The articles table from :func:`newslab.read_articles` (or
+            anything ``read_articles`` accepts: a path, a list of paths, a
+            DataFrame with a text column).
+        nlp: A spaCy pipeline or model name (default: :func:`newslab.load_pipeline`).
+        batch_size: Texts per ``nlp.pipe`` batch.
+        n_process: Worker processes (each loads the model once); output is
+            identical to ``n_process=1``.
+        progress: Show a tqdm progress bar; None shows one for more than 200 articles.
+        sentiment: Sentiment method, ``"textblob.v1"`` (default) or ``"vader.v1"``.
+        aliases: Alias table (dict alias -> canonical, or a CSV path with
+            columns alias,canonical) for entity and speaker names.
+        cache: Folder for cached per-article results; a re-run reuses them
+            (see :mod:`newslab.cache`).
+
+    Returns:
+        :class:`Tables` with articles, sentences, entities, quotes, sources and
+        figures; every table's ``attrs`` records versions and method names.
+
+    Raises:
+        InputTypeError: ``articles`` is of an unusable type.
+        InputError: An option is out of range.
+
+    Example:
+        >>> import newslab as nl
+        >>> t = nl.analyze(nl.read_articles("seeds"))
+        >>> int(t.articles.shape[0])
+        1
+    """
+    from newslab.model import load_pipeline
+
+    table = _coerce_articles(articles)
+    if batch_size < 1:
+        raise InputError(f"batch_size must be at least 1, not {batch_size}.")
+    if n_process < 1:
+        raise InputError(f"n_process must be at least 1, not {n_process}.")
+    from newslab.sentiment import score_texts
+
+    score_texts([], method=sentiment)  # fail early on an unknown method
+    if aliases is not None and not isinstance(aliases, Mapping):
+        from newslab.entities import read_aliases
+
+        aliases = read_aliases(aliases)
+    elif aliases is not None:
+        aliases = {str(k).strip().lower(): str(v) for k, v in aliases.items()}
+    pipeline = load_pipeline(nlp)
+    meta = versions(pipeline)
+    meta["methods"]["sentiment"] = sentiment
+    if cache is not None:
+        from newslab.cache import analyze_cached
+
+        return analyze_cached(
+            table, pipeline, cache=cache, batch_size=batch_size, n_process=n_process,
+            progress=progress, sentiment=sentiment, aliases=aliases, meta=meta,
+        )
+    frames = _run(table, pipeline, batch_size=batch_size, n_process=n_process, progress=progress,
+                  sentiment=sentiment, aliases=aliases)
+    return _finish(table, frames, meta)
+
+
+def _run(
+    table: pd.DataFrame,
+    pipeline: Language,
+    *,
+    batch_size: int,
+    n_process: int,
+    progress: bool | None,
+    sentiment: str,
+    aliases: Mapping[str, str] | None,
+) -> dict[str, list[pd.DataFrame]]:
+    show = progress if progress is not None else len(table) > 200
+    bar = None
+    if show:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(table), unit="article", desc="newslab", smoothing=0.1)
+    try:
+        if n_process > 1 and len(table) > 1:
+            from newslab.parallel import analyze_parallel
+
+            return analyze_parallel(table, pipeline, n_process=n_process, batch_size=batch_size,
+                                    aliases=aliases, sentiment=sentiment, progress=bar)
+        return _analyze_serial(table, pipeline, batch_size=batch_size, aliases=aliases, sentiment=sentiment, progress=bar)
+    finally:
+        if bar is not None:
+            bar.close()
