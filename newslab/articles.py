@@ -418,9 +418,13 @@ def _to_timestamp(value: object, tz: str, origin: str, field_name: str) -> pd.Ti
         return None
     try:
         if isinstance(value, str):
-            from dateutil import parser as dateparser
+            try:
+                ts = pd.Timestamp(value.strip())  # ISO 8601 and the other unambiguous forms
+            except ValueError:
+                from dateutil import parser as dateparser
 
-            ts = pd.Timestamp(dateparser.parse(value, dayfirst=True, fuzzy=True))
+                # Printed dates such as "Thursday, 29 March, 2018, 1:30pm".
+                ts = pd.Timestamp(dateparser.parse(value, fuzzy=True))
         else:
             ts = pd.Timestamp(value)
     except (ValueError, OverflowError, TypeError):
