@@ -1,0 +1,222 @@
+"""Context of a figure: ages told by the sentence, 'an estimated', and what is counted.
+
+``counts`` is a short head phrase of the counted or measured thing (F12):
+the noun phrase right after the figure ('13 Japanese'), the object of 'of' /
+'in' ('two of Khan's victims', 'US$20 billion in aid'), the subject of the
+clause for measures ('coverage had risen to 55 percent'), or, when nothing
+follows ('five of them', 'hundreds more', 'they arrested three'), what the
+previous count counted, else the nearest plural noun before it.
+"""
+
+from __future__ import annotations
+
+import math
+
+from spacy.tokens import Doc, Span, Token
+
+from newslab.figures.grammar import RawFigure, _DocView
+from newslab.figures.numbers import Lexed, Lexicon
+
+__all__ = ["add_context"]
+
+_SKIP_POS = frozenset({"DET", "PRON"})
+_NP_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_OF_PRONOUNS = frozenset({"them", "these", "those", "us", "whom", "which", "it"})
+_AGE_PREV = frozenset({"aged", "age"})
+_IRREGULAR = {"person": "people", "man": "people", "woman": "people", "child": "children", "life": "lives"}
+
+
+def add_context(doc: Doc, lx: Lexed, lex_: Lexicon, figures: list[RawFigure], sents: list[Span]) -> None:
+    """Fill ``kind`` (ages), ``approximate`` ('an estimated'), ``counts`` and ``unit`` in place."""
+    view = _DocView(doc)
+    previous: RawFigure | None = None
+    for fig in figures:
+        core = fig.extra.get("core", None)
+        if fig.kind == "count" and core is not None and _is_age(lx, view, fig, core):
+            fig.kind, fig.unit, fig.counts = "age", "years", "age"
+        if not fig.approximate and _estimated(lx, core if core is not None else 0, fig):
+            fig.approximate = True
+        if not fig.counts:
+            _counts(doc, view, lex_, fig, previous)
+        if fig.kind == "count":
+            previous = fig
+
+
+def _is_age(lx: Lexed, view: _DocView, fig: RawFigure, core: int) -> bool:
+    num = fig.extra.get("num")
+    if num is None or fig.extra.get("has_unit") or not (1 <= fig.value <= 120) or fig.value != int(fig.value):
+        return False
+    if fig.approximate and not math.isnan(fig.high) and fig.low != fig.high:
+        return False
+    prev = lx.word(core - 1)
+    nxt_i = num.end
+    nxt_t = lx.text[nxt_i] if nxt_i < lx.n else "."
+    nxt_w = lx.word(nxt_i)
+    if prev in _AGE_PREV or (prev == "of" and lx.word(core - 2) == "age"):
+        return True
+    if prev == "at" and lx.word(core - 2) in ("died", "dies", "dead", "death", "passed", "retired", "retire"):
+        return True
+    # 'James Ford, 42, a convicted murderer' / 'Sudesh Amman, 20, was placed'.
+    if core >= 2 and lx.text[core - 1] == "," and lx.kind[core - 2] == "w" and lx.text[core - 2][:1].isupper():
+        if nxt_t in (",", ";", ")") or nxt_w in ("and", "who", "was", "is", "has", "had", "from", "of"):
+            tok = view.token(lx.start[core - 2])
+            if tok is not None and (tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "ORG", "LOC", "DATE", "FAC"))):
+                return True
+    # 'Smith (42)'.
+    if core >= 2 and lx.text[core - 1] == "(" and nxt_t == ")":
+        tok = view.token(lx.start[core - 2])
+        if tok is not None and tok.ent_type_ == "PERSON":
+            return True
+    # 'when he was 18 and ...'.
+    if prev in ("was", "is", "turned", "turns", "turning") and lx.word(core - 2) in ("he", "she", "i", "they", "we", "you"):
+        after = view.after(lx.end[num.end - 1])
+        if after is None or after.pos_ not in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def _estimated(lx: Lexed, core: int, fig: RawFigure) -> bool:
+    """'an estimated 300', 'The estimated cost is X' (F2): approximate, outside the span."""
+    k = core - 1
+    seen = 0
+    while k >= 0 and seen < 4:
+        t = lx.low[k]
+        if lx.kind[k] == "s" and t in (".", ";", "!", "?"):
+            break
+        if t in ("estimated", "estimate", "approximately", "est"):
+            return True
+        if lx.kind[k] == "w":
+            seen += 1
+        k -= 1
+    return False
+
+
+def _plural(word: str) -> str:
+    low = word.lower()
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    if low.endswith("s"):
+        return low
+    if low.endswith("y") and low[-2:-1] not in "aeiou":
+        return low[:-1] + "ies"
+    if low.endswith(("ch", "sh", "x")):
+        return low + "es"
+    return low + "s"
+
+
+def _np_text(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def _np_after(tok: Token | None, limit: int, *, allow_det: bool) -> tuple[list[Token], Token] | None:
+    """The noun phrase starting at ``tok``: (tokens from first content word to head, head)."""
+    if tok is None:
+        return None
+    doc = tok.doc
+    i = tok.i
+    end = min(len(doc), i + limit)
+    words: list[Token] = []
+    head = None
+    while i < end:
+        t = doc[i]
+        if t.pos_ in _SKIP_POS and not words and allow_det and t.lower_ not in _OF_PRONOUNS:
+            i += 1
+            continue
+        if t.tag_ == "POS" or (t.pos_ == "PART" and t.text in ("'s", "’s", "'")):
+            # 'Khan's victims': drop the possessor.
+            words, head = [], None
+            i += 1
+            continue
+        if t.pos_ in _NP_POS or (t.pos_ == "VERB" and t.tag_ in ("VBN", "VBG") and words) or (t.text == "-" and words):
+            words.append(t)
+            if t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.ent_type_ == "NORP"):
+                head = t
+            i += 1
+            continue
+        break
+    if head is None:
+        return None
+    words = words[: words.index(head) + 1]
+    while words and words[0].pos_ in ("NUM",):
+        words = words[1:]
+    return (words, head) if words else None
+
+
+def _counts(doc: Doc, view: _DocView, lex_: Lexicon, fig: RawFigure, previous: RawFigure | None) -> None:
+    after = view.after(fig.end)
+    kind = fig.kind
+    if kind == "score":
+        fig.counts = fig.counts or "points"
+        return
+    np = None
+    if after is not None and after.lower_ not in ("of", "in", "for", "on", "worth") and after.pos_ not in ("PUNCT", "VERB", "AUX", "ADP", "ADV", "CCONJ", "SCONJ", "PART"):
+        np = _np_after(after, 6, allow_det=False)
+        if np is not None and np[1].ent_type_ in ("DATE", "TIME") and np[1].pos_ != "NOUN":
+            np = None
+    via_of = False
+    if np is None and after is not None and after.lower_ in ("of", "in", "for", "on", "worth"):
+        nxt = after.nbor(1) if after.i + 1 < len(doc) else None
+        if after.lower_ == "worth" and nxt is not None and nxt.lower_ == "of":
+            nxt = nxt.nbor(1) if nxt.i + 1 < len(doc) else None
+        if after.lower_ == "of" and nxt is not None and nxt.lower_ in _OF_PRONOUNS:
+            np = None
+            via_of = True
+        elif after.lower_ == "of" or kind in ("money",):
+            np = _np_after(nxt, 8, allow_det=True)
+            if np is not None and np[1].ent_type_ in ("DATE", "TIME", "GPE"):
+                np = None
+    if np is None and kind in ("percent", "money", "quantity") and not via_of:
+        np = _subject(view.token(fig.start))
+    if np is not None:
+        words, head = np
+        fig.counts = _np_text(words)
+        if kind == "count" and not fig.unit:
+            fig.unit = _count_unit(lex_, head)
+        return
+    if kind == "count" and previous is not None and previous.counts:
+        fig.counts = previous.counts
+        fig.unit = fig.unit or previous.unit
+        return
+    if kind == "count":
+        noun = _previous_plural(view.token(fig.start))
+        if noun is not None:
+            fig.counts = noun.text
+            fig.unit = fig.unit or _count_unit(lex_, noun)
+        tok = view.token(fig.start)
+        if tok is not None and tok.head.lemma_.lower() in lex_.people_verbs:
+            fig.unit = "people"
+            fig.counts = fig.counts or "people"
+
+
+def _count_unit(lex_: Lexicon, head: Token) -> str:
+    low = head.lower_
+    if low in lex_.person_nouns or head.ent_type_ == "NORP" or head.lemma_.lower() in lex_.person_nouns:
+        return "people"
+    return _plural(head.text if head.pos_ != "PROPN" else head.text)
+
+
+def _subject(tok: Token | None) -> tuple[list[Token], Token] | None:
+    """The nominal subject of the clause a measure sits in ('coverage had risen to 55 percent')."""
+    if tok is None:
+        return None
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "ROOT" or t.pos_ in ("VERB", "AUX"):
+            break
+        t = t.head
+    for child in t.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+            left = [c for c in child.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "VERB"]
+            return ([*left, child], child)
+    return None
+
+
+def _previous_plural(tok: Token | None) -> Token | None:
+    if tok is None:
+        return None
+    sent_start = tok.sent.start
+    for k in range(tok.i - 1, max(sent_start - 1, tok.i - 25), -1):
+        t = tok.doc[k]
+        if t.pos_ == "NOUN" and t.tag_ == "NNS":
+            return t
+    return None
