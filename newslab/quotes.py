@@ -1,0 +1,1254 @@
+"""The quotes table: attributed statements, who made them, and through whom.
+
+Rules (method ``quotes.rules.v1``), all driven by the documented cue lexicon in
+``newslab/data/cues.json``:
+
+* **Quotation marks** are paired by type in one pass per paragraph: curly and
+  angle marks by direction, straight double marks in order (with a look at the
+  characters around each mark to spot a stray one). Apostrophes and single
+  quotes are never quotation marks. A quotation left open at the end of a
+  paragraph continues when the next paragraph opens with a mark (one row per
+  paragraph part). A mark that pairs with nothing gives a
+  :class:`~newslab.errors.QuoteMarkWarning`; the rest is still processed.
+* **Cues** are reporting verbs (frames ``speech``, ``directive``, ``call``,
+  ``refusal``, ``relay``, ...) and phrases (``according to``). Each cue's
+  speaker is read from the dependency parse (the subject; the object of
+  "quoted X as saying"; the object of "according to"; the subject of the
+  governing verb for "..., saying ..."), and its content is the clausal
+  complement after it or the clause before a postposed attribution.
+* **Direct quotes** take the attribution right after them (``"...," she
+  said``), the cue before them when only the speaker, the addressee, adverbials,
+  a comma, a colon or "that" stand between (otherwise the statement is *mixed*:
+  the reported clause with the quoted fragment), a postposed attribution of
+  their sentence, or, standing alone, the speaker of the previous sentence or
+  paragraph (cue ``""``).
+* **Speakers** are split into the mention (``speaker``), the title
+  (``speaker_title``) and the resolved name (``speaker_canonical``: the
+  entity's canonical name; "he"/"she" -> the last person; "it", "the
+  newspaper" -> the last outlet or organisation; "the minister" -> the last
+  person with that title). ``speaker_type`` follows the dev guideline.
+* **Nested attributions** ("X said Y, the newspaper reported", "X quoted Y as
+  saying") keep the innermost speaker and put the outer one in ``via``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import re
+import warnings
+from dataclasses import dataclass, field
+from importlib import resources
+
+import pandas as pd
+from spacy.tokens import Doc, Span, Token
+
+from newslab.errors import QuoteMarkWarning
+
+__all__ = ["METHOD", "COLUMNS", "extract_quotes", "pair_quote_marks", "load_cues", "QuoteMark"]
+
+#: Versioned name of the rule set; recorded in the tables' attrs.
+METHOD = "quotes.rules.v1"
+
+#: Columns of :func:`extract_quotes` (the quotes schema without article_id and sentiment).
+COLUMNS = [
+    "quote_id", "start_char", "end_char", "sent_id", "text", "kind", "cue", "cue_start_char", "cue_end_char",
+    "speaker", "speaker_start_char", "speaker_end_char", "speaker_canonical", "speaker_type", "speaker_title",
+    "speaker_ent_id", "speaker_resolved", "via",
+]
+
+_MARK = re.compile('["“”„«»]')
+_OPEN_AFTER = frozenset("([{—–-/\u00a0")
+_CLOSE_BEFORE = frozenset(".,;:!?)]}—–-…")
+_INTERVIEW_TAG = re.compile(r"\(\(([^()\n]{1,60})\)\)\s*:?\s*")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE_BREAK = re.compile(r"\n\s*")
+_NAMED_POLICE = re.compile(r"\b((?:[A-Z][\w'’-]+ )+)[Pp]olice\b")
+_TERMINAL = frozenset(".!?…")
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Dependents of a cue that belong to the act of saying, not to its content.
+_ATTRIBUTION_DEPS = frozenset({
+    "nsubj", "nsubjpass", "dobj", "dative", "iobj", "prep", "agent", "advmod", "npadvmod", "aux", "auxpass",
+    "neg", "punct", "cc", "prt", "mark", "tmod", "obl", "advcl", "intj",
+})
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue lexicon, read once from ``newslab/data/cues.json``."""
+
+    verbs: dict[str, str]
+    phrasal: dict[str, dict[str, str]]
+    refusal_complements: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+    relay_as_words: frozenset[str]
+    noun_cues: frozenset[str]
+    titles: frozenset[str]
+    media_outlets: frozenset[str]
+    media_heads: frozenset[str]
+    media_head_needs_name: frozenset[str]
+    document_heads: frozenset[str]
+    anonymous_heads: frozenset[str]
+    organization_heads: frozenset[str]
+    person_heads: frozenset[str]
+    pronouns: dict[str, str]
+
+
+@functools.lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """The documented cue lexicon (cached for the process).
+
+    Returns:
+        A :class:`Cues` with the reporting verbs and their frames, phrases,
+        titles, outlets and the head nouns that type a speaker.
+    """
+    raw = json.loads(resources.files("newslab").joinpath("data/cues.json").read_text(encoding="utf-8"))
+    f = lambda key: frozenset(w.lower() for w in raw[key])  # noqa: E731
+    return Cues(
+        verbs=dict(raw["verbs"]),
+        phrasal={k: dict(v) for k, v in raw["phrasal"].items()},
+        refusal_complements=f("refusal_complements"),
+        phrases=tuple(tuple(p.split()) for p in raw["phrases"]),
+        relay_as_words=f("relay_as_words"),
+        noun_cues=f("noun_cues"),
+        titles=f("titles"),
+        media_outlets=f("media_outlets"),
+        media_heads=f("media_heads"),
+        media_head_needs_name=f("media_head_needs_name"),
+        document_heads=f("document_heads"),
+        anonymous_heads=f("anonymous_heads"),
+        organization_heads=f("organization_heads"),
+        person_heads=f("person_heads"),
+        pronouns=dict(raw["pronouns"]),
+    )
+
+
+# ---------------------------------------------------------------- quotation marks
+
+
+@dataclass(frozen=True)
+class QuoteMark:
+    """A paired quotation: marks at ``open``/``close`` (``close`` is -1 for a
+    paragraph part continued in the next paragraph), content ``start:end``."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+    continues: bool = False
+
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    pattern = _PARAGRAPH_BREAK if _PARAGRAPH_BREAK.search(text) else _LINE_BREAK
+    starts = [0] + [m.end() for m in pattern.finditer(text) if m.end() < len(text)]
+    bounds = []
+    for k, a in enumerate(starts):
+        b = starts[k + 1] if k + 1 < len(starts) else len(text)
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        bounds.append((a, b))
+    return bounds
+
+
+def _family(ch: str) -> str:
+    return "straight" if ch == '"' else ("angle" if ch in "«»" else "curly")
+
+
+def pair_quote_marks(text: str) -> tuple[list[QuoteMark], list[int]]:
+    """Pair the double quotation marks of ``text``.
+
+    Args:
+        text: The article text.
+
+    Returns:
+        ``(quotations, unpaired)``: the quotations in text order (content
+        without the marks and surrounding whitespace) and the offsets of marks
+        that pair with nothing.
+
+    Example:
+        >>> q, bad = pair_quote_marks('He said "yes." It\\'s “fine”, „ja“ and «oui»')
+        >>> [text[m.start:m.end] for text in ['He said "yes." It\\'s “fine”, „ja“ and «oui»'] for m in q], bad
+        (['yes.', 'fine', 'ja', 'oui'], [])
+    """
+    paragraphs = _paragraph_bounds(text)
+    quotes: list[QuoteMark] = []
+    unpaired: list[int] = []
+
+    def add(o: int, c: int, end: int, continues: bool = False) -> None:
+        s, e = o + 1, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            quotes.append(QuoteMark(o, c, s, e, continues))
+
+    for k, (a, b) in enumerate(paragraphs):
+        pending: tuple[int, str] | None = None
+        for m in _MARK.finditer(text, a, b):
+            pos, ch = m.start(), m.group()
+            if ch == '"':
+                prev = text[pos - 1] if pos > a else " "
+                nxt = text[pos + 1] if pos + 1 < b else " "
+                looks_open = (prev.isspace() or prev in _OPEN_AFTER or pos == a) and not nxt.isspace()
+                looks_close = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_BEFORE or pos + 1 == b)
+                if pending is not None and pending[1] != '"':
+                    continue  # straight marks nested inside a curly quotation
+                if pending is None:
+                    if looks_close and not looks_open:
+                        unpaired.append(pos)
+                    else:
+                        pending = (pos, ch)
+                elif looks_open and not looks_close:
+                    unpaired.append(pending[0])
+                    pending = (pos, ch)
+                else:
+                    add(pending[0], pos, pos)
+                    pending = None
+            elif ch in "“„«":
+                if ch == "“" and pending is not None and pending[1] == "„":
+                    add(pending[0], pos, pos)
+                    pending = None
+                    continue
+                if pending is not None:
+                    unpaired.append(pending[0])
+                pending = (pos, ch)
+            else:  # ” »
+                if pending is not None and _family(pending[1]) == _family(ch):
+                    add(pending[0], pos, pos)
+                    pending = None
+                elif pending is not None and pending[1] == '"':
+                    continue
+                else:
+                    unpaired.append(pos)
+        if pending is not None:
+            nxt_para = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
+            if nxt_para is not None and text[nxt_para : nxt_para + 1] and _family(text[nxt_para]) == _family(pending[1]) and text[nxt_para] in '"“„«':
+                add(pending[0], -1, b, continues=True)
+            else:
+                unpaired.append(pending[0])
+    quotes.sort(key=lambda q: q.open)
+    unpaired.sort()
+    return quotes, unpaired
+
+
+# ---------------------------------------------------------------- per-doc context
+
+
+@dataclass
+class _Cue:
+    """One reporting cue found in the parse."""
+
+    start: int  # token index of the first cue token
+    end: int  # token index one past the last cue token
+    frame: str
+    speaker: Token | None
+    via: Token | None = None
+    content: tuple[int, int] | None = None  # token range of the reported content
+    side: str = ""  # "right" (content after the cue), "left" (postposed attribution), "" none
+    verb: Token | None = None
+    left: tuple[int, int] | None = None  # a clause before the cue when it also has one after it
+
+
+@dataclass
+class _Row:
+    start: int
+    end: int
+    kind: str
+    cue: _Cue | None
+    speaker_from: _Row | None = None  # standalone quotes borrow a speaker
+    entity_speaker: int | None = None  # entity row index for "named in the previous sentence"
+    via_cue: _Cue | None = None
+    resolved: dict = field(default_factory=dict)
+
+
+class _Context:
+    """Arrays and lookups built once per Doc (linear in its length)."""
+
+    def __init__(self, doc: Doc, entities: pd.DataFrame, cues: Cues) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.cues = cues
+        self.tok_idx = [t.idx for t in doc]
+        self.sents = _sentences(doc)
+        self.sent_of = [0] * len(doc)
+        for k, s in enumerate(self.sents):
+            for i in range(s.start, s.end):
+                self.sent_of[i] = k
+        self.sent_starts_char = [s.start_char for s in self.sents]
+        self.paragraphs = _paragraph_bounds(self.text)
+        self.para_starts = [a for a, _ in self.paragraphs]
+        ents = entities
+        self.ent_start = ents["start_char"].astype(int).tolist() if len(ents) else []
+        self.ent_end = ents["end_char"].astype(int).tolist() if len(ents) else []
+        self.ent_label = [str(x) for x in ents["label"].tolist()] if len(ents) else []
+        self.ent_canon = [str(x) for x in ents["canonical"].tolist()] if len(ents) else []
+        self.ent_text = [str(x) for x in ents["text"].tolist()] if len(ents) else []
+        self.ent_id = ents["ent_id"].astype(int).tolist() if len(ents) else []
+        self.person_names = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON"}
+        self.in_quote = [False] * len(doc)
+
+    def token_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.tok_idx, char) - 1)
+
+    def para_of(self, char: int) -> int:
+        return bisect.bisect_right(self.para_starts, char) - 1
+
+    def entity_at(self, a: int, b: int) -> int | None:
+        """The entity overlapping char range a:b that ends last (the head of a name)."""
+        k = bisect.bisect_right(self.ent_start, b - 1) - 1
+        best = None
+        while k >= 0 and self.ent_end[k] > a - 200:
+            if self.ent_start[k] < b and self.ent_end[k] > a and self.ent_label[k] in _NAME_LABELS:
+                if best is None or self.ent_end[k] > self.ent_end[best]:
+                    best = k
+            k -= 1
+        return best
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    try:
+        from newslab.sentences import sentence_spans
+    except ImportError:  # pragma: no cover - the foundation always has it
+        return list(doc.sents)
+    return sentence_spans(doc)
+
+
+def _entities(doc: Doc) -> pd.DataFrame:
+    from newslab.entities import extract_entities
+
+    return extract_entities(doc)
+
+
+# ---------------------------------------------------------------- cues from the parse
+
+
+def _subject(v: Token) -> Token | None:
+    """The subject nearest the verb (the parser sometimes gives a verb two)."""
+    best = None
+    for c in v.children:
+        if c.dep_ in _SUBJ and (best is None or abs(c.i - v.i) < abs(best.i - v.i)):
+            best = c
+    return best
+
+
+def _inherited_subject(v: Token) -> Token | None:
+    """Subject of a participle or coordinated verb ('..., saying ...', 'and added ...')."""
+    t = v
+    for _ in range(3):
+        if t.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep") and t.head is not t:
+            t = t.head
+            if t.dep_ == "prep":  # "as saying" hangs off a preposition
+                t = t.head
+            s = _subject(t)
+            if s is not None:
+                return s
+        else:
+            break
+    return None
+
+
+def _resolve_relative(v: Token, s: Token) -> Token:
+    if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+        return v.head
+    return s
+
+
+def _subtree_range(t: Token) -> tuple[int, int]:
+    return t.left_edge.i, t.right_edge.i + 1
+
+
+def _trim(ctx: _Context, a: int, b: int) -> tuple[int, int]:
+    """Drop leading marks/"that"/commas and trailing punctuation (keeping a closing quote mark)."""
+    doc = ctx.doc
+    while a < b and (doc[a].is_punct and doc[a].text not in "“„«\"" or doc[a].is_space or (doc[a].lower_ == "that" and doc[a].dep_ == "mark")):
+        a += 1
+    while b > a and (doc[b - 1].is_space or (doc[b - 1].is_punct and doc[b - 1].text not in "”»\"" and doc[b - 1].text not in ")]")):
+        b -= 1
+    return a, b
+
+
+def _has_verb(doc: Doc, a: int, b: int) -> bool:
+    return any(doc[i].pos_ in ("VERB", "AUX") for i in range(a, b))
+
+
+def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int, int] | None:
+    for c in v.children:
+        if c.i > v.i and c.dep_ in deps and not ctx.in_quote[c.i]:
+            a, b = _subtree_range(c)
+            if c.dep_ == "ccomp" and _subject(c) is None and c.pos_ in ("VERB", "AUX") and a > v.i + 1:
+                # The parser hung the clause's subject on the cue's adverbial ("said in an article from Seoul Kim's government had ...").
+                prev = ctx.doc[a - 1]
+                if prev.pos_ in ("NOUN", "PROPN", "PRON") and prev.dep_ in ("pobj", "dobj", "npadvmod"):
+                    s = prev.i
+                    for g in prev.lefts:
+                        s = min(s, g.left_edge.i)
+                    a = s
+            # A coordinated cue without its own subject ("said A but declined to B") is a separate statement.
+            for cc in c.children:
+                if cc.dep_ == "conj" and cc.lemma_.lower() in ctx.cues.verbs and _subject(cc) is None:
+                    b = min(b, cc.left_edge.i)
+                    while b > a and ctx.doc[b - 1].dep_ in ("cc", "punct"):
+                        b -= 1
+            return _trim(ctx, max(a, v.i + 1), b)
+        if c.i > v.i and c.dep_ in deps:
+            return _trim(ctx, max(c.left_edge.i, v.i + 1), c.right_edge.i + 1)
+    return None
+
+
+def _sentence_of(ctx: _Context, i: int) -> Span:
+    return ctx.sents[ctx.sent_of[i]]
+
+
+def _left_content(ctx: _Context, v: Token, speaker: Token | None) -> tuple[int, int] | None:
+    """Content of a postposed attribution ('A, X said.' / 'A, said X.')."""
+    sent = _sentence_of(ctx, v.i)
+    cluster = v.i
+    if speaker is not None and speaker.i < v.i:
+        cluster = min(cluster, speaker.left_edge.i)
+    if cluster - 1 <= sent.start:
+        return None
+    prev = ctx.doc[cluster - 1]
+    if prev.text not in (",", "—", "–", "-", ":", "”", '"', "»") and not (prev.text == "," or prev.is_punct):
+        return None
+    a, b = sent.start, cluster
+    doc = ctx.doc
+    # The writer's connectives ("However,", "But") are not part of the statement.
+    if a < b and doc[a].pos_ == "CCONJ":
+        a += 1
+    if a + 1 < b and doc[a].pos_ == "ADV" and doc[a + 1].text == ",":
+        a += 2
+    a, b = _trim(ctx, a, b)
+    if b - a < 3 or not _has_verb(doc, a, b):
+        return None
+    return a, b
+
+
+def _np_head_after(doc: Doc, i: int, limit: int) -> Token | None:
+    if i >= limit:
+        return None
+    t = doc[i]
+    for _ in range(6):
+        h = t.head
+        if h is t or h.i >= limit or h.i < i or t.dep_ not in ("compound", "det", "amod", "poss", "case", "nmod", "nummod", "punct", "quantmod", "advmod", "predet"):
+            break
+        t = h
+    return t
+
+
+def _find_cues(ctx: _Context) -> list[_Cue]:
+    doc, cues = ctx.doc, ctx.cues
+    found: list[_Cue] = []
+    first_words = {p[0] for p in cues.phrases}
+    n = len(doc)
+    for t in doc:
+        if ctx.in_quote[t.i]:
+            continue
+        low = t.lower_
+        if low in first_words:
+            for p in cues.phrases:
+                m = len(p)
+                if t.i + m <= n and all(doc[t.i + j].lower_ == p[j] for j in range(m)):
+                    sent = _sentence_of(ctx, t.i)
+                    head = _np_head_after(doc, t.i + m, sent.end)
+                    if head is not None:
+                        found.append(_prep_cue(ctx, t.i, t.i + m, head))
+                    break
+            continue
+        if t.pos_ not in ("VERB", "AUX") and not t.tag_.startswith("VB"):
+            if low in cues.noun_cues and t.pos_ == "NOUN":
+                nxt = t.i + 1
+                if nxt < n and doc[nxt].text == ":":
+                    gov = t.head
+                    s = _subject(gov) if gov is not t else None
+                    if s is not None:
+                        found.append(_Cue(t.i, t.i + 1, "quote_only", s, verb=gov))
+            continue
+        lemma = t.lemma_.lower()
+        frame = cues.verbs.get(lemma)
+        end = t.i + 1
+        if lemma in cues.phrasal:
+            for c in t.children:
+                if c.i > t.i and c.lower_ in cues.phrasal[lemma] and c.dep_ in ("prt", "prep"):
+                    frame = cues.phrasal[lemma][c.lower_]
+                    end = c.i + 1
+                    break
+        if frame is None:
+            continue
+        cue = _verb_cue(ctx, t, frame, end)
+        if cue is not None:
+            found.append(cue)
+    return found
+
+
+def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
+    """'according to X' beside its clause: before, after or inside it."""
+    doc = ctx.doc
+    sent = _sentence_of(ctx, a)
+    np_a, np_b = _np_range(ctx, head)
+    np_b = max(np_b, b)
+    before = [doc[i] for i in range(sent.start, a) if not (doc[i].is_punct or doc[i].is_space)]
+    after_a = np_b
+    while after_a < sent.end and doc[after_a].is_space:
+        after_a += 1
+    after = [doc[i] for i in range(after_a, sent.end) if not (doc[i].is_punct or doc[i].is_space)]
+    content = None
+    side = ""
+    if after and _has_verb(doc, after_a, sent.end):
+        content = _trim(ctx, after_a, sent.end)
+        side = "right"
+    elif before and _has_verb(doc, sent.start, a):
+        s = sent.start
+        if doc[s].pos_ == "CCONJ":
+            s += 1
+        content = _trim(ctx, s, a)
+        side = "left"
+    return _Cue(a, b, "prep", head, content=content, side=side)
+
+
+def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
+    doc, cues = ctx.doc, ctx.cues
+    if v.lower_ in cues.relay_as_words and v.head.lower_ == "as" and cues.verbs.get(v.head.head.lemma_.lower()) == "relay":
+        return None  # the "saying" of "quoted X as saying" belongs to the relay cue
+    speaker = _subject(v)
+    own_subject = speaker is not None
+    via = None
+    if speaker is not None and speaker.dep_ == "nsubjpass" and frame != "relay":
+        # Passive reports ("was told", "were asked") name no speaker unless an agent does.
+        speaker = None
+        for c in v.children:
+            if c.dep_ == "agent":
+                speaker = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if speaker is None:
+            return None
+    if frame == "relay":
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        as_word = None
+        for c in v.children:
+            if c.lower_ == "as" and c.i > v.i:
+                as_word = next((g for g in c.children if g.lower_ in cues.relay_as_words), None)
+        if as_word is None:
+            as_word = next((c for c in v.children if c.lower_ in cues.relay_as_words and c.i > v.i), None)
+        if as_word is None:
+            return None
+        if obj is not None:
+            via, speaker = speaker, obj
+        elif speaker is not None and speaker.dep_ == "nsubjpass":
+            agent = next((c for c in v.children if c.dep_ == "agent"), None)
+            via = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if speaker is None:
+            return None
+        content = _right_content(ctx, as_word, ("ccomp", "xcomp", "dobj"))
+        side = "right" if content else ""
+        if content is None:
+            content = _left_content(ctx, v, via if via is not None and via.i < v.i else speaker)
+            side = "left" if content else ""
+        return _Cue(v.i, as_word.i + 1, "relay", speaker, via=via, content=content, side=side, verb=v)
+    if speaker is None:
+        speaker = _inherited_subject(v)
+    if speaker is None:
+        return None
+    speaker = _resolve_relative(v, speaker)
+    if speaker.lower_ in ("there", "this"):
+        return None
+    content: tuple[int, int] | None = None
+    side = ""
+    if frame == "speech":
+        content = _right_content(ctx, v, ("ccomp",))
+        if content is None and (any(c.dep_ in ("dobj", "dative") for c in v.children) or v.lemma_ in ("promise", "vow", "pledge", "threaten")):
+            xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
+            if xc is not None and any(g.lower_ == "to" and g.dep_ == "aux" for g in xc.children):
+                content = _right_content(ctx, v, ("xcomp",))
+    elif frame == "directive":
+        content = _right_content(ctx, v, ("xcomp", "ccomp"))
+    elif frame == "refusal":
+        for c in v.children:
+            if c.dep_ == "xcomp" and c.lemma_.lower() in cues.refusal_complements and c.i > v.i:
+                content = _trim(ctx, c.left_edge.i, c.right_edge.i + 1)
+    elif frame in ("call", "np_quote"):
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c.i > v.i), None)
+        if obj is not None:
+            b = obj.right_edge.i + 1
+            for c in v.children:
+                if c.i > obj.i and c.dep_ in ("oprd", "ccomp", "xcomp", "prep", "advcl", "acomp") and (c.dep_ != "prep" or c.lower_ == "as"):
+                    b = max(b, c.right_edge.i + 1)
+            a, b = _trim(ctx, obj.left_edge.i, b)
+            text = ctx.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])] if b > a else ""
+            if _MARK.search(text) or any(doc[i].lower_ == "that" and doc[i].dep_ == "mark" for i in range(a, b)):
+                content = (a, b)
+    if content is not None:
+        if content[1] <= content[0] or (frame in ("speech", "prep") and not _has_verb(doc, *content)):
+            content = None
+        else:
+            side = "right"
+    if content is None and frame in ("speech", "quote_only") and (own_subject or v.dep_ in ("ROOT", "parataxis") or any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
+        content = _left_content(ctx, v, speaker)
+        side = "left" if content else ""
+    left = None
+    if side == "right" and own_subject and frame == "speech" and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children):
+        # "A, said X, fellow at Y: “B”": a statement on each side of the cue.
+        left = _left_content(ctx, v, speaker)
+    if content is None and frame not in ("speech", "quote_only"):
+        # Directives, calls and refusals without their complement are no statement;
+        # keep them only to attribute an adjacent direct quote.
+        side = ""
+    return _Cue(v.i, end, frame, speaker, via=via, content=content, side=side, verb=v, left=left)
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def _np_range(ctx: _Context, head: Token) -> tuple[int, int]:
+    """Token range of the speaker phrase: the head with its modifiers, without appositions or clauses."""
+    a = b = head.i
+    for c in head.lefts:
+        if c.dep_ not in ("punct", "appos", "relcl", "acl", "cc") or c.dep_ == "cc" and c.lower_ == "both":
+            a = min(a, c.left_edge.i)
+    for c in head.rights:
+        if c.dep_ in ("prep", "compound", "cc", "conj", "nummod", "case", "poss") and not any(ctx.doc[i].text in (",", ";", "—") for i in range(head.i, c.i)):
+            b = max(b, c.right_edge.i)
+    doc = ctx.doc
+    while b > a and (doc[b].is_punct or doc[b].is_space):
+        b -= 1
+    while a < b and (doc[a].is_punct or doc[a].is_space):
+        a += 1
+    return a, b + 1
+
+
+@dataclass
+class _Speaker:
+    text: str = ""
+    start: int | None = None
+    end: int | None = None
+    canonical: str = ""
+    type: str = "unknown"
+    title: str = ""
+    ent_id: int | None = None
+    resolved: bool = False
+    pos: int = 0  # char offset used for ordering in the history
+
+
+class _Resolver:
+    """Types and resolves speaker mentions in text order, keeping a history."""
+
+    def __init__(self, ctx: _Context) -> None:
+        self.ctx = ctx
+        self.history: list[_Speaker] = []
+        self._named_police: str | None = None
+        self._police_checked = False
+        # Titles given to people in the text ('Argentine president Fernández' -> president).
+        self.titled: list[tuple[int, str, str, int]] = []  # (char, title word, canonical, ent row)
+        doc = ctx.doc
+        cues = ctx.cues
+        for k, lab in enumerate(ctx.ent_label):
+            if lab != "PERSON":
+                continue
+            t0 = ctx.token_at(ctx.ent_start[k])
+            j = t0 - 1
+            while j >= 0 and j >= t0 - 5 and not doc[j].is_punct and doc[j].lower_ not in ("the", "a", "an"):
+                w = doc[j].lower_
+                if w in cues.titles or w in cues.person_heads:
+                    self.titled.append((ctx.ent_start[k], w, ctx.ent_canon[k], k))
+                j -= 1
+            # Apposed titles: "Fernández, the president, ..."
+            h = doc[ctx.token_at(ctx.ent_end[k] - 1)]
+            for c in h.children:
+                if c.dep_ == "appos":
+                    w = c.lemma_.lower()
+                    if w in cues.titles or w in cues.person_heads:
+                        self.titled.append((ctx.ent_start[k], w, ctx.ent_canon[k], k))
+
+    def named_police(self) -> str | None:
+        if not self._police_checked:
+            self._police_checked = True
+            m = _NAMED_POLICE.search(self.ctx.text)
+            if m:
+                words = m.group(1).split()
+                while words and words[0] in ("The", "A", "An"):
+                    words = words[1:]
+                if words:
+                    self._named_police = " ".join(words) + " " + m.group(0).split()[-1]
+        return self._named_police
+
+    def speaker(self, head: Token, *, via_role: bool = False) -> _Speaker:
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        a, b = _np_range(ctx, head)
+        sp = _Speaker()
+        low = head.lower_
+        if head.pos_ == "PRON" or low in cues.pronouns:
+            sp.text, sp.start, sp.end = head.text, head.idx, head.idx + len(head)
+            sp.pos = head.idx
+            self._pronoun(sp, cues.pronouns.get(low, "thing"))
+            return sp
+        head_end = head.idx + len(head)
+        ent = ctx.entity_at(head.idx, head_end)
+        if ent is not None and not (ctx.ent_start[ent] <= head.idx < ctx.ent_end[ent]):
+            ent = None
+        head_lemma = head.lemma_.lower()
+        np_text = ctx.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
+        words = [doc[i].lower_ for i in range(a, b)]
+        sp.pos = doc[a].idx
+        # An apposed name: "the company's chief executive, John Smith, said".
+        if ent is None:
+            for c in head.children:
+                if c.dep_ == "appos":
+                    e2 = ctx.entity_at(c.idx, c.idx + len(c))
+                    if e2 is not None and ctx.ent_label[e2] == "PERSON":
+                        sp.title = np_text
+                        self._from_entity(sp, e2)
+                        return sp
+        if ent is not None:
+            label = ctx.ent_label[ent]
+            canon = ctx.ent_canon[ent]
+            if label == "PERSON" or canon in ctx.person_names:
+                self._from_entity(sp, ent)
+                # Title: the words of the phrase before the name, without determiners and possessors.
+                e_tok = ctx.token_at(ctx.ent_start[ent])
+                title_toks = [doc[i] for i in range(a, e_tok) if doc[i].dep_ not in ("det", "case", "punct") and not any(anc.dep_ == "poss" for anc in [doc[i], *doc[i].ancestors][:3] if anc.i < e_tok)]
+                if title_toks:
+                    sp.title = ctx.text[title_toks[0].idx : title_toks[-1].idx + len(title_toks[-1])]
+                for c in head.children:
+                    if c.dep_ == "appos" and not sp.title:
+                        ta, tb = _trim(ctx, c.left_edge.i, c.right_edge.i + 1)
+                        if tb > ta:
+                            sp.title = ctx.text[doc[ta].idx : doc[tb - 1].idx + len(doc[tb - 1])]
+                if " and " in np_text:
+                    sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+                    sp.canonical = self._joint(a, b)
+                return sp
+            sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+            sp.ent_id = ctx.ent_id[ent]
+            sp.canonical = canon
+            sp.type = "media" if self._is_outlet(canon) or head_lemma in cues.media_heads else "organization"
+            self.history.append(sp)
+            return sp
+        mod = ctx.entity_at(doc[a].idx, head.idx) if a < head.i else None
+        if mod is not None and head_lemma not in cues.document_heads and head.lower_ not in cues.document_heads:
+            canon = ctx.ent_canon[mod]
+            kind = ""
+            if self._is_outlet(canon) or head_lemma in cues.media_heads:
+                kind = "media"
+            elif head_lemma in cues.anonymous_heads or head.lower_ in cues.anonymous_heads:
+                kind = "anonymous"  # "a Japanese government source", "Chinese officials"
+            elif head_lemma in cues.organization_heads:
+                kind = "organization"
+            if kind:
+                sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+                sp.type = kind
+                if kind == "media":
+                    sp.canonical, sp.ent_id = canon, ctx.ent_id[mod]
+                elif kind == "organization":
+                    sp.canonical = _strip_det(np_text)
+                self.history.append(sp)
+                return sp
+        sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+        self._description(sp, head, words, np_text)
+        self.history.append(sp)
+        return sp
+
+    def _joint(self, a: int, b: int) -> str:
+        ctx = self.ctx
+        names = []
+        for i in range(a, b):
+            t = ctx.doc[i]
+            if t.pos_ == "PRON":
+                prev = self._last(("person",), t.idx)
+                if prev is not None:
+                    names.append(prev.canonical)
+        k = bisect.bisect_left(ctx.ent_start, ctx.doc[a].idx)
+        end = ctx.doc[b - 1].idx + len(ctx.doc[b - 1])
+        while k < len(ctx.ent_start) and ctx.ent_start[k] < end:
+            if ctx.ent_label[k] == "PERSON" and ctx.ent_canon[k] not in names:
+                names.append(ctx.ent_canon[k])
+            k += 1
+        return " and ".join(names)
+
+    def _from_entity(self, sp: _Speaker, ent: int) -> None:
+        ctx = self.ctx
+        sp.text, sp.start, sp.end = ctx.ent_text[ent], ctx.ent_start[ent], ctx.ent_end[ent]
+        sp.text = re.sub(r"(?:['’]s|['’])$", "", sp.text)
+        sp.end = sp.start + len(sp.text)
+        sp.canonical = ctx.ent_canon[ent]
+        sp.ent_id = ctx.ent_id[ent]
+        sp.type = "person"
+        sp.pos = sp.start
+        self.history.append(sp)
+
+    def _is_outlet(self, name: str) -> bool:
+        low = _strip_det(name).lower()
+        return low in self.ctx.cues.media_outlets or f"the {low}" in self.ctx.cues.media_outlets
+
+    def _is_issuer(self, head: Token, ent: int) -> bool:
+        ctx = self.ctx
+        for c in head.children:
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
+                lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                if lo <= ctx.ent_start[ent] < hi:
+                    return ctx.ent_label[ent] in ("PERSON", "ORG", "GPE", "NORP")
+        return False
+
+    def _description(self, sp: _Speaker, head: Token, words: list[str], np_text: str) -> None:
+        cues = self.ctx.cues
+        lemma = head.lemma_.lower()
+        low = head.lower_
+        definite = bool(words) and words[0] in ("the", "this", "that", "these", "those", "his", "her", "its", "their", "our")
+        named = _strip_det(np_text).lower()
+        if named in cues.media_outlets or f"the {named}" in cues.media_outlets:
+            sp.type, sp.canonical = "media", _strip_det(np_text)
+            return
+        if low in cues.media_heads or lemma in cues.media_heads:
+            if low not in cues.media_head_needs_name and lemma not in cues.media_head_needs_name and definite and len(words) <= 2:
+                prev = self._last(("media",), sp.pos)
+                sp.type = "media"
+                if prev is not None:
+                    sp.canonical, sp.ent_id, sp.resolved = prev.canonical, prev.ent_id, True
+                return
+        if low in cues.document_heads or lemma in cues.document_heads:
+            sp.type = "document"
+            for c in head.children:
+                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")):
+                    e = self.ctx.entity_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                    if e is not None:
+                        sp.canonical, sp.ent_id = self.ctx.ent_canon[e], self.ctx.ent_id[e]
+                    elif c.dep_ == "prep":
+                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            sp.canonical = _strip_det(self.ctx.text[pobj.left_edge.idx : pobj.right_edge.idx + len(pobj.right_edge)])
+            return
+        if lemma == "police" or low == "police":
+            named_force = self.named_police()
+            if named_force:
+                sp.type, sp.canonical = "organization", named_force
+            else:
+                sp.type = "anonymous"
+            return
+        if definite and (lemma in cues.person_heads or low in cues.titles):
+            best = None
+            for pos, w, canon, k in self.titled:
+                if w in (lemma, low) and pos < sp.pos:
+                    best = (canon, k)
+            if best is None:
+                prev = self._last(("person",), sp.pos)
+                if prev is not None and lemma in cues.titles and prev.title and lemma in prev.title.lower():
+                    best = (prev.canonical, None)
+            sp.type = "person"
+            if best is not None:
+                sp.canonical = best[0]
+                sp.ent_id = self.ctx.ent_id[best[1]] if best[1] is not None else None
+                sp.resolved = True
+            return
+        if lemma in cues.organization_heads or low in cues.organization_heads:
+            sp.type = "organization"
+            if definite and len(words) <= 2:
+                prev = None
+                for k in range(len(self.ctx.ent_start) - 1, -1, -1):
+                    if self.ctx.ent_start[k] < sp.pos and self.ctx.ent_label[k] in ("ORG",) and low in self.ctx.ent_canon[k].lower():
+                        prev = k
+                        break
+                if prev is not None:
+                    sp.canonical, sp.ent_id, sp.resolved = self.ctx.ent_canon[prev], self.ctx.ent_id[prev], True
+                    return
+            sp.canonical = _strip_det(np_text)
+            return
+        if lemma in cues.anonymous_heads or low in cues.anonymous_heads:
+            sp.type = "anonymous"
+            return
+        if lemma in cues.person_heads:
+            sp.type = "person" if definite else "anonymous"
+            return
+        sp.type = "unknown"
+
+    def _last(self, types: tuple[str, ...], before: int) -> _Speaker | None:
+        for sp in reversed(self.history):
+            if sp.type in types and sp.pos < before and (sp.canonical or sp.type == "document"):
+                return sp
+        return None
+
+    def _pronoun(self, sp: _Speaker, kind: str) -> None:
+        ctx = self.ctx
+        if kind == "person":
+            prev = self._last(("person",), sp.pos)
+            # A person named as a sentence subject after the last speaker is the likelier antecedent.
+            k = bisect.bisect_left(ctx.ent_start, sp.pos) - 1
+            cand = None
+            while k >= 0 and (prev is None or ctx.ent_start[k] > prev.pos):
+                if ctx.ent_label[k] == "PERSON" and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+                    tok = ctx.doc[ctx.token_at(ctx.ent_end[k] - 1)]
+                    if tok.dep_ in ("nsubj", "nsubjpass") and ctx.sent_of[tok.i] < ctx.sent_of[ctx.token_at(sp.pos)]:
+                        cand = k
+                        break
+                k -= 1
+            sp.type = "person"
+            if cand is not None:
+                sp.canonical, sp.ent_id, sp.resolved = ctx.ent_canon[cand], ctx.ent_id[cand], True
+            elif prev is not None:
+                sp.canonical, sp.ent_id, sp.resolved = prev.canonical, prev.ent_id, True
+                sp.title = prev.title
+            else:
+                k = bisect.bisect_left(ctx.ent_start, sp.pos) - 1
+                while k >= 0:
+                    if ctx.ent_label[k] == "PERSON":
+                        sp.canonical, sp.ent_id, sp.resolved = ctx.ent_canon[k], ctx.ent_id[k], True
+                        break
+                    k -= 1
+        elif kind in ("thing", "group"):
+            prev = self._last(("media", "organization", "document"), sp.pos)
+            if prev is not None:
+                sp.type, sp.canonical, sp.ent_id, sp.resolved = prev.type, prev.canonical, prev.ent_id, True
+            elif kind == "group":
+                sp.type = "unknown"
+        self.history.append(sp)
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(?:the|The|THE|a|an|A|An)\s+", "", text.strip())
+
+
+# ---------------------------------------------------------------- direct quotes
+
+
+def _interview_answers(ctx: _Context) -> list[tuple[int, int, int, int]]:
+    """``((Name)) answer`` paragraphs and their untagged continuations: (start, end, tag_start, tag_end)."""
+    out: list[tuple[int, int, int, int]] = []
+    text = ctx.text
+    current: tuple[int, int] | None = None
+    for a, b in ctx.paragraphs:
+        m = _INTERVIEW_TAG.match(text, a, b)
+        if m:
+            tag = m.group(1).strip()
+            if any(ch.islower() for ch in tag) and m.end() < b:
+                current = (m.start(1), m.start(1) + len(tag))
+                out.append((m.end(), b, *current))
+            else:
+                current = None
+            continue
+        if current is not None and not _MARK.search(text, a, b) and "((" not in text[a:b]:
+            out.append((a, b, *current))
+        else:
+            current = None
+    return out
+
+
+def _between_is_attribution(ctx: _Context, cue: _Cue, a: int, b: int) -> bool:
+    """True when tokens a:b (between a cue and an opening mark) hold no words of the content."""
+    doc = ctx.doc
+    v = cue.verb
+    speaker_range = range(*_np_range(ctx, cue.speaker)) if cue.speaker is not None else range(0)
+    for i in range(a, b):
+        t = doc[i]
+        if t.is_punct or t.is_space or (t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "dobj")) or i in speaker_range:
+            continue
+        if cue.speaker is not None and (t.i in range(cue.speaker.left_edge.i, cue.speaker.right_edge.i + 1)):
+            continue
+        if v is None:
+            return False
+        # Climb to the cue: a word of the content passes through a clausal complement or object.
+        anc = t
+        ok = False
+        for _ in range(8):
+            if anc.head is v or anc is v:
+                ok = anc.dep_ in _ATTRIBUTION_DEPS and not (anc.dep_ == "dobj" and cue.frame in ("call", "np_quote"))
+                break
+            if anc.head is anc:
+                break
+            anc = anc.head
+        if not ok:
+            return False
+    return True
+
+
+def extract_quotes(doc: Doc, *, entities: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per attributed statement in ``doc`` (offsets relative to ``doc.text``).
+
+    Args:
+        doc: A parsed spaCy Doc (tagger, parser and NER).
+        entities: That Doc's entities table from
+            :func:`newslab.entities.extract_entities`; computed when None.
+
+    Returns:
+        Columns :data:`COLUMNS` (the quotes schema without ``article_id`` and
+        the sentiment scores), one row per statement in text order; an empty
+        frame with these columns when there is none.
+
+    Warns:
+        QuoteMarkWarning: When quotation marks do not pair up (the unpaired
+            marks are skipped, everything else is processed).
+
+    Example:
+        >>> from newslab.model import load_pipeline
+        >>> doc = load_pipeline()('"We will win," Chief Executive Jane Smith said.')
+        >>> extract_quotes(doc)[["text", "kind", "speaker", "speaker_title"]].values.tolist()
+        [['We will win,', 'direct', 'Jane Smith', 'Chief Executive']]
+    """
+    cues = load_cues()
+    if entities is None:
+        entities = _entities(doc)
+    ctx = _Context(doc, entities, cues)
+    text = ctx.text
+    if not text.strip():
+        return _empty()
+    marks, unpaired = pair_quote_marks(text)
+    if unpaired:
+        snippet = ", ".join(f"{p} ({text[max(0, p - 15):p + 15]!r})" for p in unpaired[:3])
+        warnings.warn(
+            f"{len(unpaired)} quotation mark(s) pair with nothing and were skipped, at offset {snippet}"
+            f"{' ...' if len(unpaired) > 3 else ''}; the rest of the text was processed.",
+            QuoteMarkWarning,
+            stacklevel=2,
+        )
+    answers = _interview_answers(ctx)
+    spans: list[tuple[int, int]] = [(q.start, q.end) for q in marks] + [(a, b) for a, b, _, _ in answers]
+    for s, e in spans:
+        i = ctx.token_at(s)
+        while i < len(doc) and doc[i].idx < e:
+            ctx.in_quote[i] = True
+            i += 1
+    found = _find_cues(ctx)
+    rows = _direct_rows(ctx, marks, found)
+    rows += _indirect_rows(ctx, found, rows)
+    rows = _fold_nested(ctx, rows)
+    return _build(ctx, rows, answers)
+
+
+def _quote_words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> list[_Row]:
+    doc, text = ctx.doc, ctx.text
+    rows: list[_Row] = []
+    cue_starts = [c.start for c in found]
+    prev_row: _Row | None = None
+    for qi, q in enumerate(marks):
+        close = q.close if q.close >= 0 else q.end
+        t_open = ctx.token_at(q.open)
+        t_close = ctx.token_at(close) if q.close >= 0 else ctx.token_at(q.end - 1)
+        qtext = text[q.start : q.end]
+        long_enough = _quote_words(qtext) >= 4 or qtext.rstrip("”\"' ")[-1:] in _TERMINAL
+        continued = qi > 0 and marks[qi - 1].continues and ctx.para_of(marks[qi - 1].open) == ctx.para_of(q.open) - 1 and q.open == ctx.paragraphs[ctx.para_of(q.open)][0]
+        chosen: _Cue | None = None
+        mixed: _Cue | None = None
+        # 1. The attribution right after the closing mark, or a postposed one in the same sentence.
+        if q.close >= 0:
+            sent = _sentence_of(ctx, min(t_close + 1, len(doc) - 1)) if t_close + 1 < len(doc) else None
+            k = bisect.bisect_right(cue_starts, t_close)
+            while sent is not None and k < len(found) and found[k].start < sent.end:
+                c = found[k]
+                first = min(c.start, c.speaker.left_edge.i if c.speaker is not None and c.speaker.i > t_close else c.start)
+                only_punct = all(doc[i].is_punct or doc[i].is_space for i in range(t_close + 1, first))
+                next_mark = next((m for m in marks[qi + 1 :] if m.open < doc[c.start].idx), None)
+                if c.speaker is not None and c.speaker.i > t_close and (only_punct or (c.side == "left" and next_mark is None and c.content and c.content[0] <= t_open + 1)):
+                    chosen = c
+                    break
+                if c.frame != "prep":
+                    break
+                k += 1
+        # 2. The cue before the opening mark in the same sentence (or a sentence ending in a colon).
+        if chosen is None:
+            k = bisect.bisect_left(cue_starts, t_open) - 1
+            sent_idx = ctx.sent_of[t_open]
+            while k >= 0:
+                c = found[k]
+                if c.end > t_open:
+                    k -= 1
+                    continue
+                c_sent = ctx.sent_of[c.start]
+                colon = text[: q.open].rstrip()[-1:] == ":"
+                if c_sent != sent_idx and not (colon and c_sent == sent_idx - 1):
+                    break
+                if c.frame == "prep" and c.content is not None and c.content[0] >= c.end:
+                    break
+                last_cue_tok = c.end
+                if c.speaker is not None and c.speaker.i >= c.end:
+                    last_cue_tok = max(last_cue_tok, c.speaker.right_edge.i + 1)
+                if _between_is_attribution(ctx, c, last_cue_tok, t_open):
+                    chosen = c
+                elif c.content is not None and c.content[0] <= t_open and c.content[1] >= t_close:
+                    mixed = c
+                elif c.frame in ("call", "np_quote", "speech", "directive", "relay") and c.content is not None and c.content[0] <= t_open:
+                    mixed = c
+                break
+        if mixed is not None:
+            rows.append(_Row(doc[mixed.content[0]].idx, max(q.close + 1 if q.close >= 0 else q.end, _tok_end(doc, mixed.content[1] - 1)), "mixed", mixed))
+            prev_row = rows[-1]
+            continue
+        if chosen is not None:
+            rows.append(_Row(q.start, q.end, "direct", chosen))
+            prev_row = rows[-1]
+            continue
+        if continued and prev_row is not None and prev_row.kind == "direct":
+            rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row))
+            prev_row = rows[-1]
+            continue
+        if not long_enough:
+            continue
+        # 3. Standalone quote: the speaker of the previous sentence, else a person named there.
+        sent_idx = ctx.sent_of[t_open]
+        para = ctx.para_of(q.open)
+        if prev_row is not None:
+            ref = prev_row.start if prev_row.cue is None or prev_row.cue.start is None else doc[prev_row.cue.start].idx
+            ref_sent = ctx.sent_of[ctx.token_at(ref)]
+            if ref_sent >= sent_idx - 1 and ctx.para_of(ref) >= para - 1 or (ctx.para_of(ref) == para):
+                rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row))
+                prev_row = rows[-1]
+                continue
+        if sent_idx > 0:
+            ps = ctx.sents[sent_idx - 1]
+            if ctx.para_of(ps.start_char) == para:
+                k = bisect.bisect_right(ctx.ent_start, ps.end_char) - 1
+                while k >= 0 and ctx.ent_start[k] >= ps.start_char:
+                    if ctx.ent_label[k] == "PERSON" and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+                        rows.append(_Row(q.start, q.end, "direct", None, entity_speaker=k))
+                        prev_row = rows[-1]
+                        break
+                    k -= 1
+                else:
+                    k = -1
+                if k >= 0:
+                    continue
+        if prev_row is not None and ctx.para_of(prev_row.start) >= para - 2:
+            rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row))
+            prev_row = rows[-1]
+    return rows
+
+
+def _tok_end(doc: Doc, i: int) -> int:
+    return doc[i].idx + len(doc[i])
+
+
+def _indirect_rows(ctx: _Context, found: list[_Cue], direct: list[_Row]) -> list[_Row]:
+    doc = ctx.doc
+    used = {id(r.cue) for r in direct if r.cue is not None}
+    taken = sorted((r.start, r.end) for r in direct)
+    rows: list[_Row] = []
+    for c, content in [(c, c.content) for c in found if id(c) not in used] + [(c, c.left) for c in found if c.left]:
+        if content is None:
+            continue
+        a, b = content
+        if b <= a:
+            continue
+        s, e = doc[a].idx, _tok_end(doc, b - 1)
+        # A quotation inside the content makes it mixed; one that straddles it means the parse broke.
+        overlap = [(x, y) for x, y in taken if x < e and s < y]
+        if overlap:
+            continue
+        if c.frame in ("quote_only", "np_quote", "call") and c.frame != "call":
+            continue
+        rows.append(_Row(s, e, "indirect", c))
+    return rows
+
+
+def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
+    """Drop an outer attribution that wraps another one; the outer speaker becomes ``via``."""
+    doc = ctx.doc
+    keep: list[_Row] = []
+    cue_pos = [(doc[r.cue.start].idx, r) for r in rows if r.cue is not None]
+    for r in rows:
+        if r.kind != "direct" and r.cue is not None:
+            inner = [x for p, x in cue_pos if x is not r and r.start <= p < r.end]
+            if inner:
+                for x in inner:
+                    if x.via_cue is None and x.cue is not None and x.cue.via is None:
+                        x.via_cue = r.cue
+                continue
+        keep.append(r)
+    # Identical spans from two cues: keep the first.
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for r in sorted(keep, key=lambda r: (r.start, r.end)):
+        if (r.start, r.end) in seen:
+            continue
+        seen.add((r.start, r.end))
+        out.append(r)
+    return out
+
+
+def _cue_text(ctx: _Context, c: _Cue) -> tuple[str, int, int]:
+    doc = ctx.doc
+    a, b = doc[c.start].idx, _tok_end(doc, c.end - 1)
+    if c.frame == "relay" and c.end - c.start > 2:
+        return f"{doc[c.start].text} ... {ctx.text[doc[c.end - 2].idx:b]}", a, b
+    return ctx.text[a:b], a, b
+
+
+def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, int]]) -> pd.DataFrame:
+    doc = ctx.doc
+    resolver = _Resolver(ctx)
+    for a, b, ta, tb in answers:
+        rows.append(_Row(a, b, "direct", None, resolved={"tag": (ta, tb)}))
+    rows.sort(key=lambda r: (r.start, r.end))
+    # Resolve speakers in order of their mention so pronouns see earlier speakers.
+    order = sorted(rows, key=lambda r: _mention_pos(ctx, r))
+    for r in order:
+        sp = _Speaker()
+        if "tag" in r.resolved:
+            ta, tb = r.resolved["tag"]
+            sp.text, sp.start, sp.end, sp.pos = ctx.text[ta:tb], ta, tb, ta
+            ent = ctx.entity_at(ta, tb)
+            sp.canonical = ctx.ent_canon[ent] if ent is not None and ctx.ent_label[ent] == "PERSON" else sp.text
+            sp.ent_id = ctx.ent_id[ent] if ent is not None and ctx.ent_label[ent] == "PERSON" else None
+            sp.type = "person"
+            resolver.history.append(sp)
+            r.resolved = {"speaker": sp, "cue": ("", None, None), "via": ""}
+            continue
+        if r.cue is not None:
+            sp = resolver.speaker(r.cue.speaker) if r.cue.speaker is not None else _Speaker()
+            via = ""
+            via_tok = r.cue.via
+            if via_tok is not None:
+                via = resolver.speaker(via_tok).canonical or via_tok.text
+            elif r.via_cue is not None and r.via_cue.speaker is not None:
+                vsp = resolver.speaker(r.via_cue.speaker)
+                via = vsp.canonical or vsp.text
+            r.resolved = {"speaker": sp, "cue": _cue_text(ctx, r.cue), "via": via}
+        elif r.entity_speaker is not None:
+            k = r.entity_speaker
+            sp = _Speaker(ctx.ent_text[k], ctx.ent_start[k], ctx.ent_end[k], ctx.ent_canon[k], "person", "", ctx.ent_id[k], True, ctx.ent_start[k])
+            resolver.history.append(sp)
+            r.resolved = {"speaker": sp, "cue": ("", None, None), "via": ""}
+        elif r.speaker_from is not None:
+            src = r.speaker_from.resolved
+            base: _Speaker = src.get("speaker", _Speaker())
+            sp = _Speaker(base.text, base.start, base.end, base.canonical, base.type, base.title, base.ent_id, True, base.pos)
+            r.resolved = {"speaker": sp, "cue": ("", None, None), "via": src.get("via", "")}
+    out = []
+    text = ctx.text
+    for r in rows:
+        res = r.resolved
+        if "speaker" not in res:
+            continue
+        sp: _Speaker = res["speaker"]
+        cue, cs, ce = res["cue"]
+        canonical = "" if sp.type == "anonymous" else sp.canonical
+        out.append({
+            "start_char": r.start, "end_char": r.end, "sent_id": ctx.sent_of[ctx.token_at(r.start)],
+            "text": text[r.start : r.end], "kind": r.kind, "cue": cue, "cue_start_char": cs, "cue_end_char": ce,
+            "speaker": sp.text, "speaker_start_char": sp.start, "speaker_end_char": sp.end,
+            "speaker_canonical": canonical, "speaker_type": sp.type, "speaker_title": sp.title,
+            "speaker_ent_id": sp.ent_id, "speaker_resolved": bool(sp.resolved), "via": res.get("via", "") or "",
+        })
+    if not out:
+        return _empty()
+    df = pd.DataFrame(out)
+    df.insert(0, "quote_id", range(len(df)))
+    for col in ("cue_start_char", "cue_end_char", "speaker_start_char", "speaker_end_char", "speaker_ent_id"):
+        df[col] = df[col].astype("Int64")
+    return df[COLUMNS]
+
+
+def _mention_pos(ctx: _Context, r: _Row) -> int:
+    if r.cue is not None and r.cue.speaker is not None:
+        return r.cue.speaker.idx
+    return r.start
+
+
+def _empty() -> pd.DataFrame:
+    df = pd.DataFrame({c: pd.Series([], dtype="object") for c in COLUMNS})
+    for col in ("quote_id", "start_char", "end_char", "sent_id"):
+        df[col] = df[col].astype("int64")
+    for col in ("cue_start_char", "cue_end_char", "speaker_start_char", "speaker_end_char", "speaker_ent_id"):
+        df[col] = df[col].astype("Int64")
+    df["speaker_resolved"] = df["speaker_resolved"].astype(bool)
+    return df
