@@ -18,6 +18,7 @@ _API: dict[str, str] = {
     "Tables": "newslab.analyze",
     "read_tables": "newslab.store",
     "NewslabError": "newslab.errors",
+    "evaluate": "newslab.evaluate",
 }
 
 __all__ = sorted([*_API, "__version__"])

@@ -9,7 +9,293 @@ from __future__ import annotations
 
 # SECTION: shared loading and evaluate() -- (owner: lead)
 
+import json
+import math
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from newslab.errors import InputError, InputTypeError, SourceNotFoundError
+
+__all__ = ["load_gold", "evaluate", "score_quotes", "score_figures", "quote_match_pairs", "speaker_correct"]
+
+Gold = str | Path | Iterable[dict]
+
+
+def load_gold(gold: Gold) -> list[dict]:
+    """Read gold articles: a JSONL path (one article per line) or an iterable of dicts.
+
+    Raises:
+        SourceNotFoundError: The path does not exist.
+        InputError: A line is not JSON or an article lacks ``id`` or ``text``.
+    """
+    if isinstance(gold, (str, Path)):
+        path = Path(gold)
+        if not path.is_file():
+            raise SourceNotFoundError(f"Gold file {str(path)!r} not found. Give a JSONL file shaped like ../shared/dev/wikinews-dev20.jsonl.")
+        records = []
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    records.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"Line {n} of {str(path)!r} is not JSON ({exc.msg}). Each line must be one article.") from None
+    elif isinstance(gold, Iterable) and not isinstance(gold, (bytes, dict)):
+        records = [dict(r) for r in gold]
+    else:
+        raise InputTypeError(f"evaluate() expects a JSONL path or a list of gold dicts; got {type(gold).__name__}.")
+    for r in records:
+        if "id" not in r or "text" not in r:
+            raise InputError(f"A gold article lacks 'id' or 'text' (keys: {sorted(r)[:8]}). Use the dev set's format.")
+    return records
+
+
+def evaluate(gold_path_or_records: Gold, *, tables: Any = None, nlp: Any = None) -> pd.DataFrame:
+    """Score newslab's quotes (and figures, when their scorer is present) against gold articles.
+
+    Args:
+        gold_path_or_records: A JSONL path shaped like
+            ``../shared/dev/wikinews-dev20.jsonl`` or the records themselves.
+        tables: Tables already computed for these articles (``article_id`` =
+            gold ``id``, same texts); analysed here with :func:`newslab.analyze`
+            when None.
+        nlp: The spaCy pipeline to analyse with (default :func:`newslab.load_pipeline`).
+
+    Returns:
+        One row per task (``quotes``, ``figures``), mode (``strict`` ignores the
+        ``*_optional`` items; ``lenient`` treats them as don't-care) and kind
+        (``all`` first), with the counts and scores of :func:`score_quotes` and
+        ``score_figures``; scores a task does not have are NaN.
+
+    Raises:
+        InputError: When ``tables`` was computed on texts that differ from the gold's.
+    """
+    records = load_gold(gold_path_or_records)
+    if tables is None:
+        from newslab.analyze import analyze
+
+        articles = pd.DataFrame({"article_id": [str(r["id"]) for r in records], "text": [r["text"] for r in records]})
+        tables = analyze(articles, nlp=nlp, progress=False)
+    texts = dict(zip(tables.articles["article_id"].astype(str), tables.articles["text"]))
+    for r in records:
+        if str(r["id"]) in texts and texts[str(r["id"])] != r["text"]:
+            raise InputError(f"Article {r['id']!r} has a different text in the tables than in the gold, so offsets cannot be compared.")
+    frames = [score_quotes(tables.quotes, records).assign(task="quotes")]
+    score_figs = globals().get("score_figures")
+    if callable(score_figs):
+        frames.append(score_figs(tables.figures, records).assign(task="figures"))
+    out = pd.concat(frames, ignore_index=True)
+    return out[["task", *[c for c in out.columns if c != "task"]]]
+
+
 # SECTION: quotes scoring -- (owner: quotes)
+
+_WORD = re.compile(r"\w+")
+_THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _WORD.finditer(text)]
+
+
+def _tokens_in(words: list[tuple[int, int]], start: int, end: int) -> set[int]:
+    import bisect
+
+    k = bisect.bisect_right([w[1] for w in words], start)
+    out = set()
+    while k < len(words) and words[k][0] < end:
+        out.add(k)
+        k += 1
+    return out
+
+
+def quote_match_pairs(gold: list[dict], preds: list[dict], text: str) -> list[tuple[int, int]]:
+    """One-to-one matches of gold and predicted quotes of one article.
+
+    A pair matches when the word tokens they share cover at least half of the
+    tokens of each; pairs are taken greedily, most shared tokens first (ties
+    in text order).
+
+    Args:
+        gold, preds: Items with ``start`` and ``end`` offsets into ``text``.
+        text: The article text.
+
+    Returns:
+        ``(gold_index, pred_index)`` pairs, sorted.
+    """
+    words = _word_spans(text)
+    g_tok = [_tokens_in(words, g["start"], g["end"]) for g in gold]
+    p_tok = [_tokens_in(words, p["start"], p["end"]) for p in preds]
+    cands = []
+    for gi, gt in enumerate(g_tok):
+        for pi, pt in enumerate(p_tok):
+            shared = len(gt & pt)
+            if shared and shared * 2 >= len(gt) and shared * 2 >= len(pt):
+                cands.append((-shared, gold[gi]["start"], preds[pi]["start"], gi, pi))
+    cands.sort()
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, _, _, gi, pi in cands:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return sorted(out)
+
+
+def _norm_name(name: str) -> str:
+    return _THE.sub("", " ".join(str(name or "").split())).strip().lower()
+
+
+def speaker_correct(gold: dict, pred: dict) -> bool:
+    """Whether a predicted speaker matches a gold quote's speaker.
+
+    Canonical names are compared case-insensitively without a leading article;
+    a full name matches its surname (any whole-word suffix: "Kono" and "Taro
+    Kono", "Times" and "The New York Times" do not, "New York Times" does). A
+    gold source with no canonical name (anonymous, or a document whose issuer
+    is not named) counts when the predicted type is the gold type.
+    """
+    g = _norm_name(gold.get("speaker_canonical", ""))
+    p = _norm_name(pred.get("speaker_canonical", ""))
+    if not g:
+        return str(pred.get("speaker_type", "")) == str(gold.get("speaker_type", "")) and (
+            gold.get("speaker_type") in ("anonymous", "document", "unknown") or not p
+        )
+    if gold.get("speaker_type") == "anonymous" and pred.get("speaker_type") == "anonymous":
+        return True
+    if not p:
+        return False
+    if g == p:
+        return True
+    gw, pw = g.split(), p.split()
+    short, full = (gw, pw) if len(gw) < len(pw) else (pw, gw)
+    return len(short) >= 1 and full[-len(short):] == short
+
+
+def _quote_items(df: pd.DataFrame | None) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    if df is None or not len(df):
+        return out
+    cols = ["article_id", "start_char", "end_char", "kind", "speaker_canonical", "speaker_type", "via"]
+    for row in df[cols].itertuples(index=False):
+        out.setdefault(str(row.article_id), []).append({
+            "start": int(row.start_char), "end": int(row.end_char), "kind": str(row.kind),
+            "speaker_canonical": "" if pd.isna(row.speaker_canonical) else str(row.speaker_canonical),
+            "speaker_type": str(row.speaker_type), "via": "" if pd.isna(row.via) else str(row.via),
+        })
+    return out
+
+
+def score_quotes(pred_quotes_df: pd.DataFrame | None, gold_records: Gold) -> pd.DataFrame:
+    """Score predicted quotes against gold quotes: spans, speakers, end to end.
+
+    Matching is :func:`quote_match_pairs` (shared word tokens cover at least
+    half of each span), main gold items first. ``strict`` ignores
+    ``quotes_optional``; ``lenient`` treats them as don't-care: a prediction
+    that matches an optional item, or overlaps one and no main item, is
+    neither a true nor a false positive, and missed optional items are not
+    false negatives. Speakers are scored on matched pairs with
+    :func:`speaker_correct`; a quote+speaker true positive needs both.
+
+    Per kind, true positives and misses count by gold kind and false positives
+    by predicted kind (so a direct quote found as mixed still counts as found).
+
+    Args:
+        pred_quotes_df: Quotes table (``article_id``, offsets, ``kind``,
+            ``speaker_canonical``, ``speaker_type``, ``via``); articles that
+            are not in the gold are ignored.
+        gold_records: Gold articles or a JSONL path (see :func:`load_gold`).
+
+    Returns:
+        One row per mode and kind (``all`` first) with n_gold, n_pred, tp, fp,
+        fn, precision, recall, f1, exact (identical spans), exact_f1,
+        speaker_correct, speaker_accuracy (on matches), e2e_tp, e2e_precision,
+        e2e_recall, e2e_f1 (quote+speaker), kind_accuracy, type_accuracy, and
+        via_accuracy (on matches whose gold item has a ``via`` key; NaN when
+        none has).
+    """
+    records = load_gold(gold_records)
+    by_article = _quote_items(pred_quotes_df)
+    keys = ("tp", "fp", "fn", "exact", "speaker", "kind_ok", "type_ok", "via_n", "via_ok")
+    counters: dict[tuple[str, str], dict[str, int]] = {}
+
+    def add(mode: str, kind: str, key: str, n: int = 1) -> None:
+        for k in ("all", kind):
+            counters.setdefault((mode, k), dict.fromkeys(keys, 0))[key] += n
+
+    for rec in records:
+        text = rec["text"]
+        gold = list(rec.get("quotes", []))
+        optional = list(rec.get("quotes_optional", []))
+        preds = sorted(by_article.get(str(rec["id"]), []), key=lambda p: (p["start"], p["end"]))
+        pairs = quote_match_pairs(gold, preds, text)
+        matched_p = {pi for _, pi in pairs}
+        matched_g = {gi for gi, _ in pairs}
+        rest_idx = [pi for pi in range(len(preds)) if pi not in matched_p]
+        rest = [preds[pi] for pi in rest_idx]
+        opt_pairs = quote_match_pairs(optional, rest, text)
+        neutral = {rest_idx[pi] for _, pi in opt_pairs}
+        words = _word_spans(text)
+        main_tok = [_tokens_in(words, g["start"], g["end"]) for g in gold]
+        opt_tok = [_tokens_in(words, g["start"], g["end"]) for g in optional]
+        for pi in rest_idx:
+            pt = _tokens_in(words, preds[pi]["start"], preds[pi]["end"])
+            if any(pt & t for t in opt_tok) and not any(pt & t for t in main_tok):
+                neutral.add(pi)
+        for mode in ("strict", "lenient"):
+            for gi, pi in pairs:
+                g, p = gold[gi], preds[pi]
+                kind = g.get("kind", "direct")
+                add(mode, kind, "tp")
+                add(mode, kind, "exact", int(g["start"] == p["start"] and g["end"] == p["end"]))
+                add(mode, kind, "speaker", int(speaker_correct(g, p)))
+                add(mode, kind, "kind_ok", int(p["kind"] == kind))
+                add(mode, kind, "type_ok", int(p["speaker_type"] == g.get("speaker_type")))
+                if "via" in g:
+                    add(mode, kind, "via_n")
+                    add(mode, kind, "via_ok", int(_norm_name(p["via"]) == _norm_name(g["via"]) or (g["via"] and speaker_correct({"speaker_canonical": g["via"]}, {"speaker_canonical": p["via"]}))))
+            for gi, g in enumerate(gold):
+                if gi not in matched_g:
+                    add(mode, g.get("kind", "direct"), "fn")
+            for pi in rest_idx:
+                if mode == "lenient" and pi in neutral:
+                    continue
+                add(mode, preds[pi]["kind"], "fp")
+    kinds = [k for k in ("direct", "indirect", "mixed") if any(kk == k for _, kk in counters)]
+    kinds += sorted({k for _, k in counters if k not in ("all", *kinds)})
+    rows = []
+    nan = float("nan")
+
+    def ratio(a: int, b: int) -> float:
+        return a / b if b else nan
+
+    def f1(p: float, r: float) -> float:
+        return 0.0 if (math.isnan(p) or math.isnan(r) or p + r == 0) else 2 * p * r / (p + r)
+
+    for mode in ("strict", "lenient"):
+        for kind in ["all", *kinds]:
+            c = counters.get((mode, kind), dict.fromkeys(keys, 0))
+            tp, fp, fn = c["tp"], c["fp"], c["fn"]
+            prec, rec_ = ratio(tp, tp + fp), ratio(tp, tp + fn)
+            ep, er = ratio(c["exact"], tp + fp), ratio(c["exact"], tp + fn)
+            sp, sr = ratio(c["speaker"], tp + fp), ratio(c["speaker"], tp + fn)
+            rows.append({
+                "mode": mode, "kind": kind, "n_gold": tp + fn, "n_pred": tp + fp, "tp": tp, "fp": fp, "fn": fn,
+                "precision": prec, "recall": rec_, "f1": f1(prec, rec_), "exact": c["exact"], "exact_f1": f1(ep, er),
+                "speaker_correct": c["speaker"], "speaker_accuracy": ratio(c["speaker"], tp), "e2e_tp": c["speaker"],
+                "e2e_precision": sp, "e2e_recall": sr, "e2e_f1": f1(sp, sr),
+                "kind_accuracy": ratio(c["kind_ok"], tp), "type_accuracy": ratio(c["type_ok"], tp),
+                "via_accuracy": ratio(c["via_ok"], c["via_n"]),
+            })
+    return pd.DataFrame(rows)
+
 
 # SECTION: figures scoring -- (owner: figures)
 
