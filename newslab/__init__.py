@@ -14,8 +14,8 @@ __version__ = "0.1.0"
 _API: dict[str, str] = {
     "read_articles": "newslab.articles",
     "load_pipeline": "newslab.model",
-    "analyze": "newslab.analyze",
-    "Tables": "newslab.analyze",
+    "analyze": "newslab.tables",
+    "Tables": "newslab.tables",
     "read_tables": "newslab.store",
     "NewslabError": "newslab.errors",
     "evaluate": "newslab.evaluate",
