@@ -1,0 +1,136 @@
+"""analyze(): all tables satisfy the schema, runs are identical, long texts are split."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import newslab as nl
+from newslab.tables import Tables, split_text
+from newslab.errors import InputError, InputTypeError
+from newslab.schema import TABLE_NAMES, validate
+
+ARTICLES = pd.DataFrame(
+    {
+        "id": ["wire-1", "local-2", "empty-ish"],
+        "title": ["Strike ends", "Council vote", "Brief"],
+        "date": ["2024-02-01", "2024-02-03", "2024-02-04"],
+        "source": ["Wire", "Courier", "Courier"],
+        "text": [
+            "Union leader Maria Lopez said on Tuesday that the strike was over. "
+            "“We won a 4% raise,” Lopez told reporters. About 2,000 workers return on Monday.",
+            "The city council voted 7-2 to approve a $3.5 million budget, officials said.\n\n"
+            "Councillor Tom Reed called the plan “reckless”. Reed said more than 300 residents had complained.",
+            "Rain.",
+        ],
+    }
+)
+
+
+@pytest.fixture(scope="module")
+def tables(nlp):
+    return nl.analyze(nl.read_articles(ARTICLES), nlp=nlp)
+
+
+def test_analyze_every_table_satisfies_its_schema(tables, seed_tables):
+    for t in (tables, seed_tables):
+        assert isinstance(t, Tables)
+        for name in TABLE_NAMES:
+            validate(t[name], name, articles=t.articles)
+
+
+def test_analyze_foreign_keys_resolve(tables):
+    sents = set(zip(tables.sentences.article_id, tables.sentences.sent_id))
+    for name in ("entities", "quotes", "figures"):
+        df = tables[name]
+        assert set(zip(df.article_id, df.sent_id)) <= sents
+    ents = set(zip(tables.entities.article_id, tables.entities.ent_id))
+    q = tables.quotes.dropna(subset=["speaker_ent_id"])
+    assert set(zip(q.article_id, q.speaker_ent_id.astype(int))) <= ents
+    quotes = set(zip(tables.quotes.article_id, tables.quotes.quote_id))
+    f = tables.figures.dropna(subset=["quote_id"])
+    assert set(zip(f.article_id, f.quote_id.astype(int))) <= quotes
+
+
+def test_analyze_two_runs_are_identical(nlp, tables):
+    again = nl.analyze(nl.read_articles(ARTICLES), nlp=nlp)
+    for name in TABLE_NAMES:
+        pd.testing.assert_frame_equal(tables[name], again[name])
+
+
+def test_analyze_attrs_record_versions_and_methods(tables):
+    for name in TABLE_NAMES:
+        attrs = tables[name].attrs
+        assert attrs["newslab_version"] == nl.__version__
+        assert attrs["model_version"].startswith("3.8")
+        assert {"sentences", "entities", "quotes", "figures", "sentiment"} <= set(attrs["methods"])
+
+
+def test_analyze_flags_quotes_on_sentences_and_entities(tables):
+    s = tables.sentences
+    assert s[s.article_id == "wire-1"].has_quote.any()
+    assert not s[s.article_id == "empty-ish"].has_quote.any()
+    e = tables.entities
+    assert e.in_quote.dtype == bool
+
+
+def test_analyze_accepts_paths_and_plain_frames(nlp, tmp_path):
+    p = tmp_path / "one.txt"
+    p.write_text("Headline\nThe mayor said the road would reopen.", encoding="utf-8")
+    t = nl.analyze(p, nlp=nlp)
+    assert t.articles.article_id.tolist() == ["one"]
+    t2 = nl.analyze(pd.DataFrame({"text": ["A short text."]}), nlp=nlp)
+    assert len(t2.articles) == 1
+
+
+def test_analyze_bad_arguments(nlp):
+    with pytest.raises(InputTypeError):
+        nl.analyze(12, nlp=nlp)  # type: ignore[arg-type]
+    with pytest.raises(InputError):
+        nl.analyze(ARTICLES, nlp=nlp, batch_size=0)
+    with pytest.raises(InputError):
+        nl.analyze(ARTICLES, nlp=nlp, sentiment="no-such-method")
+
+
+def test_analyze_long_text_split_at_paragraphs(nlp):
+    paragraph = "Officials said the bridge would reopen. “It is safe,” engineer Ana Ruiz said of the 40-metre span."
+    text = "\n\n".join([paragraph] * 12)
+    short = nl.analyze(pd.DataFrame({"id": ["x"], "text": [text]}), nlp=nlp)
+    old = nlp.max_length
+    nlp.max_length = 500
+    try:
+        split = nl.analyze(pd.DataFrame({"id": ["x"], "text": [text]}), nlp=nlp)
+    finally:
+        nlp.max_length = old
+    for name in TABLE_NAMES:
+        validate(split[name], name, articles=split.articles)
+    assert split.sentences.text.tolist() == short.sentences.text.tolist()
+    assert split.sentences.paragraph_id.tolist() == short.sentences.paragraph_id.tolist()
+    assert split.quotes.text.tolist() == short.quotes.text.tolist()
+    assert split.quotes.speaker_canonical.tolist() == short.quotes.speaker_canonical.tolist()
+    assert split.figures.text.tolist() == short.figures.text.tolist() == ["40-metre"] * 12
+
+
+@pytest.mark.parametrize("limit", [7, 50, 120])
+def test_analyze_split_text_round_trips(limit):
+    text = "First para. Still first.\n\nSecond para is here.\n\n" + "word " * 60
+    pieces = split_text(text, limit)
+    assert "".join(p for _, p in pieces) == text
+    for offset, piece in pieces:
+        assert text[offset : offset + len(piece)] == piece
+        assert len(piece) < limit or " " not in piece
+
+
+def test_analyze_seed_most_mentioned_entities(seed_tables):
+    top = seed_tables.entities.canonical.value_counts()
+    assert top.index[0] == "Japan"
+    assert top["Kim Jong-un"] >= 6
+    assert "Kim" not in top.index
+    assert top["Taro Kono"] == 2
+
+
+def test_analyze_for_articles_subsets_every_table(tables):
+    sub = tables.for_articles("local-2")
+    assert set(sub.articles.article_id) == {"local-2"}
+    for name in TABLE_NAMES:
+        assert set(sub[name].article_id) <= {"local-2"}
