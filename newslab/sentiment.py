@@ -70,6 +70,7 @@ __all__ = [
     "sentiment_by_article",
     "sentiment_by_source",
     "sentiment_by_entity",
+    "NAMED_LABELS",
 ]
 
 DEFAULT_METHOD = "textblob.v1"
@@ -682,7 +683,7 @@ def sentiment_by_article(tables: Any) -> pd.DataFrame:
     """Mean sentence sentiment per article (never the whole article scored in one call).
 
     Args:
-        tables: :class:`newslab.analyze.Tables` (uses ``articles`` and ``sentences``).
+        tables: :class:`newslab.tables.Tables` (uses ``articles`` and ``sentences``).
 
     Returns:
         One row per article in the articles table (articles without sentences
@@ -724,7 +725,7 @@ def sentiment_by_source(tables: Any) -> pd.DataFrame:
     (direct and indirect), not the reporter's view of the source.
 
     Args:
-        tables: :class:`newslab.analyze.Tables` (uses ``quotes``).
+        tables: :class:`newslab.tables.Tables` (uses ``quotes``).
 
     Returns:
         One row per (source, source_type), sorted by number of quotes (most
@@ -764,7 +765,15 @@ def sentiment_by_source(tables: Any) -> pd.DataFrame:
     return out
 
 
-def sentiment_by_entity(tables: Any, *, top: int | None = None) -> pd.DataFrame:
+#: Entity labels that name something (dates, times and numbers are left out by default).
+NAMED_LABELS: tuple[str, ...] = (
+    "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE",
+)
+
+
+def sentiment_by_entity(
+    tables: Any, *, top: int | None = None, labels: Sequence[str] | None = NAMED_LABELS
+) -> pd.DataFrame:
     """Mean sentiment of the sentences that mention each entity (by canonical name).
 
     A sentence that mentions an entity twice counts once for it. The score is the
@@ -772,8 +781,11 @@ def sentiment_by_entity(tables: Any, *, top: int | None = None) -> pd.DataFrame:
     about the entity itself.
 
     Args:
-        tables: :class:`newslab.analyze.Tables` (uses ``entities`` and ``sentences``).
+        tables: :class:`newslab.tables.Tables` (uses ``entities`` and ``sentences``).
         top: Keep only the ``top`` entities with the most sentences.
+        labels: Entity labels to include; default the naming labels
+            (:data:`NAMED_LABELS`: people, organisations, places, groups, ...);
+            None includes every label (dates and numbers too).
 
     Returns:
         One row per canonical entity, sorted by ``n_sentences`` (most first), then
@@ -801,6 +813,8 @@ def sentiment_by_entity(tables: Any, *, top: int | None = None) -> pd.DataFrame:
             "label": entities["label"].astype("object").astype(str),
         }
     )
+    if labels is not None:
+        ents = ents[ents["label"].isin(list(labels))]
     if not len(ents):
         out = pd.DataFrame({c: pd.Series([], dtype="float64") for c in cols})
         out = out.astype({"canonical": "object", "label": "object", "n_mentions": "int64", "n_articles": "int64",
