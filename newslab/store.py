@@ -45,7 +45,7 @@ from newslab.schema import TABLE_NAMES
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from newslab.analyze import Tables
+    from newslab.tables import Tables
 
 __all__ = ["write_tables", "read_tables", "DatasetWriter", "MANIFEST_NAME", "FORMAT_VERSION"]
 
@@ -466,7 +466,7 @@ def write_tables(tables: Tables, path: str | os.PathLike) -> Path:
     """Write every table as Parquet plus ``manifest.json`` into the folder ``path``, atomically.
 
     Args:
-        tables: The :class:`~newslab.analyze.Tables` to store.
+        tables: The :class:`~newslab.tables.Tables` to store.
         path: Dataset folder; created, or replaced when it already holds a
             newslab dataset (its hidden entries, such as ``.cache``, are kept).
 
@@ -572,7 +572,7 @@ def read_tables(
             that has them) or ``{table: [columns]}``.
 
     Returns:
-        :class:`~newslab.analyze.Tables` equal to the stored ones: same
+        :class:`~newslab.tables.Tables` equal to the stored ones: same
         dtypes, categories, time zones and ``attrs``; ``meta`` from the manifest.
 
     Raises:
@@ -588,7 +588,7 @@ def read_tables(
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from newslab.analyze import Tables
+    from newslab.tables import Tables
 
     root = Path(path)
     manifest = read_manifest(root)

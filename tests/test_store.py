@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from newslab.analyze import Tables
+from newslab.tables import Tables
 from newslab.errors import StoreError
 from newslab.schema import TABLE_NAMES, conform, empty, validate
 from newslab.store import DatasetWriter, read_manifest, read_tables, recover, write_tables

@@ -1,0 +1,288 @@
+"""A per-article result cache, so re-runs and resumed runs skip the NLP work.
+
+Layout of a cache folder::
+
+    CACHE/v1/<config>/config.json          what the results depend on (for humans)
+    CACHE/v1/<config>/chunks/<digest>/     one committed chunk of articles:
+        keys.json                          [[article_id, content hash], ...]
+        sentences.parquet ... figures.parquet
+        specs.json                         column dtypes (exact restore)
+
+``<config>`` is a hash of everything the results depend on besides the
+article: newslab's method names (``rules.v1`` ...), the model name, version and
+components, the sentiment method, the alias table and the table schema. Within
+it, an article is found by ``(article_id, sha256 of its text)``; the id is part
+of the key because it is part of the output rows.
+
+A chunk is written in a hidden staging folder and renamed into place, so a run
+killed at any moment leaves only whole chunks: the next run reuses them and
+processes the rest, with no duplicate or partial rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import uuid
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from newslab.errors import StoreError
+from newslab.schema import TABLES, conform, empty
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from newslab.tables import Tables
+
+__all__ = ["ArticleCache", "analyze_cached", "config_for", "CACHE_FORMAT"]
+
+#: Bumped when the cache layout changes; old caches are then ignored, not misread.
+CACHE_FORMAT = 1
+_PER_DOC_TABLES = ("sentences", "entities", "quotes", "figures")
+#: Articles per committed chunk: a killed run loses at most this much work.
+CHUNK_ARTICLES = 128
+
+# cache folder -> (chunk names seen, {(article_id, hash): chunk name}); listing
+# only new chunks keeps repeated calls (one per CLI chunk) cheap.
+_INDEX_MEMO: dict[str, tuple[set[str], dict[tuple[str, str], str]]] = {}
+
+
+def _schema_digest() -> str:
+    spec = {name: [(c.name, c.dtype, c.categories) for c in cols] for name, cols in TABLES.items()}
+    return hashlib.sha256(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def config_for(meta: Mapping[str, Any], *, sentiment: str, aliases: Mapping[str, str] | None) -> dict[str, Any]:
+    """Everything besides the article that the cached results depend on."""
+    alias_items = sorted((str(k), str(v)) for k, v in (aliases or {}).items())
+    return {
+        "cache_format": CACHE_FORMAT,
+        "methods": dict(sorted(dict(meta.get("methods", {})).items())),
+        "model": meta.get("model"),
+        "model_version": meta.get("model_version"),
+        "pipes": meta.get("pipes"),
+        "sentiment": sentiment,
+        "aliases_sha256": hashlib.sha256(json.dumps(alias_items).encode()).hexdigest() if alias_items else None,
+        "schema": _schema_digest(),
+    }
+
+
+class ArticleCache:
+    """Per-article results under one configuration (see the module docstring).
+
+    Args:
+        folder: The cache folder (created when missing).
+        config: From :func:`config_for`.
+    """
+
+    def __init__(self, folder: str | os.PathLike, config: Mapping[str, Any]) -> None:
+        from newslab.store import _write_json
+
+        digest = hashlib.sha256(json.dumps(config, sort_keys=True, default=str).encode()).hexdigest()[:20]
+        self.root = Path(folder).absolute() / f"v{CACHE_FORMAT}" / digest
+        self.chunks = self.root / "chunks"
+        try:
+            self.chunks.mkdir(parents=True, exist_ok=True)
+            if not (self.root / "config.json").is_file():
+                tmp = self.root / f".config-{uuid.uuid4().hex}.json"
+                _write_json(dict(config), tmp)
+                os.replace(tmp, self.root / "config.json")
+        except OSError as exc:
+            raise StoreError(f"Cannot use {str(folder)!r} as a cache folder ({exc}). Choose a writable folder.") from None
+
+    def index(self) -> dict[tuple[str, str], str]:
+        """``(article_id, content hash)`` -> name of the chunk holding its results."""
+        seen, index = _INDEX_MEMO.setdefault(str(self.chunks), (set(), {}))
+        names = sorted(n for n in os.listdir(self.chunks) if not n.startswith("."))
+        for name in names:
+            if name in seen:
+                continue
+            try:
+                keys = json.loads((self.chunks / name / "keys.json").read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue  # not a committed chunk (committed chunks always have keys.json)
+            seen.add(name)
+            for aid, digest in keys:
+                # Chunk names are visited in sorted order, so the choice is deterministic.
+                index.setdefault((aid, digest), name)
+        return index
+
+    def put(self, keys: Sequence[tuple[str, str]], frames: Mapping[str, Sequence[pd.DataFrame]]) -> str:
+        """Store the results of some articles as one chunk, atomically.
+
+        Args:
+            keys: ``(article_id, content hash)`` of every article in the chunk,
+                including those with no rows in some table.
+            frames: Per-Doc table name -> DataFrames with those articles' rows.
+
+        Returns:
+            The chunk name.
+        """
+        from newslab.store import _encode, _infer_spec, _write_json, _write_parquet
+
+        name = hashlib.sha256(json.dumps([list(k) for k in keys]).encode()).hexdigest()[:24]
+        final = self.chunks / name
+        if final.exists():
+            return name
+        tmp = self.chunks / f".tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        tmp.mkdir()
+        try:
+            specs = {}
+            for table in _PER_DOC_TABLES:
+                parts = [df for df in frames.get(table, []) if len(df)]
+                df = conform(pd.concat(parts, ignore_index=True), table) if parts else empty(table)
+                specs[table] = [_infer_spec(str(c), df[c]) for c in df.columns]
+                _write_parquet(_encode(df, specs[table]), tmp / f"{table}.parquet")
+            _write_json(specs, tmp / "specs.json")
+            # keys.json last: a folder without it is never read as a chunk.
+            _write_json([list(k) for k in keys], tmp / "keys.json")
+            try:
+                os.rename(tmp, final)
+            except OSError:
+                if not final.exists():
+                    raise
+                shutil.rmtree(tmp, ignore_errors=True)  # another run committed the same chunk
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        return name
+
+    def get(self, keys: Sequence[tuple[str, str]]) -> dict[str, pd.DataFrame]:
+        """Rows of the given articles, per per-Doc table, in the order of ``keys``.
+
+        Raises:
+            StoreError: When an article is not cached or a chunk is damaged.
+        """
+        import pyarrow.parquet as pq
+
+        from newslab.store import _decode
+
+        index = self.index()
+        by_chunk: dict[str, dict[str, int]] = {}
+        for pos, key in enumerate(keys):
+            chunk = index.get(tuple(key))
+            if chunk is None:
+                raise StoreError(f"Article {key[0]!r} is not in the cache at {self.root}.")
+            by_chunk.setdefault(chunk, {})[key[0]] = pos
+        collected: dict[str, list[pd.DataFrame]] = {t: [] for t in _PER_DOC_TABLES}
+        for chunk in sorted(by_chunk):
+            wanted = by_chunk[chunk]
+            folder = self.chunks / chunk
+            try:
+                specs = json.loads((folder / "specs.json").read_text(encoding="utf-8"))
+                for table in _PER_DOC_TABLES:
+                    df = _decode(pq.read_table(folder / f"{table}.parquet"), specs[table])
+                    if not len(df):
+                        continue
+                    pos = df["article_id"].map(wanted)
+                    keep = pos.notna().to_numpy()
+                    if keep.any():
+                        part = df[keep].copy()
+                        part["_pos"] = pos[keep].astype("int64").to_numpy()
+                        collected[table].append(part)
+            except (OSError, ValueError, KeyError) as exc:
+                raise StoreError(
+                    f"The cache chunk {folder} is damaged ({exc}). Delete that folder and run again."
+                ) from None
+        out = {}
+        for table in _PER_DOC_TABLES:
+            parts = collected[table]
+            if not parts:
+                out[table] = empty(table)
+                continue
+            df = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+            # Rows of one article stay together and in text order (stable sort).
+            df = df.sort_values("_pos", kind="stable").drop(columns="_pos").reset_index(drop=True)
+            out[table] = conform(df, table)
+        return out
+
+
+def _progress_bar(progress: Any, total: int) -> tuple[Any, bool]:
+    """A bar to advance, and whether we own it (and must close it)."""
+    if progress is not None and hasattr(progress, "update"):
+        return progress, False
+    show = progress if progress is not None else total > 200
+    if not show:
+        return None, False
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, unit="article", desc="newslab", smoothing=0.1), True
+
+
+def analyze_cached(
+    table: pd.DataFrame,
+    pipeline: Language,
+    *,
+    cache: str | os.PathLike,
+    batch_size: int,
+    n_process: int,
+    progress: Any,
+    sentiment: str,
+    aliases: Mapping[str, str] | None,
+    meta: dict[str, Any],
+    chunk_articles: int | None = None,
+) -> Tables:
+    """``analyze`` with a per-article cache: only articles not in the cache are analysed.
+
+    New results are committed every ``chunk_articles`` articles, so a run
+    stopped at any point resumes where it stopped. The returned tables are
+    always assembled from the cache, so a first run, a resumed run and a fully
+    cached re-run give identical tables.
+
+    Args:
+        table: The articles table.
+        pipeline: The loaded spaCy pipeline.
+        cache: The cache folder.
+        batch_size, n_process, sentiment, aliases: As for :func:`newslab.analyze`.
+        progress: True/False/None as for ``analyze``, or a tqdm bar to advance.
+        meta: Versions and method names (from ``analyze``); part of the cache key.
+        chunk_articles: Articles per committed chunk (default :data:`CHUNK_ARTICLES`).
+
+    Returns:
+        The same :class:`~newslab.tables.Tables` as an uncached ``analyze``.
+    """
+    from newslab.tables import _finish
+    from newslab.articles import article_hash
+    from newslab.parallel import block_size_for, iter_blocks
+
+    chunk_articles = chunk_articles or CHUNK_ARTICLES
+    store = ArticleCache(cache, config_for(meta, sentiment=sentiment, aliases=aliases))
+    ids = table["article_id"].astype(str).tolist()
+    keys = [(aid, article_hash(text)) for aid, text in zip(ids, table["text"].tolist())]
+    index = store.index()
+    todo = [row for row, key in enumerate(keys) if key not in index]
+    bar, own_bar = _progress_bar(progress, len(table))
+    try:
+        if bar is not None and len(table) - len(todo):
+            bar.update(len(table) - len(todo))
+        if todo:
+            pending = table.iloc[todo].reset_index(drop=True)
+            pending_keys = [keys[row] for row in todo]
+            size = block_size_for(len(pending), n_process, batch_size)
+            # Blocks never straddle a chunk boundary, so each chunk commits as soon as its last block is done.
+            size = min(size, chunk_articles)
+            chunk_start = 0
+            chunk_frames: dict[str, list[pd.DataFrame]] = {t: [] for t in _PER_DOC_TABLES}
+            for _start, stop, frames in iter_blocks(
+                pending, pipeline, n_process=n_process, batch_size=batch_size, aliases=aliases,
+                sentiment=sentiment, block_size=size,
+            ):
+                for name, parts in frames.items():
+                    chunk_frames[name].extend(parts)
+                if bar is not None:
+                    bar.update(stop - _start)
+                if stop - chunk_start >= chunk_articles or stop == len(pending):
+                    store.put(pending_keys[chunk_start:stop], chunk_frames)
+                    chunk_start = stop
+                    chunk_frames = {t: [] for t in _PER_DOC_TABLES}
+    finally:
+        if own_bar:
+            bar.close()
+    frames = store.get(keys)
+    return _finish(table, {name: [df] for name, df in frames.items()}, meta)
