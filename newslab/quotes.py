@@ -66,8 +66,11 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\n\s*")
 _NAMED_POLICE = re.compile(r"\b((?:[A-Z][\w'’-]+ )+)[Pp]olice\b")
 _TERMINAL = frozenset(".!?…")
+_THIN_SPACES = frozenset("\u2009\u200a\u202f\u200b")
+_SMALL_WORDS = frozenset("a an the of for and in on to at by or with from".split())
+_FIRST_SECOND_PERSON = frozenset("i me we us you".split())
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LAW"})
 # Dependents of a cue that belong to the act of saying, not to its content.
 _ATTRIBUTION_DEPS = frozenset({
     "nsubj", "nsubjpass", "dobj", "dative", "iobj", "prep", "agent", "advmod", "npadvmod", "aux", "auxpass",
@@ -190,7 +193,10 @@ def pair_quote_marks(text: str) -> tuple[list[QuoteMark], list[int]]:
         for m in _MARK.finditer(text, a, b):
             pos, ch = m.start(), m.group()
             if ch == '"':
-                prev = text[pos - 1] if pos > a else " "
+                j = pos - 1
+                while j > a and text[j] in _THIN_SPACES:
+                    j -= 1  # a thin space before a closing mark is typography, not a word gap
+                prev = text[j] if j >= a else " "
                 nxt = text[pos + 1] if pos + 1 < b else " "
                 looks_open = (prev.isspace() or prev in _OPEN_AFTER or pos == a) and not nxt.isspace()
                 looks_close = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_BEFORE or pos + 1 == b)
@@ -288,6 +294,14 @@ class _Context:
         self.ent_text = [str(x) for x in ents["text"].tolist()] if len(ents) else []
         self.ent_id = ents["ent_id"].astype(int).tolist() if len(ents) else []
         self.person_names = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON"}
+        # Surname -> full name, for names the entity model missed or mislabelled ("Mohr" -> "William Mohr").
+        surnames: dict[str, str | None] = {}
+        for name in sorted(self.person_names):
+            words = name.split()
+            if len(words) >= 2:
+                last = words[-1] if words[-1].rstrip(".").lower() not in ("jr", "sr", "ii", "iii") else words[-2]
+                surnames[last] = name if surnames.get(last, name) == name else None
+        self.surnames = {k: v for k, v in surnames.items() if v}
         self.in_quote = [False] * len(doc)
 
     def token_at(self, char: int) -> int:
@@ -338,7 +352,7 @@ def _inherited_subject(v: Token) -> Token | None:
     """Subject of a participle or coordinated verb ('..., saying ...', 'and added ...')."""
     t = v
     for _ in range(3):
-        if t.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep") and t.head is not t:
+        if t.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep") and t.head.i != t.i:
             t = t.head
             if t.dep_ == "prep":  # "as saying" hangs off a preposition
                 t = t.head
@@ -432,7 +446,7 @@ def _np_head_after(doc: Doc, i: int, limit: int) -> Token | None:
     t = doc[i]
     for _ in range(6):
         h = t.head
-        if h is t or h.i >= limit or h.i < i or t.dep_ not in ("compound", "det", "amod", "poss", "case", "nmod", "nummod", "punct", "quantmod", "advmod", "predet"):
+        if h.i == t.i or h.i >= limit or h.i < i or t.dep_ not in ("compound", "det", "amod", "poss", "case", "nmod", "nummod", "punct", "quantmod", "advmod", "predet"):
             break
         t = h
     return t
@@ -462,7 +476,7 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
                 nxt = t.i + 1
                 if nxt < n and doc[nxt].text == ":":
                     gov = t.head
-                    s = _subject(gov) if gov is not t else None
+                    s = _subject(gov) if gov.i != t.i else None
                     if s is not None:
                         found.append(_Cue(t.i, t.i + 1, "quote_only", s, verb=gov))
             continue
@@ -551,8 +565,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
     if speaker is None:
         return None
     speaker = _resolve_relative(v, speaker)
-    if speaker.lower_ in ("there", "this"):
-        return None
+    if speaker.lower_ in ("there", "this") or speaker.lower_ in _FIRST_SECOND_PERSON:
+        return None  # "I said", "you asked": the writer or the interviewee speaking, handled as quotes
     content: tuple[int, int] | None = None
     side = ""
     if frame == "speech":
@@ -606,10 +620,14 @@ def _np_range(ctx: _Context, head: Token) -> tuple[int, int]:
     for c in head.lefts:
         if c.dep_ not in ("punct", "appos", "relcl", "acl", "cc") or c.dep_ == "cc" and c.lower_ == "both":
             a = min(a, c.left_edge.i)
-    for c in head.rights:
-        if c.dep_ in ("prep", "compound", "cc", "conj", "nummod", "case", "poss") and not any(ctx.doc[i].text in (",", ";", "—") for i in range(head.i, c.i)):
-            b = max(b, c.right_edge.i)
     doc = ctx.doc
+    for c in head.rights:
+        if c.dep_ in ("prep", "compound", "cc", "conj", "nummod", "case", "poss", "acl") and not any(doc[i].text in (",", ";", "—") for i in range(head.i, c.i)):
+            b = max(b, c.right_edge.i)
+    for i in range(head.i + 1, b + 1):
+        if doc[i].text in (",", ";", "—", "(") or (doc[i].is_quote if hasattr(doc[i], "is_quote") else False):
+            b = i - 1
+            break
     while b > a and (doc[b].is_punct or doc[b].is_space):
         b -= 1
     while a < b and (doc[a].is_punct or doc[a].is_space):
@@ -677,6 +695,11 @@ class _Resolver:
         a, b = _np_range(ctx, head)
         sp = _Speaker()
         low = head.lower_
+        if low in ("which", "who", "that", "whom"):
+            # A relative pronoun stands for the noun its clause modifies.
+            for anc in head.ancestors:
+                if anc.dep_ in ("relcl", "acl"):
+                    return self.speaker(anc.head)
         if head.pos_ == "PRON" or low in cues.pronouns:
             sp.text, sp.start, sp.end = head.text, head.idx, head.idx + len(head)
             sp.pos = head.idx
@@ -690,19 +713,36 @@ class _Resolver:
         np_text = ctx.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
         words = [doc[i].lower_ for i in range(a, b)]
         sp.pos = doc[a].idx
-        # An apposed name: "the company's chief executive, John Smith, said".
-        if ent is None:
-            for c in head.children:
-                if c.dep_ == "appos":
-                    e2 = ctx.entity_at(c.idx, c.idx + len(c))
+        # An apposed name: "the company's chief executive, John Smith, said"; the parser
+        # may hang it anywhere in the phrase ("the director of Amnesty International, Mariela Belski").
+        if ent is None or ctx.ent_label[ent] != "PERSON":
+            lo, hi = head.left_edge.i, head.right_edge.i + 1
+            for i in range(hi - 1, lo - 1, -1):
+                t = doc[i]
+                if t.dep_ == "appos":
+                    e2 = ctx.entity_at(t.idx, t.idx + len(t))
                     if e2 is not None and ctx.ent_label[e2] == "PERSON":
-                        sp.title = np_text
+                        e_tok = ctx.token_at(ctx.ent_start[e2])
+                        ta, tb = _trim(ctx, lo, e_tok)
+                        while ta < tb and doc[ta].dep_ == "det":
+                            ta += 1
+                        if tb > ta:
+                            sp.title = ctx.text[doc[ta].idx : _tok_end(doc, tb - 1)]
                         self._from_entity(sp, e2)
                         return sp
+        if ent is None and head.pos_ == "PROPN":
+            named = self._proper_name(sp, head)
+            if named:
+                return sp
         if ent is not None:
             label = ctx.ent_label[ent]
             canon = ctx.ent_canon[ent]
-            if label == "PERSON" or canon in ctx.person_names:
+            if label == "LAW" or label == "WORK_OF_ART":
+                sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+                sp.type, sp.canonical, sp.ent_id = "document", canon, ctx.ent_id[ent]
+                self.history.append(sp)
+                return sp
+            if label == "PERSON" or canon in ctx.person_names or (label != "PERSON" and len(canon.split()) == 1 and canon in ctx.surnames):
                 self._from_entity(sp, ent)
                 # Title: the words of the phrase before the name, without determiners and possessors.
                 e_tok = ctx.token_at(ctx.ent_start[ent])
@@ -769,12 +809,50 @@ class _Resolver:
         ctx = self.ctx
         sp.text, sp.start, sp.end = ctx.ent_text[ent], ctx.ent_start[ent], ctx.ent_end[ent]
         sp.text = re.sub(r"(?:['’]s|['’])$", "", sp.text)
-        sp.end = sp.start + len(sp.text)
         sp.canonical = ctx.ent_canon[ent]
+        # Titles the model put inside the name ("Sheriff Lee", "Dr. Anthony Fauci").
+        words = sp.text.split(" ")
+        k = 0
+        while k < len(words) - 1 and words[k].lower().strip(".") + ("." if words[k].endswith(".") else "") in ctx.cues.titles or (k < len(words) - 1 and words[k].lower() in ctx.cues.titles):
+            k += 1
+        if k:
+            title = " ".join(words[:k])
+            sp.title = sp.title or title
+            sp.start += len(title) + 1
+            sp.text = " ".join(words[k:])
+            if sp.canonical.startswith(title + " "):
+                sp.canonical = sp.canonical[len(title) + 1 :]
+        if len(sp.canonical.split()) == 1 and sp.canonical in ctx.surnames:
+            sp.canonical = ctx.surnames[sp.canonical]
+        sp.end = sp.start + len(sp.text)
         sp.ent_id = ctx.ent_id[ent]
         sp.type = "person"
         sp.pos = sp.start
         self.history.append(sp)
+
+    def _proper_name(self, sp: _Speaker, head: Token) -> bool:
+        """A proper-noun speaker the entity model missed ("Trump", "Regina Ip", "WHO")."""
+        ctx, doc = self.ctx, self.ctx.doc
+        a = head.i
+        while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].head.i == head.i and doc[a - 1].dep_ == "compound":
+            a -= 1
+        while a < head.i and doc[a].lower_ in ctx.cues.titles:
+            a += 1
+        name = ctx.text[doc[a].idx : head.idx + len(head)]
+        sp.text, sp.start, sp.end, sp.pos = name, doc[a].idx, head.idx + len(head), doc[a].idx
+        if self._is_outlet(name):
+            sp.type, sp.canonical = "media", _strip_det(name)
+        elif name in ctx.surnames:
+            sp.type, sp.canonical = "person", ctx.surnames[name]
+        elif name.isupper() and len(name) >= 2:
+            full = [c for c, lab in zip(ctx.ent_canon, ctx.ent_label) if lab in ("ORG", "GPE") and "".join(w[0] for w in c.split() if w[:1].isupper()) == name]
+            sp.type, sp.canonical = "organization", (full[0] if full else name)
+        elif head.lemma_.lower() in ctx.cues.organization_heads or head.lemma_.lower() in ctx.cues.media_heads:
+            return False
+        else:
+            sp.type, sp.canonical = "person", name
+        self.history.append(sp)
+        return True
 
     def _is_outlet(self, name: str) -> bool:
         low = _strip_det(name).lower()
@@ -948,10 +1026,12 @@ def _between_is_attribution(ctx: _Context, cue: _Cue, a: int, b: int) -> bool:
         anc = t
         ok = False
         for _ in range(8):
-            if anc.head is v or anc is v:
+            if anc.dep_ in ("ccomp", "xcomp", "oprd", "attr", "acomp", "csubj", "conj"):
+                break  # the path runs through the reported clause: a word of the content
+            if anc.head.i == v.i or anc.i == v.i:
                 ok = anc.dep_ in _ATTRIBUTION_DEPS and not (anc.dep_ == "dobj" and cue.frame in ("call", "np_quote"))
                 break
-            if anc.head is anc:
+            if anc.head.i == anc.i:
                 break
             anc = anc.head
         if not ok:
