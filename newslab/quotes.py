@@ -1096,64 +1096,99 @@ def _quote_words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+def _is_title(text: str) -> bool:
+    """A short marked string in title case ("Storm Area 51 Basecamp", "Best Hero") names a work or event."""
+    words = re.findall(r"[\w'’-]+", text)
+    if not words or len(words) > 8:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content) and not (len(content) == 1 and text.rstrip()[-1:] in _TERMINAL)
+
+
+def _after_cue(ctx: _Context, marks: list[QuoteMark], qi: int, found: list[_Cue], cue_starts: list[int], t_open: int, t_close: int) -> _Cue | None:
+    """The attribution right after the closing mark, or a postposed one later in the sentence."""
+    doc = ctx.doc
+    if t_close + 1 >= len(doc):
+        return None
+    sent = _sentence_of(ctx, t_close + 1)
+    k = bisect.bisect_right(cue_starts, t_close)
+    while k < len(found) and found[k].start < sent.end:
+        c = found[k]
+        if c.speaker is not None and c.speaker.i > t_close:
+            first = min(c.start, c.speaker.left_edge.i)
+            only_punct = all(doc[i].is_punct or doc[i].is_space for i in range(t_close + 1, first))
+            later_mark = any(m.open < doc[c.start].idx for m in marks[qi + 1 : qi + 2])
+            if only_punct or (c.side == "left" and not later_mark and c.content and c.content[0] <= t_open + 1):
+                return c
+        if c.frame != "prep":
+            return None
+        k += 1
+    return None
+
+
+def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list[int], t_open: int, t_close: int) -> tuple[_Cue | None, str, tuple[int, int] | None]:
+    """The nearest cue before the opening mark: ``(cue, "direct"|"mixed"|"", mixed char span)``."""
+    doc, text = ctx.doc, ctx.text
+    k = bisect.bisect_left(cue_starts, t_open) - 1
+    while k >= 0 and found[k].end > t_open:
+        k -= 1
+    if k < 0:
+        return None, "", None
+    c = found[k]
+    sent_idx = ctx.sent_of[t_open]
+    c_sent = ctx.sent_of[c.start]
+    j = q.open - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    colon = j >= 0 and text[j] == ":"
+    if c_sent != sent_idx and not (colon and c_sent == sent_idx - 1):
+        return None, "", None
+    close_end = q.close + 1 if q.close >= 0 else q.end
+    if c.frame == "prep":
+        np_end = c.end
+        if c.speaker is not None:
+            np_end = max(np_end, _np_range(ctx, c.speaker)[1])
+        between_ok = all(doc[i].is_punct or doc[i].is_space for i in range(np_end, t_open))
+    else:
+        last = c.end
+        if c.speaker is not None and c.speaker.i >= c.end:
+            last = max(last, _np_range(ctx, c.speaker)[1])
+        between_ok = _between_is_attribution(ctx, c, last, t_open)
+    content = c.content if c.side == "right" else None
+    if between_ok:
+        if content is not None and content[1] > t_close + 1 and any(not (doc[i].is_punct or doc[i].is_space) for i in range(t_close + 1, content[1])) and content[0] <= t_close:
+            # The reported clause goes on after the quotation ('called on "X" to act').
+            return c, "mixed", (q.open, _tok_end(doc, content[1] - 1))
+        return c, "direct", None
+    if content is not None and content[0] <= t_open and c.frame != "quote_only":
+        return c, "mixed", (doc[content[0]].idx, max(close_end, _tok_end(doc, content[1] - 1)))
+    return None, "", None
+
+
 def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> list[_Row]:
     doc, text = ctx.doc, ctx.text
     rows: list[_Row] = []
     cue_starts = [c.start for c in found]
     prev_row: _Row | None = None
+    covered = -1
     for qi, q in enumerate(marks):
-        close = q.close if q.close >= 0 else q.end
+        if q.open < covered:
+            continue  # a fragment of a mixed statement already emitted
         t_open = ctx.token_at(q.open)
-        t_close = ctx.token_at(close) if q.close >= 0 else ctx.token_at(q.end - 1)
+        t_close = ctx.token_at(q.close) if q.close >= 0 else ctx.token_at(q.end - 1)
         qtext = text[q.start : q.end]
+        if _is_title(qtext):
+            continue
         long_enough = _quote_words(qtext) >= 4 or qtext.rstrip("”\"' ")[-1:] in _TERMINAL
         continued = qi > 0 and marks[qi - 1].continues and ctx.para_of(marks[qi - 1].open) == ctx.para_of(q.open) - 1 and q.open == ctx.paragraphs[ctx.para_of(q.open)][0]
-        chosen: _Cue | None = None
-        mixed: _Cue | None = None
-        # 1. The attribution right after the closing mark, or a postposed one in the same sentence.
-        if q.close >= 0:
-            sent = _sentence_of(ctx, min(t_close + 1, len(doc) - 1)) if t_close + 1 < len(doc) else None
-            k = bisect.bisect_right(cue_starts, t_close)
-            while sent is not None and k < len(found) and found[k].start < sent.end:
-                c = found[k]
-                first = min(c.start, c.speaker.left_edge.i if c.speaker is not None and c.speaker.i > t_close else c.start)
-                only_punct = all(doc[i].is_punct or doc[i].is_space for i in range(t_close + 1, first))
-                next_mark = next((m for m in marks[qi + 1 :] if m.open < doc[c.start].idx), None)
-                if c.speaker is not None and c.speaker.i > t_close and (only_punct or (c.side == "left" and next_mark is None and c.content and c.content[0] <= t_open + 1)):
-                    chosen = c
-                    break
-                if c.frame != "prep":
-                    break
-                k += 1
-        # 2. The cue before the opening mark in the same sentence (or a sentence ending in a colon).
-        if chosen is None:
-            k = bisect.bisect_left(cue_starts, t_open) - 1
-            sent_idx = ctx.sent_of[t_open]
-            while k >= 0:
-                c = found[k]
-                if c.end > t_open:
-                    k -= 1
-                    continue
-                c_sent = ctx.sent_of[c.start]
-                colon = text[: q.open].rstrip()[-1:] == ":"
-                if c_sent != sent_idx and not (colon and c_sent == sent_idx - 1):
-                    break
-                if c.frame == "prep" and c.content is not None and c.content[0] >= c.end:
-                    break
-                last_cue_tok = c.end
-                if c.speaker is not None and c.speaker.i >= c.end:
-                    last_cue_tok = max(last_cue_tok, c.speaker.right_edge.i + 1)
-                if _between_is_attribution(ctx, c, last_cue_tok, t_open):
-                    chosen = c
-                elif c.content is not None and c.content[0] <= t_open and c.content[1] >= t_close:
-                    mixed = c
-                elif c.frame in ("call", "np_quote", "speech", "directive", "relay") and c.content is not None and c.content[0] <= t_open:
-                    mixed = c
-                break
-        if mixed is not None:
-            rows.append(_Row(doc[mixed.content[0]].idx, max(q.close + 1 if q.close >= 0 else q.end, _tok_end(doc, mixed.content[1] - 1)), "mixed", mixed))
+        before, mode, span = _before_cue(ctx, q, found, cue_starts, t_open, t_close)
+        if mode == "mixed" and span is not None:
+            rows.append(_Row(span[0], span[1], "mixed", before))
+            covered = span[1]
             prev_row = rows[-1]
             continue
+        after = _after_cue(ctx, marks, qi, found, cue_starts, t_open, t_close) if q.close >= 0 else None
+        chosen = after or (before if mode == "direct" else None)
         if chosen is not None:
             rows.append(_Row(q.start, q.end, "direct", chosen))
             prev_row = rows[-1]
@@ -1164,34 +1199,38 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
             continue
         if not long_enough:
             continue
-        # 3. Standalone quote: the speaker of the previous sentence, else a person named there.
+        # Standalone quote: the speaker of the previous sentence, else a person named there.
         sent_idx = ctx.sent_of[t_open]
         para = ctx.para_of(q.open)
         if prev_row is not None:
-            ref = prev_row.start if prev_row.cue is None or prev_row.cue.start is None else doc[prev_row.cue.start].idx
-            ref_sent = ctx.sent_of[ctx.token_at(ref)]
-            if ref_sent >= sent_idx - 1 and ctx.para_of(ref) >= para - 1 or (ctx.para_of(ref) == para):
+            ref = doc[prev_row.cue.start].idx if prev_row.cue is not None else prev_row.start
+            if (ctx.sent_of[ctx.token_at(ref)] >= sent_idx - 1 and ctx.para_of(ref) >= para - 1) or ctx.para_of(ref) == para:
                 rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row))
                 prev_row = rows[-1]
                 continue
-        if sent_idx > 0:
-            ps = ctx.sents[sent_idx - 1]
-            if ctx.para_of(ps.start_char) == para:
-                k = bisect.bisect_right(ctx.ent_start, ps.end_char) - 1
-                while k >= 0 and ctx.ent_start[k] >= ps.start_char:
-                    if ctx.ent_label[k] == "PERSON" and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
-                        rows.append(_Row(q.start, q.end, "direct", None, entity_speaker=k))
-                        prev_row = rows[-1]
-                        break
-                    k -= 1
-                else:
-                    k = -1
-                if k >= 0:
-                    continue
+        person = _person_in_previous_sentence(ctx, sent_idx, para)
+        if person is not None:
+            rows.append(_Row(q.start, q.end, "direct", None, entity_speaker=person))
+            prev_row = rows[-1]
+            continue
         if prev_row is not None and ctx.para_of(prev_row.start) >= para - 2:
             rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row))
             prev_row = rows[-1]
     return rows
+
+
+def _person_in_previous_sentence(ctx: _Context, sent_idx: int, para: int) -> int | None:
+    if sent_idx == 0:
+        return None
+    ps = ctx.sents[sent_idx - 1]
+    if ctx.para_of(ps.start_char) != para:
+        return None
+    k = bisect.bisect_right(ctx.ent_start, ps.end_char) - 1
+    while k >= 0 and ctx.ent_start[k] >= ps.start_char:
+        if ctx.ent_label[k] == "PERSON" and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+            return k
+        k -= 1
+    return None
 
 
 def _tok_end(doc: Doc, i: int) -> int:
