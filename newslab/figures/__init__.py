@@ -113,4 +113,7 @@ def _frame(text: str, figs: list[RawFigure], sents: list, quotes: pd.DataFrame |
 
 
 def _f(x: float) -> float:
-    return float(x) if x is not None and not (isinstance(x, float) and math.isnan(x)) else math.nan
+    if x is None or math.isnan(x):
+        return math.nan
+    # 1.07 * 1e9 is 1070000000.0000001 in binary floating point; 12 significant digits are plenty.
+    return float(f"{x:.12g}")

@@ -58,10 +58,13 @@ def _is_age(lx: Lexed, view: _DocView, fig: RawFigure, core: int) -> bool:
         return True
     # 'James Ford, 42, a convicted murderer' / 'Sudesh Amman, 20, was placed'.
     if core >= 2 and lx.text[core - 1] == "," and lx.kind[core - 2] == "w" and lx.text[core - 2][:1].isupper():
+        tok = view.token(lx.start[core - 2])
         if nxt_t in (",", ";", ")") or nxt_w in ("and", "who", "was", "is", "has", "had", "from", "of"):
-            tok = view.token(lx.start[core - 2])
             if tok is not None and (tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "ORG", "LOC", "DATE", "FAC"))):
                 return True
+        if nxt_t == "." and tok is not None and tok.ent_type_ == "PERSON":
+            return True  # '... and Raymond Fair, 76.'
+
     # 'Smith (42)'.
     if core >= 2 and lx.text[core - 1] == "(" and nxt_t == ")":
         tok = view.token(lx.start[core - 2])
@@ -91,8 +94,14 @@ def _estimated(lx: Lexed, core: int, fig: RawFigure) -> bool:
     return False
 
 
+_UNCOUNTABLE = frozenset({"aircraft", "sheep", "fish", "deer", "series", "species", "staff", "police", "personnel",
+                          "cattle", "people", "crew", "livestock", "equipment"})
+
+
 def _plural(word: str) -> str:
     low = word.lower()
+    if low in _UNCOUNTABLE:
+        return low
     if low in _IRREGULAR:
         return _IRREGULAR[low]
     if low.endswith("s"):
@@ -131,6 +140,10 @@ def _np_after(tok: Token | None, limit: int, *, allow_det: bool) -> tuple[list[T
             words.append(t)
             if t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.ent_type_ == "NORP"):
                 head = t
+                # The phrase ends at its head noun: 'cars' in '1.2 million cars last year'.
+                nxt = doc[i + 1] if i + 1 < len(doc) else None
+                if t.dep_ != "compound" and not (nxt is not None and (nxt.tag_ == "POS" or (nxt.dep_ == "compound" and nxt.head.i > i))):
+                    break
             i += 1
             continue
         break
@@ -167,13 +180,15 @@ def _counts(doc: Doc, view: _DocView, lex_: Lexicon, fig: RawFigure, previous: R
                 np = None
     if np is None and kind in ("percent", "money", "quantity") and not via_of:
         np = _subject(view.token(fig.start))
+        if np is not None and fig.start <= np[1].idx < fig.end:
+            np = None
     if np is not None:
         words, head = np
         fig.counts = _np_text(words)
         if kind == "count" and not fig.unit:
             fig.unit = _count_unit(lex_, head)
         return
-    if kind == "count" and previous is not None and previous.counts:
+    if kind == "count" and previous is not None and previous.counts and _near(doc, view, previous, fig):
         fig.counts = previous.counts
         fig.unit = fig.unit or previous.unit
         return
@@ -188,11 +203,24 @@ def _counts(doc: Doc, view: _DocView, lex_: Lexicon, fig: RawFigure, previous: R
             fig.counts = fig.counts or "people"
 
 
+def _near(doc: Doc, view: _DocView, previous: RawFigure, fig: RawFigure) -> bool:
+    """The previous count is in the same or the previous sentence: 'five of them' refers back to it."""
+    a, b = view.token(previous.start), view.token(fig.start)
+    if a is None or b is None:
+        return False
+    sa, sb = a.sent.start, b.sent.start
+    if sa == sb:
+        return True
+    return sb > 0 and doc[sb - 1].sent.start == sa
+
+
 def _count_unit(lex_: Lexicon, head: Token) -> str:
     low = head.lower_
     if low in lex_.person_nouns or head.ent_type_ == "NORP" or head.lemma_.lower() in lex_.person_nouns:
         return "people"
-    return _plural(head.text if head.pos_ != "PROPN" else head.text)
+    if head.tag_ in ("NNS", "NNPS"):
+        return head.lower_
+    return _plural(head.text)
 
 
 def _subject(tok: Token | None) -> tuple[list[Token], Token] | None:

@@ -37,7 +37,10 @@ _NAME_ENTS = frozenset({"PRODUCT", "ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", 
 _DASHES = frozenset({"-", "–", "—", "‒", "−"})
 _PRONOUNS = frozenset({"he", "she", "i", "they", "we", "you"})
 _DETERMINERS = frozenset({"the", "that", "this", "which", "each", "any", "every", "no", "an", "a", "another", "what",
-                          "whichever", "only", "someone", "anyone", "no-one", "last"})
+                          "whichever", "someone", "anyone", "no-one", "last"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
+# Idioms with 'one' that count nothing: 'on one occasion', 'at one point', 'one day'.
+_ONE_IDIOMS = {"on": frozenset({"occasion", "hand"}), "at": frozenset({"point", "time", "stage", "moment"})}
 _AGE_VERBS = frozenset({"was", "is", "were", "turned", "turns", "turning", "aged", "age", "be", "being", "'s"})
 
 
@@ -200,6 +203,10 @@ class _Scanner:
             hyphen = True
             j += 1
             t = lx.text[j]
+        if attached and not hyphen and t in ("C", "F") and amt.num is not None and amt.num.digits and (
+            j + 1 >= lx.n or lx.gap[j + 1] or lx.kind[j + 1] != "w"
+        ):
+            return _Unit("quantity", "°" + t, j + 1)  # '38.5C'
         if lx.kind[j] != "w":
             if t == "°" and j + 1 < lx.n and lx.text[j + 1] in ("C", "F") and not lx.gap[j + 1]:
                 return _Unit("quantity", "°" + lx.text[j + 1], j + 2)
@@ -264,6 +271,8 @@ class _Scanner:
                     return None
             if surface == "l" and not attached:
                 return None
+            if canon in ("km", "miles", "m") and end + 1 < lx.n and lx.text[end] == "/" and lx.low[end + 1] in ("h", "hr", "hour", "s"):
+                return _Unit("quantity", f"{canon}/{lx.low[end + 1][0]}", end + 2)  # '120km/h'
             return self._rate(_Unit("quantity", canon, end))
         return None
 
@@ -367,7 +376,7 @@ class _Scanner:
         elif t == "or" and lx.word(k + 1) not in ("so", "more", "less", "fewer", "over"):
             conn = "or"
         if not conn:
-            return None
+            return self.ratio(a, a_unit, k)
         b = self.amount(nxt)
         if b is None or b.vague:
             return None
@@ -411,6 +420,35 @@ class _Scanner:
         end_piece = unit.end if unit else b.end
         fig = self.build(a.start, a, unit, end_piece, math.nan, lo, hi, approx or conn == "or", range_b=b)
         return [fig] if fig is not None else None
+
+    def ratio(self, a: _Amount, a_unit: _Unit | None, k: int) -> list[RawFigure] | None:
+        """'one out of every thousand', 'one in five' (F6): kind other, unit ratio."""
+        lx = self.lx
+        if a_unit is not None or a.currency or a.num is None or a.num.fraction:
+            return None
+        w = lx.word(k)
+        if w == "out" and lx.word(k + 1) == "of":
+            j = k + 2
+        elif w == "in":
+            j = k + 1
+        else:
+            return None
+        if lx.word(j) == "every":
+            j += 1
+        b = self.amount(j)
+        if b is None and lx.word(j) in self.L.scales:
+            sc = self.L.scales[lx.word(j)]  # 'one out of every thousand'
+            b = _Amount(j, j, Number(sc, j + 1, False, True, sc), sc, sc, sc, j + 1)
+        if b is None or b.vague or b.currency or b.num is None or self._year(b) or not (b.value > a.value > 0):
+            return None
+        if self.unit(b.end, b) is not None:
+            return None
+        value = round(a.value / b.value, 6)
+        fig = self.build(a.start, a, None, b.end, value, value, value, False, range_b=b)
+        if fig is None:
+            return None
+        fig.kind, fig.unit = "other", "ratio"
+        return [fig]
 
     def score_pair(self, a: _Amount, a_unit: _Unit | None, b: _Amount) -> list[RawFigure]:
         lx = self.lx
@@ -492,6 +530,12 @@ class _Scanner:
         last = (range_b.num.end if range_b is not None and range_b.num else num.end) - 1
         prev = c - 1
         nxt = num.end
+        # Number words glued into names: '7-Eleven', 'Six-Five Special'.
+        if not num.digits and range_b is None:
+            if c > 1 and not lx.gap[c] and lx.text[prev] in _DASHES and not lx.gap[prev] and lx.kind[c - 2] in ("d", "w"):
+                return True
+            if nxt + 1 < lx.n and lx.text[nxt] in _DASHES and not lx.gap[nxt] and not lx.gap[nxt + 1] and lx.kind[nxt + 1] == "w" and lx.text[nxt + 1][:1].isupper():
+                return True
         # Digits glued to letters: 'H1N1', 'G7', 'XC90', '21st', '1970s', '5G' (units and scales were taken already).
         if num.digits:
             if c > 0 and not lx.gap[c] and lx.kind[prev] == "w" and not amt.currency:
@@ -502,6 +546,10 @@ class _Scanner:
                 return True
             if c > 1 and lx.text[prev] in ("#", "§", "№"):
                 return True
+            if c > 1 and not lx.gap[c] and lx.text[prev] in _DASHES and lx.kind[c - 2] == "d" and not lx.gap[prev]:
+                return True  # the second half of '2019-20', or of a '3-1' that was no score
+            if nxt + 1 < lx.n and lx.text[nxt] in ("'", "’") and not lx.gap[nxt] and lx.low[nxt + 1] == "s" and not lx.gap[nxt + 1]:
+                return True  # "the 60's" is a decade
             if nxt < lx.n and not lx.gap[nxt] and unit is None:
                 t = lx.text[nxt]
                 if lx.kind[nxt] == "w" or t in ("/", ":"):
@@ -518,12 +566,12 @@ class _Scanner:
             if raw.startswith("0") and len(raw) > 1 and raw[1].isdigit():
                 return True
         # Clock times: '2 p.m.', '1930 UTC', '10 o'clock'.
-        w_next = lx.word(nxt)
+        w_next = lx.word(last + 1)
         if unit is None and not amt.currency:
-            if w_next in L.clock_words or (w_next in ("a", "p") and lx.text[nxt + 1: nxt + 2] == ["."]):
+            if w_next in L.clock_words or (w_next in ("a", "p") and lx.text[last + 2: last + 3] == ["."]):
                 if w_next != "h" or not lx.gap[nxt]:
                     return True
-            if w_next == "o" and nxt + 1 < lx.n and lx.text[nxt + 1] in ("'", "’"):
+            if w_next == "o" and last + 2 < lx.n and lx.text[last + 2] in ("'", "’"):
                 return True
         # Dates: a small number next to a month name ('April 27', '27 April').
         if num.digits and num.value <= 31 and not has_unit:
@@ -531,6 +579,8 @@ class _Scanner:
             nw = lx.text[nxt] if nxt < lx.n and lx.kind[nxt] == "w" else ""
             if nw == "of" and lx.word(nxt + 1) in L.months:
                 return True
+            if prev >= 1 and lx.text[prev] == "." and lx.kind[prev - 1] == "w":
+                pw = lx.text[prev - 1]  # 'Oct. 19'
             if (pw[:1].isupper() and pw.lower() in L.months) or (nw[:1].isupper() and nw.lower() in L.months):
                 return True
         if self._year(amt) and not has_unit:
@@ -554,11 +604,29 @@ class _Scanner:
         if tok.ent_type_ in _NAME_ENTS and num.digits and not num.scaled and range_b is None:
             return True
         # A capitalised name right before a bare number: 'Boeing 737', 'Windows 10'.
-        if prev >= 0 and lx.kind[prev] == "w" and lx.text[prev][:1].isupper() and num.digits and range_b is None:
+        if prev >= 0 and lx.kind[prev] == "w" and lx.text[prev][:1].isupper() and num.digits and not num.scaled and num.value == int(num.value) and range_b is None:
             ptok = self.view.token(lx.start[prev])
             if ptok is not None and ptok.pos_ == "PROPN" and not ptok.is_sent_start and ptok.lower_ not in self._approx_first:
                 after = self.view.after(lx.end[last])
                 if after is None or after.pos_ not in ("NOUN",):
+                    return True
+        if num.digits and not num.scaled and range_b is None:
+            # A quoted numeral is a title or a name: the film "42".
+            if 0 < c and nxt < lx.n and lx.text[prev] in _QUOTE_MARKS and lx.text[nxt] in _QUOTE_MARKS and not lx.gap[c] and not lx.gap[nxt]:
+                return True
+            after = self.view.after(lx.end[last])
+            # A noun right before a bare number that counts nothing is a label: 'film 42', 'coronavirus 2'.
+            if prev >= 0 and lx.kind[prev] == "w":
+                ptok = self.view.token(lx.start[prev])
+                if ptok is not None and ptok.pos_ in ("NOUN", "PROPN") and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")):
+                    return True
+            # A number before a singular proper name is part of it: '17 U.S. Code'.
+            if after is not None and after.pos_ == "PROPN" and num.value > 1:
+                t = after
+                while t.i + 1 < len(t.doc) and t.nbor(1).pos_ == "PROPN":
+                    t = t.nbor(1)
+                nxt_tok = t.nbor(1) if t.i + 1 < len(t.doc) else None
+                if t.tag_ == "NNP" and after.ent_type_ != "NORP" and t.ent_type_ != "NORP" and not (nxt_tok is not None and nxt_tok.pos_ == "NOUN"):
                     return True
         # Street numbers: '10 Downing Street'.
         if num.digits:
@@ -580,6 +648,8 @@ class _Scanner:
         # 'the 22' (a field zone): a bare numeral after 'the' that counts nothing.
         if num.digits and pw == "the" and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
             return True
+        if num.single_one and nw == "day" and lx.word(nxt + 1) not in ("before", "after", "later", "earlier", "ago", "of") and pw not in ("for", "within", "in", "than", "about", "only", "just"):
+            return True  # 'one day they will ...' is an idiom, not a duration
         if num.single_one and range_b is None:
             if self._pronoun_one(c, tok, after):
                 return True
@@ -603,6 +673,8 @@ class _Scanner:
             return True
         pw = lx.word(c - 1)
         if pw in _DETERMINERS or pw in ("no",):
+            return True
+        if nw in _ONE_IDIOMS.get(pw, ()):
             return True
         if tok.pos_ == "PRON" or tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB", "AUX"):
             return True

@@ -283,6 +283,8 @@ def _parse_words(lx: Lexed, i: int, lex_: Lexicon) -> Number | None:
     if w == "half":
         # 'half a million', 'half an hour', 'half a dozen'; bare 'half' is a fraction.
         nxt = lx.word(i + 1)
+        if nxt in lex_.scales and nxt != "hundred":
+            return Number(0.5 * lex_.scales[nxt], i + 2, False, True, lex_.scales[nxt], has_fraction=True)
         if nxt in ("a", "an"):
             sc = lx.word(i + 2)
             if sc in lex_.scales or sc == "dozen":
@@ -295,8 +297,10 @@ def _parse_words(lx: Lexed, i: int, lex_: Lexicon) -> Number | None:
         nxt = lx.word(i + 1)
         if nxt not in lex_.scales and nxt != "dozen":
             return None
-    elif w not in lex_.small and w not in lex_.tens and w not in lex_.scales and w != "dozen":
-        return None
+    elif w not in lex_.small and w not in lex_.tens and w != "dozen":
+        # A bare scale word starts an amount only in 'million-and-a-half'.
+        if w not in lex_.scales or _and_fraction(lx, i + 1, lex_) is None:
+            return None
     total = 0.0
     cur = 0.0
     last = ""
@@ -403,5 +407,10 @@ def parse_vague(lx: Lexed, i: int, lex_: Lexicon | None = None) -> tuple[float, 
         w = lx.word(j)
         if w in lex_.scales or w == "dozen":
             factor = 12.0 if w == "dozen" else lex_.scales[w]
-            return a * factor, b * factor, j + 1
+            j += 1
+            # 'a few hundred million'
+            while lx.word(j) in lex_.scales and lex_.scales[lx.word(j)] > factor:
+                factor *= lex_.scales[lx.word(j)]
+                j += 1
+            return a * factor, b * factor, j
     return None

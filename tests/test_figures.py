@@ -1,0 +1,288 @@
+"""Tests of newslab.figures: sentence -> expected figure, the not-figures list, the seed."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from newslab.figures import COLUMNS, METHOD, extract_figures
+from newslab.figures.numbers import lex, parse_number, parse_vague
+
+NAN = math.nan
+
+
+def _figures(nlp, text: str) -> pd.DataFrame:
+    return extract_figures(nlp(text))
+
+
+def _one(df: pd.DataFrame, span: str) -> pd.Series:
+    rows = df[df["text"] == span]
+    assert len(rows) == 1, f"expected one figure {span!r}, got {df['text'].tolist()}"
+    return rows.iloc[0]
+
+
+def _same(a: float, b: float) -> bool:
+    if isinstance(b, float) and math.isnan(b):
+        return isinstance(a, float) and math.isnan(a)
+    return abs(a - b) <= 0.01 or abs(a - b) <= 0.005 * abs(b)
+
+
+# sentence, span, kind, value, low, high, approximate, unit
+CASES = [
+    # money: symbols, codes, scales, ranges (Reuters, Bloomberg, SCMP, Guardian styles)
+    ("North Korea hopes to get US$20 billion to US$50 billion in aid from Japan, the newspaper said.",
+     "US$20 billion to US$50 billion", "money", NAN, 2e10, 5e10, False, "USD"),
+    ("The group reported a net profit of HK$5.2bn for the year.", "HK$5.2bn", "money", 5.2e9, 5.2e9, 5.2e9, False, "HKD"),
+    ("The airline will spend A$3.5m on new lounges.", "A$3.5m", "money", 3.5e6, 3.5e6, 3.5e6, False, "AUD"),
+    ("Ottawa pledged C$40 million for flood relief.", "C$40 million", "money", 4e7, 4e7, 4e7, False, "CAD"),
+    ("The fine of €12 million was the largest so far.", "€12 million", "money", 1.2e7, 1.2e7, 1.2e7, False, "EUR"),
+    ("Profits jumped to £1.2bn, the bank said on Tuesday.", "£1.2bn", "money", 1.2e9, 1.2e9, 1.2e9, False, "GBP"),
+    ("Tokyo set aside ¥300 billion for the programme.", "¥300 billion", "money", 3e11, 3e11, 3e11, False, "JPY"),
+    ("Energean has committed 1.7 billion dollars in the two fields.", "1.7 billion dollars", "money", 1.7e9, 1.7e9, 1.7e9, False, "USD"),
+    ("The estimated cost is six billion euros, officials said.", "six billion euros", "money", 6e9, 6e9, 6e9, True, "EUR"),
+    ("Seoul offered 500 billion won in loans.", "500 billion won", "money", 5e11, 5e11, 5e11, False, "KRW"),
+    ("Beijing will invest 2.4 trillion yuan in railways.", "2.4 trillion yuan", "money", 2.4e12, 2.4e12, 2.4e12, False, "CNY"),
+    ("The deal is worth more than $3.5 billion, according to people familiar with the matter.",
+     "more than $3.5 billion", "money", 3.5e9, 3.5e9, NAN, True, "USD"),
+    ("Tickets cost between $20 and $35.", "$20 and $35", "money", NAN, 20, 35, False, "USD"),
+    ("The cuts will remove $10–$15 billion from the budget.", "$10–$15 billion", "money", NAN, 1e10, 1.5e10, False, "USD"),
+    ("He earned up to £40k a year as a consultant.", "up to £40k", "money", 4e4, NAN, 4e4, True, "GBP"),
+    ("The project will cost an estimated 2.5 billion euros.", "2.5 billion euros", "money", 2.5e9, 2.5e9, 2.5e9, True, "EUR"),
+    # percentages
+    ("Vaccination covered only about 31 percent of Samoans.", "about 31 percent", "percent", 31, 31, 31, True, "percent"),
+    ("Inflation was 2.1 per cent in March, the ONS said.", "2.1 per cent", "percent", 2.1, 2.1, 2.1, False, "percent"),
+    ("Prices rose 20-30% in the capital.", "20-30%", "percent", NAN, 20, 30, False, "percent"),
+    ("She cut the growth forecast to 0 – 1%.", "0 – 1%", "percent", NAN, 0, 1, False, "percent"),
+    ("Turnout rose 2.5 percentage points to 45 per cent.", "2.5 percentage points", "percent", 2.5, 2.5, 2.5, False,
+     "percentage points"),
+    ("A president can be removed if two-thirds of the senators vote for it.", "two-thirds", "percent", 66.67, 66.67,
+     66.67, False, "percent"),
+    ("He served half his sentence in a high-security prison.", "half", "percent", 50, 50, 50, False, "percent"),
+    ("A quarter of respondents opposed the plan.", "A quarter", "percent", 25, 25, 25, False, "percent"),
+    ("Nearly 40% of households have no savings.", "Nearly 40%", "percent", 40, 40, 40, True, "percent"),
+    # counts
+    ("North Korea admitted it had kidnapped 13 Japanese in the 1970s.", "13", "count", 13, 13, 13, False, "people"),
+    ("Police said 1,200 runners took part.", "1,200", "count", 1200, 1200, 1200, False, "people"),
+    ("The upper house debate involved 102 amendments.", "102", "count", 102, 102, 102, False, "amendments"),
+    ("The storm killed at least 14 people, officials said.", "at least 14", "count", 14, 14, NAN, True, "people"),
+    ("Fewer than two hundred showed up at the gates.", "Fewer than two hundred", "count", 200, NAN, 200, True, ""),
+    ("Over a thousand were reported to have reached the town.", "Over a thousand", "count", 1000, 1000, NAN, True, ""),
+    ("An additional million-and-a-half expressed interest.", "million-and-a-half", "count", 1.5e6, 1.5e6, 1.5e6, False, ""),
+    ("The band played before a crowd of a hundred thousand in Hyde Park.", "a hundred thousand", "count", 1e5, 1e5, 1e5,
+     False, ""),
+    ("In the end, an estimated one-to-two hundred people showed up.", "one-to-two hundred", "count", NAN, 100, 200, True,
+     "people"),
+    ("Around fifty people live in the desert town.", "Around fifty", "count", 50, 50, 50, True, "people"),
+    ("Officials said twenty-five people were rescued.", "twenty-five", "count", 25, 25, 25, False, "people"),
+    ("A dozen protesters were detained overnight.", "A dozen", "count", 12, 12, 12, False, "people"),
+    ("Millions of people were expected to watch.", "Millions", "count", NAN, 1e6, 1e7, True, "people"),
+    ("The virus has infected tens of thousands.", "tens of thousands", "count", NAN, 1e4, 1e5, True, ""),
+    ("Thousands of people gathered outside Congress.", "Thousands", "count", NAN, 1e3, 1e4, True, "people"),
+    ("Dozens were arrested after the match.", "Dozens", "count", NAN, 24, 100, True, ""),
+    ("On Saturday, a few hundred people attended the party.", "a few hundred", "count", NAN, 200, 500, True, "people"),
+    ("The Ministry has vaccinated 58,150 individuals.", "58,150", "count", 58150, 58150, 58150, False, "people"),
+    ("Over 4,200 of the island's residents were infected.", "Over 4,200", "count", 4200, 4200, NAN, True, ""),
+    ("The measles outbreak infected roughly 200,0000 residents.", "roughly 200,0000", "count", 2e6, 2e6, 2e6, True,
+     "people"),
+    ("Some 300 people were evacuated from the building.", "Some 300", "count", 300, 300, 300, True, "people"),
+    ("Ten or so fans waited at the gate.", "Ten or so", "count", 10, 10, 10, True, "people"),
+    ("Cream recorded four albums before splitting up.", "four", "count", 4, 4, 4, False, "albums"),
+    ("Blind Faith recorded only one studio album.", "one", "count", 1, 1, 1, False, "albums"),
+    ("Reuters estimated around 200 people attended the event.", "around 200", "count", 200, 200, 200, True, "people"),
+    # quantities
+    ("The 2000 km long pipeline will connect the fields.", "2000 km", "quantity", 2000, 2000, 2000, False, "km"),
+    ("He chased the attacker with a five-foot narwhal tusk.", "five-foot", "quantity", 5, 5, 5, False, "feet"),
+    ("The tusk measured one and two thirds meters.", "one and two thirds meters", "quantity", 1.67, 1.67, 1.67, False,
+     "m"),
+    ("The planned pipeline capacity is 10 billion cubic meters per year.", "10 billion cubic meters per year",
+     "quantity", 1e10, 1e10, 1e10, False, "cubic meters per year"),
+    ("The 1000 megawatt cable links three grids.", "1000 megawatt", "quantity", 1000, 1000, 1000, False, "MW"),
+    ("Temperatures hit 38.5C on Tuesday.", "38.5C", "quantity", 38.5, 38.5, 38.5, False, "°C"),
+    ("The cartel will cut output by 500,000 barrels a day.", "500,000 barrels a day", "quantity", 5e5, 5e5, 5e5, False,
+     "barrels per day"),
+    ("Rescuers found 3.5kg of cocaine in the boot.", "3.5kg", "quantity", 3.5, 3.5, 3.5, False, "kg"),
+    ("The aid request is for 500,000 tonnes of fertiliser.", "500,000 tonnes", "quantity", 5e5, 5e5, 5e5, False,
+     "tonnes"),
+    # ages
+    ("Harry Dunn, a 19-year-old motorcyclist, was struck by a car.", "19-year-old", "age", 19, 19, 19, False, "years"),
+    ("Roberts is about 20 years old and from Bakersfield.", "about 20 years old", "age", 20, 20, 20, True, "years"),
+    ("One of the men was James Ford, 42, a convicted murderer.", "42", "age", 42, 42, 42, False, "years"),
+    ("The drummer died in hospital at the age of 80.", "80", "age", 80, 80, 80, False, "years"),
+    ("He was imprisoned when he was 18 and served three years.", "18", "age", 18, 18, 18, False, "years"),
+    ("The suspect, aged 34, was arrested at his home in Leeds.", "34", "age", 34, 34, 34, False, "years"),
+    ("Boseman was 43 years old.", "43 years old", "age", 43, 43, 43, False, "years"),
+    # durations
+    ("He had been released a year ago on licence.", "a year", "duration", 1, 1, 1, False, "years"),
+    ("It had been at least a year in development.", "at least a year", "duration", 1, 1, NAN, True, "years"),
+    ("The government began a two-day shutdown on Thursday.", "two-day", "duration", 2, 2, 2, False, "days"),
+    ("He served eight years of a sixteen-year sentence.", "sixteen-year", "duration", 16, 16, 16, False, "years"),
+    ("The disease was first recognized about two months ago.", "about two months", "duration", 2, 2, 2, True,
+     "months"),
+    ("We're a forty or fifty minute team at the moment.", "forty or fifty minute", "duration", NAN, 40, 50, True,
+     "minutes"),
+    ("Another 198 cases were recorded in the last 24 hours.", "24 hours", "duration", 24, 24, 24, False, "hours"),
+    ("He was jailed for two and a half years at Leeds Crown Court.", "two and a half years", "duration", 2.5, 2.5, 2.5,
+     False, "years"),
+    # scores (split per side)
+    ("Caloundra defeated Wynnum 45 points to 24 in their Round 4 match.", "45 points", "score", 45, 45, 45, False,
+     "points"),
+    ("Caloundra defeated Wynnum 45 points to 24 in their Round 4 match.", "24", "score", 24, 24, 24, False, "points"),
+    ("Maroochydore defeated Caboolture 43–5 on Saturday.", "43", "score", 43, 43, 43, False, "points"),
+    ("Maroochydore defeated Caboolture 43–5 on Saturday.", "5", "score", 5, 5, 5, False, "points"),
+    ("They went into the break down by only two points.", "two points", "score", 2, 2, 2, False, "points"),
+    # ratios
+    ("One out of every thousand children who contract measles develops encephalitis.", "One out of every thousand",
+     "other", 0.001, 0.001, 0.001, False, "ratio"),
+    ("One in five children lives in poverty.", "One in five", "other", 0.2, 0.2, 0.2, False, "ratio"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "kind", "value", "low", "high", "approximate", "unit"), CASES)
+def test_figures_sentence(nlp, sentence, span, kind, value, low, high, approximate, unit):
+    fig = _one(_figures(nlp, sentence), span)
+    assert fig["kind"] == kind
+    assert _same(fig["value"], value), fig["value"]
+    assert _same(fig["low"], low), fig["low"]
+    assert _same(fig["high"], high), fig["high"]
+    assert bool(fig["approximate"]) is approximate
+    if unit:
+        assert fig["unit"] == unit
+
+
+NOT_FIGURES = [
+    "The summits are planned for April 27 and May, respectively.",
+    "The meeting was held on 5 May 2018 in Geneva.",
+    "North Korea admitted in 2002 it had kidnapped citizens in the 1970s and 1980s.",
+    "The page was published at 1:30pm and updated at 8:43pm.",
+    "The train leaves at 2 p.m. and arrives at 14:00.",
+    "The attack began at 1930 UTC.",
+    "He finished seventh in round 3 of the 21st edition.",
+    "The WHO named the disease COVID-19, caused by SARS-CoV-2.",
+    "A Boeing 737 landed near Area 51 during the H1N1 scare.",
+    "The G7 leaders met after the Volvo XC90 recall.",
+    "He lives at 10 Downing Street.",
+    "Call 020 7946 0958 for details.",
+    "One of the men was arrested, and one of them was questionable.",
+    "That one was an economic one, and the one where he fell was worse.",
+    "Several people and a few cars were seen, but a number of residents stayed.",
+    "No one was hurt in the blaze.",
+    "The bill was passed in Round 4 of the 2019-20 season.",
+    "He starred in the film \"42\" in the early 60's.",
+    "Japanese citizens were abducted by agents decades ago.",
+    "The game went into the 22 in the last minutes.",
+    "It was the first time in years.",
+    "Visit https://example.com/2019/05/report-123 for more.",
+    "The meeting took place on Oct. 19, 2009, in Ottawa.",
+    "You cannot go to a 7-Eleven without hearing it.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_FIGURES)
+def test_figures_not_figures(nlp, sentence):
+    df = _figures(nlp, sentence)
+    assert df.empty, df[["text", "kind"]].values.tolist()
+
+
+def test_figures_counts_and_reference(nlp):
+    text = ("North Korea admitted in 2002 it had kidnapped 13 Japanese in the 1970s and 1980s to train spies, "
+            "and five of them returned to Japan. Tokyo suspects that hundreds more may have been taken.")
+    df = _figures(nlp, text)
+    assert df["text"].tolist() == ["13", "five", "hundreds"]
+    assert df["counts"].tolist() == ["Japanese", "Japanese", "Japanese"]
+    assert df["unit"].tolist() == ["people", "people", "people"]
+    hundreds = df.iloc[2]
+    assert math.isnan(hundreds["value"]) and hundreds["low"] == 100 and hundreds["high"] == 1000
+    assert bool(hundreds["approximate"])
+
+
+@pytest.mark.parametrize(("sentence", "span", "counts"), [
+    ("North Korea hopes to get US$20 billion to US$50 billion in aid from Japan.", "US$20 billion to US$50 billion", "aid"),
+    ("Coverage had risen to 55 percent by Thursday.", "55 percent", "Coverage"),
+    ("By Saturday, two of Khan's victims had died.", "two", "victims"),
+    ("The Blankenship-Mohr ticket is on the ballot in 18 states.", "18", "states"),
+    ("Egypt ordered the killing of over 300,000 pigs.", "over 300,000", "pigs"),
+])
+def test_figures_counts(nlp, sentence, span, counts):
+    assert _one(_figures(nlp, sentence), span)["counts"] == counts
+
+
+def test_figures_schema_and_offsets(nlp):
+    text = "About 3,000 people marched; police said between 5,000 and 10,000 attended, and dozens were arrested."
+    df = _figures(nlp, text)
+    assert tuple(df.columns) == COLUMNS
+    for row in df.itertuples():
+        assert text[row.start_char:row.end_char] == row.text
+    assert df["figure_id"].tolist() == list(range(len(df)))
+    assert df["start_char"].is_monotonic_increasing
+    assert str(df["kind"].dtype) == "category"
+    assert df["quote_id"].isna().all() and df["attributed_to"].isna().all()
+    assert METHOD.startswith("figures.")
+
+
+def test_figures_empty(nlp):
+    df = _figures(nlp, "Nothing to count here.")
+    assert df.empty and tuple(df.columns) == COLUMNS
+
+
+def test_figures_quote_attribution(nlp):
+    text = 'Police said "13 people were hurt" on Monday, and 40 more were treated.'
+    quotes = pd.DataFrame({
+        "quote_id": [0], "start_char": [text.index("13")], "end_char": [text.index(" were hurt") + 10],
+        "speaker": ["Police"], "speaker_canonical": [""],
+    })
+    df = extract_figures(nlp(text), quotes=quotes)
+    assert df["quote_id"].tolist()[0] == 0 and df["attributed_to"].tolist()[0] == "Police"
+    assert pd.isna(df["quote_id"].tolist()[1])
+
+
+def test_figures_deterministic(nlp):
+    doc = nlp("Over 4,200 people were infected and at least 62 died, including 54 small children.")
+    pd.testing.assert_frame_equal(extract_figures(doc), extract_figures(doc))
+
+
+def test_figures_input_not_mutated(nlp):
+    doc = nlp("Over 4,200 people were infected.")
+    quotes = pd.DataFrame({"quote_id": [0], "start_char": [0], "end_char": [10], "speaker": ["x"], "speaker_canonical": ["y"]})
+    before = quotes.copy()
+    extract_figures(doc, quotes=quotes)
+    pd.testing.assert_frame_equal(quotes, before)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("twenty-five", 25), ("one hundred and fifty", 150), ("a hundred thousand", 1e5), ("two and a half million", 2.5e6),
+    ("million-and-a-half", 1.5e6), ("2.4 million", 2.4e6), ("350 thousand", 3.5e5), ("5bn", 5e9), ("half a million", 5e5),
+    ("two dozen", 24),
+])
+def test_figures_parse_number(text, value):
+    num = parse_number(lex(text), 0)
+    assert num is not None and abs(num.value - value) < 1e-6
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("hundreds", 100, 1000), ("tens of thousands", 1e4, 1e5), ("a few hundred", 200, 500), ("dozens", 24, 100),
+    ("tens of millions", 1e7, 1e8),
+])
+def test_figures_parse_vague(text, low, high):
+    assert parse_vague(lex(text), 0)[:2] == (low, high)
+
+
+@pytest.mark.xfail(strict=True, reason="a subject 'half' with no 'of'/determiner after it is not read as a share")
+def test_figures_half_as_subject(nlp):
+    assert not _figures(nlp, "Half said they were unsure.").empty
+
+
+def test_figures_seed(seed_tables):
+    """The seed article: the four quantity figures right, no date or clock time."""
+    figs = seed_tables.figures
+    assert figs["text"].tolist() == ["US$20 billion to US$50 billion", "13", "five", "hundreds"]
+    money = figs.iloc[0]
+    assert money["kind"] == "money" and money["currency"] == "USD" and money["counts"] == "aid"
+    assert math.isnan(money["value"]) and money["low"] == 2e10 and money["high"] == 5e10
+    assert figs.iloc[1]["counts"] == "Japanese" and figs.iloc[1]["value"] == 13
+    assert figs.iloc[2]["counts"] == "Japanese" and figs.iloc[2]["value"] == 5
+    hundreds = figs.iloc[3]
+    assert hundreds["low"] == 100 and hundreds["high"] == 1000 and bool(hundreds["approximate"])
+    for bad in ("2002", "April 27", "1:30pm", "1970s", "2011"):
+        assert not figs["text"].str.contains(bad, regex=False).any()
