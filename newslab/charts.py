@@ -934,8 +934,8 @@ def time_series_data(
         published = pd.to_datetime(published, errors="coerce")
     dated = published.notna()
     periods = published[dated].dt.to_period(pandas_freq)
-    art_period = pd.Series(periods.to_numpy(), index=articles.loc[dated, "article_id"].astype(str).to_numpy())
-    n_articles = art_period.groupby(art_period.values).size() if len(art_period) else pd.Series(dtype="int64")
+    art_period = pd.Series(periods.array, index=articles.loc[dated, "article_id"].astype(str).to_numpy())
+    n_articles = art_period.groupby(art_period).size() if len(art_period) else pd.Series(dtype="int64")
     if measure == "articles":
         values = n_articles.astype(float)
         units = n_articles
@@ -944,7 +944,7 @@ def time_series_data(
         if entity is not None:
             ents = ents[ents["canonical"].astype(str) == entity]
         per = ents["article_id"].astype(str).map(art_period).dropna()
-        units = per.groupby(per.values).size() if len(per) else pd.Series(dtype="int64")
+        units = per.groupby(per).size() if len(per) else pd.Series(dtype="int64")
         values = units.astype(float)
     else:
         sents = _table(tables, "sentences", "time_series_data()")
@@ -954,9 +954,9 @@ def time_series_data(
             sents = sents.merge(ents, on=["article_id", "sent_id"], how="inner")
         per = sents["article_id"].astype(str).map(art_period)
         keep = per.notna().to_numpy()
-        pol = pd.Series(sents["polarity"].to_numpy(dtype=float)[keep], index=per[keep].to_numpy())
-        values = pol.groupby(pol.index).mean() if len(pol) else pd.Series(dtype="float64")
-        units = pol.groupby(pol.index).size() if len(pol) else pd.Series(dtype="int64")
+        pol = pd.Series(sents["polarity"].to_numpy(dtype=float)[keep], index=pd.PeriodIndex(per[keep]))
+        values = pol.groupby(level=0).mean() if len(pol) else pd.Series(dtype="float64")
+        units = pol.groupby(level=0).size() if len(pol) else pd.Series(dtype="int64")
     if len(n_articles):
         full = pd.period_range(n_articles.index.min(), n_articles.index.max(), freq=pandas_freq)
     else:
