@@ -384,6 +384,21 @@ def _trim(ctx: _Context, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _cap_at_sentence_end(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]:
+    """End a reported clause where a sentence visibly ends inside it (the parser ran on)."""
+    doc = ctx.doc
+    a, b = content
+    for i in range(a + 1, b - 1):
+        t = doc[i]
+        if t.text in (".", "!", "?", ".]", "[.]") or t.text.endswith("."):
+            j = i + 1
+            while j < b and doc[j].text in ("]", ")", '"', "”", "’", "»"):
+                j += 1
+            if j < b and j > i and doc[j].is_space is False and doc[j].text[:1].isupper() and not ctx.in_quote[j] and t.text not in ("Mr.", "Dr.", "Mrs.", "Ms.", "St.", "Jr.") and len(t.text) <= 2:
+                return _trim(ctx, a, j)
+    return a, b
+
+
 def _has_verb(doc: Doc, a: int, b: int) -> bool:
     return any(doc[i].pos_ in ("VERB", "AUX") for i in range(a, b))
 
@@ -562,6 +577,12 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
         return _Cue(v.i, as_word.i + 1, "relay", speaker, via=via, content=content, side=side, verb=v)
     if speaker is None:
         speaker = _inherited_subject(v)
+    if speaker is None and v.i + 1 < len(doc) and v.i > 0 and (doc[v.i - 1].text in ('"', "”", "»") or (doc[v.i - 1].text == "," and v.i > 1 and doc[v.i - 2].text in ('"', "”", "»"))):
+        # '"...," tweeted Mayor Sadiq Khan': the parser missed the inverted subject.
+        sent = _sentence_of(ctx, v.i)
+        speaker = _np_head_after(doc, v.i + 1, sent.end)
+        if speaker is not None and speaker.pos_ not in ("PROPN", "NOUN"):
+            speaker = None
     if speaker is None:
         return None
     speaker = _resolve_relative(v, speaker)
@@ -570,10 +591,13 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
     content: tuple[int, int] | None = None
     side = ""
     if frame == "speech":
-        content = _right_content(ctx, v, ("ccomp",))
-        if content is None and (any(c.dep_ in ("dobj", "dative") for c in v.children) or v.lemma_ in ("promise", "vow", "pledge", "threaten")):
-            xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
-            if xc is not None and any(g.lower_ == "to" and g.dep_ == "aux" for g in xc.children):
+        xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
+        cc = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+        content = _right_content(ctx, v, ("ccomp",)) if cc is not None and (xc is None or cc.i < xc.i) else None
+        if xc is not None:
+            infinitive = any(g.lower_ == "to" and g.dep_ == "aux" for g in xc.children)
+            if not infinitive or any(c.dep_ in ("dobj", "dative") for c in v.children) or v.lemma_ in ("promise", "vow", "pledge", "threaten"):
+                # "told them to leave", "vowed to fight", "said naming the virus after Wuhan would ..."
                 content = _right_content(ctx, v, ("xcomp",))
     elif frame == "directive":
         content = _right_content(ctx, v, ("xcomp", "ccomp"))
@@ -593,6 +617,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
             if _MARK.search(text) or any(doc[i].lower_ == "that" and doc[i].dep_ == "mark" for i in range(a, b)):
                 content = (a, b)
     if content is not None:
+        content = _cap_at_sentence_end(ctx, content)
         if content[1] <= content[0] or (frame in ("speech", "prep") and not _has_verb(doc, *content)):
             content = None
         else:
@@ -730,6 +755,17 @@ class _Resolver:
                             sp.title = ctx.text[doc[ta].idx : _tok_end(doc, tb - 1)]
                         self._from_entity(sp, e2)
                         return sp
+        if ent is None and (head.lower_ in cues.titles or head_lemma in cues.person_heads):
+            # "Mayor of London Sadiq Khan": a title heading a phrase that holds the name.
+            k = bisect.bisect_left(ctx.ent_start, head.idx)
+            end_char = _tok_end(doc, b - 1)
+            while k < len(ctx.ent_start) and ctx.ent_start[k] < end_char:
+                if ctx.ent_label[k] == "PERSON" and ctx.ent_end[k] <= end_char:
+                    sp.title = ctx.text[doc[a].idx : ctx.ent_start[k]].strip(" ,")
+                    sp.title = _strip_det(sp.title)
+                    self._from_entity(sp, k)
+                    return sp
+                k += 1
         if ent is None and head.pos_ == "PROPN":
             named = self._proper_name(sp, head)
             if named:
@@ -810,6 +846,18 @@ class _Resolver:
         sp.text, sp.start, sp.end = ctx.ent_text[ent], ctx.ent_start[ent], ctx.ent_end[ent]
         sp.text = re.sub(r"(?:['’]s|['’])$", "", sp.text)
         sp.canonical = ctx.ent_canon[ent]
+        # First names the model left out of the entity ("Sadiq" + "Khan").
+        doc = ctx.doc
+        t0 = ctx.token_at(sp.start)
+        j = t0 - 1
+        while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].lower_ not in ctx.cues.titles and not doc[j].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and doc[j].whitespace_:
+            j -= 1
+        if j < t0 - 1:
+            extra = ctx.text[doc[j + 1].idx : sp.start]
+            sp.start = doc[j + 1].idx
+            sp.text = extra + sp.text
+            if len(sp.canonical.split()) == 1:
+                sp.canonical = extra + sp.canonical
         # Titles the model put inside the name ("Sheriff Lee", "Dr. Anthony Fauci").
         words = sp.text.split(" ")
         k = 0
@@ -1110,7 +1158,7 @@ def _after_cue(ctx: _Context, marks: list[QuoteMark], qi: int, found: list[_Cue]
     doc = ctx.doc
     if t_close + 1 >= len(doc):
         return None
-    sent = _sentence_of(ctx, t_close + 1)
+    sent = _sentence_of(ctx, t_close)
     k = bisect.bisect_right(cue_starts, t_close)
     while k < len(found) and found[k].start < sent.end:
         c = found[k]
