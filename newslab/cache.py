@@ -95,6 +95,16 @@ class ArticleCache:
                 os.replace(tmp, self.root / "config.json")
         except OSError as exc:
             raise StoreError(f"Cannot use {str(folder)!r} as a cache folder ({exc}). Choose a writable folder.") from None
+        self._sweep()
+
+    def _sweep(self) -> None:
+        """Delete staging folders left by runs that were killed (their process is gone)."""
+        from newslab.store import _pid_alive
+
+        for entry in self.chunks.iterdir():
+            parts = entry.name.split("-")
+            if entry.name.startswith(".tmp-") and len(parts) > 2 and parts[1].isdigit() and not _pid_alive(int(parts[1])):
+                shutil.rmtree(entry, ignore_errors=True)
 
     def index(self) -> dict[tuple[str, str], str]:
         """``(article_id, content hash)`` -> name of the chunk holding its results."""
@@ -227,6 +237,7 @@ def analyze_cached(
     aliases: Mapping[str, str] | None,
     meta: dict[str, Any],
     chunk_articles: int | None = None,
+    stats: dict[str, int] | None = None,
 ) -> Tables:
     """``analyze`` with a per-article cache: only articles not in the cache are analysed.
 
@@ -243,6 +254,7 @@ def analyze_cached(
         progress: True/False/None as for ``analyze``, or a tqdm bar to advance.
         meta: Versions and method names (from ``analyze``); part of the cache key.
         chunk_articles: Articles per committed chunk (default :data:`CHUNK_ARTICLES`).
+        stats: When given, receives ``cached`` and ``processed`` article counts.
 
     Returns:
         The same :class:`~newslab.tables.Tables` as an uncached ``analyze``.
@@ -257,6 +269,9 @@ def analyze_cached(
     keys = [(aid, article_hash(text)) for aid, text in zip(ids, table["text"].tolist())]
     index = store.index()
     todo = [row for row, key in enumerate(keys) if key not in index]
+    if stats is not None:
+        stats["cached"] = stats.get("cached", 0) + len(table) - len(todo)
+        stats["processed"] = stats.get("processed", 0) + len(todo)
     bar, own_bar = _progress_bar(progress, len(table))
     try:
         if bar is not None and len(table) - len(todo):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import multiprocessing as mp
 import os
+import signal
 import sys
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
@@ -53,9 +54,17 @@ def _work(block: pd.DataFrame) -> tuple[int, dict[str, list[pd.DataFrame]]]:
     return len(block), _combine(frames)
 
 
+def _init_worker() -> None:
+    # Ctrl-C and kill are the parent's to handle: it terminates the pool and
+    # reports once, instead of every worker printing a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _init_spawned(model: Any, options: dict[str, Any]) -> None:
     from newslab.model import load_pipeline
 
+    _init_worker()
     _STATE["nlp"] = load_pipeline(model)
     _STATE["options"] = options
 
@@ -112,7 +121,7 @@ def iter_blocks(
     if method == "fork":
         _STATE["nlp"] = pipeline
         _STATE["options"] = options
-        pool = ctx.Pool(workers)
+        pool = ctx.Pool(workers, initializer=_init_worker)
     else:
         pool = ctx.Pool(workers, initializer=_init_spawned, initargs=(_model_name(pipeline), options))
     try:

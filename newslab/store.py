@@ -63,7 +63,10 @@ _PARQUET_OPTIONS: dict[str, Any] = {
     "use_dictionary": True,
     "write_statistics": True,
 }
-_ROW_GROUP_SIZE = 64_000
+#: Rows per row group, fixed per table so the bytes do not depend on how the
+#: rows were chunked while writing (articles hold the texts: smaller groups).
+_ROW_GROUPS = {"articles": 2_000}
+_ROW_GROUP_SIZE = 50_000
 _TMP_MARK = ".newslab-tmp-"
 _OLD_MARK = ".newslab-old-"
 _UNIT_ORDER = {"s": 0, "ms": 1, "us": 2, "ns": 3}
@@ -383,7 +386,7 @@ class DatasetWriter:
             df = tables[name]
             specs = [_infer_spec(str(col), df[col]) for col in df.columns]
             part = self._tmp / "_parts" / f"{name}-{len(self._parts[name]):06d}.parquet"
-            _write_parquet(_encode(df, specs), part)
+            _write_parquet(_encode(df, specs), part, row_group_size=_ROW_GROUPS.get(name, _ROW_GROUP_SIZE))
             self._parts[name].append((part, specs, len(df)))
         articles = tables["articles"]
         for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
@@ -410,17 +413,25 @@ class DatasetWriter:
             specs = _unify([p[1] for p in parts])
             target = self._tmp / f"{name}.parquet"
             rows = sum(p[2] for p in parts)
-            if len(parts) == 1 and _same_specs(parts[0][1], specs):
-                os.rename(parts[0][0], target)
-            else:
-                schema = _encode(_coerce(pd.DataFrame(), specs), specs).schema
-                with open(target, "wb") as handle:
-                    with pq.ParquetWriter(handle, schema, **_PARQUET_OPTIONS) as writer:
-                        for part, part_specs, _ in parts:
-                            df = _coerce(_decode(pq.read_table(part), part_specs), specs)
-                            writer.write_table(_encode(df, specs), row_group_size=_ROW_GROUP_SIZE)
-                    handle.flush()
-                    os.fsync(handle.fileno())
+            group = _ROW_GROUPS.get(name, _ROW_GROUP_SIZE)
+            schema = _encode(_coerce(pd.DataFrame(), specs), specs).schema
+            with open(target, "wb") as handle:
+                with pq.ParquetWriter(handle, schema, **_PARQUET_OPTIONS) as writer:
+                    buffered: list[pd.DataFrame] = []
+                    n_buffered = 0
+                    for i, (part, part_specs, n_rows) in enumerate(parts):
+                        if n_rows or (i == len(parts) - 1 and not rows):
+                            buffered.append(_coerce(_decode(pq.read_table(part), part_specs), specs))
+                            n_buffered += n_rows
+                        os.unlink(part)
+                        # Row groups of exactly `group` rows (the last one shorter), however the parts were cut.
+                        while n_buffered >= group or (i == len(parts) - 1 and buffered):
+                            df = pd.concat(buffered, ignore_index=True) if len(buffered) > 1 else buffered[0]
+                            head, rest = df.iloc[:group].reset_index(drop=True), df.iloc[group:].reset_index(drop=True)
+                            writer.write_table(_encode(head, specs).combine_chunks(), row_group_size=group)
+                            buffered, n_buffered = ([rest], len(rest)) if len(rest) else ([], 0)
+                handle.flush()
+                os.fsync(handle.fileno())
             table_attrs = dict(attrs[name]) if attrs and name in attrs else dict(meta)
             tables_info[name] = {
                 "file": target.name,
@@ -455,11 +466,6 @@ class DatasetWriter:
     def __exit__(self, exc_type: Any, *_: Any) -> None:
         if exc_type is not None or not self._closed:
             self.abort()
-
-
-def _same_specs(a: Sequence[Mapping[str, Any]], b: Sequence[Mapping[str, Any]]) -> bool:
-    strip = lambda specs: [{k: v for k, v in s.items() if k != "all_null"} for s in specs]  # noqa: E731
-    return strip(a) == strip(b)
 
 
 def write_tables(tables: Tables, path: str | os.PathLike) -> Path:

@@ -1,0 +1,417 @@
+"""The ``newslab`` command line: the batch job over a corpus.
+
+Example::
+
+    newslab analyze corpus.jsonl more/ --out results --n-process 2
+
+Articles are read and analysed in chunks (``--chunk-size``, default 500), so
+memory stays flat whatever the corpus size. Per-article results go to a cache
+(``DIR/.cache`` unless ``--cache`` says otherwise) as they are produced: a
+re-run over the same corpus is nearly instant, added articles are the only
+ones analysed, and a run stopped by Ctrl-C or ``kill`` resumes where it
+stopped. The dataset (one Parquet file per table plus ``manifest.json``)
+appears in ``DIR`` in one atomic step at the end; read it with
+``newslab.read_tables(DIR)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import signal
+import sys
+import time
+import warnings
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+import pandas as pd
+
+from newslab.errors import DuplicateIdError, InputError, InputWarning, MissingColumnError, NewslabError, SourceNotFoundError
+
+__all__ = ["main", "iter_article_chunks", "build_parser"]
+
+DEFAULT_CHUNK = 500
+_TABLE_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".tsv", ".parquet", ".json")
+_ROW_ORIGIN = re.compile(r"<DataFrame>\[row (\d+)\]")
+
+
+# ---------------------------------------------------------------------------
+# Reading a corpus in chunks
+
+
+def _expand(paths: Sequence[str | os.PathLike]) -> list[Path]:
+    """Files to read, in the order ``read_articles`` reads them."""
+    from newslab.articles import MANIFEST_NAME, SUPPORTED_SUFFIXES
+
+    files: list[Path] = []
+    for item in paths:
+        path = Path(item)
+        if not path.exists():
+            raise SourceNotFoundError(f"No such file or folder: {str(path)!r} (working directory {os.getcwd()!r}). Check the path.")
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".") and p.name != MANIFEST_NAME)
+            if not found:
+                raise InputError(f"The folder {str(path)!r} holds no article files ({', '.join(SUPPORTED_SUFFIXES)}).")
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
+
+
+def _count(files: Sequence[Path]) -> int | None:
+    """Number of articles when it is cheap to know (for the progress bar's ETA)."""
+    total = 0
+    for file in files:
+        suffix = file.suffix.lower()
+        if suffix in (".jsonl", ".ndjson"):
+            with open(file, "rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        elif suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            try:
+                total += pq.ParquetFile(file).metadata.num_rows
+            except Exception:  # noqa: BLE001 - the reader reports it properly later
+                return None
+        elif suffix in (".csv", ".tsv", ".json"):
+            return None
+        else:
+            total += 1
+    return total
+
+
+def _read_frame(frame: pd.DataFrame, origins: list[str], source_path: str) -> pd.DataFrame | None:
+    """``read_articles`` on one chunk of a table file, with messages naming the file and line."""
+    from newslab.articles import read_articles
+
+    def fix(message: str) -> str:
+        message = _ROW_ORIGIN.sub(lambda m: origins[int(m.group(1))], message)
+        return message.replace("The DataFrame", source_path)
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            table = read_articles(frame)
+        except MissingColumnError:
+            if not source_path.lower().endswith((".jsonl", ".ndjson")):
+                raise
+            # JSON Lines records are read one by one: records without text are skipped, not fatal.
+            table = None
+            warnings.warn(f"{origins[0]} to {origins[-1]}: no record has a text field; skipped.", InputWarning)
+        except InputError as exc:
+            if type(exc) is not InputError or not str(exc).startswith("No articles could be read"):
+                raise type(exc)(fix(str(exc))) from None
+            table = None
+    skipped: list[dict[str, str]] = []
+    for w in caught:
+        warnings.warn(fix(str(w.message)), w.category, stacklevel=2)
+    if table is None:
+        return None
+    for entry in table.attrs.get("skipped", []):
+        skipped.append({k: fix(v) for k, v in entry.items()})
+    table = table.copy()
+    table["source_path"] = pd.array([source_path] * len(table), dtype="string")
+    table.attrs = {"skipped": skipped}
+    return table
+
+
+def _jsonl_chunks(path: Path, size: int) -> Iterator[pd.DataFrame | list[dict[str, str]]]:
+    records: list[dict[str, Any]] = []
+    origins: list[str] = []
+    bad: list[int] = []
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            line = raw.decode("utf-8", errors="replace")
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError:
+                bad.append(number)
+                continue
+            if not isinstance(obj, dict):
+                bad.append(number)
+                continue
+            records.append(obj)
+            origins.append(f"{path}:{number}")
+            if len(records) >= size:
+                yield _frame_chunk(records, origins, str(path))
+                records, origins = [], []
+    if records:
+        yield _frame_chunk(records, origins, str(path))
+    if bad:
+        from newslab.errors import warn_once
+
+        shown = ", ".join(map(str, bad[:20])) + (" ..." if len(bad) > 20 else "")
+        warn_once(f"{path}: {len(bad)} line(s) are not JSON objects (lines {shown}); they were skipped.", InputWarning)
+        yield [{"source": f"{path}:{n}", "reason": "not a JSON object"} for n in bad]
+
+
+def _frame_chunk(records: list[dict[str, Any]], origins: list[str], source: str) -> Any:
+    frame = pd.DataFrame.from_records(records)
+    frame = frame.astype(object)  # keep ids as given (no int -> float when some are missing)
+    return _read_frame(frame, origins, source)
+
+
+def _table_chunks(path: Path, size: int) -> Iterator[pd.DataFrame | None]:
+    suffix = path.suffix.lower()
+    offset = 0
+    if suffix == ".parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        try:
+            batches = pq.ParquetFile(path).iter_batches(batch_size=size)
+            for batch in batches:
+                frame = batch.to_pandas()
+                yield _read_frame(frame, [f"{path}[{offset + k}]" for k in range(len(frame))], str(path))
+                offset += len(frame)
+        except (pa.ArrowException, OSError) as exc:
+            raise InputError(f"{path} cannot be parsed as PARQUET ({exc}).") from None
+        return
+    sep = "\t" if suffix == ".tsv" else None
+    try:
+        reader = pd.read_csv(path, sep=sep, engine="python", dtype=str, keep_default_na=False, chunksize=size,
+                             encoding="utf-8-sig", encoding_errors="replace")
+        for frame in reader:
+            yield _read_frame(frame, [f"{path}[{offset + k}]" for k in range(len(frame))], str(path))
+            offset += len(frame)
+    except (ValueError, pd.errors.ParserError) as exc:
+        raise InputError(f"{path} cannot be parsed as {suffix[1:].upper()} ({exc}).") from None
+
+
+def _file_chunks(files: list[Path], size: int) -> Iterator[pd.DataFrame | None]:
+    """Whole files (one article each, or a .json file) through ``read_articles`` itself."""
+    from newslab.articles import read_articles
+
+    for start in range(0, len(files), size):
+        group = files[start : start + size]
+        try:
+            yield read_articles(group)
+        except InputError as exc:
+            if type(exc) is not InputError or not str(exc).startswith("No articles could be read"):
+                raise
+            yield None  # every file of the group was skipped (warned about already)
+
+
+def iter_article_chunks(paths: Sequence[str | os.PathLike], *, chunk_size: int = DEFAULT_CHUNK) -> Iterator[pd.DataFrame]:
+    """The articles of ``paths`` as articles tables of at most ``chunk_size`` rows.
+
+    JSON Lines, CSV and Parquet files are streamed (never read whole), folders
+    are read a group of files at a time; a table file whose folder has a
+    ``manifest.json`` is read whole so the manifest applies. Each chunk's
+    ``attrs["skipped"]`` lists the inputs skipped while reading it.
+
+    Raises:
+        SourceNotFoundError, InputError, MissingColumnError: as ``read_articles``.
+    """
+    from newslab.articles import MANIFEST_NAME, read_articles
+
+    files = _expand(paths)
+    singles: list[Path] = []
+    skipped_lines: list[dict[str, str]] = []
+
+    def flush() -> Iterator[pd.DataFrame | None]:
+        if singles:
+            yield from _file_chunks(list(singles), chunk_size)
+            singles.clear()
+
+    for file in files:
+        suffix = file.suffix.lower()
+        if suffix not in _TABLE_SUFFIXES or suffix == ".json":
+            singles.append(file)
+            if len(singles) >= chunk_size:
+                yield from (c for c in flush() if c is not None)
+            continue
+        yield from (c for c in flush() if c is not None)
+        if (file.parent / MANIFEST_NAME).is_file():
+            whole = read_articles(file)
+            for start in range(0, len(whole), chunk_size):
+                part = whole.iloc[start : start + chunk_size].reset_index(drop=True)
+                part.attrs = {"skipped": whole.attrs.get("skipped", []) if start == 0 else []}
+                yield part
+            continue
+        chunks = _jsonl_chunks(file, chunk_size) if suffix in (".jsonl", ".ndjson") else _table_chunks(file, chunk_size)
+        for chunk in chunks:
+            if isinstance(chunk, list):
+                skipped_lines.extend(chunk)
+            elif chunk is not None:
+                yield chunk
+    yield from (c for c in flush() if c is not None)
+    if skipped_lines:
+        # Bad lines are only known once a file is read through; report them with the last chunk.
+        empty = pd.DataFrame()
+        empty.attrs = {"skipped": skipped_lines}
+        yield empty
+
+
+# ---------------------------------------------------------------------------
+# The analyze command
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``newslab`` command."""
+    parser = argparse.ArgumentParser(
+        prog="newslab",
+        description="Turn news articles into tidy tables (sentences, entities, quotes, sources, figures, sentiment).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    run = sub.add_parser(
+        "analyze",
+        help="analyse articles into a Parquet dataset",
+        description="Analyse articles (files or folders: .txt, .jsonl, .csv, .tsv, .parquet, .json, .html) into one "
+        "Parquet file per table plus manifest.json in --out. Results are cached per article, so re-runs are "
+        "fast and an interrupted run resumes where it stopped.",
+    )
+    run.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    run.add_argument("--out", required=True, metavar="DIR", help="dataset folder to write (created or replaced)")
+    run.add_argument("--n-process", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    run.add_argument("--batch-size", type=int, default=64, metavar="N", help="texts per nlp.pipe batch (default 64)")
+    run.add_argument("--chunk-size", type=int, default=DEFAULT_CHUNK, metavar="N",
+                     help=f"articles read and written per step; bounds memory (default {DEFAULT_CHUNK})")
+    run.add_argument("--model", default=None, metavar="NAME", help="spaCy model name or path (default: see load_pipeline)")
+    run.add_argument("--sentiment", default="textblob.v1", metavar="METHOD", help="textblob.v1 (default) or vader.v1")
+    run.add_argument("--aliases", default=None, metavar="CSV", help="alias table (columns alias,canonical) for names")
+    run.add_argument("--cache", default=None, metavar="DIR", help="cache folder (default: DIR/.cache inside --out)")
+    run.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
+    run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    return parser
+
+
+def _show_warning(message: Any, category: type[Warning], filename: str, lineno: int, file: TextIO | None = None,
+                  line: str | None = None) -> None:
+    from tqdm import tqdm
+
+    # tqdm.write keeps the progress bar intact below the message.
+    tqdm.write(f"newslab: warning: {message}", file=sys.stderr)
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+def _analyze(args: argparse.Namespace) -> dict[str, Any]:
+    from newslab.cache import analyze_cached
+    from newslab.model import load_pipeline
+    from newslab.sentiment import score_texts
+    from newslab.store import DatasetWriter, _check_target, recover
+    from newslab.schema import TABLE_NAMES
+    from newslab.tables import _finish, _run, versions
+
+    for option in ("n_process", "batch_size", "chunk_size"):
+        if getattr(args, option) < 1:
+            raise InputError(f"--{option.replace('_', '-')} must be at least 1, not {getattr(args, option)}.")
+    started = time.perf_counter()
+    out = Path(args.out)
+    recover(out)  # a previous run killed mid-swap: put its dataset and cache back
+    _check_target(out)  # before the slow model load: fail fast on a wrong --out
+    files = _expand(args.paths)
+    score_texts([], method=args.sentiment)
+    aliases = None
+    if args.aliases:
+        from newslab.entities import read_aliases
+
+        aliases = read_aliases(args.aliases)
+    pipeline = load_pipeline(args.model)
+    meta = versions(pipeline)
+    meta["methods"]["sentiment"] = args.sentiment
+    cache = None if args.no_cache else Path(args.cache) if args.cache else out / ".cache"
+
+    from tqdm.auto import tqdm
+
+    bar = tqdm(total=_count(files), unit="article", desc="newslab", smoothing=0.1, dynamic_ncols=True,
+               disable=args.no_progress, file=sys.stderr)
+    counts = dict.fromkeys(TABLE_NAMES, 0)
+    stats: dict[str, int] = {}
+    skipped: list[dict[str, str]] = []
+    seen: dict[str, str] = {}
+    try:
+        with DatasetWriter(out) as writer:
+            for chunk in iter_article_chunks(files, chunk_size=args.chunk_size):
+                skipped.extend(chunk.attrs.get("skipped", []))
+                if not len(chunk):
+                    continue
+                for aid, origin in zip(chunk["article_id"].tolist(), chunk["source_path"].tolist()):
+                    if aid in seen:
+                        raise DuplicateIdError(
+                            f"Duplicate article_id {aid!r}: in {seen[aid]} and in {origin}. "
+                            "Give every article a unique id (or remove the duplicate)."
+                        )
+                    seen[aid] = origin
+                options = {"batch_size": args.batch_size, "n_process": args.n_process, "sentiment": args.sentiment,
+                           "aliases": aliases}
+                if cache is not None:
+                    tables = analyze_cached(chunk, pipeline, cache=cache, progress=bar, meta=meta,
+                                            chunk_articles=min(args.chunk_size, 128), stats=stats, **options)
+                else:
+                    frames = _run(chunk, pipeline, progress=False, **options)
+                    bar.update(len(chunk))
+                    stats["processed"] = stats.get("processed", 0) + len(chunk)
+                    tables = _finish(chunk, frames, meta)
+                writer.append(tables)
+                for name in TABLE_NAMES:
+                    counts[name] += len(tables[name])
+            if not seen:
+                reasons = "; ".join(f"{s['source']}: {s['reason']}" for s in skipped[:3])
+                raise InputError(f"No articles could be read. {reasons or 'The input is empty.'}")
+            attrs = {name: dict(meta) for name in TABLE_NAMES}
+            attrs["articles"] = {"skipped": skipped, **meta}
+            writer.commit(meta=meta, attrs=attrs)
+    finally:
+        bar.close()
+    return {"counts": counts, "stats": stats, "skipped": len(skipped), "seconds": time.perf_counter() - started,
+            "out": out}
+
+
+def _summary(result: dict[str, Any]) -> str:
+    counts, stats = result["counts"], result["stats"]
+    n = counts["articles"]
+    rate = n / result["seconds"] if result["seconds"] > 0 else float("inf")
+    tables = ", ".join(f"{counts[name]:,} {name}" for name in ("sentences", "entities", "quotes", "sources", "figures"))
+    cached = stats.get("cached", 0)
+    parts = [f"newslab: {n:,} articles -> {tables}"]
+    parts.append(f"{result['seconds']:.1f} s ({rate:,.1f} articles/s; {cached:,} from cache, {stats.get('processed', 0):,} analysed"
+                 + (f", {result['skipped']:,} inputs skipped" if result["skipped"] else "") + ")")
+    parts.append(f"wrote {result['out']}")
+    return "; ".join(parts)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``newslab`` command; returns the exit code.
+
+    Exit codes: 0 success, 1 a newslab error (one line on stderr), 2 bad
+    arguments, 130 interrupted (the work done so far is cached).
+    """
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    previous = signal.getsignal(signal.SIGTERM)
+    showwarning = warnings.showwarning
+    try:
+        signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread (e.g. called from a test runner thread)
+        previous = None
+    warnings.showwarning = _show_warning
+    try:
+        result = _analyze(args)
+    except NewslabError as exc:
+        print(f"newslab: error: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("newslab: interrupted; finished articles are cached: run the same command again to resume.", file=sys.stderr)
+        return 130
+    finally:
+        warnings.showwarning = showwarning
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+    print(_summary(result), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

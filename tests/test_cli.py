@@ -1,0 +1,195 @@
+"""The ``newslab analyze`` command: chunked reading, cache, atomic output, resume after kill."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import newslab as nl
+import newslab.tables as tables_module
+from newslab.cli import iter_article_chunks, main
+from newslab.schema import TABLE_NAMES
+
+ROOT = Path(__file__).resolve().parent.parent
+
+TEXTS = [
+    'The city council voted 7-2 on Tuesday to raise parking fees by 15 percent, Mayor Jane Ortiz said. '
+    '"This is about fairness," she told reporters.',
+    'LONDON (Reuters) - British inflation fell to 3.2% in March, the Office for National Statistics said on Wednesday.',
+    'Police said about 200 people gathered outside the court. A spokesman for the family declined to comment.',
+    '"We will not back down," union leader Sam Patel said, adding that 4,000 workers would strike on Monday.',
+    'The company reported a net loss of $12.5 million for the quarter, according to a filing.',
+    'Residents told the BBC the water had risen by two metres overnight. "We lost everything," said Maria Lopez.',
+    'Chief executive Tom Reed said the deal, worth about £300m, would create 150 jobs in Leeds.',
+]
+
+
+def write_jsonl(path: Path, n: int, *, bad_lines: bool = False) -> Path:
+    lines = []
+    for i in range(n):
+        record = {"id": f"n{i:03d}", "title": f"Story {i}", "date": f"2024-03-{i % 28 + 1:02d}",
+                  "source": "Example Post", "text": TEXTS[i % len(TEXTS)] + f" It was report number {i}."}
+        lines.append(json.dumps(record))
+        if bad_lines and i == 2:
+            lines.append("{this is not json")
+            lines.append(json.dumps({"id": "no-text", "title": "Empty", "text": ""}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def assert_same_tables(a, b, *, attrs: bool = True):
+    for name in TABLE_NAMES:
+        pd.testing.assert_frame_equal(a[name], b[name], check_exact=True)
+        if attrs:
+            assert a[name].attrs == b[name].attrs, name
+
+
+def assert_same_bytes(a: Path, b: Path):
+    names = sorted(p.name for p in a.iterdir() if not p.name.startswith("."))
+    assert names == sorted(p.name for p in b.iterdir() if not p.name.startswith("."))
+    for name in names:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+@pytest.fixture
+def count_docs(monkeypatch):
+    calls = {"n": 0}
+    real = tables_module.extract_doc
+
+    def counting(doc, **kwargs):
+        calls["n"] += 1
+        return real(doc, **kwargs)
+
+    monkeypatch.setattr(tables_module, "extract_doc", counting)
+    return calls
+
+
+def test_cli_jsonl_in_chunks_equals_api(nlp, tmp_path, capsys):
+    source = write_jsonl(tmp_path / "corpus.jsonl", 8, bad_lines=True)
+    code = main(["analyze", str(source), "--out", str(tmp_path / "out"), "--chunk-size", "3", "--no-progress"])
+    assert code == 0
+    err = capsys.readouterr().err
+    assert "8 articles" in err and "wrote" in err
+    # Warnings name the file and the line, one line each.
+    assert f"newslab: warning: Skipped {source}:5: has an empty text." in err
+    assert "(lines 4)" in err
+    with pytest.warns(Warning):
+        expected = nl.analyze(nl.read_articles(source), nlp=nlp, progress=False)
+    got = nl.read_tables(tmp_path / "out")
+    assert_same_tables(got, expected, attrs=False)
+    assert sorted(s["source"] for s in got.articles.attrs["skipped"]) == sorted(
+        s["source"] for s in expected.articles.attrs["skipped"])
+    assert {k: v for k, v in got.articles.attrs.items() if k != "skipped"} == expected.meta
+
+
+def test_cli_folder_csv_and_parquet_inputs(nlp, tmp_path):
+    folder = tmp_path / "txt"
+    folder.mkdir()
+    for i, text in enumerate(TEXTS[:5]):
+        (folder / f"story-{i}.txt").write_text(f"Headline {i}\n{text}\n", encoding="utf-8")
+    frame = pd.DataFrame({"id": ["c1", "c2", "c3"], "headline": ["A", "B", "C"], "body": TEXTS[:3]})
+    frame.to_csv(tmp_path / "more.csv", index=False)
+    frame.assign(id=["p1", "p2", "p3"]).to_parquet(tmp_path / "more.parquet")
+    sources = [folder, tmp_path / "more.csv", tmp_path / "more.parquet"]
+    code = main(["analyze", *map(str, sources), "--out", str(tmp_path / "out"), "--chunk-size", "2", "--no-progress"])
+    assert code == 0
+    expected = nl.analyze(nl.read_articles(sources), nlp=nlp, progress=False)
+    got = nl.read_tables(tmp_path / "out")
+    assert_same_tables(got, expected, attrs=False)
+
+
+def test_cli_chunks_are_bounded(tmp_path):
+    source = write_jsonl(tmp_path / "corpus.jsonl", 10)
+    sizes = [len(chunk) for chunk in iter_article_chunks([source], chunk_size=4)]
+    assert sizes == [4, 4, 2]
+
+
+def test_cli_rerun_uses_cache_and_is_identical(nlp, tmp_path, count_docs):
+    source = write_jsonl(tmp_path / "corpus.jsonl", 6)
+    out = tmp_path / "out"
+    assert main(["analyze", str(source), "--out", str(out), "--no-progress"]) == 0
+    assert count_docs["n"] == 6
+    first = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    count_docs["n"] = 0
+    assert main(["analyze", str(source), "--out", str(out), "--no-progress"]) == 0
+    assert count_docs["n"] == 0
+    assert first == {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+
+
+def test_cli_added_articles_only_processed(nlp, tmp_path, count_docs):
+    out = tmp_path / "out"
+    assert main(["analyze", str(write_jsonl(tmp_path / "a.jsonl", 4)), "--out", str(out), "--no-progress"]) == 0
+    count_docs["n"] = 0
+    assert main(["analyze", str(write_jsonl(tmp_path / "a.jsonl", 6)), "--out", str(out), "--no-progress"]) == 0
+    assert count_docs["n"] == 2
+    assert len(nl.read_tables(out).articles) == 6
+
+
+def test_cli_n_process_two_byte_identical(nlp, tmp_path):
+    source = write_jsonl(tmp_path / "corpus.jsonl", 9)
+    assert main(["analyze", str(source), "--out", str(tmp_path / "one"), "--no-progress"]) == 0
+    assert main(["analyze", str(source), "--out", str(tmp_path / "two"), "--n-process", "2", "--chunk-size", "5",
+                 "--no-progress"]) == 0
+    assert_same_bytes(tmp_path / "one", tmp_path / "two")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["analyze", "missing-folder", "--out", "OUT"], "No such file or folder"),
+        (["analyze", "CORPUS", "--out", "OUT", "--n-process", "0"], "--n-process must be at least 1"),
+        (["analyze", "CORPUS", "--out", "OUT", "--sentiment", "nope"], "nope"),
+        (["analyze", "CORPUS", "--out", "BLOCKED"], "not a newslab dataset"),
+    ],
+)
+def test_cli_errors_are_one_line(tmp_path, capsys, argv, message):
+    source = write_jsonl(tmp_path / "corpus.jsonl", 2)
+    (tmp_path / "blocked").mkdir()
+    (tmp_path / "blocked" / "notes.txt").write_text("mine")
+    replace = {"CORPUS": str(source), "OUT": str(tmp_path / "out"), "BLOCKED": str(tmp_path / "blocked")}
+    code = main([replace.get(a, a) for a in argv])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.startswith("newslab: error: ") and message in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def _run_cli(args: list[str], **kwargs) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen([sys.executable, "-m", "newslab", "analyze", *args], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+
+
+def test_cli_killed_runs_resume_to_same_dataset(nlp, tmp_path):
+    source = write_jsonl(tmp_path / "corpus.jsonl", 14)
+    reference = tmp_path / "reference"
+    assert main(["analyze", str(source), "--out", str(reference), "--chunk-size", "2", "--no-progress"]) == 0
+    out = tmp_path / "out"
+    args = [str(source), "--out", str(out), "--chunk-size", "2", "--no-progress"]
+    rng = random.Random(7)
+    for sig in (signal.SIGKILL, signal.SIGTERM, signal.SIGKILL, signal.SIGINT):
+        proc = _run_cli(args)
+        time.sleep(rng.uniform(1.0, 6.0))
+        proc.send_signal(sig)
+        proc.communicate(timeout=120)
+        # Whatever the moment of the kill: no dataset yet, or a complete one.
+        if (out / "manifest.json").exists():
+            nl.read_tables(out)
+        else:
+            assert not out.exists() or all(p.name.startswith(".") for p in out.iterdir())
+    proc = _run_cli(args)
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert_same_bytes(out, reference)
+    assert_same_tables(nl.read_tables(out), nl.read_tables(reference))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus.jsonl", "out", "reference"]
+    assert not [p for p in out.rglob(".tmp-*")]
