@@ -17,6 +17,11 @@ vocabulary a sentence uses and in which direction. It does not read meaning:
   although the reporter judges nothing.
 * **Reported versus endorsed**: a negative quote in a neutral report scores
   negative; the lexicon cannot tell the journalist's stance from a source's.
+* **Contractions and typography**: TextBlob's tokenizer splits "isn't" so that
+  the negation is lost ("He isn't happy" scores +0.8, "He is not happy" -0.4);
+  VADER knows "isn't" but not "isn’t" with the typographic apostrophe news sites
+  use. Both are kept as the reference libraries behave, so that ``textblob.v1``
+  and ``vader.v1`` reproduce published TextBlob and VADER scores exactly.
 * **No evidence is not neutral**: a sentence without any lexicon word scores
   0.0, like a sentence whose positive and negative words cancel out.
   ``n_lexicon_words`` keeps the two apart (0 means no evidence).
@@ -450,23 +455,18 @@ def score_texts(texts: Sequence[str], *, method: str = DEFAULT_METHOD) -> pd.Dat
 
 def _locate(text: str, words: Sequence[str]) -> list[tuple[int, int] | None]:
     """Character spans of tokens found left to right in ``text`` (case-insensitive)."""
-    lowered = text.lower()
-    # lower() can change the length of a few characters (e.g. 'İ'); offsets then
-    # only hold when lengths agree, so fall back to an exact-case search.
-    same_length = len(lowered) == len(text)
-    haystack = lowered if same_length else text
+    # Lower-case character by character, keeping characters whose lower case is longer
+    # ('İ' -> 'i̇'), so offsets in ``lowered`` are offsets in ``text``.
+    lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     pos = 0
     spans: list[tuple[int, int] | None] = []
     for w in words:
-        needle = w if same_length else w
-        at = haystack.find(needle, pos)
-        if at < 0 and not same_length:
-            at = lowered.find(w, pos)
+        at = lowered.find(w, pos)
         if at < 0:
             spans.append(None)
             continue
-        spans.append((at, at + len(needle)))
-        pos = at + len(needle)
+        spans.append((at, at + len(w)))
+        pos = at + len(w)
     return spans
 
 
@@ -529,7 +529,7 @@ def explain_sentiment(text: str, *, method: str = DEFAULT_METHOD) -> pd.DataFram
                         "lexicon_polarity": lp,
                         "lexicon_subjectivity": ls,
                         "intensity": intensity,
-                        "negated": bool(neg < 0) and role != "negation",
+                        "negated": bool(neg < 0) and scored,
                         "polarity": p if scored else np.nan,
                         "subjectivity": s if scored else np.nan,
                     }

@@ -374,3 +374,24 @@ def test_sentiment_by_entity_rejects_bad_top(small_tables):
 def test_sentiment_aggregates_reject_non_tables():
     with pytest.raises(InputTypeError):
         sentiment_by_article(pd.DataFrame())
+
+
+@pytest.mark.xfail(strict=True, reason="TextBlob's tokenizer splits \"n't\" into n ' t, so contracted negation is lost; textblob.v1 reproduces TextBlob exactly")
+def test_sentiment_textblob_contracted_negation():
+    assert score_texts(["He isn't happy with the deal."]).loc[0, "polarity"] < 0
+
+
+@pytest.mark.xfail(strict=True, reason="VADER's negation list has isn't with a straight apostrophe only; vader.v1 reproduces VADER exactly")
+def test_sentiment_vader_typographic_apostrophe_negation():
+    assert score_texts(["He isn\u2019t happy with the deal."], method="vader.v1").loc[0, "polarity"] < 0
+
+
+def test_sentiment_vader_straight_apostrophe_negation():
+    assert score_texts(["He isn't happy with the deal."], method="vader.v1").loc[0, "polarity"] < 0
+
+
+def test_sentiment_explain_locates_words_after_length_changing_letters():
+    text = "\u0130stanbul was a great host."
+    out = explain_sentiment(text)
+    great = out[out["role"] == "lexicon word"].iloc[0]
+    assert text[great["start_char"] : great["end_char"]] == "great"
