@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import math
 import re
+import sys
+import types
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -77,7 +79,7 @@ def evaluate(gold_path_or_records: Gold, *, tables: Any = None, nlp: Any = None)
     """
     records = load_gold(gold_path_or_records)
     if tables is None:
-        from newslab.analyze import analyze
+        from newslab.tables import analyze
 
         articles = pd.DataFrame({"article_id": [str(r["id"]) for r in records], "text": [r["text"] for r in records]})
         tables = analyze(articles, nlp=nlp, progress=False)
@@ -91,6 +93,18 @@ def evaluate(gold_path_or_records: Gold, *, tables: Any = None, nlp: Any = None)
         frames.append(score_figs(tables.figures, records).assign(task="figures"))
     out = pd.concat(frames, ignore_index=True)
     return out[["task", *[c for c in out.columns if c != "task"]]]
+
+
+class _CallableModule(types.ModuleType):
+    """Once imported, the submodule ``newslab.evaluate`` shadows the function of the
+    same name on the package; calling the module calls :func:`evaluate`, so
+    ``nl.evaluate(gold)`` works either way."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> pd.DataFrame:
+        return evaluate(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
 
 
 # SECTION: quotes scoring -- (owner: quotes)

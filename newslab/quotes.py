@@ -349,7 +349,21 @@ def _subject(v: Token) -> Token | None:
 
 
 def _inherited_subject(v: Token) -> Token | None:
-    """Subject of a participle or coordinated verb ('..., saying ...', 'and added ...')."""
+    """Subject of a participle or coordinated verb ('..., saying ...', 'and added ...').
+
+    A participle after a comma belongs to the main clause even when the parser
+    hangs it on an embedded verb ('described how the attack unfolded, stating').
+    """
+    if v.i > 0 and v.doc[v.i - 1].text == "," and v.dep_ in ("advcl", "xcomp", "dep"):
+        t = v.head
+        for _ in range(3):
+            if t.dep_ in ("ccomp", "advcl", "xcomp", "conj") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+                t = t.head
+            else:
+                break
+        s = _subject(t)
+        if s is not None and s.i < v.i:
+            return s
     t = v
     for _ in range(3):
         if t.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep") and t.head.i != t.i:
@@ -583,8 +597,27 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
         speaker = _np_head_after(doc, v.i + 1, sent.end)
         if speaker is not None and speaker.pos_ not in ("PROPN", "NOUN"):
             speaker = None
+    if speaker is None and v.i > 1:
+        # '"...", Caloundra coach Geoff Ingram said': the parser made the name an object.
+        j = v.i - 1
+        while j > 0 and not (doc[j].is_punct or doc[j].is_space) and v.i - j <= 8:
+            j -= 1
+        if doc[j].text in (",", '"', "”", "»") and j < v.i - 1:
+            names = [t for t in doc[j + 1 : v.i] if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
+            if names:
+                speaker = names[-1]
     if speaker is None:
         return None
+    sent = _sentence_of(ctx, v.i)
+    if not (sent.start <= speaker.i < sent.end):
+        # The parser took a subject from another sentence (a pull-quote or heading before it).
+        first = sent.start
+        while first < v.i and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        head = _np_head_after(doc, first, v.i)
+        if head is None or head.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        speaker = head
     speaker = _resolve_relative(v, speaker)
     if speaker.lower_ in ("there", "this") or speaker.lower_ in _FIRST_SECOND_PERSON:
         return None  # "I said", "you asked": the writer or the interviewee speaking, handled as quotes
@@ -596,7 +629,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
         content = _right_content(ctx, v, ("ccomp",)) if cc is not None and (xc is None or cc.i < xc.i) else None
         if xc is not None:
             infinitive = any(g.lower_ == "to" and g.dep_ == "aux" for g in xc.children)
-            if not infinitive or any(c.dep_ in ("dobj", "dative") for c in v.children) or v.lemma_ in ("promise", "vow", "pledge", "threaten"):
+            adjunct = xc.left_edge.i > 0 and doc[xc.left_edge.i - 1].text in (",", ";", "—")
+            if (not infinitive and not adjunct and xc.left_edge.i <= v.i + 3) or (infinitive and (any(c.dep_ in ("dobj", "dative") for c in v.children) or v.lemma_ in ("promise", "vow", "pledge", "threaten"))):
                 # "told them to leave", "vowed to fight", "said naming the virus after Wuhan would ..."
                 content = _right_content(ctx, v, ("xcomp",))
     elif frame == "directive":
@@ -766,7 +800,7 @@ class _Resolver:
                     self._from_entity(sp, k)
                     return sp
                 k += 1
-        if ent is None and head.pos_ == "PROPN":
+        if ent is None and (head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text in ctx.surnames)):
             named = self._proper_name(sp, head)
             if named:
                 return sp
@@ -856,8 +890,8 @@ class _Resolver:
             extra = ctx.text[doc[j + 1].idx : sp.start]
             sp.start = doc[j + 1].idx
             sp.text = extra + sp.text
-            if len(sp.canonical.split()) == 1:
-                sp.canonical = extra + sp.canonical
+            if not sp.canonical.endswith(sp.text):
+                sp.canonical = sp.text
         # Titles the model put inside the name ("Sheriff Lee", "Dr. Anthony Fauci").
         words = sp.text.split(" ")
         k = 0
