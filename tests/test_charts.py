@@ -397,3 +397,24 @@ def test_charts_dollar_signs_are_not_mathtext(tables):
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert any(r"US\$20" in label for label in labels)
     fig.canvas.draw()  # would raise or mangle on unbalanced mathtext
+
+
+def test_charts_render_on_seed_article(seed_tables, tmp_path):
+    t = seed_tables
+    figs = {
+        "entities": charts.entity_frequency(t.entities, per_1000_words=True, articles=t.articles),
+        "arc": charts.sentiment_arc(t.sentences, quotes=t.quotes),
+        "by_source": charts.sentiment_by_source(t),
+        "by_entity": charts.sentiment_by_entity(t),
+        "sources": charts.source_breakdown(t.sources),
+        "figures": charts.figures_chart(t.figures),
+        "weeks": charts.time_series(t, measure="tone"),
+    }
+    for name, fig in figs.items():
+        assert isinstance(fig, Figure), name
+        assert len(fig.newslab_data), name
+    arc = figs["arc"].newslab_data
+    assert len(arc) == len(t.sentences) and arc["has_quote"].any()
+    assert charts.source_breakdown_data(t.sources)["n_quotes"].sum() == len(t.quotes)
+    written = charts.save(figs["sources"], tmp_path / "sources")
+    assert written["csv"].exists()

@@ -395,3 +395,18 @@ def test_sentiment_explain_locates_words_after_length_changing_letters():
     out = explain_sentiment(text)
     great = out[out["role"] == "lexicon word"].iloc[0]
     assert text[great["start_char"] : great["end_char"]] == "great"
+
+
+def test_sentiment_aggregates_on_seed_article(seed_tables):
+    t = seed_tables
+    by_article = sentiment_by_article(t)
+    assert by_article["n_sentences"].tolist() == [len(t.sentences)]
+    assert by_article.loc[0, "polarity"] == pytest.approx(t.sentences["polarity"].mean())
+    by_source = sentiment_by_source(t)
+    assert by_source["n_quotes"].sum() == len(t.quotes)
+    by_entity = sentiment_by_entity(t, top=5)
+    assert len(by_entity) == 5 and by_entity["n_sentences"].is_monotonic_decreasing
+    # analyze scores every sentence and quote with the default method.
+    scores = score_texts(t.sentences["text"].tolist())
+    assert t.sentences["polarity"].tolist() == scores["polarity"].tolist()
+    assert t.sentences["n_lexicon_words"].tolist() == scores["n_lexicon_words"].tolist()
