@@ -20,24 +20,39 @@ from __future__ import annotations
 
 import bisect
 import math
+from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 from spacy.tokens import Doc
 
 from newslab.figures.context import add_context
-from newslab.figures.grammar import RawFigure, scan
+from newslab.figures.grammar import RawFigure, _DocView, scan
 from newslab.figures.numbers import lex, lexicon
+from newslab.schema import FIGURE_KINDS
 
 __all__ = ["METHOD", "COLUMNS", "extract_figures"]
 
 #: Versioned name of the figure rules; recorded in attrs and manifests.
 METHOD = "figures.rules.v1"
 
+_KIND_DTYPE = pd.CategoricalDtype(list(FIGURE_KINDS))
+_KIND_CODES = {k: i for i, k in enumerate(FIGURE_KINDS)}
+
 #: Columns of the per-Doc output (the figures table without ``article_id``).
 COLUMNS: tuple[str, ...] = (
     "figure_id", "start_char", "end_char", "sent_id", "text", "kind", "value", "low", "high", "approximate",
     "unit", "currency", "counts", "quote_id", "attributed_to",
 )
+
+
+def _text(doc: Doc) -> str:
+    # Doc.text joins every token anew on each access; the text is kept once per Doc.
+    text = doc.user_data.get("newslab.text")
+    if text is None:
+        text = doc.text
+        doc.user_data["newslab.text"] = text
+    return text
 
 
 def _sentences(doc: Doc) -> list:
@@ -72,44 +87,67 @@ def extract_figures(doc: Doc, *, quotes: pd.DataFrame | None = None) -> pd.DataF
         >>> df[["text", "kind", "value", "unit"]].values.tolist()
         [['13', 'count', 13.0, 'people']]
     """
-    text = doc.text
+    text = _text(doc)
     lex_ = lexicon()
     lx = lex(text)
-    raw = scan(doc, lx, lex_)
     sents = _sentences(doc)
-    add_context(doc, lx, lex_, raw, sents)
+    view = _DocView(doc, sents)
+    raw = scan(doc, lx, lex_, view)
+    add_context(doc, lx, lex_, raw, view)
     return _frame(text, raw, sents, quotes)
 
 
 def _frame(text: str, figs: list[RawFigure], sents: list, quotes: pd.DataFrame | None) -> pd.DataFrame:
-    from newslab.schema import conform
-
     figs = sorted(figs, key=lambda f: (f.start, f.end))
+    if not figs:
+        return _empty().copy()
     sent_starts = [s.start_char for s in sents]
     q_rows: list[tuple[int, int, int, str]] = []
     if quotes is not None and len(quotes):
-        canon = quotes["speaker_canonical"] if "speaker_canonical" in quotes else pd.Series([""] * len(quotes))
-        spk = quotes["speaker"] if "speaker" in quotes else pd.Series([""] * len(quotes))
-        for qid, qs, qe, c, s in zip(quotes["quote_id"], quotes["start_char"], quotes["end_char"], canon, spk):
+        n_q = len(quotes)
+        canon = quotes["speaker_canonical"].tolist() if "speaker_canonical" in quotes else [""] * n_q
+        spk = quotes["speaker"].tolist() if "speaker" in quotes else [""] * n_q
+        for qid, qs, qe, c, s in zip(quotes["quote_id"].tolist(), quotes["start_char"].tolist(),
+                                     quotes["end_char"].tolist(), canon, spk):
             who = c if isinstance(c, str) and c else (s if isinstance(s, str) else "")
             q_rows.append((int(qs), int(qe), int(qid), who))
-    rows = []
-    for n, f in enumerate(figs):
-        sid = max(bisect.bisect_right(sent_starts, f.start) - 1, 0) if sent_starts else 0
-        quote_id = pd.NA if quotes is None else pd.NA
-        who = None
+    sent_ids, quote_ids, who_col = [], [], []
+    for f in figs:
+        sent_ids.append(max(bisect.bisect_right(sent_starts, f.start) - 1, 0) if sent_starts else 0)
         inside = [q for q in q_rows if q[0] <= f.start and f.end <= q[1]]
         if inside:
             q = min(inside, key=lambda q: (q[1] - q[0], q[2]))  # the innermost statement claims it
-            quote_id, who = q[2], q[3]
-        rows.append({
-            "figure_id": n, "start_char": f.start, "end_char": f.end, "sent_id": sid, "text": text[f.start:f.end],
-            "kind": f.kind, "value": _f(f.value), "low": _f(f.low), "high": _f(f.high), "approximate": bool(f.approximate),
-            "unit": f.unit, "currency": f.currency, "counts": f.counts, "quote_id": quote_id, "attributed_to": who,
-        })
-    df = pd.DataFrame(rows, columns=list(COLUMNS)) if rows else pd.DataFrame({c: [] for c in COLUMNS})
-    out = conform(df, "figures")
-    return out.drop(columns=["article_id"])
+            quote_ids.append(q[2])
+            who_col.append(q[3])
+        else:
+            quote_ids.append(None)
+            who_col.append(None)
+    # Built column by column with the schema's dtypes: schema.conform() costs more than the extraction.
+    data = {
+        "figure_id": np.arange(len(figs), dtype="int64"),
+        "start_char": np.array([f.start for f in figs], dtype="int64"),
+        "end_char": np.array([f.end for f in figs], dtype="int64"),
+        "sent_id": np.array(sent_ids, dtype="int64"),
+        "text": pd.array([text[f.start:f.end] for f in figs], dtype="string"),
+        "kind": pd.Categorical.from_codes([_KIND_CODES[f.kind] for f in figs], dtype=_KIND_DTYPE),
+        "value": np.array([_f(f.value) for f in figs], dtype="float64"),
+        "low": np.array([_f(f.low) for f in figs], dtype="float64"),
+        "high": np.array([_f(f.high) for f in figs], dtype="float64"),
+        "approximate": np.array([bool(f.approximate) for f in figs], dtype=bool),
+        "unit": pd.array([f.unit for f in figs], dtype="string"),
+        "currency": pd.array([f.currency for f in figs], dtype="string"),
+        "counts": pd.array([f.counts for f in figs], dtype="string"),
+        "quote_id": pd.array(quote_ids, dtype="Int64"),
+        "attributed_to": pd.array(who_col, dtype="string"),
+    }
+    return pd.DataFrame(data)
+
+
+@lru_cache(maxsize=1)
+def _empty() -> pd.DataFrame:
+    from newslab.schema import empty
+
+    return empty("figures").drop(columns=["article_id"])
 
 
 def _f(x: float) -> float:

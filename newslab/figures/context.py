@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newslab.figures.grammar import RawFigure, _DocView
 from newslab.figures.numbers import Lexed, Lexicon
@@ -26,9 +26,8 @@ _AGE_PREV = frozenset({"aged", "age"})
 _IRREGULAR = {"person": "people", "man": "people", "woman": "people", "child": "children", "life": "lives"}
 
 
-def add_context(doc: Doc, lx: Lexed, lex_: Lexicon, figures: list[RawFigure], sents: list[Span]) -> None:
+def add_context(doc: Doc, lx: Lexed, lex_: Lexicon, figures: list[RawFigure], view: _DocView) -> None:
     """Fill ``kind`` (ages), ``approximate`` ('an estimated'), ``counts`` and ``unit`` in place."""
-    view = _DocView(doc)
     previous: RawFigure | None = None
     for fig in figures:
         core = fig.extra.get("core", None)
@@ -193,7 +192,7 @@ def _counts(doc: Doc, view: _DocView, lex_: Lexicon, fig: RawFigure, previous: R
         fig.unit = fig.unit or previous.unit
         return
     if kind == "count":
-        noun = _previous_plural(view.token(fig.start))
+        noun = _previous_plural(view, view.token(fig.start))
         if noun is not None:
             fig.counts = noun.text
             fig.unit = fig.unit or _count_unit(lex_, noun)
@@ -208,10 +207,8 @@ def _near(doc: Doc, view: _DocView, previous: RawFigure, fig: RawFigure) -> bool
     a, b = view.token(previous.start), view.token(fig.start)
     if a is None or b is None:
         return False
-    sa, sb = a.sent.start, b.sent.start
-    if sa == sb:
-        return True
-    return sb > 0 and doc[sb - 1].sent.start == sa
+    sa, sb = view.sent_index(a), view.sent_index(b)
+    return sb - sa in (0, 1)
 
 
 def _count_unit(lex_: Lexicon, head: Token) -> str:
@@ -239,10 +236,10 @@ def _subject(tok: Token | None) -> tuple[list[Token], Token] | None:
     return None
 
 
-def _previous_plural(tok: Token | None) -> Token | None:
+def _previous_plural(view: _DocView, tok: Token | None) -> Token | None:
     if tok is None:
         return None
-    sent_start = tok.sent.start
+    sent_start = view.sent(tok)[0]
     for k in range(tok.i - 1, max(sent_start - 1, tok.i - 25), -1):
         t = tok.doc[k]
         if t.pos_ == "NOUN" and t.tag_ == "NNS":

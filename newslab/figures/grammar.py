@@ -15,24 +15,52 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from newslab.figures.numbers import Lexed, Lexicon, Number, parse_number, parse_vague
 
 __all__ = ["RawFigure", "scan"]
 
-# Regions where no digit is a figure: URLs, e-mail addresses, numeric dates,
-# clock times, phone numbers and publication metadata lines.
-_BLOCK_RE = re.compile(
-    r"https?://\S+|www\.\S+|\S+@\S+\.\w+"
-    r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+# Regions where no digit is a figure: numeric dates, clock times and phone
+# numbers (one regex that fails fast on the first character), and URLs, e-mail
+# addresses and publication metadata lines (run only when the text has a hint).
+_BLOCK_DIGITS_RE = re.compile(
+    r"(?=[\d+(])(?:"
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
     r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|BST|ET|EST|EDT|CET|JST|KST|h\b|hrs\b)"
     r"|\b\d{1,2}:\d{2}\b"
     r"|(?:\+\d{1,3}[\s.-]?)?\(?\b0\d{1,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}\b"
-    r"|\+\d{1,3}[\s.-]\d{1,4}[\s.-]\d{3,4}[\s.-]?\d{0,4}"
-    r"|^[ \t]*(?:PUBLISHED|UPDATED|Published|Updated|Posted|Last updated|Last modified)\b.*$",
-    re.MULTILINE,
+    r"|\+\d{1,3}[\s.-]\d{1,4}[\s.-]\d{3,4}[\s.-]?\d{0,4})"
 )
+_BLOCK_HINTED = (
+    ("http", re.compile(r"https?://\S+")),
+    ("www.", re.compile(r"www\.\S+")),
+    ("@", re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),
+    ("ublished", re.compile(r"^[ \t]*(?:PUBLISHED|Published)\b.*$", re.MULTILINE)),
+    ("UBLISHED", re.compile(r"^[ \t]*(?:PUBLISHED|Published)\b.*$", re.MULTILINE)),
+    ("pdated", re.compile(r"^[ \t]*(?:UPDATED|Updated|Last updated)\b.*$", re.MULTILINE)),
+    ("PDATED", re.compile(r"^[ \t]*(?:UPDATED|Updated|Last updated)\b.*$", re.MULTILINE)),
+    ("osted", re.compile(r"^[ \t]*Posted\b.*$", re.MULTILINE)),
+)
+
+
+def _blocked_regions(text: str) -> list[tuple[int, int]]:
+    found = [(m.start(), m.end()) for m in _BLOCK_DIGITS_RE.finditer(text)]
+    for hint, rx in _BLOCK_HINTED:
+        if hint in text:
+            found.extend((m.start(), m.end()) for m in rx.finditer(text))
+    found.sort()
+    # Merge overlaps so that a bisect on the starts finds the covering region.
+    merged: list[tuple[int, int]] = []
+    for a, b in found:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
 _NAME_ENTS = frozenset({"PRODUCT", "ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PERSON", "GPE", "LOC", "NORP", "LANGUAGE"})
 _DASHES = frozenset({"-", "–", "—", "‒", "−"})
 _PRONOUNS = frozenset({"he", "she", "i", "they", "we", "you"})
@@ -85,11 +113,15 @@ class _Unit:
 
 
 class _DocView:
-    """Character offsets to spaCy tokens, computed once per Doc."""
+    """Character offsets to spaCy tokens and sentences, computed once per Doc."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, sents: list | None = None) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        # to_array avoids creating one Python Token object per token.
+        self.starts = doc.to_array([IDX]).tolist() if len(doc) else []
+        spans = sents if sents is not None else list(doc.sents)
+        self.sent_bounds = [(s.start, s.end) for s in spans] or [(0, len(doc))]
+        self.sent_starts = [b[0] for b in self.sent_bounds]
 
     def token(self, char: int) -> Token | None:
         if not self.starts:
@@ -102,25 +134,29 @@ class _DocView:
         k = bisect.bisect_left(self.starts, char)
         return self.doc[k] if k < len(self.starts) else None
 
+    def sent_index(self, tok: Token) -> int:
+        return max(bisect.bisect_right(self.sent_starts, tok.i) - 1, 0)
 
-def scan(doc: Doc, lx: Lexed, lex_: Lexicon) -> list[RawFigure]:
+    def sent(self, tok: Token) -> tuple[int, int]:
+        """(start, end) token indices of the sentence of ``tok``."""
+        return self.sent_bounds[self.sent_index(tok)]
+
+
+def scan(doc: Doc, lx: Lexed, lex_: Lexicon, view: _DocView | None = None) -> list[RawFigure]:
     """All figures of ``doc`` in text order (see the module docstring)."""
-    return _Scanner(doc, lx, lex_).run()
+    return _Scanner(doc, lx, lex_, view or _DocView(doc)).run()
 
 
 class _Scanner:
-    def __init__(self, doc: Doc, lx: Lexed, lex_: Lexicon) -> None:
+    def __init__(self, doc: Doc, lx: Lexed, lex_: Lexicon, view: _DocView) -> None:
         self.doc = doc
         self.lx = lx
         self.L = lex_
-        self.view = _DocView(doc)
-        self.blocked = [(m.start(), m.end()) for m in _BLOCK_RE.finditer(lx.source)]
+        self.view = view
+        self.blocked = _blocked_regions(lx.source)
         self.block_starts = [b[0] for b in self.blocked]
-        self._approx_first = {k[0] for k in lex_.approximators}
-        self._starters = (
-            set(lex_.small) | set(lex_.tens) | set(lex_.scales) | {"a", "an", "half", "dozen", "between", "from"}
-            | {k[0] for k in lex_.approximators} | {k[0] for k in lex_.vague} | {k[0] for k in lex_.vague_multipliers}
-        )
+        self._approx_first = lex_.approx_first
+        self._starters = lex_.starters
 
     # -- driver ---------------------------------------------------------------------------------
     def run(self) -> list[RawFigure]:
@@ -233,7 +269,7 @@ class _Scanner:
             if w2 == "of" and lx.word(j + 2) == "age":
                 return _Unit("age", "years", j + 3)
         # Currency names: 'dollars', 'US dollars', 'Australian dollars', 'euros'.
-        nat = lx.phrase(j, {tuple(k.split()): v for k, v in L.currency_nationality.items()}, 2) if not hyphen else None
+        nat = lx.phrase(j, L.currency_nationality, 2) if not hyphen else None
         cj = nat[1] if nat else j
         cw = lx.word(cj)
         if cw in L.currency_words and not hyphen:
@@ -463,9 +499,9 @@ class _Scanner:
         tok = self.view.token(self.lx.start[i])
         if tok is None:
             return False
-        sent = tok.sent
+        start, end = self.view.sent(tok)
         words = self.L.sports_words
-        return any(t.lower_ in words for t in sent)
+        return any(t.lower_ in words for t in self.doc[start:end])
 
     def change_before(self, i: int) -> bool:
         lx = self.lx

@@ -17,7 +17,8 @@ from typing import Any
 
 __all__ = ["Lexicon", "lexicon", "Lexed", "lex", "Number", "parse_number", "parse_vague"]
 
-_LEX_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+_LEX_RE = re.compile(r"(\d+(?:[.,]\d+)*)|([^\W\d_]+)|(\S)")
+_KINDS = {1: "d", 2: "w", 3: "s"}
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class Lexicon:
     currency_symbols: dict[str, str]
     currency_codes: frozenset[str]
     currency_words: dict[str, str]
-    currency_nationality: dict[str, str]
+    currency_nationality: dict[tuple[str, ...], str]
     scales: dict[str, float]
     scale_abbreviations: dict[str, float]
     money_only_abbreviations: frozenset[str]
@@ -51,6 +52,8 @@ class Lexicon:
     ordinal_suffixes: frozenset[str]
     sports_words: frozenset[str]
     change_verbs: frozenset[str]
+    approx_first: frozenset[str]
+    starters: frozenset[str]
 
 
 def _phrases(mapping: dict[str, Any]) -> dict[tuple[str, ...], Any]:
@@ -67,7 +70,7 @@ def lexicon() -> Lexicon:
         currency_symbols=dict(raw["currency_symbols"]),
         currency_codes=frozenset(raw["currency_codes"]),
         currency_words=dict(raw["currency_words"]),
-        currency_nationality=dict(raw["currency_nationality"]),
+        currency_nationality=_phrases(raw["currency_nationality"]),
         scales={k: float(v) for k, v in raw["scales"].items()},
         scale_abbreviations={k: float(v) for k, v in raw["scale_abbreviations"].items()},
         money_only_abbreviations=frozenset(raw["money_only_abbreviations"]),
@@ -90,6 +93,14 @@ def lexicon() -> Lexicon:
         ordinal_suffixes=frozenset(raw["ordinal_suffixes"]),
         sports_words=frozenset(raw["sports_words"]),
         change_verbs=frozenset(raw["change_verbs"]),
+        approx_first=frozenset(k.split()[0] for k in raw["approximators"]),
+        # Words that can open a figure; every other word is skipped at once.
+        starters=frozenset(
+            set(raw["small_numbers"]) | set(raw["tens"]) | set(raw["scales"])
+            | {"a", "an", "half", "dozen", "between", "from"}
+            | {k.split()[0] for k in raw["approximators"]} | {k.split()[0] for k in raw["vague"]}
+            | {k.split()[0] for k in raw["vague_multipliers"]}
+        ),
     )
 
 
@@ -107,20 +118,15 @@ class Lexed:
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self.text: list[str] = []
-        self.start: list[int] = []
-        self.end: list[int] = []
-        self.kind: list[str] = []
-        for m in _LEX_RE.finditer(source):
-            s = m.group()
-            self.text.append(s)
-            self.start.append(m.start())
-            self.end.append(m.end())
-            c = s[0]
-            self.kind.append("d" if c.isdigit() else ("w" if c.isalpha() else "s"))
+        found = [(m.start(), m.end(), m.lastindex) for m in _LEX_RE.finditer(source)]
+        self.start = [f[0] for f in found]
+        self.end = [f[1] for f in found]
+        self.text = [source[a:b] for a, b, _ in found]
+        self.kind = [_KINDS[f[2]] for f in found]
         self.low = [t.lower() for t in self.text]
-        self.n = len(self.text)
-        self.gap = [True] + [self.start[i] > self.end[i - 1] for i in range(1, self.n)]
+        self.n = len(found)
+        ends = self.end
+        self.gap = [True] + [a > b for a, b in zip(self.start[1:], ends)]
 
     def word(self, i: int) -> str:
         """Lower-cased piece ``i`` if it is a word, else ''."""
