@@ -176,9 +176,15 @@ def test_cli_killed_runs_resume_to_same_dataset(nlp, tmp_path):
     out = tmp_path / "out"
     args = [str(source), "--out", str(out), "--chunk-size", "2", "--no-progress"]
     rng = random.Random(7)
+    chunks = lambda: len([p for p in out.glob(".cache/v*/*/chunks/*") if not p.name.startswith(".")])  # noqa: E731
     for sig in (signal.SIGKILL, signal.SIGTERM, signal.SIGKILL, signal.SIGINT):
+        before = chunks()
         proc = _run_cli(args)
-        time.sleep(rng.uniform(1.0, 6.0))
+        # Kill at a random moment after the run has made progress (not while spaCy loads).
+        deadline = time.monotonic() + 120
+        while chunks() == before and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(rng.uniform(0.0, 0.6))
         proc.send_signal(sig)
         proc.communicate(timeout=120)
         # Whatever the moment of the kill: no dataset yet, or a complete one.
@@ -186,6 +192,7 @@ def test_cli_killed_runs_resume_to_same_dataset(nlp, tmp_path):
             nl.read_tables(out)
         else:
             assert not out.exists() or all(p.name.startswith(".") for p in out.iterdir())
+    assert 0 < chunks() < 7  # the kills did interrupt the work
     proc = _run_cli(args)
     _, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err
