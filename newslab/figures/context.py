@@ -29,6 +29,7 @@ _IRREGULAR = {"person": "people", "man": "people", "woman": "people", "child": "
 def add_context(doc: Doc, lx: Lexed, lex_: Lexicon, figures: list[RawFigure], view: _DocView) -> None:
     """Fill ``kind`` (ages), ``approximate`` ('an estimated'), ``counts`` and ``unit`` in place."""
     previous: RawFigure | None = None
+    spans = tuple((f.start, f.end) for f in figures)
     for fig in figures:
         core = fig.extra.get("core", None)
         if fig.kind == "count" and core is not None and _is_age(lx, view, fig, core):
@@ -36,8 +37,9 @@ def add_context(doc: Doc, lx: Lexed, lex_: Lexicon, figures: list[RawFigure], vi
         if not fig.approximate and _estimated(lx, core if core is not None else 0, fig):
             fig.approximate = True
         if not fig.counts:
+            fig.extra["spans"] = spans
             _counts(doc, view, lex_, fig, previous)
-        if fig.kind == "count":
+        if fig.kind == "count" and fig.counts:
             previous = fig
 
 
@@ -192,14 +194,16 @@ def _counts(doc: Doc, view: _DocView, lex_: Lexicon, fig: RawFigure, previous: R
         fig.unit = fig.unit or previous.unit
         return
     if kind == "count":
-        noun = _previous_plural(view, view.token(fig.start))
+        core = view.token(fig.extra.get("core_char", fig.start))
+        if core is not None and core.head.lemma_.lower() in lex_.people_verbs:
+            # 'killed at least 62', 'they arrested three'
+            fig.unit = "people"
+            fig.counts = "people"
+            return
+        noun = _previous_plural(view, core, fig.extra.get("spans", ()))
         if noun is not None:
             fig.counts = noun.text
             fig.unit = fig.unit or _count_unit(lex_, noun)
-        tok = view.token(fig.start)
-        if tok is not None and tok.head.lemma_.lower() in lex_.people_verbs:
-            fig.unit = "people"
-            fig.counts = fig.counts or "people"
 
 
 def _near(doc: Doc, view: _DocView, previous: RawFigure, fig: RawFigure) -> bool:
@@ -236,12 +240,13 @@ def _subject(tok: Token | None) -> tuple[list[Token], Token] | None:
     return None
 
 
-def _previous_plural(view: _DocView, tok: Token | None) -> Token | None:
+def _previous_plural(view: _DocView, tok: Token | None, spans: tuple = ()) -> Token | None:
+    """The nearest plural noun before ``tok`` in its sentence that is not part of a figure ('10km')."""
     if tok is None:
         return None
     sent_start = view.sent(tok)[0]
     for k in range(tok.i - 1, max(sent_start - 1, tok.i - 25), -1):
         t = tok.doc[k]
-        if t.pos_ == "NOUN" and t.tag_ == "NNS":
+        if t.pos_ == "NOUN" and t.tag_ == "NNS" and not any(a <= t.idx < b for a, b in spans):
             return t
     return None

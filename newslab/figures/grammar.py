@@ -62,6 +62,9 @@ def _blocked_regions(text: str) -> list[tuple[int, int]]:
 
 
 _NAME_ENTS = frozenset({"PRODUCT", "ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PERSON", "GPE", "LOC", "NORP", "LANGUAGE"})
+_MARKET_WORDS = frozenset({"index", "dow", "nasdaq", "ftse", "nikkei", "seng", "s&p", "shares", "stocks", "stock",
+                           "market", "markets", "kospi", "sensex", "dax", "cac", "asx", "tsx", "benchmark", "yield",
+                           "yields", "bond", "bonds"})
 _DASHES = frozenset({"-", "–", "—", "‒", "−"})
 _PRONOUNS = frozenset({"he", "she", "i", "they", "we", "you"})
 _DETERMINERS = frozenset({"the", "that", "this", "which", "each", "any", "every", "no", "an", "a", "another", "what",
@@ -249,8 +252,10 @@ class _Scanner:
             return None
         w = lx.low[j]
         w2 = lx.word(j + 1)
-        if w == "percent" or w == "pct":
+        if w == "percent" or w == "pct" or (w == "pc" and attached):
             return _Unit("percent", "percent", j + 1)
+        if w == "magnitude" and hyphen:
+            return _Unit("quantity", "magnitude", j + 1)  # 'a 7.1-magnitude earthquake'
         if w == "per" and w2 == "cent":
             return _Unit("percent", "percent", j + 2)
         if w == "percentage" and w2 in ("point", "points"):
@@ -258,7 +263,9 @@ class _Scanner:
         if w == "basis" and w2 in ("point", "points"):
             return _Unit("percent", "basis points", j + 2)
         if w in ("point", "points") and not hyphen:
-            return _Unit("score", "points", j + 1)
+            # Index points ('the Dow fell 500 points') are a measure, not a score.
+            kind = "quantity" if self.market_context(j) else "score"
+            return _Unit(kind, "points", j + 1)
         # Ages: '19-year-old', '43 years old', '18 year old', '42 years of age'.
         if w in ("year", "years", "yr", "yrs"):
             k = j + 1
@@ -382,6 +389,14 @@ class _Scanner:
                 high = math.nan
             elif bound == "upper":
                 low = math.nan
+        if a_unit is not None and a_unit.unit == "m" and amt.num is not None and amt.num.digits and a_unit.end == amt.end + 1:
+            nxt = self.view.after(lx.end[amt.end])
+            if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in L.units and nxt.lower_ != "of":
+                # '10m iPhones': an attached 'm' before a plural noun is a million, not metres.
+                value, low, high = (x * 1e6 if not math.isnan(x) else x for x in (value, low, high))
+                num = Number(amt.num.value * 1e6, amt.end + 1, True, True, 1e6)
+                amt = _Amount(amt.start, amt.core, num, amt.low * 1e6, amt.high * 1e6, amt.value * 1e6, amt.end + 1)
+                a_unit = None
         fig = self.build(span_start, amt, a_unit, end_piece, value, low, high, approx or amt.vague)
         return [fig] if fig is not None else None
 
@@ -495,6 +510,13 @@ class _Scanner:
                                  "points", "", "points", last_piece=end))
         return out
 
+    def market_context(self, i: int) -> bool:
+        tok = self.view.token(self.lx.start[i])
+        if tok is None:
+            return False
+        start, end = self.view.sent(tok)
+        return any(t.lower_ in _MARKET_WORDS for t in self.doc[start:end])
+
     def sports_context(self, i: int) -> bool:
         tok = self.view.token(self.lx.start[i])
         if tok is None:
@@ -550,6 +572,11 @@ class _Scanner:
         if unit is not None and unit.kind == "age":
             fig.counts = "age"
         fig.extra["core"] = amt.core
+        fig.extra["core_char"] = lx.start[amt.core]
+        if lx.word(amt.start - 1) == "minus" or (amt.start > 0 and lx.text[amt.start - 1] == "−" and not lx.gap[amt.start]):
+            # 'minus 15 degrees', '−15C'
+            fig.value, fig.low, fig.high = -fig.value, -fig.high, -fig.low
+            fig.start = lx.start[amt.start - 1]
         fig.extra["num"] = num
         fig.extra["vague"] = amt.vague
         fig.extra["has_unit"] = unit is not None or bool(currency)
@@ -691,10 +718,10 @@ class _Scanner:
                 return True
         if num.fraction and range_b is None:
             den = lx.low[num.end - 1]
-            if not (den.endswith("s") or den in ("half",)) and nw != "of":
-                return True
+            if not (den.endswith("s") or den in ("half",)) and nw != "of" and pw != "by":
+                return True  # 'a third term' is an ordinal; 'a third of', 'fell by a third' are shares
             if den == "half":
-                if nw not in ("of", "the", "his", "her", "its", "their", "our", "my", "your", "a", "an", "all", "this",
+                if nw not in ("of", "the", "his", "her", "its", "their", "our", "my", "your", "all", "this",
                               "that", "these", "those", "them"):
                     return True
                 if pw in ("first", "second", "the", "a", "last", "other", "latter", "former"):

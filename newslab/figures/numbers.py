@@ -296,6 +296,8 @@ def _parse_words(lx: Lexed, i: int, lex_: Lexicon) -> Number | None:
             if sc in lex_.scales or sc == "dozen":
                 factor = 12.0 if sc == "dozen" else lex_.scales[sc]
                 return Number(0.5 * factor, i + 3, False, True, factor, has_fraction=True)
+            if sc in lex_.time_units:
+                return Number(0.5, i + 2, False, False, 1.0, has_fraction=True)  # 'half an hour'
         return Number(0.5, i + 1, False, False, 1.0, fraction=True, has_fraction=True)
     if frac is not None:
         return Number(frac[0], frac[1], False, False, 1.0, fraction=True, has_fraction=True)
