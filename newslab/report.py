@@ -18,19 +18,20 @@ import argparse
 import html
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newslab.errors import InputError, SourceNotFoundError
 
 if TYPE_CHECKING:
-    from jupyter_client import KernelManager
+    from jupyter_client.manager import AsyncKernelManager
     from nbformat import NotebookNode
 
-__all__ = ["NotebookRun", "kernel_manager", "execute_notebook", "notebook_paths", "to_html", "build_report", "main"]
+__all__ = ["NotebookRun", "kernel_manager_class", "execute_notebook", "notebook_paths", "to_html", "build_report", "main"]
 
 #: Seconds one cell may run before execution is abandoned.
 DEFAULT_TIMEOUT = 120
@@ -61,16 +62,22 @@ class NotebookRun:
         return self.error is None
 
 
-def kernel_manager() -> KernelManager:
-    """A kernel manager whose "python3" kernel is this interpreter (``sys.executable``).
+def kernel_manager_class(*, ipc_dir: str | os.PathLike | None = None) -> type[AsyncKernelManager]:
+    """A kernel manager class whose "python3" kernel is this interpreter (``sys.executable``).
+
+    Args:
+        ipc_dir: Folder for the kernel's Unix sockets. When given (POSIX only),
+            the kernel talks over IPC instead of local TCP, which keeps its
+            traffic off the network and avoids jupyter_client's "running over
+            TCP without encryption" warning.
 
     Returns:
-        A ``jupyter_client.KernelManager`` (not started) that launches
+        A ``jupyter_client.AsyncKernelManager`` subclass that launches
         ``sys.executable -m ipykernel_launcher``, ignoring any kernelspec
-        installed for the user or the system.
+        installed for the user or the system (nothing is registered).
     """
-    from jupyter_client import KernelManager
     from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
+    from jupyter_client.manager import AsyncKernelManager
 
     spec = KernelSpec(
         argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
@@ -83,7 +90,17 @@ def kernel_manager() -> KernelManager:
         def get_kernel_spec(self, kernel_name: str) -> KernelSpec:  # noqa: ARG002 - one kernel only
             return spec
 
-    return KernelManager(kernel_name="python3", kernel_spec_manager=_ThisInterpreter())
+    use_ipc = ipc_dir is not None and os.name == "posix"
+
+    class _Manager(AsyncKernelManager):
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.kernel_spec_manager = _ThisInterpreter()
+            if use_ipc:
+                self.transport = "ipc"
+                self.ip = str(Path(ipc_dir, "kernel"))
+
+    return _Manager
 
 
 def execute_notebook(path: str | os.PathLike, *, timeout: int = DEFAULT_TIMEOUT) -> NotebookRun:
@@ -111,20 +128,22 @@ def execute_notebook(path: str | os.PathLike, *, timeout: int = DEFAULT_TIMEOUT)
     if not nb_path.is_file():
         raise SourceNotFoundError(f"No notebook at {nb_path}. Give the path of an .ipynb file.")
     nb = nbformat.read(nb_path, as_version=4)
-    client = NotebookClient(
-        nb,
-        km=kernel_manager(),
-        timeout=timeout,
-        allow_errors=False,
-        resources={"metadata": {"path": str(nb_path.resolve().parent)}},
-    )
     error = None
-    start = time.perf_counter()
-    try:
-        client.execute()
-    except (CellExecutionError, CellTimeoutError) as exc:
-        error = str(exc)
-    seconds = time.perf_counter() - start
+    with tempfile.TemporaryDirectory(prefix="newslab-kernel-") as ipc_dir:
+        client = NotebookClient(
+            nb,
+            kernel_name="python3",
+            kernel_manager_class=kernel_manager_class(ipc_dir=ipc_dir),
+            timeout=timeout,
+            allow_errors=False,
+            resources={"metadata": {"path": str(nb_path.resolve().parent)}},
+        )
+        start = time.perf_counter()
+        try:
+            client.execute()
+        except (CellExecutionError, CellTimeoutError) as exc:
+            error = str(exc)
+        seconds = time.perf_counter() - start
     stderr = [
         out.get("text", "")
         for cell in nb.cells

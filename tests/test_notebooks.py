@@ -1,0 +1,170 @@
+"""The teaching notebooks: executed from a clean kernel, committed clean, written by the house rules.
+
+Every notebook in notebooks/ is executed once per test session with
+:func:`newslab.report.execute_notebook` (a fresh kernel running this
+interpreter, working directory notebooks/, as in JupyterLab). Two notebooks run
+at a time in threads (each kernel is its own process), which halves the wall
+time on two cores. The static checks read the committed files only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+IDS = [p.stem for p in NOTEBOOKS]
+
+#: The issue's budget: every notebook runs in under a minute.
+MAX_SECONDS = 60
+#: A cell that hangs fails the run instead of blocking the suite.
+CELL_TIMEOUT = 90
+
+EXPECTED = {
+    "00-quickstart",
+    "01-source-attribution",
+    "02-sentiment",
+    "03-entity-frequency",
+    "04-figures",
+    "05-corpus",
+}
+
+_FORBIDDEN = [
+    (re.compile(r"^\s*[!%]\s*pip\b", re.MULTILINE), "installs packages (!pip / %pip)"),
+    (re.compile(r"^\s*!", re.MULTILINE), "runs shell commands (!)"),
+    (re.compile(r"\bsys\.path\b"), "edits sys.path"),
+    (re.compile(r"\bfilterwarnings\b|\bsimplefilter\b|catch_warnings"), "silences warnings"),
+    (re.compile(r"https?://|\bftp://"), "refers to a network address"),
+    (re.compile(r"\b(?:urllib|requests|httpx|urlopen|wget|curl)\b"), "fetches from the network"),
+    (re.compile(r"\.\./\.\./shared|/work/shared"), "reads data outside the project"),
+]
+
+
+def _load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _code_cells(nb: dict) -> list[dict]:
+    return [c for c in nb["cells"] if c["cell_type"] == "code"]
+
+
+def _source(cell: dict) -> str:
+    src = cell["source"]
+    return "".join(src) if isinstance(src, list) else src
+
+
+def _tags(cell: dict) -> list[str]:
+    return list(cell.get("metadata", {}).get("tags", []))
+
+
+def test_notebooks_all_present():
+    assert EXPECTED <= set(IDS), f"missing notebooks: {sorted(EXPECTED - set(IDS))}"
+
+
+# --- static checks on the committed files ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_notebooks_committed_without_outputs(path):
+    nb = _load(path)
+    for cell in _code_cells(nb):
+        assert cell.get("outputs") == [], f"{path.name}: a code cell has outputs:\n{_source(cell)[:200]}"
+        assert cell.get("execution_count") is None, f"{path.name}: a code cell has an execution count"
+    assert "widgets" not in nb.get("metadata", {}), f"{path.name}: notebook metadata holds widget state"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_notebooks_have_parameters_cell_first(path):
+    nb = _load(path)
+    code = _code_cells(nb)
+    tagged = [c for c in code if "parameters" in _tags(c)]
+    assert len(tagged) == 1, f"{path.name}: needs exactly one cell tagged 'parameters'"
+    assert code[0] is tagged[0], f"{path.name}: the parameters cell must be the first code cell"
+    assert re.search(r"^[A-Z][A-Z0-9_]* = ", _source(tagged[0]), re.MULTILINE), "parameters are UPPER_CASE assignments"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_notebooks_follow_house_rules(path):
+    nb = _load(path)
+    for cell in _code_cells(nb):
+        src = _source(cell)
+        for pattern, what in _FORBIDDEN:
+            assert not pattern.search(src), f"{path.name}: a cell {what}:\n{src[:300]}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_notebooks_teaching_structure(path):
+    nb = _load(path)
+    markdown = "\n".join(_source(c) for c in nb["cells"] if c["cell_type"] == "markdown")
+    first = _source(nb["cells"][0])
+    assert nb["cells"][0]["cell_type"] == "markdown" and first.startswith("# "), f"{path.name}: opens with a title"
+    assert "what you will learn" in first.lower(), f"{path.name}: the first cell says what the reader will learn"
+    assert re.search(r"^## Recap", markdown, re.MULTILINE), f"{path.name}: has a Recap section"
+    assert re.search(r"^## Your turn", markdown, re.MULTILINE), f"{path.name}: has a 'Your turn' section"
+    solutions = [c for c in _code_cells(nb) if "solution" in _tags(c)]
+    assert len(solutions) >= 2, f"{path.name}: needs exercises with solution cells"
+    for cell in solutions:
+        assert cell["metadata"].get("jupyter", {}).get("source_hidden") is True, f"{path.name}: solutions are hidden"
+    assert "expand" in markdown.lower(), f"{path.name}: tells the reader how to expand the solutions"
+
+
+# --- execution ------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def executed():
+    """Every notebook executed once, two at a time: {stem: NotebookRun}."""
+    from newslab.report import execute_notebook
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        runs = list(pool.map(lambda p: execute_notebook(p, timeout=CELL_TIMEOUT), NOTEBOOKS))
+    return {run.path.stem: run for run in runs}
+
+
+@pytest.mark.parametrize("stem", IDS)
+def test_notebooks_execute_without_errors(executed, stem):
+    run = executed[stem]
+    assert run.ok, f"{stem} failed:\n{run.error}"
+    errors = [
+        out
+        for cell in run.notebook.cells
+        if cell.cell_type == "code"
+        for out in cell.get("outputs", [])
+        if out.get("output_type") == "error"
+    ]
+    assert not errors, f"{stem}: error outputs {errors}"
+
+
+@pytest.mark.parametrize("stem", IDS)
+def test_notebooks_show_no_warnings(executed, stem):
+    # A warning in a teaching notebook confuses readers; the fix belongs in the
+    # library or the notebook, never in a filter.
+    warned = [text for text in executed[stem].stderr if "Warning" in text or "Traceback" in text]
+    assert not warned, f"{stem} printed warnings:\n" + "\n".join(warned)
+
+
+@pytest.mark.parametrize("stem", IDS)
+def test_notebooks_run_under_a_minute(executed, stem):
+    seconds = executed[stem].seconds
+    assert seconds < MAX_SECONDS, f"{stem} took {seconds:.1f} s (budget {MAX_SECONDS} s)"
+
+
+@pytest.mark.parametrize("stem", IDS)
+def test_notebooks_leave_the_notebooks_folder_clean(executed, stem):
+    # Charts and data go to reports/ or a temp folder, never beside the notebooks.
+    leftovers = [p.name for p in (ROOT / "notebooks").iterdir() if p.suffix not in (".ipynb",) and p.name != ".ipynb_checkpoints"]
+    assert not leftovers, f"files written into notebooks/: {leftovers}"
+
+
+def test_notebooks_report_writes_html(tmp_path, executed):
+    from newslab.report import to_html
+
+    run = executed["00-quickstart"]
+    page = to_html(run.notebook)
+    assert "<html" in page and "read_articles" in page
+    assert "data:image/png;base64" in to_html(executed["01-source-attribution"].notebook)
