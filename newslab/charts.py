@@ -870,8 +870,11 @@ def figures_chart(
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7.5, frameon=False,
                   title="Marks (colour = unit)", title_fontsize=7.5)
         if data.attrs["n_dropped"]:
-            ax.text(1.0, 1.01, f"{data.attrs['n_dropped']} figure(s) without a number or over the cap not shown",
-                    transform=ax.transAxes, ha="right", va="bottom", fontsize=7, color="#666666")
+            ax.set_title(
+                f"{ax.get_title()}\n{data.attrs['n_dropped']} more not shown (no number, or over max_figures="
+                f"{max_figures})",
+                fontsize=10,
+            )
         return _finish(fig, ax, data)
 
 
