@@ -220,9 +220,9 @@ def _progress_bar(progress: Any, total: int) -> tuple[Any, bool]:
     show = progress if progress is not None else total > 200
     if not show:
         return None, False
-    from tqdm.auto import tqdm
+    from newslab.progress import progress_class
 
-    return tqdm(total=total, unit="article", desc="newslab", smoothing=0.1), True
+    return progress_class()(total=total, unit="article", desc="newslab", smoothing=0.1), True
 
 
 def analyze_cached(
@@ -272,6 +272,7 @@ def analyze_cached(
     if stats is not None:
         stats["cached"] = stats.get("cached", 0) + len(table) - len(todo)
         stats["processed"] = stats.get("processed", 0) + len(todo)
+    notes: list[pd.DataFrame] = []
     bar, own_bar = _progress_bar(progress, len(table))
     try:
         if bar is not None and len(table) - len(todo):
@@ -289,6 +290,9 @@ def analyze_cached(
                 sentiment=sentiment, block_size=size,
             ):
                 for name, parts in frames.items():
+                    if name == "warnings":  # reported once by _finish, never cached
+                        notes.extend(parts)
+                        continue
                     chunk_frames[name].extend(parts)
                 if bar is not None:
                     bar.update(stop - _start)
@@ -300,4 +304,4 @@ def analyze_cached(
         if own_bar:
             bar.close()
     frames = store.get(keys)
-    return _finish(table, {name: [df] for name, df in frames.items()}, meta)
+    return _finish(table, {**{name: [df] for name, df in frames.items()}, "warnings": notes}, meta)

@@ -165,7 +165,7 @@ def analyze_parallel(
         table, pipeline, n_process=n_process, batch_size=batch_size, aliases=aliases, sentiment=sentiment
     ):
         for name, parts in frames.items():
-            out[name].extend(parts)
+            out.setdefault(name, []).extend(parts)  # "warnings" travels with the tables
         if progress is not None:
             progress.update(stop - start)
     return out

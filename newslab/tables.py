@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import platform
 import re
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from newslab.errors import InputError, InputTypeError
+from newslab.errors import InputError, InputTypeError, NewslabWarning
 from newslab.schema import TABLE_NAMES, conform, empty
 
 if TYPE_CHECKING:
@@ -271,8 +272,18 @@ def _analyze_serial(
     out: dict[str, list[pd.DataFrame]] = {name: [] for name in _UNIT_IDS}
     ids = articles["article_id"].tolist()
     pending: list[tuple[int, dict[str, pd.DataFrame]]] = []
+    notes: list[tuple[str, str, str]] = []
     for doc, (row, offset, n_pieces) in nlp.pipe(_texts(articles, nlp.max_length), as_tuples=True, batch_size=batch_size):
-        pending.append((offset, extract_doc(doc, aliases=aliases, sentiment=sentiment)))
+        # Per-article warnings (unpaired quotation marks, ...) are collected and
+        # reported once per run by _finish, not printed once per article.
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            pending.append((offset, extract_doc(doc, aliases=aliases, sentiment=sentiment)))
+        for w in caught:
+            if issubclass(w.category, NewslabWarning):
+                notes.append((str(ids[row]), w.category.__name__, str(w.message)))
+            else:
+                warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
         del doc
         if len(pending) < n_pieces:
             continue
@@ -283,12 +294,38 @@ def _analyze_serial(
             out[name].append(df)
         if progress is not None:
             progress.update(1)
+    if notes:
+        out["warnings"] = [pd.DataFrame(notes, columns=["article_id", "category", "message"])]
     return out
+
+
+def _report_warnings(frames: dict[str, list[pd.DataFrame]]) -> list[dict[str, str]]:
+    """Emit one warning per category for the whole run; return every note for ``attrs``."""
+    parts = [df for df in frames.get("warnings", []) if len(df)]
+    if not parts:
+        return []
+    notes = pd.concat(parts, ignore_index=True)
+    import newslab.errors as errors_module
+
+    for category, group in notes.groupby("category", sort=True):
+        cls = getattr(errors_module, str(category), NewslabWarning)
+        first = group.iloc[0]
+        if len(group) == 1:
+            message = f"Article {first.article_id}: {first.message}"
+        else:
+            n_articles = group["article_id"].nunique()
+            message = (
+                f"{len(group)} {cls.__name__} notes in {n_articles} articles; the first, in article "
+                f"{first.article_id}: {first.message} All of them are listed in tables.articles.attrs['warnings']."
+            )
+        warnings.warn(message, cls, stacklevel=4)
+    return notes.to_dict("records")
 
 
 def _finish(articles: pd.DataFrame, frames: dict[str, list[pd.DataFrame]], meta: dict[str, Any]) -> Tables:
     from newslab.sources import sources_table
 
+    notes = _report_warnings(frames)
     tables: dict[str, pd.DataFrame] = {"articles": articles.reset_index(drop=True)}
     for name in _UNIT_IDS:
         parts = [df for df in frames[name] if len(df)]
@@ -296,6 +333,8 @@ def _finish(articles: pd.DataFrame, frames: dict[str, list[pd.DataFrame]], meta:
     tables["sources"] = conform(sources_table(tables["quotes"]), "sources") if len(tables["quotes"]) else empty("sources")
     for name, df in tables.items():
         keep = dict(df.attrs) if name == "articles" else {}
+        if name == "articles" and notes:
+            keep["warnings"] = notes
         df.attrs = {**keep, **meta}
     return Tables(**{name: tables[name] for name in TABLE_NAMES}, meta=meta)
 
@@ -358,6 +397,10 @@ def analyze(
         aliases = read_aliases(aliases)
     elif aliases is not None:
         aliases = {str(k).strip().lower(): str(v) for k, v in aliases.items()}
+    from newslab.language import warn_non_english
+
+    # The English model mis-tags other languages: say so (cheap, first ~2,000 characters), then analyse anyway.
+    warn_non_english(table["article_id"].tolist(), table["text"].tolist())
     pipeline = load_pipeline(nlp)
     meta = versions(pipeline)
     meta["methods"]["sentiment"] = sentiment
@@ -386,9 +429,9 @@ def _run(
     show = progress if progress is not None else len(table) > 200
     bar = None
     if show:
-        from tqdm.auto import tqdm
+        from newslab.progress import progress_class
 
-        bar = tqdm(total=len(table), unit="article", desc="newslab", smoothing=0.1)
+        bar = progress_class()(total=len(table), unit="article", desc="newslab", smoothing=0.1)
     try:
         if n_process > 1 and len(table) > 1:
             from newslab.parallel import analyze_parallel

@@ -134,3 +134,20 @@ def test_analyze_for_articles_subsets_every_table(tables):
     assert set(sub.articles.article_id) == {"local-2"}
     for name in TABLE_NAMES:
         assert set(sub[name].article_id) <= {"local-2"}
+
+
+def test_analyze_per_article_warnings_reported_once(nlp):
+    from newslab.errors import QuoteMarkWarning
+
+    texts = [f'Story {i}: the mayor said "we will rebuild the bridge. Work starts soon.' for i in range(3)]
+    frame = pd.DataFrame({"id": [f"u{i}" for i in range(3)], "text": texts})
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        t = nl.analyze(frame, nlp=nlp)
+    quote_warnings = [w for w in caught if issubclass(w.category, QuoteMarkWarning)]
+    assert len(quote_warnings) == 1
+    assert "3 articles" in str(quote_warnings[0].message)
+    assert [n["article_id"] for n in t.articles.attrs["warnings"]] == ["u0", "u1", "u2"]
+    assert len(t.sentences) >= 6  # the rest of each article is still processed
