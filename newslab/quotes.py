@@ -42,6 +42,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 import pandas as pd
+from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from newslab.errors import QuoteMarkWarning
@@ -277,22 +279,24 @@ class _Context:
         self.doc = doc
         self.text = doc.text
         self.cues = cues
-        self.tok_idx = [t.idx for t in doc]
+        # Token attributes read in bulk (C speed); Token objects are made only for cue candidates.
+        arr = doc.to_array([IDX, LEMMA, LOWER]) if len(doc) else None
+        self.tok_idx = arr[:, 0].tolist() if arr is not None else []
+        self.lemma_ids = arr[:, 1].tolist() if arr is not None else []
+        self.lower_ids = arr[:, 2].tolist() if arr is not None else []
         self.sents = _sentences(doc)
-        self.sent_of = [0] * len(doc)
-        for k, s in enumerate(self.sents):
-            for i in range(s.start, s.end):
-                self.sent_of[i] = k
+        self.sent_of = _SentIndex([s.start for s in self.sents])
         self.sent_starts_char = [s.start_char for s in self.sents]
         self.paragraphs = _paragraph_bounds(self.text)
         self.para_starts = [a for a, _ in self.paragraphs]
         ents = entities
-        self.ent_start = ents["start_char"].astype(int).tolist() if len(ents) else []
-        self.ent_end = ents["end_char"].astype(int).tolist() if len(ents) else []
-        self.ent_label = [str(x) for x in ents["label"].tolist()] if len(ents) else []
-        self.ent_canon = [str(x) for x in ents["canonical"].tolist()] if len(ents) else []
-        self.ent_text = [str(x) for x in ents["text"].tolist()] if len(ents) else []
-        self.ent_id = ents["ent_id"].astype(int).tolist() if len(ents) else []
+        n_ents = len(ents)
+        self.ent_start = [int(x) for x in ents["start_char"].tolist()] if n_ents else []
+        self.ent_end = [int(x) for x in ents["end_char"].tolist()] if n_ents else []
+        self.ent_label = [str(x) for x in ents["label"].tolist()] if n_ents else []
+        self.ent_canon = [str(x) for x in ents["canonical"].tolist()] if n_ents else []
+        self.ent_text = [str(x) for x in ents["text"].tolist()] if n_ents else []
+        self.ent_id = [int(x) for x in ents["ent_id"].tolist()] if n_ents else []
         self.person_names = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON"}
         # Surname -> full name, for names the entity model missed or mislabelled ("Mohr" -> "William Mohr").
         surnames: dict[str, str | None] = {}
@@ -302,7 +306,7 @@ class _Context:
                 last = words[-1] if words[-1].rstrip(".").lower() not in ("jr", "sr", "ii", "iii") else words[-2]
                 surnames[last] = name if surnames.get(last, name) == name else None
         self.surnames = {k: v for k, v in surnames.items() if v}
-        self.in_quote = [False] * len(doc)
+        self.in_quote = bytearray(len(doc))
 
     def token_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.tok_idx, char) - 1)
@@ -320,6 +324,16 @@ class _Context:
                     best = k
             k -= 1
         return best
+
+
+class _SentIndex:
+    """Sentence number of a token index (binary search over sentence starts)."""
+
+    def __init__(self, starts: list[int]) -> None:
+        self.starts = starts
+
+    def __getitem__(self, i: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, i) - 1)
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -486,9 +500,10 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
     found: list[_Cue] = []
     first_words = {p[0] for p in cues.phrases}
     n = len(doc)
-    for t in doc:
-        if ctx.in_quote[t.i]:
-            continue
+    lemma_keys, lower_keys = _cue_hashes()
+    candidates = [i for i, (lm, lw) in enumerate(zip(ctx.lemma_ids, ctx.lower_ids)) if (lm in lemma_keys or lw in lower_keys) and not ctx.in_quote[i]]
+    for i in candidates:
+        t = doc[i]
         low = t.lower_
         if low in first_words:
             for p in cues.phrases:
@@ -524,6 +539,15 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
         if cue is not None:
             found.append(cue)
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_hashes() -> tuple[frozenset[int], frozenset[int]]:
+    """Hashes of cue lemmas and words, to pick candidate tokens without making Token objects."""
+    cues = load_cues()
+    lemmas = set(cues.verbs) | set(cues.phrasal)
+    words = {p[0] for p in cues.phrases} | set(cues.noun_cues) | set(cues.verbs) | set(cues.phrasal)
+    return frozenset(hash_string(w) for w in lemmas), frozenset(hash_string(w) for w in words)
 
 
 def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
@@ -1432,11 +1456,11 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
         })
     if not out:
         return _empty()
-    df = pd.DataFrame(out)
-    df.insert(0, "quote_id", range(len(df)))
-    for col in ("cue_start_char", "cue_end_char", "speaker_start_char", "speaker_end_char", "speaker_ent_id"):
-        df[col] = df[col].astype("Int64")
-    return df[COLUMNS]
+    data: dict[str, object] = {"quote_id": list(range(len(out)))}
+    for col in COLUMNS[1:]:
+        values = [row[col] for row in out]
+        data[col] = pd.array(values, dtype="Int64") if col in _NULLABLE_INT else values
+    return pd.DataFrame(data, columns=COLUMNS)
 
 
 def _mention_pos(ctx: _Context, r: _Row) -> int:
@@ -1445,7 +1469,15 @@ def _mention_pos(ctx: _Context, r: _Row) -> int:
     return r.start
 
 
+_NULLABLE_INT = frozenset({"cue_start_char", "cue_end_char", "speaker_start_char", "speaker_end_char", "speaker_ent_id"})
+
+
 def _empty() -> pd.DataFrame:
+    return _empty_template().copy()
+
+
+@functools.lru_cache(maxsize=1)
+def _empty_template() -> pd.DataFrame:
     df = pd.DataFrame({c: pd.Series([], dtype="object") for c in COLUMNS})
     for col in ("quote_id", "start_char", "end_char", "sent_id"):
         df[col] = df[col].astype("int64")
