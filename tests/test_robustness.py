@@ -1,0 +1,287 @@
+"""Robustness of analyze on hostile text: never a crash, every table sound.
+
+The contract under test, for any input text:
+
+* ``analyze`` raises nothing but a documented :class:`~newslab.errors.NewslabError`
+  (and only when there is nothing to analyse: every text blank);
+* every table satisfies its schema, and every span round-trips
+  (``text == articles.text[start_char:end_char]``), checked by
+  :func:`newslab.schema.validate` with ``articles=``;
+* nothing is dropped silently: every non-blank input is a row of ``articles``,
+  every blank one is listed in ``articles.attrs["skipped"]``;
+* ``articles.text`` is the input text unchanged, except that lone surrogates
+  (invalid Unicode that no UTF-8 writer accepts) are replaced with U+FFFD,
+  one code point for one, with an ``InputWarning``.
+
+Generated case counts are fixed by ``settings(max_examples=...)`` below and
+listed in ``CASES`` (the README's reliability section quotes them).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+import warnings
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newslab as nl
+from newslab.errors import InputError, InputWarning, NewslabError
+from newslab.schema import TABLE_NAMES, validate
+from newslab.tables import split_text
+
+#: Generated examples per property (quoted in the README).
+CASES = {"unicode": 40, "news_fragments": 50, "one_character": 25, "chunked": 30, "deterministic": 15}
+
+_SETTINGS = dict(deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+# ---------------------------------------------------------------------------
+# Strategies
+
+#: Any code point, lone surrogates included (hypothesis leaves them out unless asked).
+ANY_CHAR = st.one_of(st.characters(), st.characters(categories=["Cs"]), st.sampled_from("\x00\x01\x1b\x7f\u200b\ufeff\u202e"))
+
+#: Pieces of news copy and of hostile text, assembled into articles by FRAGMENT_TEXT.
+FRAGMENTS = [
+    # words, names, titles and cues that make the extractors work
+    "the", "minister", "said", "told reporters", "according to", "Prime Minister Taro Kono", "Kono", "he", "she",
+    "officials", "the newspaper", "Reuters", "Mr.", "U.S.", "Dr", "N.Y.", "It's", "don't", "ANNOUNCED", "SAID",
+    # figures
+    "$4.5bn", "US$20 billion", "3%", "2,000", "1.5 million", "-3.2", "¥1,000", "40-metre", "1/2", "½", "10e9",
+    "1.2.3", "2018", "Thursday", "9:30pm", "No. 10", "#1", "0", "999999999999999999999",
+    # quotation marks of every style, paired and not
+    '"', "“", "”", "‘", "’", "'", "«", "»", "„", "‹", "›", "「", "」", "``", "''", '""', "“‘", "’”",
+    # punctuation and brackets
+    ".", "!", "?", "...", "…", ",", ";", ":", "—", "--", "-", "(", ")", "[", "]", "{", "}", "|", "/", "\\", "*",
+    # whitespace of every kind
+    " ", "  ", "\n", "\n\n", "\n\n\n", "\t", "\r\n", "\r", "\u00a0", "\u2028", "\u2029", "\u3000", "\u200b",
+    # emoji, including sequences joined by ZWJ, skin tones and flags
+    "🎉", "👍🏽", "👨‍👩‍👧", "🇯🇵", "🏳️‍🌈", "❤️",
+    # right-to-left scripts and direction marks
+    "قال الوزير", "שלום", "\u200f", "\u202e", "\u2066",
+    # combining marks, on a base and dangling
+    "e\u0301", "\u0301", "Z\u0336\u0336\u0336", "\u20dd", "\u0e49",
+    # control characters, NUL, BOM, lone surrogates
+    "\x00", "\x01", "\x1b[31m", "\x7f", "\x0b", "\x0c", "\ufeff", "\ud800", "\udfff",
+    # other scripts
+    "東京", "ソウル", "Москва", "Ελλάδα",
+]
+
+FRAGMENT_TEXT = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(ANY_CHAR, max_size=4)), min_size=1, max_size=80).map(
+    lambda parts: " ".join(parts) if len(parts) % 3 == 0 else "".join(parts)
+)
+UNICODE_TEXT = st.text(ANY_CHAR, min_size=1, max_size=300)
+
+
+# ---------------------------------------------------------------------------
+# The check every test uses
+
+
+def analyze_checked(nlp, texts: list[str]) -> nl.Tables | None:
+    """Run analyze on ``texts`` and check the whole contract; None when it refused (rightly)."""
+    ids = [f"a{i}" for i in range(len(texts))]
+    frame = pd.DataFrame({"id": ids, "text": pd.Series(texts, dtype=object)})
+    blank = [not t.strip() for t in texts]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            tables = nl.analyze(frame, nlp=nlp, progress=False)
+        except NewslabError as exc:
+            # The only documented refusal for text content: nothing left to analyse.
+            assert isinstance(exc, InputError) and all(blank), f"{type(exc).__name__}: {exc}"
+            return None
+    kept = [i for i, b in zip(ids, blank) if not b]
+    assert tables.articles["article_id"].tolist() == kept
+    skipped = tables.articles.attrs.get("skipped", [])
+    assert len(skipped) == sum(blank), "a blank text was dropped without being reported"
+    # articles.text is the input, with only lone surrogates replaced (same length, so offsets keep their meaning).
+    expected = [_SURROGATE.sub("\ufffd", t) for t, b in zip(texts, blank) if not b]
+    assert tables.articles["text"].tolist() == expected
+    if any(_SURROGATE.search(t) for t in texts):
+        assert any(issubclass(w.category, InputWarning) and "surrogate" in str(w.message) for w in caught)
+    for name in TABLE_NAMES:
+        validate(tables[name], name, articles=tables.articles)
+    # Sentences never overlap and stay inside the text.
+    for aid, group in tables.sentences.groupby("article_id", sort=False):
+        ends = group["end_char"].tolist()
+        assert all(b <= a for a, b in zip(group["start_char"].tolist()[1:], ends)), f"overlapping sentences in {aid}"
+    return tables
+
+
+# ---------------------------------------------------------------------------
+# Properties
+
+
+@settings(max_examples=CASES["unicode"], **_SETTINGS)
+@given(texts=st.lists(UNICODE_TEXT, min_size=1, max_size=4))
+def test_robustness_arbitrary_unicode(nlp, texts):
+    analyze_checked(nlp, texts)
+
+
+@settings(max_examples=CASES["news_fragments"], **_SETTINGS)
+@given(texts=st.lists(FRAGMENT_TEXT, min_size=1, max_size=4))
+def test_robustness_news_fragments(nlp, texts):
+    analyze_checked(nlp, texts)
+
+
+@settings(max_examples=CASES["one_character"], **_SETTINGS)
+@given(chars=st.lists(ANY_CHAR, min_size=1, max_size=12))
+def test_robustness_one_character_articles(nlp, chars):
+    analyze_checked(nlp, chars)
+
+
+@settings(max_examples=CASES["chunked"], **_SETTINGS)
+@given(text=FRAGMENT_TEXT, max_length=st.integers(min_value=8, max_value=120))
+def test_robustness_chunked_long_text(nlp, text, max_length):
+    # A text longer than nlp.max_length is cut into pieces and the pieces'
+    # tables joined (offsets shifted, ids renumbered): exercise the cut at
+    # hostile places with a tiny max_length.
+    pieces = split_text(text, max_length)
+    assert "".join(p for _, p in pieces) == text
+    old = nlp.max_length
+    nlp.max_length = max_length
+    try:
+        analyze_checked(nlp, [text])
+    finally:
+        nlp.max_length = old
+
+
+@settings(max_examples=CASES["deterministic"], **_SETTINGS)
+@given(texts=st.lists(FRAGMENT_TEXT, min_size=1, max_size=2))
+def test_robustness_same_input_same_tables(nlp, texts):
+    first = analyze_checked(nlp, texts)
+    second = analyze_checked(nlp, texts)
+    if first is None:
+        assert second is None
+        return
+    for name in TABLE_NAMES:
+        pd.testing.assert_frame_equal(first[name], second[name])
+
+
+# ---------------------------------------------------------------------------
+# Named hostile cases (readable regression tests; each also runs through the full check)
+
+HOSTILE = {
+    "emoji": "Fans 🎉🎉 cheered 👍🏽 as the team won. \"We did it 🏆👨‍👩‍👧,\" said coach Ana Díaz 🇪🇸.",
+    "right_to_left": "قال الرئيس إن الوضع صعب. \"نحن مستعدون\" قال الوزير.\n\nשלום עולם. The envoy said \u202e\"txet desrever\"\u202c.",
+    "combining_marks": "Ame\u0301lie said \"cafe\u0301s are open\". Z\u0336\u0336a\u0301\u0302\u0303lgo te\u0300xt. \u0301Dangling mark.",
+    "control_characters": "Hello\x01\x02 world.\x0b\x0c\x1b[31m red\x7f \u200b\u200e\u2028line\u2029para. He said \"ok\x08\".",
+    "nul": "The minister\x00 said \"no\x00 comment\".\x00\x00",
+    "lone_surrogates": "He said \"\ud800 yes\" and \udfff left. \udbff\udc00 is a pair only in UTF-16.",
+    "one_character": "x",
+    "one_quote_mark": "\"",
+    "one_emoji": "🎉",
+    "no_sentence_punctuation": "the quick brown fox jumps over the lazy dog and the minister said nothing " * 40,
+    "all_capitals": "THE PRIME MINISTER SAID ON MONDAY THAT \"WE WILL NOT BACK DOWN\". SHARES FELL 5% TO $3.2BN, REUTERS REPORTED.",
+    "only_quotations": "\"One.\" \"Two?\" \"Three!\" “Four” ‘five’ «six» „sieben“ 「八」",
+    "only_one_long_quotation": "“" + "This is all one quotation that never ends, " * 30,
+    "unbalanced_quotes": "He said \"this never closes. She said “nor does this. ”” \"\" '' ‘ ’’ « » »",
+    "nested_quotes": "“She told me ‘he said “no” twice’ before leaving,” the officer said. 'Inner \"double\" quote' he said.",
+    "table_of_numbers": "Year\tValue\tChange\n2019\t1,234.5\t+3.2%\n2020\t-3.2%\t$4bn\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+    + " ".join(str(i) for i in range(200)),
+    "numbers_only": "1 2 3 4 5 6 7 8 9 10\n\n3.14159 2.71828 1e10 0x1F 1,000,000",
+    "windows_and_mac_newlines": "Line one said \"hi\".\r\n\r\nLine two.\r\nLine three.\rLine four.\r",
+    "whitespace_around": "\n\n\t  The mayor said the road would reopen.  \n\n\u3000",
+    "long_word": "a" * 20_000 + " said the minister.",
+    "many_paragraph_breaks": "\n\n".join(["Short.", "", "", "“Quote,” he said.", ""] * 50),
+    "markup": "<p>The <b>minister</b> said &quot;no&quot;.</p><script>alert(1)</script> {\"json\": [1, 2]}",
+    "zero_width_and_bom": "\ufeffThe\u200bminister\u200csaid\u200d\u2060\"yes\"\ufeff.",
+    "private_use_and_unassigned": "Text \ue000\uf8ff \U000f0000 \U0010ffff and \u0378 said the man.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_robustness_hostile_text(nlp, name):
+    tables = analyze_checked(nlp, [HOSTILE[name]])
+    assert tables is not None and len(tables.articles) == 1
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "\t\r\n", "\u3000\u00a0"])
+def test_robustness_blank_text_is_a_documented_error(nlp, text):
+    with pytest.raises(InputError, match="No articles could be read"):
+        nl.analyze(pd.DataFrame({"id": ["blank"], "text": [text]}), nlp=nlp, progress=False)
+
+
+def test_robustness_blank_text_among_others_reported(nlp):
+    texts = ["The mayor said yes.", "   ", "Rain."]
+    with pytest.warns(InputWarning, match=r"row 1\]: has an empty text"):
+        nl.read_articles(pd.DataFrame({"text": texts}))
+    tables = analyze_checked(nlp, texts)
+    assert tables.articles.attrs["skipped"] == [{"source": "<DataFrame>[row 1]", "reason": "has an empty text."}]
+
+
+def test_robustness_lone_surrogates_replaced_with_warning(nlp, tmp_path):
+    # From a DataFrame built by hand, and from JSON escapes (json.loads yields lone surrogates).
+    with pytest.warns(InputWarning, match="surrogate"):
+        table = nl.read_articles(pd.DataFrame({"id": ["s"], "text": pd.Series(["ok \ud800 ok"], dtype=object)}))
+    assert table.text[0] == "ok \ufffd ok"
+    path = tmp_path / "escaped.jsonl"
+    path.write_text('{"id": "j", "title": "T \\udfff", "text": "He said \\"\\ud83d\\" yes."}\n', encoding="utf-8")
+    with pytest.warns(InputWarning, match="escaped.jsonl:1"):
+        table = nl.read_articles(path)
+    assert table.text[0] == 'He said "\ufffd" yes.' and table.headline[0] == "T \ufffd"
+    # The replaced text survives the Parquet round trip (lone surrogates would not).
+    tables = nl.analyze(table, nlp=nlp, progress=False)
+    tables.to_parquet(tmp_path / "out")
+    back = nl.read_tables(tmp_path / "out")
+    assert back.articles.text[0] == table.text[0]
+
+
+# ---------------------------------------------------------------------------
+# Very long articles
+
+_PARAGRAPHS = [
+    "The city council approved a budget of $2.4 million on Tuesday, officials said.",
+    "“We are pleased with the result,” said Mayor Jane Smith, adding that 300 jobs would follow.",
+    "Opposition councillors called the plan reckless. About 1,200 residents signed a petition against it.",
+    "The vote was 7-2. The budget takes effect on July 1, according to the city's finance department.",
+    "Police said the road would reopen on Friday after repairs costing about €50,000.",
+    "Nothing else happened that day in the town, which has a population of 45,000",
+]
+
+
+def _long_text(n_chars: int) -> str:
+    parts: list[str] = []
+    size = 0
+    i = 0
+    while size < n_chars:
+        paragraph = _PARAGRAPHS[i % len(_PARAGRAPHS)]
+        parts.append(paragraph)
+        size += len(paragraph) + 2
+        i += 1
+    return "\n\n".join(parts)
+
+
+def _check_long(nlp, n_chars: int) -> float:
+    text = _long_text(n_chars)
+    assert len(text) > nlp.max_length  # so analyze must split it
+    pieces = split_text(text, nlp.max_length)
+    assert len(pieces) >= 2 and all(text[o - 2 : o] == "\n\n" for o, _ in pieces[1:]), "not cut at paragraphs"
+    start = time.perf_counter()
+    tables = analyze_checked(nlp, [text])
+    seconds = time.perf_counter() - start
+    n_paragraphs = text.count("\n\n") + 1
+    s = tables.sentences
+    assert s["paragraph_id"].tolist() == sorted(s["paragraph_id"]) and s["paragraph_id"].iloc[-1] == n_paragraphs - 1
+    assert s["text"].iloc[-1] == text[text.rindex("\n\n") + 2 :]
+    # Every paragraph's quote is found, across the cut as well.
+    assert (tables.quotes["text"] == "We are pleased with the result").sum() == text.count("“We are pleased")
+    return seconds
+
+
+def test_robustness_one_megabyte_article(nlp):
+    # 1.2 MB: above spaCy's max_length (1,000,000), so it is analysed in two
+    # pieces cut at a paragraph break. A 5 MB article (five pieces) is the
+    # same code path and takes ~4x longer: run it with NEWSLAB_SLOW_TESTS=1.
+    _check_long(nlp, 1_200_000)
+
+
+@pytest.mark.skipif(not os.environ.get("NEWSLAB_SLOW_TESTS"), reason="5 MB article takes minutes; set NEWSLAB_SLOW_TESTS=1")
+def test_robustness_five_megabyte_article(nlp):
+    _check_long(nlp, 5_000_000)
