@@ -448,7 +448,10 @@ def score_texts(texts: Sequence[str], *, method: str = DEFAULT_METHOD) -> pd.Dat
         vd = _vader()
         for k, text in enumerate(items):
             n_lex[k], pol[k], *_ = _vader_run(text, vd)
-    out = pd.DataFrame({"n_lexicon_words": n_lex, "polarity": pol, "subjectivity": subj})
+    # copy=False and an explicit index skip work pandas would otherwise repeat on every call.
+    out = pd.DataFrame(
+        {"n_lexicon_words": n_lex, "polarity": pol, "subjectivity": subj}, index=pd.RangeIndex(n), copy=False
+    )
     out.attrs["methods"] = {"sentiment": method}
     return out
 
