@@ -132,6 +132,21 @@ CASES = [
     ("Maroochydore defeated Caboolture 43–5 on Saturday.", "43", "score", 43, 43, 43, False, "points"),
     ("Maroochydore defeated Caboolture 43–5 on Saturday.", "5", "score", 5, 5, 5, False, "points"),
     ("They went into the break down by only two points.", "two points", "score", 2, 2, 2, False, "points"),
+    # market and misc. forms
+    ("The Dow Jones Industrial Average fell 500 points, or 1.8%, on Monday.", "500 points", "quantity", 500, 500, 500,
+     False, "points"),
+    ("Apple sold 10m iPhones in the quarter.", "10m", "count", 1e7, 1e7, 1e7, False, ""),
+    ("Revenue rose to $2.3bn, up 12pc on the year.", "12pc", "percent", 12, 12, 12, False, "percent"),
+    ("A 7.1-magnitude earthquake struck off the coast.", "7.1-magnitude", "quantity", 7.1, 7.1, 7.1, False, "magnitude"),
+    ("Temperatures dropped to minus 15 degrees Celsius overnight.", "minus 15 degrees Celsius", "quantity", -15, -15,
+     -15, False, "°C"),
+    ("Emissions fell by a fifth over the decade.", "a fifth", "percent", 20, 20, 20, False, "percent"),
+    ("The hearing lasted half an hour.", "half an hour", "duration", 0.5, 0.5, 0.5, False, "hours"),
+    ("One person died and 12 were injured in the crash.", "One", "count", 1, 1, 1, False, "people"),
+    ("The court's 7 judges unanimously affirmed the result.", "7", "count", 7, 7, 7, False, "judges"),
+    ("The rate is expected to rise to between 8.5% and 8.8%.", "8.5% and 8.8%", "percent", NAN, 8.5, 8.8, False,
+     "percent"),
+    ("Walesa, 62, is boycotting the ceremony.", "62", "age", 62, 62, 62, False, "years"),
     # ratios
     ("One out of every thousand children who contract measles develops encephalitis.", "One out of every thousand",
      "other", 0.001, 0.001, 0.001, False, "ratio"),
@@ -176,6 +191,12 @@ NOT_FIGURES = [
     "Visit https://example.com/2019/05/report-123 for more.",
     "The meeting took place on Oct. 19, 2009, in Ottawa.",
     "You cannot go to a 7-Eleven without hearing it.",
+    "Ryan Schneider of Capital One Financial Corporation testified.",
+    "Riots broke out in Camp Four on Sunday.",
+    "Police kept the road closed until 2130 (230 GMT).",
+    "The Standard and Poor's 500 index gained on the news.",
+    "One user submitted a pull request on Friday.",
+    "In a story he sometimes told, he sat behind a kit on one occasion.",
 ]
 
 

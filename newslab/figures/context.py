@@ -61,7 +61,7 @@ def _is_age(lx: Lexed, view: _DocView, fig: RawFigure, core: int) -> bool:
     if core >= 2 and lx.text[core - 1] == "," and lx.kind[core - 2] == "w" and lx.text[core - 2][:1].isupper():
         tok = view.token(lx.start[core - 2])
         if nxt_t in (",", ";", ")") or nxt_w in ("and", "who", "was", "is", "has", "had", "from", "of"):
-            if tok is not None and (tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "ORG", "LOC", "DATE", "FAC"))):
+            if tok is not None and (tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "DATE", "FAC"))):
                 return True
         if nxt_t == "." and tok is not None and tok.ent_type_ == "PERSON":
             return True  # '... and Raymond Fair, 76.'

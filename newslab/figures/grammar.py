@@ -599,6 +599,11 @@ class _Scanner:
                 return True
             if nxt + 1 < lx.n and lx.text[nxt] in _DASHES and not lx.gap[nxt] and not lx.gap[nxt + 1] and lx.kind[nxt + 1] == "w" and lx.text[nxt + 1][:1].isupper():
                 return True
+            # A capitalised number word after a capitalised word is part of a name: 'Capital One', 'Camp Four'.
+            if lx.text[c][:1].isupper() and prev >= 0 and lx.kind[prev] == "w" and lx.text[prev][:1].isupper() and not has_unit:
+                ptok = self.view.token(lx.start[prev])
+                if ptok is not None and not ptok.is_sent_start and ptok.lower_ not in self._approx_first:
+                    return True
         # Digits glued to letters: 'H1N1', 'G7', 'XC90', '21st', '1970s', '5G' (units and scales were taken already).
         if num.digits:
             if c > 0 and not lx.gap[c] and lx.kind[prev] == "w" and not amt.currency:
@@ -646,6 +651,15 @@ class _Scanner:
                 pw = lx.text[prev - 1]  # 'Oct. 19'
             if (pw[:1].isupper() and pw.lower() in L.months) or (nw[:1].isupper() and nw.lower() in L.months):
                 return True
+        # 24-hour clock times: 'until 2130 (230 GMT)', 'at 0600'.
+        if num.digits and not has_unit and range_b is None:
+            raw = lx.text[c]
+            if len(raw) == 4 and raw.isdigit() and int(raw[:2]) < 24 and int(raw[2:]) < 60 and lx.word(prev) in (
+                "at", "until", "till", "by", "before", "after", "from", "around", "since", "about"
+            ):
+                after = self.view.after(lx.end[last])
+                if after is None or after.pos_ not in ("NOUN", "PROPN"):
+                    return True
         if self._year(amt) and not has_unit:
             tok = self.view.after(lx.end[last])
             first = self.view.token(lx.start[c])
@@ -690,6 +704,11 @@ class _Scanner:
                     t = t.nbor(1)
                 nxt_tok = t.nbor(1) if t.i + 1 < len(t.doc) else None
                 if t.tag_ == "NNP" and after.ent_type_ != "NORP" and t.ent_type_ != "NORP" and not (nxt_tok is not None and nxt_tok.pos_ == "NOUN"):
+                    return True
+            # "Standard and Poor's 500 index": a number between a possessive name and a singular noun.
+            if prev >= 2 and lx.low[prev] == "s" and lx.text[prev - 1] in ("'", "’") and after is not None and after.tag_ == "NN":
+                otok = self.view.token(lx.start[prev - 2])
+                if otok is not None and otok.pos_ == "PROPN":
                     return True
         # Street numbers: '10 Downing Street'.
         if num.digits:
@@ -747,7 +766,9 @@ class _Scanner:
             nxt = after.nbor(1) if after.i + 1 < len(after.doc) else None
             if nxt is None or nxt.pos_ not in ("NOUN", "ADJ", "PROPN"):
                 return True
-        # Sentence-initial 'One man said' is an indefinite, not a count.
+        # Sentence-initial 'One man said' is an indefinite, not a count; 'One person died' is a count.
         if tok.is_sent_start or (tok.i > 0 and tok.nbor(-1).is_sent_start and tok.nbor(-1).is_punct):
-            return True
+            noun = tok.head
+            verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+            return verb is None or verb.lemma_.lower() not in self.L.people_verbs
         return False
