@@ -19,6 +19,9 @@ _API: dict[str, str] = {
     "read_tables": "newslab.store",
     "NewslabError": "newslab.errors",
     "evaluate": "newslab.evaluate",
+    "explain_sentiment": "newslab.sentiment",
+    "show": "newslab.display",
+    "charts": "newslab.charts",
 }
 
 __all__ = sorted([*_API, "__version__"])
@@ -28,7 +31,8 @@ def __getattr__(name: str) -> Any:
     module = _API.get(name)
     if module is None:
         raise AttributeError(f"module 'newslab' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    imported = importlib.import_module(module)
+    value = imported if module == f"newslab.{name}" else getattr(imported, name)  # a submodule (nl.charts)
     globals()[name] = value
     return value
 
