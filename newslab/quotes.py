@@ -307,6 +307,7 @@ class _Context:
                 surnames[last] = name if surnames.get(last, name) == name else None
         self.surnames = {k: v for k, v in surnames.items() if v}
         self.in_quote = bytearray(len(doc))
+        self.marks: list[QuoteMark] = []
 
     def token_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.tok_idx, char) - 1)
@@ -671,8 +672,9 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
                 if c.i > obj.i and c.dep_ in ("oprd", "ccomp", "xcomp", "prep", "advcl", "acomp") and (c.dep_ != "prep" or c.lower_ == "as"):
                     b = max(b, c.right_edge.i + 1)
             a, b = _trim(ctx, obj.left_edge.i, b)
-            text = ctx.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])] if b > a else ""
-            if _MARK.search(text) or any(doc[i].lower_ == "that" and doc[i].dep_ == "mark" for i in range(a, b)):
+            lo, hi = (doc[a].idx, _tok_end(doc, b - 1)) if b > a else (0, 0)
+            quoted = any(lo <= m.open < hi and not _is_title(ctx.text[m.start : m.end]) for m in ctx.marks)
+            if quoted or any(doc[i].lower_ == "that" and doc[i].dep_ == "mark" for i in range(a, b)):
                 content = (a, b)
     if content is not None:
         content = _cap_at_sentence_end(ctx, content)
@@ -839,9 +841,11 @@ class _Resolver:
             if label == "PERSON" or canon in ctx.person_names or (label != "PERSON" and len(canon.split()) == 1 and canon in ctx.surnames):
                 self._from_entity(sp, ent)
                 # Title: the words of the phrase before the name, without determiners and possessors.
-                e_tok = ctx.token_at(ctx.ent_start[ent])
+                e_tok = ctx.token_at(sp.start)
                 title_toks = [doc[i] for i in range(a, e_tok) if doc[i].dep_ not in ("det", "case", "punct") and not any(anc.dep_ == "poss" for anc in [doc[i], *doc[i].ancestors][:3] if anc.i < e_tok)]
-                if title_toks:
+                while title_toks and (title_toks[0].tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP") or title_toks[0].lemma_.lower() in cues.verbs):
+                    title_toks = title_toks[1:]  # a cue the parser folded into the name phrase
+                if title_toks and not sp.title:
                     sp.title = ctx.text[title_toks[0].idx : title_toks[-1].idx + len(title_toks[-1])]
                 for c in head.children:
                     if c.dep_ == "appos" and not sp.title:
@@ -1176,6 +1180,7 @@ def extract_quotes(doc: Doc, *, entities: pd.DataFrame | None = None) -> pd.Data
     if not text.strip():
         return _empty()
     marks, unpaired = pair_quote_marks(text)
+    ctx.marks = marks
     if unpaired:
         snippet = ", ".join(f"{p} ({text[max(0, p - 15):p + 15]!r})" for p in unpaired[:3])
         warnings.warn(
@@ -1262,12 +1267,20 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         between_ok = _between_is_attribution(ctx, c, last, t_open)
     content = c.content if c.side == "right" else None
     if between_ok:
-        if content is not None and content[1] > t_close + 1 and any(not (doc[i].is_punct or doc[i].is_space) for i in range(t_close + 1, content[1])) and content[0] <= t_close:
+        after_close = t_close + 1
+        while after_close < len(doc) and doc[after_close].is_space:
+            after_close += 1
+        if content is not None and content[1] > after_close and not doc[after_close].is_punct and content[0] <= after_close:
             # The reported clause goes on after the quotation ('called on "X" to act').
             return c, "mixed", (q.open, _tok_end(doc, content[1] - 1))
         return c, "direct", None
     if content is not None and content[0] <= t_open and c.frame != "quote_only":
-        return c, "mixed", (doc[content[0]].idx, max(close_end, _tok_end(doc, content[1] - 1)))
+        end = max(close_end, _tok_end(doc, content[1] - 1))
+        if c.frame in ("call", "np_quote"):
+            # 'called the report "fake news" on Twitter': the predicate is the quoted fragment.
+            last = max((m.close + 1 for m in ctx.marks if m.close >= 0 and doc[content[0]].idx <= m.open < end), default=end)
+            end = last
+        return c, "mixed", (doc[content[0]].idx, end)
     return None, "", None
 
 

@@ -1,0 +1,440 @@
+"""Tests of newslab.quotes: quotation marks, cues, speakers, relays, the seed article."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from newslab.errors import QuoteMarkWarning
+from newslab.quotes import COLUMNS, extract_quotes, load_cues, pair_quote_marks
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_GOLD = ROOT / "data" / "gold" / "seed.jsonl"
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    cache: dict[str, pd.DataFrame] = {}
+
+    def run(text: str) -> pd.DataFrame:
+        if text not in cache:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", QuoteMarkWarning)
+                cache[text] = extract_quotes(nlp(text))
+        return cache[text]
+
+    return run
+
+
+def _one(df: pd.DataFrame, needle: str) -> pd.Series:
+    rows = df[df["text"].str.contains(needle, regex=False)]
+    assert len(rows) == 1, f"expected one quote containing {needle!r}, got {df[['text', 'speaker']].values.tolist()}"
+    return rows.iloc[0]
+
+
+# ---------------------------------------------------------------- quotation marks
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ('He said "we will win." Then he left.', ["we will win."]),
+        ("She said “we are ready” and “we will act.”", ["we are ready", "we will act."]),
+        ("Er sagte „wir sind bereit“ gestern.", ["wir sind bereit"]),
+        ("Il a dit « nous sommes prêts » hier.", ["nous sommes prêts"]),
+        ("It's the workers' union's 'final offer', he said of the 'deal'.", []),
+        ('The so-called "Islamic State" and the "Brexit" vote.', ["Islamic State", "Brexit"]),
+        ('"Yes," she said, "it\'s done."', ["Yes,", "it's done."]),
+        ("A thin space before the mark: “I could play!\u2009” he said.", ["I could play!"]),
+    ],
+)
+def test_quotes_pair_marks_by_type(text, contents):
+    marks, unpaired = pair_quote_marks(text)
+    assert [text[m.start : m.end] for m in marks] == contents
+    assert unpaired == []
+
+
+def test_quotes_pair_marks_paragraph_continuation():
+    text = '“We will rebuild the town,” the mayor said. “It will take years.\n\n“But we will do it together.”'
+    marks, unpaired = pair_quote_marks(text)
+    assert [text[m.start : m.end] for m in marks] == ["We will rebuild the town,", "It will take years.", "But we will do it together."]
+    assert marks[1].continues and marks[1].close == -1
+    assert unpaired == []
+
+
+def test_quotes_pair_marks_reports_unpaired():
+    text = 'He said "this is fine. Later, "we will see" she added.'
+    marks, unpaired = pair_quote_marks(text)
+    assert [text[m.start : m.end] for m in marks] == ["we will see"]
+    assert unpaired == [8]
+
+
+def test_quotes_unbalanced_marks_warn_and_continue(nlp):
+    text = 'Critics called it "a mess. Nobody agreed.\n\nThen Finance Minister Ann Lee spoke. "We will not raise taxes," Lee said.'
+    with pytest.warns(QuoteMarkWarning):
+        df = extract_quotes(nlp(text))
+    row = _one(df, "We will not raise taxes")
+    assert row["speaker_canonical"] == "Ann Lee" and row["kind"] == "direct"
+
+
+def test_quotes_apostrophes_never_quote_marks(quotes_of):
+    df = quotes_of("The union's leader said it's 'too early' to talk about the workers' new contract.")
+    assert len(df) == 1
+    assert df.iloc[0]["kind"] == "indirect"
+    assert df.iloc[0]["text"] == "it's 'too early' to talk about the workers' new contract"
+
+
+# ---------------------------------------------------------------- direct quotes
+
+DIRECT = [
+    # Reuters: attribution after, title before the name.
+    ('"We have no plans to cut rates," Federal Reserve Chair Jerome Powell said on Wednesday.',
+     "We have no plans to cut rates,", "said", "Jerome Powell", "person", "Federal Reserve Chair"),
+    # AP: inverted "said X, title".
+    ('"It was a tough night for everyone," said Mark Jones, a spokesman for the fire department.',
+     "It was a tough night for everyone,", "said", "Mark Jones", "person", "a spokesman for the fire department"),
+    # Guardian: colon-introduced.
+    ("The prime minister, Jacinda Ardern, told parliament: “This is one of New Zealand’s darkest days.”",
+     "This is one of New Zealand’s darkest days.", "told", "Jacinda Ardern", "person", "prime minister"),
+    # BBC: attribution before with comma.
+    ('Local councillor Ruth Patel said, "Residents have been let down again."',
+     "Residents have been let down again.", "said", "Ruth Patel", "person", "Local councillor"),
+    # Local paper: straight marks, postposed "coach X said".
+    ('"We played well in the second half", Tigers coach Dan Brown said.',
+     "We played well in the second half", "said", "Dan Brown", "person", "Tigers coach"),
+    # Tweets.
+    ('"I am in awe of the people who ran towards danger" tweeted London mayor Sadiq Khan.',
+     "I am in awe of the people who ran towards danger", "tweeted", "Sadiq Khan", "person", "London mayor"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "speaker", "stype", "title"), DIRECT)
+def test_quotes_direct_attribution(quotes_of, text, content, cue, speaker, stype, title):
+    row = _one(quotes_of(text), content[:20])
+    assert row["text"] == content
+    assert row["kind"] == "direct"
+    assert row["cue"] == cue
+    assert row["speaker"] == speaker
+    assert row["speaker_type"] == stype
+    assert row["speaker_title"] == title
+
+
+def test_quotes_split_quote_gives_two_rows_one_speaker(quotes_of):
+    df = quotes_of('"We are not going anywhere," Smith said, "and we will fight this ruling in every court."')
+    assert df["text"].tolist() == ["We are not going anywhere,", "and we will fight this ruling in every court."]
+    assert df["speaker"].tolist() == ["Smith", "Smith"]
+    assert df["cue"].tolist() == ["said", "said"]
+    assert (df["kind"] == "direct").all()
+
+
+def test_quotes_attribution_closing_its_sentence_carries_to_next_quote(quotes_of):
+    text = '"It was a close game," captain Sam Marshall said. "We made a few silly mistakes and paid for them."'
+    df = quotes_of(text)
+    assert df["speaker"].tolist() == ["Sam Marshall", "Sam Marshall"]
+    assert df["cue"].tolist() == ["said", ""]
+    assert df["speaker_resolved"].tolist() == [False, True]
+
+
+def test_quotes_standalone_quote_takes_person_named_before(quotes_of):
+    text = (
+        "The home side received two yellow cards, leaving coach Geoff Ingram unimpressed. "
+        '"One of them was questionable, the other one probably not."'
+    )
+    row = _one(quotes_of(text), "One of them")
+    assert row["speaker_canonical"] == "Geoff Ingram"
+    assert row["cue"] == ""
+
+
+def test_quotes_paragraph_continuation_one_row_per_part(quotes_of):
+    text = (
+        "Union leader Maria Gonzalez addressed the strikers on Monday.\n\n"
+        "“We have waited three years for a fair offer,” Gonzalez said. “The company has ignored us at every turn.\n\n"
+        "“Today that changes.”"
+    )
+    df = quotes_of(text)
+    assert df["text"].tolist() == [
+        "We have waited three years for a fair offer,",
+        "The company has ignored us at every turn.",
+        "Today that changes.",
+    ]
+    assert set(df["speaker_canonical"]) == {"Maria Gonzalez"}
+
+
+def test_quotes_multi_sentence_quote_is_one_row(quotes_of):
+    df = quotes_of('"The storm caught us off guard. We lost power for two days. Nobody came to help," said resident Tom Walsh.')
+    assert len(df) == 1
+    assert df.iloc[0]["text"].count(".") == 2
+    assert df.iloc[0]["speaker"] == "Tom Walsh"
+
+
+def test_quotes_title_like_strings_are_not_quotes(quotes_of):
+    df = quotes_of('The university called the programme "Learning Together" and the festival "Summer Nights".')
+    assert df.empty
+
+
+def test_quotes_scare_quote_without_speaker_is_not_a_quote(quotes_of):
+    df = quotes_of('The so-called "experts" were wrong about the weather again this year.')
+    assert df.empty
+
+
+def test_quotes_interview_answers_by_tag(quotes_of):
+    text = (
+        "Wikinews interviewed Jane Roe about the project.\n\n"
+        "((WN)) Why did you start it?\n\n"
+        "((Jane Roe)) I wanted a tool that worked offline. Nothing else did.\n\n"
+        "It grew from there.\n\n"
+        "((WN)) What next?"
+    )
+    df = quotes_of(text)
+    assert df["text"].tolist() == ["I wanted a tool that worked offline. Nothing else did.", "It grew from there."]
+    assert set(df["speaker"]) == {"Jane Roe"}
+    assert set(df["cue"]) == {""}
+
+
+# ---------------------------------------------------------------- indirect and mixed
+
+INDIRECT = [
+    ("The Finance Ministry said on Monday that inflation would peak in the spring.",
+     "inflation would peak in the spring", "said", "organization"),
+    ("Inflation will peak in the spring, the central bank said in a statement.",
+     "Inflation will peak in the spring", "said", "organization"),
+    ("Jane Smith told reporters the talks had collapsed.", "the talks had collapsed", "told", "person"),
+    ("According to the World Health Organization, cases rose by 20 percent last week.",
+     "cases rose by 20 percent last week", "According to", "organization"),
+    ("Cases rose by 20 percent last week, according to Reuters.", "Cases rose by 20 percent last week", "according to", "media"),
+    ("The company admitted it had misled investors about its debts.", "it had misled investors about its debts", "admitted", "organization"),
+    ("Police warned that the roads would remain closed overnight.", "the roads would remain closed overnight", "warned", "anonymous"),
+    ("The minister denied that she had known about the payments.", "she had known about the payments", "denied", "person"),
+    ("Opposition leader Keir Starmer urged the government to hold an inquiry.", "to hold an inquiry", "urged", "person"),
+    ("A spokesman for the club declined to comment on the transfer.", "to comment on the transfer", "declined", "anonymous"),
+    ("Officials said the bridge would reopen next month.", "the bridge would reopen next month", "said", "anonymous"),
+    ("A report by the National Audit Office found costs had doubled, and the office said the project was late.",
+     "the project was late", "said", "organization"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "stype"), INDIRECT)
+def test_quotes_indirect_attribution(quotes_of, text, content, cue, stype):
+    row = _one(quotes_of(text), content)
+    assert row["text"] == content
+    assert row["kind"] == "indirect"
+    assert row["cue"] == cue
+    assert row["speaker_type"] == stype
+
+
+def test_quotes_indirect_span_excludes_connective_and_period(quotes_of):
+    row = _one(quotes_of("However, the agency said the figures were provisional."), "figures")
+    assert row["text"] == "the figures were provisional"
+
+
+MIXED = [
+    ('Senator Mary Jones said the bill was "a disaster for working families."',
+     'the bill was "a disaster for working families."', "Mary Jones"),
+    ('The president called the report "fake news" on Twitter.', 'the report "fake news"', "president"),
+    ('Tuilaepa called on "village councils and church leaders" to support the campaign.',
+     '"village councils and church leaders" to support the campaign', "Tuilaepa"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), MIXED)
+def test_quotes_mixed_statement(quotes_of, text, content, speaker):
+    row = _one(quotes_of(text), content[:12])
+    assert row["kind"] == "mixed"
+    assert row["text"] == content
+    assert speaker in row["speaker"]
+
+
+# ---------------------------------------------------------------- speakers, resolution, relays
+
+def test_quotes_pronoun_resolves_to_last_person(quotes_of):
+    text = (
+        "Foreign Minister Taro Kono met his counterpart on Tuesday. "
+        "He said the two countries would keep talking."
+    )
+    row = _one(quotes_of(text), "two countries")
+    assert row["speaker"] == "He"
+    assert row["speaker_canonical"] == "Taro Kono"
+    assert bool(row["speaker_resolved"])
+
+
+def test_quotes_surname_resolves_to_full_name(quotes_of):
+    text = "Foreign Minister Taro Kono arrived in Seoul. Kono said Japan was watching the talks closely."
+    row = _one(quotes_of(text), "Japan was watching")
+    assert row["speaker"] == "Kono"
+    assert row["speaker_canonical"] == "Taro Kono"
+
+
+def test_quotes_it_and_the_newspaper_resolve_to_outlet(quotes_of):
+    text = (
+        "Tokyo wants a summit, the Asahi newspaper reported on Thursday. "
+        "Pyongyang hopes to get aid, the newspaper said. "
+        "However, it said no date had been set."
+    )
+    df = quotes_of(text)
+    assert df["speaker"].tolist() == ["the Asahi newspaper", "the newspaper", "it"]
+    assert df["speaker_canonical"].tolist() == ["Asahi", "Asahi", "Asahi"]
+    assert set(df["speaker_type"]) == {"media"}
+    assert df["speaker_resolved"].tolist() == [False, True, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker", "stype", "via"),
+    [
+        ("The Asahi quoted another unidentified source as saying the talks would resume in June.",
+         "the talks would resume", "another unidentified source", "anonymous", "Asahi"),
+        ("“Prices will rise further,” Kyodo News quoted a government report as saying.",
+         "Prices will rise", "a government report", "document", "Kyodo News"),
+        ("Central bank governor Ana Ruiz was quoted by Bloomberg as saying rates would stay low.",
+         "rates would stay low", "Ana Ruiz", "person", "Bloomberg"),
+        ("The minister said the plant would close, Reuters reported.",
+         "the plant would close", "The minister", "person", "Reuters"),
+    ],
+)
+def test_quotes_relayed_statements_carry_via(quotes_of, text, needle, speaker, stype, via):
+    row = _one(quotes_of(text), needle)
+    assert row["speaker"] == speaker
+    assert row["speaker_type"] == stype
+    assert row["via"] == via
+
+
+def test_quotes_citing_keeps_outlet_as_speaker(quotes_of):
+    row = _one(quotes_of("The talks have stalled, the newspaper Yomiuri said, citing diplomatic sources."), "talks have stalled")
+    assert row["speaker_type"] == "media"
+    assert row["via"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "stype", "canonical"),
+    [
+        ("A Japanese government source said the summit was likely.", "summit", "anonymous", ""),
+        ("An unidentified North Korean source said talks were planned.", "talks", "anonymous", ""),
+        ("Sources familiar with the matter said the deal was close.", "deal", "anonymous", ""),
+        ("Witnesses said the gunman fled on foot.", "gunman", "anonymous", ""),
+        ("The report by the World Bank said growth would slow.", "growth", "document", "World Bank"),
+        ("Court filings show the company said it owed $2 million.", "owed", "organization", "company"),
+        ("The BBC reported that the match had been cancelled.", "match", "media", "BBC"),
+        ("Northamptonshire Police confirmed the arrest. Police said the man had been released.", "released", "organization", "Northamptonshire Police"),
+    ],
+)
+def test_quotes_speaker_types(quotes_of, text, needle, stype, canonical):
+    row = _one(quotes_of(text), needle)
+    assert row["speaker_type"] == stype
+    assert row["speaker_canonical"] == canonical
+
+
+def test_quotes_apposition_split_into_title(quotes_of):
+    text = (
+        "Tokyo has tried to reach out to Pyongyang, said Lisa Collins, fellow with the Korea Chair at the "
+        "Centre for Strategic and International Studies: “They don’t want to be left out.”"
+    )
+    df = quotes_of(text)
+    assert len(df) == 2
+    assert set(df["speaker"]) == {"Lisa Collins"}
+    assert set(df["speaker_title"]) == {"fellow with the Korea Chair at the Centre for Strategic and International Studies"}
+    assert df["kind"].tolist() == ["indirect", "direct"]
+
+
+def test_quotes_apposed_name_after_role(quotes_of):
+    row = _one(quotes_of("The director of Amnesty International, Mariela Belski, said the law had failed women."), "law")
+    assert row["speaker"] == "Mariela Belski"
+    assert row["speaker_title"] == "director of Amnesty International"
+
+
+# ---------------------------------------------------------------- the table contract
+
+def test_quotes_empty_text_gives_empty_frame_with_columns(nlp):
+    df = extract_quotes(nlp("The weather was fine and the match went ahead."))
+    assert df.empty and list(df.columns) == COLUMNS
+
+
+def test_quotes_offsets_round_trip_and_ids(quotes_of):
+    text = (
+        '"We will appeal," the company said. Its chief executive, Anna Berg, said the ruling was '
+        '"deeply flawed". According to analysts, the shares could fall.'
+    )
+    df = quotes_of(text)
+    assert df["quote_id"].tolist() == list(range(len(df)))
+    assert df["start_char"].is_monotonic_increasing
+    for row in df.itertuples():
+        assert text[row.start_char : row.end_char] == row.text
+        if row.cue:
+            assert text[row.cue_start_char : row.cue_end_char].startswith(row.cue.split(" ... ")[0])
+        if pd.notna(row.speaker_start_char):
+            assert text[row.speaker_start_char : row.speaker_end_char] == row.speaker
+    assert str(df["cue_start_char"].dtype) == "Int64"
+
+
+def test_quotes_output_is_deterministic(nlp):
+    text = '"It is over," she said. Reuters reported that talks had failed, according to officials.'
+    doc = nlp(text)
+    pd.testing.assert_frame_equal(extract_quotes(doc), extract_quotes(doc))
+
+
+def test_quotes_entities_argument_is_not_mutated(nlp):
+    from newslab.entities import extract_entities
+
+    doc = nlp('"We are ready," said Prime Minister Boris Johnson.')
+    ents = extract_entities(doc)
+    before = ents.copy()
+    extract_quotes(doc, entities=ents)
+    pd.testing.assert_frame_equal(ents, before)
+
+
+def test_quotes_lexicon_is_documented():
+    cues = load_cues()
+    assert cues.verbs["say"] == "speech" and cues.verbs["quote"] == "relay" and cues.verbs["decline"] == "refusal"
+    assert ("according", "to") in cues.phrases
+    assert {"newspaper", "agency", "broadcaster"} <= cues.media_heads
+    assert {"papers", "report", "statement", "filing"} <= cues.document_heads
+    assert {"source", "official", "officials"} <= cues.anonymous_heads
+    raw = json.loads((ROOT / "newslab" / "data" / "cues.json").read_text(encoding="utf-8"))
+    documented = {k[len("_about_"):] for k in raw if k.startswith("_about_")}
+    assert {k for k in raw if not k.startswith("_")} <= documented
+
+
+# ---------------------------------------------------------------- the seed article
+
+@pytest.fixture(scope="module")
+def seed_quotes(nlp):
+    import newslab as nl
+
+    articles = nl.read_articles(ROOT / "seeds")
+    return articles["text"].iloc[0], extract_quotes(nlp(articles["text"].iloc[0]))
+
+
+def test_quotes_seed_text_matches_gold(seed_quotes):
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8").splitlines()[0])
+    assert gold["text"] == seed_quotes[0]
+
+
+def test_quotes_seed_all_attributions(seed_quotes):
+    from newslab.evaluate import quote_match_pairs, speaker_correct
+
+    text, df = seed_quotes
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8").splitlines()[0])["quotes"]
+    preds = [
+        {"start": r.start_char, "end": r.end_char, "speaker_canonical": r.speaker_canonical, "speaker_type": r.speaker_type, "via": r.via, "kind": r.kind}
+        for r in df.itertuples()
+    ]
+    pairs = quote_match_pairs(gold, preds, text)
+    assert len(gold) == 17 and len(pairs) == 17 and len(preds) == 17
+    for gi, pi in pairs:
+        g, p = gold[gi], preds[pi]
+        assert speaker_correct(g, p), (g["text"], p)
+        assert p["speaker_type"] == g["speaker_type"], g["text"]
+        assert p["via"] == g["via"], g["text"]
+        assert p["kind"] == g["kind"], g["text"]
+
+
+def test_quotes_seed_relays_and_resolution(seed_quotes):
+    _, df = seed_quotes
+    relayed = df[df["via"] != ""]
+    assert relayed["speaker"].tolist() == ["the briefing papers", "another unidentified source"]
+    assert relayed["speaker_type"].tolist() == ["document", "anonymous"]
+    suga = _one(df, "refrain from going into specifics")
+    assert (suga["speaker"], suga["speaker_title"]) == ("Yoshihide Suga", "Chief Cabinet Secretary")
+    resolved = df[df["speaker"].isin(["it", "the newspaper"]) & (df["speaker_type"] == "media")]
+    assert resolved["speaker_canonical"].tolist() == ["Asahi", "Asahi"]
