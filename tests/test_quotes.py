@@ -438,3 +438,80 @@ def test_quotes_seed_relays_and_resolution(seed_quotes):
     assert (suga["speaker"], suga["speaker_title"]) == ("Yoshihide Suga", "Chief Cabinet Secretary")
     resolved = df[df["speaker"].isin(["it", "the newspaper"]) & (df["speaker_type"] == "media")]
     assert resolved["speaker_canonical"].tolist() == ["Asahi", "Asahi"]
+
+
+# ---------------------------------------------------------------- scoring (newslab.evaluate)
+
+def _gold_record() -> dict:
+    text = 'Prices will rise, the bank said. "We are ready," Jane Smith said. Officials said talks failed.'
+    q = lambda s, kind, canon, stype: {  # noqa: E731
+        "start": text.index(s), "end": text.index(s) + len(s), "text": s, "kind": kind, "cue": "said",
+        "speaker": canon, "speaker_canonical": canon, "speaker_type": stype,
+    }
+    return {
+        "id": "t1", "text": text,
+        "quotes": [q("Prices will rise", "indirect", "bank", "organization"), q("We are ready,", "direct", "Jane Smith", "person")],
+        "quotes_optional": [q("talks failed", "indirect", "", "anonymous")],
+        "figures": [], "figures_optional": [],
+    }
+
+
+def _pred(rec: dict, spans: list[tuple[str, str, str, str]]) -> pd.DataFrame:
+    rows = []
+    for s, kind, canon, stype in spans:
+        i = rec["text"].index(s)
+        rows.append({"article_id": rec["id"], "start_char": i, "end_char": i + len(s), "kind": kind,
+                     "speaker_canonical": canon, "speaker_type": stype, "via": ""})
+    return pd.DataFrame(rows)
+
+
+def test_quotes_score_half_overlap_rule():
+    from newslab.evaluate import quote_match_pairs
+
+    text = "one two three four five six seven eight"
+    gold = [{"start": 0, "end": text.index(" five")}]  # one..four
+    assert quote_match_pairs(gold, [{"start": 0, "end": text.index(" seven")}], text) == [(0, 0)]  # 4 of 6
+    assert quote_match_pairs(gold, [{"start": 0, "end": len(text)}], text) == [(0, 0)]  # 4 of 8
+    assert quote_match_pairs(gold, [{"start": text.index("two"), "end": len(text)}], text) == []  # 3 of 7
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "ok"),
+    [
+        ({"speaker_canonical": "Taro Kono", "speaker_type": "person"}, {"speaker_canonical": "taro kono", "speaker_type": "person"}, True),
+        ({"speaker_canonical": "Taro Kono", "speaker_type": "person"}, {"speaker_canonical": "Kono", "speaker_type": "person"}, True),
+        ({"speaker_canonical": "The Times", "speaker_type": "media"}, {"speaker_canonical": "Times", "speaker_type": "media"}, True),
+        ({"speaker_canonical": "Taro Kono", "speaker_type": "person"}, {"speaker_canonical": "Taro", "speaker_type": "person"}, False),
+        ({"speaker_canonical": "", "speaker_type": "anonymous"}, {"speaker_canonical": "", "speaker_type": "anonymous"}, True),
+        ({"speaker_canonical": "", "speaker_type": "anonymous"}, {"speaker_canonical": "Smith", "speaker_type": "person"}, False),
+        ({"speaker_canonical": "", "speaker_type": "document"}, {"speaker_canonical": "", "speaker_type": "document"}, True),
+    ],
+)
+def test_quotes_score_speaker_rule(gold, pred, ok):
+    from newslab.evaluate import speaker_correct
+
+    assert speaker_correct(gold, pred) is ok
+
+
+def test_quotes_score_strict_and_lenient():
+    from newslab.evaluate import score_quotes
+
+    rec = _gold_record()
+    pred = _pred(rec, [("Prices will rise", "indirect", "bank", "organization"), ("We are ready,", "direct", "Smith", "person"),
+                       ("talks failed", "indirect", "", "anonymous")])
+    df = score_quotes(pred, [rec]).set_index(["mode", "kind"])
+    strict, lenient = df.loc[("strict", "all")], df.loc[("lenient", "all")]
+    assert (strict["tp"], strict["fp"], strict["fn"]) == (2, 1, 0)
+    assert (lenient["tp"], lenient["fp"], lenient["fn"]) == (2, 0, 0)
+    assert lenient["e2e_f1"] == 1.0 and strict["speaker_accuracy"] == 1.0
+    assert df.loc[("strict", "direct"), "n_gold"] == 1
+
+
+def test_quotes_evaluate_runs_the_pipeline(nlp):
+    import newslab as nl
+
+    rec = _gold_record()
+    scores = nl.evaluate([rec], nlp=nlp)
+    assert {"task", "mode", "kind", "precision", "recall", "f1", "e2e_f1"} <= set(scores.columns)
+    row = scores[(scores["task"] == "quotes") & (scores["mode"] == "lenient") & (scores["kind"] == "all")].iloc[0]
+    assert row["tp"] == 2 and row["e2e_f1"] == 1.0
