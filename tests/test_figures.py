@@ -197,6 +197,9 @@ NOT_FIGURES = [
     "The Standard and Poor's 500 index gained on the news.",
     "One user submitted a pull request on Friday.",
     "In a story he sometimes told, he sat behind a kit on one occasion.",
+    "Berlusconi's coalition won the election of April 9-10, defeating the government.",
+    "Mega Millions officials announced the draw.",
+    "They are facing a third year of misery.",
 ]
 
 

@@ -66,11 +66,6 @@ def _is_age(lx: Lexed, view: _DocView, fig: RawFigure, core: int) -> bool:
         if nxt_t == "." and tok is not None and tok.ent_type_ == "PERSON":
             return True  # '... and Raymond Fair, 76.'
 
-    # 'Smith (42)'.
-    if core >= 2 and lx.text[core - 1] == "(" and nxt_t == ")":
-        tok = view.token(lx.start[core - 2])
-        if tok is not None and tok.ent_type_ == "PERSON":
-            return True
     # 'when he was 18 and ...'.
     if prev in ("was", "is", "turned", "turns", "turning") and lx.word(core - 2) in ("he", "she", "i", "they", "we", "you"):
         after = view.after(lx.end[num.end - 1])

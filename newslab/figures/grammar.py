@@ -441,6 +441,8 @@ class _Scanner:
                 return None
             if a.value > b.value or self.sports_context(a.start):
                 if a.value == int(a.value) and b.value == int(b.value) and a.value < 300 and b.value < 300:
+                    if self.not_a_figure(a, None, b, dates_only=True):
+                        return None  # 'the election of April 9-10'
                     return self.score_pair(a, None, b)
             if a.value > b.value:
                 return None
@@ -494,7 +496,7 @@ class _Scanner:
             return None
         if self.unit(b.end, b) is not None:
             return None
-        value = round(a.value / b.value, 6)
+        value = float(f"{a.value / b.value:.6g}")
         fig = self.build(a.start, a, None, b.end, value, value, value, False, range_b=b)
         if fig is None:
             return None
@@ -561,6 +563,9 @@ class _Scanner:
             value, low, high = (round(x * 100, 2) for x in (value, low, high))
         if num is not None and num.has_fraction and kind != "percent":
             value, low, high = (round(x, 2) if not math.isnan(x) else x for x in (value, low, high))
+        if amt.vague and lx.text[amt.start][:1].isupper() and amt.start > 0 and lx.kind[amt.start - 1] == "w" and lx.text[amt.start - 1][:1].isupper():
+            if lx.low[amt.start - 1] not in self._approx_first and lx.low[amt.start - 1] not in ("the", "a", "an", "and", "but", "as", "while", "when", "with", "of", "by", "for", "in", "on", "at"):
+                return None  # 'Mega Millions' is a name
         if amt.vague and currency == "" and lx.word(amt.end) == "of":
             cw = lx.word(amt.end + 1)
             if cw in L.currency_words and cw not in ("pound", "pounds", "won"):
@@ -582,8 +587,11 @@ class _Scanner:
         fig.extra["has_unit"] = unit is not None or bool(currency)
         return fig
 
-    def not_a_figure(self, amt: _Amount, unit: _Unit | None, range_b: _Amount | None) -> bool:
-        """Dates, years, clock times, ordinals, names and codes, labels, street and phone numbers (F14)."""
+    def not_a_figure(self, amt: _Amount, unit: _Unit | None, range_b: _Amount | None, *, dates_only: bool = False) -> bool:
+        """Dates, years, clock times, ordinals, names and codes, labels, street and phone numbers (F14).
+
+        ``dates_only`` stops after the date, year and clock checks (for scores, whose sides follow names).
+        """
         lx, L = self.lx, self.L
         num = amt.num
         c = amt.core
@@ -666,6 +674,14 @@ class _Scanner:
             if first is not None and first.ent_type_ == "DATE":
                 return True
             if tok is None or tok.pos_ not in ("NOUN",) or tok.ent_type_ == "DATE":
+                return True
+        if dates_only:
+            return False
+        # 'a third year', 'a fourth term': an ordinal, not a fraction, when no 'of' follows.
+        if num.fraction and range_b is None and not num.digits:
+            den = lx.low[num.end - 1]
+            nw = lx.word(nxt)
+            if not (den.endswith("s") or den == "half") and nw != "of" and lx.word(prev) != "by":
                 return True
         if has_unit:
             return False
