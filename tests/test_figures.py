@@ -147,6 +147,9 @@ CASES = [
     ("The rate is expected to rise to between 8.5% and 8.8%.", "8.5% and 8.8%", "percent", NAN, 8.5, 8.8, False,
      "percent"),
     ("Walesa, 62, is boycotting the ceremony.", "62", "age", 62, 62, 62, False, "years"),
+    ("The Supreme Court ruled 5-4 in the case.", "5", "count", 5, 5, 5, False, "votes"),
+    ("Federer won 6-4 in the first set.", "6", "score", 6, 6, 6, False, "points"),
+    ("The actor died at age 80 in Los Angeles.", "80", "age", 80, 80, 80, False, "years"),
     # ratios
     ("One out of every thousand children who contract measles develops encephalitis.", "One out of every thousand",
      "other", 0.001, 0.001, 0.001, False, "ratio"),
@@ -200,6 +203,8 @@ NOT_FIGURES = [
     "Berlusconi's coalition won the election of April 9-10, defeating the government.",
     "Mega Millions officials announced the draw.",
     "They are facing a third year of misery.",
+    "Call (555) 123-4567 or 212-555-0199 for tickets.",
+    "A man in his 40s was held for questioning.",
 ]
 
 

@@ -31,7 +31,8 @@ _BLOCK_DIGITS_RE = re.compile(
     r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|BST|ET|EST|EDT|CET|JST|KST|h\b|hrs\b)"
     r"|\b\d{1,2}:\d{2}\b"
     r"|(?:\+\d{1,3}[\s.-]?)?\(?\b0\d{1,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}\b"
-    r"|\+\d{1,3}[\s.-]\d{1,4}[\s.-]\d{3,4}[\s.-]?\d{0,4})"
+    r"|\+\d{1,3}[\s.-]\d{1,4}[\s.-]\d{3,4}[\s.-]?\d{0,4}"
+    r"|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}[.-]\d{3}-\d{4}\b)"
 )
 _BLOCK_HINTED = (
     ("http", re.compile(r"https?://\S+")),
@@ -65,6 +66,8 @@ _NAME_ENTS = frozenset({"PRODUCT", "ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", 
 _MARKET_WORDS = frozenset({"index", "dow", "nasdaq", "ftse", "nikkei", "seng", "s&p", "shares", "stocks", "stock",
                            "market", "markets", "kospi", "sensex", "dax", "cac", "asx", "tsx", "benchmark", "yield",
                            "yields", "bond", "bonds"})
+_VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "ruled", "ruling", "decision", "passed", "senate",
+                         "house", "parliament", "assembly", "council", "court", "jury", "ballot", "approved", "rejected"})
 _DASHES = frozenset({"-", "–", "—", "‒", "−"})
 _PRONOUNS = frozenset({"he", "she", "i", "they", "we", "you"})
 _DETERMINERS = frozenset({"the", "that", "this", "which", "each", "any", "every", "no", "an", "a", "another", "what",
@@ -506,11 +509,21 @@ class _Scanner:
     def score_pair(self, a: _Amount, a_unit: _Unit | None, b: _Amount) -> list[RawFigure]:
         lx = self.lx
         a_end = a_unit.end if a_unit else a.end
+        kind, unit = "score", "points"
+        if a_unit is None and not self.sports_context(a.start) and self.vote_context(a.start):
+            kind, unit = "count", "votes"  # 'passed 63-37', 'ruled 5-4': a tally of votes, one figure per side
         out = []
         for amt, end in ((a, a_end), (b, b.end)):
-            out.append(RawFigure(lx.start[amt.start], lx.end[end - 1], "score", amt.value, amt.value, amt.value, False,
-                                 "points", "", "points", last_piece=end))
+            out.append(RawFigure(lx.start[amt.start], lx.end[end - 1], kind, amt.value, amt.value, amt.value, False,
+                                 unit, "", unit, last_piece=end))
         return out
+
+    def vote_context(self, i: int) -> bool:
+        tok = self.view.token(self.lx.start[i])
+        if tok is None:
+            return False
+        start, end = self.view.sent(tok)
+        return any(t.lower_ in _VOTE_WORDS for t in self.doc[start:end])
 
     def market_context(self, i: int) -> bool:
         tok = self.view.token(self.lx.start[i])
@@ -711,7 +724,9 @@ class _Scanner:
             # A noun right before a bare number that counts nothing is a label: 'film 42', 'coronavirus 2'.
             if prev >= 0 and lx.kind[prev] == "w":
                 ptok = self.view.token(lx.start[prev])
-                if ptok is not None and ptok.pos_ in ("NOUN", "PROPN") and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")):
+                if ptok is not None and ptok.pos_ in ("NOUN", "PROPN") and ptok.lower_ not in ("age", "aged", "ages") and (
+                    after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
+                ):
                     return True
             # A number before a singular proper name is part of it: '17 U.S. Code'.
             if after is not None and after.pos_ == "PROPN" and num.value > 1:
