@@ -444,12 +444,27 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                     for g in prev.lefts:
                         s = min(s, g.left_edge.i)
                     a = s
-            # A coordinated cue without its own subject ("said A but declined to B") is a separate statement.
+            doc = ctx.doc
+            infinitive = any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
             for cc in c.children:
-                if cc.dep_ == "conj" and cc.lemma_.lower() in ctx.cues.verbs and _subject(cc) is None:
+                # A coordinated cue without its own subject ("said A but declined to B") is a separate
+                # statement; so is a finite verb joined to an infinitive ("urged X to reconsider and spoke ...").
+                if cc.dep_ == "conj" and ((cc.lemma_.lower() in ctx.cues.verbs and _subject(cc) is None) or (infinitive and cc.tag_ in ("VBD", "VBZ", "VBP") and _subject(cc) is None)):
                     b = min(b, cc.left_edge.i)
-                    while b > a and ctx.doc[b - 1].dep_ in ("cc", "punct"):
+                    while b > a and doc[b - 1].dep_ in ("cc", "punct"):
                         b -= 1
+            # The writer's concession after the statement (", though it was later found ...").
+            for i in range(a + 1, b):
+                if doc[i].lower_ in ("though", "although") and doc[i - 1].text == "," and doc[i].dep_ == "mark":
+                    b = i - 1
+                    break
+            # A second clause coordinated with the cue ("underlined A, and B is in the hands of ...").
+            for cc in v.children:
+                if cc.dep_ == "conj" and cc.i >= b and cc.pos_ in ("VERB", "AUX") and _subject(cc) is not None and cc.lemma_.lower() not in ctx.cues.verbs:
+                    gap = [doc[i] for i in range(b, cc.left_edge.i)]
+                    if all(t.is_punct or t.dep_ == "cc" or t.is_space for t in gap) and len(gap) <= 3:
+                        b = cc.right_edge.i + 1
+                    break
             return _trim(ctx, max(a, v.i + 1), b)
         if c.i > v.i and c.dep_ in deps:
             return _trim(ctx, max(c.left_edge.i, v.i + 1), c.right_edge.i + 1)
@@ -561,6 +576,11 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
     after_a = np_b
     while after_a < sent.end and doc[after_a].is_space:
         after_a += 1
+    if after_a < sent.end and doc[after_a].text == ",":
+        # "According to Tom Frieden, formerly the director of the CDC, the pandemic ...": skip the apposition.
+        nxt = next((i for i in range(after_a + 1, sent.end) if doc[i].text == ","), None)
+        if nxt is not None and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(after_a + 1, nxt)) and nxt - after_a <= 15:
+            after_a = nxt + 1
     after = [doc[i] for i in range(after_a, sent.end) if not (doc[i].is_punct or doc[i].is_space)]
     content = None
     side = ""
@@ -780,12 +800,12 @@ class _Resolver:
         a, b = _np_range(ctx, head)
         sp = _Speaker()
         low = head.lower_
-        if low in ("which", "who", "that", "whom"):
+        if low in ("which", "who", "that", "whom") and not head.text.isupper():
             # A relative pronoun stands for the noun its clause modifies.
             for anc in head.ancestors:
                 if anc.dep_ in ("relcl", "acl"):
                     return self.speaker(anc.head)
-        if head.pos_ == "PRON" or low in cues.pronouns:
+        if (head.pos_ == "PRON" or low in cues.pronouns) and not (head.text.isupper() and len(head.text) > 1):
             sp.text, sp.start, sp.end = head.text, head.idx, head.idx + len(head)
             sp.pos = head.idx
             self._pronoun(sp, cues.pronouns.get(low, "thing"))
@@ -1197,6 +1217,7 @@ def extract_quotes(doc: Doc, *, entities: pd.DataFrame | None = None) -> pd.Data
             ctx.in_quote[i] = True
             i += 1
     found = _find_cues(ctx)
+    _cut_at_postposed(ctx, found)
     rows = _direct_rows(ctx, marks, found)
     rows += _indirect_rows(ctx, found, rows)
     rows = _fold_nested(ctx, rows)
@@ -1378,6 +1399,25 @@ def _indirect_rows(ctx: _Context, found: list[_Cue], direct: list[_Row]) -> list
     return rows
 
 
+def _cut_at_postposed(ctx: _Context, found: list[_Cue]) -> None:
+    """End a forward clause where a postposed attribution of another speaker begins
+    ('X said that A, Cyprus Mail reported': A stops before ', Cyprus Mail')."""
+    doc = ctx.doc
+    clusters = []
+    for c in found:
+        if c.side == "left" and c.speaker is not None and c.speaker.i < c.start:
+            clusters.append(min(c.start, c.speaker.left_edge.i))
+    if not clusters:
+        return
+    for c in found:
+        if c.side != "right" or c.content is None:
+            continue
+        a, b = c.content
+        cut = [k for k in clusters if a < k < b and k > c.start]
+        if cut:
+            c.content = _trim(ctx, a, min(cut))
+
+
 def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
     """Drop an outer attribution that wraps another one; the outer speaker becomes ``via``."""
     doc = ctx.doc
@@ -1385,7 +1425,7 @@ def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
     cue_pos = [(doc[r.cue.start].idx, r) for r in rows if r.cue is not None]
     for r in rows:
         if r.kind != "direct" and r.cue is not None:
-            inner = [x for p, x in cue_pos if x is not r and r.start <= p < r.end]
+            inner = [x for p, x in cue_pos if x is not r and r.start <= p < r.end and not (x.start <= doc[r.cue.start].idx < x.end)]
             if inner:
                 for x in inner:
                     if x.via_cue is None and x.cue is not None and x.cue.via is None:
