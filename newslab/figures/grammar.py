@@ -12,70 +12,22 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from newslab.figures.filters import DASHES as _DASHES
+from newslab.figures.filters import blocked_regions, not_a_figure
 from newslab.figures.numbers import Lexed, Lexicon, Number, parse_number, parse_vague
 
 __all__ = ["RawFigure", "scan"]
 
-# Regions where no digit is a figure: numeric dates, clock times and phone
-# numbers (one regex that fails fast on the first character), and URLs, e-mail
-# addresses and publication metadata lines (run only when the text has a hint).
-_BLOCK_DIGITS_RE = re.compile(
-    r"(?=[\d+(])(?:"
-    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
-    r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|BST|ET|EST|EDT|CET|JST|KST|h\b|hrs\b)"
-    r"|\b\d{1,2}:\d{2}\b"
-    r"|(?:\+\d{1,3}[\s.-]?)?\(?\b0\d{1,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}\b"
-    r"|\+\d{1,3}[\s.-]\d{1,4}[\s.-]\d{3,4}[\s.-]?\d{0,4}"
-    r"|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}[.-]\d{3}-\d{4}\b)"
-)
-_BLOCK_HINTED = (
-    ("http", re.compile(r"https?://\S+")),
-    ("www.", re.compile(r"www\.\S+")),
-    ("@", re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),
-    ("ublished", re.compile(r"^[ \t]*(?:PUBLISHED|Published)\b.*$", re.MULTILINE)),
-    ("UBLISHED", re.compile(r"^[ \t]*(?:PUBLISHED|Published)\b.*$", re.MULTILINE)),
-    ("pdated", re.compile(r"^[ \t]*(?:UPDATED|Updated|Last updated)\b.*$", re.MULTILINE)),
-    ("PDATED", re.compile(r"^[ \t]*(?:UPDATED|Updated|Last updated)\b.*$", re.MULTILINE)),
-    ("osted", re.compile(r"^[ \t]*Posted\b.*$", re.MULTILINE)),
-)
-
-
-def _blocked_regions(text: str) -> list[tuple[int, int]]:
-    found = [(m.start(), m.end()) for m in _BLOCK_DIGITS_RE.finditer(text)]
-    for hint, rx in _BLOCK_HINTED:
-        if hint in text:
-            found.extend((m.start(), m.end()) for m in rx.finditer(text))
-    found.sort()
-    # Merge overlaps so that a bisect on the starts finds the covering region.
-    merged: list[tuple[int, int]] = []
-    for a, b in found:
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
-            merged.append((a, b))
-    return merged
-
-
-_NAME_ENTS = frozenset({"PRODUCT", "ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PERSON", "GPE", "LOC", "NORP", "LANGUAGE"})
 _MARKET_WORDS = frozenset({"index", "dow", "nasdaq", "ftse", "nikkei", "seng", "s&p", "shares", "stocks", "stock",
                            "market", "markets", "kospi", "sensex", "dax", "cac", "asx", "tsx", "benchmark", "yield",
                            "yields", "bond", "bonds"})
 _VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "ruled", "ruling", "decision", "passed", "senate",
                          "house", "parliament", "assembly", "council", "court", "jury", "ballot", "approved", "rejected"})
-_DASHES = frozenset({"-", "–", "—", "‒", "−"})
-_PRONOUNS = frozenset({"he", "she", "i", "they", "we", "you"})
-_DETERMINERS = frozenset({"the", "that", "this", "which", "each", "any", "every", "no", "an", "a", "another", "what",
-                          "whichever", "someone", "anyone", "no-one", "last"})
-_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
-# Idioms with 'one' that count nothing: 'on one occasion', 'at one point', 'one day'.
-_ONE_IDIOMS = {"on": frozenset({"occasion", "hand"}), "at": frozenset({"point", "time", "stage", "moment"})}
-_AGE_VERBS = frozenset({"was", "is", "were", "turned", "turns", "turning", "aged", "age", "be", "being", "'s"})
 
 
 @dataclass
@@ -159,9 +111,9 @@ class _Scanner:
         self.lx = lx
         self.L = lex_
         self.view = view
-        self.blocked = _blocked_regions(lx.source)
+        self.blocked = blocked_regions(lx.source)
         self.block_starts = [b[0] for b in self.blocked]
-        self._approx_first = lex_.approx_first
+        self.approx_first = lex_.approx_first
         self._starters = lex_.starters
 
     # -- driver ---------------------------------------------------------------------------------
@@ -440,7 +392,7 @@ class _Scanner:
             return self.score_pair(a, a_unit, b)
         bare = a_unit is None and b_unit is None and not a.currency and not b.currency
         if bare and conn == "dash" and a.num and b.num and a.num.digits and b.num.digits and not a.num.scaled and not b.num.scaled:
-            if self._year(a) or self._year(b):
+            if self.is_year(a) or self.is_year(b):
                 return None
             if a.value > b.value or self.sports_context(a.start):
                 if a.value == int(a.value) and b.value == int(b.value) and a.value < 300 and b.value < 300:
@@ -469,7 +421,7 @@ class _Scanner:
             return None
         if not (hi > lo):
             return None
-        if (self._year(a) and self._year(b)) or self._year(b) and unit is None:
+        if (self.is_year(a) and self.is_year(b)) or self.is_year(b) and unit is None:
             return None
         if not a.currency and b.currency:
             a = _Amount(a.start, a.core, a.num, a.low, a.high, a.value, a.end, currency=b.currency)
@@ -495,7 +447,7 @@ class _Scanner:
         if b is None and lx.word(j) in self.L.scales:
             sc = self.L.scales[lx.word(j)]  # 'one out of every thousand'
             b = _Amount(j, j, Number(sc, j + 1, False, True, sc), sc, sc, sc, j + 1)
-        if b is None or b.vague or b.currency or b.num is None or self._year(b) or not (b.value > a.value > 0):
+        if b is None or b.vague or b.currency or b.num is None or self.is_year(b) or not (b.value > a.value > 0):
             return None
         if self.unit(b.end, b) is not None:
             return None
@@ -547,7 +499,7 @@ class _Scanner:
                 return True
         return False
 
-    def _year(self, a: _Amount) -> bool:
+    def is_year(self, a: _Amount) -> bool:
         n = a.num
         if n is None or not n.digits or n.scaled or a.currency:
             return False
@@ -577,7 +529,7 @@ class _Scanner:
         if num is not None and num.has_fraction and kind != "percent":
             value, low, high = (round(x, 2) if not math.isnan(x) else x for x in (value, low, high))
         if amt.vague and lx.text[amt.start][:1].isupper() and amt.start > 0 and lx.kind[amt.start - 1] == "w" and lx.text[amt.start - 1][:1].isupper():
-            if lx.low[amt.start - 1] not in self._approx_first and lx.low[amt.start - 1] not in ("the", "a", "an", "and", "but", "as", "while", "when", "with", "of", "by", "for", "in", "on", "at"):
+            if lx.low[amt.start - 1] not in self.approx_first and lx.low[amt.start - 1] not in ("the", "a", "an", "and", "but", "as", "while", "when", "with", "of", "by", "for", "in", "on", "at"):
                 return None  # 'Mega Millions' is a name
         if amt.vague and currency == "" and lx.word(amt.end) == "of":
             cw = lx.word(amt.end + 1)
@@ -601,205 +553,5 @@ class _Scanner:
         return fig
 
     def not_a_figure(self, amt: _Amount, unit: _Unit | None, range_b: _Amount | None, *, dates_only: bool = False) -> bool:
-        """Dates, years, clock times, ordinals, names and codes, labels, street and phone numbers (F14).
-
-        ``dates_only`` stops after the date, year and clock checks (for scores, whose sides follow names).
-        """
-        lx, L = self.lx, self.L
-        num = amt.num
-        c = amt.core
-        if self.in_block(lx.start[c]):
-            return True
-        has_unit = unit is not None or bool(amt.currency)
-        last = (range_b.num.end if range_b is not None and range_b.num else num.end) - 1
-        prev = c - 1
-        nxt = num.end
-        # Number words glued into names: '7-Eleven', 'Six-Five Special'.
-        if not num.digits and range_b is None:
-            if c > 1 and not lx.gap[c] and lx.text[prev] in _DASHES and not lx.gap[prev] and lx.kind[c - 2] in ("d", "w"):
-                return True
-            if nxt + 1 < lx.n and lx.text[nxt] in _DASHES and not lx.gap[nxt] and not lx.gap[nxt + 1] and lx.kind[nxt + 1] == "w" and lx.text[nxt + 1][:1].isupper():
-                return True
-            # A capitalised number word after a capitalised word is part of a name: 'Capital One', 'Camp Four'.
-            if lx.text[c][:1].isupper() and prev >= 0 and lx.kind[prev] == "w" and lx.text[prev][:1].isupper() and not has_unit:
-                ptok = self.view.token(lx.start[prev])
-                if ptok is not None and not ptok.is_sent_start and ptok.lower_ not in self._approx_first:
-                    return True
-        # Digits glued to letters: 'H1N1', 'G7', 'XC90', '21st', '1970s', '5G' (units and scales were taken already).
-        if num.digits:
-            if c > 0 and not lx.gap[c] and lx.kind[prev] == "w" and not amt.currency:
-                return True
-            if c > 1 and not lx.gap[c] and lx.text[prev] in _DASHES and lx.kind[c - 2] == "w" and not lx.gap[prev]:
-                return True  # 'COVID-19', 'F-35', 'mid-2000s'
-            if c > 0 and not lx.gap[c] and lx.text[prev] in ("/", "#", "§", "'", "’", ":", "."):
-                return True
-            if c > 1 and lx.text[prev] in ("#", "§", "№"):
-                return True
-            if c > 1 and not lx.gap[c] and lx.text[prev] in _DASHES and lx.kind[c - 2] == "d" and not lx.gap[prev]:
-                return True  # the second half of '2019-20', or of a '3-1' that was no score
-            if nxt + 1 < lx.n and lx.text[nxt] in ("'", "’") and not lx.gap[nxt] and lx.low[nxt + 1] == "s" and not lx.gap[nxt + 1]:
-                return True  # "the 60's" is a decade
-            if nxt < lx.n and not lx.gap[nxt] and unit is None:
-                t = lx.text[nxt]
-                if lx.kind[nxt] == "w" or t in ("/", ":"):
-                    return True
-                if t in _DASHES and nxt + 1 < lx.n and not lx.gap[nxt + 1] and lx.kind[nxt + 1] == "w":
-                    w = lx.text[nxt + 1]
-                    if not w.islower() or len(w) < 3:
-                        return True
-                if t == "." and nxt + 1 < lx.n and lx.kind[nxt + 1] == "d" and not lx.gap[nxt + 1]:
-                    return True
-            if nxt < lx.n and lx.text[nxt] in (")", "]") and c > 0 and lx.text[prev] in ("[",):
-                return True
-            raw = lx.text[c]
-            if raw.startswith("0") and len(raw) > 1 and raw[1].isdigit():
-                return True
-        # Clock times: '2 p.m.', '1930 UTC', '10 o'clock'.
-        w_next = lx.word(last + 1)
-        if unit is None and not amt.currency:
-            if w_next in L.clock_words or (w_next in ("a", "p") and lx.text[last + 2: last + 3] == ["."]):
-                if w_next != "h" or not lx.gap[nxt]:
-                    return True
-            if w_next == "o" and last + 2 < lx.n and lx.text[last + 2] in ("'", "’"):
-                return True
-        # Dates: a small number next to a month name ('April 27', '27 April').
-        if num.digits and num.value <= 31 and not has_unit:
-            pw = lx.text[prev] if prev >= 0 and lx.kind[prev] == "w" else ""
-            nw = lx.text[nxt] if nxt < lx.n and lx.kind[nxt] == "w" else ""
-            if nw == "of" and lx.word(nxt + 1) in L.months:
-                return True
-            if prev >= 1 and lx.text[prev] == "." and lx.kind[prev - 1] == "w":
-                pw = lx.text[prev - 1]  # 'Oct. 19'
-            if (pw[:1].isupper() and pw.lower() in L.months) or (nw[:1].isupper() and nw.lower() in L.months):
-                return True
-        # 24-hour clock times: 'until 2130 (230 GMT)', 'at 0600'.
-        if num.digits and not has_unit and range_b is None:
-            raw = lx.text[c]
-            if len(raw) == 4 and raw.isdigit() and int(raw[:2]) < 24 and int(raw[2:]) < 60 and lx.word(prev) in (
-                "at", "until", "till", "by", "before", "after", "from", "around", "since", "about"
-            ):
-                after = self.view.after(lx.end[last])
-                if after is None or after.pos_ not in ("NOUN", "PROPN"):
-                    return True
-        if self._year(amt) and not has_unit:
-            tok = self.view.after(lx.end[last])
-            first = self.view.token(lx.start[c])
-            if first is not None and first.ent_type_ == "DATE":
-                return True
-            if tok is None or tok.pos_ not in ("NOUN",) or tok.ent_type_ == "DATE":
-                return True
-        if dates_only:
-            return False
-        # 'a third year', 'a fourth term': an ordinal, not a fraction, when no 'of' follows.
-        if num.fraction and range_b is None and not num.digits:
-            den = lx.low[num.end - 1]
-            nw = lx.word(nxt)
-            if not (den.endswith("s") or den == "half") and nw != "of" and lx.word(prev) != "by":
-                return True
-        if has_unit:
-            return False
-        # Labels: 'round 4', 'Area 51', 'week 22', 'No. 10', 'round five'.
-        pw = lx.word(prev)
-        if pw and pw in L.label_words and range_b is None:
-            return True
-        if prev >= 1 and lx.text[prev] == "." and lx.word(prev - 1) in ("no", "nos"):
-            return True
-        tok = self.view.token(lx.start[c])
-        if tok is None:
-            return False
-        if tok.ent_type_ in _NAME_ENTS and num.digits and not num.scaled and range_b is None:
-            return True
-        # A capitalised name right before a bare number: 'Boeing 737', 'Windows 10'.
-        if prev >= 0 and lx.kind[prev] == "w" and lx.text[prev][:1].isupper() and num.digits and not num.scaled and num.value == int(num.value) and range_b is None:
-            ptok = self.view.token(lx.start[prev])
-            if ptok is not None and ptok.pos_ == "PROPN" and not ptok.is_sent_start and ptok.lower_ not in self._approx_first:
-                after = self.view.after(lx.end[last])
-                if after is None or after.pos_ not in ("NOUN",):
-                    return True
-        if num.digits and not num.scaled and range_b is None:
-            # A quoted numeral is a title or a name: the film "42".
-            if 0 < c and nxt < lx.n and lx.text[prev] in _QUOTE_MARKS and lx.text[nxt] in _QUOTE_MARKS and not lx.gap[c] and not lx.gap[nxt]:
-                return True
-            after = self.view.after(lx.end[last])
-            # A noun right before a bare number that counts nothing is a label: 'film 42', 'coronavirus 2'.
-            if prev >= 0 and lx.kind[prev] == "w":
-                ptok = self.view.token(lx.start[prev])
-                if ptok is not None and ptok.pos_ in ("NOUN", "PROPN") and ptok.lower_ not in ("age", "aged", "ages") and (
-                    after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
-                ):
-                    return True
-            # A number before a singular proper name is part of it: '17 U.S. Code'.
-            if after is not None and after.pos_ == "PROPN" and num.value > 1:
-                t = after
-                while t.i + 1 < len(t.doc) and t.nbor(1).pos_ == "PROPN":
-                    t = t.nbor(1)
-                nxt_tok = t.nbor(1) if t.i + 1 < len(t.doc) else None
-                if t.tag_ == "NNP" and after.ent_type_ != "NORP" and t.ent_type_ != "NORP" and not (nxt_tok is not None and nxt_tok.pos_ == "NOUN"):
-                    return True
-            # "Standard and Poor's 500 index": a number between a possessive name and a singular noun.
-            if prev >= 2 and lx.low[prev] == "s" and lx.text[prev - 1] in ("'", "’") and after is not None and after.tag_ == "NN":
-                otok = self.view.token(lx.start[prev - 2])
-                if otok is not None and otok.pos_ == "PROPN":
-                    return True
-        # Street numbers: '10 Downing Street'.
-        if num.digits:
-            k = nxt
-            for _ in range(3):
-                if k < lx.n and lx.kind[k] == "w" and lx.text[k][:1].isupper():
-                    if lx.low[k] in L.street_suffixes and k > nxt:
-                        return True
-                    k += 1
-                else:
-                    break
-        # Ordinal words after a number word: 'five eighth' (a rugby position).
-        nw = lx.word(nxt)
-        if nw in L.fractions and not nw.endswith("s"):
-            return True
-        if nw in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"):
-            return True
-        after = self.view.after(lx.end[last])
-        # 'the 22' (a field zone): a bare numeral after 'the' that counts nothing.
-        if num.digits and pw == "the" and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
-            return True
-        if num.single_one and nw == "day" and lx.word(nxt + 1) not in ("before", "after", "later", "earlier", "ago", "of") and pw not in ("for", "within", "in", "than", "about", "only", "just"):
-            return True  # 'one day they will ...' is an idiom, not a duration
-        if num.single_one and range_b is None:
-            if self._pronoun_one(c, tok, after):
-                return True
-        if num.fraction and range_b is None:
-            den = lx.low[num.end - 1]
-            if not (den.endswith("s") or den in ("half",)) and nw != "of" and pw != "by":
-                return True  # 'a third term' is an ordinal; 'a third of', 'fell by a third' are shares
-            if den == "half":
-                if nw not in ("of", "the", "his", "her", "its", "their", "our", "my", "your", "all", "this",
-                              "that", "these", "those", "them"):
-                    return True
-                if pw in ("first", "second", "the", "a", "last", "other", "latter", "former"):
-                    return True
-        return False
-
-    def _pronoun_one(self, c: int, tok: Token, after: Token | None) -> bool:
-        """'one of the men', 'that one', 'One user' (F14): the word 'one' that counts nothing."""
-        lx = self.lx
-        nw = lx.word(c + 1)
-        if nw in ("of", "another", "day") or (c + 1 < lx.n and lx.text[c + 1] in ("'", "’")):
-            return True
-        pw = lx.word(c - 1)
-        if pw in _DETERMINERS or pw in ("no",):
-            return True
-        if nw in _ONE_IDIOMS.get(pw, ()):
-            return True
-        if tok.pos_ == "PRON" or tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB", "AUX"):
-            return True
-        if after is None or after.pos_ not in ("NOUN", "ADJ", "PROPN"):
-            return True
-        if after.pos_ == "ADJ":
-            nxt = after.nbor(1) if after.i + 1 < len(after.doc) else None
-            if nxt is None or nxt.pos_ not in ("NOUN", "ADJ", "PROPN"):
-                return True
-        # Sentence-initial 'One man said' is an indefinite, not a count; 'One person died' is a count.
-        if tok.is_sent_start or (tok.i > 0 and tok.nbor(-1).is_sent_start and tok.nbor(-1).is_punct):
-            noun = tok.head
-            verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
-            return verb is None or verb.lemma_.lower() not in self.L.people_verbs
-        return False
+        """See :func:`newslab.figures.filters.not_a_figure`."""
+        return not_a_figure(self, amt, unit, range_b, dates_only=dates_only)

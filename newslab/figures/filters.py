@@ -1,0 +1,272 @@
+"""What is not a figure (F14): dates, years, clock times, ordinals, names and codes with
+digits, labels, street and phone numbers, the pronoun 'one', and ordinal fractions.
+
+The checks look at the lexed pieces around an amount and at spaCy's tags and
+entities; they are called by the scanner in :mod:`newslab.figures.grammar`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from newslab.figures.grammar import _Amount, _Scanner, _Unit
+
+__all__ = ["not_a_figure", "pronoun_one", "blocked_regions", "DASHES"]
+
+# Regions where no digit is a figure: numeric dates, clock times and phone
+# numbers (one regex that fails fast on the first character), and URLs, e-mail
+# addresses and publication metadata lines (run only when the text has a hint).
+_BLOCK_DIGITS_RE = re.compile(
+    r"(?=[\d+(])(?:"
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|BST|ET|EST|EDT|CET|JST|KST|h\b|hrs\b)"
+    r"|\b\d{1,2}:\d{2}\b"
+    r"|(?:\+\d{1,3}[\s.-]?)?\(?\b0\d{1,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}\b"
+    r"|\+\d{1,3}[\s.-]\d{1,4}[\s.-]\d{3,4}[\s.-]?\d{0,4}"
+    r"|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}[.-]\d{3}-\d{4}\b)"
+)
+_BLOCK_HINTED = (
+    ("http", re.compile(r"https?://\S+")),
+    ("www.", re.compile(r"www\.\S+")),
+    ("@", re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),
+    ("ublished", re.compile(r"^[ \t]*(?:PUBLISHED|Published)\b.*$", re.MULTILINE)),
+    ("UBLISHED", re.compile(r"^[ \t]*(?:PUBLISHED|Published)\b.*$", re.MULTILINE)),
+    ("pdated", re.compile(r"^[ \t]*(?:UPDATED|Updated|Last updated)\b.*$", re.MULTILINE)),
+    ("PDATED", re.compile(r"^[ \t]*(?:UPDATED|Updated|Last updated)\b.*$", re.MULTILINE)),
+    ("osted", re.compile(r"^[ \t]*Posted\b.*$", re.MULTILINE)),
+)
+
+
+def blocked_regions(text: str) -> list[tuple[int, int]]:
+    found = [(m.start(), m.end()) for m in _BLOCK_DIGITS_RE.finditer(text)]
+    for hint, rx in _BLOCK_HINTED:
+        if hint in text:
+            found.extend((m.start(), m.end()) for m in rx.finditer(text))
+    found.sort()
+    # Merge overlaps so that a bisect on the starts finds the covering region.
+    merged: list[tuple[int, int]] = []
+    for a, b in found:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+_NAME_ENTS = frozenset({"PRODUCT", "ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PERSON", "GPE", "LOC", "NORP", "LANGUAGE"})
+DASHES = frozenset({"-", "–", "—", "‒", "−"})
+_DASHES = DASHES
+_DETERMINERS = frozenset({"the", "that", "this", "which", "each", "any", "every", "no", "an", "a", "another", "what",
+                          "whichever", "someone", "anyone", "no-one", "last"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
+# Idioms with 'one' that count nothing: 'on one occasion', 'at one point', 'one day'.
+_ONE_IDIOMS = {"on": frozenset({"occasion", "hand"}), "at": frozenset({"point", "time", "stage", "moment"})}
+
+
+def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amount | None, *, dates_only: bool = False) -> bool:
+    """Dates, years, clock times, ordinals, names and codes, labels, street and phone numbers (F14).
+
+    ``dates_only`` stops after the date, year and clock checks (for scores, whose sides follow names).
+    """
+    lx, L = sc.lx, sc.L
+    num = amt.num
+    c = amt.core
+    if sc.in_block(lx.start[c]):
+        return True
+    has_unit = unit is not None or bool(amt.currency)
+    last = (range_b.num.end if range_b is not None and range_b.num else num.end) - 1
+    prev = c - 1
+    nxt = num.end
+    # Number words glued into names: '7-Eleven', 'Six-Five Special'.
+    if not num.digits and range_b is None:
+        if c > 1 and not lx.gap[c] and lx.text[prev] in _DASHES and not lx.gap[prev] and lx.kind[c - 2] in ("d", "w"):
+            return True
+        if nxt + 1 < lx.n and lx.text[nxt] in _DASHES and not lx.gap[nxt] and not lx.gap[nxt + 1] and lx.kind[nxt + 1] == "w" and lx.text[nxt + 1][:1].isupper():
+            return True
+        # A capitalised number word after a capitalised word is part of a name: 'Capital One', 'Camp Four'.
+        if lx.text[c][:1].isupper() and prev >= 0 and lx.kind[prev] == "w" and lx.text[prev][:1].isupper() and not has_unit:
+            ptok = sc.view.token(lx.start[prev])
+            if ptok is not None and not ptok.is_sent_start and ptok.lower_ not in sc.approx_first:
+                return True
+    # Digits glued to letters: 'H1N1', 'G7', 'XC90', '21st', '1970s', '5G' (units and scales were taken already).
+    if num.digits:
+        if c > 0 and not lx.gap[c] and lx.kind[prev] == "w" and not amt.currency:
+            return True
+        if c > 1 and not lx.gap[c] and lx.text[prev] in _DASHES and lx.kind[c - 2] == "w" and not lx.gap[prev]:
+            return True  # 'COVID-19', 'F-35', 'mid-2000s'
+        if c > 0 and not lx.gap[c] and lx.text[prev] in ("/", "#", "§", "'", "’", ":", "."):
+            return True
+        if c > 1 and lx.text[prev] in ("#", "§", "№"):
+            return True
+        if c > 1 and not lx.gap[c] and lx.text[prev] in _DASHES and lx.kind[c - 2] == "d" and not lx.gap[prev]:
+            return True  # the second half of '2019-20', or of a '3-1' that was no score
+        if nxt + 1 < lx.n and lx.text[nxt] in ("'", "’") and not lx.gap[nxt] and lx.low[nxt + 1] == "s" and not lx.gap[nxt + 1]:
+            return True  # "the 60's" is a decade
+        if nxt < lx.n and not lx.gap[nxt] and unit is None:
+            t = lx.text[nxt]
+            if lx.kind[nxt] == "w" or t in ("/", ":"):
+                return True
+            if t in _DASHES and nxt + 1 < lx.n and not lx.gap[nxt + 1] and lx.kind[nxt + 1] == "w":
+                w = lx.text[nxt + 1]
+                if not w.islower() or len(w) < 3:
+                    return True
+            if t == "." and nxt + 1 < lx.n and lx.kind[nxt + 1] == "d" and not lx.gap[nxt + 1]:
+                return True
+        if nxt < lx.n and lx.text[nxt] in (")", "]") and c > 0 and lx.text[prev] in ("[",):
+            return True
+        raw = lx.text[c]
+        if raw.startswith("0") and len(raw) > 1 and raw[1].isdigit():
+            return True
+    # Clock times: '2 p.m.', '1930 UTC', '10 o'clock'.
+    w_next = lx.word(last + 1)
+    if unit is None and not amt.currency:
+        if w_next in L.clock_words or (w_next in ("a", "p") and lx.text[last + 2: last + 3] == ["."]):
+            if w_next != "h" or not lx.gap[nxt]:
+                return True
+        if w_next == "o" and last + 2 < lx.n and lx.text[last + 2] in ("'", "’"):
+            return True
+    # Dates: a small number next to a month name ('April 27', '27 April').
+    if num.digits and num.value <= 31 and not has_unit:
+        pw = lx.text[prev] if prev >= 0 and lx.kind[prev] == "w" else ""
+        nw = lx.text[nxt] if nxt < lx.n and lx.kind[nxt] == "w" else ""
+        if nw == "of" and lx.word(nxt + 1) in L.months:
+            return True
+        if prev >= 1 and lx.text[prev] == "." and lx.kind[prev - 1] == "w":
+            pw = lx.text[prev - 1]  # 'Oct. 19'
+        if (pw[:1].isupper() and pw.lower() in L.months) or (nw[:1].isupper() and nw.lower() in L.months):
+            return True
+    # 24-hour clock times: 'until 2130 (230 GMT)', 'at 0600'.
+    if num.digits and not has_unit and range_b is None:
+        raw = lx.text[c]
+        if len(raw) == 4 and raw.isdigit() and int(raw[:2]) < 24 and int(raw[2:]) < 60 and lx.word(prev) in (
+            "at", "until", "till", "by", "before", "after", "from", "around", "since", "about"
+        ):
+            after = sc.view.after(lx.end[last])
+            if after is None or after.pos_ not in ("NOUN", "PROPN"):
+                return True
+    if sc.is_year(amt) and not has_unit:
+        tok = sc.view.after(lx.end[last])
+        first = sc.view.token(lx.start[c])
+        if first is not None and first.ent_type_ == "DATE":
+            return True
+        if tok is None or tok.pos_ not in ("NOUN",) or tok.ent_type_ == "DATE":
+            return True
+    if dates_only:
+        return False
+    # 'a third year', 'a fourth term': an ordinal, not a fraction, when no 'of' follows.
+    if num.fraction and range_b is None and not num.digits:
+        den = lx.low[num.end - 1]
+        nw = lx.word(nxt)
+        if not (den.endswith("s") or den == "half") and nw != "of" and lx.word(prev) != "by":
+            return True
+    if has_unit:
+        return False
+    # Labels: 'round 4', 'Area 51', 'week 22', 'No. 10', 'round five'.
+    pw = lx.word(prev)
+    if pw and pw in L.label_words and range_b is None:
+        return True
+    if prev >= 1 and lx.text[prev] == "." and lx.word(prev - 1) in ("no", "nos"):
+        return True
+    tok = sc.view.token(lx.start[c])
+    if tok is None:
+        return False
+    if tok.ent_type_ in _NAME_ENTS and num.digits and not num.scaled and range_b is None:
+        return True
+    # A capitalised name right before a bare number: 'Boeing 737', 'Windows 10'.
+    if prev >= 0 and lx.kind[prev] == "w" and lx.text[prev][:1].isupper() and num.digits and not num.scaled and num.value == int(num.value) and range_b is None:
+        ptok = sc.view.token(lx.start[prev])
+        if ptok is not None and ptok.pos_ == "PROPN" and not ptok.is_sent_start and ptok.lower_ not in sc.approx_first:
+            after = sc.view.after(lx.end[last])
+            if after is None or after.pos_ not in ("NOUN",):
+                return True
+    if num.digits and not num.scaled and range_b is None:
+        # A quoted numeral is a title or a name: the film "42".
+        if 0 < c and nxt < lx.n and lx.text[prev] in _QUOTE_MARKS and lx.text[nxt] in _QUOTE_MARKS and not lx.gap[c] and not lx.gap[nxt]:
+            return True
+        after = sc.view.after(lx.end[last])
+        # A noun right before a bare number that counts nothing is a label: 'film 42', 'coronavirus 2'.
+        if prev >= 0 and lx.kind[prev] == "w":
+            ptok = sc.view.token(lx.start[prev])
+            if ptok is not None and ptok.pos_ in ("NOUN", "PROPN") and ptok.lower_ not in ("age", "aged", "ages") and (
+                after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
+            ):
+                return True
+        # A number before a singular proper name is part of it: '17 U.S. Code'.
+        if after is not None and after.pos_ == "PROPN" and num.value > 1:
+            t = after
+            while t.i + 1 < len(t.doc) and t.nbor(1).pos_ == "PROPN":
+                t = t.nbor(1)
+            nxt_tok = t.nbor(1) if t.i + 1 < len(t.doc) else None
+            if t.tag_ == "NNP" and after.ent_type_ != "NORP" and t.ent_type_ != "NORP" and not (nxt_tok is not None and nxt_tok.pos_ == "NOUN"):
+                return True
+        # "Standard and Poor's 500 index": a number between a possessive name and a singular noun.
+        if prev >= 2 and lx.low[prev] == "s" and lx.text[prev - 1] in ("'", "’") and after is not None and after.tag_ == "NN":
+            otok = sc.view.token(lx.start[prev - 2])
+            if otok is not None and otok.pos_ == "PROPN":
+                return True
+    # Street numbers: '10 Downing Street'.
+    if num.digits:
+        k = nxt
+        for _ in range(3):
+            if k < lx.n and lx.kind[k] == "w" and lx.text[k][:1].isupper():
+                if lx.low[k] in L.street_suffixes and k > nxt:
+                    return True
+                k += 1
+            else:
+                break
+    # Ordinal words after a number word: 'five eighth' (a rugby position).
+    nw = lx.word(nxt)
+    if nw in L.fractions and not nw.endswith("s"):
+        return True
+    if nw in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"):
+        return True
+    after = sc.view.after(lx.end[last])
+    # 'the 22' (a field zone): a bare numeral after 'the' that counts nothing.
+    if num.digits and pw == "the" and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
+        return True
+    if num.single_one and nw == "day" and lx.word(nxt + 1) not in ("before", "after", "later", "earlier", "ago", "of") and pw not in ("for", "within", "in", "than", "about", "only", "just"):
+        return True  # 'one day they will ...' is an idiom, not a duration
+    if num.single_one and range_b is None:
+        if pronoun_one(sc, c, tok, after):
+            return True
+    if num.fraction and range_b is None:
+        den = lx.low[num.end - 1]
+        if not (den.endswith("s") or den in ("half",)) and nw != "of" and pw != "by":
+            return True  # 'a third term' is an ordinal; 'a third of', 'fell by a third' are shares
+        if den == "half":
+            if nw not in ("of", "the", "his", "her", "its", "their", "our", "my", "your", "all", "this",
+                          "that", "these", "those", "them"):
+                return True
+            if pw in ("first", "second", "the", "a", "last", "other", "latter", "former"):
+                return True
+    return False
+
+def pronoun_one(sc: _Scanner, c: int, tok: Token, after: Token | None) -> bool:
+    """'one of the men', 'that one', 'One user' (F14): the word 'one' that counts nothing."""
+    lx = sc.lx
+    nw = lx.word(c + 1)
+    if nw in ("of", "another", "day") or (c + 1 < lx.n and lx.text[c + 1] in ("'", "’")):
+        return True
+    pw = lx.word(c - 1)
+    if pw in _DETERMINERS or pw in ("no",):
+        return True
+    if nw in _ONE_IDIOMS.get(pw, ()):
+        return True
+    if tok.pos_ == "PRON" or tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB", "AUX"):
+        return True
+    if after is None or after.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return True
+    if after.pos_ == "ADJ":
+        nxt = after.nbor(1) if after.i + 1 < len(after.doc) else None
+        if nxt is None or nxt.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return True
+    # Sentence-initial 'One man said' is an indefinite, not a count; 'One person died' is a count.
+    if tok.is_sent_start or (tok.i > 0 and tok.nbor(-1).is_sent_start and tok.nbor(-1).is_punct):
+        noun = tok.head
+        verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+        return verb is None or verb.lemma_.lower() not in sc.L.people_verbs
+    return False
