@@ -170,17 +170,55 @@ def notebook_paths(folder: str | os.PathLike) -> list[Path]:
     return paths
 
 
+# JupyterLab's export template loads require.js, MathJax and mermaid from a CDN
+# when the page is opened; the notebooks use none of them, and a report must
+# open offline (a classroom without internet, an archive), so they are left out.
+_OFFLINE_TEMPLATE = """{%- extends 'index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+"""
+_SOLUTION_BEGIN = "NEWSLAB-SOLUTION-BEGIN-5f1c"
+_SOLUTION_END = "NEWSLAB-SOLUTION-END-5f1c"
+
+
 def to_html(notebook: NotebookNode) -> str:
-    """One self-contained HTML page for an executed notebook (images embedded).
+    """One self-contained HTML page for an executed notebook (images embedded, no scripts fetched).
 
-    Cells tagged ``solution`` stay collapsed in a ``<details>`` block, as they
-    are in JupyterLab.
+    Cells tagged ``solution`` are folded into a ``<details>`` block ("Solution:
+    click to show"), as they are collapsed in JupyterLab, so a reader of the
+    report can try the exercise first. The notebook passed in is not changed.
     """
-    from nbconvert import HTMLExporter
+    import copy
 
-    exporter = HTMLExporter(template_name="lab", embed_images=True)
-    body, _ = exporter.from_notebook_node(notebook)
-    return body
+    import jinja2
+    from nbconvert import HTMLExporter
+    from nbformat import v4
+
+    nb = copy.deepcopy(notebook)
+    cells = []
+    for cell in nb.cells:
+        if "solution" in cell.get("metadata", {}).get("tags", []):
+            # nbconvert escapes raw HTML, so plain markers go in and become tags afterwards.
+            cells.append(v4.new_raw_cell(_SOLUTION_BEGIN, metadata={"raw_mimetype": "text/html"}))
+            cells.append(cell)
+            cells.append(v4.new_raw_cell(_SOLUTION_END, metadata={"raw_mimetype": "text/html"}))
+        else:
+            cells.append(cell)
+    nb.cells = cells
+    exporter = HTMLExporter(
+        template_name="lab",
+        template_file="newslab_offline.html.j2",
+        extra_loaders=[jinja2.DictLoader({"newslab_offline.html.j2": _OFFLINE_TEMPLATE})],
+        embed_images=True,
+    )
+    body, _ = exporter.from_notebook_node(nb)
+    body = body.replace(
+        _SOLUTION_BEGIN,
+        "<details class='newslab-solution' style='margin:0 0 1em 0'>"
+        "<summary style='cursor:pointer;color:#0b5394;margin-left:1em'>Solution: click to show</summary>",
+    )
+    return body.replace(_SOLUTION_END, "</details>")
 
 
 def _index(runs: Sequence[NotebookRun]) -> str:

@@ -161,10 +161,31 @@ def test_notebooks_leave_the_notebooks_folder_clean(executed, stem):
     assert not leftovers, f"files written into notebooks/: {leftovers}"
 
 
-def test_notebooks_report_writes_html(tmp_path, executed):
+def test_notebooks_report_html_is_self_contained(executed):
     from newslab.report import to_html
 
-    run = executed["00-quickstart"]
-    page = to_html(run.notebook)
+    page = to_html(executed["01-source-attribution"].notebook)
     assert "<html" in page and "read_articles" in page
-    assert "data:image/png;base64" in to_html(executed["01-source-attribution"].notebook)
+    assert "data:image/png;base64" in page, "charts are embedded"
+    assert not re.search(r"<(?:script|link|img)[^>]+(?:src|href)=[\"']?https?://", page), "nothing fetched when opened"
+    assert "<details class='newslab-solution'" in page, "solutions are folded"
+    assert page.count("<details class='newslab-solution'") == page.count("</details>")
+
+
+def test_notebooks_report_command(tmp_path, monkeypatch):
+    # The CLI on a one-cell notebook: HTML and index written, exit status 0; a failing cell gives 1.
+    import nbformat
+    from nbformat import v4
+
+    from newslab.report import main
+
+    good, bad = tmp_path / "nb", tmp_path / "bad"
+    good.mkdir()
+    bad.mkdir()
+    nbformat.write(v4.new_notebook(cells=[v4.new_code_cell("print(6 * 7)")]), good / "01-ok.ipynb")
+    nbformat.write(v4.new_notebook(cells=[v4.new_code_cell("1 / 0")]), bad / "01-broken.ipynb")
+    assert main([str(good), "--out", str(tmp_path / "out")]) == 0
+    assert "42" in (tmp_path / "out" / "01-ok.html").read_text(encoding="utf-8")
+    assert (tmp_path / "out" / "index.html").is_file()
+    assert main([str(bad), "--out", str(tmp_path / "out2")]) == 1
+    assert main([str(tmp_path / "missing"), "--out", str(tmp_path / "out3")]) == 2
