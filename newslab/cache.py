@@ -208,8 +208,10 @@ class ArticleCache:
                 continue
             df = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
             # Rows of one article stay together and in text order (stable sort).
-            df = df.sort_values("_pos", kind="stable").drop(columns="_pos").reset_index(drop=True)
-            out[table] = conform(df, table)
+            if not df["_pos"].is_monotonic_increasing:
+                df = df.sort_values("_pos", kind="stable")
+            # Not conformed here: the caller's _finish conforms the whole table once.
+            out[table] = df.drop(columns="_pos").reset_index(drop=True)
         return out
 
 

@@ -144,7 +144,8 @@ def _decode_column(column: pa.ChunkedArray, spec: Mapping[str, Any]) -> pd.Serie
     kind = spec["kind"]
     if kind == "category":
         dtype = pd.CategoricalDtype(spec["categories"], ordered=spec["ordered"])
-        return pd.Series(pd.Categorical(column.to_pylist(), dtype=dtype))
+        values = column.to_pandas() if all(isinstance(c, str) for c in spec["categories"]) else column.to_pylist()
+        return pd.Series(pd.Categorical(values, dtype=dtype))
     if kind == "datetimetz":
         values = column.to_pandas().astype(f"datetime64[{spec['unit']}, UTC]")
         return values.dt.tz_convert(spec["tz"])
@@ -405,6 +406,7 @@ class DatasetWriter:
         Returns:
             The dataset folder.
         """
+        import pyarrow as pa
         import pyarrow.parquet as pq
 
         tables_info: dict[str, Any] = {}
@@ -417,19 +419,25 @@ class DatasetWriter:
             schema = _encode(_coerce(pd.DataFrame(), specs), specs).schema
             with open(target, "wb") as handle:
                 with pq.ParquetWriter(handle, schema, **_PARQUET_OPTIONS) as writer:
-                    buffered: list[pd.DataFrame] = []
+                    buffered: list[pa.Table] = []
                     n_buffered = 0
                     for i, (part, part_specs, n_rows) in enumerate(parts):
                         if n_rows or (i == len(parts) - 1 and not rows):
-                            buffered.append(_coerce(_decode(pq.read_table(part), part_specs), specs))
+                            data = pq.read_table(part)
+                            if not data.schema.equals(schema):
+                                # Only parts whose stored types differ (a column missing or
+                                # of another type) take the trip through pandas; categories and
+                                # time zones live in the manifest, not in the stored values.
+                                data = _encode(_coerce(_decode(data, part_specs), specs), specs)
+                            buffered.append(data)
                             n_buffered += n_rows
                         os.unlink(part)
                         # Row groups of exactly `group` rows (the last one shorter), however the parts were cut.
                         while n_buffered >= group or (i == len(parts) - 1 and buffered):
-                            df = pd.concat(buffered, ignore_index=True) if len(buffered) > 1 else buffered[0]
-                            head, rest = df.iloc[:group].reset_index(drop=True), df.iloc[group:].reset_index(drop=True)
-                            writer.write_table(_encode(head, specs).combine_chunks(), row_group_size=group)
-                            buffered, n_buffered = ([rest], len(rest)) if len(rest) else ([], 0)
+                            data = pa.concat_tables(buffered) if len(buffered) > 1 else buffered[0]
+                            head, rest = data.slice(0, group), data.slice(group)
+                            writer.write_table(head.combine_chunks(), row_group_size=group)
+                            buffered, n_buffered = ([rest], rest.num_rows) if rest.num_rows else ([], 0)
                 handle.flush()
                 os.fsync(handle.fileno())
             table_attrs = dict(attrs[name]) if attrs and name in attrs else dict(meta)
