@@ -181,7 +181,8 @@ def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amoun
         ptok = sc.view.token(lx.start[prev])
         if ptok is not None and ptok.pos_ == "PROPN" and not ptok.is_sent_start and ptok.lower_ not in sc.approx_first:
             after = sc.view.after(lx.end[last])
-            if after is None or after.pos_ not in ("NOUN",):
+            # ... and before a singular noun: 'the FTSE 100 index', 'a Boeing 737 jet'.
+            if after is None or after.pos_ not in ("NOUN",) or (after.tag_ == "NN" and num.value > 1):
                 return True
     if num.digits and not num.scaled and range_b is None:
         # A quoted numeral is a title or a name: the film "42".
@@ -218,8 +219,10 @@ def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amoun
                 k += 1
             else:
                 break
-    # Ordinal words after a number word: 'five eighth' (a rugby position).
+    # Ordinal words after a number word: 'five eighth' (a rugby position); '96 th St.'
     nw = lx.word(nxt)
+    if num.digits and nw in L.ordinal_suffixes:
+        return True
     if nw in L.fractions and not nw.endswith("s"):
         return True
     if nw in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"):

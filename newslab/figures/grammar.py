@@ -160,6 +160,8 @@ class _Scanner:
             j = i + 1
             if j < lx.n and lx.text[j] == "." and t == "Rs":
                 j += 1
+            if j + 1 < lx.n and lx.text[j] in L.currency_symbols and lx.kind[j + 1] == "d":
+                return L.currency_symbols.get(t, t), j + 1  # 'AUD $3.37': the code decides
             if j < lx.n and lx.kind[j] == "d":
                 return L.currency_symbols.get(t, t), j
         return None
