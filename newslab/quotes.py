@@ -1249,6 +1249,14 @@ def _after_cue(ctx: _Context, marks: list[QuoteMark], qi: int, found: list[_Cue]
         if c.speaker is not None and c.speaker.i > t_close:
             first = min(c.start, c.speaker.left_edge.i)
             only_punct = all(doc[i].is_punct or doc[i].is_space for i in range(t_close + 1, first))
+            if not only_punct and c.speaker.i < c.start and c.start - t_close <= 10:
+                # '"...", Caloundra coach Geoff Ingram said': a name phrase, no verb, between mark and cue.
+                gap = [doc[i] for i in range(t_close + 1, c.start)]
+                only_punct = bool(gap) and gap[0].is_punct and all(
+                    t.is_punct or t.is_space or t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART") or t.lower_ in ctx.cues.titles
+                    or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.lower_ in ("of", "for", "at", "from", "with")
+                    for t in gap
+                ) and not any(t.text in ('"', "“", "”") for t in gap[1:])
             later_mark = any(m.open < doc[c.start].idx for m in marks[qi + 1 : qi + 2])
             if only_punct or (c.side == "left" and not later_mark and c.content and c.content[0] <= t_open + 1):
                 return c
@@ -1283,9 +1291,9 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         between_ok = all(doc[i].is_punct or doc[i].is_space for i in range(np_end, t_open))
     else:
         last = c.end
-        if c.speaker is not None and c.speaker.i >= c.end:
-            last = max(last, _np_range(ctx, c.speaker)[1])
-        between_ok = _between_is_attribution(ctx, c, last, t_open)
+        if c.speaker is not None and c.speaker.i >= c.end and c.speaker.i < t_open:
+            last = max(last, _np_range(ctx, c.speaker)[1])  # inverted "said X:" before the quote
+        between_ok = last <= t_open and _between_is_attribution(ctx, c, last, t_open)
     content = c.content if c.side == "right" else None
     if between_ok:
         after_close = t_close + 1
@@ -1367,7 +1375,8 @@ def _person_in_previous_sentence(ctx: _Context, sent_idx: int, para: int) -> int
         return None
     k = bisect.bisect_right(ctx.ent_start, ps.end_char) - 1
     while k >= 0 and ctx.ent_start[k] >= ps.start_char:
-        if ctx.ent_label[k] == "PERSON" and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+        person = ctx.ent_label[k] == "PERSON" or ctx.ent_canon[k] in ctx.surnames or ctx.ent_canon[k] in ctx.person_names
+        if person and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
             return k
         k -= 1
     return None
@@ -1483,7 +1492,8 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             r.resolved = {"speaker": sp, "cue": _cue_text(ctx, r.cue), "via": via}
         elif r.entity_speaker is not None:
             k = r.entity_speaker
-            sp = _Speaker(ctx.ent_text[k], ctx.ent_start[k], ctx.ent_end[k], ctx.ent_canon[k], "person", "", ctx.ent_id[k], True, ctx.ent_start[k])
+            canon = ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k])
+            sp = _Speaker(ctx.ent_text[k], ctx.ent_start[k], ctx.ent_end[k], canon, "person", "", ctx.ent_id[k], True, ctx.ent_start[k])
             resolver.history.append(sp)
             r.resolved = {"speaker": sp, "cue": ("", None, None), "via": ""}
         elif r.speaker_from is not None:
