@@ -50,6 +50,9 @@ CASES = [
     ("The cuts will remove $10–$15 billion from the budget.", "$10–$15 billion", "money", NAN, 1e10, 1.5e10, False, "USD"),
     ("He earned up to £40k a year as a consultant.", "up to £40k", "money", 4e4, NAN, 4e4, True, "GBP"),
     ("The project will cost an estimated 2.5 billion euros.", "2.5 billion euros", "money", 2.5e9, 2.5e9, 2.5e9, True, "EUR"),
+    ("A loaf now costs 50 cents more.", "50 cents", "money", 0.5, 0.5, 0.5, False, "USD"),
+    ("First-class stamps rose by 5p this year.", "5p", "money", 0.05, 0.05, 0.05, False, "GBP"),
+    ("The toll was cut from AUD $3.37 on Monday.", "AUD $3.37", "money", 3.37, 3.37, 3.37, False, "AUD"),
     # percentages
     ("Vaccination covered only about 31 percent of Samoans.", "about 31 percent", "percent", 31, 31, 31, True, "percent"),
     ("Inflation was 2.1 per cent in March, the ONS said.", "2.1 per cent", "percent", 2.1, 2.1, 2.1, False, "percent"),

@@ -68,6 +68,7 @@ class _Unit:
     end: int  # next piece after the unit (what the span covers)
     currency: str = ""
     rate_end: int | None = None
+    factor: float = 1.0  # 'cents', 'pence': the amount is in hundredths of the currency
 
 
 class _DocView:
@@ -236,6 +237,11 @@ class _Scanner:
         nat = lx.phrase(j, L.currency_nationality, 2) if not hyphen else None
         cj = nat[1] if nat else j
         cw = lx.word(cj)
+        if not hyphen and not nat and (cw in ("cent", "cents", "pence") or (cw == "p" and attached and amt.num is not None and amt.num.digits and (j + 1 >= lx.n or lx.gap[j + 1] or lx.kind[j + 1] != "w"))):
+            code = "GBP" if cw in ("pence", "p") else "USD"
+            if cw == "p" and lx.text[j + 1: j + 3] == [".", "m"]:
+                return None  # '2p.m.'
+            return _Unit("money", code, cj + 1, currency=code, factor=0.01)
         if cw in L.currency_words and not hyphen:
             code = L.currency_words[cw]
             ok = True
@@ -354,6 +360,8 @@ class _Scanner:
                 num = Number(amt.num.value * 1e6, amt.end + 1, True, True, 1e6)
                 amt = _Amount(amt.start, amt.core, num, amt.low * 1e6, amt.high * 1e6, amt.value * 1e6, amt.end + 1)
                 a_unit = None
+        if a_unit is not None and a_unit.factor != 1.0:
+            value, low, high = (x * a_unit.factor for x in (value, low, high))
         fig = self.build(span_start, amt, a_unit, end_piece, value, low, high, approx or amt.vague)
         return [fig] if fig is not None else None
 
