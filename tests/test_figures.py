@@ -153,6 +153,7 @@ CASES = [
     ("The Supreme Court ruled 5-4 in the case.", "5", "count", 5, 5, 5, False, "votes"),
     ("Federer won 6-4 in the first set.", "6", "score", 6, 6, 6, False, "points"),
     ("The actor died at age 80 in Los Angeles.", "80", "age", 80, 80, 80, False, "years"),
+    ("The captors threaten to kill Marie-Jeanne Ion (32), a reporter.", "32", "age", 32, 32, 32, False, "years"),
     # ratios
     ("One out of every thousand children who contract measles develops encephalitis.", "One out of every thousand",
      "other", 0.001, 0.001, 0.001, False, "ratio"),
@@ -208,6 +209,7 @@ NOT_FIGURES = [
     "They are facing a third year of misery.",
     "Call (555) 123-4567 or 212-555-0199 for tickets.",
     "A man in his 40s was held for questioning.",
+    "The summit runs in Ottawa from September 21 to 23.",
 ]
 
 

@@ -23,6 +23,7 @@ _SKIP_POS = frozenset({"DET", "PRON"})
 _NP_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 _OF_PRONOUNS = frozenset({"them", "these", "those", "us", "whom", "which", "it"})
 _AGE_PREV = frozenset({"aged", "age"})
+_TALLY_WORDS = frozenset({"vote", "votes", "voted", "ballots", "seats", "points", "goals", "score", "scored", "delegates"})
 _IRREGULAR = {"person": "people", "man": "people", "woman": "people", "child": "children", "life": "lives"}
 
 
@@ -66,6 +67,13 @@ def _is_age(lx: Lexed, view: _DocView, fig: RawFigure, core: int) -> bool:
         if nxt_t == "." and tok is not None and tok.ent_type_ == "PERSON":
             return True  # '... and Raymond Fair, 76.'
 
+    # 'Marie-Jeanne Ion (32)', but not a tally of votes: 'Umberto Bossi (42)'.
+    if core >= 2 and lx.text[core - 1] == "(" and nxt_t == ")":
+        tok = view.token(lx.start[core - 2])
+        if tok is not None and tok.ent_type_ == "PERSON" and 14 <= fig.value <= 110:
+            start, end = view.sent(tok)
+            if not any(t.lower_ in _TALLY_WORDS for t in view.doc[start:end]):
+                return True
     # 'when he was 18 and ...'.
     if prev in ("was", "is", "turned", "turns", "turning") and lx.word(core - 2) in ("he", "she", "i", "they", "we", "you"):
         after = view.after(lx.end[num.end - 1])

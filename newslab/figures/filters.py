@@ -139,6 +139,11 @@ def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amoun
             pw = lx.text[prev - 1]  # 'Oct. 19'
         if (pw[:1].isupper() and pw.lower() in L.months) or (nw[:1].isupper() and nw.lower() in L.months):
             return True
+        # The second day of a date range: 'from September 21 to 23', 'May 5-7'.
+        if prev >= 2 and (lx.low[prev] in ("to", "and", "through", "until", "till") or lx.text[prev] in _DASHES):
+            k = prev - 1
+            if lx.kind[k] == "d" and k >= 1 and lx.kind[k - 1] == "w" and lx.text[k - 1][:1].isupper() and lx.low[k - 1] in L.months:
+                return True
     # 24-hour clock times: 'until 2130 (230 GMT)', 'at 0600'.
     if num.digits and not has_unit and range_b is None:
         raw = lx.text[c]

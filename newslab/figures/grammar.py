@@ -427,6 +427,10 @@ class _Scanner:
         if b.num is not None and a.num is not None and b.num.trailing_scale > 1 and not a.num.scaled and lo < b.num.trailing_scale:
             if b.num.scaled and (b.num.trailing_scale > 100 or not a.num.digits):
                 lo *= b.num.trailing_scale
+        if a.currency and not b.currency and b_unit is None:
+            after = self.view.after(lx.end[b.end - 1])
+            if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+                return None  # 'lending $27 to 42 Bangladesh women' is no range
         if a.currency and b.currency and a.currency != b.currency:
             return None
         if not (hi > lo):
