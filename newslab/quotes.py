@@ -1081,16 +1081,36 @@ class _Resolver:
             # A person named as a sentence subject after the last speaker is the likelier antecedent.
             k = bisect.bisect_left(ctx.ent_start, sp.pos) - 1
             cand = None
-            while k >= 0 and (prev is None or ctx.ent_start[k] > prev.pos):
+            here = ctx.sent_of[ctx.token_at(sp.pos)]
+            # A speaker quoted in the last two sentences is the likeliest antecedent; else a person
+            # named in the previous sentence of the paragraph (its subject if several); else a
+            # person named as a subject after the last speaker.
+            recent = prev is not None and ctx.sent_of[ctx.token_at(prev.pos)] >= here - 2
+            last_in_prev = None
+            while not recent and k >= 0 and ctx.sent_of[ctx.token_at(ctx.ent_start[k])] >= here - 1:
+                ek = ctx.token_at(ctx.ent_start[k])
+                is_person = ctx.ent_label[k] == "PERSON" or ctx.ent_canon[k] in ctx.surnames or ctx.ent_canon[k] in ctx.person_names
+                if ctx.sent_of[ek] == here - 1 and is_person and not ctx.in_quote[ek] and ctx.para_of(ctx.ent_start[k]) == ctx.para_of(sp.pos):
+                    tok = ctx.doc[ctx.token_at(ctx.ent_end[k] - 1)]
+                    if tok.dep_ in ("nsubj", "nsubjpass"):
+                        cand = k
+                        break
+                    if last_in_prev is None:
+                        last_in_prev = k
+                k -= 1
+            if cand is None:
+                cand = last_in_prev
+            k = bisect.bisect_left(ctx.ent_start, sp.pos) - 1
+            while cand is None and not recent and k >= 0 and (prev is None or ctx.ent_start[k] > prev.pos):
                 if ctx.ent_label[k] == "PERSON" and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
                     tok = ctx.doc[ctx.token_at(ctx.ent_end[k] - 1)]
-                    if tok.dep_ in ("nsubj", "nsubjpass") and ctx.sent_of[tok.i] < ctx.sent_of[ctx.token_at(sp.pos)]:
+                    if tok.dep_ in ("nsubj", "nsubjpass") and ctx.sent_of[tok.i] < here:
                         cand = k
                         break
                 k -= 1
             sp.type = "person"
             if cand is not None:
-                sp.canonical, sp.ent_id, sp.resolved = ctx.ent_canon[cand], ctx.ent_id[cand], True
+                sp.canonical, sp.ent_id, sp.resolved = ctx.surnames.get(ctx.ent_canon[cand], ctx.ent_canon[cand]), ctx.ent_id[cand], True
             elif prev is not None:
                 sp.canonical, sp.ent_id, sp.resolved = prev.canonical, prev.ent_id, True
                 sp.title = prev.title
