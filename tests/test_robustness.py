@@ -297,3 +297,149 @@ def test_robustness_long_article_in_five_pieces(nlp):
 def test_robustness_five_megabyte_article(nlp):
     seconds = _check_long(nlp, 5_000_000)
     print(f"5 MB article analysed in {seconds:.0f} s")
+
+
+# ---------------------------------------------------------------------------
+# HTML outputs escape article text
+
+PAYLOADS = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(2)>",
+    '" onmouseover="alert(3)" x="',
+    "'><svg onload=alert(4)>",
+    "</span></div><iframe src=javascript:alert(5)>",
+    "<!-- --><style>*{display:none}</style>",
+]
+
+HOSTILE_ARTICLE = (
+    "Minister <b>Ana Ortiz</b> said <script>alert(1)</script> on Monday that the budget of $4 billion "
+    "<img src=x onerror=alert(2)> would pass.\n\n"
+    "“We will win <svg onload=alert(4)>,” Ortiz told reporters at the \" onmouseover=\"alert(3)\" x=\" hotel.\n\n"
+    "Police said 300 people <iframe src=javascript:alert(5)></iframe> gathered, according to the BBC."
+)
+
+
+class _TagCollector:
+    """Every tag and attribute an HTML parser sees, plus the text it reads."""
+
+    def __init__(self, markup: str) -> None:
+        from html.parser import HTMLParser
+
+        collector = self
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str | None]] = []
+        self.text: list[str] = []
+
+        class _Parser(HTMLParser):
+            def handle_starttag(self, tag, attrs):
+                collector.tags.append(tag)
+                collector.attrs.extend(attrs)
+
+            def handle_startendtag(self, tag, attrs):
+                self.handle_starttag(tag, attrs)
+
+            def handle_data(self, data):
+                collector.text.append(data)
+
+        parser = _Parser(convert_charrefs=True)
+        parser.feed(markup)
+        parser.close()
+
+
+def _assert_inert(markup: str, *, allowed_tags: set[str]) -> _TagCollector:
+    found = _TagCollector(markup)
+    assert not set(found.tags) - allowed_tags, f"unexpected tags: {set(found.tags) - allowed_tags}"
+    for name, value in found.attrs:
+        assert not name.startswith("on"), f"event handler attribute {name}={value!r}"
+        if name in ("href", "src", "action", "formaction"):  # in a title it is only text
+            assert "javascript:" not in (value or "").lower()
+    # Escaped payloads are harmless text ("&lt;img ... onerror=..."); a raw tag opener is not.
+    for opener in ("<script", "<img", "<svg", "<iframe", "<style"):
+        assert opener not in markup.lower(), opener
+    return found
+
+
+_VIEW_TAGS = {"div", "span", "p", "strong", "em", "b", "i", "small", "br", "ul", "li", "h1", "h2", "h3", "h4",
+              "table", "thead", "tbody", "tr", "td", "th", "sup", "sub", "code", "details", "summary", "hr", "mark",
+              "html", "head", "body", "meta", "title"}
+
+
+def test_robustness_article_view_escapes_hostile_text(nlp, tmp_path):
+    from newslab.display import show
+
+    frame = pd.DataFrame({"id": ["x<script>alert(6)</script>"], "title": ["<script>alert(7)</script> Budget"],
+                          "text": [HOSTILE_ARTICLE]})
+    tables = nl.analyze(frame, nlp=nlp, progress=False)
+    assert len(tables.quotes) and len(tables.entities) and len(tables.figures)  # the marks carry hostile text too
+    view = show(tables)
+    found = _assert_inert(view._repr_html_(), allowed_tags=_VIEW_TAGS)
+    # The article survives whole, as text (the marks only wrap it).
+    assert HOSTILE_ARTICLE.replace("\n\n", "") in "".join(found.text).replace("\n\n", "")
+    path = view.save_html(tmp_path / "view.html")
+    page = path.read_text(encoding="utf-8")
+    found = _assert_inert(page, allowed_tags=_VIEW_TAGS)
+    assert "<script>alert(7)</script> Budget" in "".join(found.text)  # the headline, as text
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_robustness_article_view_escapes_every_field(payload):
+    # Every field that reaches the view (names, titles, units, cues, ids) carries a payload.
+    from types import SimpleNamespace
+
+    from newslab.display import show
+    from newslab.schema import conform
+
+    text = f"Ann Lee said {payload} costs $5 {payload}."
+    a = text.index("Ann Lee")
+    cue = text.index("said")
+    q0 = cue + len("said ")
+    fig = text.index("$5")
+    articles = conform(pd.DataFrame({"article_id": [f"id{payload}"], "headline": [payload], "text": [text],
+                                     "n_words": [len(text.split())], "outlet": [payload]}), "articles")
+    quotes = conform(pd.DataFrame({
+        "article_id": [f"id{payload}"], "quote_id": [0], "start_char": [q0], "end_char": [len(text) - 1], "sent_id": [0],
+        "text": [text[q0:-1]], "kind": ["indirect"], "cue": [f"said{payload}"], "cue_start_char": [cue],
+        "cue_end_char": [cue + 4], "speaker": [payload], "speaker_start_char": [a], "speaker_end_char": [a + 7],
+        "speaker_canonical": [payload], "speaker_type": ["person"], "speaker_title": [payload], "via": [payload],
+        "polarity": [0.0],
+    }), "quotes")
+    entities = conform(pd.DataFrame({"article_id": [f"id{payload}"], "ent_id": [0], "start_char": [a], "end_char": [a + 7],
+                                     "sent_id": [0], "text": ["Ann Lee"], "label": ["PERSON"], "canonical": [payload]}), "entities")
+    figures = conform(pd.DataFrame({
+        "article_id": [f"id{payload}"], "figure_id": [0], "start_char": [fig], "end_char": [fig + 2], "sent_id": [0],
+        "text": ["$5"], "kind": ["money"], "value": [5.0], "low": [5.0], "high": [5.0], "approximate": [False],
+        "unit": [payload], "currency": ["USD"], "counts": [payload], "quote_id": [0], "attributed_to": [payload],
+    }), "figures")
+    tables = SimpleNamespace(articles=articles, quotes=quotes, entities=entities, figures=figures,
+                             sentences=conform(pd.DataFrame(), "sentences"), sources=conform(pd.DataFrame(), "sources"))
+    view = show(tables)
+    _assert_inert(view.html, allowed_tags=_VIEW_TAGS)
+    _assert_inert(view.to_document(), allowed_tags=_VIEW_TAGS)
+    # Attribute values are quoted and escaped, so a payload never opens a new attribute.
+    found = _TagCollector(view.html)
+    assert {name for name, _ in found.attrs} <= {"class", "style", "title", "lang", "dir", "id", "role", "aria-label"}
+
+
+def test_robustness_notebook_report_escapes_article_text(nlp):
+    # The HTML report of a notebook whose outputs show hostile article text
+    # (a DataFrame, print(), a traceback, the article view) escapes all of it.
+    nbformat = pytest.importorskip("nbformat")
+    pytest.importorskip("nbconvert")
+    from newslab.display import show
+    from newslab.report import to_html
+
+    tables = nl.analyze(pd.DataFrame({"id": ["h"], "text": [HOSTILE_ARTICLE]}), nlp=nlp, progress=False)
+    v4 = nbformat.v4
+    cell = v4.new_code_cell("tables.sentences")
+    cell.outputs = [
+        v4.new_output("execute_result", data={"text/html": tables.sentences[["text"]]._repr_html_(),
+                                              "text/plain": repr(tables.sentences[["text"]])}, execution_count=1),
+        v4.new_output("stream", name="stdout", text=HOSTILE_ARTICLE),
+        v4.new_output("display_data", data={"text/html": show(tables)._repr_html_(), "text/plain": "view"}),
+        v4.new_output("error", ename="ValueError", evalue=PAYLOADS[0], traceback=[PAYLOADS[1]]),
+    ]
+    page = to_html(v4.new_notebook(cells=[cell]))
+    body = page[page.index("<body"):]
+    # The report template itself may carry scripts (nbconvert's); article text must not add any.
+    for payload in ("<script>alert(", "<img src=x", "<svg onload", "<iframe src=javascript", "<style>*"):
+        assert payload not in body, payload
