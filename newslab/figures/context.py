@@ -11,6 +11,7 @@ previous count counted, else the nearest plural noun before it.
 from __future__ import annotations
 
 import math
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -23,6 +24,7 @@ _SKIP_POS = frozenset({"DET", "PRON"})
 _NP_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 _OF_PRONOUNS = frozenset({"them", "these", "those", "us", "whom", "which", "it"})
 _AGE_PREV = frozenset({"aged", "age"})
+_HYPHEN_NOUN = re.compile(r"-([a-z]{3,})\b")
 _TALLY_WORDS = frozenset({"vote", "votes", "voted", "ballots", "seats", "points", "goals", "score", "scored", "delegates"})
 _IRREGULAR = {"person": "people", "man": "people", "woman": "people", "child": "children", "life": "lives"}
 
@@ -39,7 +41,7 @@ def add_context(doc: Doc, lx: Lexed, lex_: Lexicon, figures: list[RawFigure], vi
             fig.approximate = True
         if not fig.counts:
             fig.extra["spans"] = spans
-            _counts(doc, view, lex_, fig, previous)
+            _counts(doc, lx.source, view, lex_, fig, previous)
         if fig.kind == "count" and fig.counts:
             previous = fig
 
@@ -159,11 +161,17 @@ def _np_after(tok: Token | None, limit: int, *, allow_det: bool) -> tuple[list[T
     return (words, head) if words else None
 
 
-def _counts(doc: Doc, view: _DocView, lex_: Lexicon, fig: RawFigure, previous: RawFigure | None) -> None:
+def _counts(doc: Doc, text: str, view: _DocView, lex_: Lexicon, fig: RawFigure, previous: RawFigure | None) -> None:
     after = view.after(fig.end)
     kind = fig.kind
     if kind == "score":
         fig.counts = fig.counts or "points"
+        return
+    m = _HYPHEN_NOUN.match(text, fig.end) if kind == "count" else None
+    if m is not None:
+        # 'a 349-seat parliament', 'a 12-member panel': the compound names what is counted.
+        fig.unit = fig.unit or _plural(m.group(1))
+        fig.counts = fig.unit
         return
     np = None
     if after is not None and after.lower_ not in ("of", "in", "for", "on", "worth") and after.pos_ not in ("PUNCT", "VERB", "AUX", "ADP", "ADV", "CCONJ", "SCONJ", "PART"):

@@ -235,7 +235,8 @@ def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amoun
     after = sc.view.after(lx.end[last])
     # 'the 22' (a field zone): a bare numeral after 'the' that counts nothing.
     if num.digits and pw == "the" and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
-        return True
+        if not (nxt + 1 < lx.n and lx.text[nxt] in _DASHES and not lx.gap[nxt]):  # 'the 349-seat Riksdag'
+            return True
     if num.single_one and nw == "day" and lx.word(nxt + 1) not in ("before", "after", "later", "earlier", "ago", "of") and pw not in ("for", "within", "in", "than", "about", "only", "just"):
         return True  # 'one day they will ...' is an idiom, not a duration
     if num.single_one and range_b is None:
@@ -264,6 +265,11 @@ def pronoun_one(sc: _Scanner, c: int, tok: Token, after: Token | None) -> bool:
         return True
     if nw in _ONE_IDIOMS.get(pw, ()):
         return True
+    # 'Two of the suspects were German and one was Turkish': a count set against an earlier one.
+    if pw in ("and", "but", "while", "whereas") and (after is None or after.pos_ not in ("NOUN", "PROPN")):
+        start = sc.view.sent(tok)[0]
+        if any(t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT") for t in tok.doc[start:tok.i]):
+            return False
     if tok.pos_ == "PRON" or tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB", "AUX"):
         return True
     if after is None or after.pos_ not in ("NOUN", "ADJ", "PROPN"):
