@@ -106,16 +106,19 @@ def _read_frame(frame: pd.DataFrame, origins: list[str], source_path: str) -> pd
             if type(exc) is not InputError or not str(exc).startswith("No articles could be read"):
                 raise type(exc)(fix(str(exc))) from None
             table = None
-    skipped: list[dict[str, str]] = []
     for w in caught:
         warnings.warn(fix(str(w.message)), w.category, stacklevel=2)
     if table is None:
         return None
-    for entry in table.attrs.get("skipped", []):
-        skipped.append({k: fix(v) for k, v in entry.items()})
+    # Lists of reported inputs (skipped, repaired): name the file and line, not the chunk row.
+    attrs = {
+        key: [{k: fix(v) if isinstance(v, str) else v for k, v in entry.items()} if isinstance(entry, dict) else entry
+              for entry in value]
+        for key, value in table.attrs.items() if isinstance(value, list)
+    }
     table = table.copy()
     table["source_path"] = pd.array([source_path] * len(table), dtype="string")
-    table.attrs = {"skipped": skipped}
+    table.attrs = attrs
     return table
 
 
@@ -123,11 +126,17 @@ def _jsonl_chunks(path: Path, size: int) -> Iterator[pd.DataFrame | list[dict[st
     records: list[dict[str, Any]] = []
     origins: list[str] = []
     bad: list[int] = []
+    undecodable: list[int] = []
     with open(path, "rb") as handle:
         for number, raw in enumerate(handle, start=1):
             if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
-            line = raw.decode("utf-8", errors="replace")
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                # Replaced as read_articles does, but never silently: the lines are reported below.
+                line = raw.decode("utf-8", errors="replace")
+                undecodable.append(number)
             if not line.strip():
                 continue
             try:
@@ -145,6 +154,12 @@ def _jsonl_chunks(path: Path, size: int) -> Iterator[pd.DataFrame | list[dict[st
                 records, origins = [], []
     if records:
         yield _frame_chunk(records, origins, str(path))
+    if undecodable:
+        from newslab.errors import warn_once
+
+        lines = ", ".join(map(str, undecodable[:20])) + (" ..." if len(undecodable) > 20 else "")
+        warn_once(f"{path} is not valid UTF-8 (lines {lines}); undecodable bytes were replaced with U+FFFD. "
+                  "Re-save the file as UTF-8 to keep every character.", InputWarning)
     if bad:
         from newslab.errors import warn_once
 
@@ -157,6 +172,39 @@ def _frame_chunk(records: list[dict[str, Any]], origins: list[str], source: str)
     frame = pd.DataFrame.from_records(records)
     frame = frame.astype(object)  # keep ids as given (no int -> float when some are missing)
     return _read_frame(frame, origins, source)
+
+
+def _is_utf16(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(2) in (b"\xff\xfe", b"\xfe\xff")
+
+
+def _csv_delimiter(path: Path) -> str:
+    """The file's delimiter, judged from its header line; warns when the file is not valid UTF-8.
+
+    The CSV is streamed with undecodable bytes replaced, so one pass over the
+    bytes first finds the line of the first bad byte to report it.
+    """
+    import codecs
+
+    from newslab.articles import _csv_delimiter as delimiter_of
+    from newslab.errors import warn_once
+
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    line = 1
+    with open(path, "rb") as handle:
+        header = handle.readline()
+        handle.seek(0)
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            try:
+                decoder.decode(block)
+            except UnicodeDecodeError as exc:
+                line += block.count(b"\n", 0, max(exc.start, 0))
+                warn_once(f"{path} is not valid UTF-8 (first undecodable byte on line {line}); undecodable bytes "
+                          "were replaced with U+FFFD. Re-save the file as UTF-8 to keep every character.", InputWarning)
+                break
+            line += block.count(b"\n")
+    return delimiter_of(header.decode("utf-8-sig", errors="replace"))
 
 
 def _table_chunks(path: Path, size: int) -> Iterator[pd.DataFrame | None]:
@@ -175,7 +223,7 @@ def _table_chunks(path: Path, size: int) -> Iterator[pd.DataFrame | None]:
         except (pa.ArrowException, OSError) as exc:
             raise InputError(f"{path} cannot be parsed as PARQUET ({exc}).") from None
         return
-    sep = "\t" if suffix == ".tsv" else None
+    sep = "\t" if suffix == ".tsv" else _csv_delimiter(path)
     try:
         reader = pd.read_csv(path, sep=sep, engine="python", dtype=str, keep_default_na=False, chunksize=size,
                              encoding="utf-8-sig", encoding_errors="replace")
@@ -230,11 +278,11 @@ def iter_article_chunks(paths: Sequence[str | os.PathLike], *, chunk_size: int =
                 yield from (c for c in flush() if c is not None)
             continue
         yield from (c for c in flush() if c is not None)
-        if (file.parent / MANIFEST_NAME).is_file():
+        if (file.parent / MANIFEST_NAME).is_file() or _is_utf16(file):
             whole = read_articles(file)
             for start in range(0, len(whole), chunk_size):
                 part = whole.iloc[start : start + chunk_size].reset_index(drop=True)
-                part.attrs = {"skipped": whole.attrs.get("skipped", []) if start == 0 else []}
+                part.attrs = {k: v for k, v in whole.attrs.items() if isinstance(v, list)} if start == 0 else {}
                 yield part
             continue
         chunks = _jsonl_chunks(file, chunk_size) if suffix in (".jsonl", ".ndjson") else _table_chunks(file, chunk_size)
@@ -298,6 +346,7 @@ def _on_sigterm(signum: int, frame: Any) -> None:
 
 def _analyze(args: argparse.Namespace) -> dict[str, Any]:
     from newslab.cache import analyze_cached
+    from newslab.language import warn_non_english
     from newslab.model import load_pipeline
     from newslab.sentiment import score_texts
     from newslab.store import DatasetWriter, _check_target, recover
@@ -329,14 +378,20 @@ def _analyze(args: argparse.Namespace) -> dict[str, Any]:
                disable=args.no_progress, file=sys.stderr)
     counts = dict.fromkeys(TABLE_NAMES, 0)
     stats: dict[str, int] = {}
-    skipped: list[dict[str, str]] = []
+    # attrs lists of the articles table (skipped, repaired), gathered over the chunks
+    reported: dict[str, list[Any]] = {"skipped": []}
+    skipped = reported["skipped"]
     seen: dict[str, str] = {}
     try:
         with DatasetWriter(out) as writer:
             for chunk in iter_article_chunks(files, chunk_size=args.chunk_size):
-                skipped.extend(chunk.attrs.get("skipped", []))
+                for key, value in chunk.attrs.items():
+                    if isinstance(value, list):
+                        reported.setdefault(key, []).extend(value)
                 if not len(chunk):
                     continue
+                # As analyze() does: flag non-English articles (the English model mis-tags them), analyse anyway.
+                warn_non_english(chunk["article_id"].tolist(), chunk["text"].tolist(), stacklevel=2)
                 for aid, origin in zip(chunk["article_id"].tolist(), chunk["source_path"].tolist()):
                     if aid in seen:
                         raise DuplicateIdError(
@@ -361,7 +416,7 @@ def _analyze(args: argparse.Namespace) -> dict[str, Any]:
                 reasons = "; ".join(f"{s['source']}: {s['reason']}" for s in skipped[:3])
                 raise InputError(f"No articles could be read. {reasons or 'The input is empty.'}")
             attrs = {name: dict(meta) for name in TABLE_NAMES}
-            attrs["articles"] = {"skipped": skipped, **meta}
+            attrs["articles"] = {**reported, **meta}
             writer.commit(meta=meta, attrs=attrs)
     finally:
         bar.close()

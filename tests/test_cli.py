@@ -46,11 +46,10 @@ def write_jsonl(path: Path, n: int, *, bad_lines: bool = False) -> Path:
     return path
 
 
-def assert_same_tables(a, b, *, attrs: bool = True):
+def assert_same_tables(a, b):
     for name in TABLE_NAMES:
         pd.testing.assert_frame_equal(a[name], b[name], check_exact=True)
-        if attrs:
-            assert a[name].attrs == b[name].attrs, name
+        assert a[name].attrs == b[name].attrs, name
 
 
 def assert_same_bytes(a: Path, b: Path):
@@ -85,10 +84,8 @@ def test_cli_jsonl_in_chunks_equals_api(nlp, tmp_path, capsys):
     with pytest.warns(Warning):
         expected = nl.analyze(nl.read_articles(source), nlp=nlp, progress=False)
     got = nl.read_tables(tmp_path / "out")
-    assert_same_tables(got, expected, attrs=False)
-    assert sorted(s["source"] for s in got.articles.attrs["skipped"]) == sorted(
-        s["source"] for s in expected.articles.attrs["skipped"])
-    assert {k: v for k, v in got.articles.attrs.items() if k != "skipped"} == expected.meta
+    assert_same_tables(got, expected)
+    assert [s["source"] for s in got.articles.attrs["skipped"]] == [f"{source}:5", f"{source}:4"]
 
 
 def test_cli_folder_csv_and_parquet_inputs(nlp, tmp_path):
@@ -104,7 +101,7 @@ def test_cli_folder_csv_and_parquet_inputs(nlp, tmp_path):
     assert code == 0
     expected = nl.analyze(nl.read_articles(sources), nlp=nlp, progress=False)
     got = nl.read_tables(tmp_path / "out")
-    assert_same_tables(got, expected, attrs=False)
+    assert_same_tables(got, expected)
 
 
 def test_cli_chunks_are_bounded(tmp_path):
@@ -200,3 +197,8 @@ def test_cli_killed_runs_resume_to_same_dataset(nlp, tmp_path):
     assert_same_tables(nl.read_tables(out), nl.read_tables(reference))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus.jsonl", "out", "reference"]
     assert not [p for p in out.rglob(".tmp-*")]
+
+
+def test_cli_seed_folder_with_manifest_equals_api(nlp, tmp_path, seed_tables):
+    assert main(["analyze", str(ROOT / "seeds"), "--out", str(tmp_path / "seed"), "--no-progress"]) == 0
+    assert_same_tables(nl.read_tables(tmp_path / "seed"), seed_tables)
