@@ -531,7 +531,8 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
                         found.append(_prep_cue(ctx, t.i, t.i + m, head))
                     break
             continue
-        if t.pos_ not in ("VERB", "AUX") and not t.tag_.startswith("VB"):
+        verb_like = t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or (t.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "ccomp" for c in t.children))
+        if not verb_like:
             if low in cues.noun_cues and t.pos_ == "NOUN":
                 nxt = t.i + 1
                 if nxt < n and doc[nxt].text == ":":
@@ -705,6 +706,13 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
     if content is None and frame in ("speech", "quote_only") and (own_subject or v.dep_ in ("ROOT", "parataxis") or any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
         content = _left_content(ctx, v, speaker)
         side = "left" if content else ""
+    if content is None and own_subject and frame == "speech" and v.dep_ == "ccomp" and v.head.i > v.right_edge.i:
+        # "Al Jazeera reported on Thursday, coverage had risen to 55 percent": the parser made the
+        # report a clause of its own content.
+        a, b = v.right_edge.i + 1, v.head.right_edge.i + 1
+        if a < b and doc[a].text in (",", ":", "—") and _has_verb(doc, a, b):
+            content = _cap_at_sentence_end(ctx, _trim(ctx, a, b))
+            side = "right"
     left = None
     if side == "right" and own_subject and frame == "speech" and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children):
         # "A, said X, fellow at Y: “B”": a statement on each side of the cue.
@@ -970,7 +978,15 @@ class _Resolver:
             a += 1
         name = ctx.text[doc[a].idx : head.idx + len(head)]
         sp.text, sp.start, sp.end, sp.pos = name, doc[a].idx, head.idx + len(head), doc[a].idx
-        if self._is_outlet(name):
+        law = ctx.entity_at(head.left_edge.idx, head.idx)
+        if law is not None and ctx.ent_label[law] in ("LAW", "WORK_OF_ART"):
+            # "17 U.S. Code § 1201 Circumvention of ...": the title of a statute or work.
+            lo, hi = _np_range(ctx, head)
+            lo = min(lo, ctx.token_at(ctx.ent_start[law]))
+            sp.text = ctx.text[doc[lo].idx : _tok_end(doc, hi - 1)]
+            sp.start, sp.end, sp.pos = doc[lo].idx, _tok_end(doc, hi - 1), doc[lo].idx
+            sp.type, sp.canonical = "document", _strip_det(sp.text)
+        elif self._is_outlet(name):
             sp.type, sp.canonical = "media", _strip_det(name)
         elif name in ctx.surnames:
             sp.type, sp.canonical = "person", ctx.surnames[name]
@@ -1161,6 +1177,11 @@ def _interview_answers(ctx: _Context) -> list[tuple[int, int, int, int]]:
 
 def _between_is_attribution(ctx: _Context, cue: _Cue, a: int, b: int) -> bool:
     """True when tokens a:b (between a cue and an opening mark) hold no words of the content."""
+    return _first_content_token(ctx, cue, a, b) is None
+
+
+def _first_content_token(ctx: _Context, cue: _Cue, a: int, b: int) -> int | None:
+    """The first token of a:b that belongs to the reported content rather than to the act of saying."""
     doc = ctx.doc
     v = cue.verb
     speaker_range = range(*_np_range(ctx, cue.speaker)) if cue.speaker is not None else range(0)
@@ -1171,13 +1192,15 @@ def _between_is_attribution(ctx: _Context, cue: _Cue, a: int, b: int) -> bool:
         if cue.speaker is not None and (t.i in range(cue.speaker.left_edge.i, cue.speaker.right_edge.i + 1)):
             continue
         if v is None:
-            return False
+            return i
+        if t.pos_ in ("VERB", "AUX") and _subject(t) is not None:
+            return t.left_edge.i if t.left_edge.i >= a else i  # a clause of its own: the writer's words
         # Climb to the cue: a word of the content passes through a clausal complement or object.
         anc = t
         ok = False
         for _ in range(8):
-            if anc.dep_ in ("ccomp", "xcomp", "oprd", "attr", "acomp", "csubj", "conj"):
-                break  # the path runs through the reported clause: a word of the content
+            if anc.dep_ in ("ccomp", "xcomp", "oprd", "attr", "acomp", "csubj", "conj") or (anc.i != t.i and ctx.in_quote[anc.i]):
+                break  # the path runs through the reported clause or the quotation: a word of the content
             if anc.head.i == v.i or anc.i == v.i:
                 ok = anc.dep_ in _ATTRIBUTION_DEPS and not (anc.dep_ == "dobj" and cue.frame in ("call", "np_quote"))
                 break
@@ -1185,8 +1208,8 @@ def _between_is_attribution(ctx: _Context, cue: _Cue, a: int, b: int) -> bool:
                 break
             anc = anc.head
         if not ok:
-            return False
-    return True
+            return i
+    return None
 
 
 def extract_quotes(doc: Doc, *, entities: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -1313,7 +1336,8 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         last = c.end
         if c.speaker is not None and c.speaker.i >= c.end and c.speaker.i < t_open:
             last = max(last, _np_range(ctx, c.speaker)[1])  # inverted "said X:" before the quote
-        between_ok = last <= t_open and _between_is_attribution(ctx, c, last, t_open)
+        first_content = _first_content_token(ctx, c, last, t_open) if last <= t_open else t_open
+        between_ok = last <= t_open and first_content is None
     content = c.content if c.side == "right" else None
     if between_ok:
         after_close = t_close + 1
@@ -1330,6 +1354,9 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
             last = max((m.close + 1 for m in ctx.marks if m.close >= 0 and doc[content[0]].idx <= m.open < end), default=end)
             end = last
         return c, "mixed", (doc[content[0]].idx, end)
+    if content is None and c.frame in ("speech", "directive", "relay") and first_content is not None and first_content < t_open and c.speaker is not None:
+        # The parse lost the clause, but the words between cue and quote are the writer's report.
+        return c, "mixed", (doc[first_content].idx, close_end)
     return None, "", None
 
 
