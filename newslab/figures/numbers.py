@@ -242,6 +242,15 @@ def parse_number(lx: Lexed, i: int, lex_: Lexicon | None = None, *, money: bool 
         except ValueError:
             return None
         j = i + 1
+        # Thousands separated by spaces ('12 096 visas', 'up to 17 000'): groups of exactly three digits.
+        if len(raw) <= 3 and raw.isdigit():
+            while j < lx.n and lx.kind[j] == "d" and lx.gap[j] and len(lx.text[j]) == 3 and lx.text[j].isdigit() and (
+                lx.start[j] - lx.end[j - 1] == 1 and lx.source[lx.end[j - 1]] == " "
+            ) and not (j + 1 < lx.n and lx.kind[j + 1] == "d" and lx.gap[j + 1] and lx.start[j + 1] - lx.end[j] == 1):
+                value = value * 1000 + float(lx.text[j])
+                j += 1
+                if not (j < lx.n and lx.kind[j] == "d" and len(lx.text[j]) == 3):
+                    break
         scaled = False
         money_scale = False
         trailing = 1.0
