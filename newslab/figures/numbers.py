@@ -226,9 +226,23 @@ def _scale_after(lx: Lexed, j: int, lex_: Lexicon, *, attached_ok: bool) -> tupl
 def parse_number(lx: Lexed, i: int, lex_: Lexicon | None = None, *, money: bool = False) -> Number | None:
     """Read one amount starting at piece ``i``: digits or number words, with scales.
 
-    Handles '2.4 million', '5bn', '350 thousand', 'twenty-five', 'a hundred
-    thousand', 'one hundred and fifty', 'million-and-a-half', 'one and two
-    thirds', 'two and a half', 'two-thirds', 'half', 'a dozen'.
+    Handles '2.4 million', '5bn', '350 thousand', '12 096', 'twenty-five', 'a
+    hundred thousand', 'one hundred and fifty', 'million-and-a-half', 'one and
+    two thirds', 'two and a half', 'two-thirds', 'half', 'a dozen'.
+
+    Args:
+        lx: The lexed text.
+        i: Index of the first piece.
+        lex_: The lexicon (loaded once when None).
+        money: A currency came before, so the abbreviations 'm', 'k' and 'b'
+            are scales ('$3m'); otherwise '5m' is five metres.
+
+    Returns:
+        The amount and where it ends, or None when no number starts at ``i``.
+
+    Example:
+        >>> parse_number(lex("two and a half million"), 0).value
+        2500000.0
     """
     lex_ = lex_ or lexicon()
     if i >= lx.n:
@@ -407,8 +421,18 @@ def _parse_words(lx: Lexed, i: int, lex_: Lexicon) -> Number | None:
 def parse_vague(lx: Lexed, i: int, lex_: Lexicon | None = None) -> tuple[float, float, int] | None:
     """Vague amounts at ``i``: 'hundreds', 'tens of thousands', 'a few hundred'.
 
+    Args:
+        lx: The lexed text.
+        i: Index of the first piece.
+        lex_: The lexicon (loaded once when None).
+
     Returns:
-        ``(low, high, next index)`` with the documented bounds of units.json.
+        ``(low, high, next index)`` with the documented bounds of units.json,
+        or None when no vague amount starts at ``i``.
+
+    Example:
+        >>> parse_vague(lex("tens of thousands of people"), 0)[:2]
+        (10000.0, 100000.0)
     """
     lex_ = lex_ or lexicon()
     hit = lx.phrase(i, lex_.vague, 3)
