@@ -9,6 +9,7 @@ damaged and oddly encoded ones.)
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
 
@@ -334,3 +335,65 @@ def test_files_folder_of_faults_every_input_accounted_for(tmp_path):
     assert skipped == sorted([f"{tmp_path / 'b.jsonl'}:2", str(tmp_path / "c.csv"), str(tmp_path / "d.txt"),
                               str(tmp_path / "e.bin"), str(tmp_path / "f.parquet")])
     assert len(msgs) >= 5
+
+
+# ---------------------------------------------------------------------------
+# The same faults through both readers: read_articles and the CLI's streaming reader
+
+
+def _parquet_bytes(frame: pd.DataFrame) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    frame.to_parquet(buffer)
+    return buffer.getvalue()
+
+
+# name -> (file name, bytes, expected ids, expected first text or None, pattern of a required warning or None)
+FAULTS = {
+    "jsonl_truncated": ("a.jsonl", b'{"id": "a", "text": "One."}\n{"id": "b", "te', ["a"], "One.", r"lines? 2\b"),
+    "jsonl_cut_multibyte": ("a.jsonl", '{"id": "a", "text": "One."}\n{"id": "b", "text": "Café'.encode()[:-1], ["a"], None, "line"),
+    "jsonl_crlf_bom": ("a.jsonl", b'\xef\xbb\xbf{"id": "a", "text": "One."}\r\n{"id": "b", "text": "Two."}\r\n', ["a", "b"], "One.", None),
+    "jsonl_utf16": ("a.jsonl", '\ufeff{"id": "a", "text": "Café."}\n'.encode("utf-16-le"), ["a"], "Café.", None),
+    "jsonl_latin1": ("a.jsonl", '{"id": "a", "text": "ok"}\n{"id": "b", "text": "Café."}\n'.encode("latin-1"), ["a", "b"], "ok", r"lines? 2\b"),
+    "csv_embedded_newlines": ("a.csv", b'id,text\n1,"One.\n\nTwo, ""three""."\n2,Plain.\n', ["1", "2"], 'One.\n\nTwo, "three".', None),
+    "csv_semicolon": ("a.csv", b'id;text\n1;One, two.\n2;"Three; four."\n', ["1", "2"], "One, two.", None),
+    "csv_tab": ("a.csv", b"id\ttext\n1\tOne, two; three.\n", ["1"], "One, two; three.", None),
+    "csv_pipe": ("a.csv", b"id|title|text\n1|A title|One, two; three.\n", ["1"], "One, two; three.", None),
+    "csv_crlf": ("a.csv", b'id,text\r\n1,"Line one.\r\nLine two."\r\n2,Two.\r\n', ["1", "2"], "Line one.\r\nLine two.", None),
+    "csv_bom_utf8": ("a.csv", "\ufeffid,text\n1,Café.\n".encode("utf-8"), ["1"], "Café.", None),
+    "csv_bom_utf16": ("a.csv", "id,text\n1,Café.\n".encode("utf-16"), ["1"], "Café.", None),
+    "csv_latin1": ("a.csv", "id,text\n1,ok\n2,Café.\n".encode("latin-1"), ["1", "2"], "ok", r"lines? 3\b"),
+    "parquet_int_text": ("a.parquet", _parquet_bytes(pd.DataFrame({"id": ["a"], "text": [42]})), ["a"], "42", "not a string"),
+    "parquet_float_ids": ("a.parquet", _parquet_bytes(pd.DataFrame({"id": [1.0, 2.0], "text": ["One.", "Two."]})), ["1", "2"], "One.", None),
+}
+
+
+def _read_with_cli_reader(path: Path) -> pd.DataFrame:
+    from newslab.cli import iter_article_chunks
+
+    chunks = list(iter_article_chunks([path], chunk_size=2))
+    rows = [c for c in chunks if len(c)]
+    table = pd.concat(rows, ignore_index=True) if rows else pd.DataFrame({"article_id": [], "text": []})
+    table.attrs["skipped"] = [s for c in chunks for s in c.attrs.get("skipped", [])]
+    return table
+
+
+@pytest.mark.parametrize("reader", ["read_articles", "cli"])
+@pytest.mark.parametrize("fault", sorted(FAULTS))
+def test_files_fault_table(tmp_path, reader, fault):
+    name, data, ids, first_text, warning = FAULTS[fault]
+    path = tmp_path / name
+    path.write_bytes(data)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        table = nl.read_articles(path) if reader == "read_articles" else _read_with_cli_reader(path)
+    msgs = [str(w.message) for w in caught if issubclass(w.category, InputWarning)]
+    assert table["article_id"].tolist() == ids
+    if first_text is not None:
+        assert table["text"].iloc[0] == first_text
+    if warning is None:
+        assert not msgs and not table.attrs["skipped"], msgs
+    else:
+        # Repaired or skipped: always said, naming the file (and the line where there is one).
+        assert any(str(path) in m and re.search(warning, m) for m in msgs), msgs
