@@ -665,6 +665,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
             return None
         speaker = head
     speaker = _resolve_relative(v, speaker)
+    if speaker.pos_ in ("VERB", "AUX") or speaker.tag_ in ("VBN", "VBG"):
+        return None  # "Asked about X, he said": a clause, not a speaker
     if speaker.lower_ in ("there", "this") or speaker.lower_ in _FIRST_SECOND_PERSON:
         return None  # "I said", "you asked": the writer or the interviewee speaking, handled as quotes
     content: tuple[int, int] | None = None
@@ -1327,6 +1329,13 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
     if c_sent != sent_idx and not (colon and c_sent == sent_idx - 1):
         return None, "", None
     close_end = q.close + 1 if q.close >= 0 else q.end
+    earlier = [m for m in ctx.marks if m.close >= 0 and doc[c.end - 1].idx < m.open < q.open]
+    if earlier:
+        # 'states "A." and that "B."': a second quotation of the same statement takes the same cue.
+        gap = text[earlier[-1].close + 1 : q.open].strip(" ,;").lower()
+        if gap in ("", "and", "and that", "but", "but that", "or", "adding", "and added", "and also"):
+            return c, "direct", None
+        return None, "", None
     if c.frame == "prep":
         np_end = c.end
         if c.speaker is not None:
@@ -1384,6 +1393,9 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
             continue
         after = _after_cue(ctx, marks, qi, found, cue_starts, t_open, t_close) if q.close >= 0 else None
         chosen = after or (before if mode == "direct" else None)
+        if after is not None and mode == "direct" and before is not None and qtext.rstrip("”\"' ")[-1:] == ".":
+            # 'states "A." he also said, "B."': a quotation closed by a full stop belongs to the cue before it.
+            chosen = before
         if chosen is not None:
             rows.append(_Row(q.start, q.end, "direct", chosen))
             prev_row = rows[-1]
