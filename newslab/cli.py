@@ -457,6 +457,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NewslabError as exc:
         print(f"newslab: error: {' '.join(str(exc).split())}", file=sys.stderr)
         return 1
+    except OSError as exc:  # disk full, permission denied: the system's message, without a traceback
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        print(f"newslab: error: {exc.strerror or exc}{where}. Check the paths and free disk space.", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("newslab: interrupted; finished articles are cached: run the same command again to resume.", file=sys.stderr)
         return 130
