@@ -527,7 +527,7 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
                 if t.i + m <= n and all(doc[t.i + j].lower_ == p[j] for j in range(m)):
                     sent = _sentence_of(ctx, t.i)
                     head = _np_head_after(doc, t.i + m, sent.end)
-                    if head is not None:
+                    if head is not None and _can_state(ctx, head):
                         found.append(_prep_cue(ctx, t.i, t.i + m, head))
                     break
             continue
@@ -565,6 +565,16 @@ def _cue_hashes() -> tuple[frozenset[int], frozenset[int]]:
     lemmas = set(cues.verbs) | set(cues.phrasal)
     words = {p[0] for p in cues.phrases} | set(cues.noun_cues) | set(cues.verbs) | set(cues.phrasal)
     return frozenset(hash_string(w) for w in lemmas), frozenset(hash_string(w) for w in words)
+
+
+def _can_state(ctx: _Context, head: Token) -> bool:
+    """Whether 'according to X' names a source of statements (not 'its population size')."""
+    cues = ctx.cues
+    if head.pos_ in ("PROPN", "PRON") or head.ent_type_ or head.text[:1].isupper():
+        return True
+    lemma, low = head.lemma_.lower(), head.lower_
+    heads = (cues.anonymous_heads, cues.document_heads, cues.media_heads, cues.organization_heads, cues.person_heads, cues.titles)
+    return any(lemma in h or low in h for h in heads)
 
 
 def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
@@ -1096,6 +1106,12 @@ class _Resolver:
         ctx = self.ctx
         if kind == "person":
             prev = self._last(("person",), sp.pos)
+            unnamed = next((h for h in reversed(self.history) if h.pos < sp.pos and h.type in ("person", "anonymous")), None)
+            if unnamed is not None and not unnamed.canonical and (prev is None or unnamed.pos > prev.pos) and ctx.sent_of[ctx.token_at(unnamed.pos)] >= ctx.sent_of[ctx.token_at(sp.pos)] - 1:
+                # "One woman said ... She said ...": the pronoun continues an unnamed speaker.
+                sp.type, sp.resolved = unnamed.type, True
+                self.history.append(sp)
+                return
             # A person named as a sentence subject after the last speaker is the likelier antecedent.
             k = bisect.bisect_left(ctx.ent_start, sp.pos) - 1
             cand = None
