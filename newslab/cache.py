@@ -6,6 +6,7 @@ Layout of a cache folder::
     CACHE/v1/<config>/chunks/<digest>/     one committed chunk of articles:
         keys.json                          [[article_id, content hash], ...]
         sentences.parquet ... figures.parquet
+        warnings.parquet                   per-article warnings, when there were any
         specs.json                         column dtypes (exact restore)
 
 ``<config>`` is a hash of everything the results depend on besides the
@@ -45,6 +46,8 @@ __all__ = ["ArticleCache", "analyze_cached", "config_for", "CACHE_FORMAT"]
 #: Bumped when the cache layout changes; old caches are then ignored, not misread.
 CACHE_FORMAT = 1
 _PER_DOC_TABLES = ("sentences", "entities", "quotes", "figures")
+#: Per-article warning notes (article_id, category, message) from the extractors.
+_NOTES = "warnings"
 #: Articles per committed chunk: a killed run loses at most this much work.
 CHUNK_ARTICLES = 128
 
@@ -149,6 +152,13 @@ class ArticleCache:
                 df = conform(pd.concat(parts, ignore_index=True), table) if parts else empty(table)
                 specs[table] = [_infer_spec(str(c), df[c]) for c in df.columns]
                 _write_parquet(_encode(df, specs[table]), tmp / f"{table}.parquet")
+            notes = [df for df in frames.get(_NOTES, []) if len(df)]
+            if notes:
+                # Per-article warnings are part of the result (articles.attrs["warnings"]):
+                # cached with it, so a re-run reports exactly what the first run did.
+                df = pd.concat(notes, ignore_index=True).astype(object)
+                specs[_NOTES] = [_infer_spec(str(c), df[c]) for c in df.columns]
+                _write_parquet(_encode(df, specs[_NOTES]), tmp / f"{_NOTES}.parquet")
             _write_json(specs, tmp / "specs.json")
             # keys.json last: a folder without it is never read as a chunk.
             _write_json([list(k) for k in keys], tmp / "keys.json")
@@ -180,13 +190,15 @@ class ArticleCache:
             if chunk is None:
                 raise StoreError(f"Article {key[0]!r} is not in the cache at {self.root}.")
             by_chunk.setdefault(chunk, {})[key[0]] = pos
-        collected: dict[str, list[pd.DataFrame]] = {t: [] for t in _PER_DOC_TABLES}
+        collected: dict[str, list[pd.DataFrame]] = {t: [] for t in (*_PER_DOC_TABLES, _NOTES)}
         for chunk in sorted(by_chunk):
             wanted = by_chunk[chunk]
             folder = self.chunks / chunk
             try:
                 specs = json.loads((folder / "specs.json").read_text(encoding="utf-8"))
-                for table in _PER_DOC_TABLES:
+                for table in (*_PER_DOC_TABLES, _NOTES):
+                    if table not in specs:
+                        continue
                     df = _decode(pq.read_table(folder / f"{table}.parquet"), specs[table])
                     if not len(df):
                         continue
@@ -201,10 +213,11 @@ class ArticleCache:
                     f"The cache chunk {folder} is damaged ({exc}). Delete that folder and run again."
                 ) from None
         out = {}
-        for table in _PER_DOC_TABLES:
+        for table in (*_PER_DOC_TABLES, _NOTES):
             parts = collected[table]
             if not parts:
-                out[table] = empty(table)
+                if table != _NOTES:
+                    out[table] = empty(table)
                 continue
             df = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
             # Rows of one article stay together and in text order (stable sort).
@@ -274,7 +287,6 @@ def analyze_cached(
     if stats is not None:
         stats["cached"] = stats.get("cached", 0) + len(table) - len(todo)
         stats["processed"] = stats.get("processed", 0) + len(todo)
-    notes: list[pd.DataFrame] = []
     bar, own_bar = _progress_bar(progress, len(table))
     try:
         if bar is not None and len(table) - len(todo):
@@ -286,24 +298,21 @@ def analyze_cached(
             # Blocks never straddle a chunk boundary, so each chunk commits as soon as its last block is done.
             size = min(size, chunk_articles)
             chunk_start = 0
-            chunk_frames: dict[str, list[pd.DataFrame]] = {t: [] for t in _PER_DOC_TABLES}
+            chunk_frames: dict[str, list[pd.DataFrame]] = {t: [] for t in (*_PER_DOC_TABLES, _NOTES)}
             for _start, stop, frames in iter_blocks(
                 pending, pipeline, n_process=n_process, batch_size=batch_size, aliases=aliases,
                 sentiment=sentiment, block_size=size,
             ):
                 for name, parts in frames.items():
-                    if name == "warnings":  # reported once by _finish, never cached
-                        notes.extend(parts)
-                        continue
-                    chunk_frames[name].extend(parts)
+                    chunk_frames.setdefault(name, []).extend(parts)
                 if bar is not None:
                     bar.update(stop - _start)
                 if stop - chunk_start >= chunk_articles or stop == len(pending):
                     store.put(pending_keys[chunk_start:stop], chunk_frames)
                     chunk_start = stop
-                    chunk_frames = {t: [] for t in _PER_DOC_TABLES}
+                    chunk_frames = {t: [] for t in (*_PER_DOC_TABLES, _NOTES)}
     finally:
         if own_bar:
             bar.close()
     frames = store.get(keys)
-    return _finish(table, {**{name: [df] for name, df in frames.items()}, "warnings": notes}, meta)
+    return _finish(table, {name: [df] for name, df in frames.items()}, meta)

@@ -152,3 +152,16 @@ def test_cache_unwritable_folder_raises(tmp_path):
     blocker.write_text("x")
     with pytest.raises(StoreError, match="cache folder"):
         ArticleCache(blocker, {"a": 1})
+
+
+def test_cache_keeps_per_article_warnings(nlp, tmp_path):
+    texts = [TEXTS[0], 'The minister said "we will act soon, and residents were told to wait. Nothing happened.']
+    table = articles(["ok", "unpaired"], texts)
+    with pytest.warns(Warning):
+        plain = nl.analyze(table, nlp=nlp, progress=False)
+    assert plain.articles.attrs.get("warnings")
+    with pytest.warns(Warning):
+        first = nl.analyze(table, nlp=nlp, cache=tmp_path, progress=False)
+    with pytest.warns(Warning):
+        again = nl.analyze(table, nlp=nlp, cache=tmp_path, progress=False)
+    assert first.articles.attrs["warnings"] == again.articles.attrs["warnings"] == plain.articles.attrs["warnings"]
