@@ -343,6 +343,49 @@ def test_quotes_apposed_name_after_role(quotes_of):
     assert row["speaker_title"] == "director of Amnesty International"
 
 
+@pytest.mark.parametrize(
+    ("text", "needle", "cue", "speaker"),
+    [
+        # A press release quoted with "states", then a separate "he said".
+        ('A press release from the agency states "The system was halted as a precaution." He also said, "No data was lost."',
+         "The system was halted", "states", "A press release from the agency"),
+        # Two quotations of one statement joined by "and that".
+        ('The website states "We have shut down public access." and that "We are restoring services gradually."',
+         "We are restoring services", "states", "The website"),
+        # A report the parser turns round.
+        ("Al Jazeera reported on Thursday, vaccination coverage had risen to 55 percent.", "coverage had risen", "reported", "Al Jazeera"),
+    ],
+)
+def test_quotes_cue_choice(quotes_of, text, needle, cue, speaker):
+    row = _one(quotes_of(text), needle)
+    assert row["cue"] == cue
+    assert row["speaker"] == speaker
+
+
+def test_quotes_according_to_evidence_is_not_a_source(quotes_of):
+    df = quotes_of("Each province would receive a share of the revenue according to its population size.")
+    assert df.empty
+
+
+def test_quotes_pronoun_continues_unnamed_speaker(quotes_of):
+    text = (
+        "Foreign Minister Peter MacKay spoke to reporters on Monday. "
+        "One woman said two of her relatives had been killed in the strike. "
+        "She said they had been on a summer holiday."
+    )
+    row = _one(quotes_of(text), "summer holiday")
+    assert row["speaker"] == "She"
+    assert row["speaker_type"] == "anonymous" and row["speaker_canonical"] == ""
+
+
+def test_quotes_unnamed_document_and_issuer(quotes_of):
+    text = 'According to a statement posted on his official account, the actor died at home. "He fought bravely," the family said.'
+    df = quotes_of(text)
+    first = _one(df, "the actor died")
+    assert (first["speaker_type"], first["speaker_canonical"]) == ("document", "")
+    assert _one(df, "He fought bravely")["speaker"] == "the family"
+
+
 # ---------------------------------------------------------------- the table contract
 
 def test_quotes_empty_text_gives_empty_frame_with_columns(nlp):
