@@ -94,6 +94,8 @@ class Cues:
     media_outlets: frozenset[str]
     media_heads: frozenset[str]
     media_head_needs_name: frozenset[str]
+    media_name_words: frozenset[str]
+    generic_organization_heads: frozenset[str]
     document_heads: frozenset[str]
     anonymous_heads: frozenset[str]
     organization_heads: frozenset[str]
@@ -122,6 +124,8 @@ def load_cues() -> Cues:
         media_outlets=f("media_outlets"),
         media_heads=f("media_heads"),
         media_head_needs_name=f("media_head_needs_name"),
+        media_name_words=f("media_name_words"),
+        generic_organization_heads=f("generic_organization_heads"),
         document_heads=f("document_heads"),
         anonymous_heads=f("anonymous_heads"),
         organization_heads=f("organization_heads"),
@@ -1005,8 +1009,8 @@ class _Resolver:
         elif name.isupper() and len(name) >= 2:
             full = [c for c, lab in zip(ctx.ent_canon, ctx.ent_label) if lab in ("ORG", "GPE") and "".join(w[0] for w in c.split() if w[:1].isupper()) == name]
             sp.type, sp.canonical = "organization", (full[0] if full else name)
-        elif head.lemma_.lower() in ctx.cues.organization_heads or head.lemma_.lower() in ctx.cues.media_heads:
-            return False
+        elif head.lemma_.lower() in ctx.cues.organization_heads or head.lemma_.lower() in ctx.cues.media_heads or name.lower() in ctx.cues.titles:
+            return False  # "Ministry", "Spokesman": a description, not a name
         else:
             sp.type, sp.canonical = "person", name
         self.history.append(sp)
@@ -1014,7 +1018,11 @@ class _Resolver:
 
     def _is_outlet(self, name: str) -> bool:
         low = _strip_det(name).lower()
-        return low in self.ctx.cues.media_outlets or f"the {low}" in self.ctx.cues.media_outlets
+        if low in self.ctx.cues.media_outlets or f"the {low}" in self.ctx.cues.media_outlets:
+            return True
+        words = low.split()
+        # "The Chicago Tribune", "Kyodo News": a multiword name ending in a newspaper word.
+        return len(words) >= 2 and words[-1] in self.ctx.cues.media_name_words and name[:1].isupper()
 
     def _is_issuer(self, head: Token, ent: int) -> bool:
         ctx = self.ctx
@@ -1077,6 +1085,18 @@ class _Resolver:
             return
         if lemma in cues.organization_heads or low in cues.organization_heads:
             sp.type = "organization"
+            if definite and len(words) <= 2 and (lemma in cues.generic_organization_heads or low in cues.generic_organization_heads):
+                # "the company", "the firm": the organisation named last.
+                prev = self._last(("organization",), sp.pos)
+                k = bisect.bisect_left(self.ctx.ent_start, sp.pos) - 1
+                while k >= 0 and self.ctx.ent_label[k] != "ORG":
+                    k -= 1
+                if k >= 0 and (prev is None or self.ctx.ent_start[k] > prev.pos) and not self._is_outlet(self.ctx.ent_canon[k]):
+                    sp.canonical, sp.ent_id, sp.resolved = self.ctx.ent_canon[k], self.ctx.ent_id[k], True
+                    return
+                if prev is not None:
+                    sp.canonical, sp.ent_id, sp.resolved = prev.canonical, prev.ent_id, True
+                    return
             if definite and len(words) <= 2:
                 prev = None
                 for k in range(len(self.ctx.ent_start) - 1, -1, -1):
@@ -1564,6 +1584,8 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             elif r.via_cue is not None and r.via_cue.speaker is not None:
                 vsp = resolver.speaker(r.via_cue.speaker)
                 via = vsp.canonical or vsp.text
+            if via and (via == sp.canonical or via == sp.text):
+                via = ""  # a participle of the same speaker ("..., adding ...") is no relay
             r.resolved = {"speaker": sp, "cue": _cue_text(ctx, r.cue), "via": via}
         elif r.entity_speaker is not None:
             k = r.entity_speaker
