@@ -189,3 +189,22 @@ def test_notebooks_report_command(tmp_path, monkeypatch):
     assert (tmp_path / "out" / "index.html").is_file()
     assert main([str(bad), "--out", str(tmp_path / "out2")]) == 1
     assert main([str(tmp_path / "missing"), "--out", str(tmp_path / "out3")]) == 2
+
+
+def test_notebooks_kernel_is_this_interpreter(tmp_path):
+    # Whatever kernelspecs the machine has, notebooks run on the project's Python
+    # (the one running the tests), in the notebook's folder.
+    import sys
+
+    import nbformat
+    from nbformat import v4
+
+    from newslab.report import execute_notebook
+
+    path = tmp_path / "where.ipynb"
+    nbformat.write(v4.new_notebook(cells=[v4.new_code_cell("import os, sys\nprint(sys.executable)\nprint(os.getcwd())")]), path)
+    run = execute_notebook(path, timeout=60)
+    assert run.ok, run.error
+    printed = run.notebook.cells[0].outputs[0]["text"].splitlines()
+    assert printed[0] == sys.executable
+    assert Path(printed[1]).resolve() == tmp_path.resolve()
