@@ -177,8 +177,9 @@ def pair_quote_marks(text: str) -> tuple[list[QuoteMark], list[int]]:
         that pair with nothing.
 
     Example:
-        >>> q, bad = pair_quote_marks('He said "yes." It\\'s “fine”, „ja“ and «oui»')
-        >>> [text[m.start:m.end] for text in ['He said "yes." It\\'s “fine”, „ja“ and «oui»'] for m in q], bad
+        >>> text = 'He said "yes." It\\'s “fine”, „ja“ and «oui»'
+        >>> marks, unpaired = pair_quote_marks(text)
+        >>> [text[m.start : m.end] for m in marks], unpaired
         (['yes.', 'fine', 'ja', 'oui'], [])
     """
     paragraphs = _paragraph_bounds(text)
