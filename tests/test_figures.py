@@ -94,6 +94,8 @@ CASES = [
     ("Ninety two percent, or 12 096 visas, were granted offshore.", "12 096", "count", 12096, 12096, 12096, False,
      "visas"),
     ("Two of the suspects were German citizens and one was a Turkish resident.", "one", "count", 1, 1, 1, False, ""),
+    ("The attack killed 19 people and injured one, police said.", "one", "count", 1, 1, 1, False, ""),
+    ("Shares closed at 7,162.90 on Friday.", "7,162.90", "count", 7162.9, 7162.9, 7162.9, False, ""),
     ("Cream recorded four albums before splitting up.", "four", "count", 4, 4, 4, False, "albums"),
     ("Blind Faith recorded only one studio album.", "one", "count", 1, 1, 1, False, "albums"),
     ("Reuters estimated around 200 people attended the event.", "around 200", "count", 200, 200, 200, True, "people"),
@@ -213,6 +215,8 @@ NOT_FIGURES = [
     "Call (555) 123-4567 or 212-555-0199 for tickets.",
     "A man in his 40s was held for questioning.",
     "The summit runs in Ottawa from September 21 to 23.",
+    "The victims were taken one by one from their cars.",
+    "The new constitution replaces the 1991 one.",
 ]
 
 

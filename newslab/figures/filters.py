@@ -179,7 +179,8 @@ def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amoun
     tok = sc.view.token(lx.start[c])
     if tok is None:
         return False
-    if tok.ent_type_ in _NAME_ENTS and num.digits and not num.scaled and range_b is None:
+    # Inside a name entity ('Boeing 737', 'Apollo 11'); decimals and grouped thousands are amounts.
+    if tok.ent_type_ in _NAME_ENTS and num.digits and not num.scaled and range_b is None and num.value == int(num.value) and "," not in lx.text[c]:
         return True
     # A capitalised name right before a bare number: 'Boeing 737', 'Windows 10'.
     if prev >= 0 and lx.kind[prev] == "w" and lx.text[prev][:1].isupper() and num.digits and not num.scaled and num.value == int(num.value) and range_b is None:
@@ -265,8 +266,12 @@ def pronoun_one(sc: _Scanner, c: int, tok: Token, after: Token | None) -> bool:
         return True
     if nw in _ONE_IDIOMS.get(pw, ()):
         return True
-    # 'Two of the suspects were German and one was Turkish': a count set against an earlier one.
-    if pw in ("and", "but", "while", "whereas") and (after is None or after.pos_ not in ("NOUN", "PROPN")):
+    # 'Two of the suspects were German and one was Turkish', 'killed 19 and injured one': a count set
+    # against an earlier one.
+    if nw not in ("by", "another", "in") and tok.pos_ == "NUM" and (after is None or after.pos_ not in ("NOUN", "PROPN")):
+        before = tok.nbor(-1) if tok.i > 0 else None
+        if pw == "by" or (before is not None and (before.pos_ in ("ADJ", "DET", "NUM") or before.ent_type_ == "DATE")):
+            return True  # 'one by one', 'the other one', 'the 1991 one'
         start = sc.view.sent(tok)[0]
         if any(t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT") for t in tok.doc[start:tok.i]):
             return False
