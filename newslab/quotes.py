@@ -454,7 +454,7 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
             for cc in c.children:
                 # A coordinated cue without its own subject ("said A but declined to B") is a separate
                 # statement; so is a finite verb joined to an infinitive ("urged X to reconsider and spoke ...").
-                if cc.dep_ == "conj" and ((cc.lemma_.lower() in ctx.cues.verbs and _subject(cc) is None) or (infinitive and cc.tag_ in ("VBD", "VBZ", "VBP") and _subject(cc) is None)):
+                if cc.dep_ == "conj" and ((ctx.cues.verbs.get(cc.lemma_.lower(), "quote_only") != "quote_only" and _subject(cc) is None) or (infinitive and cc.tag_ in ("VBD", "VBZ", "VBP") and _subject(cc) is None)):
                     b = min(b, cc.left_edge.i)
                     while b > a and doc[b - 1].dep_ in ("cc", "punct"):
                         b -= 1
@@ -470,7 +470,10 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                     if all(t.is_punct or t.dep_ == "cc" or t.is_space for t in gap) and len(gap) <= 3:
                         b = cc.right_edge.i + 1
                     break
-            return _trim(ctx, max(a, v.i + 1), b)
+            a = max(a, v.i + 1)
+            while a < b - 1 and doc[a].ent_type_ in ("DATE", "TIME") and doc[a].dep_ in ("npadvmod", "tmod") and doc[a].head.i == c.i:
+                a += 1  # "said in an interview Tuesday Japan was ...": the date belongs to the saying
+            return _trim(ctx, a, b)
         if c.i > v.i and c.dep_ in deps:
             return _trim(ctx, max(c.left_edge.i, v.i + 1), c.right_edge.i + 1)
     return None
@@ -493,11 +496,15 @@ def _left_content(ctx: _Context, v: Token, speaker: Token | None) -> tuple[int, 
         return None
     a, b = sent.start, cluster
     doc = ctx.doc
-    # The writer's connectives ("However,", "But") are not part of the statement.
+    # The writer's connectives ("However,", "But", "Despite the assurances,") are not part of the statement.
     if a < b and doc[a].pos_ == "CCONJ":
         a += 1
     if a + 1 < b and doc[a].pos_ == "ADV" and doc[a + 1].text == ",":
         a += 2
+    if a < b and doc[a].lower_ in ("despite", "notwithstanding"):
+        comma = next((i for i in range(a, min(b, a + 8)) if doc[i].text == ","), None)
+        if comma is not None:
+            a = comma + 1
     a, b = _trim(ctx, a, b)
     if b - a < 3 or not _has_verb(doc, a, b):
         return None
@@ -592,6 +599,10 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
     after_a = np_b
     while after_a < sent.end and doc[after_a].is_space:
         after_a += 1
+    if after_a < sent.end and doc[after_a].text == "(":
+        close = next((i for i in range(after_a, min(sent.end, after_a + 12)) if doc[i].text == ")"), None)
+        if close is not None:
+            after_a = close + 1  # "the World Health Organization (WHO), ..."
     if after_a < sent.end and doc[after_a].text == ",":
         # "According to Tom Frieden, formerly the director of the CDC, the pandemic ...": skip the apposition.
         nxt = next((i for i in range(after_a + 1, sent.end) if doc[i].text == ","), None)
@@ -710,6 +721,10 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
                 if c.i > obj.i and c.dep_ in ("oprd", "ccomp", "xcomp", "prep", "advcl", "acomp") and (c.dep_ != "prep" or c.lower_ == "as"):
                     b = max(b, c.right_edge.i + 1)
             a, b = _trim(ctx, obj.left_edge.i, b)
+            for i in range(a + 1, b):
+                if doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in cues.verbs and doc[i - 1].lower_ in ("and", ",", "but") and not ctx.in_quote[i]:
+                    a, b = _trim(ctx, a, i - 1)  # "lauded X "..." and claimed ...": a second statement
+                    break
             lo, hi = (doc[a].idx, _tok_end(doc, b - 1)) if b > a else (0, 0)
             quoted = any(lo <= m.open < hi and not _is_title(ctx.text[m.start : m.end]) for m in ctx.marks)
             if quoted or any(doc[i].lower_ == "that" and doc[i].dep_ == "mark" for i in range(a, b)):
@@ -720,7 +735,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
             content = None
         else:
             side = "right"
-    if content is None and frame in ("speech", "quote_only") and (own_subject or v.dep_ in ("ROOT", "parataxis") or any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
+    ends_clause = not any(c.i > v.i and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp") for c in v.children)
+    if content is None and ends_clause and frame in ("speech", "quote_only") and (own_subject or v.dep_ in ("ROOT", "parataxis") or any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
         content = _left_content(ctx, v, speaker)
         side = "left" if content else ""
     if content is None and own_subject and frame == "speech" and v.dep_ == "ccomp" and v.head.i > v.right_edge.i:
