@@ -96,6 +96,9 @@ CASES = [
     ("Two of the suspects were German citizens and one was a Turkish resident.", "one", "count", 1, 1, 1, False, ""),
     ("The attack killed 19 people and injured one, police said.", "one", "count", 1, 1, 1, False, ""),
     ("Shares closed at 7,162.90 on Friday.", "7,162.90", "count", 7162.9, 7162.9, 7162.9, False, ""),
+    ("ExxonMobil and Chevron fell by 1.5 and 3 percent, respectively.", "1.5", "percent", 1.5, 1.5, 1.5, False,
+     "percent"),
+    ("The minority government was defeated 171-133 in a historic vote.", "133", "count", 133, 133, 133, False, "votes"),
     ("Cream recorded four albums before splitting up.", "four", "count", 4, 4, 4, False, "albums"),
     ("Blind Faith recorded only one studio album.", "one", "count", 1, 1, 1, False, "albums"),
     ("Reuters estimated around 200 people attended the event.", "around 200", "count", 200, 200, 200, True, "people"),
@@ -217,6 +220,7 @@ NOT_FIGURES = [
     "The summit runs in Ottawa from September 21 to 23.",
     "The victims were taken one by one from their cars.",
     "The new constitution replaces the 1991 one.",
+    "BBC Radio 4's Today, The World at One and Five Live were cut.",
 ]
 
 

@@ -87,6 +87,11 @@ def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amoun
             return True
         if nxt + 1 < lx.n and lx.text[nxt] in _DASHES and not lx.gap[nxt] and not lx.gap[nxt + 1] and lx.kind[nxt + 1] == "w" and lx.text[nxt + 1][:1].isupper():
             return True
+        # A capitalised number word in mid-sentence is part of a name: 'Five Live', 'The World at One'.
+        if lx.text[c][:1].isupper() and not has_unit and prev >= 0 and lx.kind[prev] == "w":
+            ctok = sc.view.token(lx.start[c])
+            if ctok is not None and not ctok.is_sent_start and lx.low[prev] != "estimated":
+                return True
         # A capitalised number word after a capitalised word is part of a name: 'Capital One', 'Camp Four'.
         if lx.text[c][:1].isupper() and prev >= 0 and lx.kind[prev] == "w" and lx.text[prev][:1].isupper() and not has_unit:
             ptok = sc.view.token(lx.start[prev])

@@ -26,6 +26,8 @@ __all__ = ["RawFigure", "scan"]
 _MARKET_WORDS = frozenset({"index", "dow", "nasdaq", "ftse", "nikkei", "seng", "s&p", "shares", "stocks", "stock",
                            "market", "markets", "kospi", "sensex", "dax", "cac", "asx", "tsx", "benchmark", "yield",
                            "yields", "bond", "bonds"})
+_STRONG_SPORTS = frozenset({"match", "game", "goals", "points", "tries", "innings", "wickets", "league", "cup",
+                             "season", "coach", "team", "halftime", "half-time", "final", "round", "set", "sets"})
 _VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "ruled", "ruling", "decision", "passed", "senate",
                          "house", "parliament", "assembly", "council", "court", "jury", "ballot", "approved", "rejected"})
 
@@ -389,6 +391,8 @@ class _Scanner:
             conn = "to"
         elif t == "and" and opener == "between":
             conn = "and"
+        elif t == "and" and a_unit is None and not a.currency and a.num is not None and a.num.digits and not approx:
+            return self.shared_unit(a, k + 1)
         elif t == "or" and lx.word(k + 1) not in ("so", "more", "less", "fewer", "over"):
             conn = "or"
         if not conn:
@@ -443,6 +447,21 @@ class _Scanner:
         fig = self.build(a.start, a, unit, end_piece, math.nan, lo, hi, approx or conn == "or", range_b=b)
         return [fig] if fig is not None else None
 
+    def shared_unit(self, a: _Amount, j: int) -> list[RawFigure] | None:
+        """'fell by 1.5 and 3 percent': two figures, the unit written once after the second."""
+        b = self.amount(j)
+        if b is None or b.vague or b.num is None or not b.num.digits:
+            return None
+        b_unit = self.unit(b.end, b)
+        if b_unit is None or b_unit.kind not in ("percent", "duration", "quantity", "money") or self.is_year(a):
+            return None
+        fa = self.build(a.start, a, b_unit, a.end, a.value, a.low, a.high, False)
+        fb = self.build(b.start, b, b_unit, b_unit.end, b.value, b.low, b.high, False)
+        if fa is None or fb is None:
+            return None
+        fa.end = self.lx.end[a.end - 1]  # the unit belongs to the second amount's span
+        return [fa, fb]
+
     def ratio(self, a: _Amount, a_unit: _Unit | None, k: int) -> list[RawFigure] | None:
         """'one out of every thousand', 'one in five' (F6): kind other, unit ratio."""
         lx = self.lx
@@ -476,7 +495,7 @@ class _Scanner:
         lx = self.lx
         a_end = a_unit.end if a_unit else a.end
         kind, unit = "score", "points"
-        if a_unit is None and not self.sports_context(a.start) and self.vote_context(a.start):
+        if a_unit is None and self.vote_context(a.start) and not self.sports_context(a.start, strong=True):
             kind, unit = "count", "votes"  # 'passed 63-37', 'ruled 5-4': a tally of votes, one figure per side
         out = []
         for amt, end in ((a, a_end), (b, b.end)):
@@ -498,12 +517,12 @@ class _Scanner:
         start, end = self.view.sent(tok)
         return any(t.lower_ in _MARKET_WORDS for t in self.doc[start:end])
 
-    def sports_context(self, i: int) -> bool:
+    def sports_context(self, i: int, *, strong: bool = False) -> bool:
         tok = self.view.token(self.lx.start[i])
         if tok is None:
             return False
         start, end = self.view.sent(tok)
-        words = self.L.sports_words
+        words = _STRONG_SPORTS if strong else self.L.sports_words
         return any(t.lower_ in words for t in self.doc[start:end])
 
     def change_before(self, i: int) -> bool:
