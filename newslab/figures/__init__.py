@@ -27,7 +27,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from newslab.figures.context import add_context
-from newslab.figures.grammar import RawFigure, _DocView, scan
+from newslab.figures.grammar import RawFigure, DocView, scan
 from newslab.figures.numbers import lex, lexicon
 from newslab.schema import FIGURE_KINDS
 
@@ -91,7 +91,7 @@ def extract_figures(doc: Doc, *, quotes: pd.DataFrame | None = None) -> pd.DataF
     lex_ = lexicon()
     lx = lex(text)
     sents = _sentences(doc)
-    view = _DocView(doc, sents)
+    view = DocView(doc, sents)
     raw = scan(doc, lx, lex_, view)
     add_context(doc, lx, lex_, raw, view)
     return _frame(text, raw, sents, quotes)

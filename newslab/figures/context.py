@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newslab.figures.grammar import RawFigure, _DocView
+from newslab.figures.grammar import RawFigure, DocView
 from newslab.figures.numbers import Lexed, Lexicon
 
 __all__ = ["add_context"]
@@ -29,7 +29,7 @@ _TALLY_WORDS = frozenset({"vote", "votes", "voted", "ballots", "seats", "points"
 _IRREGULAR = {"person": "people", "man": "people", "woman": "people", "child": "children", "life": "lives"}
 
 
-def add_context(doc: Doc, lx: Lexed, lex_: Lexicon, figures: list[RawFigure], view: _DocView) -> None:
+def add_context(doc: Doc, lx: Lexed, lex_: Lexicon, figures: list[RawFigure], view: DocView) -> None:
     """Fill ``kind`` (ages), ``approximate`` ('an estimated'), ``counts`` and ``unit`` in place."""
     previous: RawFigure | None = None
     spans = tuple((f.start, f.end) for f in figures)
@@ -46,7 +46,7 @@ def add_context(doc: Doc, lx: Lexed, lex_: Lexicon, figures: list[RawFigure], vi
             previous = fig
 
 
-def _is_age(lx: Lexed, view: _DocView, fig: RawFigure, core: int) -> bool:
+def _is_age(lx: Lexed, view: DocView, fig: RawFigure, core: int) -> bool:
     num = fig.extra.get("num")
     if num is None or fig.extra.get("has_unit") or not (1 <= fig.value <= 120) or fig.value != int(fig.value):
         return False
@@ -161,7 +161,7 @@ def _np_after(tok: Token | None, limit: int, *, allow_det: bool) -> tuple[list[T
     return (words, head) if words else None
 
 
-def _counts(doc: Doc, text: str, view: _DocView, lex_: Lexicon, fig: RawFigure, previous: RawFigure | None) -> None:
+def _counts(doc: Doc, text: str, view: DocView, lex_: Lexicon, fig: RawFigure, previous: RawFigure | None) -> None:
     after = view.after(fig.end)
     kind = fig.kind
     if kind == "score":
@@ -217,7 +217,7 @@ def _counts(doc: Doc, text: str, view: _DocView, lex_: Lexicon, fig: RawFigure, 
             fig.unit = fig.unit or _count_unit(lex_, noun)
 
 
-def _near(doc: Doc, view: _DocView, previous: RawFigure, fig: RawFigure) -> bool:
+def _near(doc: Doc, view: DocView, previous: RawFigure, fig: RawFigure) -> bool:
     """The previous count is in the same or the previous sentence: 'five of them' refers back to it."""
     a, b = view.token(previous.start), view.token(fig.start)
     if a is None or b is None:
@@ -251,7 +251,7 @@ def _subject(tok: Token | None) -> tuple[list[Token], Token] | None:
     return None
 
 
-def _previous_plural(view: _DocView, tok: Token | None, spans: tuple = ()) -> Token | None:
+def _previous_plural(view: DocView, tok: Token | None, spans: tuple = ()) -> Token | None:
     """The nearest plural noun before ``tok`` in its sentence that is not part of a figure ('10km')."""
     if tok is None:
         return None

@@ -73,7 +73,7 @@ class _Unit:
     factor: float = 1.0  # 'cents', 'pence': the amount is in hundredths of the currency
 
 
-class _DocView:
+class DocView:
     """Character offsets to spaCy tokens and sentences, computed once per Doc."""
 
     def __init__(self, doc: Doc, sents: list | None = None) -> None:
@@ -103,13 +103,13 @@ class _DocView:
         return self.sent_bounds[self.sent_index(tok)]
 
 
-def scan(doc: Doc, lx: Lexed, lex_: Lexicon, view: _DocView | None = None) -> list[RawFigure]:
+def scan(doc: Doc, lx: Lexed, lex_: Lexicon, view: DocView | None = None) -> list[RawFigure]:
     """All figures of ``doc`` in text order (see the module docstring)."""
-    return _Scanner(doc, lx, lex_, view or _DocView(doc)).run()
+    return _Scanner(doc, lx, lex_, view or DocView(doc)).run()
 
 
 class _Scanner:
-    def __init__(self, doc: Doc, lx: Lexed, lex_: Lexicon, view: _DocView) -> None:
+    def __init__(self, doc: Doc, lx: Lexed, lex_: Lexicon, view: DocView) -> None:
         self.doc = doc
         self.lx = lx
         self.L = lex_
