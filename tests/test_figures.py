@@ -63,6 +63,7 @@ CASES = [
     ("A president can be removed if two-thirds of the senators vote for it.", "two-thirds", "percent", 66.67, 66.67,
      66.67, False, "percent"),
     ("He served half his sentence in a high-security prison.", "half", "percent", 50, 50, 50, False, "percent"),
+    ("Violence had fallen by half since July.", "half", "percent", 50, 50, 50, False, "percent"),
     ("A quarter of respondents opposed the plan.", "A quarter", "percent", 25, 25, 25, False, "percent"),
     ("Nearly 40% of households have no savings.", "Nearly 40%", "percent", 40, 40, 40, True, "percent"),
     # counts
@@ -221,6 +222,7 @@ NOT_FIGURES = [
     "The victims were taken one by one from their cars.",
     "The new constitution replaces the 1991 one.",
     "BBC Radio 4's Today, The World at One and Five Live were cut.",
+    "His half-brother played half back for the club.",
 ]
 
 

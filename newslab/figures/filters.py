@@ -254,8 +254,8 @@ def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amoun
             return True  # 'a third term' is an ordinal; 'a third of', 'fell by a third' are shares
         if den == "half":
             if nw not in ("of", "the", "his", "her", "its", "their", "our", "my", "your", "all", "this",
-                          "that", "these", "those", "them"):
-                return True
+                          "that", "these", "those", "them") and pw != "by":
+                return True  # 'half his sentence', 'fell by half'; not 'half back', 'half-brother'
             if pw in ("first", "second", "the", "a", "last", "other", "latter", "former"):
                 return True
     return False
