@@ -424,7 +424,7 @@ def _cap_at_sentence_end(ctx: _Context, content: tuple[int, int]) -> tuple[int, 
     a, b = content
     for i in range(a + 1, b - 1):
         t = doc[i]
-        if t.text in (".", "!", "?", ".]", "[.]") or t.text.endswith("."):
+        if t.text in (".", "!", "?", "…", ".]", "[.]"):  # not "R." in "John R. Bolton"
             j = i + 1
             while j < b and doc[j].text in ("]", ")", '"', "”", "’", "»"):
                 j += 1

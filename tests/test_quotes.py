@@ -225,6 +225,11 @@ def test_quotes_indirect_attribution(quotes_of, text, content, cue, stype):
     assert row["speaker_type"] == stype
 
 
+def test_quotes_indirect_span_keeps_initials(quotes_of):
+    row = _one(quotes_of("President George W. Bush announced he was appointing John R. Bolton to the post."), "appointing")
+    assert row["text"] == "he was appointing John R. Bolton to the post"
+
+
 def test_quotes_indirect_span_excludes_connective_and_period(quotes_of):
     row = _one(quotes_of("However, the agency said the figures were provisional."), "figures")
     assert row["text"] == "the figures were provisional"
