@@ -300,6 +300,15 @@ class _Context:
         self.ent_end = [int(x) for x in ents["end_char"].tolist()] if n_ents else []
         self.ent_label = [str(x) for x in ents["label"].tolist()] if n_ents else []
         self.ent_canon = [str(x) for x in ents["canonical"].tolist()] if n_ents else []
+        # Titles the entity model kept inside a person's name ("Constable Nick Adderley").
+        for k, lab in enumerate(self.ent_label if n_ents else []):
+            if lab == "PERSON":
+                words = self.ent_canon[k].split(" ")
+                j = 0
+                while j < len(words) - 2 and words[j].lower() in cues.titles:
+                    j += 1
+                if j:
+                    self.ent_canon[k] = " ".join(words[j:])
         self.ent_text = [str(x) for x in ents["text"].tolist()] if n_ents else []
         self.ent_id = [int(x) for x in ents["ent_id"].tolist()] if n_ents else []
         self.person_names = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON"}
@@ -847,6 +856,12 @@ class _Resolver:
                 if anc.dep_ in ("relcl", "acl"):
                     return self.speaker(anc.head)
         if (head.pos_ == "PRON" or low in cues.pronouns) and not (head.text.isupper() and len(head.text) > 1):
+            if any(c.dep_ == "conj" for c in head.children) and cues.pronouns.get(low) == "person":
+                # "Both he and Stephen Mold urged ...": a joint speaker.
+                sp.text, sp.start, sp.end, sp.pos = ctx.text[doc[a].idx : _tok_end(doc, b - 1)], doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
+                sp.type, sp.canonical, sp.resolved = "person", self._joint(a, b), True
+                self.history.append(sp)
+                return sp
             sp.text, sp.start, sp.end = head.text, head.idx, head.idx + len(head)
             sp.pos = head.idx
             self._pronoun(sp, cues.pronouns.get(low, "thing"))
@@ -952,10 +967,12 @@ class _Resolver:
         names = []
         for i in range(a, b):
             t = ctx.doc[i]
-            if t.pos_ == "PRON":
-                prev = self._last(("person",), t.idx)
-                if prev is not None:
-                    names.append(prev.canonical)
+            if t.pos_ == "PRON" and ctx.cues.pronouns.get(t.lower_) == "person":
+                tmp = _Speaker(t.text, t.idx, t.idx + len(t), pos=t.idx)
+                self._pronoun(tmp, "person")
+                self.history = [h for h in self.history if h is not tmp]
+                if tmp.canonical:
+                    names.append(tmp.canonical)
         k = bisect.bisect_left(ctx.ent_start, ctx.doc[a].idx)
         end = ctx.doc[b - 1].idx + len(ctx.doc[b - 1])
         while k < len(ctx.ent_start) and ctx.ent_start[k] < end:
@@ -1071,7 +1088,11 @@ class _Resolver:
             for c in head.children:
                 if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")):
                     e = self.ctx.entity_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-                    if e is not None:
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.lemma_.lower() in cues.organization_heads and (e is None or self.ctx.ent_label[e] in ("NORP", "GPE")):
+                        # "Estimates by the Argentinian government": the issuer is the whole phrase.
+                        sp.canonical = _strip_det(self.ctx.text[pobj.left_edge.idx : _tok_end(self.ctx.doc, pobj.i)])
+                    elif e is not None:
                         sp.canonical, sp.ent_id = self.ctx.ent_canon[e], self.ctx.ent_id[e]
                     elif c.dep_ == "prep":
                         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)

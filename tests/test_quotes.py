@@ -330,6 +330,21 @@ def test_quotes_speaker_types(quotes_of, text, needle, stype, canonical):
     assert row["speaker_canonical"] == canonical
 
 
+def test_quotes_joint_speaker_with_pronoun(quotes_of):
+    text = (
+        "Chief Constable Nick Adderley met the family on Friday. "
+        "Both he and Police Commissioner Stephen Mold urged that the immunity be waived."
+    )
+    row = _one(quotes_of(text), "immunity be waived")
+    assert row["speaker_canonical"] == "Nick Adderley and Stephen Mold"
+    assert row["speaker_type"] == "person"
+
+
+def test_quotes_document_issuer_phrase(quotes_of):
+    row = _one(quotes_of("Estimates by the Argentinian government state that 350,000 abortions are carried out each year."), "abortions")
+    assert (row["speaker_type"], row["speaker_canonical"]) == ("document", "Argentinian government")
+
+
 def test_quotes_apposition_split_into_title(quotes_of):
     text = (
         "Tokyo has tried to reach out to Pyongyang, said Lisa Collins, fellow with the Korea Chair at the "
