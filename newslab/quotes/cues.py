@@ -1,0 +1,343 @@
+"""Reporting cues in the parse: their speaker and the span of what was reported."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newslab.quotes.lexicon import _cue_hashes
+from newslab.quotes.marks import _is_title
+from newslab.quotes.parse import _Context, _cap_at_sentence_end, _has_verb, _inherited_subject, _np_head_after, _np_range, _resolve_relative, _sentence_of, _subject, _subtree_range, _tok_end, _trim
+
+
+_FIRST_SECOND_PERSON = frozenset("i me we us you".split())
+
+
+@dataclass
+class _Cue:
+    """One reporting cue found in the parse."""
+
+    start: int  # token index of the first cue token
+    end: int  # token index one past the last cue token
+    frame: str
+    speaker: Token | None
+    via: Token | None = None
+    content: tuple[int, int] | None = None  # token range of the reported content
+    side: str = ""  # "right" (content after the cue), "left" (postposed attribution), "" none
+    verb: Token | None = None
+    left: tuple[int, int] | None = None  # a clause before the cue when it also has one after it
+
+
+def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int, int] | None:
+    for c in v.children:
+        if c.i > v.i and c.dep_ in deps and not ctx.in_quote[c.i]:
+            a, b = _subtree_range(c)
+            if c.dep_ == "ccomp" and _subject(c) is None and c.pos_ in ("VERB", "AUX") and a > v.i + 1:
+                # The parser hung the clause's subject on the cue's adverbial ("said in an article from Seoul Kim's government had ...").
+                prev = ctx.doc[a - 1]
+                if prev.pos_ in ("NOUN", "PROPN", "PRON") and prev.dep_ in ("pobj", "dobj", "npadvmod"):
+                    s = prev.i
+                    for g in prev.lefts:
+                        s = min(s, g.left_edge.i)
+                    a = s
+            doc = ctx.doc
+            infinitive = any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
+            for cc in c.children:
+                # A coordinated cue without its own subject ("said A but declined to B") is a separate
+                # statement; so is a finite verb joined to an infinitive ("urged X to reconsider and spoke ...").
+                if cc.dep_ == "conj" and ((ctx.cues.verbs.get(cc.lemma_.lower(), "quote_only") != "quote_only" and _subject(cc) is None) or (infinitive and cc.tag_ in ("VBD", "VBZ", "VBP") and _subject(cc) is None)):
+                    b = min(b, cc.left_edge.i)
+                    while b > a and doc[b - 1].dep_ in ("cc", "punct"):
+                        b -= 1
+            # The writer's concession after the statement (", though it was later found ...").
+            for i in range(a + 1, b):
+                if doc[i].lower_ in ("though", "although") and doc[i - 1].text == "," and doc[i].dep_ == "mark":
+                    b = i - 1
+                    break
+            # A second clause coordinated with the cue ("underlined A, and B is in the hands of ...").
+            for cc in v.children:
+                if cc.dep_ == "conj" and cc.i >= b and cc.pos_ in ("VERB", "AUX") and _subject(cc) is not None and cc.lemma_.lower() not in ctx.cues.verbs:
+                    gap = [doc[i] for i in range(b, cc.left_edge.i)]
+                    if all(t.is_punct or t.dep_ == "cc" or t.is_space for t in gap) and len(gap) <= 3:
+                        b = cc.right_edge.i + 1
+                    break
+            a = max(a, v.i + 1)
+            while a < b - 1 and doc[a].ent_type_ in ("DATE", "TIME") and doc[a].dep_ in ("npadvmod", "tmod") and doc[a].head.i == c.i:
+                a += 1  # "said in an interview Tuesday Japan was ...": the date belongs to the saying
+            return _trim(ctx, a, b)
+        if c.i > v.i and c.dep_ in deps:
+            return _trim(ctx, max(c.left_edge.i, v.i + 1), c.right_edge.i + 1)
+    return None
+
+
+def _left_content(ctx: _Context, v: Token, speaker: Token | None) -> tuple[int, int] | None:
+    """Content of a postposed attribution ('A, X said.' / 'A, said X.')."""
+    sent = _sentence_of(ctx, v.i)
+    cluster = v.i
+    if speaker is not None and speaker.i < v.i:
+        cluster = min(cluster, speaker.left_edge.i)
+    if cluster - 1 <= sent.start:
+        return None
+    prev = ctx.doc[cluster - 1]
+    if prev.text not in (",", "—", "–", "-", ":", "”", '"', "»") and not (prev.text == "," or prev.is_punct):
+        return None
+    a, b = sent.start, cluster
+    doc = ctx.doc
+    # The writer's connectives ("However,", "But", "Despite the assurances,") are not part of the statement.
+    if a < b and doc[a].pos_ == "CCONJ":
+        a += 1
+    if a + 1 < b and doc[a].pos_ == "ADV" and doc[a + 1].text == ",":
+        a += 2
+    if a < b and doc[a].lower_ in ("despite", "notwithstanding"):
+        comma = next((i for i in range(a, min(b, a + 8)) if doc[i].text == ","), None)
+        if comma is not None:
+            a = comma + 1
+    a, b = _trim(ctx, a, b)
+    if b - a < 3 or not _has_verb(doc, a, b):
+        return None
+    return a, b
+
+
+def _find_cues(ctx: _Context) -> list[_Cue]:
+    doc, cues = ctx.doc, ctx.cues
+    found: list[_Cue] = []
+    first_words = {p[0] for p in cues.phrases}
+    n = len(doc)
+    lemma_keys, lower_keys = _cue_hashes()
+    candidates = [i for i, (lm, lw) in enumerate(zip(ctx.lemma_ids, ctx.lower_ids)) if (lm in lemma_keys or lw in lower_keys) and not ctx.in_quote[i]]
+    for i in candidates:
+        t = doc[i]
+        low = t.lower_
+        if low in first_words:
+            for p in cues.phrases:
+                m = len(p)
+                if t.i + m <= n and all(doc[t.i + j].lower_ == p[j] for j in range(m)):
+                    sent = _sentence_of(ctx, t.i)
+                    head = _np_head_after(doc, t.i + m, sent.end)
+                    if head is not None and _can_state(ctx, head):
+                        found.append(_prep_cue(ctx, t.i, t.i + m, head))
+                    break
+            continue
+        verb_like = t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or (t.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "ccomp" for c in t.children))
+        if not verb_like:
+            if low in cues.noun_cues and t.pos_ == "NOUN":
+                nxt = t.i + 1
+                if nxt < n and doc[nxt].text == ":":
+                    gov = t.head
+                    s = _subject(gov) if gov.i != t.i else None
+                    if s is not None:
+                        found.append(_Cue(t.i, t.i + 1, "quote_only", s, verb=gov))
+            continue
+        lemma = t.lemma_.lower()
+        frame = cues.verbs.get(lemma)
+        end = t.i + 1
+        if lemma in cues.phrasal:
+            for c in t.children:
+                if c.i > t.i and c.lower_ in cues.phrasal[lemma] and c.dep_ in ("prt", "prep"):
+                    frame = cues.phrasal[lemma][c.lower_]
+                    end = c.i + 1
+                    break
+        if frame is None:
+            continue
+        cue = _verb_cue(ctx, t, frame, end)
+        if cue is not None:
+            found.append(cue)
+    return found
+
+
+def _can_state(ctx: _Context, head: Token) -> bool:
+    """Whether 'according to X' names a source of statements (not 'its population size')."""
+    cues = ctx.cues
+    if head.pos_ in ("PROPN", "PRON") or head.ent_type_ or head.text[:1].isupper():
+        return True
+    lemma, low = head.lemma_.lower(), head.lower_
+    heads = (cues.anonymous_heads, cues.document_heads, cues.media_heads, cues.organization_heads, cues.person_heads, cues.titles)
+    return any(lemma in h or low in h for h in heads)
+
+
+def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
+    """'according to X' beside its clause: before, after or inside it."""
+    doc = ctx.doc
+    sent = _sentence_of(ctx, a)
+    np_a, np_b = _np_range(ctx, head)
+    np_b = max(np_b, b)
+    before = [doc[i] for i in range(sent.start, a) if not (doc[i].is_punct or doc[i].is_space)]
+    after_a = np_b
+    while after_a < sent.end and doc[after_a].is_space:
+        after_a += 1
+    if after_a < sent.end and doc[after_a].text == "(":
+        close = next((i for i in range(after_a, min(sent.end, after_a + 12)) if doc[i].text == ")"), None)
+        if close is not None:
+            after_a = close + 1  # "the World Health Organization (WHO), ..."
+    if after_a < sent.end and doc[after_a].text == ",":
+        # "According to Tom Frieden, formerly the director of the CDC, the pandemic ...": skip the apposition.
+        nxt = next((i for i in range(after_a + 1, sent.end) if doc[i].text == ","), None)
+        if nxt is not None and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(after_a + 1, nxt)) and nxt - after_a <= 15:
+            after_a = nxt + 1
+    after = [doc[i] for i in range(after_a, sent.end) if not (doc[i].is_punct or doc[i].is_space)]
+    content = None
+    side = ""
+    if after and _has_verb(doc, after_a, sent.end):
+        content = _trim(ctx, after_a, sent.end)
+        side = "right"
+    elif before and _has_verb(doc, sent.start, a):
+        s = sent.start
+        if doc[s].pos_ == "CCONJ":
+            s += 1
+        content = _trim(ctx, s, a)
+        side = "left"
+    return _Cue(a, b, "prep", head, content=content, side=side)
+
+
+def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
+    doc, cues = ctx.doc, ctx.cues
+    if v.lower_ in cues.relay_as_words and v.head.lower_ == "as" and cues.verbs.get(v.head.head.lemma_.lower()) == "relay":
+        return None  # the "saying" of "quoted X as saying" belongs to the relay cue
+    speaker = _subject(v)
+    own_subject = speaker is not None
+    via = None
+    if speaker is not None and speaker.dep_ == "nsubjpass" and frame != "relay":
+        # Passive reports ("was told", "were asked") name no speaker unless an agent does.
+        speaker = None
+        for c in v.children:
+            if c.dep_ == "agent":
+                speaker = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if speaker is None:
+            return None
+    if frame == "relay":
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        as_word = None
+        for c in v.children:
+            if c.lower_ == "as" and c.i > v.i:
+                as_word = next((g for g in c.children if g.lower_ in cues.relay_as_words), None)
+        if as_word is None:
+            as_word = next((c for c in v.children if c.lower_ in cues.relay_as_words and c.i > v.i), None)
+        if as_word is None:
+            return None
+        if obj is not None:
+            via, speaker = speaker, obj
+        elif speaker is not None and speaker.dep_ == "nsubjpass":
+            agent = next((c for c in v.children if c.dep_ == "agent"), None)
+            via = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if speaker is None:
+            return None
+        content = _right_content(ctx, as_word, ("ccomp", "xcomp", "dobj"))
+        side = "right" if content else ""
+        if content is None:
+            content = _left_content(ctx, v, via if via is not None and via.i < v.i else speaker)
+            side = "left" if content else ""
+        return _Cue(v.i, as_word.i + 1, "relay", speaker, via=via, content=content, side=side, verb=v)
+    if speaker is None:
+        speaker = _inherited_subject(v)
+    if speaker is None and v.i + 1 < len(doc) and v.i > 0 and (doc[v.i - 1].text in ('"', "”", "»") or (doc[v.i - 1].text == "," and v.i > 1 and doc[v.i - 2].text in ('"', "”", "»"))):
+        # '"...," tweeted Mayor Sadiq Khan': the parser missed the inverted subject.
+        sent = _sentence_of(ctx, v.i)
+        speaker = _np_head_after(doc, v.i + 1, sent.end)
+        if speaker is not None and speaker.pos_ not in ("PROPN", "NOUN"):
+            speaker = None
+    if speaker is None and v.i > 1:
+        # '"...", Caloundra coach Geoff Ingram said': the parser made the name an object.
+        j = v.i - 1
+        while j > 0 and not (doc[j].is_punct or doc[j].is_space) and v.i - j <= 8:
+            j -= 1
+        if doc[j].text in (",", '"', "”", "»") and j < v.i - 1:
+            names = [t for t in doc[j + 1 : v.i] if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
+            if names:
+                speaker = names[-1]
+    if speaker is None:
+        return None
+    sent = _sentence_of(ctx, v.i)
+    if not (sent.start <= speaker.i < sent.end):
+        # The parser took a subject from another sentence (a pull-quote or heading before it).
+        first = sent.start
+        while first < v.i and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        head = _np_head_after(doc, first, v.i)
+        if head is None or head.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        speaker = head
+    speaker = _resolve_relative(v, speaker)
+    if speaker.pos_ in ("VERB", "AUX") or speaker.tag_ in ("VBN", "VBG"):
+        return None  # "Asked about X, he said": a clause, not a speaker
+    if speaker.lower_ in ("there", "this") or speaker.lower_ in _FIRST_SECOND_PERSON:
+        return None  # "I said", "you asked": the writer or the interviewee speaking, handled as quotes
+    content: tuple[int, int] | None = None
+    side = ""
+    if frame == "speech":
+        xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
+        cc = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+        content = _right_content(ctx, v, ("ccomp",)) if cc is not None and (xc is None or cc.i < xc.i) else None
+        if xc is not None:
+            infinitive = any(g.lower_ == "to" and g.dep_ == "aux" for g in xc.children)
+            adjunct = xc.left_edge.i > 0 and doc[xc.left_edge.i - 1].text in (",", ";", "—")
+            if (not infinitive and not adjunct and xc.left_edge.i <= v.i + 3) or (infinitive and (any(c.dep_ in ("dobj", "dative") for c in v.children) or v.lemma_ in ("promise", "vow", "pledge", "threaten"))):
+                # "told them to leave", "vowed to fight", "said naming the virus after Wuhan would ..."
+                content = _right_content(ctx, v, ("xcomp",))
+    elif frame == "directive":
+        content = _right_content(ctx, v, ("xcomp", "ccomp"))
+    elif frame == "refusal":
+        for c in v.children:
+            if c.dep_ == "xcomp" and c.lemma_.lower() in cues.refusal_complements and c.i > v.i:
+                content = _trim(ctx, c.left_edge.i, c.right_edge.i + 1)
+    elif frame in ("call", "np_quote"):
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c.i > v.i), None)
+        if obj is not None:
+            b = obj.right_edge.i + 1
+            for c in v.children:
+                if c.i > obj.i and c.dep_ in ("oprd", "ccomp", "xcomp", "prep", "advcl", "acomp") and (c.dep_ != "prep" or c.lower_ == "as"):
+                    b = max(b, c.right_edge.i + 1)
+            a, b = _trim(ctx, obj.left_edge.i, b)
+            for i in range(a + 1, b):
+                if doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in cues.verbs and doc[i - 1].lower_ in ("and", ",", "but") and not ctx.in_quote[i]:
+                    a, b = _trim(ctx, a, i - 1)  # "lauded X "..." and claimed ...": a second statement
+                    break
+            lo, hi = (doc[a].idx, _tok_end(doc, b - 1)) if b > a else (0, 0)
+            quoted = any(lo <= m.open < hi and not _is_title(ctx.text[m.start : m.end]) for m in ctx.marks)
+            if quoted or any(doc[i].lower_ == "that" and doc[i].dep_ == "mark" for i in range(a, b)):
+                content = (a, b)
+    if content is not None:
+        content = _cap_at_sentence_end(ctx, content)
+        if content[1] <= content[0] or (frame in ("speech", "prep") and not _has_verb(doc, *content)):
+            content = None
+        else:
+            side = "right"
+    ends_clause = not any(c.i > v.i and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp") for c in v.children)
+    if content is None and ends_clause and frame in ("speech", "quote_only") and (own_subject or v.dep_ in ("ROOT", "parataxis") or any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
+        content = _left_content(ctx, v, speaker)
+        side = "left" if content else ""
+    if content is None and own_subject and frame == "speech" and v.dep_ == "ccomp" and v.head.i > v.right_edge.i:
+        # "Al Jazeera reported on Thursday, coverage had risen to 55 percent": the parser made the
+        # report a clause of its own content.
+        a, b = v.right_edge.i + 1, v.head.right_edge.i + 1
+        if a < b and doc[a].text in (",", ":", "—") and _has_verb(doc, a, b):
+            content = _cap_at_sentence_end(ctx, _trim(ctx, a, b))
+            side = "right"
+    left = None
+    if side == "right" and own_subject and frame == "speech" and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children):
+        # "A, said X, fellow at Y: “B”": a statement on each side of the cue.
+        left = _left_content(ctx, v, speaker)
+    if content is None and frame not in ("speech", "quote_only"):
+        # Directives, calls and refusals without their complement are no statement;
+        # keep them only to attribute an adjacent direct quote.
+        side = ""
+    return _Cue(v.i, end, frame, speaker, via=via, content=content, side=side, verb=v, left=left)
+
+
+def _cut_at_postposed(ctx: _Context, found: list[_Cue]) -> None:
+    """End a forward clause where a postposed attribution of another speaker begins
+    ('X said that A, Cyprus Mail reported': A stops before ', Cyprus Mail')."""
+    doc = ctx.doc
+    clusters = []
+    for c in found:
+        if c.side == "left" and c.speaker is not None and c.speaker.i < c.start:
+            clusters.append(min(c.start, c.speaker.left_edge.i))
+    if not clusters:
+        return
+    for c in found:
+        if c.side != "right" or c.content is None:
+            continue
+        a, b = c.content
+        cut = [k for k in clusters if a < k < b and k > c.start]
+        if cut:
+            c.content = _trim(ctx, a, min(cut))

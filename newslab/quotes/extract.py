@@ -1,0 +1,469 @@
+"""Attributing quotations to cues and building the quotes table."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import warnings
+from dataclasses import dataclass, field
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from newslab.errors import QuoteMarkWarning
+from newslab.quotes.cues import _Cue, _cut_at_postposed, _find_cues
+from newslab.quotes.lexicon import load_cues
+from newslab.quotes.marks import QuoteMark, _MARK, _TERMINAL, _is_title, _quote_words, pair_quote_marks
+from newslab.quotes.parse import _Context, _entities, _np_range, _sentence_of, _subject, _tok_end
+from newslab.quotes.speakers import _Resolver, _Speaker
+
+
+#: Columns of :func:`extract_quotes` (the quotes schema without article_id and sentiment).
+COLUMNS = [
+    "quote_id", "start_char", "end_char", "sent_id", "text", "kind", "cue", "cue_start_char", "cue_end_char",
+    "speaker", "speaker_start_char", "speaker_end_char", "speaker_canonical", "speaker_type", "speaker_title",
+    "speaker_ent_id", "speaker_resolved", "via",
+]
+
+
+_INTERVIEW_TAG = re.compile(r"\(\(([^()\n]{1,60})\)\)\s*:?\s*")
+
+
+# Dependents of a cue that belong to the act of saying, not to its content.
+_ATTRIBUTION_DEPS = frozenset({
+    "nsubj", "nsubjpass", "dobj", "dative", "iobj", "prep", "agent", "advmod", "npadvmod", "aux", "auxpass",
+    "neg", "punct", "cc", "prt", "mark", "tmod", "obl", "advcl", "intj",
+})
+
+
+@dataclass
+class _Row:
+    start: int
+    end: int
+    kind: str
+    cue: _Cue | None
+    speaker_from: _Row | None = None  # standalone quotes borrow a speaker
+    entity_speaker: int | None = None  # entity row index for "named in the previous sentence"
+    via_cue: _Cue | None = None
+    resolved: dict = field(default_factory=dict)
+
+
+def _interview_answers(ctx: _Context) -> list[tuple[int, int, int, int]]:
+    """``((Name)) answer`` paragraphs and their untagged continuations: (start, end, tag_start, tag_end)."""
+    out: list[tuple[int, int, int, int]] = []
+    text = ctx.text
+    current: tuple[int, int] | None = None
+    for a, b in ctx.paragraphs:
+        m = _INTERVIEW_TAG.match(text, a, b)
+        if m:
+            tag = m.group(1).strip()
+            if any(ch.islower() for ch in tag) and m.end() < b:
+                current = (m.start(1), m.start(1) + len(tag))
+                out.append((m.end(), b, *current))
+            else:
+                current = None
+            continue
+        if current is not None and not _MARK.search(text, a, b) and "((" not in text[a:b]:
+            out.append((a, b, *current))
+        else:
+            current = None
+    return out
+
+
+def _between_is_attribution(ctx: _Context, cue: _Cue, a: int, b: int) -> bool:
+    """True when tokens a:b (between a cue and an opening mark) hold no words of the content."""
+    return _first_content_token(ctx, cue, a, b) is None
+
+
+def _first_content_token(ctx: _Context, cue: _Cue, a: int, b: int) -> int | None:
+    """The first token of a:b that belongs to the reported content rather than to the act of saying."""
+    doc = ctx.doc
+    v = cue.verb
+    speaker_range = range(*_np_range(ctx, cue.speaker)) if cue.speaker is not None else range(0)
+    for i in range(a, b):
+        t = doc[i]
+        if t.is_punct or t.is_space or (t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "dobj")) or i in speaker_range:
+            continue
+        if cue.speaker is not None and (t.i in range(cue.speaker.left_edge.i, cue.speaker.right_edge.i + 1)):
+            continue
+        if v is None:
+            return i
+        if t.pos_ in ("VERB", "AUX") and _subject(t) is not None:
+            return t.left_edge.i if t.left_edge.i >= a else i  # a clause of its own: the writer's words
+        # Climb to the cue: a word of the content passes through a clausal complement or object.
+        anc = t
+        ok = False
+        for _ in range(8):
+            if anc.dep_ in ("ccomp", "xcomp", "oprd", "attr", "acomp", "csubj", "conj") or (anc.i != t.i and ctx.in_quote[anc.i]):
+                break  # the path runs through the reported clause or the quotation: a word of the content
+            if anc.head.i == v.i or anc.i == v.i:
+                ok = anc.dep_ in _ATTRIBUTION_DEPS and not (anc.dep_ == "dobj" and cue.frame in ("call", "np_quote"))
+                break
+            if anc.head.i == anc.i:
+                break
+            anc = anc.head
+        if not ok:
+            return i
+    return None
+
+
+def extract_quotes(doc: Doc, *, entities: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per attributed statement in ``doc`` (offsets relative to ``doc.text``).
+
+    Args:
+        doc: A parsed spaCy Doc (tagger, parser and NER).
+        entities: That Doc's entities table from
+            :func:`newslab.entities.extract_entities`; computed when None.
+
+    Returns:
+        Columns :data:`COLUMNS` (the quotes schema without ``article_id`` and
+        the sentiment scores), one row per statement in text order; an empty
+        frame with these columns when there is none.
+
+    Warns:
+        QuoteMarkWarning: When quotation marks do not pair up (the unpaired
+            marks are skipped, everything else is processed).
+
+    Example:
+        >>> from newslab.model import load_pipeline
+        >>> doc = load_pipeline()('"We will win," Chief Executive Jane Smith said.')
+        >>> extract_quotes(doc)[["text", "kind", "speaker", "speaker_title"]].values.tolist()
+        [['We will win,', 'direct', 'Jane Smith', 'Chief Executive']]
+    """
+    cues = load_cues()
+    if entities is None:
+        entities = _entities(doc)
+    ctx = _Context(doc, entities, cues)
+    text = ctx.text
+    if not text.strip():
+        return _empty()
+    marks, unpaired = pair_quote_marks(text)
+    ctx.marks = marks
+    if unpaired:
+        snippet = ", ".join(f"{p} ({text[max(0, p - 15):p + 15]!r})" for p in unpaired[:3])
+        warnings.warn(
+            f"{len(unpaired)} quotation mark(s) pair with nothing and were skipped, at offset {snippet}"
+            f"{' ...' if len(unpaired) > 3 else ''}; the rest of the text was processed.",
+            QuoteMarkWarning,
+            stacklevel=2,
+        )
+    answers = _interview_answers(ctx)
+    spans: list[tuple[int, int]] = [(q.start, q.end) for q in marks] + [(a, b) for a, b, _, _ in answers]
+    for s, e in spans:
+        i = ctx.token_at(s)
+        while i < len(doc) and doc[i].idx < e:
+            ctx.in_quote[i] = True
+            i += 1
+    found = _find_cues(ctx)
+    _cut_at_postposed(ctx, found)
+    rows = _direct_rows(ctx, marks, found)
+    rows += _indirect_rows(ctx, found, rows)
+    rows = _fold_nested(ctx, rows)
+    return _build(ctx, rows, answers)
+
+
+def _after_cue(ctx: _Context, marks: list[QuoteMark], qi: int, found: list[_Cue], cue_starts: list[int], t_open: int, t_close: int) -> _Cue | None:
+    """The attribution right after the closing mark, or a postposed one later in the sentence."""
+    doc = ctx.doc
+    if t_close + 1 >= len(doc):
+        return None
+    sent = _sentence_of(ctx, t_close)
+    k = bisect.bisect_right(cue_starts, t_close)
+    while k < len(found) and found[k].start < sent.end:
+        c = found[k]
+        if c.speaker is not None and c.speaker.i > t_close:
+            first = min(c.start, c.speaker.left_edge.i)
+            only_punct = all(doc[i].is_punct or doc[i].is_space for i in range(t_close + 1, first))
+            if not only_punct and c.speaker.i < c.start and c.start - t_close <= 10:
+                # '"...", Caloundra coach Geoff Ingram said': a name phrase, no verb, between mark and cue.
+                gap = [doc[i] for i in range(t_close + 1, c.start)]
+                only_punct = bool(gap) and gap[0].is_punct and all(
+                    t.is_punct or t.is_space or t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART") or t.lower_ in ctx.cues.titles
+                    or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.lower_ in ("of", "for", "at", "from", "with")
+                    for t in gap
+                ) and not any(t.text in ('"', "“", "”") for t in gap[1:])
+            later_mark = any(m.open < doc[c.start].idx for m in marks[qi + 1 : qi + 2])
+            if only_punct or (c.side == "left" and not later_mark and c.content and c.content[0] <= t_open + 1):
+                return c
+        if c.frame != "prep":
+            return None
+        k += 1
+    return None
+
+
+def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list[int], t_open: int, t_close: int) -> tuple[_Cue | None, str, tuple[int, int] | None]:
+    """The nearest cue before the opening mark: ``(cue, "direct"|"mixed"|"", mixed char span)``."""
+    doc, text = ctx.doc, ctx.text
+    k = bisect.bisect_left(cue_starts, t_open) - 1
+    while k >= 0 and found[k].end > t_open:
+        k -= 1
+    if k < 0:
+        return None, "", None
+    c = found[k]
+    sent_idx = ctx.sent_of[t_open]
+    c_sent = ctx.sent_of[c.start]
+    j = q.open - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    colon = j >= 0 and text[j] == ":"
+    if c_sent != sent_idx and not (colon and c_sent == sent_idx - 1):
+        return None, "", None
+    close_end = q.close + 1 if q.close >= 0 else q.end
+    earlier = [m for m in ctx.marks if m.close >= 0 and doc[c.end - 1].idx < m.open < q.open]
+    if earlier:
+        # 'states "A." and that "B."': a second quotation of the same statement takes the same cue.
+        gap = text[earlier[-1].close + 1 : q.open].strip(" ,;").lower()
+        if gap in ("", "and", "and that", "but", "but that", "or", "adding", "and added", "and also"):
+            return c, "direct", None
+        return None, "", None
+    if c.frame == "prep":
+        np_end = c.end
+        if c.speaker is not None:
+            np_end = max(np_end, _np_range(ctx, c.speaker)[1])
+        between_ok = all(doc[i].is_punct or doc[i].is_space for i in range(np_end, t_open))
+    else:
+        last = c.end
+        if c.speaker is not None and c.speaker.i >= c.end and c.speaker.i < t_open:
+            last = max(last, _np_range(ctx, c.speaker)[1])  # inverted "said X:" before the quote
+        first_content = _first_content_token(ctx, c, last, t_open) if last <= t_open else t_open
+        between_ok = last <= t_open and first_content is None
+    content = c.content if c.side == "right" else None
+    if between_ok:
+        after_close = t_close + 1
+        while after_close < len(doc) and doc[after_close].is_space:
+            after_close += 1
+        if content is not None and content[1] > after_close and not doc[after_close].is_punct and content[0] <= after_close:
+            # The reported clause goes on after the quotation ('called on "X" to act').
+            return c, "mixed", (q.open, _tok_end(doc, content[1] - 1))
+        return c, "direct", None
+    if content is not None and content[0] <= t_open and c.frame != "quote_only":
+        end = max(close_end, _tok_end(doc, content[1] - 1))
+        if c.frame in ("call", "np_quote"):
+            # 'called the report "fake news" on Twitter': the predicate is the quoted fragment.
+            last = max((m.close + 1 for m in ctx.marks if m.close >= 0 and doc[content[0]].idx <= m.open < end), default=end)
+            end = last
+        return c, "mixed", (doc[content[0]].idx, end)
+    if content is None and c.frame in ("speech", "directive", "relay") and first_content is not None and first_content < t_open and c.speaker is not None:
+        # The parse lost the clause, but the words between cue and quote are the writer's report.
+        return c, "mixed", (doc[first_content].idx, close_end)
+    return None, "", None
+
+
+def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> list[_Row]:
+    doc, text = ctx.doc, ctx.text
+    rows: list[_Row] = []
+    cue_starts = [c.start for c in found]
+    prev_row: _Row | None = None
+    covered = -1
+    for qi, q in enumerate(marks):
+        if q.open < covered:
+            continue  # a fragment of a mixed statement already emitted
+        t_open = ctx.token_at(q.open)
+        t_close = ctx.token_at(q.close) if q.close >= 0 else ctx.token_at(q.end - 1)
+        qtext = text[q.start : q.end]
+        if _is_title(qtext):
+            continue
+        long_enough = _quote_words(qtext) >= 4 or qtext.rstrip("”\"' ")[-1:] in _TERMINAL
+        continued = qi > 0 and marks[qi - 1].continues and ctx.para_of(marks[qi - 1].open) == ctx.para_of(q.open) - 1 and q.open == ctx.paragraphs[ctx.para_of(q.open)][0]
+        before, mode, span = _before_cue(ctx, q, found, cue_starts, t_open, t_close)
+        if mode == "mixed" and span is not None:
+            rows.append(_Row(span[0], span[1], "mixed", before))
+            covered = span[1]
+            prev_row = rows[-1]
+            continue
+        after = _after_cue(ctx, marks, qi, found, cue_starts, t_open, t_close) if q.close >= 0 else None
+        chosen = after or (before if mode == "direct" else None)
+        if after is not None and mode == "direct" and before is not None and qtext.rstrip("”\"' ")[-1:] == ".":
+            # 'states "A." he also said, "B."': a quotation closed by a full stop belongs to the cue before it.
+            chosen = before
+        if chosen is not None:
+            rows.append(_Row(q.start, q.end, "direct", chosen))
+            prev_row = rows[-1]
+            continue
+        if continued and prev_row is not None and prev_row.kind == "direct":
+            rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row))
+            prev_row = rows[-1]
+            continue
+        if not long_enough:
+            continue
+        # Standalone quote: the speaker of the previous sentence, else a person named there.
+        sent_idx = ctx.sent_of[t_open]
+        para = ctx.para_of(q.open)
+        if prev_row is not None:
+            ref = doc[prev_row.cue.start].idx if prev_row.cue is not None else prev_row.start
+            if (ctx.sent_of[ctx.token_at(ref)] >= sent_idx - 1 and ctx.para_of(ref) >= para - 1) or ctx.para_of(ref) == para:
+                rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row))
+                prev_row = rows[-1]
+                continue
+        person = _person_in_previous_sentence(ctx, sent_idx, para)
+        if person is not None:
+            rows.append(_Row(q.start, q.end, "direct", None, entity_speaker=person))
+            prev_row = rows[-1]
+            continue
+        if prev_row is not None and ctx.para_of(prev_row.start) >= para - 2:
+            rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row))
+            prev_row = rows[-1]
+    return rows
+
+
+def _person_in_previous_sentence(ctx: _Context, sent_idx: int, para: int) -> int | None:
+    if sent_idx == 0:
+        return None
+    ps = ctx.sents[sent_idx - 1]
+    if ctx.para_of(ps.start_char) != para:
+        return None
+    k = bisect.bisect_right(ctx.ent_start, ps.end_char) - 1
+    while k >= 0 and ctx.ent_start[k] >= ps.start_char:
+        person = ctx.ent_label[k] == "PERSON" or ctx.ent_canon[k] in ctx.surnames or ctx.ent_canon[k] in ctx.person_names
+        if person and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+            return k
+        k -= 1
+    return None
+
+
+def _indirect_rows(ctx: _Context, found: list[_Cue], direct: list[_Row]) -> list[_Row]:
+    doc = ctx.doc
+    used = {id(r.cue) for r in direct if r.cue is not None}
+    taken = sorted((r.start, r.end) for r in direct)
+    rows: list[_Row] = []
+    for c, content in [(c, c.content) for c in found if id(c) not in used] + [(c, c.left) for c in found if c.left]:
+        if content is None:
+            continue
+        a, b = content
+        if b <= a:
+            continue
+        s, e = doc[a].idx, _tok_end(doc, b - 1)
+        # A quotation inside the content makes it mixed; one that straddles it means the parse broke.
+        overlap = [(x, y) for x, y in taken if x < e and s < y]
+        if overlap:
+            continue
+        if c.frame in ("quote_only", "np_quote", "call") and c.frame != "call":
+            continue
+        rows.append(_Row(s, e, "indirect", c))
+    return rows
+
+
+def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
+    """Drop an outer attribution that wraps another one; the outer speaker becomes ``via``."""
+    doc = ctx.doc
+    keep: list[_Row] = []
+    cue_pos = [(doc[r.cue.start].idx, r) for r in rows if r.cue is not None]
+    for r in rows:
+        if r.kind != "direct" and r.cue is not None:
+            inner = [x for p, x in cue_pos if x is not r and r.start <= p < r.end and not (x.start <= doc[r.cue.start].idx < x.end)]
+            if inner:
+                for x in inner:
+                    if x.via_cue is None and x.cue is not None and x.cue.via is None:
+                        x.via_cue = r.cue
+                continue
+        keep.append(r)
+    # Identical spans from two cues: keep the first.
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for r in sorted(keep, key=lambda r: (r.start, r.end)):
+        if (r.start, r.end) in seen:
+            continue
+        seen.add((r.start, r.end))
+        out.append(r)
+    return out
+
+
+def _cue_text(ctx: _Context, c: _Cue) -> tuple[str, int, int]:
+    doc = ctx.doc
+    a, b = doc[c.start].idx, _tok_end(doc, c.end - 1)
+    if c.frame == "relay" and c.end - c.start > 2:
+        return f"{doc[c.start].text} ... {ctx.text[doc[c.end - 2].idx:b]}", a, b
+    return ctx.text[a:b], a, b
+
+
+def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, int]]) -> pd.DataFrame:
+    doc = ctx.doc
+    resolver = _Resolver(ctx)
+    for a, b, ta, tb in answers:
+        rows.append(_Row(a, b, "direct", None, resolved={"tag": (ta, tb)}))
+    rows.sort(key=lambda r: (r.start, r.end))
+    # Resolve speakers in order of their mention so pronouns see earlier speakers.
+    order = sorted(rows, key=lambda r: _mention_pos(ctx, r))
+    for r in order:
+        sp = _Speaker()
+        if "tag" in r.resolved:
+            ta, tb = r.resolved["tag"]
+            sp.text, sp.start, sp.end, sp.pos = ctx.text[ta:tb], ta, tb, ta
+            ent = ctx.entity_at(ta, tb)
+            sp.canonical = ctx.ent_canon[ent] if ent is not None and ctx.ent_label[ent] == "PERSON" else sp.text
+            sp.ent_id = ctx.ent_id[ent] if ent is not None and ctx.ent_label[ent] == "PERSON" else None
+            sp.type = "person"
+            resolver.history.append(sp)
+            r.resolved = {"speaker": sp, "cue": ("", None, None), "via": ""}
+            continue
+        if r.cue is not None:
+            sp = resolver.speaker(r.cue.speaker) if r.cue.speaker is not None else _Speaker()
+            via = ""
+            via_tok = r.cue.via
+            if via_tok is not None:
+                via = resolver.speaker(via_tok).canonical or via_tok.text
+            elif r.via_cue is not None and r.via_cue.speaker is not None:
+                vsp = resolver.speaker(r.via_cue.speaker)
+                via = vsp.canonical or vsp.text
+            if via and (via == sp.canonical or via == sp.text):
+                via = ""  # a participle of the same speaker ("..., adding ...") is no relay
+            r.resolved = {"speaker": sp, "cue": _cue_text(ctx, r.cue), "via": via}
+        elif r.entity_speaker is not None:
+            k = r.entity_speaker
+            canon = ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k])
+            sp = _Speaker(ctx.ent_text[k], ctx.ent_start[k], ctx.ent_end[k], canon, "person", "", ctx.ent_id[k], True, ctx.ent_start[k])
+            resolver.history.append(sp)
+            r.resolved = {"speaker": sp, "cue": ("", None, None), "via": ""}
+        elif r.speaker_from is not None:
+            src = r.speaker_from.resolved
+            base: _Speaker = src.get("speaker", _Speaker())
+            sp = _Speaker(base.text, base.start, base.end, base.canonical, base.type, base.title, base.ent_id, True, base.pos)
+            r.resolved = {"speaker": sp, "cue": ("", None, None), "via": src.get("via", "")}
+    out = []
+    text = ctx.text
+    for r in rows:
+        res = r.resolved
+        if "speaker" not in res:
+            continue
+        sp: _Speaker = res["speaker"]
+        cue, cs, ce = res["cue"]
+        canonical = "" if sp.type == "anonymous" else sp.canonical
+        out.append({
+            "start_char": r.start, "end_char": r.end, "sent_id": ctx.sent_of[ctx.token_at(r.start)],
+            "text": text[r.start : r.end], "kind": r.kind, "cue": cue, "cue_start_char": cs, "cue_end_char": ce,
+            "speaker": sp.text, "speaker_start_char": sp.start, "speaker_end_char": sp.end,
+            "speaker_canonical": canonical, "speaker_type": sp.type, "speaker_title": sp.title,
+            "speaker_ent_id": sp.ent_id, "speaker_resolved": bool(sp.resolved), "via": res.get("via", "") or "",
+        })
+    if not out:
+        return _empty()
+    data: dict[str, object] = {"quote_id": list(range(len(out)))}
+    for col in COLUMNS[1:]:
+        values = [row[col] for row in out]
+        data[col] = pd.array(values, dtype="Int64") if col in _NULLABLE_INT else values
+    return pd.DataFrame(data, columns=COLUMNS)
+
+
+def _mention_pos(ctx: _Context, r: _Row) -> int:
+    if r.cue is not None and r.cue.speaker is not None:
+        return r.cue.speaker.idx
+    return r.start
+
+
+_NULLABLE_INT = frozenset({"cue_start_char", "cue_end_char", "speaker_start_char", "speaker_end_char", "speaker_ent_id"})
+
+
+def _empty() -> pd.DataFrame:
+    return _empty_template().copy()
+
+
+@functools.lru_cache(maxsize=1)
+def _empty_template() -> pd.DataFrame:
+    df = pd.DataFrame({c: pd.Series([], dtype="object") for c in COLUMNS})
+    for col in ("quote_id", "start_char", "end_char", "sent_id"):
+        df[col] = df[col].astype("int64")
+    for col in ("cue_start_char", "cue_end_char", "speaker_start_char", "speaker_end_char", "speaker_ent_id"):
+        df[col] = df[col].astype("Int64")
+    df["speaker_resolved"] = df["speaker_resolved"].astype(bool)
+    return df

@@ -1,0 +1,73 @@
+"""The cue lexicon: reporting verbs, phrases and speaker head nouns, read from ``newslab/data/cues.json``."""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.strings import hash_string
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue lexicon, read once from ``newslab/data/cues.json``."""
+
+    verbs: dict[str, str]
+    phrasal: dict[str, dict[str, str]]
+    refusal_complements: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+    relay_as_words: frozenset[str]
+    noun_cues: frozenset[str]
+    titles: frozenset[str]
+    media_outlets: frozenset[str]
+    media_heads: frozenset[str]
+    media_head_needs_name: frozenset[str]
+    media_name_words: frozenset[str]
+    generic_organization_heads: frozenset[str]
+    document_heads: frozenset[str]
+    anonymous_heads: frozenset[str]
+    organization_heads: frozenset[str]
+    person_heads: frozenset[str]
+    pronouns: dict[str, str]
+
+
+@functools.lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """The documented cue lexicon (cached for the process).
+
+    Returns:
+        A :class:`Cues` with the reporting verbs and their frames, phrases,
+        titles, outlets and the head nouns that type a speaker.
+    """
+    raw = json.loads(resources.files("newslab").joinpath("data/cues.json").read_text(encoding="utf-8"))
+    f = lambda key: frozenset(w.lower() for w in raw[key])  # noqa: E731
+    return Cues(
+        verbs=dict(raw["verbs"]),
+        phrasal={k: dict(v) for k, v in raw["phrasal"].items()},
+        refusal_complements=f("refusal_complements"),
+        phrases=tuple(tuple(p.split()) for p in raw["phrases"]),
+        relay_as_words=f("relay_as_words"),
+        noun_cues=f("noun_cues"),
+        titles=f("titles"),
+        media_outlets=f("media_outlets"),
+        media_heads=f("media_heads"),
+        media_head_needs_name=f("media_head_needs_name"),
+        media_name_words=f("media_name_words"),
+        generic_organization_heads=f("generic_organization_heads"),
+        document_heads=f("document_heads"),
+        anonymous_heads=f("anonymous_heads"),
+        organization_heads=f("organization_heads"),
+        person_heads=f("person_heads"),
+        pronouns=dict(raw["pronouns"]),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_hashes() -> tuple[frozenset[int], frozenset[int]]:
+    """Hashes of cue lemmas and words, to pick candidate tokens without making Token objects."""
+    cues = load_cues()
+    lemmas = set(cues.verbs) | set(cues.phrasal)
+    words = {p[0] for p in cues.phrases} | set(cues.noun_cues) | set(cues.verbs) | set(cues.phrasal)
+    return frozenset(hash_string(w) for w in lemmas), frozenset(hash_string(w) for w in words)

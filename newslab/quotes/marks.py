@@ -1,0 +1,153 @@
+"""Quotation marks: pairing by type, paragraph continuations, title-like strings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+_MARK = re.compile('["“”„«»]')
+
+
+_OPEN_AFTER = frozenset("([{—–-/\u00a0")
+
+
+_CLOSE_BEFORE = frozenset(".,;:!?)]}—–-…")
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+
+_LINE_BREAK = re.compile(r"\n\s*")
+
+
+_TERMINAL = frozenset(".!?…")
+
+
+_THIN_SPACES = frozenset("\u2009\u200a\u202f\u200b")
+
+
+_SMALL_WORDS = frozenset("a an the of for and in on to at by or with from".split())
+
+
+@dataclass(frozen=True)
+class QuoteMark:
+    """A paired quotation: marks at ``open``/``close`` (``close`` is -1 for a
+    paragraph part continued in the next paragraph), content ``start:end``."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+    continues: bool = False
+
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    pattern = _PARAGRAPH_BREAK if _PARAGRAPH_BREAK.search(text) else _LINE_BREAK
+    starts = [0] + [m.end() for m in pattern.finditer(text) if m.end() < len(text)]
+    bounds = []
+    for k, a in enumerate(starts):
+        b = starts[k + 1] if k + 1 < len(starts) else len(text)
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        bounds.append((a, b))
+    return bounds
+
+
+def _family(ch: str) -> str:
+    return "straight" if ch == '"' else ("angle" if ch in "«»" else "curly")
+
+
+def pair_quote_marks(text: str) -> tuple[list[QuoteMark], list[int]]:
+    """Pair the double quotation marks of ``text``.
+
+    Args:
+        text: The article text.
+
+    Returns:
+        ``(quotations, unpaired)``: the quotations in text order (content
+        without the marks and surrounding whitespace) and the offsets of marks
+        that pair with nothing.
+
+    Example:
+        >>> text = 'He said "yes." It\\'s “fine”, „ja“ and «oui»'
+        >>> marks, unpaired = pair_quote_marks(text)
+        >>> [text[m.start : m.end] for m in marks], unpaired
+        (['yes.', 'fine', 'ja', 'oui'], [])
+    """
+    paragraphs = _paragraph_bounds(text)
+    quotes: list[QuoteMark] = []
+    unpaired: list[int] = []
+
+    def add(o: int, c: int, end: int, continues: bool = False) -> None:
+        s, e = o + 1, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            quotes.append(QuoteMark(o, c, s, e, continues))
+
+    for k, (a, b) in enumerate(paragraphs):
+        pending: tuple[int, str] | None = None
+        for m in _MARK.finditer(text, a, b):
+            pos, ch = m.start(), m.group()
+            if ch == '"':
+                j = pos - 1
+                while j > a and text[j] in _THIN_SPACES:
+                    j -= 1  # a thin space before a closing mark is typography, not a word gap
+                prev = text[j] if j >= a else " "
+                nxt = text[pos + 1] if pos + 1 < b else " "
+                looks_open = (prev.isspace() or prev in _OPEN_AFTER or pos == a) and not nxt.isspace()
+                looks_close = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_BEFORE or pos + 1 == b)
+                if pending is not None and pending[1] != '"':
+                    continue  # straight marks nested inside a curly quotation
+                if pending is None:
+                    if looks_close and not looks_open:
+                        unpaired.append(pos)
+                    else:
+                        pending = (pos, ch)
+                elif looks_open and not looks_close:
+                    unpaired.append(pending[0])
+                    pending = (pos, ch)
+                else:
+                    add(pending[0], pos, pos)
+                    pending = None
+            elif ch in "“„«":
+                if ch == "“" and pending is not None and pending[1] == "„":
+                    add(pending[0], pos, pos)
+                    pending = None
+                    continue
+                if pending is not None:
+                    unpaired.append(pending[0])
+                pending = (pos, ch)
+            else:  # ” »
+                if pending is not None and _family(pending[1]) == _family(ch):
+                    add(pending[0], pos, pos)
+                    pending = None
+                elif pending is not None and pending[1] == '"':
+                    continue
+                else:
+                    unpaired.append(pos)
+        if pending is not None:
+            nxt_para = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
+            if nxt_para is not None and text[nxt_para : nxt_para + 1] and _family(text[nxt_para]) == _family(pending[1]) and text[nxt_para] in '"“„«':
+                add(pending[0], -1, b, continues=True)
+            else:
+                unpaired.append(pending[0])
+    quotes.sort(key=lambda q: q.open)
+    unpaired.sort()
+    return quotes, unpaired
+
+
+def _quote_words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _is_title(text: str) -> bool:
+    """A short marked string in title case ("Storm Area 51 Basecamp", "Best Hero") names a work or event."""
+    words = re.findall(r"[\w'’-]+", text)
+    if not words or len(words) > 8:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content) and not (len(content) == 1 and text.rstrip()[-1:] in _TERMINAL)

@@ -1,0 +1,230 @@
+"""Per-Doc context and small dependency-parse helpers shared by the cue and speaker rules."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import pandas as pd
+from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
+
+from newslab.quotes.lexicon import Cues
+from newslab.quotes.marks import QuoteMark, _paragraph_bounds
+
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LAW"})
+
+
+class _Context:
+    """Arrays and lookups built once per Doc (linear in its length)."""
+
+    def __init__(self, doc: Doc, entities: pd.DataFrame, cues: Cues) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.cues = cues
+        # Token attributes read in bulk (C speed); Token objects are made only for cue candidates.
+        arr = doc.to_array([IDX, LEMMA, LOWER]) if len(doc) else None
+        self.tok_idx = arr[:, 0].tolist() if arr is not None else []
+        self.lemma_ids = arr[:, 1].tolist() if arr is not None else []
+        self.lower_ids = arr[:, 2].tolist() if arr is not None else []
+        self.sents = _sentences(doc)
+        self.sent_of = _SentIndex([s.start for s in self.sents])
+        self.sent_starts_char = [s.start_char for s in self.sents]
+        self.paragraphs = _paragraph_bounds(self.text)
+        self.para_starts = [a for a, _ in self.paragraphs]
+        ents = entities
+        n_ents = len(ents)
+        self.ent_start = [int(x) for x in ents["start_char"].tolist()] if n_ents else []
+        self.ent_end = [int(x) for x in ents["end_char"].tolist()] if n_ents else []
+        self.ent_label = [str(x) for x in ents["label"].tolist()] if n_ents else []
+        self.ent_canon = [str(x) for x in ents["canonical"].tolist()] if n_ents else []
+        # Titles the entity model kept inside a person's name ("Constable Nick Adderley").
+        for k, lab in enumerate(self.ent_label if n_ents else []):
+            if lab == "PERSON":
+                words = self.ent_canon[k].split(" ")
+                j = 0
+                while j < len(words) - 2 and words[j].lower() in cues.titles:
+                    j += 1
+                if j:
+                    self.ent_canon[k] = " ".join(words[j:])
+        self.ent_text = [str(x) for x in ents["text"].tolist()] if n_ents else []
+        self.ent_id = [int(x) for x in ents["ent_id"].tolist()] if n_ents else []
+        self.person_names = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON"}
+        # Surname -> full name, for names the entity model missed or mislabelled ("Mohr" -> "William Mohr").
+        surnames: dict[str, str | None] = {}
+        for name in sorted(self.person_names):
+            words = name.split()
+            if len(words) >= 2:
+                last = words[-1] if words[-1].rstrip(".").lower() not in ("jr", "sr", "ii", "iii") else words[-2]
+                surnames[last] = name if surnames.get(last, name) == name else None
+        self.surnames = {k: v for k, v in surnames.items() if v}
+        self.in_quote = bytearray(len(doc))
+        self.marks: list[QuoteMark] = []
+
+    def token_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.tok_idx, char) - 1)
+
+    def para_of(self, char: int) -> int:
+        return bisect.bisect_right(self.para_starts, char) - 1
+
+    def entity_at(self, a: int, b: int) -> int | None:
+        """The entity overlapping char range a:b that ends last (the head of a name)."""
+        k = bisect.bisect_right(self.ent_start, b - 1) - 1
+        best = None
+        while k >= 0 and self.ent_end[k] > a - 200:
+            if self.ent_start[k] < b and self.ent_end[k] > a and self.ent_label[k] in _NAME_LABELS:
+                if best is None or self.ent_end[k] > self.ent_end[best]:
+                    best = k
+            k -= 1
+        return best
+
+
+class _SentIndex:
+    """Sentence number of a token index (binary search over sentence starts)."""
+
+    def __init__(self, starts: list[int]) -> None:
+        self.starts = starts
+
+    def __getitem__(self, i: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, i) - 1)
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    try:
+        from newslab.sentences import sentence_spans
+    except ImportError:  # pragma: no cover - the foundation always has it
+        return list(doc.sents)
+    return sentence_spans(doc)
+
+
+def _entities(doc: Doc) -> pd.DataFrame:
+    from newslab.entities import extract_entities
+
+    return extract_entities(doc)
+
+
+def _subject(v: Token) -> Token | None:
+    """The subject nearest the verb (the parser sometimes gives a verb two)."""
+    best = None
+    for c in v.children:
+        if c.dep_ in _SUBJ and (best is None or abs(c.i - v.i) < abs(best.i - v.i)):
+            best = c
+    return best
+
+
+def _inherited_subject(v: Token) -> Token | None:
+    """Subject of a participle or coordinated verb ('..., saying ...', 'and added ...').
+
+    A participle after a comma belongs to the main clause even when the parser
+    hangs it on an embedded verb ('described how the attack unfolded, stating').
+    """
+    if v.i > 0 and v.doc[v.i - 1].text == "," and v.dep_ in ("advcl", "xcomp", "dep"):
+        t = v.head
+        for _ in range(3):
+            if t.dep_ in ("ccomp", "advcl", "xcomp", "conj") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+                t = t.head
+            else:
+                break
+        s = _subject(t)
+        if s is not None and s.i < v.i:
+            return s
+    t = v
+    for _ in range(3):
+        if t.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "dep") and t.head.i != t.i:
+            t = t.head
+            if t.dep_ == "prep":  # "as saying" hangs off a preposition
+                t = t.head
+            s = _subject(t)
+            if s is not None:
+                return s
+        else:
+            break
+    return None
+
+
+def _resolve_relative(v: Token, s: Token) -> Token:
+    if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+        return v.head
+    return s
+
+
+def _subtree_range(t: Token) -> tuple[int, int]:
+    return t.left_edge.i, t.right_edge.i + 1
+
+
+def _trim(ctx: _Context, a: int, b: int) -> tuple[int, int]:
+    """Drop leading marks/"that"/commas and trailing punctuation (keeping a closing quote mark)."""
+    doc = ctx.doc
+    while a < b and (doc[a].is_punct and doc[a].text not in "“„«\"" or doc[a].is_space or (doc[a].lower_ == "that" and doc[a].dep_ == "mark")):
+        a += 1
+    while b > a and (doc[b - 1].is_space or (doc[b - 1].is_punct and doc[b - 1].text not in "”»\"" and doc[b - 1].text not in ")]")):
+        b -= 1
+    return a, b
+
+
+def _cap_at_sentence_end(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]:
+    """End a reported clause where a sentence visibly ends inside it (the parser ran on)."""
+    doc = ctx.doc
+    a, b = content
+    for i in range(a + 1, b - 1):
+        t = doc[i]
+        if t.text in (".", "!", "?", "…", ".]", "[.]"):  # not "R." in "John R. Bolton"
+            j = i + 1
+            while j < b and doc[j].text in ("]", ")", '"', "”", "’", "»"):
+                j += 1
+            if j < b and j > i and doc[j].is_space is False and doc[j].text[:1].isupper() and not ctx.in_quote[j] and t.text not in ("Mr.", "Dr.", "Mrs.", "Ms.", "St.", "Jr.") and len(t.text) <= 2:
+                return _trim(ctx, a, j)
+    return a, b
+
+
+def _has_verb(doc: Doc, a: int, b: int) -> bool:
+    return any(doc[i].pos_ in ("VERB", "AUX") for i in range(a, b))
+
+
+def _sentence_of(ctx: _Context, i: int) -> Span:
+    return ctx.sents[ctx.sent_of[i]]
+
+
+def _np_head_after(doc: Doc, i: int, limit: int) -> Token | None:
+    if i >= limit:
+        return None
+    t = doc[i]
+    for _ in range(6):
+        h = t.head
+        if h.i == t.i or h.i >= limit or h.i < i or t.dep_ not in ("compound", "det", "amod", "poss", "case", "nmod", "nummod", "punct", "quantmod", "advmod", "predet"):
+            break
+        t = h
+    return t
+
+
+def _np_range(ctx: _Context, head: Token) -> tuple[int, int]:
+    """Token range of the speaker phrase: the head with its modifiers, without appositions or clauses."""
+    a = b = head.i
+    for c in head.lefts:
+        if c.dep_ not in ("punct", "appos", "relcl", "acl", "cc") or c.dep_ == "cc" and c.lower_ == "both":
+            a = min(a, c.left_edge.i)
+    doc = ctx.doc
+    for c in head.rights:
+        if c.dep_ in ("prep", "compound", "cc", "conj", "nummod", "case", "poss", "acl") and not any(doc[i].text in (",", ";", "—") for i in range(head.i, c.i)):
+            b = max(b, c.right_edge.i)
+    for i in range(head.i + 1, b + 1):
+        if doc[i].text in (",", ";", "—", "(") or (doc[i].is_quote if hasattr(doc[i], "is_quote") else False):
+            b = i - 1
+            break
+    while b > a and (doc[b].is_punct or doc[b].is_space):
+        b -= 1
+    while a < b and (doc[a].is_punct or doc[a].is_space):
+        a += 1
+    return a, b + 1
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(?:the|The|THE|a|an|A|An)\s+", "", text.strip())
+
+
+def _tok_end(doc: Doc, i: int) -> int:
+    return doc[i].idx + len(doc[i])

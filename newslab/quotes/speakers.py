@@ -1,0 +1,446 @@
+"""Speakers: the mention, its title, its type, and the resolved (canonical) name."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newslab.quotes.parse import _Context, _np_range, _strip_det, _tok_end, _trim
+
+
+_NAMED_POLICE = re.compile(r"\b((?:[A-Z][\w'’-]+ )+)[Pp]olice\b")
+
+
+@dataclass
+class _Speaker:
+    text: str = ""
+    start: int | None = None
+    end: int | None = None
+    canonical: str = ""
+    type: str = "unknown"
+    title: str = ""
+    ent_id: int | None = None
+    resolved: bool = False
+    pos: int = 0  # char offset used for ordering in the history
+
+
+class _Resolver:
+    """Types and resolves speaker mentions in text order, keeping a history."""
+
+    def __init__(self, ctx: _Context) -> None:
+        self.ctx = ctx
+        self.history: list[_Speaker] = []
+        self._named_police: str | None = None
+        self._police_checked = False
+        # Titles given to people in the text ('Argentine president Fernández' -> president).
+        self.titled: list[tuple[int, str, str, int]] = []  # (char, title word, canonical, ent row)
+        doc = ctx.doc
+        cues = ctx.cues
+        for k, lab in enumerate(ctx.ent_label):
+            if lab != "PERSON":
+                continue
+            t0 = ctx.token_at(ctx.ent_start[k])
+            j = t0 - 1
+            while j >= 0 and j >= t0 - 5 and not doc[j].is_punct and doc[j].lower_ not in ("the", "a", "an"):
+                w = doc[j].lower_
+                if w in cues.titles or w in cues.person_heads:
+                    self.titled.append((ctx.ent_start[k], w, ctx.ent_canon[k], k))
+                j -= 1
+            # Apposed titles: "Fernández, the president, ..."
+            h = doc[ctx.token_at(ctx.ent_end[k] - 1)]
+            for c in h.children:
+                if c.dep_ == "appos":
+                    w = c.lemma_.lower()
+                    if w in cues.titles or w in cues.person_heads:
+                        self.titled.append((ctx.ent_start[k], w, ctx.ent_canon[k], k))
+
+    def named_police(self) -> str | None:
+        if not self._police_checked:
+            self._police_checked = True
+            m = _NAMED_POLICE.search(self.ctx.text)
+            if m:
+                words = m.group(1).split()
+                while words and words[0] in ("The", "A", "An"):
+                    words = words[1:]
+                if words:
+                    self._named_police = " ".join(words) + " " + m.group(0).split()[-1]
+        return self._named_police
+
+    def speaker(self, head: Token, *, via_role: bool = False) -> _Speaker:
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        a, b = _np_range(ctx, head)
+        sp = _Speaker()
+        low = head.lower_
+        if low in ("which", "who", "that", "whom") and not head.text.isupper():
+            # A relative pronoun stands for the noun its clause modifies.
+            for anc in head.ancestors:
+                if anc.dep_ in ("relcl", "acl"):
+                    return self.speaker(anc.head)
+        if (head.pos_ == "PRON" or low in cues.pronouns) and not (head.text.isupper() and len(head.text) > 1):
+            if any(c.dep_ == "conj" for c in head.children) and cues.pronouns.get(low) == "person":
+                # "Both he and Stephen Mold urged ...": a joint speaker.
+                sp.text, sp.start, sp.end, sp.pos = ctx.text[doc[a].idx : _tok_end(doc, b - 1)], doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
+                sp.type, sp.canonical, sp.resolved = "person", self._joint(a, b), True
+                self.history.append(sp)
+                return sp
+            sp.text, sp.start, sp.end = head.text, head.idx, head.idx + len(head)
+            sp.pos = head.idx
+            self._pronoun(sp, cues.pronouns.get(low, "thing"))
+            return sp
+        head_end = head.idx + len(head)
+        ent = ctx.entity_at(head.idx, head_end)
+        if ent is not None and not (ctx.ent_start[ent] <= head.idx < ctx.ent_end[ent]):
+            ent = None
+        head_lemma = head.lemma_.lower()
+        np_text = ctx.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
+        words = [doc[i].lower_ for i in range(a, b)]
+        sp.pos = doc[a].idx
+        # An apposed name: "the company's chief executive, John Smith, said"; the parser
+        # may hang it anywhere in the phrase ("the director of Amnesty International, Mariela Belski").
+        if ent is None or ctx.ent_label[ent] != "PERSON":
+            lo, hi = head.left_edge.i, head.right_edge.i + 1
+            for i in range(hi - 1, lo - 1, -1):
+                t = doc[i]
+                if t.dep_ == "appos":
+                    e2 = ctx.entity_at(t.idx, t.idx + len(t))
+                    if e2 is not None and ctx.ent_label[e2] == "PERSON":
+                        e_tok = ctx.token_at(ctx.ent_start[e2])
+                        ta, tb = _trim(ctx, lo, e_tok)
+                        while ta < tb and doc[ta].dep_ == "det":
+                            ta += 1
+                        if tb > ta:
+                            sp.title = ctx.text[doc[ta].idx : _tok_end(doc, tb - 1)]
+                        self._from_entity(sp, e2)
+                        return sp
+        if ent is None and (head.lower_ in cues.titles or head_lemma in cues.person_heads):
+            # "Mayor of London Sadiq Khan": a title heading a phrase that holds the name.
+            k = bisect.bisect_left(ctx.ent_start, head.idx)
+            end_char = _tok_end(doc, b - 1)
+            while k < len(ctx.ent_start) and ctx.ent_start[k] < end_char:
+                if ctx.ent_label[k] == "PERSON" and ctx.ent_end[k] <= end_char:
+                    sp.title = ctx.text[doc[a].idx : ctx.ent_start[k]].strip(" ,")
+                    sp.title = _strip_det(sp.title)
+                    self._from_entity(sp, k)
+                    return sp
+                k += 1
+        if ent is None and (head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text in ctx.surnames)):
+            named = self._proper_name(sp, head)
+            if named:
+                return sp
+        if ent is not None:
+            label = ctx.ent_label[ent]
+            canon = ctx.ent_canon[ent]
+            if label == "LAW" or label == "WORK_OF_ART":
+                sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+                sp.type, sp.canonical, sp.ent_id = "document", canon, ctx.ent_id[ent]
+                self.history.append(sp)
+                return sp
+            if label == "PERSON" or canon in ctx.person_names or (label != "PERSON" and len(canon.split()) == 1 and canon in ctx.surnames):
+                self._from_entity(sp, ent)
+                # Title: the words of the phrase before the name, without determiners and possessors.
+                e_tok = ctx.token_at(sp.start)
+                title_toks = [doc[i] for i in range(a, e_tok) if doc[i].dep_ not in ("det", "case", "punct") and not any(anc.dep_ == "poss" for anc in [doc[i], *doc[i].ancestors][:3] if anc.i < e_tok)]
+                while title_toks and (title_toks[0].tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP") or title_toks[0].lemma_.lower() in cues.verbs):
+                    title_toks = title_toks[1:]  # a cue the parser folded into the name phrase
+                if title_toks and not sp.title:
+                    sp.title = ctx.text[title_toks[0].idx : title_toks[-1].idx + len(title_toks[-1])]
+                for c in head.children:
+                    if c.dep_ == "appos" and not sp.title:
+                        ta, tb = _trim(ctx, c.left_edge.i, c.right_edge.i + 1)
+                        if tb > ta:
+                            sp.title = ctx.text[doc[ta].idx : doc[tb - 1].idx + len(doc[tb - 1])]
+                if " and " in np_text:
+                    sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+                    sp.canonical = self._joint(a, b)
+                return sp
+            sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+            sp.ent_id = ctx.ent_id[ent]
+            sp.canonical = canon
+            sp.type = "media" if self._is_outlet(canon) or head_lemma in cues.media_heads else "organization"
+            self.history.append(sp)
+            return sp
+        mod = ctx.entity_at(doc[a].idx, head.idx) if a < head.i else None
+        if mod is not None and head_lemma not in cues.document_heads and head.lower_ not in cues.document_heads:
+            canon = ctx.ent_canon[mod]
+            kind = ""
+            if self._is_outlet(canon) or head_lemma in cues.media_heads:
+                kind = "media"
+            elif head_lemma in cues.anonymous_heads or head.lower_ in cues.anonymous_heads:
+                kind = "anonymous"  # "a Japanese government source", "Chinese officials"
+            elif head_lemma in cues.organization_heads:
+                kind = "organization"
+            if kind:
+                sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+                sp.type = kind
+                if kind == "media":
+                    sp.canonical, sp.ent_id = canon, ctx.ent_id[mod]
+                elif kind == "organization":
+                    sp.canonical = _strip_det(np_text)
+                self.history.append(sp)
+                return sp
+        sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+        self._description(sp, head, words, np_text)
+        self.history.append(sp)
+        return sp
+
+    def _joint(self, a: int, b: int) -> str:
+        ctx = self.ctx
+        names = []
+        for i in range(a, b):
+            t = ctx.doc[i]
+            if t.pos_ == "PRON" and ctx.cues.pronouns.get(t.lower_) == "person":
+                tmp = _Speaker(t.text, t.idx, t.idx + len(t), pos=t.idx)
+                self._pronoun(tmp, "person")
+                self.history = [h for h in self.history if h is not tmp]
+                if tmp.canonical:
+                    names.append(tmp.canonical)
+        k = bisect.bisect_left(ctx.ent_start, ctx.doc[a].idx)
+        end = ctx.doc[b - 1].idx + len(ctx.doc[b - 1])
+        while k < len(ctx.ent_start) and ctx.ent_start[k] < end:
+            if ctx.ent_label[k] == "PERSON" and ctx.ent_canon[k] not in names:
+                names.append(ctx.ent_canon[k])
+            k += 1
+        return " and ".join(names)
+
+    def _from_entity(self, sp: _Speaker, ent: int) -> None:
+        ctx = self.ctx
+        sp.text, sp.start, sp.end = ctx.ent_text[ent], ctx.ent_start[ent], ctx.ent_end[ent]
+        sp.text = re.sub(r"(?:['’]s|['’])$", "", sp.text)
+        sp.canonical = ctx.ent_canon[ent]
+        # First names the model left out of the entity ("Sadiq" + "Khan").
+        doc = ctx.doc
+        t0 = ctx.token_at(sp.start)
+        j = t0 - 1
+        while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].lower_ not in ctx.cues.titles and not doc[j].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and doc[j].whitespace_:
+            j -= 1
+        if j < t0 - 1:
+            extra = ctx.text[doc[j + 1].idx : sp.start]
+            sp.start = doc[j + 1].idx
+            sp.text = extra + sp.text
+            if not sp.canonical.endswith(sp.text):
+                sp.canonical = sp.text
+        # Titles the model put inside the name ("Sheriff Lee", "Dr. Anthony Fauci").
+        words = sp.text.split(" ")
+        k = 0
+        while k < len(words) - 1 and words[k].lower().strip(".") + ("." if words[k].endswith(".") else "") in ctx.cues.titles or (k < len(words) - 1 and words[k].lower() in ctx.cues.titles):
+            k += 1
+        if k:
+            title = " ".join(words[:k])
+            sp.title = sp.title or title
+            sp.start += len(title) + 1
+            sp.text = " ".join(words[k:])
+            if sp.canonical.startswith(title + " "):
+                sp.canonical = sp.canonical[len(title) + 1 :]
+        if len(sp.canonical.split()) == 1 and sp.canonical in ctx.surnames:
+            sp.canonical = ctx.surnames[sp.canonical]
+        sp.end = sp.start + len(sp.text)
+        sp.ent_id = ctx.ent_id[ent]
+        sp.type = "person"
+        sp.pos = sp.start
+        self.history.append(sp)
+
+    def _proper_name(self, sp: _Speaker, head: Token) -> bool:
+        """A proper-noun speaker the entity model missed ("Trump", "Regina Ip", "WHO")."""
+        ctx, doc = self.ctx, self.ctx.doc
+        a = head.i
+        while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].head.i == head.i and doc[a - 1].dep_ == "compound":
+            a -= 1
+        while a < head.i and doc[a].lower_ in ctx.cues.titles:
+            a += 1
+        name = ctx.text[doc[a].idx : head.idx + len(head)]
+        sp.text, sp.start, sp.end, sp.pos = name, doc[a].idx, head.idx + len(head), doc[a].idx
+        law = ctx.entity_at(head.left_edge.idx, head.idx)
+        if law is not None and ctx.ent_label[law] in ("LAW", "WORK_OF_ART"):
+            # "17 U.S. Code § 1201 Circumvention of ...": the title of a statute or work.
+            lo, hi = _np_range(ctx, head)
+            lo = min(lo, ctx.token_at(ctx.ent_start[law]))
+            sp.text = ctx.text[doc[lo].idx : _tok_end(doc, hi - 1)]
+            sp.start, sp.end, sp.pos = doc[lo].idx, _tok_end(doc, hi - 1), doc[lo].idx
+            sp.type, sp.canonical = "document", _strip_det(sp.text)
+        elif self._is_outlet(name):
+            sp.type, sp.canonical = "media", _strip_det(name)
+        elif name in ctx.surnames:
+            sp.type, sp.canonical = "person", ctx.surnames[name]
+        elif name.isupper() and len(name) >= 2:
+            full = [c for c, lab in zip(ctx.ent_canon, ctx.ent_label) if lab in ("ORG", "GPE") and "".join(w[0] for w in c.split() if w[:1].isupper()) == name]
+            sp.type, sp.canonical = "organization", (full[0] if full else name)
+        elif head.lemma_.lower() in ctx.cues.organization_heads or head.lemma_.lower() in ctx.cues.media_heads or name.lower() in ctx.cues.titles:
+            return False  # "Ministry", "Spokesman": a description, not a name
+        else:
+            sp.type, sp.canonical = "person", name
+        self.history.append(sp)
+        return True
+
+    def _is_outlet(self, name: str) -> bool:
+        low = _strip_det(name).lower()
+        if low in self.ctx.cues.media_outlets or f"the {low}" in self.ctx.cues.media_outlets:
+            return True
+        words = low.split()
+        # "The Chicago Tribune", "Kyodo News": a multiword name ending in a newspaper word.
+        return len(words) >= 2 and words[-1] in self.ctx.cues.media_name_words and name[:1].isupper()
+
+    def _is_issuer(self, head: Token, ent: int) -> bool:
+        ctx = self.ctx
+        for c in head.children:
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
+                lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                if lo <= ctx.ent_start[ent] < hi:
+                    return ctx.ent_label[ent] in ("PERSON", "ORG", "GPE", "NORP")
+        return False
+
+    def _description(self, sp: _Speaker, head: Token, words: list[str], np_text: str) -> None:
+        cues = self.ctx.cues
+        lemma = head.lemma_.lower()
+        low = head.lower_
+        definite = bool(words) and words[0] in ("the", "this", "that", "these", "those", "his", "her", "its", "their", "our")
+        named = _strip_det(np_text).lower()
+        if named in cues.media_outlets or f"the {named}" in cues.media_outlets:
+            sp.type, sp.canonical = "media", _strip_det(np_text)
+            return
+        if low in cues.media_heads or lemma in cues.media_heads:
+            if low not in cues.media_head_needs_name and lemma not in cues.media_head_needs_name and definite and len(words) <= 2:
+                prev = self._last(("media",), sp.pos)
+                sp.type = "media"
+                if prev is not None:
+                    sp.canonical, sp.ent_id, sp.resolved = prev.canonical, prev.ent_id, True
+                return
+        if low in cues.document_heads or lemma in cues.document_heads:
+            sp.type = "document"
+            for c in head.children:
+                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")):
+                    e = self.ctx.entity_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.lemma_.lower() in cues.organization_heads and (e is None or self.ctx.ent_label[e] in ("NORP", "GPE")):
+                        # "Estimates by the Argentinian government": the issuer is the whole phrase.
+                        sp.canonical = _strip_det(self.ctx.text[pobj.left_edge.idx : _tok_end(self.ctx.doc, pobj.i)])
+                    elif e is not None:
+                        sp.canonical, sp.ent_id = self.ctx.ent_canon[e], self.ctx.ent_id[e]
+                    elif c.dep_ == "prep":
+                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            sp.canonical = _strip_det(self.ctx.text[pobj.left_edge.idx : pobj.right_edge.idx + len(pobj.right_edge)])
+            return
+        if lemma == "police" or low == "police":
+            named_force = self.named_police()
+            if named_force:
+                sp.type, sp.canonical = "organization", named_force
+            else:
+                sp.type = "anonymous"
+            return
+        if definite and (lemma in cues.person_heads or low in cues.titles):
+            best = None
+            for pos, w, canon, k in self.titled:
+                if w in (lemma, low) and pos < sp.pos:
+                    best = (canon, k)
+            if best is None:
+                prev = self._last(("person",), sp.pos)
+                if prev is not None and lemma in cues.titles and prev.title and lemma in prev.title.lower():
+                    best = (prev.canonical, None)
+            sp.type = "person"
+            if best is not None:
+                sp.canonical = best[0]
+                sp.ent_id = self.ctx.ent_id[best[1]] if best[1] is not None else None
+                sp.resolved = True
+            return
+        if lemma in cues.organization_heads or low in cues.organization_heads:
+            sp.type = "organization"
+            if definite and len(words) <= 2 and (lemma in cues.generic_organization_heads or low in cues.generic_organization_heads):
+                # "the company", "the firm": the organisation named last.
+                prev = self._last(("organization",), sp.pos)
+                k = bisect.bisect_left(self.ctx.ent_start, sp.pos) - 1
+                while k >= 0 and self.ctx.ent_label[k] != "ORG":
+                    k -= 1
+                if k >= 0 and (prev is None or self.ctx.ent_start[k] > prev.pos) and not self._is_outlet(self.ctx.ent_canon[k]):
+                    sp.canonical, sp.ent_id, sp.resolved = self.ctx.ent_canon[k], self.ctx.ent_id[k], True
+                    return
+                if prev is not None:
+                    sp.canonical, sp.ent_id, sp.resolved = prev.canonical, prev.ent_id, True
+                    return
+            if definite and len(words) <= 2:
+                prev = None
+                for k in range(len(self.ctx.ent_start) - 1, -1, -1):
+                    if self.ctx.ent_start[k] < sp.pos and self.ctx.ent_label[k] in ("ORG",) and low in self.ctx.ent_canon[k].lower():
+                        prev = k
+                        break
+                if prev is not None:
+                    sp.canonical, sp.ent_id, sp.resolved = self.ctx.ent_canon[prev], self.ctx.ent_id[prev], True
+                    return
+            sp.canonical = _strip_det(np_text)
+            return
+        if lemma in cues.anonymous_heads or low in cues.anonymous_heads:
+            sp.type = "anonymous"
+            return
+        if lemma in cues.person_heads:
+            sp.type = "person" if definite else "anonymous"
+            return
+        sp.type = "unknown"
+
+    def _last(self, types: tuple[str, ...], before: int) -> _Speaker | None:
+        for sp in reversed(self.history):
+            if sp.type in types and sp.pos < before and (sp.canonical or sp.type == "document"):
+                return sp
+        return None
+
+    def _pronoun(self, sp: _Speaker, kind: str) -> None:
+        ctx = self.ctx
+        if kind == "person":
+            prev = self._last(("person",), sp.pos)
+            unnamed = next((h for h in reversed(self.history) if h.pos < sp.pos and h.type in ("person", "anonymous")), None)
+            if unnamed is not None and not unnamed.canonical and (prev is None or unnamed.pos > prev.pos) and ctx.sent_of[ctx.token_at(unnamed.pos)] >= ctx.sent_of[ctx.token_at(sp.pos)] - 1:
+                # "One woman said ... She said ...": the pronoun continues an unnamed speaker.
+                sp.type, sp.resolved = unnamed.type, True
+                self.history.append(sp)
+                return
+            # A person named as a sentence subject after the last speaker is the likelier antecedent.
+            k = bisect.bisect_left(ctx.ent_start, sp.pos) - 1
+            cand = None
+            here = ctx.sent_of[ctx.token_at(sp.pos)]
+            # A speaker quoted in the last two sentences is the likeliest antecedent; else a person
+            # named in the previous sentence of the paragraph (its subject if several); else a
+            # person named as a subject after the last speaker.
+            recent = prev is not None and ctx.sent_of[ctx.token_at(prev.pos)] >= here - 2
+            last_in_prev = None
+            while not recent and k >= 0 and ctx.sent_of[ctx.token_at(ctx.ent_start[k])] >= here - 1:
+                ek = ctx.token_at(ctx.ent_start[k])
+                is_person = ctx.ent_label[k] == "PERSON" or ctx.ent_canon[k] in ctx.surnames or ctx.ent_canon[k] in ctx.person_names
+                if ctx.sent_of[ek] == here - 1 and is_person and not ctx.in_quote[ek] and ctx.para_of(ctx.ent_start[k]) == ctx.para_of(sp.pos):
+                    tok = ctx.doc[ctx.token_at(ctx.ent_end[k] - 1)]
+                    if tok.dep_ in ("nsubj", "nsubjpass"):
+                        cand = k
+                        break
+                    if last_in_prev is None:
+                        last_in_prev = k
+                k -= 1
+            if cand is None:
+                cand = last_in_prev
+            k = bisect.bisect_left(ctx.ent_start, sp.pos) - 1
+            while cand is None and not recent and k >= 0 and (prev is None or ctx.ent_start[k] > prev.pos):
+                if ctx.ent_label[k] == "PERSON" and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+                    tok = ctx.doc[ctx.token_at(ctx.ent_end[k] - 1)]
+                    if tok.dep_ in ("nsubj", "nsubjpass") and ctx.sent_of[tok.i] < here:
+                        cand = k
+                        break
+                k -= 1
+            sp.type = "person"
+            if cand is not None:
+                sp.canonical, sp.ent_id, sp.resolved = ctx.surnames.get(ctx.ent_canon[cand], ctx.ent_canon[cand]), ctx.ent_id[cand], True
+            elif prev is not None:
+                sp.canonical, sp.ent_id, sp.resolved = prev.canonical, prev.ent_id, True
+                sp.title = prev.title
+            else:
+                k = bisect.bisect_left(ctx.ent_start, sp.pos) - 1
+                while k >= 0:
+                    if ctx.ent_label[k] == "PERSON":
+                        sp.canonical, sp.ent_id, sp.resolved = ctx.ent_canon[k], ctx.ent_id[k], True
+                        break
+                    k -= 1
+        elif kind in ("thing", "group"):
+            prev = self._last(("media", "organization", "document"), sp.pos)
+            if prev is not None:
+                sp.type, sp.canonical, sp.ent_id, sp.resolved = prev.type, prev.canonical, prev.ent_id, True
+            elif kind == "group":
+                sp.type = "unknown"
+        self.history.append(sp)
