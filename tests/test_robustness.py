@@ -287,10 +287,39 @@ def _check_long(nlp, n_chars: int, max_length: int | None = None) -> float:
 def test_robustness_long_article_in_five_pieces(nlp):
     # A 5 MB article is cut into five pieces at paragraph breaks (spaCy's
     # max_length is 1,000,000 characters) and the pieces' tables joined. The
-    # same cut-and-join at 1/25 scale: 200,000 characters with max_length
-    # 45,000 (five pieces), so the suite stays fast. The full 5 MB article
+    # same cut-and-join at 1/40 scale: 120,000 characters with max_length
+    # 25,000 (five pieces), so the suite stays fast. The full 5 MB article
     # takes minutes on 2 cores: run it with NEWSLAB_SLOW_TESTS=1.
-    _check_long(nlp, 200_000, max_length=45_000)
+    _check_long(nlp, 120_000, max_length=25_000)
+
+
+def test_robustness_batches_bounded_by_characters():
+    # spaCy batches by count only; analyze also caps a batch at nlp.max_length
+    # characters, so the pieces of a 5 MB article are parsed one at a time
+    # (together they took 17 GB of memory on the test machine) while short
+    # articles still go batch_size at a time, in input order.
+    from newslab.tables import _pipe
+
+    class _Recorder:
+        max_length = 1000
+
+        def __init__(self):
+            self.batches = []
+
+        def pipe(self, items, *, as_tuples, batch_size):
+            items = list(items)
+            assert as_tuples and batch_size == len(items)
+            self.batches.append([len(text) for text, _ in items])
+            return iter([(f"doc:{text[:3]}", ctx) for text, ctx in items])
+
+    nlp = _Recorder()
+    sizes = [900, 900, 300, 300, 300, 200, *([10] * 9), 1000]
+    items = [(str(i).rjust(3, "0") + "x" * (n - 3), i) for i, n in enumerate(sizes)]
+    out = list(_pipe(nlp, iter(items), 4))
+    assert [ctx for _, ctx in out] == list(range(len(sizes)))
+    assert all(len(batch) <= 4 and (sum(batch) <= 1000 or len(batch) == 1) for batch in nlp.batches)
+    assert nlp.batches[:2] == [[900], [900]]
+    assert [10, 10, 10, 10] in nlp.batches
 
 
 @pytest.mark.skipif(not os.environ.get("NEWSLAB_SLOW_TESTS"), reason="5 MB article takes minutes; set NEWSLAB_SLOW_TESTS=1")
