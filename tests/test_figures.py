@@ -48,10 +48,11 @@ CASES = [
      "more than $3.5 billion", "money", 3.5e9, 3.5e9, NAN, True, "USD"),
     ("Tickets cost between $20 and $35.", "$20 and $35", "money", NAN, 20, 35, False, "USD"),
     ("The cuts will remove $10–$15 billion from the budget.", "$10–$15 billion", "money", NAN, 1e10, 1.5e10, False, "USD"),
-    ("He earned up to £40k a year as a consultant.", "up to £40k", "money", 4e4, NAN, 4e4, True, "GBP"),
+    ("He earned up to £40k a year as a consultant.", "up to £40k a year", "money", 4e4, NAN, 4e4, True,
+     "GBP per year"),
     ("The project will cost an estimated 2.5 billion euros.", "2.5 billion euros", "money", 2.5e9, 2.5e9, 2.5e9, True, "EUR"),
-    ("A loaf now costs 50 cents more.", "50 cents", "money", 0.5, 0.5, 0.5, False, "USD"),
-    ("First-class stamps rose by 5p this year.", "5p", "money", 0.05, 0.05, 0.05, False, "GBP"),
+    ("A loaf now costs 50 cents more.", "50 cents", "money", 50, 50, 50, False, "cents"),
+    ("First-class stamps rose by 5p this year.", "5p", "money", 5, 5, 5, False, "pence"),
     ("The toll was cut from AUD $3.37 on Monday.", "AUD $3.37", "money", 3.37, 3.37, 3.37, False, "AUD"),
     # percentages
     ("Vaccination covered only about 31 percent of Samoans.", "about 31 percent", "percent", 31, 31, 31, True, "percent"),
@@ -333,3 +334,130 @@ def test_figures_seed(seed_tables):
     assert hundreds["low"] == 100 and hundreds["high"] == 1000 and bool(hundreds["approximate"])
     for bad in ("2002", "April 27", "1:30pm", "1970s", "2011"):
         assert not figs["text"].str.contains(bad, regex=False).any()
+
+
+# 'from X to Y' / 'X to Y' / 'by X to Y' after a verb or noun of change: the old value (or the change) and the
+# new value, two figures (text, value, unit); not a range.
+CHANGE_PAIRS = [
+    ("The Bank of England raised UK interest rates from 5% to 5.25%, the highest in 15 years.",
+     [("5%", 5, "percent"), ("5.25%", 5.25, "percent")]),
+    ("The IMF cut its forecast from $2bn to $1.5bn on Tuesday.",
+     [("$2bn", 2e9, "USD"), ("$1.5bn", 1.5e9, "USD")]),
+    ("Weekly deaths fell from 120 to 95, the health ministry said.", [("120", 120, ""), ("95", 95, "")]),
+    ("Unemployment rose from 5 to 5.5 per cent in the three months to March.",
+     [("5", 5, "percent"), ("5.5 per cent", 5.5, "percent")]),
+    ("The council approved a rise in bus fares from £2 to £2.50.", [("£2", 2, "GBP"), ("£2.50", 2.5, "GBP")]),
+    ("The Fed lowered its benchmark rate from 2.5 percent to 2.25 percent on Wednesday.",
+     [("2.5 percent", 2.5, "percent"), ("2.25 percent", 2.25, "percent")]),
+    ("The population of the city climbed from 20 to 30 million over two decades.",
+     [("20", 2e7, ""), ("30 million", 3e7, "")]),
+    ("Prices fell $3.28 to $67.57 a barrel on Friday.", [("$3.28", 3.28, "USD"), ("$67.57 a barrel", 67.57, "USD per barrel")]),
+    ("The average retail price for regular gasoline decreased by 0.2 cent to 261.0 cents per gallon.",
+     [("0.2 cent", 0.2, "cents"), ("261.0 cents per gallon", 261.0, "cents per gallon")]),
+    ("Brent crude was down $1.15 to $66.57 a barrel.", [("$1.15", 1.15, "USD"), ("$66.57 a barrel", 66.57, "USD per barrel")]),
+    ("The bank's shares have dropped by a further 4% to 310p since the results.",
+     [("4%", 4, "percent"), ("310p", 310, "pence")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CHANGE_PAIRS)
+def test_figures_change_is_two_figures(nlp, sentence, expected):
+    df = _figures(nlp, sentence)
+    for span, value, unit in expected:
+        fig = _one(df, span)
+        assert _same(fig["value"], value), (span, fig["value"])
+        assert _same(fig["low"], value) and _same(fig["high"], value)
+        if unit:
+            assert fig["unit"] == unit
+
+
+# A span of estimates or a spread stays one range (span, low, high).
+RANGES_KEPT = [
+    ("Estimates of the damage ranged from $5 billion to $10 billion.", "$5 billion to $10 billion", 5e9, 1e10),
+    ("Officials said repairs would cost anywhere from $20 million to $50 million.", "$20 million to $50 million",
+     2e7, 5e7),
+    ("The damage was estimated at from 3 to 5 billion dollars.", "3 to 5 billion dollars", 3e9, 5e9),
+    ("North Korea hopes to get US$20 billion to US$50 billion in aid from Japan.", "US$20 billion to US$50 billion",
+     2e10, 5e10),
+    ("Japan could offer aid of US$20 billion to US$50 billion, the Asahi reported.", "US$20 billion to US$50 billion",
+     2e10, 5e10),
+    ("The rate is expected to rise to between 8.5% and 8.8%.", "8.5% and 8.8%", 8.5, 8.8),
+    ("Children aged from 5 to 12 can enter free.", "5 to 12", 5, 12),
+    ("Sentences for the offence vary from two to five years.", "two to five years", 2, 5),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "low", "high"), RANGES_KEPT)
+def test_figures_range_kept(nlp, sentence, span, low, high):
+    fig = _one(_figures(nlp, sentence), span)
+    assert math.isnan(fig["value"]) and _same(fig["low"], low) and _same(fig["high"], high)
+
+
+# Bounds written as verbs or prepositions (sentence, span, low, high): the verbs stay out of the span.
+BOUNDS = [
+    ("It has a current account deficit exceeding 6 percent of GDP.", "6 percent", 6, NAN),
+    ("Annual sales topped $5 billion for the first time.", "$5 billion", 5e9, NAN),
+    ("The death toll has surpassed 1,000, officials said.", "1,000", 1000, NAN),
+    ("Losses exceeded £300m in the first half.", "£300m", 3e8, NAN),
+    ("Temperatures rose above 40C in Seville.", "above 40C", 40, NAN),
+    ("Inflation has stayed below 2 per cent since 2015.", "below 2 per cent", NAN, 2),
+    ("The offer fell well short of 3 per cent.", "short of 3 per cent", NAN, 3),
+    ("Turnout was under 30% in most districts.", "under 30%", NAN, 30),
+    ("The storm could bring up to 20 inches of rain.", "up to 20 inches", NAN, 20),
+    ("Gas prices have shot up to over $ 3.50 per gallon.", "over $ 3.50 per gallon", 3.5, NAN),
+    ("Crowds of more than 10,000 gathered beyond the barriers.", "more than 10,000", 1e4, NAN),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "low", "high"), BOUNDS)
+def test_figures_bounds(nlp, sentence, span, low, high):
+    fig = _one(_figures(nlp, sentence), span)
+    assert _same(fig["low"], low) and _same(fig["high"], high)
+    assert bool(fig["approximate"])
+
+
+def test_figures_target_is_not_a_bound(nlp):
+    fig = _one(_figures(nlp, "The goal for the two-day campaign was to exceed 90 percent."), "90 percent")
+    assert fig["low"] == 90 and fig["high"] == 90 and not bool(fig["approximate"])
+
+
+# Prices per unit and cents/pence (sentence, span, value, unit, currency).
+PRICES = [
+    ("The price of U.S. crude oil rose to a record high $70.85 a barrel.", "$70.85 a barrel", 70.85,
+     "USD per barrel", "USD"),
+    ("Petrol now costs €2 a litre in Paris.", "€2 a litre", 2, "EUR per litre", "EUR"),
+    ("Care workers earn $15 an hour in the state.", "$15 an hour", 15, "USD per hour", "USD"),
+    ("Wheat traded at A$350 per tonne.", "A$350 per tonne", 350, "AUD per tonne", "AUD"),
+    ("The rice sells for 40 rupees a kilo.", "40 rupees a kilo", 40, "INR per kg", "INR"),
+    ("Gold rose to $1,950/oz on Monday.", "$1,950/oz", 1950, "USD per oz", "USD"),
+    ("The offer values the company at 250p a share.", "250p a share", 250, "pence per share", "GBP"),
+    ("Gas averaged $3.10 a gallon last week, then fell 4 cents a gallon.", "4 cents a gallon", 4,
+     "US cents per gallon", "USD"),
+    ("The toll costs 80 euro cents per trip.", "80 euro cents per trip", 80, "euro cents per trip", "EUR"),
+    ("Energean won $1 billion a year ago.", "$1 billion", 1e9, "USD", "USD"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "unit", "currency"), PRICES)
+def test_figures_prices_per_unit(nlp, sentence, span, value, unit, currency):
+    fig = _one(_figures(nlp, sentence), span)
+    assert fig["kind"] == "money" and _same(fig["value"], value)
+    assert fig["unit"] == unit and fig["currency"] == currency
+
+
+@pytest.mark.parametrize("sentence", [
+    "The state is blocked from expending any money, also by VIII, II, 2.",
+    "Under Article 5, section 2, paragraph 3 of the treaty, members must consult.",
+    "The judge cited clause 4(b) and Rule 12 of the code.",
+    "Sections 3, 4 and 5 of the act were struck down.",
+    "The complaint relies on Article 6(1) of the Convention.",
+    "Subsection 7 of Schedule 2 sets the fee.",
+])
+def test_figures_references_not_figures(nlp, sentence):
+    df = _figures(nlp, sentence)
+    assert df.empty, df[["text", "kind"]].values.tolist()
+
+
+def test_figures_roman_numeral_name_then_count(nlp):
+    df = _figures(nlp, "After World War II, 5 million people emigrated.")
+    assert df["text"].tolist() == ["5 million"]

@@ -14,6 +14,17 @@ one figure with ``low``/``high`` and no ``value``; 'more than X' has
 (``newslab/data/units.json``). A bare fraction ('two-thirds of', 'half his')
 is a percent (66.67, 50). Scores ('45 points to 24', '43–5') are one figure
 per side.
+
+'from X to Y' after a verb or noun of change ('raised rates from 5% to
+5.25%') and 'by X to Y' ('fell by 0.2 cent to 261.0 cents') are two
+figures, the old value (or the change) and the new one; 'ranging from',
+'anywhere from' and 'between' keep a range. Bounding verbs ('exceeding 6
+percent', 'topped $5bn') set a bound but stay out of the span. A price per
+unit keeps its rate in the span and unit ('$70.85 a barrel' -> 'USD per
+barrel'). Cents and pence are units, not scales: '261.0 cents' has value
+261.0 and unit 'US cents' (the article's last currency, else 'cents').
+Legal references ('Article 5, section 2', 'clause 4(b)', 'VIII, II, 2') are
+not figures.
 """
 
 from __future__ import annotations

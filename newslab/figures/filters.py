@@ -181,6 +181,8 @@ def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amoun
         return True
     if prev >= 1 and lx.text[prev] == "." and lx.word(prev - 1) in ("no", "nos"):
         return True
+    if num.digits and range_b is None and _reference(lx, L, c, nxt):
+        return True
     tok = sc.view.token(lx.start[c])
     if tok is None:
         return False
@@ -259,6 +261,44 @@ def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amoun
             if pw in ("first", "second", "the", "a", "last", "other", "latter", "former"):
                 return True
     return False
+
+_ROMAN_RE = re.compile(r"^[IVXLC]{2,}$|^[VX]$")
+_ENUM_SEPARATORS = frozenset({",", "and", "or", "&", "to"})
+
+
+def _reference(lx, L, c: int, nxt: int) -> bool:  # noqa: ANN001 - Lexed, Lexicon
+    """Legal and section references, not amounts: 'clause 4(b)', 'by VIII, II, 2', 'sections 3, 4 and 5'.
+
+    A number with a glued '(b)' / '(2)' is a sub-item; a number that ends an
+    enumeration is a reference when the enumeration starts at a label word
+    ('Article', 'section') or lists Roman numerals.
+    """
+    if nxt + 2 < lx.n and lx.text[nxt] == "(" and not lx.gap[nxt] and lx.text[nxt + 2] == ")" and (
+        (lx.kind[nxt + 1] == "w" and len(lx.text[nxt + 1]) <= 3) or (lx.kind[nxt + 1] == "d" and len(lx.text[nxt + 1]) <= 2)
+    ):
+        return True
+    k, romans, steps = c - 1, 0, 0
+    while k >= 1 and steps < 6:
+        steps += 1
+        if not (lx.low[k] in _ENUM_SEPARATORS and (lx.kind[k] == "s" or lx.kind[k] == "w")):
+            return False
+        k -= 1
+        if lx.kind[k] == "s" and lx.text[k] == ")" and k >= 3 and lx.text[k - 2] == "(":
+            k -= 3  # '4(b), 5'
+        if k < 0:
+            return False
+        if lx.kind[k] == "w" and _ROMAN_RE.match(lx.text[k]):
+            romans += 1
+            if romans >= 2 or lx.word(k - 1) in L.label_words:
+                return True
+        elif lx.kind[k] == "d" and len(lx.text[k]) <= 3:
+            if lx.word(k - 1) in L.label_words:
+                return True
+        else:
+            return False
+        k -= 1
+    return False
+
 
 def pronoun_one(sc: _Scanner, c: int, tok: Token, after: Token | None) -> bool:
     """'one of the men', 'that one', 'One user' (F14): the word 'one' that counts nothing."""

@@ -70,7 +70,6 @@ class _Unit:
     end: int  # next piece after the unit (what the span covers)
     currency: str = ""
     rate_end: int | None = None
-    factor: float = 1.0  # 'cents', 'pence': the amount is in hundredths of the currency
 
 
 class DocView:
@@ -118,6 +117,8 @@ class _Scanner:
         self.block_starts = [b[0] for b in self.blocked]
         self.approx_first = lex_.approx_first
         self._starters = lex_.starters
+        self.last_currency = ""  # of the last money figure: whose 'cents' a bare '0.2 cent' are
+        self.inherit: tuple | None = None  # set by continuation() for an old value 'from 5 to 5.25%'
 
     # -- driver ---------------------------------------------------------------------------------
     def run(self) -> list[RawFigure]:
@@ -133,6 +134,9 @@ class _Scanner:
                 found = self.try_at(i)
                 if found:
                     out.extend(found)
+                    for f in found:
+                        if f.kind == "money" and f.currency:
+                            self.last_currency = f.currency
                     i = max(f.last_piece for f in found)
                     continue
             i += 1
@@ -239,11 +243,18 @@ class _Scanner:
         nat = lx.phrase(j, L.currency_nationality, 2) if not hyphen else None
         cj = nat[1] if nat else j
         cw = lx.word(cj)
-        if not hyphen and not nat and (cw in ("cent", "cents", "pence") or (cw == "p" and attached and amt.num is not None and amt.num.digits and (j + 1 >= lx.n or lx.gap[j + 1] or lx.kind[j + 1] != "w"))):
-            code = "GBP" if cw in ("pence", "p") else "USD"
+        if w == "euro" and w2 in ("cent", "cents") and not hyphen:
+            nat, cj, cw = ("EUR", j + 2), j + 1, w2  # 'euro cents'
+        if not hyphen and (cw in ("cent", "cents") or (not nat and (cw == "pence" or (cw == "p" and attached and amt.num is not None and amt.num.digits and (j + 1 >= lx.n or lx.gap[j + 1] or lx.kind[j + 1] != "w"))))):
             if cw == "p" and lx.text[j + 1: j + 3] == [".", "m"]:
                 return None  # '2p.m.'
-            return _Unit("money", code, cj + 1, currency=code, factor=0.01)
+            # Cents and pence are units, not scales: '261.0 cents' keeps 261.0 (as written).
+            if cw in ("pence", "p"):
+                return self._per_unit(_Unit("money", "pence", cj + 1, currency="GBP"))
+            # Whose cents: named ('US cents', 'euro cents'), else those of the article's last money figure.
+            code = nat[0] if nat else self.last_currency
+            name = {"USD": "US cents", "EUR": "euro cents", "": "cents"}.get(code, f"{code} cents")
+            return self._per_unit(_Unit("money", name, cj + 1, currency=code))
         if cw in L.currency_words and not hyphen:
             code = L.currency_words[cw]
             ok = True
@@ -259,9 +270,9 @@ class _Scanner:
                     end += 1
                 if nat:
                     code = nat[0] if cw in ("dollar", "dollars", "rupee", "rupees", "peso", "pesos", "franc", "francs") else code
-                return _Unit("money", code or cw, end, currency=code)
+                return self._per_unit(_Unit("money", code or cw, end, currency=code))
         if t in L.currency_codes and not hyphen:
-            return _Unit("money", t, j + 1, currency=t)
+            return self._per_unit(_Unit("money", t, j + 1, currency=t))
         if w in L.time_units:
             unit = L.time_units[w]
             return self._rate(_Unit("duration", unit, j + 1))
@@ -283,6 +294,55 @@ class _Scanner:
                 return _Unit("quantity", f"{canon}/{lx.low[end + 1][0]}", end + 2)  # '120km/h'
             return self._rate(_Unit("quantity", canon, end))
         return None
+
+    def unit_after(self, j: int, amt: _Amount) -> _Unit | None:
+        """:meth:`unit`, or for '$70.85 a barrel' (a currency symbol, no unit word) the price per unit."""
+        u = self.unit(j, amt)
+        if u is None and amt.currency:
+            per = self._per_unit(_Unit("money", amt.currency, j, currency=amt.currency))
+            if per.end != j:
+                return per
+        return u
+
+    def _per_unit(self, u: _Unit) -> _Unit:
+        """'a barrel', 'per gallon', 'an hour', '/kg' after a price: kept in the span and the unit.
+
+        '$70.85 a barrel' is 'USD per barrel' and '261.0 cents per gallon' is
+        'US cents per gallon', like the flow rates of F10. 'a year ago' is no rate.
+        """
+        lx, L = self.lx, self.L
+        j = u.end
+        w = lx.word(j)
+        if w in ("a", "an", "per", "each", "every"):
+            k = j + 1
+        elif j < lx.n and lx.text[j] == "/" and not lx.gap[j] and j + 1 < lx.n and not lx.gap[j + 1]:
+            k = j + 1  # '$70/barrel', '€3/kg'
+        else:
+            return u
+        if k >= lx.n or lx.kind[k] != "w":
+            return u
+        noun = lx.low[k]
+        end = k + 1
+        if noun in L.time_units:
+            if lx.word(end) in ("ago", "earlier", "later", "before", "after", "old"):
+                return u  # '$1m a year ago'
+            name = L.time_units[noun][:-1] if noun not in ("year", "day", "hour", "month", "week", "minute", "second") else noun
+            name = "century" if name == "centurie" else name
+        elif noun in L.per_nouns:
+            name = noun
+        else:
+            hit = lx.phrase(k, L.units, L.max_unit_words)
+            if hit is None or noun == "cent" or (end < lx.n and lx.text[end] in ("-",) and not lx.gap[end]):
+                return u
+            canon, end = hit
+            surface = " ".join(lx.low[k:end])
+            # 'per kg' keeps the symbol; 'a barrel' the singular word.
+            name = canon if (canon == surface or not canon.endswith("s")) and len(canon) <= 4 else surface
+        if u.kind == "money" and lx.word(end) == "of":
+            pass  # 'USD per barrel of oil': the span stops before 'of' (F10)
+        u.unit = f"{u.unit} per {name}"
+        u.end = end
+        return u
 
     def _rate(self, u: _Unit) -> _Unit:
         """'per year' after a unit, also across 'of gas' (kept in the unit, F10)."""
@@ -317,6 +377,11 @@ class _Scanner:
             if kind_ == "point_out":
                 bound = "point"
                 span_start = j
+            elif kind_ == "lower_out":
+                # 'exceeding 6 percent' bounds the amount; 'was to exceed 90 percent' names a target.
+                span_start = j
+                bound = "lower" if lx.word(i - 1) != "to" else "exact"
+                approx = bound != "exact"
             else:
                 bound = kind_
             # 'over' etc. must be followed by an amount; otherwise start over at the next piece.
@@ -331,11 +396,23 @@ class _Scanner:
             return None
         if opener and span_start < amt.start:
             span_start = amt.start
-        a_unit = self.unit(amt.end, amt)
+        a_unit = self.unit_after(amt.end, amt)
+        self.inherit = None
         figs = self.continuation(amt, a_unit, opener, approx)
         if figs is not None:
             return figs
         end_piece = a_unit.end if a_unit else amt.end
+        if self.inherit is not None and a_unit is None and not amt.currency:
+            inh_unit, inh_cur = self.inherit[0], self.inherit[1]
+            if len(self.inherit) > 2:
+                f = self.inherit[2]
+                num = Number(amt.value * f, amt.end, amt.num.digits, True, f)
+                amt = _Amount(amt.start, amt.core, num, amt.low * f, amt.high * f, amt.value * f, amt.end)
+            if inh_cur:
+                amt = _Amount(amt.start, amt.core, amt.num, amt.low, amt.high, amt.value, amt.end, currency=inh_cur)
+            if inh_unit is not None:
+                a_unit = _Unit(inh_unit.kind, inh_unit.unit, amt.end, currency=inh_unit.currency)
+        self.inherit = None
         low, high, value = amt.low, amt.high, amt.value
         # Postfix approximators: 'or so', 'or more', 'plus'.
         post = lx.phrase(end_piece, L.postfix, 2)
@@ -362,8 +439,6 @@ class _Scanner:
                 num = Number(amt.num.value * 1e6, amt.end + 1, True, True, 1e6)
                 amt = _Amount(amt.start, amt.core, num, amt.low * 1e6, amt.high * 1e6, amt.value * 1e6, amt.end + 1)
                 a_unit = None
-        if a_unit is not None and a_unit.factor != 1.0:
-            value, low, high = (x * a_unit.factor for x in (value, low, high))
         fig = self.build(span_start, amt, a_unit, end_piece, value, low, high, approx or amt.vague)
         return [fig] if fig is not None else None
 
@@ -400,7 +475,7 @@ class _Scanner:
         b = self.amount(nxt)
         if b is None or b.vague:
             return None
-        b_unit = self.unit(b.end, b)
+        b_unit = self.unit_after(b.end, b)
         # Scores: '45 points to 24', '43–5', '32–22' become one figure per side (F7).
         if a_unit is not None and a_unit.unit == "points" and a_unit.kind == "score" and conn in ("to", "dash") and b_unit is None and not a.currency:
             return self.score_pair(a, a_unit, b)
@@ -422,9 +497,15 @@ class _Scanner:
         if conn == "or" and (a.currency or a_unit is not None):
             return None
         unit = b_unit or a_unit
-        if conn == "to" and opener != "from" and self.change_before(a.start):
-            return None
-        if opener == "from" and self.change_before(a.start - 1):
+        if conn == "to" and ((opener != "from" and self.change_before(a.start)) or (opener == "from" and self.change_from(a.start - 1))):
+            # 'raised rates from 5% to 5.25%', 'fell $3.28 to $67.57': the old value (or the change) and
+            # the new one, two figures. The first takes the second's unit and scale when it has none.
+            if a_unit is None and not a.currency and b_unit is not None and b_unit.kind in ("percent", "money", "quantity"):
+                self.inherit = (b_unit, b.currency)
+            elif a_unit is None and not a.currency and b.currency:
+                self.inherit = (None, b.currency)
+            if b.num is not None and a.num is not None and b.num.scaled and b.num.trailing_scale > 100 and not a.num.scaled and a.value < b.num.trailing_scale:
+                self.inherit = (*(self.inherit or (None, "")), b.num.trailing_scale)
             return None
         lo, hi = a.value, b.value
         # Shared scale: '20 to 30 million', 'one-to-two hundred'.
@@ -526,11 +607,54 @@ class _Scanner:
         return any(t.lower_ in words for t in self.doc[start:end])
 
     def change_before(self, i: int) -> bool:
+        """A verb of change right before 'X to Y' ('fell $3.28 to', 'decreased by 0.2 cent to')."""
         lx = self.lx
         for k in range(max(0, i - 3), max(0, i)):
             if lx.word(k) in self.L.change_verbs:
                 return True
+        if lx.word(i - 1) == "by":
+            return self._change_words_before(i - 1, 5)  # 'was cut sharply by a further 2% to'
         return False
+
+    def _change_words_before(self, i: int, words: int) -> bool:
+        """A change word among the ``words`` words before piece ``i``, within the clause."""
+        lx = self.lx
+        k, seen = i - 1, 0
+        while k >= 0 and seen < words:
+            if lx.kind[k] == "s" and lx.text[k] in (".", ";", ":", "!", "?", '"', "“", "”", "(", ")"):
+                return False
+            if lx.kind[k] == "w":
+                if lx.low[k] in self.L.change_verbs:
+                    return True
+                seen += 1
+            k -= 1
+        return False
+
+    def change_from(self, f: int) -> bool:
+        """'from' at piece ``f`` opens an old value, not a range: 'raised rates from 5% to 5.25%'.
+
+        Governed by a verb or noun of change (in the parse, or among the four
+        words before it), unless a range cue comes right before it ('ranging
+        from', 'anywhere from', 'estimated at from').
+        """
+        lx, L = self.lx, self.L
+        if lx.word(f - 1) in L.range_cues:
+            return False
+        tok = self.view.token(lx.start[f])
+        if tok is not None and tok.lower_ == "from":
+            h = tok
+            for _ in range(3):
+                if h.head is h:
+                    break
+                h = h.head
+                lemma = h.lemma_.lower()
+                if lemma in L.change_lemmas or h.lower_ in L.change_verbs:
+                    return True
+                if lemma in L.range_cues or lemma in ("range", "vary", "estimate", "span"):
+                    return False
+                if h.pos_ in ("VERB", "AUX"):
+                    break
+        return self._change_words_before(f, 4)
 
     def is_year(self, a: _Amount) -> bool:
         n = a.num
@@ -552,7 +676,7 @@ class _Scanner:
         kind = "count"
         unit_name = ""
         if currency:
-            kind, unit_name = "money", currency
+            kind, unit_name = "money", unit.unit if unit is not None and unit.kind == "money" else currency
         elif unit is not None:
             kind, unit_name = unit.kind, unit.unit
         elif num is not None and num.fraction:

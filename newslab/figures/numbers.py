@@ -52,6 +52,9 @@ class Lexicon:
     ordinal_suffixes: frozenset[str]
     sports_words: frozenset[str]
     change_verbs: frozenset[str]
+    change_lemmas: frozenset[str]
+    range_cues: frozenset[str]
+    per_nouns: frozenset[str]
     approx_first: frozenset[str]
     starters: frozenset[str]
 
@@ -93,6 +96,9 @@ def lexicon() -> Lexicon:
         ordinal_suffixes=frozenset(raw["ordinal_suffixes"]),
         sports_words=frozenset(raw["sports_words"]),
         change_verbs=frozenset(raw["change_verbs"]),
+        change_lemmas=frozenset(raw["change_lemmas"]),
+        range_cues=frozenset(raw["range_cues"]),
+        per_nouns=frozenset(raw["per_nouns"]),
         approx_first=frozenset(k.split()[0] for k in raw["approximators"]),
         # Words that can open a figure; every other word is skipped at once.
         starters=frozenset(
