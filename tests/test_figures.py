@@ -461,3 +461,30 @@ def test_figures_references_not_figures(nlp, sentence):
 def test_figures_roman_numeral_name_then_count(nlp):
     df = _figures(nlp, "After World War II, 5 million people emigrated.")
     assert df["text"].tolist() == ["5 million"]
+
+
+# Number forms seen in wire and non-native copy (sentence, span, value, unit).
+FORMS = [
+    ("The cartel obtained 35,5% of votes in Antwerp, 15,5% more than in 2000.", "35,5%", 35.5, "percent"),
+    ("Turnout reached 62,25 % according to the electoral commission.", "62,25 %", 62.25, "percent"),
+    ("The conflict has driven more than 2 millions from their homes.", "more than 2 millions", 2e6, ""),
+    ("The state lost 3 billions of euros in tax revenue.", "3 billions", 3e9, "EUR"),
+    ("Papineau has an average annual household income of CAN $34,380.", "CAN $34,380", 34380, "CAD"),
+    ("Stephen Harper announced CAN$200 million for the cleanup.", "CAN$200 million", 2e8, "CAD"),
+    ("The judge was accused of taking a US $ 224,000 bribe.", "US $ 224,000", 224000, "USD"),
+    ("A $5 fee applies to every booking.", "$5", 5, "USD"),
+    ("The club paid 1,250,000 for the striker.", "1,250,000", 1.25e6, ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "unit"), FORMS)
+def test_figures_number_forms(nlp, sentence, span, value, unit):
+    fig = _one(_figures(nlp, sentence), span)
+    assert _same(fig["value"], value)
+    if unit:
+        assert fig["unit"] == unit
+
+
+def test_figures_up_to_range_is_no_change(nlp):
+    fig = _one(_figures(nlp, "Two gunmen came up to 15 to 20 people standing outside the store."), "15 to 20")
+    assert fig["low"] == 15 and fig["high"] == 20

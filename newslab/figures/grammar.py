@@ -129,7 +129,7 @@ class _Scanner:
             k = lx.kind[i]
             if k == "d" or (k == "w" and lx.low[i] in self._starters) or (k == "s" and lx.text[i] in self.L.currency_symbols) or (
                 k == "w" and (lx.text[i] in self.L.currency_symbols or lx.text[i] in self.L.currency_codes
-                              or (i + 1 < lx.n and lx.text[i + 1] == "$" and not lx.gap[i + 1]))
+                              or (i + 1 < lx.n and lx.text[i + 1] == "$"))
             ):
                 found = self.try_at(i)
                 if found:
@@ -152,12 +152,14 @@ class _Scanner:
         if i >= lx.n:
             return None
         t = lx.text[i]
-        # 'US$', 'HK$', 'A$': letters glued to a dollar sign.
-        if lx.kind[i] == "w" and i + 1 < lx.n and lx.text[i + 1] == "$" and not lx.gap[i + 1]:
-            code = L.currency_symbols.get(t + "$")
+        # 'US$', 'HK$', 'A$': letters glued to a dollar sign; 'CAN $34,380' with a space.
+        if lx.kind[i] == "w" and i + 1 < lx.n and lx.text[i + 1] == "$":
+            code = L.currency_symbols.get(t + "$") if not lx.gap[i + 1] else None
+            code = code or L.dollar_prefixes.get(t)
             if code and i + 2 < lx.n and lx.kind[i + 2] == "d":
                 return code, i + 2
-            return None
+            if t not in L.currency_codes:
+                return None
         if lx.kind[i] == "s" and t in L.currency_symbols:
             j = i + 1
             if j < lx.n and lx.kind[j] == "d":
@@ -610,8 +612,8 @@ class _Scanner:
         """A verb of change right before 'X to Y' ('fell $3.28 to', 'decreased by 0.2 cent to')."""
         lx = self.lx
         for k in range(max(0, i - 3), max(0, i)):
-            if lx.word(k) in self.L.change_verbs:
-                return True
+            if lx.word(k) in self.L.change_verbs and not (lx.low[k] == "up" and lx.word(k + 1) == "to"):
+                return True  # ('came up to 15 to 20 people': 'up to' is a bound, not a change)
         if lx.word(i - 1) == "by":
             return self._change_words_before(i - 1, 5)  # 'was cut sharply by a further 2% to'
         return False
@@ -688,7 +690,8 @@ class _Scanner:
         if amt.vague and lx.text[amt.start][:1].isupper() and amt.start > 0 and lx.kind[amt.start - 1] == "w" and lx.text[amt.start - 1][:1].isupper():
             if lx.low[amt.start - 1] not in self.approx_first and lx.low[amt.start - 1] not in ("the", "a", "an", "and", "but", "as", "while", "when", "with", "of", "by", "for", "in", "on", "at"):
                 return None  # 'Mega Millions' is a name
-        if amt.vague and currency == "" and lx.word(amt.end) == "of":
+        plural_scale = num is not None and num.scaled and lx.low[amt.end - 1][-1:] == "s"
+        if (amt.vague or plural_scale) and currency == "" and lx.word(amt.end) == "of":
             cw = lx.word(amt.end + 1)
             if cw in L.currency_words and cw not in ("pound", "pounds", "won"):
                 currency = L.currency_words[cw]

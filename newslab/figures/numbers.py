@@ -27,6 +27,7 @@ class Lexicon:
 
     raw: dict[str, Any]
     currency_symbols: dict[str, str]
+    dollar_prefixes: dict[str, str]
     currency_codes: frozenset[str]
     currency_words: dict[str, str]
     currency_nationality: dict[tuple[str, ...], str]
@@ -71,6 +72,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         raw=raw,
         currency_symbols=dict(raw["currency_symbols"]),
+        dollar_prefixes=dict(raw["dollar_prefixes"]),
         currency_codes=frozenset(raw["currency_codes"]),
         currency_words=dict(raw["currency_words"]),
         currency_nationality=_phrases(raw["currency_nationality"]),
@@ -220,6 +222,8 @@ def _scale_after(lx: Lexed, j: int, lex_: Lexicon, *, attached_ok: bool) -> tupl
         return None
     if w in lex_.scales:
         return lex_.scales[w], j + 1, False
+    if w[:-1] in lex_.scales and w.endswith("s") and w != "hundreds" and lx.kind[j - 1] == "d":
+        return lex_.scales[w[:-1]], j + 1, False  # '2 millions' (a plural scale after digits)
     if w in lex_.scale_abbreviations and lx.kind[j - 1] == "d":
         money_only = w in lex_.money_only_abbreviations
         # 'bn', 'mn' are safe after a space too; 'm', 'k', 'b' only attached ('$3m').
@@ -257,6 +261,10 @@ def parse_number(lx: Lexed, i: int, lex_: Lexicon | None = None, *, money: bool 
         raw = lx.text[i]
         if "." in raw and raw.count(".") > 1:
             return None
+        # A single comma before one or two digits is a decimal comma ('35,5%' in European style);
+        # thousands groups have three digits ('200,0000' stays literal, F11).
+        if "," in raw and "." not in raw and raw.count(",") == 1 and 1 <= len(raw) - raw.index(",") - 1 <= 2:
+            raw = raw.replace(",", ".")
         try:
             value = float(raw.replace(",", ""))
         except ValueError:
