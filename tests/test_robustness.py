@@ -73,10 +73,11 @@ FRAGMENTS = [
     "東京", "ソウル", "Москва", "Ελλάδα",
 ]
 
-FRAGMENT_TEXT = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(ANY_CHAR, max_size=4)), min_size=1, max_size=80).map(
+FRAGMENT_TEXT = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(ANY_CHAR, max_size=4)), min_size=3, max_size=120).map(
     lambda parts: " ".join(parts) if len(parts) % 3 == 0 else "".join(parts)
 )
-UNICODE_TEXT = st.text(ANY_CHAR, min_size=1, max_size=300)
+# Short texts (where edge cases live) and longer ones (so the parser and extractors have material).
+UNICODE_TEXT = st.one_of(st.text(ANY_CHAR, min_size=1, max_size=20), st.text(ANY_CHAR, min_size=60, max_size=400))
 
 
 # ---------------------------------------------------------------------------
