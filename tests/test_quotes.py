@@ -578,3 +578,87 @@ def test_quotes_evaluate_runs_the_pipeline(nlp):
     assert {"task", "mode", "kind", "precision", "recall", "f1", "e2e_f1"} <= set(scores.columns)
     row = scores[(scores["task"] == "quotes") & (scores["mode"] == "lenient") & (scores["kind"] == "all")].iloc[0]
     assert row["tp"] == 2 and row["e2e_f1"] == 1.0
+
+
+# ---------------------------------------------------------------- current speaker and descriptions
+
+CURRENT_SPEAKER = [
+    # AP style: a paraphrase names other leaders; the next "he said" is still the speaker.
+    (
+        "President Obama says his aim is to keep Chancellor Angela Merkel and President Francois Hollande "
+        "united on sanctions.\n\n\"We have to stand together, and we will,\" he said.",
+        "We have to stand together", "Barack Obama|Obama",
+    ),
+    # Reuters style: the quotation addresses a named person, who therefore is not its speaker.
+    (
+        "Prime Minister Theresa May said she would meet the opposition leader. She criticised "
+        "Jeremy Corbyn's plan on Tuesday.\n\n\"Mr Corbyn must understand that the country cannot wait,\" she said.",
+        "Mr Corbyn must understand", "Theresa May",
+    ),
+    # BBC style: a pronoun in a relative clause is bound by the subject of the main clause.
+    (
+        "The president says he will meet regional leaders in Beirut, where he says Syrian President "
+        "Bashar al-Assad is the main obstacle to peace.",
+        "Bashar al-Assad is the main obstacle", "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), CURRENT_SPEAKER)
+def test_quotes_pronoun_prefers_current_speaker(quotes_of, text, needle, speaker):
+    row = _one(quotes_of(text), needle)
+    assert row["speaker_type"] == "person"
+    if speaker:
+        assert row["speaker_canonical"] in speaker.split("|")
+    else:
+        assert "Assad" not in row["speaker_canonical"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "President Bush says his job is to keep Israeli Prime Minister Ehud Olmert focused on the big picture, "
+            "despite what he says are considerable roadblocks.",
+            "his job is to keep Israeli Prime Minister Ehud Olmert focused on the big picture",
+            "are considerable roadblocks",
+        ),
+        (
+            "Mayor Karen Bass says the city will open three new shelters, where she says the homeless "
+            "will get meals and medical care.",
+            "the city will open three new shelters",
+            "the homeless will get meals and medical care",
+        ),
+    ],
+)
+def test_quotes_report_in_adjunct_clause_splits_statement(quotes_of, text, first, second):
+    df = quotes_of(text)
+    a, b = _one(df, first), _one(df, second)
+    assert a["text"] == first and b["text"] == second
+    assert a["speaker_canonical"] == b["speaker_canonical"] != ""
+    assert a["via"] == b["via"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "canonical"),
+    [
+        (
+            "US financier Bernard Madoff pleaded guilty on Thursday.\n\n"
+            "\"I am deeply sorry and ashamed,\" the financier told the court.",
+            "deeply sorry", "Bernard Madoff",
+        ),
+        (
+            "Hong Kong tycoon Li Ka-shing sold his stake in the port operator.\n\n"
+            "\"The timing was right,\" the tycoon said in a statement.",
+            "The timing was right", "Li Ka-shing",
+        ),
+        (
+            "Italian economic development minister Stefano Patuanelli sent a letter of support, but the minister "
+            "said they are to build another pipeline to Greece.",
+            "another pipeline", "Stefano Patuanelli",
+        ),
+    ],
+)
+def test_quotes_definite_description_resolves_to_described_person(quotes_of, text, needle, canonical):
+    row = _one(quotes_of(text), needle)
+    assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, "person")

@@ -352,6 +352,13 @@ def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
     for r in rows:
         if r.kind != "direct" and r.cue is not None:
             inner = [x for p, x in cue_pos if x is not r and r.start <= p < r.end and not (x.start <= doc[r.cue.start].idx < x.end)]
+            cut = min((c for c in (_adjunct_start(ctx, x, r) for x in inner) if c is not None), default=None)
+            if cut is not None:
+                # 'says A, where he says B' / 'says A, despite what he says are B': the inner
+                # report sits in an adjunct after A, so A ends before it and both statements stand.
+                r.end = cut
+                keep.append(r)
+                continue
             if inner:
                 for x in inner:
                     if x.via_cue is None and x.cue is not None and x.cue.via is None:
@@ -369,6 +376,31 @@ def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
     return out
 
 
+def _adjunct_start(ctx: _Context, inner: _Row, outer: _Row) -> int | None:
+    """Char offset where the adjunct holding ``inner``'s cue begins inside ``outer``'s content.
+
+    The adjunct is a relative or adverbial clause (or a 'despite'/'although' phrase) set off
+    by a comma after some words of the outer statement; None when the inner cue is instead
+    the outer statement's own content ('X said Y told Z ...', a relay).
+    """
+    doc = ctx.doc
+    if inner.cue is None or inner.cue.verb is None or inner.kind == "direct":
+        return None
+    t = inner.cue.verb
+    a = ctx.token_at(outer.start)
+    for _ in range(8):
+        if t.dep_ in ("relcl", "advcl", "prep", "pcomp", "pobj", "acl"):
+            lo = t.left_edge.i
+            if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep":
+                lo = t.head.i
+            if lo - 1 > a + 2 and doc[lo - 1].text in (",", ";", "—") and doc[lo].idx > outer.start:
+                return _tok_end(doc, lo - 2) if lo - 2 >= a else None
+        if t.head.i == t.i or t.head.idx < outer.start:
+            return None
+        t = t.head
+    return None
+
+
 def _cue_text(ctx: _Context, c: _Cue) -> tuple[str, int, int]:
     doc = ctx.doc
     a, b = doc[c.start].idx, _tok_end(doc, c.end - 1)
@@ -383,6 +415,7 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
     for a, b, ta, tb in answers:
         rows.append(_Row(a, b, "direct", None, resolved={"tag": (ta, tb)}))
     rows.sort(key=lambda r: (r.start, r.end))
+    resolver.set_contents([(r.start, r.end) for r in rows])
     # Resolve speakers in order of their mention so pronouns see earlier speakers.
     order = sorted(rows, key=lambda r: _mention_pos(ctx, r))
     for r in order:
@@ -398,7 +431,9 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             r.resolved = {"speaker": sp, "cue": ("", None, None), "via": ""}
             continue
         if r.cue is not None:
+            resolver.current = (r.start, r.end)
             sp = resolver.speaker(r.cue.speaker) if r.cue.speaker is not None else _Speaker()
+            resolver.current = None
             via = ""
             via_tok = r.cue.via
             if via_tok is not None:

@@ -36,7 +36,15 @@ class _Resolver:
         self._named_police: str | None = None
         self._police_checked = False
         # Titles given to people in the text ('Argentine president Fernández' -> president).
+        # Any common noun used as a person's descriptor counts ('US financier Bernard Madoff' ->
+        # 'the financier'), so later definite descriptions can be matched against it.
         self.titled: list[tuple[int, str, str, int]] = []  # (char, title word, canonical, ent row)
+        self.descriptors: set[str] = set()
+        # Reported content (quotations and indirect clauses): people named there are topics of
+        # the statement, not likely antecedents of a later 'he said'. Set by the caller.
+        self.content_starts: list[int] = []
+        self.content_ends: list[int] = []
+        self.current: tuple[int, int] | None = None  # the span whose speaker is being resolved
         doc = ctx.doc
         cues = ctx.cues
         for k, lab in enumerate(ctx.ent_label):
@@ -46,7 +54,7 @@ class _Resolver:
             j = t0 - 1
             while j >= 0 and j >= t0 - 5 and not doc[j].is_punct and doc[j].lower_ not in ("the", "a", "an"):
                 w = doc[j].lower_
-                if w in cues.titles or w in cues.person_heads:
+                if w in cues.titles or w in cues.person_heads or (doc[j].pos_ == "NOUN" and doc[j].dep_ in ("compound", "nmod", "amod")):
                     self.titled.append((ctx.ent_start[k], w, ctx.ent_canon[k], k))
                 j -= 1
             # Apposed titles: "Fernández, the president, ..."
@@ -54,8 +62,38 @@ class _Resolver:
             for c in h.children:
                 if c.dep_ == "appos":
                     w = c.lemma_.lower()
-                    if w in cues.titles or w in cues.person_heads:
+                    if w in cues.titles or w in cues.person_heads or c.pos_ == "NOUN":
                         self.titled.append((ctx.ent_start[k], w, ctx.ent_canon[k], k))
+        self.descriptors = {w for _, w, _, _ in self.titled}
+        # The kind of each name in the text, for mentions the entity model missed ("Vodafone say").
+        self.name_label: dict[str, str] = {}
+        for c, lab in zip(ctx.ent_canon, ctx.ent_label):
+            self.name_label.setdefault(c, lab)
+
+    def set_contents(self, spans: list[tuple[int, int]]) -> None:
+        """Record the reported content of every statement (sorted char spans)."""
+        spans = sorted(spans)
+        self.content_starts = [a for a, _ in spans]
+        self.content_ends = [b for _, b in spans]
+
+    def in_content(self, char: int) -> bool:
+        k = bisect.bisect_right(self.content_starts, char) - 1
+        # Spans rarely nest; looking at the few that start just before is enough.
+        return any(self.content_starts[j] <= char < self.content_ends[j] for j in range(max(0, k - 3), k + 1))
+
+    def _named_in_current(self, canonical: str) -> bool:
+        """Whether the statement being attributed names this person (it addresses or discusses them)."""
+        if self.current is None or not canonical:
+            return False
+        ctx = self.ctx
+        a, b = self.current
+        k = bisect.bisect_left(ctx.ent_start, a)
+        while k < len(ctx.ent_start) and ctx.ent_start[k] < b:
+            c = ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k])
+            if c == canonical or (ctx.ent_label[k] == "PERSON" and canonical.split()[-1] == c.split()[-1]):
+                return True
+            k += 1
+        return False
 
     def named_police(self) -> str | None:
         if not self._police_checked:
@@ -330,11 +368,24 @@ class _Resolver:
             else:
                 sp.type = "anonymous"
             return
-        if definite and (lemma in cues.person_heads or low in cues.titles):
+        if definite and (lemma in cues.person_heads or low in cues.titles or lemma in self.descriptors or low in self.descriptors):
             best = None
-            for pos, w, canon, k in self.titled:
-                if w in (lemma, low) and pos < sp.pos:
-                    best = (canon, k)
+            words_here = (lemma, low)
+            titled = [(pos, canon, k) for pos, w, canon, k in self.titled if w in words_here and pos < sp.pos and not self._named_in_current(canon)]
+            # 'The president says ...' after 'President Bush says ...' and a paraphrase naming other
+            # presidents: the speaker already quoted with that title is meant, then a name given that
+            # title outside reported content, then any.
+            named = {canon for _, canon, _ in titled}
+            cands = [(pos, canon, k) for pos, canon, k in titled if not self.in_content(pos) and not self.ctx.in_quote[self.ctx.token_at(pos)]]
+            for h in reversed(self.history):
+                if h.type == "person" and h.canonical and h.pos < sp.pos and (h.canonical in named or (h.title and low in h.title.lower().split())) and not self._named_in_current(h.canonical):
+                    cands.append((h.pos, h.canonical, next((k for _, c, k in reversed(titled) if c == h.canonical), None)))
+                    break
+            if cands:
+                _, canon, k = max(cands, key=lambda c: c[0])
+                best = (canon, k)
+            elif titled:
+                best = (titled[-1][1], titled[-1][2])
             if best is None:
                 prev = self._last(("person",), sp.pos)
                 if prev is not None and lemma in cues.titles and prev.title and lemma in prev.title.lower():
@@ -378,6 +429,48 @@ class _Resolver:
             return
         sp.type = "unknown"
 
+    def _clause_subject(self, char: int) -> _Speaker | None:
+        """A named person subject of a clause above the pronoun's own, earlier in its sentence."""
+        ctx = self.ctx
+        tok = ctx.doc[ctx.token_at(char)]
+        verb = tok.head
+        for _ in range(10):
+            if verb.head.i == verb.i:
+                return None
+            nxt = verb.head
+            if verb.dep_ in ("parataxis",) or ctx.sent_of[nxt.i] != ctx.sent_of[tok.i]:
+                return None
+            subj = next((c for c in nxt.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.i != tok.i), None)
+            if subj is not None and subj.pos_ == "PRON" and ctx.cues.pronouns.get(subj.lower_) == "person":
+                subj = None  # 'says he will meet ..., where he says': the chain goes on up
+            elif subj is not None and subj.pos_ == "PRON":
+                return None
+            elif subj is not None and subj.ent_type_ != "PERSON" and not self._personal(subj):
+                subj = None  # 'his job is to keep ...': a subject that is no one; go on up
+            elif subj is not None and self.in_content(subj.idx) and not self.in_content(char):
+                subj = None  # a subject inside another statement's content is its topic
+            if subj is not None:
+                ent = ctx.entity_at(subj.idx, subj.idx + len(subj))
+                named = None
+                for h in reversed(self.history):
+                    if h.type == "person" and h.canonical and h.start is not None and h.start <= subj.idx < (h.end or 0):
+                        named = h
+                        break
+                if named is not None and not self._named_in_current(named.canonical):
+                    return named
+                if ent is not None and ctx.ent_label[ent] == "PERSON" and ctx.ent_start[ent] <= subj.idx < ctx.ent_end[ent]:
+                    canon = ctx.surnames.get(ctx.ent_canon[ent], ctx.ent_canon[ent])
+                    if not self._named_in_current(canon):
+                        return _Speaker(canonical=canon, type="person", ent_id=ctx.ent_id[ent])
+                return None
+            verb = nxt
+        return None
+
+    def _personal(self, t: Token) -> bool:
+        cues = self.ctx.cues
+        lemma, low = t.lemma_.lower(), t.lower_
+        return any(lemma in h or low in h for h in (cues.person_heads, cues.titles, cues.anonymous_heads)) or t.pos_ == "PROPN"
+
     def _last(self, types: tuple[str, ...], before: int) -> _Speaker | None:
         for sp in reversed(self.history):
             if sp.type in types and sp.pos < before and (sp.canonical or sp.type == "document"):
@@ -387,17 +480,31 @@ class _Resolver:
     def _pronoun(self, sp: _Speaker, kind: str) -> None:
         ctx = self.ctx
         if kind == "person":
-            prev = self._last(("person",), sp.pos)
+            # The current speaker (the last one quoted) is the likeliest antecedent; a person the
+            # statement itself names ("President Assad must understand ...") cannot be its speaker.
+            prev = next((h for h in reversed(self.history) if h.type == "person" and h.pos < sp.pos and h.canonical and not self._named_in_current(h.canonical)), None)
             unnamed = next((h for h in reversed(self.history) if h.pos < sp.pos and h.type in ("person", "anonymous")), None)
             if unnamed is not None and not unnamed.canonical and (prev is None or unnamed.pos > prev.pos) and ctx.sent_of[ctx.token_at(unnamed.pos)] >= ctx.sent_of[ctx.token_at(sp.pos)] - 1:
                 # "One woman said ... She said ...": the pronoun continues an unnamed speaker.
                 sp.type, sp.resolved = unnamed.type, True
                 self.history.append(sp)
                 return
-            # A person named as a sentence subject after the last speaker is the likelier antecedent.
             k = bisect.bisect_left(ctx.ent_start, sp.pos) - 1
             cand = None
             here = ctx.sent_of[ctx.token_at(sp.pos)]
+            bound = self._clause_subject(sp.pos)
+            if bound is not None:
+                # 'Bush says A, where he says B': a pronoun in a clause embedded under a person
+                # subject of the same sentence is bound by that subject.
+                sp.type, sp.canonical, sp.ent_id, sp.resolved, sp.title = "person", bound.canonical, bound.ent_id, True, bound.title
+                self.history.append(sp)
+                return
+
+            def usable(k: int) -> bool:
+                # People named inside quotations or reported clauses are topics, not speakers.
+                ek = ctx.token_at(ctx.ent_start[k])
+                return not ctx.in_quote[ek] and not self.in_content(ctx.ent_start[k]) and not self._named_in_current(ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k]))
+
             # A speaker quoted in the last two sentences is the likeliest antecedent; else a person
             # named in the previous sentence of the paragraph (its subject if several); else a
             # person named as a subject after the last speaker.
@@ -406,7 +513,7 @@ class _Resolver:
             while not recent and k >= 0 and ctx.sent_of[ctx.token_at(ctx.ent_start[k])] >= here - 1:
                 ek = ctx.token_at(ctx.ent_start[k])
                 is_person = ctx.ent_label[k] == "PERSON" or ctx.ent_canon[k] in ctx.surnames or ctx.ent_canon[k] in ctx.person_names
-                if ctx.sent_of[ek] == here - 1 and is_person and not ctx.in_quote[ek] and ctx.para_of(ctx.ent_start[k]) == ctx.para_of(sp.pos):
+                if ctx.sent_of[ek] == here - 1 and is_person and usable(k) and ctx.para_of(ctx.ent_start[k]) == ctx.para_of(sp.pos):
                     tok = ctx.doc[ctx.token_at(ctx.ent_end[k] - 1)]
                     if tok.dep_ in ("nsubj", "nsubjpass"):
                         cand = k
@@ -418,7 +525,7 @@ class _Resolver:
                 cand = last_in_prev
             k = bisect.bisect_left(ctx.ent_start, sp.pos) - 1
             while cand is None and not recent and k >= 0 and (prev is None or ctx.ent_start[k] > prev.pos):
-                if ctx.ent_label[k] == "PERSON" and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+                if ctx.ent_label[k] == "PERSON" and usable(k):
                     tok = ctx.doc[ctx.token_at(ctx.ent_end[k] - 1)]
                     if tok.dep_ in ("nsubj", "nsubjpass") and ctx.sent_of[tok.i] < here:
                         cand = k
@@ -432,11 +539,17 @@ class _Resolver:
                 sp.title = prev.title
             else:
                 k = bisect.bisect_left(ctx.ent_start, sp.pos) - 1
+                fallback = None
                 while k >= 0:
                     if ctx.ent_label[k] == "PERSON":
-                        sp.canonical, sp.ent_id, sp.resolved = ctx.ent_canon[k], ctx.ent_id[k], True
-                        break
+                        if usable(k):
+                            fallback = k
+                            break
+                        if fallback is None:
+                            fallback = k
                     k -= 1
+                if fallback is not None:
+                    sp.canonical, sp.ent_id, sp.resolved = ctx.ent_canon[fallback], ctx.ent_id[fallback], True
         elif kind in ("thing", "group"):
             prev = self._last(("media", "organization", "document"), sp.pos)
             if prev is not None:
