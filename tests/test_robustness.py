@@ -217,6 +217,43 @@ def test_robustness_blank_text_among_others_reported(nlp):
     assert tables.articles.attrs["skipped"] == [{"source": "<DataFrame>[row 1]", "reason": "has an empty text."}]
 
 
+@pytest.mark.parametrize(
+    "frame, outcome",
+    [
+        (pd.DataFrame({"article_id": ["a", "b"], "text": [None, "Fine."], "n_words": [0, 1]}), ["b"]),
+        (pd.DataFrame({"article_id": ["a"], "text": [5], "n_words": [1]}), ["a"]),
+        (pd.DataFrame({"article_id": [1, 2], "text": ["One.", "Two."], "n_words": [1, 1]}), ["1", "2"]),
+        (pd.DataFrame({"article_id": ["a"], "text": pd.Series(["x \ud800 y"], dtype=object), "n_words": [3]}), ["a"]),
+        (pd.DataFrame({"article_id": ["a", "a"], "text": ["One.", "Two."], "n_words": [1, 1]}), "DuplicateIdError"),
+    ],
+    ids=["missing_text", "int_text", "int_ids", "lone_surrogate", "duplicate_ids"],
+)
+def test_robustness_frame_that_only_looks_like_articles(nlp, frame, outcome):
+    # A frame with the articles table's column names but not its contract
+    # used to bypass read_articles and crash (TypeError, UnicodeEncodeError)
+    # or give invalid tables (int or duplicate article ids).
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", InputWarning)
+        if isinstance(outcome, str):
+            with pytest.raises(NewslabError) as err:
+                nl.analyze(frame, nlp=nlp, progress=False)
+            assert type(err.value).__name__ == outcome
+            return
+        tables = nl.analyze(frame, nlp=nlp, progress=False)
+    assert tables.articles["article_id"].tolist() == outcome
+    for name in TABLE_NAMES:
+        validate(tables[name], name, articles=tables.articles)
+
+
+def test_robustness_filtered_articles_table_passes_through(nlp):
+    table = nl.read_articles(pd.DataFrame({"id": ["a", "b", "c"], "text": ["One.", "Two.", "Three."],
+                                           "date": ["2024-01-01 10:00"] * 3}), timezone="Asia/Tokyo")
+    subset = table[table.article_id != "b"]  # index 0, 2: still an articles table
+    tables = nl.analyze(subset, nlp=nlp, progress=False)
+    assert tables.articles["article_id"].tolist() == ["a", "c"]
+    assert str(tables.articles["published"].dt.tz) == "Asia/Tokyo"
+
+
 def test_robustness_lone_surrogates_replaced_with_warning(nlp, tmp_path):
     # From a DataFrame built by hand, and from JSON escapes (json.loads yields lone surrogates).
     with pytest.warns(InputWarning, match="surrogate"):
