@@ -488,3 +488,52 @@ def test_figures_number_forms(nlp, sentence, span, value, unit):
 def test_figures_up_to_range_is_no_change(nlp):
     fig = _one(_figures(nlp, "Two gunmen came up to 15 to 20 people standing outside the store."), "15 to 20")
     assert fig["low"] == 15 and fig["high"] == 20
+
+
+# More forms from wire, business and local copy (sentence, span, kind, low, high, unit, currency).
+MORE = [
+    ("The rise was weaker than the 0.3%–0.4% predicted by economists.", "0.3%–0.4%", "percent", 0.3, 0.4, "percent", ""),
+    ("Flights cost between NZ$ 100-$282, against $158-$170 by coach.", "NZ$ 100-$282", "money", 100, 282, "NZD", "NZD"),
+    ("The government will spend AUD $116.6 million; NetAlert gets an extra $5 million.", "$5 million", "money", 5e6,
+     5e6, "AUD", "AUD"),
+    ("The fund lost 20 million Australian dollars, and a further $3 million in May.", "$3 million", "money", 3e6, 3e6,
+     "AUD", "AUD"),
+    ("The loan was worth US$5 million; fees added $200,000.", "$200,000", "money", 2e5, 2e5, "USD", "USD"),
+    ("Gas and electricity bills will rise by eighteen and sixteen per cent, respectively.", "eighteen", "percent", 18,
+     18, "percent", ""),
+    ("The club now has 40-plus members.", "40-plus", "count", 40, NAN, "", ""),
+    ("The crowd of 5,000 plus was the largest yet.", "5,000 plus", "count", 5000, NAN, "", ""),
+    ("Legal costs were 5 cents per share plus tax benefits of 9 cents per share.", "5 cents per share", "money", 5, 5,
+     "cents per share", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "kind", "low", "high", "unit", "currency"), MORE)
+def test_figures_more_forms(nlp, sentence, span, kind, low, high, unit, currency):
+    fig = _one(_figures(nlp, sentence), span)
+    assert fig["kind"] == kind and _same(fig["low"], low) and _same(fig["high"], high)
+    if unit:
+        assert fig["unit"] == unit
+    if currency:
+        assert fig["currency"] == currency
+
+
+@pytest.mark.parametrize("sentence", [
+    "Microsoft Corporation (NASDAQ: MSFT, HKSE: 4338) announced the buyback.",
+    "Shares of Toyota (TSE: 7203) rose on the news.",
+])
+def test_figures_stock_codes_not_figures(nlp, sentence):
+    df = _figures(nlp, sentence)
+    assert df.empty, df[["text", "kind"]].values.tolist()
+
+
+@pytest.mark.parametrize(("sentence", "span", "unit"), [
+    ("The president described a two-pronged strategy for the border.", "two", ""),
+    ("Troops faced the 50,000-strong government push into the north.", "50,000", ""),
+    ("A 12-member panel will review the bids.", "12", "members"),
+])
+def test_figures_hyphen_adjectives_name_no_unit(nlp, sentence, span, unit):
+    fig = _one(_figures(nlp, sentence), span)
+    assert fig["unit"] != "prongeds" and fig["unit"] != "strongs"
+    if unit:
+        assert fig["unit"] == unit

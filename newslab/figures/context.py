@@ -25,6 +25,7 @@ _NP_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 _OF_PRONOUNS = frozenset({"them", "these", "those", "us", "whom", "which", "it"})
 _AGE_PREV = frozenset({"aged", "age"})
 _HYPHEN_NOUN = re.compile(r"-([a-z]{3,})\b")
+_HYPHEN_ADJECTIVES = frozenset({"strong", "odd", "plus", "fold", "old", "long", "wide", "high", "deep", "tall", "way"})
 _TALLY_WORDS = frozenset({"vote", "votes", "voted", "ballots", "seats", "points", "goals", "score", "scored", "delegates"})
 _IRREGULAR = {"person": "people", "man": "people", "woman": "people", "child": "children", "life": "lives"}
 
@@ -168,6 +169,8 @@ def _counts(doc: Doc, text: str, view: DocView, lex_: Lexicon, fig: RawFigure, p
         fig.counts = fig.counts or "points"
         return
     m = _HYPHEN_NOUN.match(text, fig.end) if kind == "count" else None
+    if m is not None and (m.group(1).endswith("ed") or m.group(1) in _HYPHEN_ADJECTIVES):
+        m = None  # 'a two-pronged strategy', 'the 50,000-strong force': adjectives name no counted thing
     if m is not None:
         # 'a 349-seat parliament', 'a 12-member panel': the compound names what is counted.
         fig.unit = fig.unit or _plural(m.group(1))

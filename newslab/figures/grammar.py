@@ -28,6 +28,7 @@ _MARKET_WORDS = frozenset({"index", "dow", "nasdaq", "ftse", "nikkei", "seng", "
                            "yields", "bond", "bonds"})
 _STRONG_SPORTS = frozenset({"match", "game", "goals", "points", "tries", "innings", "wickets", "league", "cup",
                              "season", "coach", "team", "halftime", "half-time", "final", "round", "set", "sets"})
+_DOLLARS = frozenset({"USD", "AUD", "NZD", "CAD", "HKD", "SGD", "TWD"})
 _VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "ruled", "ruling", "decision", "passed", "senate",
                          "house", "parliament", "assembly", "council", "court", "jury", "ballot", "approved", "rejected"})
 
@@ -117,6 +118,7 @@ class _Scanner:
         self.block_starts = [b[0] for b in self.blocked]
         self.approx_first = lex_.approx_first
         self._starters = lex_.starters
+        self.dollar = ""  # the last dollar named with a prefix ('NZ$', 'AUD $'): what a bare '$' means
         self.last_currency = ""  # of the last money figure: whose 'cents' a bare '0.2 cent' are
         self.inherit: tuple | None = None  # set by continuation() for an old value 'from 5 to 5.25%'
 
@@ -178,6 +180,12 @@ class _Scanner:
     def amount(self, i: int, *, allow_words: bool = True) -> _Amount | None:
         lx = self.lx
         cur = self.currency_prefix(i)
+        if cur and cur[0] in _DOLLARS:
+            if lx.text[i] == "$":
+                # A bare '$' is the article's dollar once one was named ('AUD $116.6 million ... $5 million').
+                cur = (self.dollar or cur[0], cur[1])
+            else:
+                self.dollar = cur[0]
         core = cur[1] if cur else i
         if not cur:
             vg = parse_vague(lx, i, self.L)
@@ -272,6 +280,8 @@ class _Scanner:
                     end += 1
                 if nat:
                     code = nat[0] if cw in ("dollar", "dollars", "rupee", "rupees", "peso", "pesos", "franc", "francs") else code
+                    if code in _DOLLARS and cw in ("dollar", "dollars"):
+                        self.dollar = code  # 'Australian dollars
                 return self._per_unit(_Unit("money", code or cw, end, currency=code))
         if t in L.currency_codes and not hyphen:
             return self._per_unit(_Unit("money", t, j + 1, currency=t))
@@ -418,6 +428,14 @@ class _Scanner:
         low, high, value = amt.low, amt.high, amt.value
         # Postfix approximators: 'or so', 'or more', 'plus'.
         post = lx.phrase(end_piece, L.postfix, 2)
+        if post is not None and lx.low[end_piece] == "plus" and lx.gap[end_piece] and post[1] < lx.n and lx.kind[post[1]] == "w":
+            after = self.view.after(lx.start[post[1]])
+            if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON") and (
+                a_unit is not None or amt.currency or after.tag_ != "NNS"
+            ):
+                post = None  # '5 cents per share plus tax benefits': 'plus' adds, it does not bound
+        if post is None and end_piece + 1 < lx.n and lx.text[end_piece] in _DASHES and not lx.gap[end_piece] and lx.low[end_piece + 1] == "plus":
+            post = ("lower", end_piece + 2)  # '40-plus members'
         if post is None and end_piece < lx.n and lx.text[end_piece] == "+" and not lx.gap[end_piece]:
             post = ("lower", end_piece + 1)
         if post is not None and not amt.vague:
@@ -468,7 +486,7 @@ class _Scanner:
             conn = "to"
         elif t == "and" and opener == "between":
             conn = "and"
-        elif t == "and" and a_unit is None and not a.currency and a.num is not None and a.num.digits and not approx:
+        elif t == "and" and a_unit is None and not a.currency and a.num is not None and not a.num.fraction and not approx:
             return self.shared_unit(a, k + 1)
         elif t == "or" and lx.word(k + 1) not in ("so", "more", "less", "fewer", "over"):
             conn = "or"
@@ -492,8 +510,10 @@ class _Scanner:
                     return self.score_pair(a, None, b)
             if a.value > b.value:
                 return None
-        if a_unit is not None and conn == "dash":
-            return None
+        if a_unit is not None and conn == "dash" and not (
+            b_unit is not None and b_unit.unit == a_unit.unit and a_unit.kind in ("percent", "money") and b.num is not None and b.num.digits
+        ):
+            return None  # but '0.3%–0.4%' is a range
         if a_unit is not None and (b_unit is None or b_unit.unit != a_unit.unit):
             return None
         if conn == "or" and (a.currency or a_unit is not None):
@@ -533,7 +553,7 @@ class _Scanner:
     def shared_unit(self, a: _Amount, j: int) -> list[RawFigure] | None:
         """'fell by 1.5 and 3 percent': two figures, the unit written once after the second."""
         b = self.amount(j)
-        if b is None or b.vague or b.num is None or not b.num.digits:
+        if b is None or b.vague or b.num is None or b.num.digits != a.num.digits or b.num.single_one:
             return None
         b_unit = self.unit(b.end, b)
         if b_unit is None or b_unit.kind not in ("percent", "duration", "quantity", "money") or self.is_year(a):
