@@ -537,3 +537,27 @@ def test_figures_hyphen_adjectives_name_no_unit(nlp, sentence, span, unit):
     assert fig["unit"] != "prongeds" and fig["unit"] != "strongs"
     if unit:
         assert fig["unit"] == unit
+
+
+@pytest.mark.parametrize("sentence", [
+    "The anthem has been wordless since its conception in 1761.",
+    "The abbey was founded in 1132 by Cistercian monks.",
+    "The town was a port until 1650, when the river silted up.",
+])
+def test_figures_early_years_not_figures(nlp, sentence):
+    df = _figures(nlp, sentence)
+    assert df.empty, df[["text", "kind"]].values.tolist()
+
+
+def test_figures_early_year_prepositions_keep_counts(nlp):
+    df = _figures(nlp, "The convoy of 1200 soldiers arrived in 1400 trucks.")
+    assert df["text"].tolist() == ["1200", "1400"]
+
+
+@pytest.mark.parametrize(("sentence", "span", "low", "high"), [
+    ("The survey questioned 444 children aged nine to 16.", "nine to 16", 9, 16),
+    ("Volunteers aged 18-25 can apply for the scheme.", "18-25", 18, 25),
+])
+def test_figures_age_ranges(nlp, sentence, span, low, high):
+    fig = _one(_figures(nlp, sentence), span)
+    assert fig["kind"] == "age" and fig["low"] == low and fig["high"] == high

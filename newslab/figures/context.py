@@ -49,7 +49,12 @@ def add_context(doc: Doc, lx: Lexed, lex_: Lexicon, figures: list[RawFigure], vi
 
 def _is_age(lx: Lexed, view: DocView, fig: RawFigure, core: int) -> bool:
     num = fig.extra.get("num")
-    if num is None or fig.extra.get("has_unit") or not (1 <= fig.value <= 120) or fig.value != int(fig.value):
+    if num is None or fig.extra.get("has_unit"):
+        return False
+    if math.isnan(fig.value) and not math.isnan(fig.low) and not math.isnan(fig.high):
+        # A range is an age only right after 'aged': 'children aged nine to 16'.
+        return lx.word(core - 1) in _AGE_PREV and 1 <= fig.low < fig.high <= 120
+    if not (1 <= fig.value <= 120) or fig.value != int(fig.value):
         return False
     if fig.approximate and not math.isnan(fig.high) and fig.low != fig.high:
         return False

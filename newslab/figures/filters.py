@@ -167,6 +167,13 @@ def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amoun
             return True
         if tok is None or tok.pos_ not in ("NOUN",) or tok.ent_type_ == "DATE":
             return True
+    # Earlier years after a preposition of time: 'since its conception in 1761', 'by 1066'.
+    if num.digits and not has_unit and range_b is None and len(lx.text[c]) == 4 and lx.text[c].isdigit() and (
+        1000 <= num.value < 1800 and lx.word(prev) in ("in", "since", "by", "until", "till", "from", "before", "after", "circa", "of")
+    ):
+        tok = sc.view.after(lx.end[last])
+        if tok is None or tok.pos_ != "NOUN" or tok.ent_type_ == "DATE":
+            return True
     if dates_only:
         return False
     # 'a third year', 'a fourth term': an ordinal, not a fraction, when no 'of' follows.
