@@ -662,3 +662,108 @@ def test_quotes_report_in_adjunct_clause_splits_statement(quotes_of, text, first
 def test_quotes_definite_description_resolves_to_described_person(quotes_of, text, needle, canonical):
     row = _one(quotes_of(text), needle)
     assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "canonical", "stype"),
+    [
+        # Wire style: "the Bank" is the Bank of England, not an organisation called "Bank".
+        (
+            "The Bank of England raised interest rates on Thursday. In a press release the Bank stated that "
+            "\"an increase in Bank Rate was necessary to return inflation to the target\".",
+            "an increase in Bank Rate", "Bank of England", "organization",
+        ),
+        (
+            "The Ministry of Health reported 40 new cases on Monday. The Ministry said that most of them were in the capital.",
+            "most of them were in the capital", "Ministry of Health", "organization",
+        ),
+        # Business pages: "It" continues the company that was the subject just before.
+        (
+            "Fiji's national airline Air Pacific has returned to its original name, Fiji Airways. The airline has also "
+            "introduced plans to overhaul its fleet.\n\nIt has said that the overhaul will be completed by the end of the year.",
+            "the overhaul will be completed", "Fiji Airways", "organization",
+        ),
+        # A plural verb does not make a company a person (British usage).
+        (
+            "Vodafone has bought the internet provider ihug. Vodafone said that ihug was strong in broadband. "
+            "Vodafone say that this purchase will give them better access to broadband technology.",
+            "this purchase will give them", "Vodafone", "organization",
+        ),
+        # Initials of an organisation named earlier.
+        (
+            "The International Atomic Energy Agency met in Vienna. The IAEA said that the plant was safe.",
+            "the plant was safe", "International Atomic Energy Agency", "organization",
+        ),
+    ],
+)
+def test_quotes_organisation_descriptions_and_pronouns(quotes_of, text, needle, canonical, stype):
+    row = _one(quotes_of(text), needle)
+    assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, stype)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "canonical", "stype"),
+    [
+        # Court report: a role with no name is anonymous, and so is "He" continuing it.
+        (
+            "The first British serviceman to give evidence, a senior aircraftsman in the RAF, testified that he saw "
+            "prisoners being kicked. He said that he had never seen anything like it before.",
+            "never seen anything like it", "", "anonymous",
+        ),
+        (
+            "A Qantas crewman told the inquiry that the door had been checked twice.",
+            "the door had been checked", "", "anonymous",
+        ),
+        # A document issued by a possessor phrase, and one carried over from the sentence before.
+        (
+            "The federal government's weekly petroleum price summary reported that the average price fell by 0.2 cent.",
+            "the average price fell", "federal government", "document",
+        ),
+        (
+            "In the ruling, the International Criminal Court said that the attacks were intentional. "
+            "The ruling added that there was not enough evidence to charge him with genocide.",
+            "not enough evidence", "International Criminal Court", "document",
+        ),
+    ],
+)
+def test_quotes_roles_and_documents(quotes_of, text, needle, canonical, stype):
+    row = _one(quotes_of(text), needle)
+    assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, stype)
+
+
+def test_quotes_document_cited_by_a_speaker_is_not_theirs(quotes_of):
+    text = ("The Asahi newspaper said so, citing briefing papers. The briefing papers said that talks had begun in "
+            "Beijing, according to the newspaper.")
+    df = quotes_of(text)
+    row = _one(df, "talks had begun")
+    assert row["speaker_type"] == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt says it is also not in favor of the warrant and the government states it will ask the United Nations "
+            "Security Council to stop the implementation of it.",
+            [("it is also not in favor of the warrant", "Egypt"), ("it will ask the United Nations Security Council to stop the implementation of it", "the government")],
+        ),
+        (
+            "The union said the strike would go ahead and the employers claimed the offer was final.",
+            [("the strike would go ahead", "The union"), ("the offer was final", "the employers")],
+        ),
+    ],
+)
+def test_quotes_two_speakers_coordinated_in_one_sentence(quotes_of, text, expected):
+    df = quotes_of(text)
+    assert list(zip(df["text"], df["speaker"])) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister will ask parliament to extend the deadline.",
+        "The council plans to urge residents to save water.",
+    ],
+)
+def test_quotes_future_sayings_are_not_statements(quotes_of, text):
+    assert quotes_of(text).empty

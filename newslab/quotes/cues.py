@@ -46,7 +46,9 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
             for cc in c.children:
                 # A coordinated cue without its own subject ("said A but declined to B") is a separate
                 # statement; so is a finite verb joined to an infinitive ("urged X to reconsider and spoke ...").
-                if cc.dep_ == "conj" and ((ctx.cues.verbs.get(cc.lemma_.lower(), "quote_only") != "quote_only" and _subject(cc) is None) or (infinitive and cc.tag_ in ("VBD", "VBZ", "VBP") and _subject(cc) is None)):
+                own = _subject(cc)
+                # ... and so is one with a subject of its own ("Egypt says A and the government states B").
+                if cc.dep_ == "conj" and ((ctx.cues.verbs.get(cc.lemma_.lower(), "quote_only") != "quote_only" and (own is None or cc.lemma_.lower() not in ("add",) and own.i > c.i)) or (infinitive and cc.tag_ in ("VBD", "VBZ", "VBP") and own is None)):
                     b = min(b, cc.left_edge.i)
                     while b > a and doc[b - 1].dep_ in ("cc", "punct"):
                         b -= 1
@@ -194,6 +196,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
     doc, cues = ctx.doc, ctx.cues
     if v.lower_ in cues.relay_as_words and v.head.lower_ == "as" and cues.verbs.get(v.head.head.lemma_.lower()) == "relay":
         return None  # the "saying" of "quoted X as saying" belongs to the relay cue
+    if _unrealised(v):
+        return None
     speaker = _subject(v)
     own_subject = speaker is not None
     via = None
@@ -322,6 +326,17 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
         # keep them only to attribute an adjacent direct quote.
         side = ""
     return _Cue(v.i, end, frame, speaker, via=via, content=content, side=side, verb=v, left=left)
+
+
+_MODALS = frozenset({"will", "shall", "'ll", "may", "might", "must", "should", "can", "ca"})
+_INTENT = frozenset({"plan", "want", "intend", "expect", "hope", "aim", "seek", "wish", "prepare", "threaten", "vow", "promise", "pledge", "decide"})
+
+
+def _unrealised(v: Token) -> bool:
+    """A saying that has not happened ('will ask the UN to ...', 'plans to urge ...'): no statement."""
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
+        return True
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in _INTENT
 
 
 def _cut_at_postposed(ctx: _Context, found: list[_Cue]) -> None:

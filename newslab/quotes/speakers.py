@@ -11,6 +11,9 @@ from spacy.tokens import Token
 from newslab.quotes.parse import _Context, _np_range, _strip_det, _tok_end, _trim
 
 
+# Head nouns that name a person by role ('serviceman', 'chairwoman', 'salespeople').
+_ROLE_SUFFIX = re.compile(r"(?:man|woman|men|women|person|persons|people)$")
+
 _NAMED_POLICE = re.compile(r"\b((?:[A-Z][\w'’-]+ )+)[Pp]olice\b")
 
 
@@ -196,6 +199,9 @@ class _Resolver:
                 return sp
             sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
             sp.ent_id = ctx.ent_id[ent]
+            full = self._full_org_name(canon, ent)
+            if full is not None:
+                canon, sp.ent_id, sp.resolved = ctx.ent_canon[full], ctx.ent_id[full], True
             sp.canonical = canon
             sp.type = "media" if self._is_outlet(canon) or head_lemma in cues.media_heads else "organization"
             self.history.append(sp)
@@ -302,6 +308,10 @@ class _Resolver:
             sp.type, sp.canonical = "media", _strip_det(name)
         elif name in ctx.surnames:
             sp.type, sp.canonical = "person", ctx.surnames[name]
+        elif self.name_label.get(name) in ("ORG", "GPE", "NORP") or any(h.canonical == name and h.type in ("organization", "media") for h in self.history):
+            # "Vodafone say ...": a name typed as an organisation elsewhere in the text stays one,
+            # whatever the verb's number did to the tagger here.
+            sp.type, sp.canonical = ("media" if self._is_outlet(name) else "organization"), name
         elif name.isupper() and len(name) >= 2:
             full = [c for c, lab in zip(ctx.ent_canon, ctx.ent_label) if lab in ("ORG", "GPE") and "".join(w[0] for w in c.split() if w[:1].isupper()) == name]
             sp.type, sp.canonical = "organization", (full[0] if full else name)
@@ -317,6 +327,8 @@ class _Resolver:
         if low in self.ctx.cues.media_outlets or f"the {low}" in self.ctx.cues.media_outlets:
             return True
         words = low.split()
+        if len(words) >= 2 and words[-1] == "agency" and words[-2] not in ("news", "press"):
+            return False  # "International Atomic Energy Agency" is not a news agency
         # "The Chicago Tribune", "Kyodo News": a multiword name ending in a newspaper word.
         return len(words) >= 2 and words[-1] in self.ctx.cues.media_name_words and name[:1].isupper()
 
@@ -351,6 +363,10 @@ class _Resolver:
                 if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")):
                     e = self.ctx.entity_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if c.dep_ == "poss" and e is None and (c.lemma_.lower() in cues.organization_heads or c.lower_ in cues.organization_heads):
+                        # "The federal government's weekly summary": the possessor phrase is the issuer.
+                        sp.canonical = _strip_det(self.ctx.text[c.left_edge.idx : _tok_end(self.ctx.doc, c.i)])
+                        continue
                     if pobj is not None and pobj.lemma_.lower() in cues.organization_heads and (e is None or self.ctx.ent_label[e] in ("NORP", "GPE")):
                         # "Estimates by the Argentinian government": the issuer is the whole phrase.
                         sp.canonical = _strip_det(self.ctx.text[pobj.left_edge.idx : _tok_end(self.ctx.doc, pobj.i)])
@@ -360,6 +376,10 @@ class _Resolver:
                         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                         if pobj is not None:
                             sp.canonical = _strip_det(self.ctx.text[pobj.left_edge.idx : pobj.right_edge.idx + len(pobj.right_edge)])
+            if not sp.canonical and definite:
+                issuer = self._issuer_before(sp.pos, {lemma, low})
+                if issuer is not None:
+                    sp.canonical, sp.ent_id, sp.resolved = issuer.canonical, issuer.ent_id, True
             return
         if lemma == "police" or low == "police":
             named_force = self.named_police()
@@ -427,6 +447,10 @@ class _Resolver:
         if lemma in cues.person_heads:
             sp.type = "person" if definite else "anonymous"
             return
+        if head.pos_ == "NOUN" and _ROLE_SUFFIX.search(low):
+            # 'the first British serviceman', 'a senior aircraftsman', 'a spokesperson': a role, no name.
+            sp.type = "anonymous"
+            return
         sp.type = "unknown"
 
     def _clause_subject(self, char: int) -> _Speaker | None:
@@ -464,6 +488,77 @@ class _Resolver:
                         return _Speaker(canonical=canon, type="person", ent_id=ctx.ent_id[ent])
                 return None
             verb = nxt
+        return None
+
+    def _full_org_name(self, canon: str, ent: int) -> int | None:
+        """The earlier full name of an organisation called by its head noun or its initials.
+
+        'the Bank' after 'the Bank of England', 'the Ministry' after 'the Ministry of Health',
+        'ICC' after 'International Criminal Court'; None when there is no such name.
+        """
+        ctx, cues = self.ctx, self.ctx.cues
+        low = canon.lower()
+        generic = len(canon.split()) == 1 and (low in cues.organization_heads or low in cues.generic_organization_heads)
+        acronym = canon.isupper() and 2 <= len(canon) <= 6 and canon.isalpha()
+        if not (generic or acronym):
+            return None
+        pattern = re.compile(rf"\b{re.escape(low)}\b") if generic else None
+        for k in range(len(ctx.ent_start) - 1, -1, -1):
+            if k == ent or ctx.ent_label[k] not in ("ORG", "GPE", "NORP", "FAC") or ctx.ent_canon[k] == canon:
+                continue
+            if ctx.ent_start[k] >= ctx.ent_start[ent] or ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+                continue  # an earlier mention outside quotations introduced the name
+            name = ctx.ent_canon[k]
+            if generic and len(name.split()) > 1 and pattern.search(name.lower()):
+                return k
+            if acronym and "".join(w[0] for w in name.split() if w[:1].isupper()) == canon:
+                return k
+        return None
+
+    def _recent_org_subject(self, char: int, *, after: int) -> _Speaker | None:
+        """The organisation that is the subject of one of the two sentences before ``char``."""
+        ctx, doc, cues = self.ctx, self.ctx.doc, self.ctx.cues
+        here = ctx.sent_of[ctx.token_at(char)]
+        for si in range(here - 1, max(-1, here - 3), -1):
+            sent = ctx.sents[si]
+            if sent.start_char <= after:
+                return None
+            for t in sent:
+                if t.dep_ not in ("nsubj", "nsubjpass") or t.head.head.i != t.head.i or ctx.in_quote[t.i]:
+                    continue  # the subject of the main clause only
+                ent = ctx.entity_at(t.idx, t.idx + len(t))
+                if ent is not None and ctx.ent_label[ent] == "ORG" and ctx.ent_start[ent] <= t.idx < ctx.ent_end[ent]:
+                    full = self._full_org_name(ctx.ent_canon[ent], ent)
+                    k = full if full is not None else ent
+                    return _Speaker(canonical=ctx.ent_canon[k], type="organization", ent_id=ctx.ent_id[k], pos=t.idx)
+                low, lemma = t.lower_, t.lemma_.lower()
+                det = next((c.lower_ for c in t.children if c.dep_ == "det"), "")
+                if det == "the" and (lemma in cues.generic_organization_heads or low in cues.generic_organization_heads):
+                    k = bisect.bisect_left(ctx.ent_start, t.idx) - 1
+                    while k >= 0 and (ctx.ent_label[k] != "ORG" or ctx.in_quote[ctx.token_at(ctx.ent_start[k])] or self._is_outlet(ctx.ent_canon[k])):
+                        k -= 1
+                    if k >= 0:
+                        return _Speaker(canonical=ctx.ent_canon[k], type="organization", ent_id=ctx.ent_id[k], pos=t.idx)
+                return None
+        return None
+
+    def _issuer_before(self, char: int, words: set[str]) -> _Speaker | None:
+        """The speaker of the previous sentences that named the same document.
+
+        'In the ruling, the ICC said ... The ruling added ...': the ruling is the ICC's.
+        """
+        ctx = self.ctx
+        here = ctx.sent_of[ctx.token_at(char)]
+        for h in reversed(self.history):
+            if h.pos >= char or h.type not in ("person", "organization", "media") or not h.canonical:
+                continue
+            si = ctx.sent_of[ctx.token_at(h.pos)]
+            if si < here - 2:
+                return None
+            sent = ctx.sents[si]
+            # Only a document the speaker spoke in ('In the ruling, the ICC said'), not one cited.
+            if any((t.lemma_.lower() in words or t.lower_ in words) and t.head.lower_ in ("in", "through", "via") for t in sent if not ctx.in_quote[t.i]):
+                return h
         return None
 
     def _personal(self, t: Token) -> bool:
@@ -552,6 +647,11 @@ class _Resolver:
                     sp.canonical, sp.ent_id, sp.resolved = ctx.ent_canon[fallback], ctx.ent_id[fallback], True
         elif kind in ("thing", "group"):
             prev = self._last(("media", "organization", "document"), sp.pos)
+            subj = self._recent_org_subject(sp.pos, after=prev.pos if prev is not None else -1) if kind == "thing" else None
+            if subj is not None:
+                # 'The airline has also introduced plans ... It has said that ...': 'it' continues the
+                # organisation that is the subject of the sentence before, when no speaker came since.
+                prev = subj
             if prev is not None:
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = prev.type, prev.canonical, prev.ent_id, True
             elif kind == "group":
