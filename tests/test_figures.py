@@ -561,3 +561,35 @@ def test_figures_early_year_prepositions_keep_counts(nlp):
 def test_figures_age_ranges(nlp, sentence, span, low, high):
     fig = _one(_figures(nlp, sentence), span)
     assert fig["kind"] == "age" and fig["low"] == low and fig["high"] == high
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "unit"), [
+    ("The work will require about a half-dozen men working in shifts.", "about a half-dozen", 6, "people"),
+    ("Half a dozen were hurt and a half dozen others fled.", "Half a dozen", 6, ""),
+])
+def test_figures_half_dozen(nlp, sentence, span, value, unit):
+    fig = _one(_figures(nlp, sentence), span)
+    assert fig["kind"] == "count" and fig["value"] == value
+    if unit:
+        assert fig["unit"] == unit
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under sections 895 to 899 of the Companies Act, members vote.",
+    "The rules are set out on pages 10-12 of the report.",
+    "Ryanair ordered more jets from the Boeing 737-800 family.",
+    "2011 trade between the countries was small.",
+])
+def test_figures_label_ranges_models_and_years(nlp, sentence):
+    df = _figures(nlp, sentence)
+    assert df.empty, df[["text", "kind"]].values.tolist()
+
+
+@pytest.mark.parametrize(("sentence", "span", "low", "high", "kind"), [
+    ("The penalty is ten years in gaol for growing 5-49 hydroponic plants.", "5-49", 5, 49, "count"),
+    ("A national survey found 87% of women aged 18 to 49 support the change.", "18 to 49", 18, 49, "age"),
+    ("Around half of all children aged from 8 to 17 have a profile.", "8 to 17", 8, 17, "age"),
+])
+def test_figures_rising_pairs_are_ranges(nlp, sentence, span, low, high, kind):
+    fig = _one(_figures(nlp, sentence), span)
+    assert fig["kind"] == kind and fig["low"] == low and fig["high"] == high

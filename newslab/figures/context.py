@@ -53,7 +53,10 @@ def _is_age(lx: Lexed, view: DocView, fig: RawFigure, core: int) -> bool:
         return False
     if math.isnan(fig.value) and not math.isnan(fig.low) and not math.isnan(fig.high):
         # A range is an age only right after 'aged': 'children aged nine to 16'.
-        return lx.word(core - 1) in _AGE_PREV and 1 <= fig.low < fig.high <= 120
+        prev = lx.word(core - 1)
+        if prev in ("from", "between"):
+            prev = lx.word(core - 2)  # 'children aged from 8 to 17'
+        return prev in _AGE_PREV and 1 <= fig.low < fig.high <= 120
     if not (1 <= fig.value <= 120) or fig.value != int(fig.value):
         return False
     if fig.approximate and not math.isnan(fig.high) and fig.low != fig.high:

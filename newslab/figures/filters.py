@@ -165,8 +165,8 @@ def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amoun
         first = sc.view.token(lx.start[c])
         if first is not None and first.ent_type_ == "DATE":
             return True
-        if tok is None or tok.pos_ not in ("NOUN",) or tok.ent_type_ == "DATE":
-            return True
+        if tok is None or tok.pos_ not in ("NOUN",) or tok.ent_type_ == "DATE" or tok.tag_ == "NN":
+            return True  # '2011 trade between the countries' is a year; '2000 soldiers' a count
     # Earlier years after a preposition of time: 'since its conception in 1761', 'by 1066'.
     if num.digits and not has_unit and range_b is None and len(lx.text[c]) == 4 and lx.text[c].isdigit() and (
         1000 <= num.value < 1800 and lx.word(prev) in ("in", "since", "by", "until", "till", "from", "before", "after", "circa", "of")
@@ -186,8 +186,15 @@ def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amoun
         return False
     # Labels: 'round 4', 'Area 51', 'week 22', 'No. 10', 'round five'.
     pw = lx.word(prev)
-    if pw and pw in L.label_words and range_b is None:
-        return True
+    if pw and pw in L.label_words:
+        return True  # also a range of labels: 'sections 895 to 899', 'pages 10-12'
+    # A model number: 'the Boeing 737-800', 'an Airbus A330-300'.
+    if range_b is not None and num.digits and prev >= 0 and lx.kind[prev] == "w" and lx.text[prev][:1].isupper() and (
+        nxt + 1 < lx.n and lx.text[nxt] in _DASHES and not lx.gap[nxt] and not lx.gap[nxt + 1]
+    ):
+        ptok = sc.view.token(lx.start[prev])
+        if ptok is not None and ptok.pos_ == "PROPN" and not ptok.is_sent_start:
+            return True
     if prev >= 1 and lx.text[prev] == "." and lx.word(prev - 1) in ("no", "nos"):
         return True
     if num.digits and range_b is None and _reference(lx, L, c, nxt):

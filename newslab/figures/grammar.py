@@ -501,9 +501,14 @@ class _Scanner:
             return self.score_pair(a, a_unit, b)
         bare = a_unit is None and b_unit is None and not a.currency and not b.currency
         if bare and conn == "dash" and a.num and b.num and a.num.digits and b.num.digits and not a.num.scaled and not b.num.scaled:
-            if self.is_year(a) or self.is_year(b):
-                return None
-            if a.value > b.value or self.sports_context(a.start):
+            if self.is_year(a) or self.is_year(b) or lx.word(a.start - 1) in self.L.label_words:
+                return None  # (a label range, 'pages 10-12', is dropped by the filters)
+            nxt_tok = self.view.after(lx.end[b.end - 1])
+            plural_after = nxt_tok is not None and nxt_tok.tag_ == "NNS" or (
+                nxt_tok is not None and nxt_tok.pos_ == "ADJ" and nxt_tok.i + 1 < len(self.doc) and self.doc[nxt_tok.i + 1].tag_ == "NNS")
+            # A rising pair is a score only in a clearly sporting sentence, and never before a
+            # plural noun ('growing 5-49 plants').
+            if a.value > b.value or (self.sports_context(a.start, strong=True) and not plural_after):
                 if a.value == int(a.value) and b.value == int(b.value) and a.value < 300 and b.value < 300:
                     if self.not_a_figure(a, None, b, dates_only=True):
                         return None  # 'the election of April 9-10'

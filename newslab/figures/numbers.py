@@ -322,6 +322,12 @@ def _parse_words(lx: Lexed, i: int, lex_: Lexicon) -> Number | None:
     w = lx.word(i)
     if not w:
         return None
+    # 'a half-dozen', 'half a dozen' is below; 'half-dozen', 'a half dozen' are six.
+    h = i + 1 if w in ("a", "an") and lx.word(i + 1) == "half" else (i if w == "half" else -1)
+    if h >= 0:
+        dz, k = _next_word(lx, h + 1)
+        if dz == "dozen":
+            return Number(6.0, k + 1, False, True, 12.0, word_a=w in ("a", "an"))
     frac = _fraction_at(lx, i, lex_)
     if w == "half":
         # 'half a million', 'half an hour', 'half a dozen'; bare 'half' is a fraction.
