@@ -593,3 +593,13 @@ def test_figures_label_ranges_models_and_years(nlp, sentence):
 def test_figures_rising_pairs_are_ranges(nlp, sentence, span, low, high, kind):
     fig = _one(_figures(nlp, sentence), span)
     assert fig["kind"] == kind and fig["low"] == low and fig["high"] == high
+
+
+@pytest.mark.parametrize(("sentence", "span", "kind", "value", "unit"), [
+    ("The service lets the public see 360° images of streets.", "360°", "quantity", 360, "degrees"),
+    ("The campaign delivered 108 dozen roses to the reporter.", "108 dozen", "count", 1296, "roses"),
+    ("The temperature hit 40°C in the shade.", "40°C", "quantity", 40, "°C"),
+])
+def test_figures_degrees_and_dozens(nlp, sentence, span, kind, value, unit):
+    fig = _one(_figures(nlp, sentence), span)
+    assert fig["kind"] == kind and fig["value"] == value and fig["unit"] == unit

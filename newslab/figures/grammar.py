@@ -223,6 +223,8 @@ class _Scanner:
         if lx.kind[j] != "w":
             if t == "°" and j + 1 < lx.n and lx.text[j + 1] in ("C", "F") and not lx.gap[j + 1]:
                 return _Unit("quantity", "°" + lx.text[j + 1], j + 2)
+            if t == "°" and attached:
+                return _Unit("quantity", "degrees", j + 1)  # '360° images', 'a 45° angle'
             return None
         w = lx.low[j]
         w2 = lx.word(j + 1)

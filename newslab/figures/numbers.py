@@ -297,6 +297,10 @@ def parse_number(lx: Lexed, i: int, lex_: Lexicon | None = None, *, money: bool 
             j = sc[1]
             scaled = True
             money_scale = money_scale or sc[2]
+        if not scaled and lx.word(j) == "dozen":
+            value *= 12  # '108 dozen roses'
+            j += 1
+            scaled, trailing = True, 12.0
         if scaled:
             fr = _and_fraction(lx, j, lex_)
             if fr is not None:
