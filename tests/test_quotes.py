@@ -767,3 +767,41 @@ def test_quotes_two_speakers_coordinated_in_one_sentence(quotes_of, text, expect
 )
 def test_quotes_future_sayings_are_not_statements(quotes_of, text):
     assert quotes_of(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kind", "speaker", "stype"),
+    [
+        (
+            "China objected, accusing the Dalai Lama of \"separatist activities.\"",
+            "the Dalai Lama of \"separatist activities.\"", "mixed", "China", "organization",
+        ),
+        (
+            "The opposition accused the minister of \"treating voters with contempt\" over the rail plan.",
+            "the minister of \"treating voters with contempt\"", "mixed", "opposition", "organization",
+        ),
+        (
+            "China also condemned the meeting, calling it a mistake and that relations between the two nations were damaged.",
+            "it a mistake and that relations between the two nations were damaged", "indirect", "China", "organization",
+        ),
+        (
+            "The re-brand was described by interim chief executive Aubrey Swift as allowing the airline to align itself "
+            "\"closer with Fiji as a destination\".",
+            "allowing the airline to align itself \"closer with Fiji as a destination\"", "mixed", "Aubrey Swift", "person",
+        ),
+        (
+            "Analysts have speculated that these figures may explain the rise.",
+            "these figures may explain the rise", "indirect", "", "anonymous",
+        ),
+        (
+            "Some economists theorised that the slowdown would be brief.",
+            "the slowdown would be brief", "indirect", "", "anonymous",
+        ),
+    ],
+)
+def test_quotes_accuse_call_described_by_speculate(quotes_of, text, content, kind, speaker, stype):
+    row = _one(quotes_of(text), content)
+    assert row["text"] == content
+    assert (row["kind"], row["speaker_type"]) == (kind, stype)
+    if speaker:
+        assert row["speaker_canonical"].endswith(speaker)

@@ -286,11 +286,19 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
                 content = _trim(ctx, c.left_edge.i, c.right_edge.i + 1)
     elif frame in ("call", "np_quote"):
         obj = next((c for c in v.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c.i > v.i), None)
+        if obj is None and own_subject and _subject(v).dep_ == "nsubjpass":
+            # 'The re-brand was described by CEO Aubrey Swift as allowing ...': the predicate after 'as'.
+            obj = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i and c.n_rights), None)
+            if obj is not None:
+                obj = next(iter(obj.rights))
         if obj is not None:
             b = obj.right_edge.i + 1
             for c in v.children:
-                if c.i > obj.i and c.dep_ in ("oprd", "ccomp", "xcomp", "prep", "advcl", "acomp") and (c.dep_ != "prep" or c.lower_ == "as"):
+                if c.i > obj.i and c.dep_ in ("oprd", "ccomp", "xcomp", "prep", "advcl", "acomp") and (c.dep_ != "prep" or c.lower_ == "as" or (c.lower_ == "of" and v.lemma_.lower() in ("accuse", "suspect"))):
                     b = max(b, c.right_edge.i + 1)
+            if b + 1 < len(doc) and doc[b].lower_ == "and" and doc[b + 1].lower_ == "that" and doc[b + 1].dep_ == "mark" and not ctx.in_quote[b]:
+                # 'calling the meeting a mistake and that relations were damaged': one statement.
+                b = max(b, doc[b + 1].head.right_edge.i + 1)
             a, b = _trim(ctx, obj.left_edge.i, b)
             for i in range(a + 1, b):
                 if doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in cues.verbs and doc[i - 1].lower_ in ("and", ",", "but") and not ctx.in_quote[i]:
