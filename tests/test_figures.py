@@ -603,3 +603,24 @@ def test_figures_rising_pairs_are_ranges(nlp, sentence, span, low, high, kind):
 def test_figures_degrees_and_dozens(nlp, sentence, span, kind, value, unit):
     fig = _one(_figures(nlp, sentence), span)
     assert fig["kind"] == kind and fig["value"] == value and fig["unit"] == unit
+
+
+def test_figures_clock_times_between(nlp):
+    df = _figures(nlp, "The four bombs exploded between 1100 (1000 GMT) and 1400.")
+    assert df["text"].tolist() == ["four"]
+    df = _figures(nlp, "Between 1100 and 1400 soldiers were deployed.")
+    assert df["text"].tolist() == ["1100 and 1400"]
+
+
+def test_figures_cents_before_the_first_amount(nlp):
+    df = _figures(nlp, "The federal minimum wage increased Thursday by 70 cents from US$ 5.85 to $6.55.")
+    fig = _one(df, "70 cents")
+    assert fig["value"] == 70 and fig["unit"] == "US cents" and fig["currency"] == "USD"
+
+
+@pytest.mark.parametrize(("sentence", "span", "counts"), [
+    ("Queensland will increase its entitlement from 29 to 30 seats.", "29", "seats"),
+    ("The number of deaths fell from 120 to 95 patients a week.", "120", "patients"),
+])
+def test_figures_old_value_counts_like_new(nlp, sentence, span, counts):
+    assert _one(_figures(nlp, sentence), span)["counts"] == counts

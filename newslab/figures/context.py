@@ -45,6 +45,11 @@ def add_context(doc: Doc, lx: Lexed, lex_: Lexicon, figures: list[RawFigure], vi
             _counts(doc, lx.source, view, lex_, fig, previous)
         if fig.kind == "count" and fig.counts:
             previous = fig
+    # The old value of a change ('from 29 to 30 seats') counts what the new value counts.
+    for k, fig in enumerate(figures[:-1]):
+        nxt = figures[k + 1]
+        if fig.extra.get("pair_next") and fig.kind == nxt.kind == "count" and nxt.counts and not fig.extra.get("has_unit"):
+            fig.counts, fig.unit = nxt.counts, nxt.unit
 
 
 def _is_age(lx: Lexed, view: DocView, fig: RawFigure, core: int) -> bool:

@@ -154,8 +154,13 @@ def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amoun
     # 24-hour clock times: 'until 2130 (230 GMT)', 'at 0600'.
     if num.digits and not has_unit and range_b is None:
         raw = lx.text[c]
-        if len(raw) == 4 and raw.isdigit() and int(raw[:2]) < 24 and int(raw[2:]) < 60 and lx.word(prev) in (
-            "at", "until", "till", "by", "before", "after", "from", "around", "since", "about"
+        pw = lx.word(prev)
+        if pw in ("and", "to") and any(
+            lx.word(k) == "between" and lx.kind[k + 1] == "d" and len(lx.text[k + 1]) == 4 for k in range(max(0, prev - 8), prev)
+        ):
+            pw = "between"  # 'between 1100 (1000 GMT) and 1400'
+        if len(raw) == 4 and raw.isdigit() and int(raw[:2]) < 24 and int(raw[2:]) < 60 and pw in (
+            "at", "until", "till", "by", "before", "after", "from", "around", "since", "about", "between"
         ):
             after = sc.view.after(lx.end[last])
             if after is None or after.pos_ not in ("NOUN", "PROPN"):

@@ -142,6 +142,13 @@ class _Scanner:
                     i = max(f.last_piece for f in found)
                     continue
             i += 1
+        # Cents written before any amount ('rose by 70 cents from US$ 5.85') are those of the next money figure.
+        for k, f in enumerate(out):
+            if f.kind == "money" and not f.currency and f.unit.startswith("cents"):
+                code = next((g.currency for g in out[k + 1:] if g.kind == "money" and g.currency), "")
+                if code:
+                    f.currency = code
+                    f.unit = {"USD": "US cents", "EUR": "euro cents"}.get(code, f"{code} cents") + f.unit[5:]
         return out
 
     def in_block(self, char: int) -> bool:
@@ -416,6 +423,7 @@ class _Scanner:
         if figs is not None:
             return figs
         end_piece = a_unit.end if a_unit else amt.end
+        pair = self.inherit is not None
         if self.inherit is not None and a_unit is None and not amt.currency:
             inh_unit, inh_cur = self.inherit[0], self.inherit[1]
             if len(self.inherit) > 2:
@@ -462,6 +470,8 @@ class _Scanner:
                 amt = _Amount(amt.start, amt.core, num, amt.low * 1e6, amt.high * 1e6, amt.value * 1e6, amt.end + 1)
                 a_unit = None
         fig = self.build(span_start, amt, a_unit, end_piece, value, low, high, approx or amt.vague)
+        if fig is not None and pair:
+            fig.extra["pair_next"] = True  # the new value that follows counts the same thing
         return [fig] if fig is not None else None
 
     def _a_duration(self, amt: _Amount, unit: _Unit | None, approx: bool) -> bool:
@@ -535,6 +545,7 @@ class _Scanner:
                 self.inherit = (None, b.currency)
             if b.num is not None and a.num is not None and b.num.scaled and b.num.trailing_scale > 100 and not a.num.scaled and a.value < b.num.trailing_scale:
                 self.inherit = (*(self.inherit or (None, "")), b.num.trailing_scale)
+            self.inherit = self.inherit or (None, "")  # marks the old value of a pair ('from 29 to 30 seats')
             return None
         lo, hi = a.value, b.value
         # Shared scale: '20 to 30 million', 'one-to-two hundred'.
