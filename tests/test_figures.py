@@ -624,3 +624,16 @@ def test_figures_cents_before_the_first_amount(nlp):
 ])
 def test_figures_old_value_counts_like_new(nlp, sentence, span, counts):
     assert _one(_figures(nlp, sentence), span)["counts"] == counts
+
+
+@pytest.mark.parametrize(("sentence", "span", "unit", "counts"), [
+    ("Police say a 2,000-strong suicide squad was formed.", "2,000", "people", "suicide squad"),
+    ("The number of hungry people rose by 75 million last year to 925 million.", "75 million", "people", "people"),
+])
+def test_figures_counts_strong_and_dates(nlp, sentence, span, unit, counts):
+    fig = _one(_figures(nlp, sentence), span)
+    assert fig["unit"] == unit and fig["counts"] == counts
+
+
+def test_figures_time_zone_offset_not_a_figure(nlp):
+    assert _figures(nlp, "Troops must withdraw starting at 00:00 (UTC+3) on Monday.").empty

@@ -182,8 +182,14 @@ def _counts(doc: Doc, text: str, view: DocView, lex_: Lexicon, fig: RawFigure, p
         fig.counts = fig.counts or "points"
         return
     m = _HYPHEN_NOUN.match(text, fig.end) if kind == "count" else None
+    if m is not None and m.group(1) == "strong":
+        # 'a 2,000-strong squad' counts people; the noun after says which group.
+        np = _np_after(view.after(m.end()), 6, allow_det=False)
+        fig.unit = "people"
+        fig.counts = _np_text(np[0]) if np is not None else "people"
+        return
     if m is not None and (m.group(1).endswith("ed") or m.group(1) in _HYPHEN_ADJECTIVES):
-        m = None  # 'a two-pronged strategy', 'the 50,000-strong force': adjectives name no counted thing
+        m = None  # 'a two-pronged strategy', 'a 10-year-old': adjectives name no counted thing
     if m is not None:
         # 'a 349-seat parliament', 'a 12-member panel': the compound names what is counted.
         fig.unit = fig.unit or _plural(m.group(1))
@@ -192,8 +198,8 @@ def _counts(doc: Doc, text: str, view: DocView, lex_: Lexicon, fig: RawFigure, p
     np = None
     if after is not None and after.lower_ not in ("of", "in", "for", "on", "worth") and after.pos_ not in ("PUNCT", "VERB", "AUX", "ADP", "ADV", "CCONJ", "SCONJ", "PART"):
         np = _np_after(after, 6, allow_det=False)
-        if np is not None and np[1].ent_type_ in ("DATE", "TIME") and np[1].pos_ != "NOUN":
-            np = None
+        if np is not None and np[1].ent_type_ in ("DATE", "TIME") and (np[1].pos_ != "NOUN" or np[1].lower_ in lex_.time_units):
+            np = None  # 'rose by 75 million last year' counts no years
     via_of = False
     if np is None and after is not None and after.lower_ in ("of", "in", "for", "on", "worth"):
         nxt = after.nbor(1) if after.i + 1 < len(doc) else None
