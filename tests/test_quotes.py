@@ -805,3 +805,39 @@ def test_quotes_accuse_call_described_by_speculate(quotes_of, text, content, kin
     assert (row["kind"], row["speaker_type"]) == (kind, stype)
     if speaker:
         assert row["speaker_canonical"].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "canonical", "stype"),
+    [
+        # A later document of the same kind is the same document, issued by the same source.
+        (
+            "\"Nobody has conveyed such invitations,\" a statement from Fouad Siniora's office said. "
+            "The statement added that Israel must withdraw from the Shebaa farms.",
+            "Israel must withdraw", "Fouad Siniora", "document",
+        ),
+        # A hyphenated surname on second mention.
+        (
+            "Christian Schwarz-Schilling said he hoped for calm. Schilling told reporters he intended to scale back his powers.",
+            "scale back his powers", "Christian Schwarz-Schilling", "person",
+        ),
+        # Unnamed authorities, capitalised at the start of a sentence.
+        ("Authorities say at least 11 people were killed in the blasts.", "at least 11 people", "", "anonymous"),
+        # A news agency the entity model may take for a person.
+        ("Xinhua reported that the explosions occurred at about 3:20 local time.", "the explosions occurred", "Xinhua", "media"),
+        # A title with its domain is a description, not a name.
+        (
+            "Speaking in London, the Sinn Féin President said Bertie Ahern had attacked the party.",
+            "Bertie Ahern had attacked", "", "person",
+        ),
+    ],
+)
+def test_quotes_speaker_names_and_types_in_wire_copy(quotes_of, text, needle, canonical, stype):
+    row = _one(quotes_of(text), needle)
+    assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, stype)
+
+
+def test_quotes_invited_speech_is_not_a_statement(quotes_of):
+    text = ("Chinatrust Commercial Bank invited Jack Ma, founder of Alibaba Group, to give the main address on the "
+            "subject of \"Cross-Strait e-Commerce Development\" yesterday.")
+    assert quotes_of(text).empty

@@ -337,7 +337,10 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
 
 
 _MODALS = frozenset({"will", "shall", "'ll", "may", "might", "must", "should", "can", "ca"})
-_INTENT = frozenset({"plan", "want", "intend", "expect", "hope", "aim", "seek", "wish", "prepare", "threaten", "vow", "promise", "pledge", "decide"})
+_INTENT = frozenset({
+    "plan", "want", "intend", "expect", "hope", "aim", "seek", "wish", "prepare", "threaten", "vow", "promise", "pledge",
+    "decide", "invite", "schedule", "encourage", "allow", "force", "require",
+})
 
 
 def _unrealised(v: Token) -> bool:

@@ -61,6 +61,11 @@ class _Context:
             if len(words) >= 2:
                 last = words[-1] if words[-1].rstrip(".").lower() not in ("jr", "sr", "ii", "iii") else words[-2]
                 surnames[last] = name if surnames.get(last, name) == name else None
+                if "-" in last.strip("-"):
+                    # "Christian Schwarz-Schilling" is also "Schilling" on second mention.
+                    tail = last.rsplit("-", 1)[1]
+                    if tail[:1].isupper():
+                        surnames[tail] = name if surnames.get(tail, name) == name else None
         self.surnames = {k: v for k, v in surnames.items() if v}
         self.in_quote = bytearray(len(doc))
         self.marks: list[QuoteMark] = []

@@ -179,6 +179,12 @@ class _Resolver:
                 sp.type, sp.canonical, sp.ent_id = "document", canon, ctx.ent_id[ent]
                 self.history.append(sp)
                 return sp
+            if self._is_outlet(canon) and label in ("PERSON", "ORG", "GPE", "NORP"):
+                # "Xinhua said": a news outlet, whatever label the entity model gave it.
+                sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+                sp.type, sp.canonical, sp.ent_id = "media", canon, ctx.ent_id[ent]
+                self.history.append(sp)
+                return sp
             if label == "PERSON" or canon in ctx.person_names or (label != "PERSON" and len(canon.split()) == 1 and canon in ctx.surnames):
                 self._from_entity(sp, ent)
                 # Title: the words of the phrase before the name, without determiners and possessors.
@@ -315,8 +321,10 @@ class _Resolver:
         elif name.isupper() and len(name) >= 2:
             full = [c for c, lab in zip(ctx.ent_canon, ctx.ent_label) if lab in ("ORG", "GPE") and "".join(w[0] for w in c.split() if w[:1].isupper()) == name]
             sp.type, sp.canonical = "organization", (full[0] if full else name)
-        elif head.lemma_.lower() in ctx.cues.organization_heads or head.lemma_.lower() in ctx.cues.media_heads or name.lower() in ctx.cues.titles:
+        elif head.lemma_.lower() in ctx.cues.organization_heads or head.lemma_.lower() in ctx.cues.media_heads or name.lower() in ctx.cues.titles or name.lower() in ctx.cues.anonymous_heads:
             return False  # "Ministry", "Spokesman": a description, not a name
+        elif head.lower_ in ctx.cues.titles and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in head.children):
+            return False  # "the Sinn Féin President": a title with its domain, not a name
         else:
             sp.type, sp.canonical = "person", name
         self.history.append(sp)
@@ -415,6 +423,9 @@ class _Resolver:
                 sp.canonical = best[0]
                 sp.ent_id = self.ctx.ent_id[best[1]] if best[1] is not None else None
                 sp.resolved = True
+            return
+        if low in cues.anonymous_heads and (lemma in cues.organization_heads or low in cues.organization_heads):
+            sp.type = "anonymous"  # "Authorities say": unnamed officials, not a named body
             return
         if lemma in cues.organization_heads or low in cues.organization_heads:
             sp.type = "organization"
@@ -550,11 +561,16 @@ class _Resolver:
         ctx = self.ctx
         here = ctx.sent_of[ctx.token_at(char)]
         for h in reversed(self.history):
-            if h.pos >= char or h.type not in ("person", "organization", "media") or not h.canonical:
+            if h.pos >= char or h.type not in ("person", "organization", "media", "document") or not h.canonical:
                 continue
             si = ctx.sent_of[ctx.token_at(h.pos)]
             if si < here - 2:
                 return None
+            if h.type == "document":
+                # 'a statement from Siniora's office said ... The statement added ...': the same document.
+                if h.end is not None and any(w in ctx.text[h.start : h.end].lower().split() for w in words):
+                    return h
+                continue
             sent = ctx.sents[si]
             # Only a document the speaker spoke in ('In the ruling, the ICC said'), not one cited.
             if any((t.lemma_.lower() in words or t.lower_ in words) and t.head.lower_ in ("in", "through", "via") for t in sent if not ctx.in_quote[t.i]):
