@@ -841,3 +841,27 @@ def test_quotes_invited_speech_is_not_a_statement(quotes_of):
     text = ("Chinatrust Commercial Bank invited Jack Ma, founder of Alibaba Group, to give the main address on the "
             "subject of \"Cross-Strait e-Commerce Development\" yesterday.")
     assert quotes_of(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "canonical", "stype"),
+    [
+        # 'he' is one person: a plural unnamed source just before is no antecedent.
+        (
+            "After the Gazeta Polska newspaper published allegations, Bishop Peter Walsh denied them. "
+            "However, when church officials announced they had obtained documents, he acknowledged that the accusations were true.",
+            "the accusations were true", "Peter Walsh", "person",
+        ),
+        # An organisation named in apposition to a description.
+        (
+            "The leading supplier of school uniforms in the United Kingdom, Lancashire-based manufacturer Trutex, "
+            "has announced it is \"seriously considering\" tracking devices.",
+            "seriously considering", "Trutex", "organization",
+        ),
+        ("The introduction to the report states that the war on terror had failed.", "war on terror", "", "document"),
+        ("Some commentators speculated that the bank would cut rates again.", "cut rates again", "", "anonymous"),
+    ],
+)
+def test_quotes_number_apposition_and_role_types(quotes_of, text, needle, canonical, stype):
+    row = _one(quotes_of(text), needle)
+    assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, stype)

@@ -147,6 +147,13 @@ class _Resolver:
                 t = doc[i]
                 if t.dep_ == "appos":
                     e2 = ctx.entity_at(t.idx, t.idx + len(t))
+                    if e2 is not None and ctx.ent_label[e2] == "ORG" and head_lemma not in cues.person_heads and head.lower_ not in cues.titles and not (ent is not None and ctx.ent_label[ent] in ("ORG", "GPE")) and ctx.ent_start[e2] <= t.idx < ctx.ent_end[e2]:
+                        # 'The leading supplier of school uniforms, Lancashire-based manufacturer Trutex, ...'
+                        sp.text, sp.start, sp.end, sp.pos = ctx.ent_text[e2], ctx.ent_start[e2], ctx.ent_end[e2], ctx.ent_start[e2]
+                        sp.canonical, sp.ent_id = ctx.ent_canon[e2], ctx.ent_id[e2]
+                        sp.type = "media" if self._is_outlet(sp.canonical) else "organization"
+                        self.history.append(sp)
+                        return sp
                     if e2 is not None and ctx.ent_label[e2] == "PERSON":
                         e_tok = ctx.token_at(ctx.ent_start[e2])
                         ta, tb = _trim(ctx, lo, e_tok)
@@ -595,6 +602,8 @@ class _Resolver:
             # statement itself names ("President Assad must understand ...") cannot be its speaker.
             prev = next((h for h in reversed(self.history) if h.type == "person" and h.pos < sp.pos and h.canonical and not self._named_in_current(h.canonical)), None)
             unnamed = next((h for h in reversed(self.history) if h.pos < sp.pos and h.type in ("person", "anonymous")), None)
+            if unnamed is not None and unnamed.end is not None and ctx.doc[ctx.token_at(unnamed.end - 1)].tag_ in ("NNS", "NNPS"):
+                unnamed = None  # 'officials announced ..., he acknowledged': 'he' is one person
             if unnamed is not None and not unnamed.canonical and (prev is None or unnamed.pos > prev.pos) and ctx.sent_of[ctx.token_at(unnamed.pos)] >= ctx.sent_of[ctx.token_at(sp.pos)] - 1:
                 # "One woman said ... She said ...": the pronoun continues an unnamed speaker.
                 sp.type, sp.resolved = unnamed.type, True
@@ -632,6 +641,16 @@ class _Resolver:
                     if last_in_prev is None:
                         last_in_prev = k
                 k -= 1
+            if cand is None and not recent and here > 0 and ctx.para_of(ctx.sents[here - 1].start_char) == ctx.para_of(sp.pos):
+                # A person named as the subject of the previous sentence in a mention the entity
+                # model missed ('Wielgus denied them.'), known from another mention.
+                for t in ctx.sents[here - 1]:
+                    if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not ctx.in_quote[t.i] and t.head.dep_ == "ROOT" and ctx.entity_at(t.idx, t.idx + len(t)) is None:
+                        full = t.text if t.text in ctx.person_names else ctx.surnames.get(t.text)
+                        if full and not self._named_in_current(full):
+                            sp.type, sp.canonical, sp.resolved = "person", full, True
+                            self.history.append(sp)
+                            return
             if cand is None:
                 cand = last_in_prev
             k = bisect.bisect_left(ctx.ent_start, sp.pos) - 1
