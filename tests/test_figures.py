@@ -637,3 +637,19 @@ def test_figures_counts_strong_and_dates(nlp, sentence, span, unit, counts):
 
 def test_figures_time_zone_offset_not_a_figure(nlp):
     assert _figures(nlp, "Troops must withdraw starting at 00:00 (UTC+3) on Monday.").empty
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "low", "high", "unit"), [
+    ("Most of the seals were less than 6 weeks old.", "less than 6 weeks old", 6, NAN, 6, "weeks"),
+    ("The 3-month-old boy was rescued from the rubble.", "3-month-old", 3, 3, 3, "months"),
+    ("The puppies are ten days old, the shelter said.", "ten days old", 10, 10, 10, "days"),
+])
+def test_figures_ages_in_other_units(nlp, sentence, span, value, low, high, unit):
+    fig = _one(_figures(nlp, sentence), span)
+    assert fig["kind"] == "age" and fig["unit"] == unit
+    assert _same(fig["value"], value) and _same(fig["low"], low) and _same(fig["high"], high)
+
+
+def test_figures_partitive_after_a_name_is_no_age(nlp):
+    fig = _one(_figures(nlp, "Of the 30 stocks in the Dow Jones Industrials, 29 of them closed down."), "29")
+    assert fig["kind"] == "count"

@@ -77,7 +77,8 @@ def _is_age(lx: Lexed, view: DocView, fig: RawFigure, core: int) -> bool:
     # 'James Ford, 42, a convicted murderer' / 'Sudesh Amman, 20, was placed'.
     if core >= 2 and lx.text[core - 1] == "," and lx.kind[core - 2] == "w" and lx.text[core - 2][:1].isupper():
         tok = view.token(lx.start[core - 2])
-        if nxt_t in (",", ";", ")") or nxt_w in ("and", "who", "was", "is", "has", "had", "from", "of"):
+        partitive = nxt_w == "of" and lx.word(nxt_i + 1) in ("them", "the", "these", "those", "us", "its", "their", "which")
+        if (nxt_t in (",", ";", ")") or nxt_w in ("and", "who", "was", "is", "has", "had", "from", "of")) and not partitive:
             if tok is not None and (tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "DATE", "FAC"))):
                 return True
         if nxt_t == "." and tok is not None and tok.ent_type_ == "PERSON":

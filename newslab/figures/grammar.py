@@ -258,6 +258,13 @@ class _Scanner:
                 return _Unit("age", "years", j + 2)
             if w2 == "of" and lx.word(j + 2) == "age":
                 return _Unit("age", "years", j + 3)
+        elif w in L.time_units and w not in ("second", "seconds", "sec", "secs", "min", "mins", "minute", "minutes"):
+            # Babies and animals: 'six weeks old', 'a 3-month-old boy', 'ten days old'.
+            k = j + 1
+            if k + 1 < lx.n and lx.text[k] in _DASHES and not lx.gap[k] and lx.low[k + 1] in ("old", "olds"):
+                return _Unit("age", L.time_units[w], k + 2)
+            if w2 in ("old", "olds"):
+                return _Unit("age", L.time_units[w], j + 2)
         # Currency names: 'dollars', 'US dollars', 'Australian dollars', 'euros'.
         nat = lx.phrase(j, L.currency_nationality, 2) if not hyphen else None
         cj = nat[1] if nat else j
