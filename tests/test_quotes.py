@@ -865,3 +865,17 @@ def test_quotes_invited_speech_is_not_a_statement(quotes_of):
 def test_quotes_number_apposition_and_role_types(quotes_of, text, needle, canonical, stype):
     row = _one(quotes_of(text), needle)
     assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, stype)
+
+
+def test_quotes_concession_cue_is_not_content(quotes_of):
+    text = "While she concedes there is a lot of work to be done, Ms. Ardern says she still believes the target is possible."
+    df = quotes_of(text)
+    assert _one(df, "a lot of work")["text"] == "there is a lot of work to be done"
+
+
+def test_quotes_straight_opening_closed_by_curly_mark(quotes_of):
+    text = ("The airline unveiled a new logo. The new identity \"symbolises all that the airline represents. "
+            "It is authentic and true to our roots”, the airline said.")
+    row = _one(quotes_of(text), "symbolises all that")
+    assert row["text"].endswith("true to our roots")
+    assert row["speaker_type"] == "organization"

@@ -91,6 +91,9 @@ def _left_content(ctx: _Context, v: Token, speaker: Token | None) -> tuple[int, 
         a += 1
     if a + 1 < b and doc[a].pos_ == "ADV" and doc[a + 1].text == ",":
         a += 2
+    if a < b and doc[a].dep_ == "mark" and doc[a].lower_ in ("while", "although", "though", "whereas") and doc[a].head.lemma_.lower() in ctx.cues.verbs and a < doc[a].head.i < b - 2:
+        # 'While he admits there is work to do, Bush says ...': the concession's own cue is not content.
+        a = doc[a].head.i + 1
     if a < b and doc[a].lower_ in ("despite", "notwithstanding"):
         comma = next((i for i in range(a, min(b, a + 8)) if doc[i].text == ","), None)
         if comma is not None:

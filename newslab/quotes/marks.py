@@ -126,6 +126,11 @@ def pair_quote_marks(text: str) -> tuple[list[QuoteMark], list[int]]:
                     add(pending[0], pos, pos)
                     pending = None
                 elif pending is not None and pending[1] == '"':
+                    if ch == "”" and text.find('"', pos + 1, b) == -1:
+                        # 'is to "symbolises ... roots”, the airline said': a straight opening mark
+                        # closed by a curly one (text assembled from two sources); no straight closer follows.
+                        add(pending[0], pos, pos)
+                        pending = None
                     continue
                 else:
                     unpaired.append(pos)
