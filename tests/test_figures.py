@@ -355,6 +355,7 @@ CHANGE_PAIRS = [
     ("The average retail price for regular gasoline decreased by 0.2 cent to 261.0 cents per gallon.",
      [("0.2 cent", 0.2, "cents"), ("261.0 cents per gallon", 261.0, "cents per gallon")]),
     ("Brent crude was down $1.15 to $66.57 a barrel.", [("$1.15", 1.15, "USD"), ("$66.57 a barrel", 66.57, "USD per barrel")]),
+    ("Interest rates rose sharply, from 5% to 6%, in the spring.", [("5%", 5, "percent"), ("6%", 6, "percent")]),
     ("The bank's shares have dropped by a further 4% to 310p since the results.",
      [("4%", 4, "percent"), ("310p", 310, "pence")]),
 ]
@@ -384,6 +385,8 @@ RANGES_KEPT = [
     ("The rate is expected to rise to between 8.5% and 8.8%.", "8.5% and 8.8%", 8.5, 8.8),
     ("Children aged from 5 to 12 can enter free.", "5 to 12", 5, 12),
     ("Sentences for the offence vary from two to five years.", "two to five years", 2, 5),
+    ("The plan, which cuts costs, runs from 2 to 5 years.", "2 to 5 years", 2, 5),
+    ("Offenders face from five to ten years in prison.", "five to ten years", 5, 10),
 ]
 
 

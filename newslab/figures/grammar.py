@@ -668,8 +668,8 @@ class _Scanner:
         lx = self.lx
         k, seen = i - 1, 0
         while k >= 0 and seen < words:
-            if lx.kind[k] == "s" and lx.text[k] in (".", ";", ":", "!", "?", '"', "“", "”", "(", ")"):
-                return False
+            if lx.kind[k] == "s" and lx.text[k] in (".", ",", ";", ":", "!", "?", '"', "“", "”", "(", ")"):
+                return False  # (across a comma only the parse links a change: 'rose sharply, from 5% to 6%')
             if lx.kind[k] == "w":
                 if lx.low[k] in self.L.change_verbs:
                     return True
