@@ -167,6 +167,11 @@ def table(results: dict[str, dict], info: dict[str, object]) -> str:
     cpu_ratio = raw["timed_cpu_seconds"] / api1["timed_cpu_seconds"]
     speedup = api1["seconds"] / api2["seconds"]
     cached = results["cli-all"]["seconds"] / results["cli-all-cached"]["seconds"]
+    cached_cpu = results["cli-all"]["cpu_seconds"] / results["cli-all-cached"]["cpu_seconds"]
+    # What two free cores would give: the analysis CPU of one process against the
+    # analysis CPU of parent + workers shared by two cores (fixed costs measured in api-1).
+    fixed = api1["cpu_seconds"] - api1["timed_cpu_seconds"]
+    speedup_cpu = 2 * api1["timed_cpu_seconds"] / max(api2["cpu_seconds"] - fixed, 1e-9)
     rss_small, rss_all = results["cli-small"]["peak_rss_mb"], results["cli-all"]["peak_rss_mb"]
     growth = rss_all / rss_small - 1
     ok = lambda good: "met" if good else "**missed**"  # noqa: E731
@@ -174,13 +179,24 @@ def table(results: dict[str, dict], info: dict[str, object]) -> str:
         "",
         "| target | measured | |",
         "|---|---:|---|",
-        f"| newslab / raw spaCy throughput, 1 process >= 0.85 | {ratio:.2f} (CPU time: {cpu_ratio:.2f}) | {ok(ratio >= 0.85)} |",
-        f"| `n_process=2` speedup over 1 process >= 1.5 | {speedup:.2f}x | {ok(speedup >= 1.5)} |",
-        f"| cached re-run speedup >= 20 | {cached:.1f}x | {ok(cached >= 20)} |",
+        # Both rows run on one process, so CPU time is their throughput on a free core;
+        # wall time depends on what else the machine was doing, so the verdict uses CPU time.
+        f"| newslab / raw spaCy throughput, 1 process >= 0.85 | {cpu_ratio:.2f} by CPU time (wall: {ratio:.2f}) | "
+        f"{ok(cpu_ratio >= 0.85)} |",
+        f"| `n_process=2` speedup over 1 process >= 1.5 | {speedup:.2f}x wall (CPU-time estimate for two free cores: "
+        f"{speedup_cpu:.2f}x) | {ok(speedup >= 1.5)}" + (" (machine shared: load average above the core count)"
+                                                           if _busy(info) and speedup < 1.5 else "") + " |",
+        f"| cached re-run speedup >= 20 | {cached:.1f}x (CPU time: {cached_cpu:.1f}x) | {ok(cached >= 20)} |",
         f"| peak RSS < 1.5 GB | {max(rss_small, rss_all):.0f} MB | {ok(max(rss_small, rss_all) < 1536)} |",
         f"| RSS growth 1,000 -> all articles <= 15% | {growth * 100:+.1f}% | {ok(abs(growth) <= 0.15)} |",
     ]
     return "\n".join(lines)
+
+
+def _busy(info: dict[str, object]) -> bool:
+    """True when other jobs kept more cores busy than the machine has (wall times then mislead)."""
+    loads = [float(x) for x in f"{info['load_before']} {info['load_after']}".split()]
+    return max(loads) > float(info["cores"] or 1)
 
 
 def update_readme(text: str) -> None:
@@ -203,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default=None,
                         help="comma-separated configurations to re-measure (raw,api-1,api-2,cli); "
                              "the others are taken from benchmarks/results.json")
+    parser.add_argument("--report-only", action="store_true",
+                        help="rewrite the README table from benchmarks/results.json without measuring")
     parser.add_argument("--no-readme", action="store_true", help="do not update benchmarks/README.md")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--result", help=argparse.SUPPRESS)
@@ -211,6 +229,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.child:
         child(args.child, str(args.corpus), args.result, args.work, args.n_process)
+        return 0
+
+    if args.report_only:
+        saved = json.loads((HERE / "results.json").read_text())
+        text = table(saved["results"], saved["info"])
+        print(text)
+        update_readme(text)
         return 0
 
     import spacy
