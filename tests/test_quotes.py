@@ -879,3 +879,25 @@ def test_quotes_straight_opening_closed_by_curly_mark(quotes_of):
     row = _one(quotes_of(text), "symbolises all that")
     assert row["text"].endswith("true to our roots")
     assert row["speaker_type"] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "canonical"),
+    [
+        # Guardian style: a bare title as elegant variation for the speaker just quoted.
+        (
+            "Gordon Brown blamed oil producers for the surge. He said that he wanted OPEC to increase supplies.\n\n"
+            "However, the Chancellor insisted that the government would not ease the tax on fuel.",
+            "would not ease the tax", "Gordon Brown",
+        ),
+        # VOA style: the role given with the name earlier, repeated without it.
+        (
+            "White House spokesman Tony Snow spoke on Monday. Snow downplayed comments made by Ayatollah Ali Khamenei. "
+            "The White House spokesman predicted there would be more statements from Iran.",
+            "more statements from Iran", "Tony Snow",
+        ),
+    ],
+)
+def test_quotes_bare_title_refers_to_current_person(quotes_of, text, needle, canonical):
+    row = _one(quotes_of(text), needle)
+    assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, "person")

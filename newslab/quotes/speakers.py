@@ -227,6 +227,8 @@ class _Resolver:
                 kind = "media"
             elif head_lemma in cues.anonymous_heads or head.lower_ in cues.anonymous_heads:
                 kind = "anonymous"  # "a Japanese government source", "Chinese officials"
+                if words and words[0] == "the" and any(w in (head_lemma, head.lower_) and pos < doc[a].idx for pos, w, _, _ in self.titled):
+                    kind = ""  # "The White House spokesman" after "White House spokesman Tony Snow"
             elif head_lemma in cues.organization_heads:
                 kind = "organization"
             if kind:
@@ -424,6 +426,10 @@ class _Resolver:
             if best is None:
                 prev = self._last(("person",), sp.pos)
                 if prev is not None and lemma in cues.titles and prev.title and lemma in prev.title.lower():
+                    best = (prev.canonical, None)
+                elif prev is not None and not titled and low in cues.titles and words[0] == "the" and len(words) == 2 and self.ctx.sent_of[self.ctx.token_at(prev.pos)] >= self.ctx.sent_of[self.ctx.token_at(sp.pos)] - 3 and not self._named_in_current(prev.canonical):
+                    # "Mr Brown said ... However, the Chancellor insisted ...": a bare title no named
+                    # person carries in the text is an elegant variation for the current speaker.
                     best = (prev.canonical, None)
             sp.type = "person"
             if best is not None:
