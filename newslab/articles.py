@@ -188,9 +188,10 @@ def _read_bytes(path: Path, log: _Log, errors: Errors) -> str | None:
             return data.decode(codec, errors="replace")
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1  # say where, so the user can find the bad bytes
         warn_once(
-            f"{path} is not valid UTF-8; undecodable bytes were replaced with U+FFFD. "
+            f"{path} is not valid UTF-8 (first undecodable byte on line {line}); undecodable bytes were replaced with U+FFFD. "
             "Re-save the file as UTF-8 to keep every character.",
             InputWarning,
         )
@@ -258,6 +259,19 @@ def _records_from_frame(frame: pd.DataFrame, origin: str) -> Iterator[_Record]:
         yield _Record(row, f"{origin}[{number}]" if origin != "<DataFrame>" else f"<DataFrame>[row {number}]", id_from="hash")
 
 
+def _csv_delimiter(raw: str) -> str:
+    """The delimiter of a CSV file: whichever of , ; tab | occurs most in its header line.
+
+    pandas' own sniffing (``sep=None``) can pick a space or a letter and then
+    fail or split every row wrongly; the header line rarely holds quoted
+    delimiters, so counting in it is the safer guess.
+    """
+    header = raw.split("\n", 1)[0]
+    counts = {d: header.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda d: counts[d])  # ties and no delimiter at all: ","
+    return best if counts[best] else ","
+
+
 def _read_table_file(path: Path, log: _Log, errors: Errors) -> pd.DataFrame | None:
     suffix = path.suffix.lower()
     try:
@@ -268,7 +282,7 @@ def _read_table_file(path: Path, log: _Log, errors: Errors) -> pd.DataFrame | No
             return None
         import io
 
-        sep = "\t" if suffix == ".tsv" else None
+        sep = "\t" if suffix == ".tsv" else _csv_delimiter(raw)
         return pd.read_csv(io.StringIO(raw), sep=sep, engine="python", dtype=str, keep_default_na=False)
     except (ValueError, OSError, pd.errors.ParserError) as exc:
         log.skip(str(path), f"cannot be parsed as {suffix[1:].upper()} ({exc}).", errors)
@@ -510,22 +524,30 @@ def read_articles(
 
     rows: list[dict[str, object]] = []
     seen: dict[str, str] = {}
+    # Repairs made while loading: problem -> origins. One warning per problem after
+    # the loop (not one per row) and listed in attrs["repaired"], so nothing is changed silently.
+    repaired: dict[str, list[str]] = {}
     for record, manifest in pairs:
         mapping = _resolve_columns(record.data.keys(), columns)
         row = _build_row(record, manifest, mapping, {})
+        if _replace_surrogates(row):  # before any string reaches pandas/Arrow
+            repaired.setdefault("contain lone surrogates (invalid Unicode), replaced with U+FFFD", []).append(record.origin)
         text = row.get("text")
         if text is None or (isinstance(text, float) and pd.isna(text)):
             log.skip(record.origin, "has no text.", errors)
             continue
         if not isinstance(text, str):
-            text = str(text)
+            # A text column of numbers, bytes or lists is a wrong column type: convert, but say so.
+            text = text.decode("utf-8", errors="replace") if isinstance(text, (bytes, bytearray)) else str(text)
             row["text"] = text
+            repaired.setdefault("have a text that is not a string (converted with str(); bytes decoded as UTF-8)", []).append(record.origin)
         if not text.strip():
             log.skip(record.origin, "has an empty text.", errors)
             continue
         given = row.get("article_id")
         if given is not None and str(given).strip():
-            article_id = str(given).strip()
+            # Integer ids stored as floats (an id column with gaps becomes float64) keep their integer spelling.
+            article_id = str(int(given)) if isinstance(given, float) and given.is_integer() else str(given).strip()
         elif record.id_from == "file stem" and record.data.get("article_id"):
             article_id = str(record.data["article_id"])
         else:
@@ -559,7 +581,30 @@ def read_articles(
     table = _unify_datetimes(table)
     out = conform(table, "articles")
     out.attrs["skipped"] = list(log.skipped)
+    out.attrs["repaired"] = [{"source": o, "reason": problem} for problem, origins in repaired.items() for o in origins]
+    for problem, origins in repaired.items():
+        shown = ", ".join(origins[:5]) + (f" and {len(origins) - 5} more" if len(origins) > 5 else "")
+        warn_once(f"{len(origins)} article(s) {problem}: {shown}. They are listed in attrs['repaired'].", InputWarning)
     return out
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_surrogates(row: dict[str, object]) -> bool:
+    """Replace lone surrogates in the row's strings with U+FFFD; True when any was found.
+
+    JSON escapes such as ``"\\ud800"`` and hand-built Python strings can carry
+    lone surrogates, which no UTF-8 encoder (Arrow strings, Parquet, the
+    cache) accepts, so they would crash later. One code point becomes one code
+    point, so every offset into ``text`` keeps its meaning.
+    """
+    found = False
+    for key, value in row.items():
+        if isinstance(value, str) and _SURROGATE.search(value):
+            row[key] = _SURROGATE.sub("\ufffd", value)
+            found = True
+    return found
 
 
 def _origin_path(origin: str) -> str:

@@ -235,9 +235,27 @@ def _join_chunks(parts: list[tuple[int, dict[str, pd.DataFrame]]]) -> dict[str, 
     return {name: pd.concat(frames, ignore_index=True) for name, frames in joined.items()}
 
 
+def _is_articles_table(df: pd.DataFrame) -> bool:
+    """True when ``df`` satisfies the articles schema and every row has a text.
+
+    A frame that only has the right column names (int ids, a missing text,
+    duplicate ids, object-dtype strings) goes through ``read_articles``
+    instead, which converts, skips or rejects them with a clear message rather
+    than crashing deep inside the analysis or writing an invalid table.
+    """
+    from newslab.errors import SchemaError
+    from newslab.schema import validate
+
+    try:
+        validate(df.reset_index(drop=True), "articles")  # a filtered table (gaps in the index) is still one
+    except SchemaError:
+        return False
+    return bool(df["text"].notna().all())
+
+
 def _coerce_articles(articles: Any) -> pd.DataFrame:
     if isinstance(articles, pd.DataFrame):
-        if {"article_id", "text"} <= set(articles.columns) and "n_words" in articles.columns:
+        if {"article_id", "text"} <= set(articles.columns) and "n_words" in articles.columns and _is_articles_table(articles):
             return articles
         from newslab.articles import read_articles
 
@@ -260,6 +278,27 @@ def _texts(articles: pd.DataFrame, max_length: int) -> Iterator[tuple[str, tuple
             yield piece, (row, offset, len(pieces))
 
 
+def _pipe(nlp: Language, items: Iterator[tuple[str, Any]], batch_size: int) -> Iterator[tuple[Doc, Any]]:
+    """``nlp.pipe(items, as_tuples=True)`` in batches of at most ``batch_size`` texts and ``nlp.max_length`` characters.
+
+    spaCy batches by count only, so the pieces of one 5 MB article (or 64 long
+    articles) would be parsed together; memory grows with the characters in a
+    batch (five 100,000-character texts: 1.6 GB together, 0.4 GB one by one).
+    A character budget keeps the peak near one piece; short articles still
+    batch ``batch_size`` at a time. Docs do not depend on the batching.
+    """
+    batch: list[tuple[str, Any]] = []
+    chars = 0
+    for item in items:
+        if batch and (len(batch) >= batch_size or chars + len(item[0]) > nlp.max_length):
+            yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+            batch, chars = [], 0
+        batch.append(item)
+        chars += len(item[0])
+    if batch:
+        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+
+
 def _analyze_serial(
     articles: pd.DataFrame,
     nlp: Language,
@@ -273,7 +312,7 @@ def _analyze_serial(
     ids = articles["article_id"].tolist()
     pending: list[tuple[int, dict[str, pd.DataFrame]]] = []
     notes: list[tuple[str, str, str]] = []
-    for doc, (row, offset, n_pieces) in nlp.pipe(_texts(articles, nlp.max_length), as_tuples=True, batch_size=batch_size):
+    for doc, (row, offset, n_pieces) in _pipe(nlp, _texts(articles, nlp.max_length), batch_size):
         # Per-article warnings (unpaired quotation marks, ...) are collected and
         # reported once per run by _finish, not printed once per article.
         with warnings.catch_warnings(record=True) as caught:
