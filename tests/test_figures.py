@@ -656,3 +656,27 @@ def test_figures_ages_in_other_units(nlp, sentence, span, value, low, high, unit
 def test_figures_partitive_after_a_name_is_no_age(nlp):
     fig = _one(_figures(nlp, "Of the 30 stocks in the Dow Jones Industrials, 29 of them closed down."), "29")
     assert fig["kind"] == "count"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Long-term unemployment kept growing, rising by 293,000 to 5.9 million.",
+     [("293,000", 293000, 293000), ("5.9 million", 5.9e6, 5.9e6)]),
+    ("Between 500,000 and 1.5 million people fled the fighting.", [("500,000 and 1.5 million", 5e5, 1.5e6)]),
+    ("Between 500 and 1.5 million people fled the fighting.", [("500 and 1.5 million", 500, 1.5e6)]),
+    ("Officials expect 20 to 30 million visitors.", [("20 to 30 million", 2e7, 3e7)]),
+])
+def test_figures_shared_scale_only_for_small_first_amounts(nlp, sentence, expected):
+    df = _figures(nlp, sentence)
+    for span, low, high in expected:
+        fig = _one(df, span)
+        assert _same(fig["low"], low) and _same(fig["high"], high)
+
+
+@pytest.mark.parametrize(("sentence", "span", "low", "high"), [
+    ("Simple tasks are done for as little as $100.", "as little as $100", 100, NAN),
+    ("As few as 30 people turned up.", "As few as 30", 30, NAN),
+    ("Waves as high as 10 metres hit the coast.", "as high as 10 metres", NAN, 10),
+])
+def test_figures_as_little_as(nlp, sentence, span, low, high):
+    fig = _one(_figures(nlp, sentence), span)
+    assert _same(fig["low"], low) and _same(fig["high"], high) and bool(fig["approximate"])

@@ -550,15 +550,16 @@ class _Scanner:
                 self.inherit = (b_unit, b.currency)
             elif a_unit is None and not a.currency and b.currency:
                 self.inherit = (None, b.currency)
-            if b.num is not None and a.num is not None and b.num.scaled and b.num.trailing_scale > 100 and not a.num.scaled and a.value < b.num.trailing_scale:
+            if b.num is not None and a.num is not None and b.num.scaled and b.num.trailing_scale > 100 and not a.num.scaled and a.value < min(b.num.trailing_scale, 1000):
                 self.inherit = (*(self.inherit or (None, "")), b.num.trailing_scale)
             self.inherit = self.inherit or (None, "")  # marks the old value of a pair ('from 29 to 30 seats')
             return None
         lo, hi = a.value, b.value
         # Shared scale: '20 to 30 million', 'one-to-two hundred'.
-        if b.num is not None and a.num is not None and b.num.trailing_scale > 1 and not a.num.scaled and lo < b.num.trailing_scale:
-            if b.num.scaled and (b.num.trailing_scale > 100 or not a.num.digits):
-                lo *= b.num.trailing_scale
+        # ('between 500,000 and 1.5 million' shares nothing: a first amount of 1,000 or more is complete.)
+        if b.num is not None and a.num is not None and b.num.trailing_scale > 1 and not a.num.scaled and lo < min(b.num.trailing_scale, 1000):
+            if b.num.scaled and (b.num.trailing_scale > 100 or not a.num.digits) and lo * b.num.trailing_scale < hi:
+                lo *= b.num.trailing_scale  # (not when that passes the high end: 'between 500 and 1.5 million')
         if a.currency and not b.currency and b_unit is None:
             after = self.view.after(lx.end[b.end - 1])
             if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
