@@ -901,3 +901,12 @@ def test_quotes_straight_opening_closed_by_curly_mark(quotes_of):
 def test_quotes_bare_title_refers_to_current_person(quotes_of, text, needle, canonical):
     row = _one(quotes_of(text), needle)
     assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, "person")
+
+
+def test_quotes_new_main_subject_takes_over_pronoun(quotes_of):
+    # Local-paper style: a second person becomes the topic in a sentence of their own.
+    text = ("Mr Twomey claimed that his son was pressured by US officials.\n\n"
+            "Attorney-General Philip Ruddock is investigating the matter, and has asked for a full report.\n\n"
+            "\"I want to know whether or not justice has been done,\" he said.")
+    row = _one(quotes_of(text), "I want to know")
+    assert row["speaker_canonical"] == "Philip Ruddock"

@@ -590,6 +590,30 @@ class _Resolver:
                 return h
         return None
 
+    def _previous_main_subject(self, here: int, char: int) -> tuple[str, int | None, int] | None:
+        """The named person that is the active main-clause subject of the sentence before."""
+        ctx = self.ctx
+        if here == 0:
+            return None
+        sent = ctx.sents[here - 1]
+        if ctx.para_of(sent.start_char) < ctx.para_of(char) - 1:
+            return None
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or ctx.in_quote[subj.i] or self.in_content(subj.idx) or root.lemma_.lower() in ctx.cues.verbs:
+            return None  # a reporting verb's subject is already a speaker in the history
+        tokens = [subj] + [c for c in subj.children if c.dep_ == "appos"]
+        for t in tokens:
+            ent = ctx.entity_at(t.idx, t.idx + len(t))
+            if ent is None or not (ctx.ent_start[ent] <= t.idx < ctx.ent_end[ent]):
+                continue
+            canon = ctx.ent_canon[ent]
+            if ctx.ent_label[ent] == "PERSON" or canon in ctx.surnames:
+                full = ctx.surnames.get(canon, canon)
+                if not self._named_in_current(full):
+                    return full, ctx.ent_id[ent], t.idx
+        return None
+
     def _personal(self, t: Token) -> bool:
         cues = self.ctx.cues
         lemma, low = t.lemma_.lower(), t.lower_
@@ -635,6 +659,13 @@ class _Resolver:
             # named in the previous sentence of the paragraph (its subject if several); else a
             # person named as a subject after the last speaker.
             recent = prev is not None and ctx.sent_of[ctx.token_at(prev.pos)] >= here - 2
+            topic = self._previous_main_subject(here, sp.pos)
+            if topic is not None and (prev is None or topic[0] != prev.canonical) and (prev is None or topic[2] > prev.pos):
+                # 'Ruddock is investigating the matter ... "I want to know," he said': a new person
+                # as the main-clause subject of the sentence before takes over from the last speaker.
+                sp.type, sp.canonical, sp.ent_id, sp.resolved = "person", topic[0], topic[1], True
+                self.history.append(sp)
+                return
             last_in_prev = None
             while not recent and k >= 0 and ctx.sent_of[ctx.token_at(ctx.ent_start[k])] >= here - 1:
                 ek = ctx.token_at(ctx.ent_start[k])
