@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from newslab.errors import InputError, SourceNotFoundError
 from newslab.sentences import sentence_spans
 
-__all__ = ["METHOD", "NAME_LABELS", "extract_entities", "strip_name", "read_aliases", "merge_names"]
+__all__ = ["METHOD", "NAME_LABELS", "extract_entities", "strip_name", "strip_titles", "read_aliases", "merge_names"]
 
 #: Versioned name of the canonical-name rules.
 METHOD = "canonical.v1"
@@ -47,6 +47,44 @@ def strip_name(text: str) -> str:
     name = _POSSESSIVE.sub("", name).strip()
     name = _OPEN_PAREN_TAIL.sub("", name).strip()
     return name or text.strip()
+
+
+# Honorifics and role titles that spaCy sometimes includes in a PERSON span
+# ("Dr Amara Nwosu", "Councillor Tom Reed"); dropped from the canonical name so
+# the titled and the plain mention merge. Role modifiers ("Foreign", "Deputy")
+# are dropped only when a title follows them ("Foreign Minister Taro Kono").
+_TITLES = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr president president-elect
+    vice-president premier chancellor minister secretary senator sen rep representative congressman
+    congresswoman governor gov mayor councillor councilor alderman judge justice ambassador envoy
+    commissioner inspector detective sergeant sgt captain capt colonel col general gen lieutenant lt
+    admiral commander officer constable superintendent sheriff chairman chairwoman chair ceo mp mep
+    king queen prince princess pope archbishop bishop cardinal imam rabbi sheikh coach""".split()
+)
+_TITLE_MODIFIERS = frozenset(
+    """prime foreign finance defence defense interior home cabinet vice deputy chief acting former
+    state federal us u.s. uk attorney opposition party""".split()
+)
+
+
+def strip_titles(name: str) -> str:
+    """Drop leading honorifics and role titles from a person's name.
+
+    Example:
+        >>> strip_titles("Foreign Minister Taro Kono"), strip_titles("Dr. Amara Nwosu"), strip_titles("Major")
+        ('Taro Kono', 'Amara Nwosu', 'Major')
+    """
+    words = name.split()
+    i = 0
+    while i < len(words) - 1:
+        word = words[i].lower().rstrip(".")
+        if word in _TITLES:
+            i += 1
+        elif word in _TITLE_MODIFIERS and words[i + 1].lower().rstrip(".") in (_TITLES | _TITLE_MODIFIERS):
+            i += 1
+        else:
+            break
+    return " ".join(words[i:]) if i else name
 
 
 def read_aliases(path: str | os.PathLike) -> dict[str, str]:
@@ -189,6 +227,8 @@ def extract_entities(doc: Doc, *, aliases: Aliases | None = None) -> pd.DataFram
     names = []
     for _, _, _, text, label in rows:
         stripped = strip_name(text) if label in NAME_LABELS else text
+        if label == "PERSON":
+            stripped = strip_titles(stripped)
         if aliases:
             stripped = aliases.get(stripped.lower(), stripped)
         names.append((stripped, label))

@@ -107,3 +107,30 @@ def test_entities_offsets_and_sentences(nlp):
 def test_entities_hyphenated_names_kept_whole(nlp):
     df = extract_entities(nlp("South Korean President Moon Jae-in met US officials."))
     assert "Moon Jae-in" in df.text.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr Amara Nwosu", "Amara Nwosu"),
+        ("Councillor Tom Reed", "Tom Reed"),
+        ("Prime Minister Jacinda Ardern", "Jacinda Ardern"),
+        ("Sen. Elizabeth Warren", "Elizabeth Warren"),
+        ("Chief Cabinet Secretary Yoshihide Suga", "Yoshihide Suga"),
+        ("Major", "Major"),  # a one-word name is never emptied
+        ("Prince", "Prince"),
+        ("Foreign Affairs", "Foreign Affairs"),
+    ],
+)
+def test_entities_strip_titles(text, expected):
+    from newslab.entities import strip_titles
+
+    assert strip_titles(text) == expected
+
+
+def test_entities_titled_mention_merges_with_plain_name():
+    names = [("Councillor Tomasz Wierzbicki", "PERSON"), ("Wierzbicki", "PERSON")]
+    from newslab.entities import strip_titles
+
+    stripped = [(strip_titles(n), label) for n, label in names]
+    assert merge_names(stripped) == ["Tomasz Wierzbicki", "Tomasz Wierzbicki"]
