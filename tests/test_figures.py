@@ -680,3 +680,18 @@ def test_figures_shared_scale_only_for_small_first_amounts(nlp, sentence, expect
 def test_figures_as_little_as(nlp, sentence, span, low, high):
     fig = _one(_figures(nlp, sentence), span)
     assert _same(fig["low"], low) and _same(fig["high"], high) and bool(fig["approximate"])
+
+
+@pytest.mark.parametrize(("sentence", "span", "kind", "currency"), [
+    ("Chrysler asked for an extra US$ 5 billion in aid on top of the four billion it has already received.",
+     "four billion", "money", "USD"),
+    ("Costs could top two billion dollars in 2010, and possibly reach as much as ten billion in total.",
+     "as much as ten billion", "money", "USD"),
+    ("The £5bn plan will vaccinate 2 million children.", "2 million", "count", ""),
+    ("The firm earned $5bn; 2 million were hired.", "2 million", "count", ""),
+])
+def test_figures_money_ellipsis(nlp, sentence, span, kind, currency):
+    fig = _one(_figures(nlp, sentence), span)
+    assert fig["kind"] == kind
+    if currency:
+        assert fig["currency"] == currency

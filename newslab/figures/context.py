@@ -34,10 +34,15 @@ def add_context(doc: Doc, lx: Lexed, lex_: Lexicon, figures: list[RawFigure], vi
     """Fill ``kind`` (ages), ``approximate`` ('an estimated'), ``counts`` and ``unit`` in place."""
     previous: RawFigure | None = None
     spans = tuple((f.start, f.end) for f in figures)
+    last_money: RawFigure | None = None
     for fig in figures:
         core = fig.extra.get("core", None)
         if fig.kind == "count" and core is not None and _is_age(lx, view, fig, core):
             fig.kind, fig.unit, fig.counts = "age", "years", "age"
+        if fig.kind == "count" and last_money is not None and _money_ellipsis(view, fig, last_money):
+            fig.kind, fig.unit, fig.currency = "money", last_money.currency, last_money.currency
+        if fig.kind == "money" and fig.currency:
+            last_money = fig
         if not fig.approximate and _estimated(lx, core if core is not None else 0, fig):
             fig.approximate = True
         if not fig.counts:
@@ -50,6 +55,20 @@ def add_context(doc: Doc, lx: Lexed, lex_: Lexicon, figures: list[RawFigure], vi
         nxt = figures[k + 1]
         if fig.extra.get("pair_next") and fig.kind == nxt.kind == "count" and nxt.counts and not fig.extra.get("has_unit"):
             fig.counts, fig.unit = nxt.counts, nxt.unit
+
+
+def _money_ellipsis(view: DocView, fig: RawFigure, money: RawFigure) -> bool:
+    """'US$5 billion in aid on top of the four billion it has received': a bare millions or
+    billions after a money figure of the same sentence, counting nothing, is that money."""
+    num = fig.extra.get("num")
+    if num is None or not num.scaled or num.trailing_scale < 1e6 or fig.extra.get("has_unit"):
+        return False
+    a, b = view.token(money.start), view.token(fig.start)
+    if a is None or b is None or view.sent_index(a) != view.sent_index(b):
+        return False
+    after = view.after(fig.end)
+    # ('2 million were hired' is a count of people: a verb right after makes the figure a subject.)
+    return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "VERB", "AUX") or after.lower_ in ("last", "this", "next")
 
 
 def _is_age(lx: Lexed, view: DocView, fig: RawFigure, core: int) -> bool:
