@@ -910,3 +910,15 @@ def test_quotes_new_main_subject_takes_over_pronoun(quotes_of):
             "\"I want to know whether or not justice has been done,\" he said.")
     row = _one(quotes_of(text), "I want to know")
     assert row["speaker_canonical"] == "Philip Ruddock"
+
+
+@pytest.mark.parametrize(
+    ("text", "stype"),
+    [
+        ("The undercover agent promised that the rest of the money would follow.", "anonymous"),
+        ("The manual advises that volunteers should stand between protesters and the press.", "document"),
+    ],
+)
+def test_quotes_more_role_and_document_heads(quotes_of, text, stype):
+    df = quotes_of(text)
+    assert len(df) == 1 and df["speaker_type"].iloc[0] == stype
