@@ -53,7 +53,7 @@ def quotation_regions(text: str) -> list[tuple[int, int]]:
 
     Example:
         >>> quotation_regions('He said "yes." She said “no.”')
-        [(8, 13), (23, 28)]
+        [(8, 13), (24, 28)]
     """
     regions: list[tuple[int, int]] = []
     starts = paragraph_starts(text) + [len(text)]
