@@ -695,3 +695,20 @@ def test_figures_money_ellipsis(nlp, sentence, span, kind, currency):
     assert fig["kind"] == kind
     if currency:
         assert fig["currency"] == currency
+
+
+@pytest.mark.parametrize(("sentence", "sides"), [
+    ("The bill was defeated 48 to 49 and did not receive the minimum.", ["48", "49"]),
+    ("The proposal was passed by a 90 to 9 vote in the Senate.", ["90", "9"]),
+    ("The council voted 7 to 2 in favour of the plan.", ["7", "2"]),
+])
+def test_figures_vote_tallies_with_to(nlp, sentence, sides):
+    df = _figures(nlp, sentence)
+    for side in sides:
+        fig = _one(df, side)
+        assert fig["kind"] == "count" and fig["unit"] == "votes"
+
+
+def test_figures_to_range_before_a_noun_in_a_court(nlp):
+    fig = _one(_figures(nlp, "The court heard 20 to 30 witnesses over the week."), "20 to 30")
+    assert fig["low"] == 20 and fig["high"] == 30

@@ -30,7 +30,8 @@ _STRONG_SPORTS = frozenset({"match", "game", "goals", "points", "tries", "inning
                              "season", "coach", "team", "halftime", "half-time", "final", "round", "set", "sets"})
 _DOLLARS = frozenset({"USD", "AUD", "NZD", "CAD", "HKD", "SGD", "TWD"})
 _VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "ruled", "ruling", "decision", "passed", "senate",
-                         "house", "parliament", "assembly", "council", "court", "jury", "ballot", "approved", "rejected"})
+                         "house", "parliament", "assembly", "council", "court", "jury", "ballot", "approved", "rejected",
+                         "bill", "motion", "amendment", "referendum", "resolution"})
 
 
 @dataclass
@@ -519,6 +520,16 @@ class _Scanner:
         if a_unit is not None and a_unit.unit == "points" and a_unit.kind == "score" and conn in ("to", "dash") and b_unit is None and not a.currency:
             return self.score_pair(a, a_unit, b)
         bare = a_unit is None and b_unit is None and not a.currency and not b.currency
+        if bare and conn == "to" and not opener and a.num and b.num and a.num.digits and b.num.digits and not a.num.scaled and not b.num.scaled and (
+            lx.word(a.start - 1) not in self.L.label_words
+        ):
+            after = self.view.after(lx.end[b.end - 1])
+            # A tally: 'the bill was defeated 48 to 49 and ...', 'the council voted 7 to 2' (one figure per side);
+            # a noun after it makes a range ('the court heard 20 to 30 witnesses').
+            if (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or after.lower_ in _VOTE_WORDS or after.lower_ in ("margin", "majority")) and self.vote_context(a.start) and not (
+                self.is_year(a) or self.is_year(b)
+            ) and a.value == int(a.value) and b.value == int(b.value):
+                return self.score_pair(a, None, b)
         if bare and conn == "dash" and a.num and b.num and a.num.digits and b.num.digits and not a.num.scaled and not b.num.scaled:
             if self.is_year(a) or self.is_year(b) or lx.word(a.start - 1) in self.L.label_words:
                 return None  # (a label range, 'pages 10-12', is dropped by the filters)
