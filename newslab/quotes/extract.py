@@ -411,6 +411,8 @@ def _cue_text(ctx: _Context, c: _Cue) -> tuple[str, int, int]:
 
 def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, int]]) -> pd.DataFrame:
     doc = ctx.doc
+    if not rows and not answers:
+        return _empty()  # nothing to attribute: skip building the speaker history
     resolver = _Resolver(ctx)
     for a, b, ta, tb in answers:
         rows.append(_Row(a, b, "direct", None, resolved={"tag": (ta, tb)}))
