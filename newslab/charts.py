@@ -936,6 +936,13 @@ def time_series_data(
     else:
         published = pd.to_datetime(published, errors="coerce")
     dated = published.notna()
+    if not dated.any():
+        # Nothing to place on a time axis; mapping ids to an empty period series would
+        # give float NaNs that pandas refuses to mix with periods.
+        out = pd.DataFrame({"period_start": pd.Series([], dtype="datetime64[ns]"), "value": pd.Series([], dtype=float),
+                            "n_articles": pd.Series([], dtype="int64"), "n_units": pd.Series([], dtype="int64")})
+        out.attrs.update({"freq": freq, "measure": measure, "entity": entity, "n_undated": int(len(dated)), "method": None})
+        return out
     periods = published[dated].dt.to_period(pandas_freq)
     art_period = pd.Series(periods.array, index=articles.loc[dated, "article_id"].astype(str).to_numpy())
     n_articles = art_period.groupby(art_period).size() if len(art_period) else pd.Series(dtype="int64")
@@ -995,6 +1002,11 @@ def time_series(
         The Figure.
     """
     data = time_series_data(tables, freq=freq, measure=measure, entity=entity)
+    if data.empty and data.attrs.get("n_undated"):
+        raise InputError(
+            f"time_series() needs publication dates, but none of the {data.attrs['n_undated']} articles has one "
+            "(articles.published is empty). Give read_articles() a date column, e.g. columns={'published': 'date'}."
+        )
     period = _FREQS[freq][1]
     with _style():
         fig, ax = _axes(ax, (8.5, 3.4))

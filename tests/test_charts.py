@@ -418,3 +418,17 @@ def test_charts_render_on_seed_article(seed_tables, tmp_path):
     assert charts.source_breakdown_data(t.sources)["n_quotes"].sum() == len(t.quotes)
     written = charts.save(figs["sources"], tmp_path / "sources")
     assert written["csv"].exists()
+
+
+def test_charts_time_series_without_dates_is_a_clear_error(nlp):
+    import pandas as pd
+
+    import newslab as nl
+    from newslab.errors import InputError
+
+    t = nl.analyze(pd.DataFrame({"id": ["a", "b"], "text": ["The mayor said it was good.", "Critics said it was bad."]}), nlp=nlp)
+    for measure in ("articles", "mentions", "tone"):
+        data = nl.charts.time_series_data(t, measure=measure)
+        assert data.empty and data.attrs["n_undated"] == 2
+        with pytest.raises(InputError, match="publication dates"):
+            nl.charts.time_series(t, measure=measure)
