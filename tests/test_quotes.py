@@ -922,3 +922,19 @@ def test_quotes_new_main_subject_takes_over_pronoun(quotes_of):
 def test_quotes_more_role_and_document_heads(quotes_of, text, stype):
     df = quotes_of(text)
     assert len(df) == 1 and df["speaker_type"].iloc[0] == stype
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        (
+            "Egypt says it is not in favor of the warrant and the government states it will ask the Security Council to act.",
+            "Government of Egypt",
+        ),
+        # A city where something happened is not the government's country.
+        ("Speaking in Paris on Monday, the government said that the reform would go ahead.", "government"),
+    ],
+)
+def test_quotes_the_government_of_the_country_just_named(quotes_of, text, canonical):
+    row = quotes_of(text).iloc[-1]
+    assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, "organization")

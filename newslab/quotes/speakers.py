@@ -463,6 +463,12 @@ class _Resolver:
                 if prev is not None:
                     sp.canonical, sp.ent_id, sp.resolved = self.ctx.ent_canon[prev], self.ctx.ent_id[prev], True
                     return
+            if definite and len(words) == 2 and words[0] == "the" and lemma in ("government", "cabinet", "parliament"):
+                country = self._recent_country(sp.pos)
+                if country is not None:
+                    # "Egypt says A and the government states B": the government of the country just named.
+                    sp.canonical, sp.resolved = f"{head.text[:1].upper()}{head.text[1:].lower()} of {country}", True
+                    return
             sp.canonical = _strip_det(np_text)
             return
         if lemma in cues.anonymous_heads or low in cues.anonymous_heads:
@@ -612,6 +618,22 @@ class _Resolver:
                 full = ctx.surnames.get(canon, canon)
                 if not self._named_in_current(full):
                     return full, ctx.ent_id[ent], t.idx
+        return None
+
+    def _recent_country(self, char: int) -> str | None:
+        """The country (GPE) named last outside quotations, in this or the previous sentence."""
+        ctx = self.ctx
+        here = ctx.sent_of[ctx.token_at(char)]
+        k = bisect.bisect_left(ctx.ent_start, char) - 1
+        while k >= 0:
+            tk = ctx.token_at(ctx.ent_start[k])
+            if ctx.sent_of[tk] < here - 1:
+                return None
+            last = ctx.doc[ctx.token_at(ctx.ent_end[k] - 1)]
+            # A country acting or owning ('Egypt says', "Egypt's"), not a place where something happens.
+            if ctx.ent_label[k] == "GPE" and not ctx.in_quote[tk] and (last.dep_ in ("nsubj", "nsubjpass", "poss") or last.head.lower_ == "of"):
+                return ctx.ent_canon[k]
+            k -= 1
         return None
 
     def _personal(self, t: Token) -> bool:
