@@ -938,3 +938,9 @@ def test_quotes_more_role_and_document_heads(quotes_of, text, stype):
 def test_quotes_the_government_of_the_country_just_named(quotes_of, text, canonical):
     row = quotes_of(text).iloc[-1]
     assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, "organization")
+
+
+def test_quotes_organisation_name_with_of_is_kept_whole(quotes_of):
+    text = "Progressive Party of Working People, the main opposition force, underlined that the agreement is only a legal framework."
+    row = _one(quotes_of(text), "legal framework")
+    assert (row["speaker_canonical"], row["speaker_type"]) == ("Progressive Party of Working People", "organization")

@@ -215,6 +215,9 @@ class _Resolver:
             full = self._full_org_name(canon, ent)
             if full is not None:
                 canon, sp.ent_id, sp.resolved = ctx.ent_canon[full], ctx.ent_id[full], True
+            whole = _strip_det(np_text)
+            if whole.startswith(canon + " of ") and all(w[:1].isupper() or w in ("of", "and", "the", "for") for w in whole.split()):
+                canon = whole  # "Progressive Party of Working People": the entity model cut the name at "of"
             sp.canonical = canon
             sp.type = "media" if self._is_outlet(canon) or head_lemma in cues.media_heads else "organization"
             self.history.append(sp)
