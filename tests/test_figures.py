@@ -712,3 +712,21 @@ def test_figures_vote_tallies_with_to(nlp, sentence, sides):
 def test_figures_to_range_before_a_noun_in_a_court(nlp):
     fig = _one(_figures(nlp, "The court heard 20 to 30 witnesses over the week."), "20 to 30")
     assert fig["low"] == 20 and fig["high"] == 30
+
+
+@pytest.mark.parametrize(("sentence", "span", "low", "high", "unit"), [
+    ("Estimates of the crowd vary between 150.000 and 2 millions.", "150.000 and 2 millions", 1.5e5, 2e6, ""),
+    ("The deficit reached 1.500.000 euros last year.", "1.500.000 euros", 1.5e6, 1.5e6, "EUR"),
+    ("The Australian dollar was worth 98.49 U.S. cents in July.", "98.49 U.S. cents", 98.49, 98.49, "US cents"),
+    ("Losses would amount to $1,500 to $2,000 billion, Oxford said.", "$1,500 to $2,000 billion", 1.5e12, 2e12, "USD"),
+])
+def test_figures_european_thousands_and_us_cents(nlp, sentence, span, low, high, unit):
+    fig = _one(_figures(nlp, sentence), span)
+    assert _same(fig["low"], low) and _same(fig["high"], high)
+    if unit:
+        assert fig["unit"] == unit
+
+
+def test_figures_subsection_not_a_figure(nlp):
+    df = _figures(nlp, "The maximum penalty under section 373(4) is a fine of $200,000.")
+    assert df["text"].tolist() == ["$200,000"]

@@ -107,6 +107,8 @@ def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amoun
             return True
         if c > 1 and lx.text[prev] in ("#", "§", "№"):
             return True
+        if c > 1 and lx.text[prev] == "(" and not lx.gap[prev] and not lx.gap[c] and lx.kind[c - 2] == "d" and lx.text[nxt: nxt + 1] == [")"]:
+            return True  # a subsection: 'section 373(4)' 
         if c > 1 and lx.text[prev] in ("+", "-", "−") and not lx.gap[c] and lx.low[c - 2] in ("utc", "gmt"):
             return True  # a time zone: '00:00 (UTC+3)' 
         if c > 1 and lx.text[prev] == ":" and lx.kind[c - 2] == "w" and len(lx.text[c - 2]) >= 2 and lx.text[c - 2].isupper():

@@ -268,6 +268,8 @@ class _Scanner:
                 return _Unit("age", L.time_units[w], j + 2)
         # Currency names: 'dollars', 'US dollars', 'Australian dollars', 'euros'.
         nat = lx.phrase(j, L.currency_nationality, 2) if not hyphen else None
+        if nat is None and not hyphen and lx.text[j: j + 4] == ["U", ".", "S", "."] and lx.word(j + 4) in ("dollar", "dollars", "cent", "cents"):
+            nat = ("USD", j + 4)  # 'U.S. dollars', '98.49 U.S. cents' 
         cj = nat[1] if nat else j
         cw = lx.word(cj)
         if w == "euro" and w2 in ("cent", "cents") and not hyphen:
@@ -567,8 +569,8 @@ class _Scanner:
             return None
         lo, hi = a.value, b.value
         # Shared scale: '20 to 30 million', 'one-to-two hundred'.
-        # ('between 500,000 and 1.5 million' shares nothing: a first amount of 1,000 or more is complete.)
-        if b.num is not None and a.num is not None and b.num.trailing_scale > 1 and not a.num.scaled and lo < min(b.num.trailing_scale, 1000):
+        # ('between 500,000 and 1.5 million' shares nothing: scaled, the first amount would pass the second.)
+        if b.num is not None and a.num is not None and b.num.trailing_scale > 1 and not a.num.scaled and lo < b.num.trailing_scale:
             if b.num.scaled and (b.num.trailing_scale > 100 or not a.num.digits) and lo * b.num.trailing_scale < hi:
                 lo *= b.num.trailing_scale  # (not when that passes the high end: 'between 500 and 1.5 million')
         if a.currency and not b.currency and b_unit is None:

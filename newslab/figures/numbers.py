@@ -259,6 +259,12 @@ def parse_number(lx: Lexed, i: int, lex_: Lexicon | None = None, *, money: bool 
         return None
     if lx.kind[i] == "d":
         raw = lx.text[i]
+        groups = raw.split(".")
+        # Dots as thousands separators (European style): '2.500.000', '150.000' ('.000' is never a decimal in news).
+        if len(groups) > 1 and "," not in raw and 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and (
+            len(groups) > 2 or groups[1] == "000"
+        ):
+            raw = raw.replace(".", "")
         if "." in raw and raw.count(".") > 1:
             return None
         # A single comma before one or two digits is a decimal comma ('35,5%' in European style);
