@@ -944,3 +944,12 @@ def test_quotes_organisation_name_with_of_is_kept_whole(quotes_of):
     text = "Progressive Party of Working People, the main opposition force, underlined that the agreement is only a legal framework."
     row = _one(quotes_of(text), "legal framework")
     assert (row["speaker_canonical"], row["speaker_type"]) == ("Progressive Party of Working People", "organization")
+
+
+def test_quotes_title_modifiers_must_agree(quotes_of):
+    # BBC style: two ministers named; "the Prime Minister" is the one with that full title.
+    text = ("Yassin Majid, an adviser to Prime Minister Nouri al-Maliki, said most of the leaders had fled.\n\n"
+            "The arrests were reported by Interior Minister Jawad al-Bolani, who added that 94 have been released.\n\n"
+            "The Prime Minister has promised that an amnesty would follow.")
+    row = _one(quotes_of(text), "an amnesty would follow")
+    assert row["speaker_canonical"] == "Nouri al-Maliki"

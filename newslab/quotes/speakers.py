@@ -412,13 +412,20 @@ class _Resolver:
             best = None
             words_here = (lemma, low)
             titled = [(pos, canon, k) for pos, w, canon, k in self.titled if w in words_here and pos < sp.pos and not self._named_in_current(canon)]
+            mods = [w for w in words[1:-1] if w in cues.titles and w not in ("former", "new", "acting", "interim", "senior")]
+            if mods:
+                # "the Prime Minister" is not "Interior Minister Jawad al-Bolani": the title's other words must agree.
+                title_words: dict[int, set[str]] = {}
+                for pos, w, canon, k in self.titled:
+                    title_words.setdefault(pos, set()).add(w)
+                titled = [(pos, canon, k) for pos, canon, k in titled if all(m in title_words.get(pos, ()) for m in mods)]
             # 'The president says ...' after 'President Bush says ...' and a paraphrase naming other
             # presidents: the speaker already quoted with that title is meant, then a name given that
             # title outside reported content, then any.
             named = {canon for _, canon, _ in titled}
             cands = [(pos, canon, k) for pos, canon, k in titled if not self.in_content(pos) and not self.ctx.in_quote[self.ctx.token_at(pos)]]
             for h in reversed(self.history):
-                if h.type == "person" and h.canonical and h.pos < sp.pos and (h.canonical in named or (h.title and low in h.title.lower().split())) and not self._named_in_current(h.canonical):
+                if h.type == "person" and h.canonical and h.pos < sp.pos and (h.canonical in named or (h.title and low in h.title.lower().split() and all(m in h.title.lower().split() for m in mods))) and not self._named_in_current(h.canonical):
                     cands.append((h.pos, h.canonical, next((k for _, c, k in reversed(titled) if c == h.canonical), None)))
                     break
             if cands:
