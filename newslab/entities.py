@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import os
 import re
 from collections.abc import Mapping
@@ -14,7 +15,7 @@ from spacy.tokens import Doc
 from newslab.errors import InputError, SourceNotFoundError
 from newslab.sentences import sentence_spans
 
-__all__ = ["METHOD", "NAME_LABELS", "extract_entities", "strip_name", "strip_titles", "read_aliases", "merge_names"]
+__all__ = ["METHOD", "NAME_LABELS", "extract_entities", "strip_name", "strip_titles", "builtin_aliases", "read_aliases", "merge_names"]
 
 #: Versioned name of the canonical-name rules.
 METHOD = "canonical.v1"
@@ -85,6 +86,19 @@ def strip_titles(name: str) -> str:
         else:
             break
     return " ".join(words[i:]) if i else name
+
+
+@functools.lru_cache(maxsize=1)
+def builtin_aliases() -> dict[str, str]:
+    """newslab's own alias table (``newslab/data/aliases.csv``): abbreviations of
+    countries and international bodies that news writes both ways ("U.S." and
+    "United States"). A user alias for the same name takes precedence.
+
+    Example:
+        >>> builtin_aliases()["u.s."]
+        'United States'
+    """
+    return read_aliases(Path(__file__).with_name("data") / "aliases.csv")
 
 
 def read_aliases(path: str | os.PathLike) -> dict[str, str]:
@@ -202,7 +216,8 @@ def extract_entities(doc: Doc, *, aliases: Aliases | None = None) -> pd.DataFram
     Args:
         doc: A Doc with entities (spaCy's ``ner``).
         aliases: Optional alias (lower case) -> canonical name table, applied
-            before merging (see :func:`read_aliases`).
+            before merging (see :func:`read_aliases`), on top of
+            :func:`builtin_aliases` ("U.S." -> "United States").
 
     Returns:
         Columns ent_id, start_char, end_char, sent_id, text, label, canonical,
@@ -224,6 +239,7 @@ def extract_entities(doc: Doc, *, aliases: Aliases | None = None) -> pd.DataFram
         end = _extend_hyphenated(doc, ent.start, ent.end) if ent.label_ in NAME_LABELS else ent.end
         span = doc[ent.start : end]
         rows.append((span.start_char, span.end_char, sent_of_token[ent.start], span.text, ent.label_))
+    aliases = {**builtin_aliases(), **(aliases or {})}
     names = []
     for _, _, _, text, label in rows:
         stripped = strip_name(text) if label in NAME_LABELS else text
@@ -233,8 +249,10 @@ def extract_entities(doc: Doc, *, aliases: Aliases | None = None) -> pd.DataFram
             stripped = aliases.get(stripped.lower(), stripped)
         names.append((stripped, label))
     canonical = merge_names(names)
-    if aliases:
-        canonical = [aliases.get(c.lower(), c) for c in canonical]
+    # A merged full name may itself be an alias ("Kim" -> "Kim Jong-un" -> an alias);
+    # names that are already an alias target are final, so targets never chain.
+    targets = set(aliases.values())
+    canonical = [c if c in targets else aliases.get(c.lower(), c) for c in canonical]
     return pd.DataFrame(
         {
             "ent_id": range(len(rows)),

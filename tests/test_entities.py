@@ -134,3 +134,15 @@ def test_entities_titled_mention_merges_with_plain_name():
 
     stripped = [(strip_titles(n), label) for n, label in names]
     assert merge_names(stripped) == ["Tomasz Wierzbicki", "Tomasz Wierzbicki"]
+
+
+def test_entities_builtin_aliases_merge_abbreviations(nlp):
+    df = extract_entities(nlp("The U.S. and the UK told the UN on Monday that the US would act with the EU."))
+    canon = dict(zip(df.text, df.canonical))
+    assert canon["U.S."] == canon["US"] == "United States"
+    assert canon["UK"] == "United Kingdom" and canon["UN"] == "United Nations"
+
+
+def test_entities_user_alias_overrides_builtin(nlp):
+    df = extract_entities(nlp("The US economy grew."), aliases={"us": "USA"})
+    assert "USA" in df.canonical.tolist()
