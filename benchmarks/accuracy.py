@@ -1,6 +1,6 @@
 """Quote (and figure) accuracy on the dev set and the seed gold.
 
-Runs :func:`newslab.evaluate` on ``../shared/dev/wikinews-dev20.jsonl`` (when
+Runs :func:`nl.evaluate` on ``../shared/dev/wikinews-dev20.jsonl`` (when
 present; it is not part of the repository) and on ``data/gold/seed.jsonl``,
 and prints one table per gold file and task: strict and lenient scores, all
 kinds and each kind. Usage::

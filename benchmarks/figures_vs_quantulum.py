@@ -2,7 +2,7 @@
 
 Reads the development set ../shared/dev/wikinews-dev20.jsonl (20 annotated
 Wikinews articles; see its README) and scores both extractors with
-``newslab.evaluate.score_figures``: spans match when their characters overlap,
+``newslab.scoring.score_figures``: spans match when their characters overlap,
 value accuracy is measured on matched figures (a range needs both ends),
 strict (optional gold items ignored) and lenient (optional items don't-care).
 
@@ -88,7 +88,7 @@ def main() -> None:
     ap.add_argument("--corpus", type=int, default=0, help="also time on the first N corpus articles")
     args = ap.parse_args()
 
-    from newslab.evaluate import score_figures
+    from newslab.scoring import score_figures
     from newslab.model import load_pipeline
 
     records = _records(args.dev)

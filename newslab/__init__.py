@@ -18,7 +18,7 @@ _API: dict[str, str] = {
     "Tables": "newslab.tables",
     "read_tables": "newslab.store",
     "NewslabError": "newslab.errors",
-    "evaluate": "newslab.evaluate",
+    "evaluate": "newslab.scoring",
     "explain_sentiment": "newslab.sentiment",
     "show": "newslab.display",
     "charts": "newslab.charts",

@@ -46,3 +46,15 @@ def test_model_import_newslab_is_cheap():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split(" ", 1)
     assert float(out[0]) < 1.0
     assert out[1].strip() == "[] True"
+
+
+def test_model_public_functions_survive_submodule_imports():
+    import importlib
+    import types
+
+    import newslab as nl
+
+    for module in ("newslab.tables", "newslab.scoring", "newslab.store", "newslab.articles"):
+        importlib.import_module(module)
+    for name in ("analyze", "evaluate", "read_articles", "read_tables", "load_pipeline", "show", "explain_sentiment"):
+        assert callable(getattr(nl, name)) and not isinstance(getattr(nl, name), types.ModuleType), name

@@ -474,7 +474,7 @@ def test_quotes_seed_text_matches_gold(seed_quotes):
 
 
 def test_quotes_seed_all_attributions(seed_quotes):
-    from newslab.evaluate import quote_match_pairs, speaker_correct
+    from newslab.scoring import quote_match_pairs, speaker_correct
 
     text, df = seed_quotes
     gold = json.loads(SEED_GOLD.read_text(encoding="utf-8").splitlines()[0])["quotes"]
@@ -529,7 +529,7 @@ def _pred(rec: dict, spans: list[tuple[str, str, str, str]]) -> pd.DataFrame:
 
 
 def test_quotes_score_half_overlap_rule():
-    from newslab.evaluate import quote_match_pairs
+    from newslab.scoring import quote_match_pairs
 
     text = "one two three four five six seven eight"
     gold = [{"start": 0, "end": text.index(" five")}]  # one..four
@@ -551,13 +551,13 @@ def test_quotes_score_half_overlap_rule():
     ],
 )
 def test_quotes_score_speaker_rule(gold, pred, ok):
-    from newslab.evaluate import speaker_correct
+    from newslab.scoring import speaker_correct
 
     assert speaker_correct(gold, pred) is ok
 
 
 def test_quotes_score_strict_and_lenient():
-    from newslab.evaluate import score_quotes
+    from newslab.scoring import score_quotes
 
     rec = _gold_record()
     pred = _pred(rec, [("Prices will rise", "indirect", "bank", "organization"), ("We are ready,", "direct", "Smith", "person"),

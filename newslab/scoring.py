@@ -7,13 +7,11 @@ per line with ``id``, ``text``, ``quotes``, ``figures`` and optionally
 
 from __future__ import annotations
 
-# SECTION: shared loading and evaluate() -- (owner: lead)
+# --- loading gold files and evaluate()
 
 import json
 import math
 import re
-import sys
-import types
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -95,19 +93,8 @@ def evaluate(gold_path_or_records: Gold, *, tables: Any = None, nlp: Any = None)
     return out[["task", *[c for c in out.columns if c != "task"]]]
 
 
-class _CallableModule(types.ModuleType):
-    """Once imported, the submodule ``newslab.evaluate`` shadows the function of the
-    same name on the package; calling the module calls :func:`evaluate`, so
-    ``nl.evaluate(gold)`` works either way."""
 
-    def __call__(self, *args: Any, **kwargs: Any) -> pd.DataFrame:
-        return evaluate(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
-
-
-# SECTION: quotes scoring -- (owner: quotes)
+# --- quotes
 
 _WORD = re.compile(r"\w+")
 _THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -311,7 +298,7 @@ def score_quotes(pred_quotes_df: pd.DataFrame | None, gold_records: Gold) -> pd.
     return pd.DataFrame(rows)
 
 
-# SECTION: figures scoring -- (owner: figures)
+# --- figures
 
 #: Value tolerance for figures: absolute (the rounded fractions 66.67, 1.67) or relative.
 FIGURE_ABS_TOL = 0.01
