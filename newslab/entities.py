@@ -31,6 +31,7 @@ _MERGEABLE = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _SPACE = re.compile(r"\s+")
+_QUOTE_MARKS = re.compile('["“”„«»]')
 _OPEN_PAREN_TAIL = re.compile(r"\s*\([^)]*$")
 
 Aliases = Mapping[str, str]
@@ -47,6 +48,7 @@ def strip_name(text: str) -> str:
     name = _LEADING_ARTICLE.sub("", name)
     name = _POSSESSIVE.sub("", name).strip()
     name = _OPEN_PAREN_TAIL.sub("", name).strip()
+    name = _SPACE.sub(" ", _QUOTE_MARKS.sub("", name)).strip()  # a nickname's marks: 'Piyush "Bobby" Jindal'
     return name or text.strip()
 
 
@@ -236,9 +238,18 @@ def extract_entities(doc: Doc, *, aliases: Aliases | None = None) -> pd.DataFram
             sent_of_token[i] = k
     rows = []
     for ent in doc.ents:
+        start = ent.start
         end = _extend_hyphenated(doc, ent.start, ent.end) if ent.label_ in NAME_LABELS else ent.end
-        span = doc[ent.start : end]
-        rows.append((span.start_char, span.end_char, sent_of_token[ent.start], span.text, ent.label_))
+        # The model sometimes takes in a sentence-final period, a quotation mark or a
+        # paragraph break ("Jindal.\n\n"); a mention never starts or ends with them.
+        while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in ")]")):
+            end -= 1
+        while start < end and (doc[start].is_space or (doc[start].is_punct and doc[start].text not in "([")):
+            start += 1
+        if start == end:
+            continue
+        span = doc[start:end]
+        rows.append((span.start_char, span.end_char, sent_of_token[start], span.text, ent.label_))
     aliases = {**builtin_aliases(), **(aliases or {})}
     names = []
     for _, _, _, text, label in rows:

@@ -146,3 +146,11 @@ def test_entities_builtin_aliases_merge_abbreviations(nlp):
 def test_entities_user_alias_overrides_builtin(nlp):
     df = extract_entities(nlp("The US economy grew."), aliases={"us": "USA"})
     assert "USA" in df.canonical.tolist()
+
+
+def test_entities_mentions_never_end_in_punctuation_or_breaks(nlp):
+    text = "The new governor is Bobby Jindal.\n\nVoters cheered for Piyush \"Bobby\" Jindal in Baton Rouge."
+    df = extract_entities(nlp(text))
+    for row in df.itertuples():
+        assert row.text == row.text.strip() and not row.text.endswith((".", ",", '"'))
+        assert '"' not in row.canonical
