@@ -152,6 +152,11 @@ def table(results: dict[str, dict], info: dict[str, object]) -> str:
         "",
         f"Texts: {info['source']}; throughput rows use the first {raw['articles']:,} articles ({info['words']:,} words).",
         "",
+    ]
+    if info.get("remeasured"):
+        lines += [f"Re-measured in this run: {info['remeasured']}; the other rows come from the previous run "
+                  f"({info.get('previous_date', 'see results.json')}).", ""]
+    lines += [
         "| configuration | articles | wall seconds | articles/s | CPU seconds | peak RSS (MB) |",
         "|---|---:|---:|---:|---:|---:|",
     ]
@@ -271,6 +276,9 @@ def main(argv: list[str] | None = None) -> int:
         "source": files["source"] if not str(files["source"]).startswith("/") else files["source"].name,
         "words": n_words,
     }
+    if args.only:
+        info["remeasured"] = args.only
+        info["previous_date"] = json.loads((HERE / "results.json").read_text())["info"].get("date")
     (HERE / "results.json").write_text(json.dumps({"info": info, "results": results}, indent=1, default=str) + "\n")
     text = table(results, info)
     print(text)
