@@ -23,3 +23,33 @@ def seed_tables():
     import newslab as nl
 
     return nl.analyze(nl.read_articles(SEEDS), progress=False)
+
+
+#: Short news texts in several outlets' styles (quotes, figures, anonymous sources),
+#: shared by the corpus-scale tests (cache, parallel, CLI).
+NEWS_TEXTS = [
+    'The city council voted 7-2 on Tuesday to raise parking fees by 15 percent, Mayor Jane Ortiz said. '
+    '"This is about fairness," she told reporters.',
+    'LONDON (Reuters) - British inflation fell to 3.2% in March, the Office for National Statistics said on Wednesday.',
+    'Police said about 200 people gathered outside the court. A spokesman for the family declined to comment.',
+    '"We will not back down," union leader Sam Patel said, adding that 4,000 workers would strike on Monday.',
+    'The company reported a net loss of $12.5 million for the quarter, according to a filing.',
+    'Residents told the BBC the water had risen by two metres overnight. "We lost everything," said Maria Lopez.',
+    'Chief executive Tom Reed said the deal, worth about £300m, would create 150 jobs in Leeds.',
+]
+
+
+@pytest.fixture
+def count_docs(monkeypatch):
+    """Counts calls of the per-Doc extractor: each one is NLP work on one Doc."""
+    import newslab.tables as tables_module
+
+    calls = {"n": 0}
+    real = tables_module.extract_doc
+
+    def counting(doc, **kwargs):
+        calls["n"] += 1
+        return real(doc, **kwargs)
+
+    monkeypatch.setattr(tables_module, "extract_doc", counting)
+    return calls

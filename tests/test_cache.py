@@ -16,15 +16,9 @@ from newslab.cache import ArticleCache, config_for
 from newslab.errors import StoreError
 from newslab.schema import TABLE_NAMES
 
-TEXTS = [
-    'The city council voted 7-2 on Tuesday to raise parking fees by 15 percent, Mayor Jane Ortiz said. '
-    '"This is about fairness," she told reporters.',
-    'LONDON (Reuters) - British inflation fell to 3.2% in March, the Office for National Statistics said on Wednesday.',
-    'Police said about 200 people gathered outside the court. A spokesman for the family declined to comment.',
-    '"We will not back down," union leader Sam Patel said, adding that 4,000 workers would strike on Monday.',
-    'The company reported a net loss of $12.5 million for the quarter, according to a filing.',
-    'Residents told the BBC the water had risen by two metres overnight. "We lost everything," said Maria Lopez.',
-]
+from .conftest import NEWS_TEXTS
+
+TEXTS = NEWS_TEXTS[:6]
 
 
 def articles(ids: list[str], texts: list[str] | None = None) -> pd.DataFrame:
@@ -32,18 +26,6 @@ def articles(ids: list[str], texts: list[str] | None = None) -> pd.DataFrame:
     return nl.read_articles(pd.DataFrame({"id": ids, "text": texts}))
 
 
-@pytest.fixture
-def count_docs(monkeypatch):
-    """Counts calls of the per-Doc extractor: each one is NLP work on one Doc."""
-    calls = {"n": 0}
-    real = analyze_module.extract_doc
-
-    def counting(doc, **kwargs):
-        calls["n"] += 1
-        return real(doc, **kwargs)
-
-    monkeypatch.setattr(analyze_module, "extract_doc", counting)
-    return calls
 
 
 def assert_same(a, b):

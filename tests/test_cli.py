@@ -15,22 +15,14 @@ import pandas as pd
 import pytest
 
 import newslab as nl
-import newslab.tables as tables_module
 from newslab.cli import iter_article_chunks, main
 from newslab.schema import TABLE_NAMES
 
+from .conftest import NEWS_TEXTS
+
 ROOT = Path(__file__).resolve().parent.parent
 
-TEXTS = [
-    'The city council voted 7-2 on Tuesday to raise parking fees by 15 percent, Mayor Jane Ortiz said. '
-    '"This is about fairness," she told reporters.',
-    'LONDON (Reuters) - British inflation fell to 3.2% in March, the Office for National Statistics said on Wednesday.',
-    'Police said about 200 people gathered outside the court. A spokesman for the family declined to comment.',
-    '"We will not back down," union leader Sam Patel said, adding that 4,000 workers would strike on Monday.',
-    'The company reported a net loss of $12.5 million for the quarter, according to a filing.',
-    'Residents told the BBC the water had risen by two metres overnight. "We lost everything," said Maria Lopez.',
-    'Chief executive Tom Reed said the deal, worth about £300m, would create 150 jobs in Leeds.',
-]
+TEXTS = NEWS_TEXTS
 
 
 def write_jsonl(path: Path, n: int, *, bad_lines: bool = False) -> Path:
@@ -59,17 +51,6 @@ def assert_same_bytes(a: Path, b: Path):
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
 
 
-@pytest.fixture
-def count_docs(monkeypatch):
-    calls = {"n": 0}
-    real = tables_module.extract_doc
-
-    def counting(doc, **kwargs):
-        calls["n"] += 1
-        return real(doc, **kwargs)
-
-    monkeypatch.setattr(tables_module, "extract_doc", counting)
-    return calls
 
 
 def test_cli_jsonl_in_chunks_equals_api(nlp, tmp_path, capsys):

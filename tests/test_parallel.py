@@ -10,16 +10,9 @@ from newslab.tables import analyze
 from newslab.parallel import block_size_for, iter_blocks
 from newslab.schema import TABLE_NAMES
 
-TEXTS = [
-    'The city council voted 7-2 on Tuesday to raise parking fees by 15 percent, Mayor Jane Ortiz said. '
-    '"This is about fairness," she told reporters.',
-    'LONDON (Reuters) - British inflation fell to 3.2% in March, the Office for National Statistics said on Wednesday.',
-    'Police said about 200 people gathered outside the court. A spokesman for the family declined to comment.',
-    '"We will not back down," union leader Sam Patel said, adding that 4,000 workers would strike on Monday.',
-    'The company reported a net loss of $12.5 million for the quarter, according to a filing.',
-    'Residents told the BBC the water had risen by two metres overnight. "We lost everything," said Maria Lopez.',
-    'Chief executive Tom Reed said the deal, worth about £300m, would create 150 jobs in Leeds.',
-]
+from .conftest import NEWS_TEXTS
+
+TEXTS = NEWS_TEXTS
 
 
 def small_articles(n: int = 7) -> pd.DataFrame:
