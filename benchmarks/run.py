@@ -7,6 +7,9 @@ configuration runs in its own child process, so its peak RSS (from
 * ``raw``      spaCy ``nlp.pipe`` with the same model and components, Docs dropped
 * ``api-1``    ``nl.analyze(..., n_process=1)``: every table, sentiment included
 * ``api-2``    the same with ``n_process=2``
+* ``paired``   raw ``nlp.pipe`` and ``analyze`` alternating on blocks of 100
+  articles in one process: the throughput ratio, robust to a machine whose
+  speed drifts between the separate rows
 * ``cli-N``    ``newslab analyze`` on N articles, fresh cache (first run)
 * ``cli-N-cached`` the same command again (everything from the cache)
 
@@ -35,6 +38,8 @@ ROOT = HERE.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews-4722.jsonl"
 MARK_BEGIN = "<!-- bench:begin -->"
 MARK_END = "<!-- bench:end -->"
+#: Articles per block in the paired configuration.
+PAIR_BLOCK = 100
 
 
 # ---------------------------------------------------------------------------
@@ -75,6 +80,38 @@ def child(config: str, corpus: str, result: str, work: str, n_process: int) -> N
         out["timed_cpu_seconds"] = time.process_time() - cpu  # this process only (not forked workers)
         out["articles"] = len(articles)
         out["rows"] = {name: len(df) for name, df in tables.items()}
+    elif config == "paired":
+        # raw nlp.pipe and analyze() on the same blocks, alternating which goes first:
+        # both see the same machine at the same minutes, so drift in the machine's
+        # speed (other jobs, thermal, cache) falls on both sides alike.
+        import newslab as nl
+        from newslab.model import load_pipeline
+
+        articles = _load_articles(corpus)
+        nlp = load_pipeline()
+        list(nlp.pipe(articles["text"].tolist()[:8]))  # warm-up, outside the timing
+        raw_cpu = api_cpu = 0.0
+        for k, start in enumerate(range(0, len(articles), PAIR_BLOCK)):
+            block = articles.iloc[start:start + PAIR_BLOCK].reset_index(drop=True)
+            texts = block["text"].tolist()
+
+            def raw() -> None:
+                for doc in nlp.pipe(texts, batch_size=64):
+                    del doc
+
+            def api() -> None:
+                nl.analyze(block, nlp=nlp, progress=False)
+
+            for side, run in ((("raw", raw), ("api", api)) if k % 2 == 0 else (("api", api), ("raw", raw))):
+                cpu = time.process_time()
+                run()
+                spent = time.process_time() - cpu
+                if side == "raw":
+                    raw_cpu += spent
+                else:
+                    api_cpu += spent
+        out.update(articles=len(articles), raw_cpu_seconds=raw_cpu, api_cpu_seconds=api_cpu, block=PAIR_BLOCK)
+        out["seconds"] = raw_cpu + api_cpu
     elif config.startswith("cli"):
         from newslab.cli import main
 
@@ -180,14 +217,26 @@ def table(results: dict[str, dict], info: dict[str, object]) -> str:
     rss_small, rss_all = results["cli-small"]["peak_rss_mb"], results["cli-all"]["peak_rss_mb"]
     growth = rss_all / rss_small - 1
     ok = lambda good: "met" if good else "**missed**"  # noqa: E731
+    paired = results.get("paired")
+    if paired:
+        # The verdict uses the paired run: the separate rows run minutes apart, and on a
+        # shared machine their CPU times drift by more than the 15% being measured.
+        pair_ratio = paired["raw_cpu_seconds"] / paired["api_cpu_seconds"]
+        throughput_row = (
+            f"| newslab / raw spaCy throughput, 1 process >= 0.85 | {pair_ratio:.2f} by CPU time, paired "
+            f"({paired['articles']:,} articles in blocks of {paired['block']}, raw and newslab alternating in one "
+            f"process); separate rows above: {cpu_ratio:.2f} by CPU time, {ratio:.2f} wall | {ok(pair_ratio >= 0.85)} |"
+        )
+    else:
+        throughput_row = (f"| newslab / raw spaCy throughput, 1 process >= 0.85 | {cpu_ratio:.2f} by CPU time "
+                          f"(wall: {ratio:.2f}) | {ok(cpu_ratio >= 0.85)} |")
     lines += [
         "",
         "| target | measured | |",
         "|---|---:|---|",
         # Both rows run on one process, so CPU time is their throughput on a free core;
         # wall time depends on what else the machine was doing, so the verdict uses CPU time.
-        f"| newslab / raw spaCy throughput, 1 process >= 0.85 | {cpu_ratio:.2f} by CPU time (wall: {ratio:.2f}) | "
-        f"{ok(cpu_ratio >= 0.85)} |",
+        throughput_row,
         f"| `n_process=2` speedup over 1 process >= 1.5 | {speedup:.2f}x wall (CPU-time estimate for two free cores: "
         f"{speedup_cpu:.2f}x) | {ok(speedup >= 1.5)}" + (" (machine shared: load average above the core count)"
                                                            if _busy(info) and speedup < 1.5 else "") + " |",
@@ -222,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=1000, help="articles for the throughput rows")
     parser.add_argument("--small", type=int, default=1000, help="articles for the smaller memory run")
     parser.add_argument("--only", default=None,
-                        help="comma-separated configurations to re-measure (raw,api-1,api-2,cli); "
+                        help="comma-separated configurations to re-measure (raw,api-1,api-2,paired,cli); "
                              "the others are taken from benchmarks/results.json")
     parser.add_argument("--report-only", action="store_true",
                         help="rewrite the README table from benchmarks/results.json without measuring")
@@ -254,14 +303,14 @@ def main(argv: list[str] | None = None) -> int:
         only = set(args.only.split(",")) if args.only else None
         previous = json.loads((HERE / "results.json").read_text())["results"] if only else {}
         plan = [("raw", files["limit"], "unused", 1), ("api-1", files["limit"], "unused", 1),
-                ("api-2", files["limit"], "unused", 2), ("cli-small", files["small"], "out-small", 1),
+                ("api-2", files["limit"], "unused", 2), ("paired", files["limit"], "unused", 1), ("cli-small", files["small"], "out-small", 1),
                 ("cli-all", files["all"], "out-all", 1), ("cli-all-cached", files["all"], "out-all", 1)]
         results = {}
         for config, path, work, n_process in plan:
             if only is None or config in only or (config.startswith("cli") and "cli" in only):
                 results[config] = run_child(config, path, folder / work, n_process=n_process)
             else:
-                results[config] = previous[config]
+                results[config] = previous.get(config)
         n_words = words(files["limit"])
     info = {
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),

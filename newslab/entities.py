@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from newslab.errors import InputError, SourceNotFoundError
 from newslab.sentences import sentence_spans
 
-__all__ = ["METHOD", "NAME_LABELS", "extract_entities", "strip_name", "strip_titles", "builtin_aliases", "read_aliases", "merge_names"]
+__all__ = ["METHOD", "NAME_LABELS", "extract_entities", "entity_columns", "strip_name", "strip_titles", "builtin_aliases", "read_aliases", "merge_names"]
 
 #: Versioned name of the canonical-name rules.
 METHOD = "canonical.v1"
@@ -231,6 +231,11 @@ def extract_entities(doc: Doc, *, aliases: Aliases | None = None) -> pd.DataFram
         >>> extract_entities(doc)[["text", "canonical"]].values.tolist()
         [['Taro Kono', 'Taro Kono'], ['Kono', 'Taro Kono']]
     """
+    return pd.DataFrame(entity_columns(doc, aliases=aliases))
+
+
+def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, list]:
+    """The columns of :func:`extract_entities` as plain lists (no DataFrame)."""
     spans = sentence_spans(doc)
     sent_of_token = [0] * len(doc)
     for k, s in enumerate(spans):
@@ -264,15 +269,13 @@ def extract_entities(doc: Doc, *, aliases: Aliases | None = None) -> pd.DataFram
     # names that are already an alias target are final, so targets never chain.
     targets = set(aliases.values())
     canonical = [c if c in targets else aliases.get(c.lower(), c) for c in canonical]
-    return pd.DataFrame(
-        {
-            "ent_id": range(len(rows)),
-            "start_char": [r[0] for r in rows],
-            "end_char": [r[1] for r in rows],
-            "sent_id": [r[2] for r in rows],
-            "text": [r[3] for r in rows],
-            "label": [r[4] for r in rows],
-            "canonical": canonical,
-            "in_quote": [False] * len(rows),
-        }
-    )
+    return {
+        "ent_id": range(len(rows)),
+        "start_char": [r[0] for r in rows],
+        "end_char": [r[1] for r in rows],
+        "sent_id": [r[2] for r in rows],
+        "text": [r[3] for r in rows],
+        "label": [r[4] for r in rows],
+        "canonical": canonical,
+        "in_quote": [False] * len(rows),
+    }

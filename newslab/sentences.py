@@ -5,10 +5,12 @@ from __future__ import annotations
 import bisect
 import re
 
+import numpy as np
 import pandas as pd
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span
 
-__all__ = ["METHOD", "sentence_spans", "paragraph_starts", "paragraph_ids", "extract_sentences"]
+__all__ = ["METHOD", "sentence_spans", "paragraph_starts", "paragraph_ids", "sentence_columns", "extract_sentences"]
 
 #: Versioned name of the sentence rules; recorded in attrs and manifests.
 METHOD = "spacy-repair.v1"
@@ -177,6 +179,35 @@ def _closes(doc: Doc, i: int, inside_quotation) -> bool:  # noqa: ANN001
     return True
 
 
+def sentence_columns(doc: Doc) -> dict[str, list]:
+    """The columns of :func:`extract_sentences` as plain lists (no DataFrame).
+
+    ``newslab.analyze`` gathers these for many Docs and builds one DataFrame
+    per batch; a DataFrame per Doc costs more than the rules themselves.
+    """
+    spans = sentence_spans(doc)
+    text = doc.text
+    para_starts = paragraph_starts(text)
+    start = [s.start_char for s in spans]
+    end = [s.end_char for s in spans]
+    if spans:
+        # Words = tokens that are neither punctuation nor space, counted with
+        # a running sum over the token attributes (no Token objects).
+        flags = doc.to_array([IS_PUNCT, IS_SPACE])
+        cum = np.concatenate(([0], np.cumsum((flags[:, 0] == 0) & (flags[:, 1] == 0)))).tolist()
+        n_words = [cum[s.end] - cum[s.start] for s in spans]
+    else:
+        n_words = []
+    return {
+        "sent_id": list(range(len(spans))),
+        "start_char": start,
+        "end_char": end,
+        "paragraph_id": paragraph_ids(para_starts, start),
+        "text": [text[a:b] for a, b in zip(start, end)],
+        "n_words": n_words,
+    }
+
+
 def extract_sentences(doc: Doc) -> pd.DataFrame:
     """One row per repaired sentence of ``doc`` (offsets relative to ``doc.text``).
 
@@ -189,18 +220,4 @@ def extract_sentences(doc: Doc) -> pd.DataFrame:
         >>> df.text.tolist()
         ['“We will win,” she said.', 'It rained.']
     """
-    spans = sentence_spans(doc)
-    text = doc.text
-    para_starts = paragraph_starts(text)
-    start = [s.start_char for s in spans]
-    end = [s.end_char for s in spans]
-    return pd.DataFrame(
-        {
-            "sent_id": range(len(spans)),
-            "start_char": start,
-            "end_char": end,
-            "paragraph_id": paragraph_ids(para_starts, start),
-            "text": [text[a:b] for a, b in zip(start, end)],
-            "n_words": [sum(1 for t in s if not (t.is_punct or t.is_space)) for s in spans],
-        }
-    )
+    return pd.DataFrame(sentence_columns(doc))

@@ -434,7 +434,17 @@ def score_texts(texts: Sequence[str], *, method: str = DEFAULT_METHOD) -> pd.Dat
         -0.35
     """
     _check_method(method)
-    items = _as_texts(texts)
+    n_lex, pol, subj = _score_arrays(_as_texts(texts), method)
+    # copy=False and an explicit index skip work pandas would otherwise repeat on every call.
+    out = pd.DataFrame(
+        {"n_lexicon_words": n_lex, "polarity": pol, "subjectivity": subj}, index=pd.RangeIndex(len(n_lex)), copy=False
+    )
+    out.attrs["methods"] = {"sentiment": method}
+    return out
+
+
+def _score_arrays(items: list[str], method: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(n_lexicon_words, polarity, subjectivity)`` arrays for checked texts and a checked method."""
     n = len(items)
     n_lex = np.zeros(n, dtype=np.int64)
     pol = np.zeros(n, dtype=np.float64)
@@ -448,12 +458,7 @@ def score_texts(texts: Sequence[str], *, method: str = DEFAULT_METHOD) -> pd.Dat
         vd = _vader()
         for k, text in enumerate(items):
             n_lex[k], pol[k], *_ = _vader_run(text, vd)
-    # copy=False and an explicit index skip work pandas would otherwise repeat on every call.
-    out = pd.DataFrame(
-        {"n_lexicon_words": n_lex, "polarity": pol, "subjectivity": subj}, index=pd.RangeIndex(n), copy=False
-    )
-    out.attrs["methods"] = {"sentiment": method}
-    return out
+    return n_lex, pol, subj
 
 
 def _locate(text: str, words: Sequence[str]) -> list[tuple[int, int] | None]:

@@ -1,8 +1,9 @@
 """The orchestrator: articles in, all tables out.
 
 ``analyze`` streams article texts through ``nlp.pipe`` in batches, hands each
-Doc to the per-Doc extractors (:func:`extract_doc`, pure functions of a Doc),
-keeps the rows and drops the Doc, so memory holds tables, never Docs.
+Doc to the per-Doc extractors (:func:`extract_columns`, pure functions of a Doc),
+keeps the rows and drops the Doc, so memory holds tables, never Docs. Rows are
+gathered as columns and become one DataFrame per table for many articles.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Tables", "analyze", "extract_doc", "split_text", "versions"]
+__all__ = ["Tables", "analyze", "extract_doc", "extract_columns", "split_text", "versions"]
 
 #: Id columns renumbered when the chunks of a long article are joined.
 _UNIT_IDS = {"sentences": "sent_id", "entities": "ent_id", "quotes": "quote_id", "figures": "figure_id"}
@@ -169,70 +170,92 @@ def split_text(text: str, max_length: int) -> list[tuple[int, str]]:
 def extract_doc(doc: Doc, *, aliases: Mapping[str, str] | None = None, sentiment: str = "textblob.v1") -> dict[str, pd.DataFrame]:
     """All per-Doc tables of one Doc (offsets relative to ``doc.text``, no article_id).
 
-    This pure function is what ``analyze`` and the Dask runner call for every
-    Doc. The order matters: quotes use the entities, figures use the quotes,
-    and ``in_quote``/``has_quote`` come from the quotes.
+    This pure function gives, for one Doc, the rows ``analyze`` produces for
+    it, with the schema's dtypes (see :func:`extract_columns`).
 
     Returns:
         ``{"sentences", "entities", "quotes", "figures"}`` DataFrames.
     """
-    from newslab.entities import extract_entities
-    from newslab.figures import extract_figures
-    from newslab.quotes import extract_quotes
-    from newslab.sentences import extract_sentences
-    from newslab.sentiment import score_texts
+    cols = extract_columns(doc, aliases=aliases, sentiment=sentiment)
+    return {name: conform(pd.DataFrame(table), name).drop(columns="article_id") for name, table in cols.items()}
 
-    sents = extract_sentences(doc)
-    ents = extract_entities(doc, aliases=aliases)
-    quotes = extract_quotes(doc, entities=ents)
-    figures = extract_figures(doc, quotes=quotes)
 
-    q_start = quotes["start_char"].to_numpy() if len(quotes) else None
-    q_end = quotes["end_char"].to_numpy() if len(quotes) else None
-    if q_start is not None and len(ents):
-        ents["in_quote"] = [bool(((q_start <= a) & (b <= q_end)).any()) for a, b in zip(ents["start_char"], ents["end_char"])]
-    if q_start is not None and len(sents):
-        sents["has_quote"] = [bool(((q_start < b) & (a < q_end)).any()) for a, b in zip(sents["start_char"], sents["end_char"])]
+def extract_columns(doc: Doc, *, aliases: Mapping[str, str] | None = None, sentiment: str = "textblob.v1") -> dict[str, dict[str, list]]:
+    """All per-Doc tables of one Doc as columns of plain lists (no article_id).
+
+    This pure function is what ``analyze`` and the Dask runner call for every
+    Doc; they build one DataFrame per table for many Docs at once, because a
+    DataFrame per Doc costs more than the extraction rules. The order
+    matters: quotes use the entities, figures use the quotes, and
+    ``in_quote``/``has_quote`` come from the quotes.
+
+    Returns:
+        ``{"sentences", "entities", "quotes", "figures"}``, each a dict of
+        column name -> list (missing values are None or NaN).
+    """
+    from newslab.entities import entity_columns
+    from newslab.figures import figure_columns
+    from newslab.quotes import quote_columns
+    from newslab.sentences import sentence_columns
+    from newslab.sentiment import _score_arrays
+
+    sents = sentence_columns(doc)
+    ents = entity_columns(doc, aliases=aliases)
+    quotes = quote_columns(doc, entities=ents)
+    figures = figure_columns(doc, quotes=quotes)
+
+    spans = list(zip(quotes["start_char"], quotes["end_char"]))
+    if spans:
+        ents["in_quote"] = [any(qa <= a and b <= qb for qa, qb in spans) for a, b in zip(ents["start_char"], ents["end_char"])]
+        sents["has_quote"] = [any(qa < b and a < qb for qa, qb in spans) for a, b in zip(sents["start_char"], sents["end_char"])]
     else:
-        sents["has_quote"] = False
-
-    scores = score_texts(sents["text"].tolist(), method=sentiment)
-    for col in ("n_lexicon_words", "polarity", "subjectivity"):
-        sents[col] = scores[col].to_numpy() if len(sents) else pd.Series([], dtype="float64")
-    if len(quotes):
-        qscores = score_texts(quotes["text"].tolist(), method=sentiment)
-        quotes["polarity"] = qscores["polarity"].to_numpy()
-        quotes["subjectivity"] = qscores["subjectivity"].to_numpy()
+        sents["has_quote"] = [False] * len(sents["sent_id"])
+    n_lex, pol, subj = _score_arrays(sents["text"], sentiment)
+    sents["n_lexicon_words"], sents["polarity"], sents["subjectivity"] = n_lex.tolist(), pol.tolist(), subj.tolist()
+    if spans:
+        _, pol, subj = _score_arrays(quotes["text"], sentiment)
+        quotes["polarity"], quotes["subjectivity"] = pol.tolist(), subj.tolist()
+    else:
+        quotes["polarity"], quotes["subjectivity"] = [], []
     return {"sentences": sents, "entities": ents, "quotes": quotes, "figures": figures}
 
 
-def _join_chunks(parts: list[tuple[int, dict[str, pd.DataFrame]]]) -> dict[str, pd.DataFrame]:
-    """Join the tables of one article's chunks: shift offsets, renumber ids and references."""
+def _join_chunks(parts: list[tuple[int, dict[str, dict[str, list]]]]) -> dict[str, dict[str, list]]:
+    """Join the columns of one article's chunks: shift offsets, renumber ids and references."""
     if len(parts) == 1:
         return parts[0][1]
-    joined: dict[str, list[pd.DataFrame]] = {name: [] for name in _UNIT_IDS}
+    joined: dict[str, dict[str, list]] = {}
     base = {name: 0 for name in _UNIT_IDS}
     for offset, tables in parts:
-        shift_ids = dict(base)
-        for name, df in tables.items():
-            df = df.copy()
-            for col in _OFFSET_COLUMNS[name]:
-                if col in df.columns:
-                    df[col] = df[col] + offset
-            df[_UNIT_IDS[name]] = df[_UNIT_IDS[name]] + shift_ids[name]
-            if "sent_id" in df.columns and name != "sentences":
-                df["sent_id"] = df["sent_id"] + shift_ids["sentences"]
-            if name == "quotes" and "speaker_ent_id" in df.columns:
-                df["speaker_ent_id"] = df["speaker_ent_id"] + shift_ids["entities"]
-            if name == "figures" and "quote_id" in df.columns:
-                df["quote_id"] = df["quote_id"] + shift_ids["quotes"]
-            if name == "sentences" and "paragraph_id" in df.columns and joined["sentences"]:
-                prev = joined["sentences"][-1]
-                if len(prev):
-                    df["paragraph_id"] = df["paragraph_id"] + int(prev["paragraph_id"].max()) + 1
-            joined[name].append(df)
-            base[name] += len(df)
-    return {name: pd.concat(frames, ignore_index=True) for name, frames in joined.items()}
+        shift = dict(base)
+        for name, cols in tables.items():
+            out = joined.setdefault(name, {col: [] for col in cols})
+            n = len(cols[_UNIT_IDS[name]])
+            moves = {col: offset for col in _OFFSET_COLUMNS[name]}
+            moves[_UNIT_IDS[name]] = shift[name]
+            if name != "sentences":
+                moves["sent_id"] = shift["sentences"]
+            if name == "quotes":
+                moves["speaker_ent_id"] = shift["entities"]
+            if name == "figures":
+                moves["quote_id"] = shift["quotes"]
+            if name == "sentences":
+                # Paragraphs continue the numbering of the chunks before (a chunk starts a paragraph).
+                moves["paragraph_id"] = max(out["paragraph_id"]) + 1 if out["paragraph_id"] else 0
+            for col, values in cols.items():
+                by = moves.get(col)
+                out[col].extend(values if not by else [v if v is None else v + by for v in values])
+            base[name] += n
+    return joined
+
+
+def _frames_from_columns(columns: dict[str, dict[str, list]]) -> dict[str, pd.DataFrame]:
+    """One schema-typed DataFrame per table from accumulated columns (empty tables are skipped)."""
+    out = {}
+    for name, cols in columns.items():
+        if cols and len(cols["article_id"]):
+            out[name] = conform(pd.DataFrame(cols), name)
+    return out
 
 
 def _is_articles_table(df: pd.DataFrame) -> bool:
@@ -278,25 +301,51 @@ def _texts(articles: pd.DataFrame, max_length: int) -> Iterator[tuple[str, tuple
             yield piece, (row, offset, len(pieces))
 
 
-def _pipe(nlp: Language, items: Iterator[tuple[str, Any]], batch_size: int) -> Iterator[tuple[Doc, Any]]:
-    """``nlp.pipe(items, as_tuples=True)`` in batches of at most ``batch_size`` texts and ``nlp.max_length`` characters.
+#: Characters per ``nlp.pipe`` batch (a longer text is parsed alone).
+BATCH_CHARS = 50_000
 
-    spaCy batches by count only, so the pieces of one 5 MB article (or 64 long
-    articles) would be parsed together; memory grows with the characters in a
-    batch (five 100,000-character texts: 1.6 GB together, 0.4 GB one by one).
-    A character budget keeps the peak near one piece; short articles still
-    batch ``batch_size`` at a time. Docs do not depend on the batching.
+
+def _pipe(nlp: Language, items: Iterator[tuple[str, Any]], batch_size: int) -> Iterator[tuple[Doc, Any]]:
+    """``nlp.pipe(items, as_tuples=True)`` in batches of at most ``batch_size`` texts and :data:`BATCH_CHARS` characters.
+
+    spaCy batches by count only, and its memory grows with the characters in
+    a batch: 64 Wikinews articles of 240,000 characters together peak at
+    850 MB, the same texts 16 at a time at 390 MB (five 100,000-character
+    texts: 1.6 GB together, 0.4 GB one by one). So the peak of a long run
+    would be set by its unluckiest batch and grow with the corpus. A
+    character budget keeps it flat; batch size does not change spaCy's
+    throughput on CPU (measured: 8 to 64 texts per batch within noise), and
+    Docs do not depend on the batching.
     """
+    budget = min(BATCH_CHARS, nlp.max_length)
     batch: list[tuple[str, Any]] = []
     chars = 0
     for item in items:
-        if batch and (len(batch) >= batch_size or chars + len(item[0]) > nlp.max_length):
+        if batch and (len(batch) >= batch_size or chars + len(item[0]) > budget):
             yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
             batch, chars = [], 0
         batch.append(item)
         chars += len(item[0])
     if batch:
         yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+
+
+def _memory_zone(nlp: Language) -> Any:
+    """spaCy's ``Language.memory_zone()`` (3.8+), or a no-op for older pipelines.
+
+    Every new word a Doc meets is added to the shared Vocab and StringStore
+    and stays there, so a long run's memory grows with the corpus. Inside a
+    memory zone these entries are transient and freed when it ends. No Doc
+    outlives the zone here: only plain Python rows leave it.
+    """
+    import contextlib
+
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else contextlib.nullcontext()
+
+
+#: Articles whose columns are gathered before they become one DataFrame per table.
+_FLUSH_ARTICLES = 256
 
 
 def _analyze_serial(
@@ -310,29 +359,46 @@ def _analyze_serial(
 ) -> dict[str, list[pd.DataFrame]]:
     out: dict[str, list[pd.DataFrame]] = {name: [] for name in _UNIT_IDS}
     ids = articles["article_id"].tolist()
-    pending: list[tuple[int, dict[str, pd.DataFrame]]] = []
+    pending: list[tuple[int, dict[str, dict[str, list]]]] = []
     notes: list[tuple[str, str, str]] = []
-    for doc, (row, offset, n_pieces) in _pipe(nlp, _texts(articles, nlp.max_length), batch_size):
-        # Per-article warnings (unpaired quotation marks, ...) are collected and
-        # reported once per run by _finish, not printed once per article.
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            pending.append((offset, extract_doc(doc, aliases=aliases, sentiment=sentiment)))
-        for w in caught:
-            if issubclass(w.category, NewslabWarning):
-                notes.append((str(ids[row]), w.category.__name__, str(w.message)))
-            else:
-                warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-        del doc
-        if len(pending) < n_pieces:
-            continue
-        tables = _join_chunks(pending)
-        pending = []
-        for name, df in tables.items():
-            df.insert(0, "article_id", ids[row])
+    gathered: dict[str, dict[str, list]] = {}
+    n_gathered = 0
+
+    def flush() -> None:
+        nonlocal gathered, n_gathered
+        for name, df in _frames_from_columns(gathered).items():
             out[name].append(df)
-        if progress is not None:
-            progress.update(1)
+        gathered, n_gathered = {}, 0
+
+    with _memory_zone(nlp):
+        for doc, (row, offset, n_pieces) in _pipe(nlp, _texts(articles, nlp.max_length), batch_size):
+            # Per-article warnings (unpaired quotation marks, ...) are collected and
+            # reported once per run by _finish, not printed once per article.
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                pending.append((offset, extract_columns(doc, aliases=aliases, sentiment=sentiment)))
+            for w in caught:
+                if issubclass(w.category, NewslabWarning):
+                    notes.append((str(ids[row]), w.category.__name__, str(w.message)))
+                else:
+                    warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+            del doc
+            if len(pending) < n_pieces:
+                continue
+            tables = _join_chunks(pending)
+            pending = []
+            for name, cols in tables.items():
+                into = gathered.setdefault(name, {"article_id": [], **{col: [] for col in cols}})
+                n = len(cols[_UNIT_IDS[name]])
+                into["article_id"].extend([ids[row]] * n)
+                for col, values in cols.items():
+                    into[col].extend(values)
+            n_gathered += 1
+            if n_gathered >= _FLUSH_ARTICLES:
+                flush()
+            if progress is not None:
+                progress.update(1)
+    flush()
     if notes:
         out["warnings"] = [pd.DataFrame(notes, columns=["article_id", "category", "message"])]
     return out
@@ -396,7 +462,8 @@ def analyze(
             anything ``read_articles`` accepts: a path, a list of paths, a
             DataFrame with a text column).
         nlp: A spaCy pipeline or model name (default: :func:`newslab.load_pipeline`).
-        batch_size: Texts per ``nlp.pipe`` batch.
+        batch_size: Texts per ``nlp.pipe`` batch (a batch also holds at most
+            :data:`BATCH_CHARS` characters, which keeps memory flat).
         n_process: Worker processes (each loads the model once); output is
             identical to ``n_process=1``.
         progress: Show a tqdm progress bar; None shows one for more than 200 articles.

@@ -45,11 +45,11 @@ def count_docs(monkeypatch):
     import newslab.tables as tables_module
 
     calls = {"n": 0}
-    real = tables_module.extract_doc
+    real = tables_module.extract_columns
 
     def counting(doc, **kwargs):
         calls["n"] += 1
         return real(doc, **kwargs)
 
-    monkeypatch.setattr(tables_module, "extract_doc", counting)
+    monkeypatch.setattr(tables_module, "extract_columns", counting)
     return calls

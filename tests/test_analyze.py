@@ -151,3 +151,69 @@ def test_analyze_per_article_warnings_reported_once(nlp):
     assert "3 articles" in str(quote_warnings[0].message)
     assert [n["article_id"] for n in t.articles.attrs["warnings"]] == ["u0", "u1", "u2"]
     assert len(t.sentences) >= 6  # the rest of each article is still processed
+
+
+def test_analyze_batches_capped_by_character_budget(monkeypatch):
+    # spaCy's memory grows with the characters in a batch, so a long run's peak
+    # would be set by its unluckiest batch; analyze caps a batch at BATCH_CHARS.
+    import newslab.tables as tables_module
+
+    class _Recorder:
+        max_length = 1_000_000
+
+        def __init__(self):
+            self.batches = []
+
+        def pipe(self, items, *, as_tuples, batch_size):
+            items = list(items)
+            self.batches.append([len(text) for text, _ in items])
+            return iter([(text, ctx) for text, ctx in items])
+
+    monkeypatch.setattr(tables_module, "BATCH_CHARS", 5_000)
+    nlp = _Recorder()
+    sizes = [2_000] * 7 + [9_000] + [100] * 70
+    items = [("x" * n, i) for i, n in enumerate(sizes)]
+    out = list(tables_module._pipe(nlp, iter(items), 64))
+    assert [ctx for _, ctx in out] == list(range(len(sizes)))
+    assert nlp.batches[:4] == [[2_000, 2_000], [2_000, 2_000], [2_000, 2_000], [2_000]]
+    assert [9_000] in nlp.batches  # a text over the budget is parsed alone
+    assert max(len(b) for b in nlp.batches) == 50  # short texts still batch up (100 chars x 50 = the budget)
+    assert all(sum(b) <= 5_000 or len(b) == 1 for b in nlp.batches)
+
+
+def test_analyze_leaves_the_vocab_as_it_found_it(nlp):
+    # Every new word a Doc meets enters the shared StringStore; over millions of
+    # articles that is the memory growth spaCy users report. analyze runs inside
+    # spaCy's memory zone, so the words of the articles do not stay behind.
+    words = [f"Zorblax{i}quint" for i in range(40)]
+    text = "Mayor " + " and ".join(words) + " said the budget of $4 million was “fair”."
+    before = len(nlp.vocab.strings)
+    t = nl.analyze(pd.DataFrame({"id": ["novel"], "text": [text]}), nlp=nlp)
+    assert len(nlp.vocab.strings) == before
+    assert words[0] not in nlp.vocab.strings
+    assert t.figures.text.tolist() == ["$4 million"]
+    assert words[0] in t.sentences.text.iloc[0]
+
+
+def test_analyze_rows_gathered_over_many_articles_are_the_same(nlp, monkeypatch, tables):
+    # Rows are gathered as columns and turned into one DataFrame per table every
+    # _FLUSH_ARTICLES articles; the cut between them must not show in the output.
+    import newslab.tables as tables_module
+
+    monkeypatch.setattr(tables_module, "_FLUSH_ARTICLES", 1)
+    again = nl.analyze(nl.read_articles(ARTICLES), nlp=nlp)
+    for name in TABLE_NAMES:
+        pd.testing.assert_frame_equal(tables[name], again[name])
+
+
+def test_analyze_extract_doc_matches_the_tables(nlp, tables):
+    from newslab.tables import extract_doc
+
+    doc = nlp(ARTICLES.text.iloc[1])
+    one = extract_doc(doc)
+    for name, df in one.items():
+        expected = tables[name][tables[name].article_id == "local-2"].drop(columns="article_id").reset_index(drop=True)
+        # Entity labels are a category of the labels present, so compare them as text.
+        if name == "entities":
+            df, expected = df.astype({"label": str}), expected.astype({"label": str})
+        pd.testing.assert_frame_equal(df, expected)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -42,7 +43,7 @@ from newslab.figures.grammar import RawFigure, DocView, scan
 from newslab.figures.numbers import lex, lexicon
 from newslab.schema import FIGURE_KINDS
 
-__all__ = ["METHOD", "COLUMNS", "extract_figures"]
+__all__ = ["METHOD", "COLUMNS", "extract_figures", "figure_columns"]
 
 #: Versioned name of the figure rules; recorded in attrs and manifests.
 METHOD = "figures.rules.v1"
@@ -98,6 +99,36 @@ def extract_figures(doc: Doc, *, quotes: pd.DataFrame | None = None) -> pd.DataF
         >>> df[["text", "kind", "value", "unit"]].values.tolist()
         [['13', 'count', 13.0, 'people']]
     """
+    cols = figure_columns(doc, quotes=quotes)
+    if not cols["figure_id"]:
+        return _empty().copy()
+    # Built column by column with the schema's dtypes: schema.conform() costs more than the extraction.
+    data = {
+        "figure_id": np.array(cols["figure_id"], dtype="int64"),
+        "start_char": np.array(cols["start_char"], dtype="int64"),
+        "end_char": np.array(cols["end_char"], dtype="int64"),
+        "sent_id": np.array(cols["sent_id"], dtype="int64"),
+        "text": pd.array(cols["text"], dtype="string"),
+        "kind": pd.Categorical.from_codes([_KIND_CODES[k] for k in cols["kind"]], dtype=_KIND_DTYPE),
+        "value": np.array(cols["value"], dtype="float64"),
+        "low": np.array(cols["low"], dtype="float64"),
+        "high": np.array(cols["high"], dtype="float64"),
+        "approximate": np.array(cols["approximate"], dtype=bool),
+        "unit": pd.array(cols["unit"], dtype="string"),
+        "currency": pd.array(cols["currency"], dtype="string"),
+        "counts": pd.array(cols["counts"], dtype="string"),
+        "quote_id": pd.array(cols["quote_id"], dtype="Int64"),
+        "attributed_to": pd.array(cols["attributed_to"], dtype="string"),
+    }
+    return pd.DataFrame(data)
+
+
+def figure_columns(doc: Doc, *, quotes: pd.DataFrame | Mapping[str, Sequence] | None = None) -> dict[str, list]:
+    """The columns of :func:`extract_figures` as plain lists (missing values are None or NaN).
+
+    ``quotes`` may be the quotes table or its columns
+    (:func:`newslab.quotes.quote_columns`).
+    """
     text = _text(doc)
     lex_ = lexicon()
     lx = lex(text)
@@ -105,21 +136,21 @@ def extract_figures(doc: Doc, *, quotes: pd.DataFrame | None = None) -> pd.DataF
     view = DocView(doc, sents)
     raw = scan(doc, lx, lex_, view)
     add_context(doc, lx, lex_, raw, view)
-    return _frame(text, raw, sents, quotes)
+    return _columns(text, raw, sents, quotes)
 
 
-def _frame(text: str, figs: list[RawFigure], sents: list, quotes: pd.DataFrame | None) -> pd.DataFrame:
+def _columns(text: str, figs: list[RawFigure], sents: list, quotes: pd.DataFrame | Mapping[str, Sequence] | None) -> dict[str, list]:
     figs = sorted(figs, key=lambda f: (f.start, f.end))
     if not figs:
-        return _empty().copy()
+        return {col: [] for col in COLUMNS}
     sent_starts = [s.start_char for s in sents]
     q_rows: list[tuple[int, int, int, str]] = []
-    if quotes is not None and len(quotes):
-        n_q = len(quotes)
-        canon = quotes["speaker_canonical"].tolist() if "speaker_canonical" in quotes else [""] * n_q
-        spk = quotes["speaker"].tolist() if "speaker" in quotes else [""] * n_q
-        for qid, qs, qe, c, s in zip(quotes["quote_id"].tolist(), quotes["start_char"].tolist(),
-                                     quotes["end_char"].tolist(), canon, spk):
+    n_q = len(quotes["quote_id"]) if quotes is not None and "quote_id" in quotes else 0
+    if n_q:
+        canon = list(quotes["speaker_canonical"]) if "speaker_canonical" in quotes else [""] * n_q
+        spk = list(quotes["speaker"]) if "speaker" in quotes else [""] * n_q
+        for qid, qs, qe, c, s in zip(list(quotes["quote_id"]), list(quotes["start_char"]),
+                                     list(quotes["end_char"]), canon, spk):
             who = c if isinstance(c, str) and c else (s if isinstance(s, str) else "")
             q_rows.append((int(qs), int(qe), int(qid), who))
     sent_ids, quote_ids, who_col = [], [], []
@@ -133,25 +164,23 @@ def _frame(text: str, figs: list[RawFigure], sents: list, quotes: pd.DataFrame |
         else:
             quote_ids.append(None)
             who_col.append(None)
-    # Built column by column with the schema's dtypes: schema.conform() costs more than the extraction.
-    data = {
-        "figure_id": np.arange(len(figs), dtype="int64"),
-        "start_char": np.array([f.start for f in figs], dtype="int64"),
-        "end_char": np.array([f.end for f in figs], dtype="int64"),
-        "sent_id": np.array(sent_ids, dtype="int64"),
-        "text": pd.array([text[f.start:f.end] for f in figs], dtype="string"),
-        "kind": pd.Categorical.from_codes([_KIND_CODES[f.kind] for f in figs], dtype=_KIND_DTYPE),
-        "value": np.array([_f(f.value) for f in figs], dtype="float64"),
-        "low": np.array([_f(f.low) for f in figs], dtype="float64"),
-        "high": np.array([_f(f.high) for f in figs], dtype="float64"),
-        "approximate": np.array([bool(f.approximate) for f in figs], dtype=bool),
-        "unit": pd.array([f.unit for f in figs], dtype="string"),
-        "currency": pd.array([f.currency for f in figs], dtype="string"),
-        "counts": pd.array([f.counts for f in figs], dtype="string"),
-        "quote_id": pd.array(quote_ids, dtype="Int64"),
-        "attributed_to": pd.array(who_col, dtype="string"),
+    return {
+        "figure_id": list(range(len(figs))),
+        "start_char": [f.start for f in figs],
+        "end_char": [f.end for f in figs],
+        "sent_id": sent_ids,
+        "text": [text[f.start:f.end] for f in figs],
+        "kind": [f.kind for f in figs],
+        "value": [_f(f.value) for f in figs],
+        "low": [_f(f.low) for f in figs],
+        "high": [_f(f.high) for f in figs],
+        "approximate": [bool(f.approximate) for f in figs],
+        "unit": [f.unit for f in figs],
+        "currency": [f.currency for f in figs],
+        "counts": [f.counts for f in figs],
+        "quote_id": quote_ids,
+        "attributed_to": who_col,
     }
-    return pd.DataFrame(data)
 
 
 @lru_cache(maxsize=1)

@@ -39,11 +39,11 @@ The rules live in submodules: :mod:`~newslab.quotes.marks` (quotation marks),
 
 from __future__ import annotations
 
-from newslab.quotes.extract import COLUMNS, extract_quotes
+from newslab.quotes.extract import COLUMNS, extract_quotes, quote_columns
 from newslab.quotes.lexicon import Cues, load_cues
 from newslab.quotes.marks import QuoteMark, pair_quote_marks
 
-__all__ = ["METHOD", "COLUMNS", "extract_quotes", "pair_quote_marks", "load_cues", "Cues", "QuoteMark"]
+__all__ = ["METHOD", "COLUMNS", "extract_quotes", "quote_columns", "pair_quote_marks", "load_cues", "Cues", "QuoteMark"]
 
 #: Versioned name of the rule set; recorded in the tables' attrs.
 METHOD = "quotes.rules.v1"

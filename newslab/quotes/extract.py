@@ -6,6 +6,7 @@ import bisect
 import functools
 import re
 import warnings
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -131,13 +132,28 @@ def extract_quotes(doc: Doc, *, entities: pd.DataFrame | None = None) -> pd.Data
         >>> extract_quotes(doc)[["text", "kind", "speaker", "speaker_title"]].values.tolist()
         [['We will win,', 'direct', 'Jane Smith', 'Chief Executive']]
     """
+    cols = quote_columns(doc, entities=entities)
+    if not cols["quote_id"]:
+        return _empty()
+    data: dict[str, object] = {}
+    for col in COLUMNS:
+        data[col] = pd.array(cols[col], dtype="Int64") if col in _NULLABLE_INT else cols[col]
+    return pd.DataFrame(data, columns=COLUMNS)
+
+
+def quote_columns(doc: Doc, *, entities: pd.DataFrame | Mapping[str, Sequence] | None = None) -> dict[str, list]:
+    """The columns of :func:`extract_quotes` as plain lists (missing values are None).
+
+    ``entities`` may be the entities table or its columns
+    (:func:`newslab.entities.entity_columns`).
+    """
     cues = load_cues()
     if entities is None:
         entities = _entities(doc)
     ctx = _Context(doc, entities, cues)
     text = ctx.text
     if not text.strip():
-        return _empty()
+        return {col: [] for col in COLUMNS}
     marks, unpaired = pair_quote_marks(text)
     ctx.marks = marks
     if unpaired:
@@ -146,7 +162,7 @@ def extract_quotes(doc: Doc, *, entities: pd.DataFrame | None = None) -> pd.Data
             f"{len(unpaired)} quotation mark(s) pair with nothing and were skipped, at offset {snippet}"
             f"{' ...' if len(unpaired) > 3 else ''}; the rest of the text was processed.",
             QuoteMarkWarning,
-            stacklevel=2,
+            stacklevel=3,
         )
     answers = _interview_answers(ctx)
     spans: list[tuple[int, int]] = [(q.start, q.end) for q in marks] + [(a, b) for a, b, _, _ in answers]
@@ -409,10 +425,10 @@ def _cue_text(ctx: _Context, c: _Cue) -> tuple[str, int, int]:
     return ctx.text[a:b], a, b
 
 
-def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, int]]) -> pd.DataFrame:
+def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, int]]) -> dict[str, list]:
     doc = ctx.doc
     if not rows and not answers:
-        return _empty()  # nothing to attribute: skip building the speaker history
+        return {col: [] for col in COLUMNS}  # nothing to attribute: skip building the speaker history
     resolver = _Resolver(ctx)
     for a, b, ta, tb in answers:
         rows.append(_Row(a, b, "direct", None, resolved={"tag": (ta, tb)}))
@@ -473,13 +489,10 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             "speaker_canonical": canonical, "speaker_type": sp.type, "speaker_title": sp.title,
             "speaker_ent_id": sp.ent_id, "speaker_resolved": bool(sp.resolved), "via": res.get("via", "") or "",
         })
-    if not out:
-        return _empty()
-    data: dict[str, object] = {"quote_id": list(range(len(out)))}
+    data: dict[str, list] = {"quote_id": list(range(len(out)))}
     for col in COLUMNS[1:]:
-        values = [row[col] for row in out]
-        data[col] = pd.array(values, dtype="Int64") if col in _NULLABLE_INT else values
-    return pd.DataFrame(data, columns=COLUMNS)
+        data[col] = [row[col] for row in out]
+    return data
 
 
 def _mention_pos(ctx: _Context, r: _Row) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 from spacy.attrs import IDX, LEMMA, LOWER
@@ -22,7 +23,7 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LAW"})
 class _Context:
     """Arrays and lookups built once per Doc (linear in its length)."""
 
-    def __init__(self, doc: Doc, entities: pd.DataFrame, cues: Cues) -> None:
+    def __init__(self, doc: Doc, entities: pd.DataFrame | Mapping[str, Sequence], cues: Cues) -> None:
         self.doc = doc
         self.text = doc.text
         self.cues = cues
@@ -36,12 +37,13 @@ class _Context:
         self.sent_starts_char = [s.start_char for s in self.sents]
         self.paragraphs = _paragraph_bounds(self.text)
         self.para_starts = [a for a, _ in self.paragraphs]
+        # The entities table, or its columns as lists (newslab.entities.entity_columns).
         ents = entities
-        n_ents = len(ents)
-        self.ent_start = [int(x) for x in ents["start_char"].tolist()] if n_ents else []
-        self.ent_end = [int(x) for x in ents["end_char"].tolist()] if n_ents else []
-        self.ent_label = [str(x) for x in ents["label"].tolist()] if n_ents else []
-        self.ent_canon = [str(x) for x in ents["canonical"].tolist()] if n_ents else []
+        n_ents = len(ents["ent_id"]) if "ent_id" in ents else 0
+        self.ent_start = [int(x) for x in ents["start_char"]] if n_ents else []
+        self.ent_end = [int(x) for x in ents["end_char"]] if n_ents else []
+        self.ent_label = [str(x) for x in ents["label"]] if n_ents else []
+        self.ent_canon = [str(x) for x in ents["canonical"]] if n_ents else []
         # Titles the entity model kept inside a person's name ("Constable Nick Adderley").
         for k, lab in enumerate(self.ent_label if n_ents else []):
             if lab == "PERSON":
@@ -51,8 +53,8 @@ class _Context:
                     j += 1
                 if j:
                     self.ent_canon[k] = " ".join(words[j:])
-        self.ent_text = [str(x) for x in ents["text"].tolist()] if n_ents else []
-        self.ent_id = [int(x) for x in ents["ent_id"].tolist()] if n_ents else []
+        self.ent_text = [str(x) for x in ents["text"]] if n_ents else []
+        self.ent_id = [int(x) for x in ents["ent_id"]] if n_ents else []
         self.person_names = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON"}
         # Surname -> full name, for names the entity model missed or mislabelled ("Mohr" -> "William Mohr").
         surnames: dict[str, str | None] = {}
