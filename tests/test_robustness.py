@@ -332,8 +332,9 @@ def test_robustness_long_article_in_five_pieces(nlp):
 
 
 def test_robustness_batches_bounded_by_characters():
-    # spaCy batches by count only; analyze also caps a batch at nlp.max_length
-    # characters, so the pieces of a 5 MB article are parsed one at a time
+    # spaCy batches by count only; analyze also caps a batch at BATCH_CHARS
+    # characters (nlp.max_length when smaller, as here), so the pieces of a
+    # 5 MB article are parsed one at a time
     # (together they took 17 GB of memory on the test machine) while short
     # articles still go batch_size at a time, in input order.
     from newslab.tables import _pipe
