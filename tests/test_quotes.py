@@ -903,6 +903,35 @@ def test_quotes_bare_title_refers_to_current_person(quotes_of, text, needle, can
     assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, "person")
 
 
+@pytest.mark.parametrize(
+    ("text", "needle", "canonical"),
+    [
+        # Business pages: a noun of standing as elegant variation for the person just quoted.
+        (
+            "Microsoft co-founder Bill Gates said on Monday that the recovery would be slow.\n\n"
+            "\u201cIt will take years,\u201d the billionaire told reporters in Seattle.",
+            "It will take years", "Bill Gates",
+        ),
+        # Arts pages: the same with a trade.
+        (
+            "Author Hilary Mantel said the book was finished. Critics praised it. Later, the novelist said she would rest.",
+            "she would rest", "Hilary Mantel",
+        ),
+    ],
+)
+def test_quotes_noun_of_standing_refers_to_current_person(quotes_of, text, needle, canonical):
+    row = _one(quotes_of(text), needle)
+    assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, "person")
+
+
+def test_quotes_role_noun_does_not_take_the_last_speaker(quotes_of):
+    # "the man" often introduces someone new (a witness after the police chief): not resolved.
+    text = "Police Chief Mary Jones said the road was closed. \u201cI saw the truck flip,\u201d the man told the newspaper."
+    row = _one(quotes_of(text), "I saw the truck flip")
+    assert row["speaker"] == "the man"
+    assert row["speaker_canonical"] != "Mary Jones"
+
+
 def test_quotes_new_main_subject_takes_over_pronoun(quotes_of):
     # Local-paper style: a second person becomes the topic in a sentence of their own.
     text = ("Mr Twomey claimed that his son was pressured by US officials.\n\n"

@@ -26,7 +26,8 @@ Rules (method ``quotes.rules.v1``), all driven by the documented cue lexicon in
   (``speaker_title``) and the resolved name (``speaker_canonical``: the
   entity's canonical name; "he"/"she" -> the last person; "it", "the
   newspaper" -> the last outlet or organisation; "the minister" -> the last
-  person with that title). ``speaker_type`` follows the dev guideline.
+  person with that title; "the billionaire", "the novelist" -> the person
+  just quoted, from the ``status_heads`` of the lexicon). ``speaker_type`` follows the dev guideline.
 * **Nested attributions** ("X said Y, the newspaper reported", "X quoted Y as
   saying") keep the innermost speaker and put the outer one in ``via``.
 

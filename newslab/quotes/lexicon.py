@@ -30,6 +30,7 @@ class Cues:
     anonymous_heads: frozenset[str]
     organization_heads: frozenset[str]
     person_heads: frozenset[str]
+    status_heads: frozenset[str]
     pronouns: dict[str, str]
 
 
@@ -60,6 +61,7 @@ def load_cues() -> Cues:
         anonymous_heads=f("anonymous_heads"),
         organization_heads=f("organization_heads"),
         person_heads=f("person_heads"),
+        status_heads=f("status_heads"),
         pronouns=dict(raw["pronouns"]),
     )
 

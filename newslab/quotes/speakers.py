@@ -408,7 +408,7 @@ class _Resolver:
             else:
                 sp.type = "anonymous"
             return
-        if definite and (lemma in cues.person_heads or low in cues.titles or lemma in self.descriptors or low in self.descriptors):
+        if definite and (lemma in cues.person_heads or lemma in cues.status_heads or low in cues.titles or lemma in self.descriptors or low in self.descriptors):
             best = None
             words_here = (lemma, low)
             titled = [(pos, canon, k) for pos, w, canon, k in self.titled if w in words_here and pos < sp.pos and not self._named_in_current(canon)]
@@ -437,9 +437,10 @@ class _Resolver:
                 prev = self._last(("person",), sp.pos)
                 if prev is not None and lemma in cues.titles and prev.title and lemma in prev.title.lower():
                     best = (prev.canonical, None)
-                elif prev is not None and not titled and low in cues.titles and words[0] == "the" and len(words) == 2 and self.ctx.sent_of[self.ctx.token_at(prev.pos)] >= self.ctx.sent_of[self.ctx.token_at(sp.pos)] - 3 and not self._named_in_current(prev.canonical):
-                    # "Mr Brown said ... However, the Chancellor insisted ...": a bare title no named
-                    # person carries in the text is an elegant variation for the current speaker.
+                elif prev is not None and not titled and (low in cues.titles or lemma in cues.status_heads) and words[0] == "the" and len(words) == 2 and self.ctx.sent_of[self.ctx.token_at(prev.pos)] >= self.ctx.sent_of[self.ctx.token_at(sp.pos)] - 3 and not self._named_in_current(prev.canonical):
+                    # "Mr Brown said ... However, the Chancellor insisted ...", "Gates said ... the
+                    # billionaire added": a bare title or a noun of standing that no named person
+                    # carries in the text is an elegant variation for the current speaker.
                     best = (prev.canonical, None)
             sp.type = "person"
             if best is not None:
