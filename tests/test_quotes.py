@@ -982,3 +982,36 @@ def test_quotes_title_modifiers_must_agree(quotes_of):
             "The Prime Minister has promised that an amnesty would follow.")
     row = _one(quotes_of(text), "an amnesty would follow")
     assert row["speaker_canonical"] == "Nouri al-Maliki"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "clause"),
+    [
+        # Wire style: the attribution after a clause that quotes only a phrase.
+        (
+            "The rocket used a \"kinetic impact\" to destroy the old probe, said agency spokesman Tom Hale.",
+            "kinetic impact", "The rocket used a \"kinetic impact\" to destroy the old probe",
+        ),
+        (
+            "The merger was \u201ca milestone\u201d for the company, chief executive Ana Ruiz said on Tuesday.",
+            "a milestone", "The merger was \u201ca milestone\u201d for the company",
+        ),
+    ],
+)
+def test_quotes_fragment_before_postposed_attribution_is_mixed(quotes_of, text, needle, clause):
+    row = _one(quotes_of(text), needle)
+    assert (row["text"], row["kind"]) == (clause, "mixed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe are ready for the final,\u201d the coach said after training.",
+        "She was blunt: \u201cThe budget is a mess, and everyone knows it,\u201d the treasurer said.",
+    ],
+)
+def test_quotes_complete_quotation_before_attribution_stays_direct(quotes_of, text):
+    df = quotes_of(text)
+    assert len(df) == 1
+    assert df.iloc[0]["kind"] == "direct"
+    assert df.iloc[0]["text"].endswith(",")

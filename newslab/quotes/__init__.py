@@ -20,8 +20,10 @@ Rules (method ``quotes.rules.v1``), all driven by the documented cue lexicon in
   said``), the cue before them when only the speaker, the addressee, adverbials,
   a comma, a colon or "that" stand between (otherwise the statement is *mixed*:
   the reported clause with the quoted fragment), a postposed attribution of
-  their sentence, or, standing alone, the speaker of the previous sentence or
-  paragraph (cue ``""``).
+  their sentence (a fragment inside the clause before it makes that clause a
+  *mixed* statement: 'The missile used a "kinetic impact" to destroy it, said
+  X'), or, standing alone, the speaker of the previous sentence or paragraph
+  (cue ``""``).
 * **Speakers** are split into the mention (``speaker``), the title
   (``speaker_title``) and the resolved name (``speaker_canonical``: the
   entity's canonical name; "he"/"she" -> the last person; "it", "the

@@ -289,6 +289,12 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
             prev_row = rows[-1]
             continue
         after = _after_cue(ctx, marks, qi, found, cue_starts, t_open, t_close) if q.close >= 0 else None
+        span = _postposed_mixed(ctx, after, t_open, t_close) if after is not None else None
+        if span is not None:
+            rows.append(_Row(span[0], span[1], "mixed", after))
+            covered = span[1]
+            prev_row = rows[-1]
+            continue
         chosen = after or (before if mode == "direct" else None)
         if after is not None and mode == "direct" and before is not None and qtext.rstrip("”\"' ")[-1:] == ".":
             # 'states "A." he also said, "B."': a quotation closed by a full stop belongs to the cue before it.
@@ -321,6 +327,28 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
             rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row))
             prev_row = rows[-1]
     return rows
+
+
+def _postposed_mixed(ctx: _Context, c: _Cue, t_open: int, t_close: int) -> tuple[int, int] | None:
+    """The clause before a postposed attribution, when it holds more than the quotation.
+
+    'The missile used a "kinetic impact" to destroy the satellite, said
+    Johndroe': the statement is the whole clause with its quoted fragment
+    (mixed), not the two quoted words. Returns its character span, or None
+    when the clause is the quotation itself ('"We are ready," the coach said').
+    """
+    if c.side != "left" or not c.content:
+        return None
+    doc = ctx.doc
+    a, b = c.content
+    if not a <= t_open <= t_close < b:
+        return None
+    inner = ctx.text[doc[t_open].idx + 1 : doc[t_close].idx].rstrip()
+    if not inner or inner[-1] in ",.;:!?…" or any(doc[i].text == ":" for i in range(a, t_open)):
+        return None  # a complete quotation ('"We won," ...'), or one introduced by a colon: direct
+    if not any(not (doc[i].is_punct or doc[i].is_space) for i in (*range(a, t_open), *range(t_close + 1, b))):
+        return None
+    return doc[a].idx, _tok_end(doc, b - 1)
 
 
 def _person_in_previous_sentence(ctx: _Context, sent_idx: int, para: int) -> int | None:
