@@ -1015,3 +1015,29 @@ def test_quotes_complete_quotation_before_attribution_stays_direct(quotes_of, te
     assert len(df) == 1
     assert df.iloc[0]["kind"] == "direct"
     assert df.iloc[0]["text"].endswith(",")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker", "canonical"),
+    [
+        ("The league has released a statement saying that its stadiums are well protected. Acme Corp declined to comment.",
+         "stadiums are well protected", "a statement", None),
+        ("Acme Corp published a report saying that profits had fallen by a third.",
+         "profits had fallen", "a report", "Acme Corp"),
+    ],
+)
+def test_quotes_document_saying_that_names_its_issuer(quotes_of, text, needle, speaker, canonical):
+    # "X released a statement saying (that) ...": the statement is the source (a document) and
+    # the subject that issued it is its canonical name.
+    row = _one(quotes_of(text), needle)
+    assert (row["speaker"], row["speaker_type"]) == (speaker, "document")
+    if canonical is not None:
+        assert row["speaker_canonical"] == canonical
+
+
+def test_quotes_document_quoted_by_a_relay_keeps_the_relay_as_via(quotes_of):
+    text = "The Tribune quoted the leaked memo as saying that the plant would close in March."
+    row = _one(quotes_of(text), "the plant would close")
+    assert row["speaker_type"] == "document"
+    assert row["via"] == "Tribune"
+    assert row["speaker_canonical"] != "Tribune"

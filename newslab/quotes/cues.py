@@ -237,6 +237,11 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
         return _Cue(v.i, as_word.i + 1, "relay", speaker, via=via, content=content, side=side, verb=v)
     if speaker is None:
         speaker = _inherited_subject(v)
+    if speaker is None and v.dep_ == "acl" and v.head.i < v.i and v.head.pos_ == "NOUN" and (
+        v.head.lemma_.lower() in cues.document_heads or v.head.lower_ in cues.document_heads
+    ) and any(c.dep_ == "ccomp" for c in v.children):
+        # "released a statement saying (that) ...": the document is the source; its issuer is resolved later.
+        speaker = v.head
     if speaker is None and v.i + 1 < len(doc) and v.i > 0 and (doc[v.i - 1].text in ('"', "”", "»") or (doc[v.i - 1].text == "," and v.i > 1 and doc[v.i - 2].text in ('"', "”", "»"))):
         # '"...," tweeted Mayor Sadiq Khan': the parser missed the inverted subject.
         sent = _sentence_of(ctx, v.i)

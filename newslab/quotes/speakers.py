@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newslab.quotes.parse import _Context, _np_range, _strip_det, _tok_end, _trim
+from newslab.quotes.parse import _Context, _np_range, _strip_det, _subject, _tok_end, _trim
 
 
 # Head nouns that name a person by role ('serviceman', 'chairwoman', 'salespeople').
@@ -396,6 +396,17 @@ class _Resolver:
                         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                         if pobj is not None:
                             sp.canonical = _strip_det(self.ctx.text[pobj.left_edge.idx : pobj.right_edge.idx + len(pobj.right_edge)])
+            if not sp.canonical and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and cues.verbs.get(head.head.lemma_.lower()) in (None, "quote_only") and head.head.lemma_.lower() not in ("cite",):
+                # "The NFL released a statement saying ...": the subject that issued it (not
+                # one that quotes or cites it: "the Asahi quoted the papers as saying").
+                subj = _subject(head.head)
+                if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.dep_ == "nsubj":
+                    e = self.ctx.entity_at(subj.idx, subj.idx + len(subj))
+                    if e is not None and self.ctx.ent_label[e] in ("ORG", "PERSON", "GPE", "NORP"):
+                        sp.canonical, sp.ent_id = self.ctx.ent_canon[e], self.ctx.ent_id[e]
+                    elif subj.lemma_.lower() in cues.organization_heads:
+                        a, b = _np_range(self.ctx, subj)
+                        sp.canonical = _strip_det(self.ctx.text[self.ctx.doc[a].idx : _tok_end(self.ctx.doc, b - 1)])
             if not sp.canonical and definite:
                 issuer = self._issuer_before(sp.pos, {lemma, low})
                 if issuer is not None:
