@@ -730,3 +730,27 @@ def test_figures_european_thousands_and_us_cents(nlp, sentence, span, low, high,
 def test_figures_subsection_not_a_figure(nlp):
     df = _figures(nlp, "The maximum penalty under section 373(4) is a fine of $200,000.")
     assert df["text"].tolist() == ["$200,000"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Josh Howard, 60 Minutes Wednesday executive producer, was asked to resign.",
+        "The Feng Yun 1C polar orbit weather satellite was destroyed by the missile.",
+    ],
+)
+def test_figures_numbers_inside_names_are_not_figures(nlp, text):
+    # A TV programme ('60 Minutes Wednesday') and a satellite ('Feng Yun 1C') are names.
+    assert extract_figures(nlp(text)).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The boat drifted to Guadeloupe 30 miles away before it was found.", "30 miles"),
+        ("The meeting lasted 60 minutes and ended without a deal.", "60 minutes"),
+        ("Temperatures reached 30C in London on Monday.", "30C"),
+    ],
+)
+def test_figures_measures_next_to_names_are_kept(nlp, text, figure):
+    assert figure in extract_figures(nlp(text)).text.tolist()

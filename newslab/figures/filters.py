@@ -67,6 +67,10 @@ _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 _ONE_IDIOMS = {"on": frozenset({"occasion", "hand"}), "at": frozenset({"point", "time", "stage", "moment"})}
 
 
+#: Entity labels of names; a number inside one (not at its start) is part of the name.
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "GPE", "LOC", "NORP"})
+
+
 def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amount | None, *, dates_only: bool = False) -> bool:
     """Dates, years, clock times, ordinals, names and codes, labels, street and phone numbers (F14).
 
@@ -97,6 +101,18 @@ def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amoun
             ptok = sc.view.token(lx.start[prev])
             if ptok is not None and not ptok.is_sent_start and ptok.lower_ not in sc.approx_first:
                 return True
+    # A number inside a name the entity model found: 'Feng Yun 1C', 'Apollo 11 mission', 'the FTSE 100 index'.
+    ctok = sc.view.token(lx.start[c])
+    if ctok is not None and ctok.ent_iob_ == "I" and ctok.ent_type_ in _NAME_ENTITIES and not amt.currency and range_b is None:
+        # With a unit only when it is glued on ('1C'): 'Guadeloupe 30 miles away' is a distance
+        # the model ran into a place name.
+        if unit is None or (nxt < lx.n and not lx.gap[nxt]):
+            return True
+    # A capitalised time unit in mid-sentence names a title: '60 Minutes Wednesday', '28 Days Later'.
+    if unit is not None and nxt < lx.n and lx.kind[nxt] == "w" and lx.low[nxt] in L.time_units and lx.text[nxt][:1].isupper() and not lx.text[nxt].isupper():
+        utok = sc.view.token(lx.start[nxt])
+        if utok is not None and utok.pos_ == "PROPN" and ctok is not None and not ctok.is_sent_start:
+            return True
     # Digits glued to letters: 'H1N1', 'G7', 'XC90', '21st', '1970s', '5G' (units and scales were taken already).
     if num.digits:
         if c > 0 and not lx.gap[c] and lx.kind[prev] == "w" and not amt.currency:
