@@ -153,34 +153,6 @@ def test_analyze_per_article_warnings_reported_once(nlp):
     assert len(t.sentences) >= 6  # the rest of each article is still processed
 
 
-def test_analyze_batches_capped_by_character_budget(monkeypatch):
-    # spaCy's memory grows with the characters in a batch, so a long run's peak
-    # would be set by its unluckiest batch; analyze caps a batch at BATCH_CHARS.
-    import newslab.tables as tables_module
-
-    class _Recorder:
-        max_length = 1_000_000
-
-        def __init__(self):
-            self.batches = []
-
-        def pipe(self, items, *, as_tuples, batch_size):
-            items = list(items)
-            self.batches.append([len(text) for text, _ in items])
-            return iter([(text, ctx) for text, ctx in items])
-
-    monkeypatch.setattr(tables_module, "BATCH_CHARS", 5_000)
-    nlp = _Recorder()
-    sizes = [2_000] * 7 + [9_000] + [100] * 70
-    items = [("x" * n, i) for i, n in enumerate(sizes)]
-    out = list(tables_module._pipe(nlp, iter(items), 64))
-    assert [ctx for _, ctx in out] == list(range(len(sizes)))
-    assert nlp.batches[:4] == [[2_000, 2_000], [2_000, 2_000], [2_000, 2_000], [2_000]]
-    assert [9_000] in nlp.batches  # a text over the budget is parsed alone
-    assert max(len(b) for b in nlp.batches) == 50  # short texts still batch up (100 chars x 50 = the budget)
-    assert all(sum(b) <= 5_000 or len(b) == 1 for b in nlp.batches)
-
-
 def test_analyze_leaves_the_vocab_as_it_found_it(nlp):
     # Every new word a Doc meets enters the shared StringStore; over millions of
     # articles that is the memory growth spaCy users report. analyze runs inside

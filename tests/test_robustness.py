@@ -331,6 +331,20 @@ def test_robustness_long_article_in_five_pieces(nlp):
     _check_long(nlp, 120_000, max_length=25_000)
 
 
+class _BatchRecorder:
+    """Stands in for a spaCy pipeline and records the length of every text of every batch."""
+
+    def __init__(self, max_length: int):
+        self.max_length = max_length
+        self.batches = []
+
+    def pipe(self, items, *, as_tuples, batch_size):
+        items = list(items)
+        assert as_tuples and batch_size == len(items)
+        self.batches.append([len(text) for text, _ in items])
+        return iter([(f"doc:{text[:3]}", ctx) for text, ctx in items])
+
+
 def test_robustness_batches_bounded_by_characters():
     # spaCy batches by count only; analyze also caps a batch at BATCH_CHARS
     # characters (nlp.max_length when smaller, as here), so the pieces of a
@@ -339,19 +353,7 @@ def test_robustness_batches_bounded_by_characters():
     # articles still go batch_size at a time, in input order.
     from newslab.tables import _pipe
 
-    class _Recorder:
-        max_length = 1000
-
-        def __init__(self):
-            self.batches = []
-
-        def pipe(self, items, *, as_tuples, batch_size):
-            items = list(items)
-            assert as_tuples and batch_size == len(items)
-            self.batches.append([len(text) for text, _ in items])
-            return iter([(f"doc:{text[:3]}", ctx) for text, ctx in items])
-
-    nlp = _Recorder()
+    nlp = _BatchRecorder(max_length=1000)
     sizes = [900, 900, 300, 300, 300, 200, *([10] * 9), 1000]
     items = [(str(i).rjust(3, "0") + "x" * (n - 3), i) for i, n in enumerate(sizes)]
     out = list(_pipe(nlp, iter(items), 4))
@@ -359,6 +361,23 @@ def test_robustness_batches_bounded_by_characters():
     assert all(len(batch) <= 4 and (sum(batch) <= 1000 or len(batch) == 1) for batch in nlp.batches)
     assert nlp.batches[:2] == [[900], [900]]
     assert [10, 10, 10, 10] in nlp.batches
+
+
+def test_robustness_batches_capped_by_character_budget(monkeypatch):
+    # spaCy's memory grows with the characters in a batch, so a long run's peak
+    # would be set by its unluckiest batch; analyze caps a batch at BATCH_CHARS.
+    import newslab.tables as tables_module
+
+    monkeypatch.setattr(tables_module, "BATCH_CHARS", 5_000)
+    nlp = _BatchRecorder(max_length=1_000_000)
+    sizes = [2_000] * 7 + [9_000] + [100] * 70
+    items = [(str(i).rjust(3, "0") + "x" * (n - 3), i) for i, n in enumerate(sizes)]
+    out = list(tables_module._pipe(nlp, iter(items), 64))
+    assert [ctx for _, ctx in out] == list(range(len(sizes)))
+    assert nlp.batches[:4] == [[2_000, 2_000], [2_000, 2_000], [2_000, 2_000], [2_000]]
+    assert [9_000] in nlp.batches  # a text over the budget is parsed alone
+    assert max(len(b) for b in nlp.batches) == 50  # short texts still batch up (100 chars x 50 = the budget)
+    assert all(sum(b) <= 5_000 or len(b) == 1 for b in nlp.batches)
 
 
 @pytest.mark.skipif(not os.environ.get("NEWSLAB_SLOW_TESTS"), reason="5 MB article takes minutes; set NEWSLAB_SLOW_TESTS=1")
