@@ -754,3 +754,27 @@ def test_figures_numbers_inside_names_are_not_figures(nlp, text):
 )
 def test_figures_measures_next_to_names_are_kept(nlp, text, figure):
     assert figure in extract_figures(nlp(text)).text.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        # A story about a dollar country: a bare '$' is its dollar.
+        ("Ontario's premier defended the budget. Canadian taxpayers will pay $4.6 billion, Ottawa said.", "CAD"),
+        ("Queensland's government approved the plan for Australia's Sunshine Coast; it will cost $12 million.", "AUD"),
+        # One mention of a dollar country in a US story does not change the US dollar.
+        ("The firm, based in New Zealand, was bought by a United States rival. Americans paid $5 million.", "USD"),
+        # No place at all: the US dollar, as before.
+        ("The senator said the bill would cost $3 billion.", "USD"),
+    ],
+)
+def test_figures_bare_dollar_follows_the_country_of_the_story(nlp, text, currency):
+    money = extract_figures(nlp(text))
+    money = money[money.kind == "money"]
+    assert money.currency.tolist() == [currency]
+
+
+def test_figures_named_dollar_decides_for_the_bare_dollar_after_it(nlp):
+    text = "Canada's central bank held rates. Canadian exporters earned US$4 billion, and then another $2 billion."
+    money = extract_figures(nlp(text))
+    assert money.currency.tolist() == ["USD", "USD"]

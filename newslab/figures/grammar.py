@@ -109,6 +109,28 @@ def scan(doc: Doc, lx: Lexed, lex_: Lexicon, view: DocView | None = None) -> lis
     return _Scanner(doc, lx, lex_, view or DocView(doc)).run()
 
 
+def home_dollar(doc: Doc, lex_: Lexicon) -> str:
+    """The dollar of the place an article mentions most, when it is not the US dollar (see units.json)."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP", "ORG"):
+            name = ent.text.lower()
+            if name.startswith("the "):
+                name = name[4:]
+            if ent.label_ == "ORG":
+                # An institution named after its country ('the New Zealand Herald', 'Australian Securities Exchange').
+                words = name.split()
+                name = next((" ".join(words[:k]) for k in (3, 2, 1) if len(words) > k and " ".join(words[:k]) in lex_.dollar_countries), "")
+            code = lex_.dollar_countries.get(name)
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+    usd = counts.pop("USD", 0)
+    if not counts:
+        return ""
+    code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
+    return code if n >= 2 and n > usd else ""
+
+
 class _Scanner:
     def __init__(self, doc: Doc, lx: Lexed, lex_: Lexicon, view: DocView) -> None:
         self.doc = doc
@@ -119,7 +141,9 @@ class _Scanner:
         self.block_starts = [b[0] for b in self.blocked]
         self.approx_first = lex_.approx_first
         self._starters = lex_.starters
-        self.dollar = ""  # the last dollar named with a prefix ('NZ$', 'AUD $'): what a bare '$' means
+        # What a bare '$' means: the last dollar named with a prefix ('NZ$', 'AUD $'), at first the
+        # dollar of the place the article is about.
+        self.dollar = home_dollar(doc, lex_)
         self.last_currency = ""  # of the last money figure: whose 'cents' a bare '0.2 cent' are
         self.inherit: tuple | None = None  # set by continuation() for an old value 'from 5 to 5.25%'
 

@@ -28,6 +28,7 @@ class Lexicon:
     raw: dict[str, Any]
     currency_symbols: dict[str, str]
     dollar_prefixes: dict[str, str]
+    dollar_countries: dict[str, str]
     currency_codes: frozenset[str]
     currency_words: dict[str, str]
     currency_nationality: dict[tuple[str, ...], str]
@@ -73,6 +74,7 @@ def lexicon() -> Lexicon:
         raw=raw,
         currency_symbols=dict(raw["currency_symbols"]),
         dollar_prefixes=dict(raw["dollar_prefixes"]),
+        dollar_countries=dict(raw["dollar_countries"]),
         currency_codes=frozenset(raw["currency_codes"]),
         currency_words=dict(raw["currency_words"]),
         currency_nationality=_phrases(raw["currency_nationality"]),
