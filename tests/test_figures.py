@@ -778,3 +778,16 @@ def test_figures_named_dollar_decides_for_the_bare_dollar_after_it(nlp):
     text = "Canada's central bank held rates. Canadian exporters earned US$4 billion, and then another $2 billion."
     money = extract_figures(nlp(text))
     assert money.currency.tolist() == ["USD", "USD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies"),
+    [
+        ("The deal is worth $800,000 AUD, the firm said. Another $5,000 went to fees.", ["AUD", "AUD"]),
+        ("Fees rose to $50 CAD per month.", ["CAD"]),
+    ],
+)
+def test_figures_code_after_a_dollar_amount_names_the_dollar(nlp, text, currencies):
+    money = extract_figures(nlp(text))
+    assert money.currency.tolist() == currencies
+    assert money.unit.str.startswith(tuple(currencies)).all()

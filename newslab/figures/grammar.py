@@ -754,6 +754,9 @@ class _Scanner:
         lx, L = self.lx, self.L
         num = amt.num
         currency = amt.currency or (unit.currency if unit else "")
+        if unit is not None and unit.kind == "money" and unit.currency in _DOLLARS and amt.currency in _DOLLARS:
+            # '$800,000 AUD', '$50 CAD per month': the code after the amount says which dollar the '$' was.
+            currency = self.dollar = unit.currency
         if num is not None and self.not_a_figure(amt, unit, range_b):
             return None
         if num is not None and num.word_a and num.value == 1.0 and not self._a_duration(amt, unit, approx):
