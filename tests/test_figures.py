@@ -791,3 +791,24 @@ def test_figures_code_after_a_dollar_amount_names_the_dollar(nlp, text, currenci
     money = extract_figures(nlp(text))
     assert money.currency.tolist() == currencies
     assert money.unit.str.startswith(tuple(currencies)).all()
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("The Dow Jones Industrial Average closed at 10,325.26, down 45 points.", "10,325.26"),
+        ("The German DAX index gained 71.35 points to a level of 5,783.23 on Monday.", "5,783.23"),
+        ("Traders are eyeing the 5,350 mark on the FTSE this week.", "5,350"),
+        ("The consumer confidence index rose to 103.6 in January.", "103.6"),
+    ],
+)
+def test_figures_index_level_is_points(nlp, text, level):
+    df = extract_figures(nlp(text))
+    row = df[df.text == level].iloc[0]
+    assert (row.kind, row.unit) == ("quantity", "points")
+
+
+def test_figures_index_of_companies_still_counts_companies(nlp):
+    df = extract_figures(nlp("The S&P 500 index of 500 companies fell 2% on Friday."))
+    row = df[df.text == "500"].iloc[0]
+    assert (row.kind, row.unit) == ("count", "companies")

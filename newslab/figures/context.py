@@ -45,6 +45,11 @@ def add_context(doc: Doc, lx: Lexed, lex_: Lexicon, figures: list[RawFigure], vi
             last_money = fig
         if not fig.approximate and _estimated(lx, core if core is not None else 0, fig):
             fig.approximate = True
+        level = _index_level(view, lex_, fig) if fig.kind == "count" and not fig.unit and not fig.currency else ""
+        if level:
+            fig.kind, fig.unit = "quantity", "points"
+            if level == "named":
+                continue  # 'the 5,350 mark': the noun after names the level, not what it measures
         if not fig.counts:
             fig.extra["spans"] = spans
             _counts(doc, lx.source, view, lex_, fig, previous)
@@ -55,6 +60,32 @@ def add_context(doc: Doc, lx: Lexed, lex_: Lexicon, figures: list[RawFigure], vi
         nxt = figures[k + 1]
         if fig.extra.get("pair_next") and fig.kind == nxt.kind == "count" and nxt.counts and not fig.extra.get("has_unit"):
             fig.counts, fig.unit = nxt.counts, nxt.unit
+
+
+_LEVEL_BEFORE = frozenset({"at", "to", "of", "above", "below", "past", "near", "around", "from"})
+_LEVEL_AFTER = frozenset({"high", "low", "mark", "level", "barrier", "point"})
+
+
+def _index_level(view: DocView, lex_: Lexicon, fig: RawFigure) -> str:
+    """A stock index's level: 'closed at 5,210.17', 'to 3,845.8', 'the 5,350 mark' in a sentence about an index.
+
+    Returns ``"named"`` when a noun after the number names the level ('mark', 'high'),
+    ``"level"`` for another index level, ``""`` for no index level.
+    """
+    tok = view.token(fig.extra.get("core_char", fig.start))
+    if tok is None:
+        return ""
+    before = tok.nbor(-1) if tok.i > 0 else None
+    after = view.after(fig.end)
+    named = after is not None and after.lemma_.lower() in _LEVEL_AFTER
+    if not (named or (before is not None and before.lower_ in _LEVEL_BEFORE)):
+        return ""
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and not named:
+        return ""  # 'an index of 500 companies' counts companies
+    a, b = view.sent(tok)
+    doc = view.doc
+    about_index = any(doc[i].lower_ in ("index", "indices", "indexes") or doc[i].text in lex_.index_names for i in range(a, b))
+    return ("named" if named else "level") if about_index else ""
 
 
 def _money_ellipsis(view: DocView, fig: RawFigure, money: RawFigure) -> bool:

@@ -29,6 +29,7 @@ class Lexicon:
     currency_symbols: dict[str, str]
     dollar_prefixes: dict[str, str]
     dollar_countries: dict[str, str]
+    index_names: frozenset[str]
     currency_codes: frozenset[str]
     currency_words: dict[str, str]
     currency_nationality: dict[tuple[str, ...], str]
@@ -75,6 +76,7 @@ def lexicon() -> Lexicon:
         currency_symbols=dict(raw["currency_symbols"]),
         dollar_prefixes=dict(raw["dollar_prefixes"]),
         dollar_countries=dict(raw["dollar_countries"]),
+        index_names=frozenset(raw["index_names"]),
         currency_codes=frozenset(raw["currency_codes"]),
         currency_words=dict(raw["currency_words"]),
         currency_nationality=_phrases(raw["currency_nationality"]),
