@@ -1041,3 +1041,25 @@ def test_quotes_document_quoted_by_a_relay_keeps_the_relay_as_via(quotes_of):
     assert row["speaker_type"] == "document"
     assert row["via"] == "Tribune"
     assert row["speaker_canonical"] != "Tribune"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "content"),
+    [
+        ("Senator Ann Cole said in a statement that the government supported the new technology.",
+         "supported the new technology", "the government supported the new technology"),
+        ("Mayor Tim Banks said in a media release that the document mentions a site near the airport.",
+         "the document mentions", "the document mentions a site near the airport"),
+    ],
+)
+def test_quotes_said_in_a_statement_that(quotes_of, text, needle, content):
+    # The parser hangs the that-clause on the medium ('statement', 'release'), not on 'said'.
+    row = _one(quotes_of(text), needle)
+    assert (row["text"], row["kind"]) == (content, "indirect")
+
+
+def test_quotes_two_quotations_before_one_attribution_stay_direct(quotes_of):
+    text = ("\u201cCustomers want more from their phones,\u201d \u201cthe time is right to close the old network\u201d "
+            "chief executive Kevin Russell said.")
+    df = quotes_of(text)
+    assert set(df["kind"]) == {"direct"}

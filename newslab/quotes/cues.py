@@ -73,6 +73,22 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
     return None
 
 
+def _content_after_medium(ctx: _Context, v: Token) -> tuple[int, int] | None:
+    """'said in a statement that ...': the parser hangs the that-clause on the medium noun."""
+    for p in v.children:
+        if p.dep_ != "prep" or p.i < v.i or p.lower_ not in ("in", "during", "through", "via", "on"):
+            continue
+        medium = next((g for g in p.children if g.dep_ == "pobj"), None)
+        if medium is None or not (medium.lemma_.lower() in ctx.cues.document_heads or medium.lemma_.lower() in ctx.cues.noun_cues
+                                  or medium.lower_ in ("interview", "speech", "release", "email", "e-mail", "letter", "briefing")):
+            continue
+        for c in medium.children:
+            if c.i > medium.i and c.dep_ in ("acl", "relcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                a, b = _subtree_range(c)
+                return _trim(ctx, a, b)
+    return None
+
+
 def _left_content(ctx: _Context, v: Token, speaker: Token | None) -> tuple[int, int] | None:
     """Content of a postposed attribution ('A, X said.' / 'A, said X.')."""
     sent = _sentence_of(ctx, v.i)
@@ -280,6 +296,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
         xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
         cc = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
         content = _right_content(ctx, v, ("ccomp",)) if cc is not None and (xc is None or cc.i < xc.i) else None
+        if content is None and cc is None and xc is None:
+            content = _content_after_medium(ctx, v)
         if xc is not None:
             infinitive = any(g.lower_ == "to" and g.dep_ == "aux" for g in xc.children)
             adjunct = xc.left_edge.i > 0 and doc[xc.left_edge.i - 1].text in (",", ";", "—")

@@ -346,8 +346,8 @@ def _postposed_mixed(ctx: _Context, c: _Cue, t_open: int, t_close: int) -> tuple
     inner = ctx.text[doc[t_open].idx + 1 : doc[t_close].idx].rstrip()
     if not inner or inner[-1] in ",.;:!?…" or any(doc[i].text == ":" for i in range(a, t_open)):
         return None  # a complete quotation ('"We won," ...'), or one introduced by a colon: direct
-    if not any(not (doc[i].is_punct or doc[i].is_space) for i in (*range(a, t_open), *range(t_close + 1, b))):
-        return None
+    if not any(not (doc[i].is_punct or doc[i].is_space or ctx.in_quote[i]) for i in (*range(a, t_open), *range(t_close + 1, b))):
+        return None  # nothing but this and other quotations ('"A," "B," Russell said'): direct
     return doc[a].idx, _tok_end(doc, b - 1)
 
 
