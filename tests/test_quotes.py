@@ -1063,3 +1063,16 @@ def test_quotes_two_quotations_before_one_attribution_stay_direct(quotes_of):
             "chief executive Kevin Russell said.")
     df = quotes_of(text)
     assert set(df["kind"]) == {"direct"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Still, Angelides said, the budget is out of balance and the state is running up more debt.",
+         "the budget is out of balance and the state is running up more debt", "Angelides"),
+        ("However, the mayor said, the road will reopen on Monday.", "the road will reopen on Monday", "the mayor"),
+    ],
+)
+def test_quotes_cue_set_off_by_commas_before_the_statement(quotes_of, text, content, speaker):
+    row = _one(quotes_of(text), content)
+    assert (row["text"], row["kind"], row["speaker"]) == (content, "indirect", speaker)

@@ -351,6 +351,16 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
         if a < b and doc[a].text in (",", ":", "—") and _has_verb(doc, a, b):
             content = _cap_at_sentence_end(ctx, _trim(ctx, a, b))
             side = "right"
+    if content is None and own_subject and frame == "speech" and v.dep_ == "parataxis" and v.head.i > v.right_edge.i:
+        # "Still, Angelides said, the budget is out of balance": a cue set off by commas inside the
+        # statement; the statement is the clause after it when its subject comes after the cue.
+        h = v.head
+        subj = _subject(h)
+        a, b = v.right_edge.i + 1, h.right_edge.i + 1
+        comma = doc[v.right_edge.i].text == "," or (a < b and doc[a].text == ",")
+        if comma and subj is not None and subj.i >= a and _has_verb(doc, a, b):
+            content = _cap_at_sentence_end(ctx, _trim(ctx, a, b))
+            side = "right"
     left = None
     if side == "right" and own_subject and frame == "speech" and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children):
         # "A, said X, fellow at Y: “B”": a statement on each side of the cue.
