@@ -1076,3 +1076,10 @@ def test_quotes_two_quotations_before_one_attribution_stay_direct(quotes_of):
 def test_quotes_cue_set_off_by_commas_before_the_statement(quotes_of, text, content, speaker):
     row = _one(quotes_of(text), content)
     assert (row["text"], row["kind"], row["speaker"]) == (content, "indirect", speaker)
+
+
+def test_quotes_as_clause_attribution_after_the_statement(quotes_of):
+    # 'A, as health officials said': the statement is the clause before.
+    text = "Almost 100 people have died in the clashes, as health officials said on Sunday."
+    row = _one(quotes_of(text), "100 people have died")
+    assert (row["text"], row["kind"], row["speaker"]) == ("Almost 100 people have died in the clashes", "indirect", "health officials")

@@ -98,6 +98,10 @@ def _left_content(ctx: _Context, v: Token, speaker: Token | None) -> tuple[int, 
     if cluster - 1 <= sent.start:
         return None
     prev = ctx.doc[cluster - 1]
+    if prev.lower_ == "as" and prev.dep_ == "mark" and prev.head.i == v.i and cluster - 2 > sent.start and ctx.doc[cluster - 2].text == ",":
+        # 'A, as health officials said': the statement is A.
+        cluster -= 1
+        prev = ctx.doc[cluster - 1]
     if prev.text not in (",", "—", "–", "-", ":", "”", '"', "»") and not (prev.text == "," or prev.is_punct):
         return None
     a, b = sent.start, cluster
