@@ -1083,3 +1083,27 @@ def test_quotes_as_clause_attribution_after_the_statement(quotes_of):
     text = "Almost 100 people have died in the clashes, as health officials said on Sunday."
     row = _one(quotes_of(text), "100 people have died")
     assert (row["text"], row["kind"], row["speaker"]) == ("Almost 100 people have died in the clashes", "indirect", "health officials")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The factory will close in March, the manager told reporters.", "The factory will close in March", "the manager"),
+        ("The talks had failed, an official told Reuters on Monday.", "The talks had failed", "an official"),
+    ],
+)
+def test_quotes_statement_before_told_addressee(quotes_of, text, content, speaker):
+    # 'A, X told reporters': the object of 'told' is the addressee, so A is the statement.
+    row = _one(quotes_of(text), content)
+    assert (row["text"], row["kind"], row["speaker"]) == (content, "indirect", speaker)
+
+
+def test_quotes_time_clause_before_cue_is_no_statement(quotes_of):
+    df = quotes_of("When the subject of the mobile labs came up, the officer told his colleagues about doubts.")
+    assert not df["text"].str.startswith("When the subject").any()
+
+
+def test_quotes_statement_opening_with_a_condition_is_kept(quotes_of):
+    text = "If the minister had evidence of crimes, he had an obligation to report it, Martin said."
+    row = _one(quotes_of(text), "obligation to report it")
+    assert row["text"].startswith("If the minister had evidence")

@@ -73,6 +73,10 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
     return None
 
 
+#: Reporting verbs whose object is the person addressed ('A, the manager told reporters').
+_ADDRESSEE_VERBS = frozenset({"tell", "assure", "inform", "remind", "brief"})
+
+
 def _content_after_medium(ctx: _Context, v: Token) -> tuple[int, int] | None:
     """'said in a statement that ...': the parser hangs the that-clause on the medium noun."""
     for p in v.children:
@@ -121,7 +125,16 @@ def _left_content(ctx: _Context, v: Token, speaker: Token | None) -> tuple[int, 
     a, b = _trim(ctx, a, b)
     if b - a < 3 or not _has_verb(doc, a, b):
         return None
+    clause = doc[a].head
+    if doc[a].lower_ in _SUBORDINATORS and doc[a].dep_ in ("mark", "advmod") and not (a <= clause.head.i < b and clause.head.i != clause.i):
+        # 'When the subject came up, X told Y ...': only a time or condition, no statement
+        # ('If he had evidence, he had to report it, Martin said' keeps its main clause).
+        return None
     return a, b
+
+
+#: Words that open an adverbial clause; such a clause before a cue is no statement.
+_SUBORDINATORS = frozenset({"when", "whenever", "if", "unless", "because", "after", "before", "since", "until", "once", "as"})
 
 
 def _find_cues(ctx: _Context) -> list[_Cue]:
@@ -344,7 +357,9 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
             content = None
         else:
             side = "right"
-    ends_clause = not any(c.i > v.i and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp") for c in v.children)
+    # The object of 'told reporters', 'assured investors' is the addressee, not content.
+    addressed = v.lemma_.lower() in _ADDRESSEE_VERBS
+    ends_clause = not any(c.i > v.i and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp") and not (addressed and c.dep_ == "dobj") for c in v.children)
     if content is None and ends_clause and frame in ("speech", "quote_only") and (own_subject or v.dep_ in ("ROOT", "parataxis") or any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
         content = _left_content(ctx, v, speaker)
         side = "left" if content else ""
