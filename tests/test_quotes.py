@@ -1107,3 +1107,23 @@ def test_quotes_statement_opening_with_a_condition_is_kept(quotes_of):
     text = "If the minister had evidence of crimes, he had an obligation to report it, Martin said."
     row = _one(quotes_of(text), "obligation to report it")
     assert row["text"].startswith("If the minister had evidence")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        ("The film was shown on Monday.\n\n\u201cWe imported this series from the Netherlands. I hope citizens learn from it.\u201d "
+         "Director Ann Lee said. \u201cDemocracy needs practice,\u201d she added.", "We imported this series", "Ann Lee"),
+        ("Officials met on Monday. \u201cWe will rebuild the bridge before winter.\u201d Mayor Tim Cole told reporters.",
+         "We will rebuild the bridge", "Tim Cole"),
+    ],
+)
+def test_quotes_attribution_in_its_own_short_sentence(quotes_of, text, needle, speaker):
+    # '"... from it." Ann Lee said.': the closing full stop ends the sentence, the next one only attributes.
+    row = _one(quotes_of(text), needle)
+    assert (row["kind"], row["speaker_canonical"]) == ("direct", speaker)
+
+
+def test_quotes_next_sentence_with_its_own_content_is_not_an_attribution(quotes_of):
+    df = quotes_of("\u201cThe plan is dead.\u201d The council voted against it on Monday.")
+    assert df.empty

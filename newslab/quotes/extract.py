@@ -205,7 +205,32 @@ def _after_cue(ctx: _Context, marks: list[QuoteMark], qi: int, found: list[_Cue]
         if c.frame != "prep":
             return None
         k += 1
-    return None
+    return _attribution_sentence_after(ctx, found, cue_starts, t_close, sent)
+
+
+def _attribution_sentence_after(ctx: _Context, found: list[_Cue], cue_starts: list[int], t_close: int, sent) -> _Cue | None:  # noqa: ANN001
+    """'"... from the series." Yuan-huei Hu said.': a short sentence that only attributes the quotation before it."""
+    doc = ctx.doc
+    start = sent.end
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    if start >= len(doc) or any(not (doc[i].is_punct or doc[i].is_space) for i in range(t_close + 1, start)):
+        return None
+    if ctx.para_of(doc[start].idx) != ctx.para_of(doc[t_close].idx):
+        return None
+    nsent = _sentence_of(ctx, start)
+    if nsent.end - nsent.start > 12:
+        return None
+    k = bisect.bisect_left(cue_starts, nsent.start)
+    if k >= len(found) or found[k].start >= nsent.end:
+        return None
+    c = found[k]
+    if c.frame not in ("speech", "quote_only") or c.content is not None or c.speaker is None or not (nsent.start <= c.speaker.i < c.start):
+        return None
+    # Only the speaker phrase stands before the cue: 'Yuan-huei Hu said.', 'Dr Norman told the ABC.'
+    if c.speaker.left_edge.i != nsent.start:
+        return None
+    return c
 
 
 def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list[int], t_open: int, t_close: int) -> tuple[_Cue | None, str, tuple[int, int] | None]:
