@@ -43,7 +43,8 @@ def _combine(frames: dict[str, list[pd.DataFrame]]) -> dict[str, list[pd.DataFra
     out: dict[str, list[pd.DataFrame]] = {}
     for name, parts in frames.items():
         parts = [df for df in parts if len(df)]
-        out[name] = [pd.concat(parts, ignore_index=True)] if parts else []
+        # analyze already gives one frame per table for up to 256 articles: concatenate only when there are more.
+        out[name] = [pd.concat(parts, ignore_index=True)] if len(parts) > 1 else parts
     return out
 
 

@@ -229,7 +229,7 @@ def _join_chunks(parts: list[tuple[int, dict[str, dict[str, list]]]]) -> dict[st
     for offset, tables in parts:
         shift = dict(base)
         for name, cols in tables.items():
-            out = joined.setdefault(name, {col: [] for col in cols})
+            out = joined.setdefault(name, {})
             n = len(cols[_UNIT_IDS[name]])
             moves = {col: offset for col in _OFFSET_COLUMNS[name]}
             moves[_UNIT_IDS[name]] = shift[name]
@@ -241,12 +241,17 @@ def _join_chunks(parts: list[tuple[int, dict[str, dict[str, list]]]]) -> dict[st
                 moves["quote_id"] = shift["quotes"]
             if name == "sentences":
                 # Paragraphs continue the numbering of the chunks before (a chunk starts a paragraph).
-                moves["paragraph_id"] = max(out["paragraph_id"]) + 1 if out["paragraph_id"] else 0
-            for col, values in cols.items():
-                by = moves.get(col)
-                out[col].extend(values if not by else [v if v is None else v + by for v in values])
+                moves["paragraph_id"] = max(out.get("paragraph_id") or [-1]) + 1
+            _extend_columns(out, cols, moves)
             base[name] += n
     return joined
+
+
+def _extend_columns(into: dict[str, list], cols: Mapping[str, list], shift: Mapping[str, int] | None = None) -> None:
+    """Append ``cols`` to ``into`` column by column, adding ``shift[col]`` to the values of shifted columns."""
+    for col, values in cols.items():
+        by = shift.get(col) if shift else None
+        into.setdefault(col, []).extend(values if not by else [v if v is None else v + by for v in values])
 
 
 def _frames_from_columns(columns: dict[str, dict[str, list]]) -> dict[str, pd.DataFrame]:
@@ -330,20 +335,6 @@ def _pipe(nlp: Language, items: Iterator[tuple[str, Any]], batch_size: int) -> I
         yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
 
 
-def _memory_zone(nlp: Language) -> Any:
-    """spaCy's ``Language.memory_zone()`` (3.8+), or a no-op for older pipelines.
-
-    Every new word a Doc meets is added to the shared Vocab and StringStore
-    and stays there, so a long run's memory grows with the corpus. Inside a
-    memory zone these entries are transient and freed when it ends. No Doc
-    outlives the zone here: only plain Python rows leave it.
-    """
-    import contextlib
-
-    zone = getattr(nlp, "memory_zone", None)
-    return zone() if zone is not None else contextlib.nullcontext()
-
-
 #: Articles whose columns are gathered before they become one DataFrame per table.
 _FLUSH_ARTICLES = 256
 
@@ -370,7 +361,10 @@ def _analyze_serial(
             out[name].append(df)
         gathered, n_gathered = {}, 0
 
-    with _memory_zone(nlp):
+    # Every new word a Doc meets enters the shared Vocab and StringStore and stays
+    # there, so a long run's memory would grow with the corpus. In spaCy's memory
+    # zone these entries are freed when it ends; only plain Python rows leave it.
+    with nlp.memory_zone():
         for doc, (row, offset, n_pieces) in _pipe(nlp, _texts(articles, nlp.max_length), batch_size):
             # Per-article warnings (unpaired quotation marks, ...) are collected and
             # reported once per run by _finish, not printed once per article.
@@ -388,11 +382,9 @@ def _analyze_serial(
             tables = _join_chunks(pending)
             pending = []
             for name, cols in tables.items():
-                into = gathered.setdefault(name, {"article_id": [], **{col: [] for col in cols}})
-                n = len(cols[_UNIT_IDS[name]])
-                into["article_id"].extend([ids[row]] * n)
-                for col, values in cols.items():
-                    into[col].extend(values)
+                into = gathered.setdefault(name, {})
+                _extend_columns(into, {"article_id": [ids[row]] * len(cols[_UNIT_IDS[name]])})
+                _extend_columns(into, cols)
             n_gathered += 1
             if n_gathered >= _FLUSH_ARTICLES:
                 flush()

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newslab.errors import QuoteMarkWarning
 from newslab.quotes.cues import _Cue, _cut_at_postposed, _find_cues
@@ -208,7 +208,7 @@ def _after_cue(ctx: _Context, marks: list[QuoteMark], qi: int, found: list[_Cue]
     return _attribution_sentence_after(ctx, found, cue_starts, t_close, sent)
 
 
-def _attribution_sentence_after(ctx: _Context, found: list[_Cue], cue_starts: list[int], t_close: int, sent) -> _Cue | None:  # noqa: ANN001
+def _attribution_sentence_after(ctx: _Context, found: list[_Cue], cue_starts: list[int], t_close: int, sent: Span) -> _Cue | None:
     """'"... from the series." Yuan-huei Hu said.': a short sentence that only attributes the quotation before it."""
     doc = ctx.doc
     start = sent.end
@@ -314,7 +314,7 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
             prev_row = rows[-1]
             continue
         after = _after_cue(ctx, marks, qi, found, cue_starts, t_open, t_close) if q.close >= 0 else None
-        span = _postposed_mixed(ctx, after, t_open, t_close) if after is not None else None
+        span = _postposed_mixed(ctx, after, qtext, t_open, t_close) if after is not None else None
         if span is not None:
             rows.append(_Row(span[0], span[1], "mixed", after))
             covered = span[1]
@@ -354,7 +354,7 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
     return rows
 
 
-def _postposed_mixed(ctx: _Context, c: _Cue, t_open: int, t_close: int) -> tuple[int, int] | None:
+def _postposed_mixed(ctx: _Context, c: _Cue, qtext: str, t_open: int, t_close: int) -> tuple[int, int] | None:
     """The clause before a postposed attribution, when it holds more than the quotation.
 
     'The missile used a "kinetic impact" to destroy the satellite, said
@@ -368,7 +368,7 @@ def _postposed_mixed(ctx: _Context, c: _Cue, t_open: int, t_close: int) -> tuple
     a, b = c.content
     if not a <= t_open <= t_close < b:
         return None
-    inner = ctx.text[doc[t_open].idx + 1 : doc[t_close].idx].rstrip()
+    inner = qtext.rstrip()
     if not inner or inner[-1] in ",.;:!?…" or any(doc[i].text == ":" for i in range(a, t_open)):
         return None  # a complete quotation ('"We won," ...'), or one introduced by a colon: direct
     if not any(not (doc[i].is_punct or doc[i].is_space or ctx.in_quote[i]) for i in (*range(a, t_open), *range(t_close + 1, b))):
