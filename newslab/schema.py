@@ -24,6 +24,8 @@ __all__ = ["Column", "TABLES", "TABLE_NAMES", "KEYS", "conform", "validate", "em
 QUOTE_KINDS = ("direct", "indirect", "mixed")
 SPEAKER_TYPES = ("person", "organization", "media", "document", "anonymous", "unknown")
 FIGURE_KINDS = ("money", "count", "percent", "quantity", "duration", "age", "score", "other")
+QUOTE_FRAMES = ("speech", "belief", "evidence", "stance", "directive")
+TARGET_LABELS = ("negative", "neutral", "positive")
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,8 @@ TABLES: dict[str, list[Column]] = {
         _c("label", "category", "spaCy entity label (PERSON, ORG, GPE, NORP, ...)."),
         _c("canonical", "string", "Merged name: possessive and leading article stripped, short mentions merged into the earlier full name ('Kono' -> 'Taro Kono'), user aliases applied."),
         _c("in_quote", "bool", "True when the mention lies inside the content of an attributed statement."),
+        _c("target_label", "category", "Target sentiment toward this entity in its sentence (negative, neutral, positive); missing unless target sentiment is on.", TARGET_LABELS),
+        _c("target_score", "float64", "Target sentiment score toward the entity, P(positive) - P(negative), from -1 to 1; NaN unless target sentiment is on."),
     ],
     "quotes": [
         _c("article_id", "string", "Article key."),
@@ -101,11 +105,17 @@ TABLES: dict[str, list[Column]] = {
         _c("speaker_canonical", "string", "Resolved speaker: the fullest name in the article ('he' -> 'Taro Kono', 'the newspaper' -> 'Asahi'); empty when unknown or anonymous."),
         _c("speaker_type", "category", "person, organization, media (news outlet), document (report, papers, statement), anonymous (unnamed source) or unknown.", SPEAKER_TYPES),
         _c("speaker_title", "string", "Role or title as written ('Chief Cabinet Secretary', 'fellow with the Korea Chair at ...')."),
+        _c("speaker_org", "string", "Organisation an unnamed or titled speaker speaks for ('a spokesperson for BusCo' -> 'BusCo'); empty when none is given."),
         _c("speaker_ent_id", "Int64", "Entity mention (`entities.ent_id`) of the resolved speaker, when there is one."),
         _c("speaker_resolved", "bool", "True when the speaker was resolved from a pronoun, a description or an earlier sentence."),
         _c("via", "string", "Outlet or intermediary that relayed the statement ('the Asahi quoted the briefing papers as saying' -> 'Asahi'); empty when first-hand."),
         _c("polarity", "float64", "Lexicon polarity of the content, as for sentences."),
         _c("subjectivity", "float64", "Lexicon subjectivity of the content, as for sentences."),
+        _c("frame", "category", "What the source does: speech (said, told), belief (believes, suspects), evidence (figures show, a study found, police estimated), stance (denied, welcomed ... saying) or directive (urged, called on).", QUOTE_FRAMES),
+        _c("confidence", "float64", "Calibrated probability (0-1) that the statement and its speaker are both right; keep rows >= 0.8 for a publication table and read the rest."),
+        _c("target_label", "category", "Target sentiment toward the speaker's referent where the sentence is about them (negative, neutral, positive); missing unless target sentiment is on.", TARGET_LABELS),
+        _c("target_score", "float64", "Target sentiment score toward the speaker, P(positive) - P(negative); NaN unless target sentiment is on."),
+        _c("corrected", "bool", "True when a reviewer's correction (`corrections=`) changed this row."),
     ],
     "sources": [
         _c("article_id", "string", "Article key."),
@@ -137,6 +147,10 @@ TABLES: dict[str, list[Column]] = {
         _c("counts", "string", "What is counted or measured ('Japanese', 'aid', 'abductees')."),
         _c("quote_id", "Int64", "Statement (`quotes.quote_id`) the figure sits in, when it is attributed."),
         _c("attributed_to", "string", "Canonical speaker of that statement: who claims the figure."),
+        _c("value_usd", "float64", "Money `value` in US dollars at the ECB reference rate of the article's publication date; NaN when not money, or no rate or date exists."),
+        _c("low_usd", "float64", "`low` in US dollars, as `value_usd`."),
+        _c("high_usd", "float64", "`high` in US dollars, as `value_usd`."),
+        _c("usd_rate_date", "string", "Date (YYYY-MM-DD) of the ECB reference rate used for the *_usd columns; empty when none was used."),
     ],
 }
 
