@@ -22,6 +22,7 @@ _API: dict[str, str] = {
     "explain_sentiment": "newslab.sentiment",
     "show": "newslab.display",
     "charts": "newslab.charts",
+    "datasets": "newslab.datasets",
 }
 
 __all__ = sorted([*_API, "__version__"])
