@@ -21,6 +21,10 @@ _API: dict[str, str] = {
     "evaluate": "newslab.scoring",
     "explain_sentiment": "newslab.sentiment",
     "show": "newslab.display",
+    "explore": "newslab.explorer",
+    "review": "newslab.reviewing",
+    "review_summary": "newslab.precision",
+    "apply_corrections": "newslab.corrections",
     "charts": "newslab.charts",
     "datasets": "newslab.datasets",
 }

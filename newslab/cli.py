@@ -329,6 +329,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--cache", default=None, metavar="DIR", help="cache folder (default: DIR/.cache inside --out)")
     run.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    run.add_argument("--corrections", default=None, metavar="CSV",
+                     help="review file from nl.review(): apply its corrected speakers and drop non-statements")
     return parser
 
 
@@ -384,6 +386,13 @@ def _analyze(args: argparse.Namespace) -> dict[str, Any]:
         from newslab.entities import read_aliases
 
         aliases = read_aliases(args.aliases)
+    review = corrected = None
+    if args.corrections:
+        from newslab.corrections import CorrectionReport, _file_record
+        from newslab.reviewing import read_review
+
+        review = read_review(args.corrections)  # fail fast on a missing or malformed review file
+        corrected = CorrectionReport(source=_file_record(args.corrections))
     pipeline = load_pipeline(args.model)
     meta = versions(pipeline)
     meta["methods"]["sentiment"] = args.sentiment
@@ -426,6 +435,8 @@ def _analyze(args: argparse.Namespace) -> dict[str, Any]:
                     bar.update(len(chunk))
                     stats["processed"] = stats.get("processed", 0) + len(chunk)
                     tables = _finish(chunk, frames, meta)
+                if review is not None:
+                    tables = _correct_chunk(tables, review, corrected)
                 writer.append(tables)
                 for name in TABLE_NAMES:
                     counts[name] += len(tables[name])
@@ -434,6 +445,9 @@ def _analyze(args: argparse.Namespace) -> dict[str, Any]:
             if not seen:
                 reasons = "; ".join(f"{s['source']}: {s['reason']}" for s in skipped[:3])
                 raise InputError(f"No articles could be read. {reasons or 'The input is empty.'}")
+            if corrected is not None:
+                meta["corrections"] = corrected.meta()
+                corrected.warn()
             attrs = {name: dict(meta) for name in TABLE_NAMES}
             attrs["articles"] = {**reported, **meta}
             writer.commit(meta=meta, attrs=attrs)
@@ -441,6 +455,16 @@ def _analyze(args: argparse.Namespace) -> dict[str, Any]:
         bar.close()
     return {"counts": counts, "stats": stats, "skipped": len(skipped), "seconds": time.perf_counter() - started,
             "out": out}
+
+
+def _correct_chunk(tables: Any, review: pd.DataFrame, report: Any) -> Any:
+    """A review's corrections applied to one chunk; what was done is added to ``report`` (warned at the end)."""
+    from newslab.corrections import correct_tables
+
+    fixed, done = correct_tables(tables, review)
+    done.source = {}
+    report.update(done)
+    return fixed
 
 
 def _summary(result: dict[str, Any]) -> str:

@@ -144,7 +144,7 @@ def _nearest_mention(ents: pd.DataFrame, name: str, start: int, end: int) -> pd.
 
 
 def _speaker_type(name: str, given: str, ents: pd.DataFrame, quotes: pd.DataFrame) -> str:
-    from newslab.review import _ENTITY_TYPES
+    from newslab.reviewing import _ENTITY_TYPES
 
     if given:
         return given
@@ -237,7 +237,7 @@ def correct_tables(tables: Tables, review: Any) -> tuple[Tables, CorrectionRepor
     one review to many chunks of a corpus and warn once at the end
     (``CorrectionReport.update``, ``CorrectionReport.warn``).
     """
-    from newslab.review import _hashes, read_review
+    from newslab.reviewing import _hashes, read_review
     from newslab.tables import Tables as TablesClass
 
     if not isinstance(getattr(tables, "quotes", None), pd.DataFrame):

@@ -18,6 +18,7 @@ Example:
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -134,6 +135,7 @@ def analyze_dask(
     sentiment: str = "textblob.v1",
     aliases: Mapping[str, str] | None = None,
     npartitions: int | None = None,
+    corrections: str | os.PathLike | None = None,
 ) -> Tables:
     """Analyse articles on a Dask cluster; the same tables as :func:`newslab.analyze`.
 
@@ -149,6 +151,8 @@ def analyze_dask(
         batch_size, sentiment, aliases: As for :func:`newslab.analyze`.
         npartitions: Partitions for a pandas input (default: twice the
             number of workers).
+        corrections: A review file applied to the joined tables on the
+            client, as in :func:`newslab.analyze`.
 
     Returns:
         :class:`~newslab.tables.Tables`, rows in partition order.
@@ -160,6 +164,11 @@ def analyze_dask(
     import dask
 
     from newslab.tables import _finish
+
+    if corrections is not None:
+        from newslab.reviewing import read_review
+
+        read_review(corrections)  # fail on a missing or malformed review file before the cluster works
 
     if isinstance(aliases, (str, bytes)) or (aliases is not None and not isinstance(aliases, Mapping)):
         from newslab.entities import read_aliases
@@ -183,4 +192,9 @@ def analyze_dask(
         attrs = {"skipped": [s for r in results for s in r["articles"].attrs.get("skipped", [])]}
     table.attrs = attrs
     frames = {name: [r[name] for r in results] for name in _PER_DOC_TABLES}
-    return _finish(table, frames, results[0]["meta"])
+    tables = _finish(table, frames, results[0]["meta"])
+    if corrections is not None:
+        from newslab.corrections import apply_corrections
+
+        tables = apply_corrections(tables, corrections)
+    return tables

@@ -35,7 +35,7 @@ import pandas as pd
 from newslab.errors import InputError
 
 if TYPE_CHECKING:
-    from newslab.review import Review
+    from newslab.reviewing import Review
 
 __all__ = ["wilson_interval", "review_summary", "ReviewSummary", "MEASURES", "CONFIDENCE_BANDS"]
 
@@ -164,7 +164,7 @@ def review_summary(review: str | os.PathLike | pd.DataFrame | Review = "review.c
     rows reviewed so far are themselves a random sample.
 
     Args:
-        review: The review file, a DataFrame read from one, or a :class:`newslab.review.Review`.
+        review: The review file, a DataFrame read from one, or a :class:`newslab.reviewing.Review`.
 
     Returns:
         A :class:`ReviewSummary`: ``.table`` (overall and per kind, frame and
@@ -180,7 +180,7 @@ def review_summary(review: str | os.PathLike | pd.DataFrame | Review = "review.c
         >>> review_summary(rows).sentence.split(";")[0]
         'Speaker right in 44 of 50 sampled statements, 88%, 95% CI 76-94%'
     """
-    from newslab.review import read_review
+    from newslab.reviewing import read_review
 
     rows = getattr(review, "rows", None)
     table = read_review(rows if isinstance(rows, pd.DataFrame) else review)

@@ -446,6 +446,7 @@ def analyze(
     sentiment: str = "textblob.v1",
     aliases: Mapping[str, str] | str | os.PathLike | None = None,
     cache: str | os.PathLike | None = None,
+    corrections: str | os.PathLike | None = None,
 ) -> Tables:
     """Analyse articles into all of newslab's tables.
 
@@ -464,6 +465,9 @@ def analyze(
             columns alias,canonical) for entity and speaker names.
         cache: Folder for cached per-article results; a re-run reuses them
             (see :mod:`newslab.cache`).
+        corrections: A review file from :func:`newslab.review`: its corrected
+            speakers and dropped non-statements are applied last
+            (:func:`newslab.apply_corrections`; the cache keeps the uncorrected results).
 
     Returns:
         :class:`Tables` with articles, sentences, entities, quotes, sources and
@@ -481,6 +485,10 @@ def analyze(
     """
     from newslab.model import load_pipeline
 
+    if corrections is not None:
+        from newslab.reviewing import read_review
+
+        read_review(corrections)  # fail on a missing or malformed review file before the slow part
     table = _coerce_articles(articles)
     if batch_size < 1:
         raise InputError(f"batch_size must be at least 1, not {batch_size}.")
@@ -505,13 +513,20 @@ def analyze(
     if cache is not None:
         from newslab.cache import analyze_cached
 
-        return analyze_cached(
+        tables = analyze_cached(
             table, pipeline, cache=cache, batch_size=batch_size, n_process=n_process,
             progress=progress, sentiment=sentiment, aliases=aliases, meta=meta,
         )
-    frames = _run(table, pipeline, batch_size=batch_size, n_process=n_process, progress=progress,
-                  sentiment=sentiment, aliases=aliases)
-    return _finish(table, frames, meta)
+    else:
+        frames = _run(table, pipeline, batch_size=batch_size, n_process=n_process, progress=progress,
+                      sentiment=sentiment, aliases=aliases)
+        tables = _finish(table, frames, meta)
+    # Corpus-level post-step on the finished tables (DESIGN.md): a hand review's corrections.
+    if corrections is not None:
+        from newslab.corrections import apply_corrections
+
+        tables = apply_corrections(tables, corrections)
+    return tables
 
 
 def _run(

@@ -535,15 +535,16 @@ class Review:
         return (f"Statement {self.position + 1} of {self.n_total} · {self.n_reviewed} reviewed"
                 + (" (done)" if self.is_done else "") + f" · saved to {self.path}")
 
-    def static_html(self) -> str:
+    def static_html(self, reason: str | None = None) -> str:
         """What a notebook shows without a running kernel: a note, the progress and the verdicts so far."""
+        why = reason or ("This is a static copy of newslab's review: recording verdicts needs a running Jupyter "
+                         "kernel (open the notebook in JupyterLab and run the cell).")
         counts = self.rows["verdict"].replace("", "(not yet)").value_counts()
         items = "".join(f"<li>{html.escape(VERDICT_LABELS.get(k, k))}: {v}</li>" for k, v in counts.items())
         return (
             "<div class='newslab-review-static' style='background:#ffffff;color:#222222;'>"
             "<p style='margin:2px 0;padding:4px 8px;background:#fdf6e3;border-left:3px solid #b58900;'>"
-            "This is a static copy of newslab's review: recording verdicts needs a running Jupyter kernel "
-            "(open the notebook in JupyterLab and run the cell).</p>"
+            f"{html.escape(why)}</p>"
             f"<p style='margin:4px 0;'>{html.escape(self.status())}</p><ul style='margin:2px 0;'>{items}</ul></div>"
         )
 
