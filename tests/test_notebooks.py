@@ -32,6 +32,7 @@ EXPECTED = {
     "03-entity-frequency",
     "04-figures",
     "05-corpus",
+    "06-validate",
 }
 
 _FORBIDDEN = [
