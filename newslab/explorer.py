@@ -200,7 +200,8 @@ class Explorer:
         self._selected: dict[str, int | None] = dict.fromkeys(TABS)
         self._frames: dict[str, pd.DataFrame] = {}
         self._lower: dict[tuple[str, str], np.ndarray] = {}
-        self._haystack: dict[str, pd.Series] = {}
+        self._haystack: dict[str, Any] = {}
+        self._options: dict[tuple[str, str, int | None], tuple[str, ...]] = {}
         self._groups: dict[str, dict[str, np.ndarray]] = {}
         self._results: OrderedDict[tuple[Any, ...], np.ndarray] = OrderedDict()
         self._listeners: list[Callable[[str], None]] = []
@@ -246,21 +247,27 @@ class Explorer:
             self._lower[key] = series.astype("object").where(series.notna(), "").astype(str).str.lower().to_numpy(object)
         return self._lower[key]
 
-    def _search_text(self, tab: str) -> pd.Series:
+    def _search_text(self, tab: str) -> Any:
+        """The searched columns of each row, joined and lower-cased (a pyarrow array, built once per tab)."""
         if tab not in self._haystack:
+            import pyarrow as pa
+            import pyarrow.compute as pc
+
             df = self.frame(tab)
-            parts = [df[c].astype("string").fillna("") for c in _TABS[tab].search if c in df.columns]
-            joined = parts[0]
-            for part in parts[1:]:
-                joined = joined + "\x1f" + part
-            self._haystack[tab] = joined.str.lower().astype("string[pyarrow]").reset_index(drop=True)
+            cols = [pa.array(df[c].astype("string").fillna(""), type=pa.string())
+                    for c in _TABS[tab].search if c in df.columns]
+            joined = pc.binary_join_element_wise(*cols, "\x1f") if len(cols) > 1 else cols[0]
+            self._haystack[tab] = pc.utf8_lower(joined)
         return self._haystack[tab]
 
     def _article_rows(self, name: str) -> dict[str, np.ndarray]:
         """Row positions per article of a table (the tab frames keep the tables' row order)."""
         if name not in self._groups:
-            ids = getattr(self.tables, name)["article_id"].astype(str)
-            self._groups[name] = {str(k): v for k, v in ids.groupby(ids, sort=False).indices.items()}
+            codes, uniques = pd.factorize(getattr(self.tables, name)["article_id"].astype(str))
+            order = np.argsort(codes, kind="stable")
+            bounds = np.cumsum(np.bincount(codes[codes >= 0], minlength=len(uniques)))
+            starts = np.concatenate([[0], bounds[:-1]])
+            self._groups[name] = {str(u): order[a:b] for u, a, b in zip(uniques, starts, bounds)}
         return self._groups[name]
 
     def applies(self, name: str, tab: str | None = None) -> bool:
@@ -274,6 +281,9 @@ class Explorer:
             name: A filter name (``article``, ``source``, ``speaker_type``, ``kind``, ``frame``).
             limit: Keep only this many (the most frequent).
         """
+        key = (self.tab, name, limit)
+        if key in self._options:
+            return list(self._options[key])
         if name not in FILTER_NAMES or name in ("confidence", "search"):
             raise InputError(f"No options for filter {name!r}; filters with options: article, source, speaker_type, kind, frame.")
         if not self.applies(name):
@@ -282,11 +292,12 @@ class Explorer:
         values = self.frame()[column].dropna().astype(str)
         values = values[values != ""]
         if name == "article":
-            return list(dict.fromkeys(values.tolist()))[:limit] if limit else list(dict.fromkeys(values.tolist()))
-        counts = values.value_counts()
-        ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        names = [k for k, _ in ordered]
-        return names[:limit] if limit else names
+            names = [str(v) for v in pd.unique(values.to_numpy())]
+        else:
+            counts = values.value_counts()
+            names = [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+        self._options[key] = tuple(names[:limit] if limit else names)
+        return list(self._options[key])
 
     # -- state changes ------------------------------------------------------------------------------
 
@@ -408,10 +419,12 @@ class Explorer:
         positions = np.flatnonzero(mask)
         words = self.filters.search.lower().split()
         if words and len(positions):
+            import pyarrow.compute as pc
+
             hay = self._search_text(self.tab).take(positions)
             keep = np.ones(len(positions), dtype=bool)
             for word in words:
-                keep &= hay.str.contains(word, regex=False).fillna(False).to_numpy(dtype=bool)
+                keep &= pc.match_substring(hay, word).to_numpy(zero_copy_only=False).astype(bool)
             positions = positions[keep]
         order_by = self._sort[self.tab]
         if order_by is not None and len(positions) > 1:
