@@ -95,7 +95,7 @@ class _Tab:
 _TABS: dict[str, _Tab] = {
     "quotes": _Tab(
         columns=(("headline", "article", 13), ("source", "speaker", 10), ("speaker_type", "type", 6.5),
-                 ("kind", "kind", 5.5), ("frame", "frame", 5.5), ("confidence", "conf.", 3.5), ("text", "statement", 26)),
+                 ("kind", "kind", 5.5), ("frame", "frame", 5.5), ("confidence", "conf.", 4.5), ("text", "statement", 26)),
         filters={"article": "article_id", "source": "source", "speaker_type": "speaker_type", "kind": "kind",
                  "frame": "frame", "confidence": "confidence"},
         search=("text", "source", "speaker", "cue", "speaker_title", "headline"),

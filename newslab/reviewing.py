@@ -466,7 +466,7 @@ class Review:
         row = self.rows.iloc[self.position if position is None else int(position)]
         who = row["speaker_canonical"] or row["speaker"] or "no speaker"
         parts = [f"<b>{html.escape(str(who))}</b> ({html.escape(str(row['speaker_type']) or 'unknown')})"]
-        if row["speaker"] and row["speaker"] != row["speaker_canonical"]:
+        if row["speaker_canonical"] and row["speaker"] and row["speaker"] != row["speaker_canonical"]:
             parts.append(f"written as “{html.escape(str(row['speaker']))}”")
         parts.append(html.escape(str(row["kind"]) or "statement"))
         if row["frame"]:

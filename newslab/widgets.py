@@ -109,24 +109,27 @@ class ExplorerWidget:
         counts = {tab: len(explorer.frame(tab)) for tab in ("quotes", "sources", "figures", "entities")}
         self.tabs = w.ToggleButtons(options=[(f"{t} ({n:,})", t) for t, n in counts.items()], value=explorer.tab,
                                     style={"button_width": "9.5em"}, tooltips=[f"show the {t} table" for t in counts])
-        narrow = w.Layout(width="15em")
+        narrow = w.Layout(width="17em")
+        label = {"description_width": "6.5em"}
         self.filters: dict[str, Any] = {
-            "article": w.Combobox(placeholder="any article (type an id)", description="article", ensure_option=False,
-                                  continuous_update=False, layout=narrow),
-            "source": w.Combobox(placeholder="any source (type a name)", description="source", ensure_option=False,
-                                 continuous_update=False, layout=narrow),
-            "speaker_type": w.Dropdown(description="speaker type", layout=narrow),
-            "kind": w.Dropdown(description="kind", layout=narrow),
-            "frame": w.Dropdown(description="frame", layout=narrow),
+            "article": w.Combobox(placeholder="any (type an id)", description="article", ensure_option=False,
+                                  continuous_update=False, layout=narrow, style=label),
+            "source": w.Combobox(placeholder="any (type a name)", description="source", ensure_option=False,
+                                 continuous_update=False, layout=narrow, style=label),
+            "speaker_type": w.Dropdown(description="speaker type", layout=narrow, style=label),
+            "kind": w.Dropdown(description="kind", layout=narrow, style=label),
+            "frame": w.Dropdown(description="frame", layout=narrow, style=label),
             "confidence": w.FloatRangeSlider(value=(0.0, 1.0), min=0.0, max=1.0, step=0.05, description="confidence",
-                                             continuous_update=False, readout_format=".2f", layout=w.Layout(width="22em")),
+                                             continuous_update=False, readout_format=".2f", layout=w.Layout(width="24em"),
+                                             style=label),
         }
-        self.search = w.Text(placeholder="search words (Enter)", description="search", continuous_update=False,
-                             layout=w.Layout(width="22em"))
+        self.search = w.Text(placeholder="words, then Enter", description="search", continuous_update=False,
+                             layout=w.Layout(width="24em"), style=label)
         self.clear = w.Button(description="clear filters", icon="times", layout=w.Layout(width="9em"))
         self.status = w.HTML()
         self.header = w.HBox()
-        self.rows = [w.HBox([w.Button(description="show", layout=w.Layout(width="4.5em", height="1.9em"),
+        self.rows = [w.HBox([w.Button(description="show", layout=w.Layout(width="5em", min_width="5em", height="1.9em",
+                                                                           flex="0 0 auto"),
                                       tooltip="show this row in its article"),
                              w.HTML(layout=w.Layout(margin="0 0 0 4px"))],
                             layout=w.Layout(align_items="center", margin="0")) for _ in range(explorer.page_size)]
@@ -219,11 +222,12 @@ class ExplorerWidget:
     def _sync_header(self) -> None:
         w = self.w
         sort = self.ex.sort
-        buttons = [w.Label(layout=w.Layout(width="4.5em"))]
+        buttons = [w.Label(layout=w.Layout(width="5em", min_width="5em", flex="0 0 auto"))]
         for column, header, width in self.ex.columns():
             mark = "" if sort is None or sort[0] != column else (" ▲" if sort[1] else " ▼")
             button = w.Button(description=header + mark, tooltip=f"sort by {header} (click again to reverse)",
-                              layout=w.Layout(width=f"{width}em", margin="0 1px 0 0", height="1.9em"))
+                              layout=w.Layout(width=f"{width}em", min_width=f"{width}em", margin="0 1px 0 0",
+                                              height="1.9em", flex="0 0 auto"))
             button.on_click(lambda _, column=column: self.ex.sort_by(column))
             buttons.append(button)
         self.header.children = buttons
@@ -294,7 +298,7 @@ class ReviewWidget:
         self.speaker_row = w.HBox([self.speaker, self.speaker_type, self.save_speaker], layout=w.Layout(display="none"))
         self.prev = w.Button(description="previous", icon="chevron-left", layout=w.Layout(width="8em"))
         self.next = w.Button(description="next", icon="chevron-right", layout=w.Layout(width="8em"))
-        self.todo = w.Button(description="next unreviewed", icon="forward", layout=w.Layout(width="11em"))
+        self.todo = w.Button(description="next unreviewed", icon="forward", layout=w.Layout(width="13em"))
         self.message = w.HTML()
         self.box = w.VBox([
             w.HTML("<b>newslab review</b> <span style='color:#666;'>is the outlined statement right? "
