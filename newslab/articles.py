@@ -299,7 +299,10 @@ def _records_from_html(path: Path, log: _Log, errors: Errors) -> Iterator[_Recor
         raise InputError(
             f"{path} is HTML, which needs the optional 'web' extra: pip install 'newslab[web]'."
         ) from None
-    result = trafilatura.extract(raw, output_format="json", with_metadata=True, include_comments=False)
+    # htmldate's default output is the date alone; ask for the time too, so a page
+    # published at 09:00 is not read as published at midnight.
+    result = trafilatura.extract(raw, output_format="json", with_metadata=True, include_comments=False,
+                                 date_extraction_params={"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True})
     if not result:
         log.skip(str(path), "contains no article text that trafilatura could extract.", errors)
         return
