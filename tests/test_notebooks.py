@@ -173,6 +173,20 @@ def test_notebooks_report_html_is_self_contained(executed):
     assert page.count("<details class='newslab-solution'") == page.count("</details>")
 
 
+def test_notebooks_report_shows_widgets_as_static_copies(executed):
+    # Without a kernel the explorer and the review degrade to static tables that say so, and the
+    # report loads no widget manager from a CDN.
+    from newslab.report import to_html
+
+    run = executed["06-validate"]
+    assert "widgets" in run.notebook.metadata  # the executed notebook holds live widget state ...
+    page = to_html(run.notebook)
+    assert "static copy of newslab&#x27;s explorer" in page or "static copy of newslab's explorer" in page
+    assert "static copy of newslab&#x27;s review" in page or "static copy of newslab's review" in page
+    assert "application/vnd.jupyter.widget-state+json" not in page  # ... which the report leaves out
+    assert not re.search(r"<script[^>]+src=[\"']?https?://", page)
+
+
 def test_notebooks_report_command(tmp_path, monkeypatch):
     # The CLI on a one-cell notebook: HTML and index written, exit status 0; a failing cell gives 1.
     import nbformat
