@@ -39,7 +39,8 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from newslab.figures.context import add_context
-from newslab.figures.grammar import RawFigure, DocView, scan
+from newslab.figures.filters import DocView
+from newslab.figures.grammar import RawFigure, scan
 from newslab.figures.numbers import lex, lexicon
 from newslab.schema import FIGURE_KINDS
 

@@ -15,7 +15,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newslab.figures.grammar import RawFigure, DocView
+from newslab.figures.filters import DocView
+from newslab.figures.grammar import RawFigure
 from newslab.figures.numbers import Lexed, Lexicon
 
 __all__ = ["add_context"]

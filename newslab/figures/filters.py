@@ -7,15 +7,90 @@ entities; they are called by the scanner in :mod:`newslab.figures.grammar`.
 
 from __future__ import annotations
 
+import bisect
 import re
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Token
 
-if TYPE_CHECKING:
-    from newslab.figures.grammar import _Amount, _Scanner, _Unit
+from newslab.figures.numbers import Lexed, Lexicon, Number
 
-__all__ = ["not_a_figure", "pronoun_one", "blocked_regions", "DASHES"]
+__all__ = ["Amount", "Unit", "DocView", "ScanState", "not_a_figure", "pronoun_one", "blocked_regions", "DASHES"]
+
+#: Dash characters: hyphen, en and em dashes, figure dash, minus sign.
+DASHES = frozenset({"-", "–", "—", "‒", "−"})
+
+
+@dataclass
+class Amount:
+    """One amount as the scanner read it: where it starts, its number or vague bounds, its currency."""
+
+    start: int  # first piece of the amount (currency included)
+    core: int  # first piece of the number
+    num: Number | None
+    low: float
+    high: float
+    value: float
+    end: int
+    currency: str = ""
+    vague: bool = False
+
+
+@dataclass
+class Unit:
+    """A unit read after an amount: the figure kind it makes and where the span ends."""
+
+    kind: str
+    unit: str
+    end: int  # next piece after the unit (what the span covers)
+    currency: str = ""
+    rate_end: int | None = None
+
+
+class DocView:
+    """Character offsets to spaCy tokens and sentences, computed once per Doc."""
+
+    def __init__(self, doc: Doc, sents: list | None = None) -> None:
+        self.doc = doc
+        # to_array avoids creating one Python Token object per token.
+        self.starts = doc.to_array([IDX]).tolist() if len(doc) else []
+        spans = sents if sents is not None else list(doc.sents)
+        self.sent_bounds = [(s.start, s.end) for s in spans] or [(0, len(doc))]
+        self.sent_starts = [b[0] for b in self.sent_bounds]
+
+    def token(self, char: int) -> Token | None:
+        if not self.starts:
+            return None
+        k = bisect.bisect_right(self.starts, char) - 1
+        return self.doc[max(k, 0)]
+
+    def after(self, char: int) -> Token | None:
+        """First token starting at or after ``char``."""
+        k = bisect.bisect_left(self.starts, char)
+        return self.doc[k] if k < len(self.starts) else None
+
+    def sent_index(self, tok: Token) -> int:
+        return max(bisect.bisect_right(self.sent_starts, tok.i) - 1, 0)
+
+    def sent(self, tok: Token) -> tuple[int, int]:
+        """(start, end) token indices of the sentence of ``tok``."""
+        return self.sent_bounds[self.sent_index(tok)]
+
+
+class ScanState(Protocol):
+    """What the checks read from the scanner of :mod:`newslab.figures.grammar`."""
+
+    lx: Lexed
+    L: Lexicon
+    view: DocView
+    approx_first: frozenset[str]
+
+    def in_block(self, char: int) -> bool: ...
+
+    def is_year(self, a: Amount) -> bool: ...
+
 
 # Regions where no digit is a figure: numeric dates, clock times and phone
 # numbers (one regex that fails fast on the first character), and URLs, e-mail
@@ -42,6 +117,7 @@ _BLOCK_HINTED = (
 
 
 def blocked_regions(text: str) -> list[tuple[int, int]]:
+    """Sorted, merged ``(start, end)`` character regions where no digit is a figure (dates, times, phones, URLs)."""
     found = [(m.start(), m.end()) for m in _BLOCK_DIGITS_RE.finditer(text)]
     for hint, rx in _BLOCK_HINTED:
         if hint in text:
@@ -58,7 +134,6 @@ def blocked_regions(text: str) -> list[tuple[int, int]]:
 
 
 _NAME_ENTS = frozenset({"PRODUCT", "ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PERSON", "GPE", "LOC", "NORP", "LANGUAGE"})
-DASHES = frozenset({"-", "–", "—", "‒", "−"})
 _DASHES = DASHES
 _DETERMINERS = frozenset({"the", "that", "this", "which", "each", "any", "every", "no", "an", "a", "another", "what",
                           "whichever", "someone", "anyone", "no-one", "last"})
@@ -71,7 +146,7 @@ _ONE_IDIOMS = {"on": frozenset({"occasion", "hand"}), "at": frozenset({"point", 
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "GPE", "LOC", "NORP"})
 
 
-def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amount | None, *, dates_only: bool = False) -> bool:
+def not_a_figure(sc: ScanState, amt: Amount, unit: Unit | None, range_b: Amount | None, *, dates_only: bool = False) -> bool:
     """Dates, years, clock times, ordinals, names and codes, labels, street and phone numbers (F14).
 
     ``dates_only`` stops after the date, year and clock checks (for scores, whose sides follow names).
@@ -341,7 +416,7 @@ def _reference(lx, L, c: int, nxt: int) -> bool:  # noqa: ANN001 - Lexed, Lexico
     return False
 
 
-def pronoun_one(sc: _Scanner, c: int, tok: Token, after: Token | None) -> bool:
+def pronoun_one(sc: ScanState, c: int, tok: Token, after: Token | None) -> bool:
     """'one of the men', 'that one', 'One user' (F14): the word 'one' that counts nothing."""
     lx = sc.lx
     nw = lx.word(c + 1)

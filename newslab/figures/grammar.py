@@ -14,14 +14,13 @@ import bisect
 import math
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from newslab.figures.filters import DASHES as _DASHES
-from newslab.figures.filters import blocked_regions, not_a_figure
+from newslab.figures.filters import Amount, DocView, Unit, blocked_regions, not_a_figure
 from newslab.figures.numbers import Lexed, Lexicon, Number, parse_number, parse_vague
 
-__all__ = ["RawFigure", "scan"]
+__all__ = ["RawFigure", "DocView", "scan"]
 
 _MARKET_WORDS = frozenset({"index", "dow", "nasdaq", "ftse", "nikkei", "seng", "s&p", "shares", "stocks", "stock",
                            "market", "markets", "kospi", "sensex", "dax", "cac", "asx", "tsx", "benchmark", "yield",
@@ -50,58 +49,6 @@ class RawFigure:
     counts: str = ""
     last_piece: int = 0
     extra: dict = field(default_factory=dict)
-
-
-@dataclass
-class _Amount:
-    start: int  # first piece of the amount (currency included)
-    core: int  # first piece of the number
-    num: Number | None
-    low: float
-    high: float
-    value: float
-    end: int
-    currency: str = ""
-    vague: bool = False
-
-
-@dataclass
-class _Unit:
-    kind: str
-    unit: str
-    end: int  # next piece after the unit (what the span covers)
-    currency: str = ""
-    rate_end: int | None = None
-
-
-class DocView:
-    """Character offsets to spaCy tokens and sentences, computed once per Doc."""
-
-    def __init__(self, doc: Doc, sents: list | None = None) -> None:
-        self.doc = doc
-        # to_array avoids creating one Python Token object per token.
-        self.starts = doc.to_array([IDX]).tolist() if len(doc) else []
-        spans = sents if sents is not None else list(doc.sents)
-        self.sent_bounds = [(s.start, s.end) for s in spans] or [(0, len(doc))]
-        self.sent_starts = [b[0] for b in self.sent_bounds]
-
-    def token(self, char: int) -> Token | None:
-        if not self.starts:
-            return None
-        k = bisect.bisect_right(self.starts, char) - 1
-        return self.doc[max(k, 0)]
-
-    def after(self, char: int) -> Token | None:
-        """First token starting at or after ``char``."""
-        k = bisect.bisect_left(self.starts, char)
-        return self.doc[k] if k < len(self.starts) else None
-
-    def sent_index(self, tok: Token) -> int:
-        return max(bisect.bisect_right(self.sent_starts, tok.i) - 1, 0)
-
-    def sent(self, tok: Token) -> tuple[int, int]:
-        """(start, end) token indices of the sentence of ``tok``."""
-        return self.sent_bounds[self.sent_index(tok)]
 
 
 def scan(doc: Doc, lx: Lexed, lex_: Lexicon, view: DocView | None = None) -> list[RawFigure]:
@@ -209,7 +156,7 @@ class _Scanner:
                 return L.currency_symbols.get(t, t), j
         return None
 
-    def amount(self, i: int, *, allow_words: bool = True) -> _Amount | None:
+    def amount(self, i: int, *, allow_words: bool = True) -> Amount | None:
         lx = self.lx
         cur = self.currency_prefix(i)
         if cur and cur[0] in _DOLLARS:
@@ -223,7 +170,7 @@ class _Scanner:
             vg = parse_vague(lx, i, self.L)
             if vg is not None:
                 low, high, end = vg
-                return _Amount(i, i, None, low, high, math.nan, end, vague=True)
+                return Amount(i, i, None, low, high, math.nan, end, vague=True)
             if not allow_words and lx.kind[i] != "d":
                 return None
         num = parse_number(lx, core, self.L, money=bool(cur))
@@ -232,9 +179,9 @@ class _Scanner:
             num = Number(1.0, core + 1, False, False, 1.0, word_a=True)
         if num is None:
             return None
-        return _Amount(i, core, num, num.value, num.value, num.value, num.end, currency=cur[0] if cur else "")
+        return Amount(i, core, num, num.value, num.value, num.value, num.end, currency=cur[0] if cur else "")
 
-    def unit(self, j: int, amt: _Amount) -> _Unit | None:
+    def unit(self, j: int, amt: Amount) -> Unit | None:
         """A unit right after an amount (percent, currency word, time, age, measure, points)."""
         lx, L = self.lx, self.L
         if j >= lx.n:
@@ -242,7 +189,7 @@ class _Scanner:
         attached = not lx.gap[j]
         t = lx.text[j]
         if t == "%" or t == "٪":
-            return _Unit("percent", "percent", j + 1)
+            return Unit("percent", "percent", j + 1)
         hyphen = False
         if t in _DASHES and attached and j + 1 < lx.n and lx.kind[j + 1] == "w" and not lx.gap[j + 1]:
             hyphen = True
@@ -251,45 +198,45 @@ class _Scanner:
         if attached and not hyphen and t in ("C", "F") and amt.num is not None and amt.num.digits and (
             j + 1 >= lx.n or lx.gap[j + 1] or lx.kind[j + 1] != "w"
         ):
-            return _Unit("quantity", "°" + t, j + 1)  # '38.5C'
+            return Unit("quantity", "°" + t, j + 1)  # '38.5C'
         if lx.kind[j] != "w":
             if t == "°" and j + 1 < lx.n and lx.text[j + 1] in ("C", "F") and not lx.gap[j + 1]:
-                return _Unit("quantity", "°" + lx.text[j + 1], j + 2)
+                return Unit("quantity", "°" + lx.text[j + 1], j + 2)
             if t == "°" and attached:
-                return _Unit("quantity", "degrees", j + 1)  # '360° images', 'a 45° angle'
+                return Unit("quantity", "degrees", j + 1)  # '360° images', 'a 45° angle'
             return None
         w = lx.low[j]
         w2 = lx.word(j + 1)
         if w == "percent" or w == "pct" or (w == "pc" and attached):
-            return _Unit("percent", "percent", j + 1)
+            return Unit("percent", "percent", j + 1)
         if w == "magnitude" and hyphen:
-            return _Unit("quantity", "magnitude", j + 1)  # 'a 7.1-magnitude earthquake'
+            return Unit("quantity", "magnitude", j + 1)  # 'a 7.1-magnitude earthquake'
         if w == "per" and w2 == "cent":
-            return _Unit("percent", "percent", j + 2)
+            return Unit("percent", "percent", j + 2)
         if w == "percentage" and w2 in ("point", "points"):
-            return _Unit("percent", "percentage points", j + 2)
+            return Unit("percent", "percentage points", j + 2)
         if w == "basis" and w2 in ("point", "points"):
-            return _Unit("percent", "basis points", j + 2)
+            return Unit("percent", "basis points", j + 2)
         if w in ("point", "points") and not hyphen:
             # Index points ('the Dow fell 500 points') are a measure, not a score.
             kind = "quantity" if self.market_context(j) else "score"
-            return _Unit(kind, "points", j + 1)
+            return Unit(kind, "points", j + 1)
         # Ages: '19-year-old', '43 years old', '18 year old', '42 years of age'.
         if w in ("year", "years", "yr", "yrs"):
             k = j + 1
             if k + 1 < lx.n and lx.text[k] in _DASHES and not lx.gap[k] and lx.low[k + 1] in ("old", "olds"):
-                return _Unit("age", "years", k + 2)
+                return Unit("age", "years", k + 2)
             if w2 in ("old", "olds"):
-                return _Unit("age", "years", j + 2)
+                return Unit("age", "years", j + 2)
             if w2 == "of" and lx.word(j + 2) == "age":
-                return _Unit("age", "years", j + 3)
+                return Unit("age", "years", j + 3)
         elif w in L.time_units and w not in ("second", "seconds", "sec", "secs", "min", "mins", "minute", "minutes"):
             # Babies and animals: 'six weeks old', 'a 3-month-old boy', 'ten days old'.
             k = j + 1
             if k + 1 < lx.n and lx.text[k] in _DASHES and not lx.gap[k] and lx.low[k + 1] in ("old", "olds"):
-                return _Unit("age", L.time_units[w], k + 2)
+                return Unit("age", L.time_units[w], k + 2)
             if w2 in ("old", "olds"):
-                return _Unit("age", L.time_units[w], j + 2)
+                return Unit("age", L.time_units[w], j + 2)
         # Currency names: 'dollars', 'US dollars', 'Australian dollars', 'euros'.
         nat = lx.phrase(j, L.currency_nationality, 2) if not hyphen else None
         if nat is None and not hyphen and lx.text[j: j + 4] == ["U", ".", "S", "."] and lx.word(j + 4) in ("dollar", "dollars", "cent", "cents"):
@@ -303,11 +250,11 @@ class _Scanner:
                 return None  # '2p.m.'
             # Cents and pence are units, not scales: '261.0 cents' keeps 261.0 (as written).
             if cw in ("pence", "p"):
-                return self._per_unit(_Unit("money", "pence", cj + 1, currency="GBP"))
+                return self._per_unit(Unit("money", "pence", cj + 1, currency="GBP"))
             # Whose cents: named ('US cents', 'euro cents'), else those of the article's last money figure.
             code = nat[0] if nat else self.last_currency
             name = {"USD": "US cents", "EUR": "euro cents", "": "cents"}.get(code, f"{code} cents")
-            return self._per_unit(_Unit("money", name, cj + 1, currency=code))
+            return self._per_unit(Unit("money", name, cj + 1, currency=code))
         if cw in L.currency_words and not hyphen:
             code = L.currency_words[cw]
             ok = True
@@ -325,12 +272,12 @@ class _Scanner:
                     code = nat[0] if cw in ("dollar", "dollars", "rupee", "rupees", "peso", "pesos", "franc", "francs") else code
                     if code in _DOLLARS and cw in ("dollar", "dollars"):
                         self.dollar = code  # 'Australian dollars
-                return self._per_unit(_Unit("money", code or cw, end, currency=code))
+                return self._per_unit(Unit("money", code or cw, end, currency=code))
         if t in L.currency_codes and not hyphen:
-            return self._per_unit(_Unit("money", t, j + 1, currency=t))
+            return self._per_unit(Unit("money", t, j + 1, currency=t))
         if w in L.time_units:
             unit = L.time_units[w]
-            return self._rate(_Unit("duration", unit, j + 1))
+            return self._rate(Unit("duration", unit, j + 1))
         hit = lx.phrase(j, L.units, L.max_unit_words)
         if hit is not None:
             canon, end = hit
@@ -346,20 +293,20 @@ class _Scanner:
             if surface == "l" and not attached:
                 return None
             if canon in ("km", "miles", "m") and end + 1 < lx.n and lx.text[end] == "/" and lx.low[end + 1] in ("h", "hr", "hour", "s"):
-                return _Unit("quantity", f"{canon}/{lx.low[end + 1][0]}", end + 2)  # '120km/h'
-            return self._rate(_Unit("quantity", canon, end))
+                return Unit("quantity", f"{canon}/{lx.low[end + 1][0]}", end + 2)  # '120km/h'
+            return self._rate(Unit("quantity", canon, end))
         return None
 
-    def unit_after(self, j: int, amt: _Amount) -> _Unit | None:
+    def unit_after(self, j: int, amt: Amount) -> Unit | None:
         """:meth:`unit`, or for '$70.85 a barrel' (a currency symbol, no unit word) the price per unit."""
         u = self.unit(j, amt)
         if u is None and amt.currency:
-            per = self._per_unit(_Unit("money", amt.currency, j, currency=amt.currency))
+            per = self._per_unit(Unit("money", amt.currency, j, currency=amt.currency))
             if per.end != j:
                 return per
         return u
 
-    def _per_unit(self, u: _Unit) -> _Unit:
+    def _per_unit(self, u: Unit) -> Unit:
         """'a barrel', 'per gallon', 'an hour', '/kg' after a price: kept in the span and the unit.
 
         '$70.85 a barrel' is 'USD per barrel' and '261.0 cents per gallon' is
@@ -399,7 +346,7 @@ class _Scanner:
         u.end = end
         return u
 
-    def _rate(self, u: _Unit) -> _Unit:
+    def _rate(self, u: Unit) -> Unit:
         """'per year' after a unit, also across 'of gas' (kept in the unit, F10)."""
         lx, L = self.lx, self.L
         j = u.end
@@ -463,11 +410,11 @@ class _Scanner:
             if len(self.inherit) > 2:
                 f = self.inherit[2]
                 num = Number(amt.value * f, amt.end, amt.num.digits, True, f)
-                amt = _Amount(amt.start, amt.core, num, amt.low * f, amt.high * f, amt.value * f, amt.end)
+                amt = Amount(amt.start, amt.core, num, amt.low * f, amt.high * f, amt.value * f, amt.end)
             if inh_cur:
-                amt = _Amount(amt.start, amt.core, amt.num, amt.low, amt.high, amt.value, amt.end, currency=inh_cur)
+                amt = Amount(amt.start, amt.core, amt.num, amt.low, amt.high, amt.value, amt.end, currency=inh_cur)
             if inh_unit is not None:
-                a_unit = _Unit(inh_unit.kind, inh_unit.unit, amt.end, currency=inh_unit.currency)
+                a_unit = Unit(inh_unit.kind, inh_unit.unit, amt.end, currency=inh_unit.currency)
         self.inherit = None
         low, high, value = amt.low, amt.high, amt.value
         # Postfix approximators: 'or so', 'or more', 'plus'.
@@ -501,21 +448,21 @@ class _Scanner:
                 # '10m iPhones': an attached 'm' before a plural noun is a million, not metres.
                 value, low, high = (x * 1e6 if not math.isnan(x) else x for x in (value, low, high))
                 num = Number(amt.num.value * 1e6, amt.end + 1, True, True, 1e6)
-                amt = _Amount(amt.start, amt.core, num, amt.low * 1e6, amt.high * 1e6, amt.value * 1e6, amt.end + 1)
+                amt = Amount(amt.start, amt.core, num, amt.low * 1e6, amt.high * 1e6, amt.value * 1e6, amt.end + 1)
                 a_unit = None
         fig = self.build(span_start, amt, a_unit, end_piece, value, low, high, approx or amt.vague)
         if fig is not None and pair:
             fig.extra["pair_next"] = True  # the new value that follows counts the same thing
         return [fig] if fig is not None else None
 
-    def _a_duration(self, amt: _Amount, unit: _Unit | None, approx: bool) -> bool:
+    def _a_duration(self, amt: Amount, unit: Unit | None, approx: bool) -> bool:
         if unit is None or unit.kind != "duration":
             return False
         if approx:
             return True
         return self.lx.word(unit.end) in ("ago", "earlier", "later", "before", "prior")
 
-    def continuation(self, a: _Amount, a_unit: _Unit | None, opener: str, approx: bool) -> list[RawFigure] | None:
+    def continuation(self, a: Amount, a_unit: Unit | None, opener: str, approx: bool) -> list[RawFigure] | None:
         """Ranges ('20-30%', 'US$20 billion to US$50 billion'), hedges ('forty or fifty') and scores."""
         lx = self.lx
         k = a_unit.end if a_unit else a.end
@@ -608,12 +555,12 @@ class _Scanner:
         if (self.is_year(a) and self.is_year(b)) or self.is_year(b) and unit is None:
             return None
         if not a.currency and b.currency:
-            a = _Amount(a.start, a.core, a.num, a.low, a.high, a.value, a.end, currency=b.currency)
+            a = Amount(a.start, a.core, a.num, a.low, a.high, a.value, a.end, currency=b.currency)
         end_piece = unit.end if unit else b.end
         fig = self.build(a.start, a, unit, end_piece, math.nan, lo, hi, approx or conn == "or", range_b=b)
         return [fig] if fig is not None else None
 
-    def shared_unit(self, a: _Amount, j: int) -> list[RawFigure] | None:
+    def shared_unit(self, a: Amount, j: int) -> list[RawFigure] | None:
         """'fell by 1.5 and 3 percent': two figures, the unit written once after the second."""
         b = self.amount(j)
         if b is None or b.vague or b.num is None or b.num.digits != a.num.digits or b.num.single_one:
@@ -628,7 +575,7 @@ class _Scanner:
         fa.end = self.lx.end[a.end - 1]  # the unit belongs to the second amount's span
         return [fa, fb]
 
-    def ratio(self, a: _Amount, a_unit: _Unit | None, k: int) -> list[RawFigure] | None:
+    def ratio(self, a: Amount, a_unit: Unit | None, k: int) -> list[RawFigure] | None:
         """'one out of every thousand', 'one in five' (F6): kind other, unit ratio."""
         lx = self.lx
         if a_unit is not None or a.currency or a.num is None or a.num.fraction:
@@ -645,7 +592,7 @@ class _Scanner:
         b = self.amount(j)
         if b is None and lx.word(j) in self.L.scales:
             sc = self.L.scales[lx.word(j)]  # 'one out of every thousand'
-            b = _Amount(j, j, Number(sc, j + 1, False, True, sc), sc, sc, sc, j + 1)
+            b = Amount(j, j, Number(sc, j + 1, False, True, sc), sc, sc, sc, j + 1)
         if b is None or b.vague or b.currency or b.num is None or self.is_year(b) or not (b.value > a.value > 0):
             return None
         if self.unit(b.end, b) is not None:
@@ -657,7 +604,7 @@ class _Scanner:
         fig.kind, fig.unit = "other", "ratio"
         return [fig]
 
-    def score_pair(self, a: _Amount, a_unit: _Unit | None, b: _Amount) -> list[RawFigure]:
+    def score_pair(self, a: Amount, a_unit: Unit | None, b: Amount) -> list[RawFigure]:
         lx = self.lx
         a_end = a_unit.end if a_unit else a.end
         kind, unit = "score", "points"
@@ -741,7 +688,7 @@ class _Scanner:
                     break
         return self._change_words_before(f, 4)
 
-    def is_year(self, a: _Amount) -> bool:
+    def is_year(self, a: Amount) -> bool:
         n = a.num
         if n is None or not n.digits or n.scaled or a.currency:
             return False
@@ -749,8 +696,8 @@ class _Scanner:
         return len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2100
 
     # -- filters and assembly -----------------------------------------------------------------------
-    def build(self, span_start: int, amt: _Amount, unit: _Unit | None, end_piece: int, value: float, low: float,
-              high: float, approx: bool, range_b: _Amount | None = None) -> RawFigure | None:
+    def build(self, span_start: int, amt: Amount, unit: Unit | None, end_piece: int, value: float, low: float,
+              high: float, approx: bool, range_b: Amount | None = None) -> RawFigure | None:
         lx, L = self.lx, self.L
         num = amt.num
         currency = amt.currency or (unit.currency if unit else "")
@@ -798,6 +745,6 @@ class _Scanner:
         fig.extra["has_unit"] = unit is not None or bool(currency)
         return fig
 
-    def not_a_figure(self, amt: _Amount, unit: _Unit | None, range_b: _Amount | None, *, dates_only: bool = False) -> bool:
+    def not_a_figure(self, amt: Amount, unit: Unit | None, range_b: Amount | None, *, dates_only: bool = False) -> bool:
         """See :func:`newslab.figures.filters.not_a_figure`."""
         return not_a_figure(self, amt, unit, range_b, dates_only=dates_only)
