@@ -47,6 +47,7 @@ class Unit:
     end: int  # next piece after the unit (what the span covers)
     currency: str = ""
     rate_end: int | None = None
+    written: bool = True  # False for a bare 'dollars': the article's dollar, not one named here
 
 
 class DocView:
@@ -102,6 +103,7 @@ _BLOCK_DIGITS_RE = re.compile(
     r"|\b\d{1,2}:\d{2}\b"
     r"|(?:\+\d{1,3}[\s.-]?)?\(?\b0\d{1,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}\b"
     r"|\+\d{1,3}[\s.-]\d{1,4}[\s.-]\d{3,4}[\s.-]?\d{0,4}"
+    r"|\+\d{1,3}\s?\(0\)\s?\d{2,5}(?:[\s.-]?\d{3,4}){1,3}"
     r"|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}[.-]\d{3}-\d{4}\b)"
 )
 _BLOCK_HINTED = (
@@ -280,8 +282,8 @@ def not_a_figure(sc: ScanState, amt: Amount, unit: Unit | None, range_b: Amount 
     if num.fraction and range_b is None and not num.digits:
         den = lx.low[num.end - 1]
         nw = lx.word(nxt)
-        if not (den.endswith("s") or den == "half") and nw != "of" and lx.word(prev) != "by":
-            return True
+        if not (den.endswith("s") or den == "half") and nw != "of" and lx.word(prev) != "by" and not _hedged(sc, c):
+            return True  # ('fell by about a fifth' is a share: a hedge word makes it an amount)
     if has_unit:
         return False
     # Labels: 'round 4', 'Area 51', 'week 22', 'No. 10', 'round five'.
@@ -358,7 +360,11 @@ def not_a_figure(sc: ScanState, amt: Amount, unit: Unit | None, range_b: Amount 
         return True
     after = sc.view.after(lx.end[last])
     # 'the 22' (a field zone): a bare numeral after 'the' that counts nothing.
-    if num.digits and pw == "the" and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
+    if pw in ("the", "these", "those") and not num.fraction and (num.digits or not num.scaled) and (
+        after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+    ):
+        # 'the 22' (a field zone) and 'separating the two', 'the three were arrested' (an anaphor):
+        # a bare number after a determiner that counts nothing new.
         if not (nxt + 1 < lx.n and lx.text[nxt] in _DASHES and not lx.gap[nxt]):  # 'the 349-seat Riksdag'
             return True
     if num.single_one and nw == "day" and lx.word(nxt + 1) not in ("before", "after", "later", "earlier", "ago", "of") and pw not in ("for", "within", "in", "than", "about", "only", "just"):
@@ -368,7 +374,7 @@ def not_a_figure(sc: ScanState, amt: Amount, unit: Unit | None, range_b: Amount 
             return True
     if num.fraction and range_b is None:
         den = lx.low[num.end - 1]
-        if not (den.endswith("s") or den in ("half",)) and nw != "of" and pw != "by":
+        if not (den.endswith("s") or den in ("half",)) and nw != "of" and pw != "by" and not _hedged(sc, c):
             return True  # 'a third term' is an ordinal; 'a third of', 'fell by a third' are shares
         if den == "half":
             if nw not in ("of", "the", "his", "her", "its", "their", "our", "my", "your", "all", "this",
@@ -377,6 +383,16 @@ def not_a_figure(sc: ScanState, amt: Amount, unit: Unit | None, range_b: Amount 
             if pw in ("first", "second", "the", "a", "last", "other", "latter", "former"):
                 return True
     return False
+
+def _hedged(sc: ScanState, c: int) -> bool:
+    """An approximator ('about', 'more than', 'close to') ends right before piece ``c``."""
+    lx = sc.lx
+    for start in range(max(0, c - 3), c):
+        hit = lx.phrase(start, sc.L.approximators, 3)
+        if hit is not None and hit[1] == c:
+            return True
+    return False
+
 
 _ROMAN_RE = re.compile(r"^[IVXLC]{2,}$|^[VX]$")
 _ENUM_SEPARATORS = frozenset({",", "and", "or", "&", "to"})

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newslab.figures.currency import body_dollar, choose_dollar, dateline_dollar, dollar_codes, written_dollars
 from newslab.figures.filters import DASHES as _DASHES
 from newslab.figures.filters import Amount, DocView, Unit, blocked_regions, not_a_figure
 from newslab.figures.numbers import Lexed, Lexicon, Number, parse_number, parse_vague
@@ -27,7 +28,7 @@ _MARKET_WORDS = frozenset({"index", "dow", "nasdaq", "ftse", "nikkei", "seng", "
                            "yields", "bond", "bonds"})
 _STRONG_SPORTS = frozenset({"match", "game", "goals", "points", "tries", "innings", "wickets", "league", "cup",
                              "season", "coach", "team", "halftime", "half-time", "final", "round", "set", "sets"})
-_DOLLARS = frozenset({"USD", "AUD", "NZD", "CAD", "HKD", "SGD", "TWD"})
+_DOLLARS = dollar_codes()
 _VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "ruled", "ruling", "decision", "passed", "senate",
                          "house", "parliament", "assembly", "council", "court", "jury", "ballot", "approved", "rejected",
                          "bill", "motion", "amendment", "referendum", "resolution"})
@@ -56,28 +57,6 @@ def scan(doc: Doc, lx: Lexed, lex_: Lexicon, view: DocView | None = None) -> lis
     return _Scanner(doc, lx, lex_, view or DocView(doc)).run()
 
 
-def home_dollar(doc: Doc, lex_: Lexicon) -> str:
-    """The dollar of the place an article mentions most, when it is not the US dollar (see units.json)."""
-    counts: dict[str, int] = {}
-    for ent in doc.ents:
-        if ent.label_ in ("GPE", "NORP", "ORG"):
-            name = ent.text.lower()
-            if name.startswith("the "):
-                name = name[4:]
-            if ent.label_ == "ORG":
-                # An institution named after its country ('the New Zealand Herald', 'Australian Securities Exchange').
-                words = name.split()
-                name = next((" ".join(words[:k]) for k in (3, 2, 1) if len(words) > k and " ".join(words[:k]) in lex_.dollar_countries), "")
-            code = lex_.dollar_countries.get(name)
-            if code:
-                counts[code] = counts.get(code, 0) + 1
-    usd = counts.pop("USD", 0)
-    if not counts:
-        return ""
-    code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
-    return code if n >= 2 and n > usd else ""
-
-
 class _Scanner:
     def __init__(self, doc: Doc, lx: Lexed, lex_: Lexicon, view: DocView) -> None:
         self.doc = doc
@@ -88,11 +67,20 @@ class _Scanner:
         self.block_starts = [b[0] for b in self.blocked]
         self.approx_first = lex_.approx_first
         self._starters = lex_.starters
-        # What a bare '$' means: the last dollar named with a prefix ('NZ$', 'AUD $'), at first the
-        # dollar of the place the article is about.
-        self.dollar = home_dollar(doc, lex_)
+        self._dollar = ""  # what a bare '$' means in this article; see the dollar property
         self.last_currency = ""  # of the last money figure: whose 'cents' a bare '0.2 cent' are
         self.inherit: tuple | None = None  # set by continuation() for an old value 'from 5 to 5.25%'
+
+    @property
+    def dollar(self) -> str:
+        """The article's dollar for a bare '$' and 'dollar(s)' (:mod:`newslab.figures.currency`), found on first use."""
+        if not self._dollar:
+            self._dollar = choose_dollar(
+                written=written_dollars(self.lx, self.L),
+                dateline=dateline_dollar(self.lx.source),
+                places=body_dollar(((e.text, e.label_) for e in self.doc.ents), self.L),
+            ).code
+        return self._dollar
 
     # -- driver ---------------------------------------------------------------------------------
     def run(self) -> list[RawFigure]:
@@ -159,12 +147,8 @@ class _Scanner:
     def amount(self, i: int, *, allow_words: bool = True) -> Amount | None:
         lx = self.lx
         cur = self.currency_prefix(i)
-        if cur and cur[0] in _DOLLARS:
-            if lx.text[i] == "$":
-                # A bare '$' is the article's dollar once one was named ('AUD $116.6 million ... $5 million').
-                cur = (self.dollar or cur[0], cur[1])
-            else:
-                self.dollar = cur[0]
+        if cur and cur[0] in _DOLLARS and lx.text[i] == "$":
+            cur = (self.dollar, cur[1])  # a bare '$' is the article's dollar
         core = cur[1] if cur else i
         if not cur:
             vg = parse_vague(lx, i, self.L)
@@ -268,11 +252,12 @@ class _Scanner:
                 end = cj + 1
                 if lx.word(end) == "sterling":
                     end += 1
+                written = True
                 if nat:
                     code = nat[0] if cw in ("dollar", "dollars", "rupee", "rupees", "peso", "pesos", "franc", "francs") else code
-                    if code in _DOLLARS and cw in ("dollar", "dollars"):
-                        self.dollar = code  # 'Australian dollars
-                return self._per_unit(Unit("money", code or cw, end, currency=code))
+                elif cw in ("dollar", "dollars"):
+                    code, written = self.dollar, False  # a bare 'dollars' is the article's dollar
+                return self._per_unit(Unit("money", code or cw, end, currency=code, written=written))
         if t in L.currency_codes and not hyphen:
             return self._per_unit(Unit("money", t, j + 1, currency=t))
         if w in L.time_units:
@@ -405,7 +390,10 @@ class _Scanner:
             return figs
         end_piece = a_unit.end if a_unit else amt.end
         pair = self.inherit is not None
-        if self.inherit is not None and a_unit is None and not amt.currency:
+        if self.inherit is not None and a_unit is None and amt.currency and self.inherit[0] is not None and self.inherit[0].currency == amt.currency:
+            inh_unit = self.inherit[0]
+            a_unit = Unit(inh_unit.kind, inh_unit.unit, amt.end, currency=inh_unit.currency)
+        elif self.inherit is not None and a_unit is None and not amt.currency:
             inh_unit, inh_cur = self.inherit[0], self.inherit[1]
             if len(self.inherit) > 2:
                 f = self.inherit[2]
@@ -532,6 +520,8 @@ class _Scanner:
             # the new one, two figures. The first takes the second's unit and scale when it has none.
             if a_unit is None and not a.currency and b_unit is not None and b_unit.kind in ("percent", "money", "quantity"):
                 self.inherit = (b_unit, b.currency)
+            elif a_unit is None and a.currency and b_unit is not None and b_unit.kind == "money" and b_unit.currency == a.currency and " per " in b_unit.unit:
+                self.inherit = (b_unit, b.currency)  # 'rose from £1.10 to £1.65 a litre': both are per litre
             elif a_unit is None and not a.currency and b.currency:
                 self.inherit = (None, b.currency)
             if b.num is not None and a.num is not None and b.num.scaled and b.num.trailing_scale > 100 and not a.num.scaled and a.value < min(b.num.trailing_scale, 1000):
@@ -701,9 +691,9 @@ class _Scanner:
         lx, L = self.lx, self.L
         num = amt.num
         currency = amt.currency or (unit.currency if unit else "")
-        if unit is not None and unit.kind == "money" and unit.currency in _DOLLARS and amt.currency in _DOLLARS:
-            # '$800,000 AUD', '$50 CAD per month': the code after the amount says which dollar the '$' was.
-            currency = self.dollar = unit.currency
+        if unit is not None and unit.kind == "money" and unit.currency in _DOLLARS and amt.currency in _DOLLARS and unit.written:
+            # '$800,000 AUD', '$50 CAD per month': the code after the amount says which dollar this '$' is.
+            currency = unit.currency
         if num is not None and self.not_a_figure(amt, unit, range_b):
             return None
         if num is not None and num.word_a and num.value == 1.0 and not self._a_duration(amt, unit, approx):
@@ -727,8 +717,9 @@ class _Scanner:
         if (amt.vague or plural_scale) and currency == "" and lx.word(amt.end) == "of":
             cw = lx.word(amt.end + 1)
             if cw in L.currency_words and cw not in ("pound", "pounds", "won"):
-                currency = L.currency_words[cw]
+                currency = self.dollar if cw in ("dollar", "dollars") else L.currency_words[cw]
                 kind, unit_name = "money", currency
+                end_piece = max(end_piece, amt.end + 2)  # 'hundreds of millions of dollars' (F1: currency words in the span)
         start_char = lx.start[span_start]
         end_char = lx.end[end_piece - 1]
         fig = RawFigure(start_char, end_char, kind, value, low, high, approx, unit_name, currency, last_piece=end_piece)
@@ -736,14 +727,26 @@ class _Scanner:
             fig.counts = "age"
         fig.extra["core"] = amt.core
         fig.extra["core_char"] = lx.start[amt.core]
-        if lx.word(amt.start - 1) == "minus" or (amt.start > 0 and lx.text[amt.start - 1] == "−" and not lx.gap[amt.start]):
-            # 'minus 15 degrees', '−15C'
+        if lx.word(amt.start - 1) == "minus" or self.minus_sign(amt):
+            # 'minus 15 degrees', '−15C', 'fell to -4°C'
             fig.value, fig.low, fig.high = -fig.value, -fig.high, -fig.low
-            fig.start = lx.start[amt.start - 1]
+            fig.start = min(fig.start, lx.start[amt.start - 1])
         fig.extra["num"] = num
         fig.extra["vague"] = amt.vague
         fig.extra["has_unit"] = unit is not None or bool(currency)
         return fig
+
+    def minus_sign(self, amt: Amount) -> bool:
+        """A minus sign glued to the digits: '−15C', 'fell to -4°C' (a hyphen with a space before it, not a range)."""
+        lx = self.lx
+        k = amt.start - 1
+        if k < 0 or lx.gap[amt.start] or amt.num is None or not amt.num.digits or lx.text[k] not in ("−", "-", "–"):
+            return False
+        if lx.text[k] == "−":
+            return True
+        before = lx.source[lx.start[k] - 1] if lx.start[k] > 0 else "\n"
+        # ('5 -4' and a list's '-4 ...' at the start of a line are no negative numbers.)
+        return before in (" ", "\t", "(", "[") and not (k > 0 and (lx.kind[k - 1] == "d" or lx.low[k - 1] in self.L.small))
 
     def not_a_figure(self, amt: Amount, unit: Unit | None, range_b: Amount | None, *, dates_only: bool = False) -> bool:
         """See :func:`newslab.figures.filters.not_a_figure`."""
