@@ -114,6 +114,7 @@ def versions(nlp: Language | None = None) -> dict[str, Any]:
         "spacy_version": spacy.__version__,
         "pandas_version": pd.__version__,
         "python_version": platform.python_version(),
+        "usd_rates": figures.USD_RATES,
         "methods": {
             "sentences": sentences.METHOD,
             "entities": entities.METHOD,
@@ -420,6 +421,7 @@ def _report_warnings(frames: dict[str, list[pd.DataFrame]]) -> list[dict[str, st
 
 
 def _finish(articles: pd.DataFrame, frames: dict[str, list[pd.DataFrame]], meta: dict[str, Any]) -> Tables:
+    from newslab.figures import with_article_context
     from newslab.sources import sources_table
 
     notes = _report_warnings(frames)
@@ -428,6 +430,9 @@ def _finish(articles: pd.DataFrame, frames: dict[str, list[pd.DataFrame]], meta:
         parts = [df for df in frames[name] if len(df)]
         tables[name] = conform(pd.concat(parts, ignore_index=True), name) if parts else empty(name)
     tables["sources"] = conform(sources_table(tables["quotes"]), "sources") if len(tables["quotes"]) else empty("sources")
+    # What a Doc cannot know (the headline's say in which dollar, the date's exchange rate) is added
+    # here, after the cache: cached per-article rows stay valid when a headline or date changes.
+    tables["figures"] = with_article_context(tables["figures"], tables["articles"])
     for name, df in tables.items():
         keep = dict(df.attrs) if name == "articles" else {}
         if name == "articles" and notes:

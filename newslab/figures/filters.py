@@ -360,9 +360,10 @@ def not_a_figure(sc: ScanState, amt: Amount, unit: Unit | None, range_b: Amount 
         return True
     after = sc.view.after(lx.end[last])
     # 'the 22' (a field zone): a bare numeral after 'the' that counts nothing.
+    last_tok = sc.view.token(lx.start[last])
     if pw in ("the", "these", "those") and not num.fraction and (num.digits or not num.scaled) and (
         after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
-    ):
+    ) and not (last_tok is not None and last_tok.dep_ == "nummod" and last_tok.head.i > last_tok.i):  # ('the two missing pieces')
         # 'the 22' (a field zone) and 'separating the two', 'the three were arrested' (an anaphor):
         # a bare number after a determiner that counts nothing new.
         if not (nxt + 1 < lx.n and lx.text[nxt] in _DASHES and not lx.gap[nxt]):  # 'the 349-seat Riksdag'
