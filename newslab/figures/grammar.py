@@ -372,6 +372,8 @@ class _Scanner:
             else:
                 bound = kind_
             # 'over' etc. must be followed by an amount; otherwise start over at the next piece.
+        if approx and j + 1 < lx.n and lx.text[j] in ("-", "−", "–") and lx.kind[j + 1] == "d" and not lx.gap[j + 1]:
+            j += 1  # 'around -15°C': build() reads the minus sign before the digits
         opener = ""
         if lx.word(j) in ("between", "from"):
             opener = lx.word(j)
