@@ -3,8 +3,8 @@
 The sample is fixed by seeds: 400 corpus articles (``random.Random(ARTICLE_SEED)``)
 are analysed with headlines and dates, and 100 of their money figures are
 drawn with ``random.Random(FIGURE_SEED)``. ``data/checks/money-currency-100.csv``
-holds that sample with a human verdict per figure (``correct_currency``, ``note``),
-made by reading each figure in its article. This script regenerates the
+holds that sample with a human verdict per figure (``correct_currency``, ``note``;
+``none`` when the figure is no money), made by reading each figure in its article. This script regenerates the
 predictions and scores them against the stored verdicts::
 
     .venv/bin/python benchmarks/money_check.py            # score (and list the misses)
@@ -92,11 +92,12 @@ def main(argv: list[str]) -> int:
             writer.writerows(out)
         tmp.replace(CHECK)
     judged = [r for r in out if r["correct_currency"]]
-    right = [r for r in judged if r["correct_currency"] == r["predicted_currency"]]
+    # 'none': the figure is no money, so no currency is right.
+    right = [r for r in judged if r["correct_currency"].replace("none", "") == r["predicted_currency"]]
     print(f"{len(out)} money figures sampled; {len(judged)} judged; currency right: {len(right)}/{len(judged)}"
           + (f" = {len(right) / len(judged):.3f}" if judged else ""))
     for r in judged:
-        if r["correct_currency"] != r["predicted_currency"]:
+        if r not in right:
             print(f"  wrong: {r['article_id']} {r['figure_text']!r} predicted {r['predicted_currency']} "
                   f"correct {r['correct_currency']} ({r['note']})")
     return 0
