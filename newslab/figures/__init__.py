@@ -25,6 +25,13 @@ barrel'). Cents and pence are units, not scales: '261.0 cents' has value
 261.0 and unit 'US cents' (the article's last currency, else 'cents').
 Legal references ('Article 5, section 2', 'clause 4(b)', 'VIII, II, 2') are
 not figures.
+
+A bare '$' or 'dollars' is one dollar per article, decided by an order of
+evidence (:mod:`newslab.figures.currency`); ``value_usd``, ``low_usd`` and
+``high_usd`` convert money at the ECB reference rate of the publication date
+(:mod:`newslab.figures.usd`). Both need the article record (headline, date),
+so :func:`with_article_context` adds them to the finished table. See
+``docs/figures.md``.
 """
 
 from __future__ import annotations
