@@ -235,8 +235,9 @@ def with_article_context(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.Da
     Example:
         >>> import newslab as nl
         >>> t = nl.analyze(nl.read_articles("seeds"))
-        >>> t.figures.loc[t.figures["kind"] == "money", ["currency", "usd_rate_date"]].notna().all().all()
-        True
+        >>> money = t.figures[t.figures["kind"] == "money"]
+        >>> money[["text", "currency", "low_usd", "high_usd"]].values.tolist()
+        [['US$20 billion to US$50 billion', 'USD', 20000000000.0, 50000000000.0]]
     """
     out = conform(figures, "figures")
     if out.empty:
