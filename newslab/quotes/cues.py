@@ -265,10 +265,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     passive_agent = False
     if speaker is not None and speaker.dep_ == "nsubjpass" and frame != "relay":
         # Passive reports ("was told", "were asked") name no speaker unless an agent does.
-        speaker = None
-        for c in v.children:
-            if c.dep_ == "agent":
-                speaker = next((g for g in c.children if g.dep_ == "pobj"), None)
+        agent = _agent(v)
+        speaker = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         if speaker is None:
             return None
         path, passive_agent = "agent", True
@@ -462,12 +460,15 @@ def _is_evidence(ctx: _Context, t: Token, *, documents: bool = False) -> bool:
 
 
 def _finite(t: Token) -> bool:
-    """A clause with a subject or a 'that'/'whether' (not an infinitive, not a noun phrase)."""
+    """A finite clause with a subject or a 'that'/'whether': not an infinitive, a noun
+    phrase or a participle ('found the computer used for ...' reports no finding)."""
     if t.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
         return False
-    return _subject(t) is not None or any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in t.children)
+    marked = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in t.children)
+    tensed = t.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in t.children)
+    return marked or (tensed and _subject(t) is not None)
 
 
 _NUMERIC_ENTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
@@ -542,6 +543,20 @@ def _split_content(ctx: _Context, v: Token, speaker: Token) -> tuple[int, int] |
     return _cap_at_sentence_end(ctx, (a, b))
 
 
+def _agent(v: Token) -> Token | None:
+    """The 'by' phrase of a passive, also where the parser hung it on the predicate
+    ('was described as critical by a spokesman': 'by' under 'critical')."""
+    agent = next((c for c in v.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return agent
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i:
+            for t in c.subtree:
+                if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i > c.i and any(g.dep_ == "pobj" for g in t.children):
+                    return t
+    return None
+
+
 def _passive_content(ctx: _Context, v: Token) -> tuple[int, int] | None:
     """'His condition was described as stable by a hospital spokeswoman': the clause without the agent.
 
@@ -551,11 +566,14 @@ def _passive_content(ctx: _Context, v: Token) -> tuple[int, int] | None:
     """
     doc = ctx.doc
     subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-    agent = next((c for c in v.children if c.dep_ == "agent"), None)
+    agent = _agent(v)
     if subj is None or agent is None or subj.lower_ in ("who", "which", "that"):
         return None
+    # 'described / labelled as X' is a statement about the subject; for other cues only a
+    # clause is ('was confirmed by the Senate as Attorney General' is an act, not a statement).
+    naming = ctx.cues.verbs.get(v.lemma_.lower()) == "call"
     predicate = any(
-        c.i > v.i and (c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as" and c.n_rights))
+        c.i > v.i and (c.dep_ == "ccomp" or (naming and (c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as" and c.n_rights))))
         for c in v.children
     )
     if not predicate:
@@ -565,7 +583,7 @@ def _passive_content(ctx: _Context, v: Token) -> tuple[int, int] | None:
         return _right_content(ctx, v, ("ccomp",))  # 'was told by engineers that ...': the clause
     sent = _sentence_of(ctx, v.i)
     a = _skip_connectives(ctx.doc, max(subj.left_edge.i, sent.start), v.i)
-    b = min(v.right_edge.i + 1, sent.end)
+    b = min(max(v.right_edge.i, agent.right_edge.i) + 1, sent.end)
     tail = range(agent.right_edge.i + 1, b)
     if all(doc[i].is_punct or doc[i].is_space for i in tail):
         b = agent.i
@@ -650,19 +668,28 @@ _INTENT = frozenset({
 })
 
 
+#: Verbs after which an infinitive saying did happen ('went on to say that ...').
+_REALISED_BY = frozenset({"go", "continue", "proceed", "hasten", "rush", "move"})
+
+
 def _unrealised(v: Token) -> bool:
-    """A saying that has not happened: no statement.
+    """A saying that has not happened, or was done to the subject: no statement.
 
     Future and hypothetical ('will ask the UN to ...', 'would say', 'may announce'),
-    intended ('plans to urge ...'), negated ('had not explained', 'did not say', 'never
-    said') or conditional ('if he says ...'). 'declined to comment' is a refusal, not a
-    negation, and stays a statement.
+    intended or merely possible ('plans to urge ...', 'not for the EC to tell ...'),
+    negated ('had not explained', 'did not say', 'never said'), conditional ('if he
+    says ...'), or a bare passive participle ('Asked to comment, he said ...': he was
+    asked). 'declined to comment' is a refusal, not a negation, and stays a statement.
     """
     for c in v.children:
         if (c.dep_ == "aux" and c.lower_ in _MODALS) or c.dep_ == "neg":
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "unless") and c.i < v.i:
             return True
+        if c.dep_ == "aux" and c.lower_ == "to" and c.i < v.i and v.head.lemma_.lower() not in _REALISED_BY:
+            return True
+    if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "conj", "xcomp", "ROOT", "dep") and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
+        return True
     return v.dep_ == "xcomp" and v.head.lemma_.lower() in _INTENT
 
 

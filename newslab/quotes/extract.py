@@ -579,7 +579,9 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             src = r.speaker_from.resolved
             base: _Speaker = src.get("speaker", _Speaker())
             sp = _Speaker(base.text, base.start, base.end, base.canonical, base.type, base.title, base.ent_id, True, base.pos)
-            r.resolved = {"speaker": sp, "cue": ("", None, None), "via": src.get("via", ""), "frame": src.get("frame", "speech"), "borrowed": base}
+            # A paragraph continuation goes on with the statement's frame; a standalone quotation is speech.
+            frame = src.get("frame", "speech") if r.how == "continued" else "speech"
+            r.resolved = {"speaker": sp, "cue": ("", None, None), "via": src.get("via", ""), "frame": frame, "borrowed": base}
     out = []
     evidence: list[list[str]] = []
     text = ctx.text
