@@ -40,9 +40,15 @@ def _length_bucket(n_words: int) -> str:
 
 
 def row_features(
-    *, kind: str, how: str, construction: str, frame: str, path: str, resolution: str, speaker_type: str, via: bool, n_words: int
+    *, kind: str, how: str, construction: str, frame: str, path: str, resolution: str, speaker_type: str, via: bool, n_words: int,
+    self_named: bool = False, name_words: int = 0, entity_label: str = "none", sentence: str = "medium",
 ) -> list[str]:
     """The active (one-hot) features of one quote row, as ``name=value`` strings.
+
+    Besides the rules' own evidence, four checks of the speaker: the speaker's name
+    inside its own statement (``self_named``: a parse slip), the number of words of the
+    canonical name (0, 1, 2 or more), the entity label behind it, and the length of the
+    sentence (parses of long sentences go wrong more often).
 
     Example:
         >>> row_features(kind="direct", how="after", construction="speech", frame="speech", path="subject",
@@ -60,6 +66,11 @@ def row_features(
         f"via={'yes' if via else 'no'}",
         f"words={_length_bucket(n_words)}",
         f"kind*resolution={kind}*{resolution}",
+        f"self_named={'yes' if self_named else 'no'}",
+        f"name_words={name_words}",
+        f"entity_label={entity_label}",
+        f"sentence={sentence}",
+        f"type*name_words={speaker_type}*{name_words}",
     ]
 
 

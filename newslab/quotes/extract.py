@@ -597,6 +597,7 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             frame=res.get("frame", "speech"), path=r.cue.path if r.cue is not None else "none",
             resolution=_resolution(ctx, res.get("borrowed", sp), canonical, from_tag="tag" in res or r.how == "interview"),
             speaker_type=sp.type, via=bool(res.get("via")), n_words=len(text[r.start : r.end].split()),
+            **_speaker_checks(ctx, r, sp, canonical),
         ))
         out.append({
             "start_char": r.start, "end_char": r.end, "sent_id": ctx.sent_of[ctx.token_at(r.start)],
@@ -612,6 +613,28 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
     for col in COLUMNS[1:]:
         data[col] = [row[col] for row in out]
     return data, evidence
+
+
+def _speaker_checks(ctx: _Context, r: _Row, sp: _Speaker, canonical: str) -> dict:
+    """Signs of a wrong speaker that the rules cannot see themselves (features of the confidence)."""
+    text = ctx.text
+    content = text[r.start : r.end]
+    last = canonical.split()[-1] if canonical else ""
+    # The speaker named inside its own statement ('according to X, Y, had never ...'): a parse slip.
+    self_named = bool(last) and len(last) > 2 and re.search(rf"\b{re.escape(last)}\b", content) is not None
+    label = "none"
+    if sp.ent_id is not None:
+        k = bisect.bisect_left(ctx.ent_id, sp.ent_id)
+        if k < len(ctx.ent_id) and ctx.ent_id[k] == sp.ent_id:
+            label = ctx.ent_label[k] if ctx.ent_label[k] in ("PERSON", "ORG", "GPE", "NORP") else "other"
+    sent = ctx.sents[ctx.sent_of[ctx.token_at(r.start)]]
+    n_tokens = sent.end - sent.start
+    return {
+        "self_named": self_named,
+        "name_words": min(len(canonical.split()), 2),
+        "entity_label": label,
+        "sentence": "short" if n_tokens <= 25 else ("long" if n_tokens > 45 else "medium"),
+    }
 
 
 def _resolution(ctx: _Context, sp: _Speaker, canonical: str, *, from_tag: bool) -> str:
