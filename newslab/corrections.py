@@ -144,7 +144,7 @@ def _nearest_mention(ents: pd.DataFrame, name: str, start: int, end: int) -> pd.
 
 
 def _speaker_type(name: str, given: str, ents: pd.DataFrame, quotes: pd.DataFrame) -> str:
-    from newslab.reviewing import _ENTITY_TYPES
+    from newslab.verdicts import ENTITY_TYPES
 
     if given:
         return given
@@ -152,9 +152,9 @@ def _speaker_type(name: str, given: str, ents: pd.DataFrame, quotes: pd.DataFram
     said = quotes[quotes["speaker_canonical"].fillna("").str.lower() == key]
     if len(said):
         return str(said["speaker_type"].iloc[0])
-    named = ents[(ents["canonical"].fillna("").str.lower() == key) & ents["label"].astype(str).isin(list(_ENTITY_TYPES))]
+    named = ents[(ents["canonical"].fillna("").str.lower() == key) & ents["label"].astype(str).isin(list(ENTITY_TYPES))]
     if len(named):
-        return _ENTITY_TYPES[str(named["label"].iloc[0])]
+        return ENTITY_TYPES[str(named["label"].iloc[0])]
     return "unknown"
 
 
@@ -237,7 +237,7 @@ def correct_tables(tables: Tables, review: Any) -> tuple[Tables, CorrectionRepor
     one review to many chunks of a corpus and warn once at the end
     (``CorrectionReport.update``, ``CorrectionReport.warn``).
     """
-    from newslab.reviewing import _hashes, read_review
+    from newslab.verdicts import article_hashes, read_review
     from newslab.tables import Tables as TablesClass
 
     if not isinstance(getattr(tables, "quotes", None), pd.DataFrame):
@@ -254,7 +254,7 @@ def correct_tables(tables: Tables, review: Any) -> tuple[Tables, CorrectionRepor
         df.attrs = dict(getattr(tables, name).attrs)
     if not len(todo):
         return TablesClass(**frames, meta=dict(tables.meta)), report
-    hashes = _hashes(frames["articles"])
+    hashes = article_hashes(frames["articles"])
     by_hash: dict[str, list[str]] = {}
     for aid, h in hashes.items():
         by_hash.setdefault(h, []).append(aid)

@@ -181,6 +181,16 @@ class Explorer:
         (['yes'], 1)
     """
 
+    @staticmethod
+    def format_cell(value: Any, column: str) -> str:
+        """A table cell as short text (see :func:`format_cell`)."""
+        return format_cell(value, column)
+
+    @staticmethod
+    def clip(text: str, width_em: float) -> str:
+        """Text cut to fit a column ``width_em`` wide, with an ellipsis."""
+        return _clip(text, width_em)
+
     def __init__(self, tables: Tables, *, page_size: int = 20) -> None:
         for name in ("articles", *TABS):
             if not isinstance(getattr(tables, name, None), pd.DataFrame):

@@ -27,15 +27,12 @@ import html
 import math
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from newslab.errors import InputError
-
-if TYPE_CHECKING:
-    from newslab.reviewing import Review
 
 __all__ = ["wilson_interval", "review_summary", "ReviewSummary", "MEASURES", "CONFIDENCE_BANDS"]
 
@@ -157,7 +154,7 @@ class ReviewSummary:
                 + self.wide().to_html(index=False, escape=True))
 
 
-def review_summary(review: str | os.PathLike | pd.DataFrame | Review = "review.csv") -> ReviewSummary:
+def review_summary(review: str | os.PathLike | pd.DataFrame | Any = "review.csv") -> ReviewSummary:
     """Precision of statements, speakers and spans from a hand review, with Wilson 95% intervals.
 
     Only rows with a verdict count. Because the review order is random, the
@@ -180,9 +177,9 @@ def review_summary(review: str | os.PathLike | pd.DataFrame | Review = "review.c
         >>> review_summary(rows).sentence.split(";")[0]
         'Speaker right in 44 of 50 sampled statements, 88%, 95% CI 76-94%'
     """
-    from newslab.reviewing import read_review
+    from newslab.verdicts import read_review
 
-    rows = getattr(review, "rows", None)
+    rows = getattr(review, "rows", None)  # a Review in progress
     table = read_review(rows if isinstance(rows, pd.DataFrame) else review)
     sampled = len(table)
     done = table[table["verdict"] != ""].reset_index(drop=True)

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import html
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,70 +42,23 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from newslab.errors import InputError, InputTypeError, ReviewWarning, SourceNotFoundError, warn_once
+from newslab.errors import InputError, InputTypeError, ReviewWarning, warn_once
+from newslab.verdicts import (ENTITY_TYPES, REVIEW_COLUMNS, SPEAKER_TYPES, VERDICT_LABELS, article_hashes,
+                              normalize_verdict, read_review, write_review)
 
 if TYPE_CHECKING:
     from newslab.display import ArticleView
     from newslab.precision import ReviewSummary
     from newslab.tables import Tables
 
-__all__ = ["Review", "review", "draw_sample", "read_review", "write_review", "normalize_verdict",
-           "VERDICTS", "VERDICT_LABELS", "REVIEW_COLUMNS"]
+__all__ = ["Review", "review", "draw_sample"]
 
-#: Verdicts as stored in the review file, in the order of the buttons.
-VERDICTS: tuple[str, ...] = ("right", "wrong_span", "wrong_speaker", "not_statement")
-#: Button labels.
-VERDICT_LABELS: dict[str, str] = {
-    "right": "Right", "wrong_span": "Wrong span", "wrong_speaker": "Wrong speaker", "not_statement": "Not a statement",
-}
-#: Columns of the review file: the row's identity, what newslab said, then the reviewer's verdict.
-REVIEW_COLUMNS: list[str] = [
-    "review_id", "article_id", "article_hash", "quote_id", "start_char", "end_char", "stratum",
-    "kind", "frame", "confidence", "speaker", "speaker_canonical", "speaker_type", "text",
-    "verdict", "correct_speaker", "correct_speaker_type", "note",
-]
-_INT_COLUMNS = ("review_id", "quote_id", "start_char", "end_char")
 _STRATA = ("kind", "frame")
-_ALIASES = {
-    "right": "right", "correct": "right", "ok": "right", "yes": "right",
-    "wrong span": "wrong_span", "span": "wrong_span",
-    "wrong speaker": "wrong_speaker", "speaker": "wrong_speaker",
-    "not a statement": "not_statement", "not statement": "not_statement", "no statement": "not_statement",
-}
-_ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "NORP": "organization", "GPE": "organization"}
-_SPEAKER_TYPES = ("person", "organization", "media", "document", "anonymous", "unknown")
 
-
-def normalize_verdict(verdict: str) -> str:
-    """A verdict as stored: ``right``, ``wrong_span``, ``wrong_speaker`` or ``not_statement``; "" for none.
-
-    Spellings a spreadsheet user might type are accepted ("Wrong speaker", "not-a-statement").
-
-    Raises:
-        InputError: For anything else.
-
-    Example:
-        >>> normalize_verdict("Wrong speaker"), normalize_verdict("not-a-statement"), normalize_verdict("")
-        ('wrong_speaker', 'not_statement', '')
-    """
-    key = " ".join(str(verdict or "").strip().lower().replace("_", " ").replace("-", " ").split())
-    if not key:
-        return ""
-    if key in _ALIASES:
-        return _ALIASES[key]
-    raise InputError(
-        f"Unknown verdict {verdict!r}; use one of: right, wrong span, wrong speaker, not a statement."
-    )
 
 
 # ---------------------------------------------------------------------------
 # The sample
-
-
-def _hashes(articles: pd.DataFrame) -> dict[str, str]:
-    from newslab.articles import article_hash
-
-    return {str(a): article_hash(str(t)) for a, t in zip(articles["article_id"], articles["text"].fillna(""))}
 
 
 def _allocate(sizes: dict[str, int], sample: int) -> dict[str, int]:
@@ -156,7 +108,7 @@ def draw_sample(tables: Tables, *, sample: int = 50, seed: int = 0, stratify: st
     quotes = tables.quotes
     if not len(quotes):
         raise InputError("The tables hold no quotes to review. Analyse articles that quote someone first.")
-    hashes = _hashes(tables.articles)
+    hashes = article_hashes(tables.articles)
     q = quotes.assign(article_hash=quotes["article_id"].astype(str).map(hashes))
     if q["article_hash"].isna().any():
         missing = q.loc[q["article_hash"].isna(), "article_id"].iloc[0]
@@ -206,107 +158,6 @@ def _text(series: pd.Series | None) -> Any:
 
 
 # ---------------------------------------------------------------------------
-# The review file
-
-
-def _umask() -> int:
-    """The process umask (read without changing it where the system allows)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def write_review(rows: pd.DataFrame, path: str | os.PathLike) -> Path:
-    """Write a review file atomically: a temporary file in the same folder, then ``os.replace``.
-
-    The file gets the permissions a new file would get (0644 under the usual
-    umask 022), and a reader never sees half a file.
-
-    Returns:
-        The path written.
-    """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix="." + target.name + ".", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            rows[REVIEW_COLUMNS].to_csv(fh, index=False, lineterminator="\n")
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return target
-
-
-def read_review(path: str | os.PathLike | pd.DataFrame) -> pd.DataFrame:
-    """Read a review file (as written by :func:`review`, possibly edited in a spreadsheet).
-
-    Verdicts are normalised (:func:`normalize_verdict`); empty cells are empty strings.
-
-    Args:
-        path: The CSV file, or a DataFrame with its columns.
-
-    Returns:
-        One row per sampled statement with :data:`REVIEW_COLUMNS`.
-
-    Raises:
-        SourceNotFoundError: There is no such file.
-        InputError: It is not a review file (columns missing, offsets not numbers, unknown verdicts).
-    """
-    if isinstance(path, pd.DataFrame):
-        df = path.copy()
-        where = "the review table"
-    else:
-        file = Path(path)
-        if not file.is_file():
-            raise SourceNotFoundError(f"No review file at {str(file)!r}. Start one with nl.review(tables, path=...).")
-        try:
-            df = pd.read_csv(file, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-        except (ValueError, pd.errors.ParserError) as exc:
-            raise InputError(f"{file} cannot be read as a CSV review file ({exc}).") from None
-        where = str(file)
-    needed = ["article_hash", "start_char", "end_char", "verdict"]
-    missing = [c for c in needed if c not in df.columns]
-    if missing:
-        raise InputError(f"{where} is not a newslab review file: it has no column(s) {missing}. "
-                         "Review files are written by nl.review().")
-    for col in REVIEW_COLUMNS:
-        if col not in df.columns:
-            df[col] = "" if col not in _INT_COLUMNS else range(len(df)) if col == "review_id" else -1
-    df = df[REVIEW_COLUMNS].copy()
-    for col in REVIEW_COLUMNS:
-        if col not in _INT_COLUMNS and col != "confidence":
-            df[col] = df[col].astype("object").where(df[col].notna(), "").astype(str)
-    for col in _INT_COLUMNS:
-        try:
-            df[col] = pd.to_numeric(df[col], errors="raise").astype(np.int64)
-        except (ValueError, TypeError):
-            raise InputError(f"{where}: column {col!r} must hold whole numbers.") from None
-    df["confidence"] = pd.to_numeric(df["confidence"].replace("", np.nan), errors="coerce")
-    try:
-        df["verdict"] = [normalize_verdict(v) for v in df["verdict"]]
-    except InputError as exc:
-        raise InputError(f"{where}: {exc}") from None
-    df["correct_speaker_type"] = df["correct_speaker_type"].str.strip().str.lower()
-    bad = sorted(set(df["correct_speaker_type"]) - {"", *_SPEAKER_TYPES})
-    if bad:
-        raise InputError(f"{where}: unknown correct_speaker_type {bad[0]!r}; use one of {', '.join(_SPEAKER_TYPES)} "
-                         "or leave it empty.")
-    return df.reset_index(drop=True)
-
-
-# ---------------------------------------------------------------------------
 # The review session
 
 
@@ -334,6 +185,9 @@ class Review:
         position: The row shown now (0-based).
     """
 
+    #: Button labels by stored verdict (for the widget, which imports nothing from here).
+    verdict_labels = VERDICT_LABELS
+
     def __init__(self, tables: Tables, *, sample: int = 50, seed: int = 0, path: str | os.PathLike = "review.csv",
                  stratify: str | None = None) -> None:
         if not isinstance(getattr(tables, "quotes", None), pd.DataFrame) or not isinstance(
@@ -356,7 +210,7 @@ class Review:
         else:
             self.rows = drawn
             write_review(self.rows, self.path)
-        hashes = _hashes(tables.articles)
+        hashes = article_hashes(tables.articles)
         self._article_of = {h: a for a, h in hashes.items()}
         self.position = self.next_unreviewed(start=0)
         if self.position is None:
@@ -443,11 +297,11 @@ class Review:
             if name and name not in found:
                 found[name] = str(stype) or "unknown"
         ents = self.tables.entities
-        ents = ents[(ents["article_id"].astype(str) == aid) & ents["label"].astype(str).isin(list(_ENTITY_TYPES))]
+        ents = ents[(ents["article_id"].astype(str) == aid) & ents["label"].astype(str).isin(list(ENTITY_TYPES))]
         for name, label in zip(ents["canonical"].fillna(ents["text"]), ents["label"].astype(str)):
             name = str(name).strip()
             if name and name not in found:
-                found[name] = _ENTITY_TYPES[label]
+                found[name] = ENTITY_TYPES[label]
         return found
 
     def view(self, position: int | None = None) -> ArticleView | None:
@@ -507,8 +361,8 @@ class Review:
             if not name:
                 raise InputError("A 'wrong speaker' verdict needs the correct speaker: "
                                  "record('wrong speaker', speaker='Jane Smith').")
-            if stype and stype not in _SPEAKER_TYPES:
-                raise InputError(f"speaker_type must be one of {', '.join(_SPEAKER_TYPES)}, not {speaker_type!r}.")
+            if stype and stype not in SPEAKER_TYPES:
+                raise InputError(f"speaker_type must be one of {', '.join(SPEAKER_TYPES)}, not {speaker_type!r}.")
             if not stype:
                 known = {k.lower(): v for k, v in self.people(pos).items()}
                 stype = known.get(name.lower(), "unknown")

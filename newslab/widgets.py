@@ -21,11 +21,7 @@ import html
 import itertools
 import json
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from newslab.explorer import Explorer
-    from newslab.reviewing import Review
+from typing import Any
 
 __all__ = ["mimebundle", "explorer_widget", "review_widget", "ExplorerWidget", "ReviewWidget"]
 
@@ -41,7 +37,7 @@ def _ipywidgets() -> ModuleType:
     return ipywidgets
 
 
-def mimebundle(obj: Explorer | Review) -> dict[str, Any]:
+def mimebundle(obj: Any) -> dict[str, Any]:
     """What Jupyter displays: the widget view plus a static HTML copy (alone when ipywidgets is missing)."""
     try:
         widget = obj.widget
@@ -93,7 +89,7 @@ class _ArticlePane:
 
 
 class ExplorerWidget:
-    """The explorer's controls, bound to an :class:`~newslab.explorer.Explorer`.
+    """The explorer's controls, bound to an :class:`~newslab.explorer.Explorer` (duck-typed: this module imports neither).
 
     Attributes:
         box: The top-level widget (a ``VBox``).
@@ -101,7 +97,7 @@ class ExplorerWidget:
             exposed so tests can click them (``widget.rows[0].children[0].click()``).
     """
 
-    def __init__(self, explorer: Explorer) -> None:
+    def __init__(self, explorer: Any) -> None:
         w = _ipywidgets()
         self.w = w
         self.ex = explorer
@@ -233,8 +229,6 @@ class ExplorerWidget:
         self.header.children = buttons
 
     def _sync_rows(self) -> None:
-        from newslab.explorer import _clip, format_cell
-
         ex = self.ex
         rows = ex.page_rows()
         columns = ex.columns()
@@ -250,10 +244,10 @@ class ExplorerWidget:
             button.button_style = "info" if selected == k else ""
             parts = []
             for column, _, width in columns:
-                text = format_cell(record[column], column)
+                text = ex.format_cell(record[column], column)
                 parts.append(f"<div title='{html.escape(text, quote=True)}' style='width:{width}em;flex:none;"
                              "overflow:hidden;white-space:nowrap;text-overflow:ellipsis;padding:0 3px;'>"
-                             f"{html.escape(_clip(text, width * 1.2))}</div>")
+                             f"{html.escape(ex.clip(text, width * 1.2))}</div>")
             cells.value = (f"<div class='nl-row' data-row='{int(record['row'])}' style='display:flex;{shade}"
                            f"font-size:var(--jp-widgets-font-size,13px);line-height:1.9em;'>{''.join(parts)}</div>")
         self.status.value = f"<span class='nl-status'>{html.escape(ex.summary())}</span>"
@@ -273,9 +267,7 @@ class ReviewWidget:
             ``save_speaker``: the correct-speaker row shown after *Wrong speaker*.
     """
 
-    def __init__(self, review: Review) -> None:
-        from newslab.reviewing import VERDICT_LABELS
-
+    def __init__(self, review: Any) -> None:
         w = _ipywidgets()
         self.w = w
         self.review = review
@@ -286,7 +278,7 @@ class ReviewWidget:
         styles = {"right": "success", "wrong_span": "warning", "wrong_speaker": "warning", "not_statement": "danger"}
         self.buttons = {v: w.Button(description=label, button_style=styles[v], layout=w.Layout(width="10em"),
                                     tooltip=f"record “{label}” and go to the next statement")
-                        for v, label in VERDICT_LABELS.items()}
+                        for v, label in review.verdict_labels.items()}
         self.speaker = w.Combobox(placeholder="correct speaker: pick or type", ensure_option=False,
                                   layout=w.Layout(width="20em"))
         self.speaker_type = w.Dropdown(options=[("type: as listed", ""), ("person", "person"),
@@ -344,7 +336,6 @@ class ReviewWidget:
 
     def _record(self, verdict: str, **options: Any) -> None:
         from newslab.errors import NewslabError
-        from newslab.reviewing import VERDICT_LABELS
 
         position = self.review.position
         try:
@@ -353,14 +344,12 @@ class ReviewWidget:
             self._say(f"Not saved: {exc}", error=True)
             return
         extra = f" → {options['speaker']}" if options.get("speaker") else ""
-        self._say(f"Saved statement {position + 1}: {VERDICT_LABELS[verdict]}{extra}.")
+        self._say(f"Saved statement {position + 1}: {self.review.verdict_labels[verdict]}{extra}.")
         if self.review.is_done:
             self._say(f"Saved statement {position + 1}. All {self.review.n_total} statements are reviewed: "
                       f"{self.review.summary().sentence}")
 
     def _refresh(self, what: str) -> None:
-        from newslab.reviewing import VERDICT_LABELS
-
         r = self.review
         row = r.current()
         self.status.value = f"<span class='nl-status'>{html.escape(r.status())}</span>"
@@ -368,7 +357,7 @@ class ReviewWidget:
         verdict = row["verdict"]
         mine = ""
         if verdict:
-            mine = f"<div class='nl-verdict'>Your verdict: <b>{html.escape(VERDICT_LABELS[verdict])}</b>"
+            mine = f"<div class='nl-verdict'>Your verdict: <b>{html.escape(r.verdict_labels[verdict])}</b>"
             if row["correct_speaker"]:
                 mine += f" → {html.escape(str(row['correct_speaker']))}"
             mine += " (click another button to change it)</div>"
@@ -384,11 +373,11 @@ class ReviewWidget:
         self.next.disabled = r.position >= r.n_total - 1
 
 
-def explorer_widget(explorer: Explorer) -> ExplorerWidget:
+def explorer_widget(explorer: Any) -> ExplorerWidget:
     """Build the explorer's widget (needs ipywidgets 8)."""
     return ExplorerWidget(explorer)
 
 
-def review_widget(review: Review) -> ReviewWidget:
+def review_widget(review: Any) -> ReviewWidget:
     """Build the review's widget (needs ipywidgets 8)."""
     return ReviewWidget(review)

@@ -11,7 +11,8 @@ import pytest
 import newslab as nl
 from newslab.corrections import correct_tables
 from newslab.errors import InputError, ReviewWarning, SourceNotFoundError
-from newslab.reviewing import draw_sample, write_review
+from newslab.reviewing import draw_sample
+from newslab.verdicts import write_review
 from newslab.schema import validate
 
 from .conftest import NEWS_TEXTS

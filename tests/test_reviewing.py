@@ -10,7 +10,8 @@ import pytest
 
 import newslab as nl
 from newslab.errors import InputError, InputTypeError, ReviewWarning
-from newslab.reviewing import REVIEW_COLUMNS, _allocate, draw_sample, normalize_verdict, read_review
+from newslab.reviewing import _allocate, draw_sample
+from newslab.verdicts import REVIEW_COLUMNS, normalize_verdict, read_review
 
 from .conftest import NEWS_TEXTS
 
