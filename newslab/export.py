@@ -95,7 +95,9 @@ def _stored_as(series: pd.Series, fmt: str) -> str:
     if fmt == "feather":
         return f"arrow ({dtype})"
     if isinstance(dtype, pd.CategoricalDtype):
-        return "text label" if fmt == "csv" else "long codes with value labels"
+        if fmt == "csv":
+            return "text label"
+        return "long codes with value labels" if len(series) else "str (no rows)"
     if isinstance(dtype, pd.DatetimeTZDtype):
         return "ISO 8601 text with UTC offset" if fmt == "csv" else "%tc date-time in UTC (time zone dropped)"
     if pd.api.types.is_bool_dtype(dtype):
@@ -204,7 +206,9 @@ def _stata_frame(df: pd.DataFrame, names: dict[str, str]) -> tuple[pd.DataFrame,
         name = names[str(column)]
         series = df[column]
         dtype = series.dtype
-        if isinstance(dtype, pd.CategoricalDtype):
+        if isinstance(dtype, pd.CategoricalDtype) and not len(series):
+            out[name] = pd.Series([], dtype=object)  # pandas cannot write value labels for no rows
+        elif isinstance(dtype, pd.CategoricalDtype):
             cats = [str(c) for c in dtype.categories]
             out[name] = pd.Categorical(series.astype(object).map(lambda v: None if pd.isna(v) else str(v)), categories=cats)
         elif isinstance(dtype, pd.DatetimeTZDtype):

@@ -374,7 +374,8 @@ def _in_title_or_place(text: str, start: int, end: int) -> bool:
 class _Merger:
     """Works out the merges for one corpus from its entities table (plain arrays, no attrs copying)."""
 
-    def __init__(self, entities: pd.DataFrame, aliases: Mapping[str, str], texts: Mapping[str, str] | None = None) -> None:
+    def __init__(self, entities: pd.DataFrame, aliases: Mapping[str, str], texts: Mapping[str, str] | None = None,
+                 speakers: pd.DataFrame | None = None) -> None:
         from newslab.entities import builtin_aliases, strip_name, strip_titles
 
         self.builtin = builtin_aliases()
@@ -459,6 +460,7 @@ class _Merger:
                 self.learned[w][name].add(a)
         self.name_label = _vote(self._full_votes(aliased, new_labels), by_name)
         self.name_count = {name: sum(c.values()) for name, c in by_name.items()}
+        self._add_speakers(speakers)
 
         # 5. people, 6. acronyms
         self.target: dict[str, tuple[str, str]] = {}  # name -> (merged name, reason)
@@ -473,6 +475,40 @@ class _Merger:
                 final_counts[name][label] += 1
         self.final_label = _vote(self._full_votes(self.final, new_labels), final_counts)
         self.new_labels = new_labels
+
+    def _add_speakers(self, quotes: pd.DataFrame | None) -> None:
+        """Named quote speakers are evidence too ("Merkel said" resolved to Angela Merkel by its article).
+
+        They count for co-occurrence and for what a written form was resolved
+        to; a speaker name no entity mention has gets a label from its speaker
+        type (person -> PERSON, organization or media -> ORG).
+        """
+        from newslab.entities import strip_name, strip_titles
+
+        self.speaker_rows: list[tuple[str, str, str]] = []
+        if quotes is None or not len(quotes):
+            return
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for a, written, name, stype in zip(quotes["article_id"].tolist(), quotes["speaker"].astype("object").tolist(),
+                                           quotes["speaker_canonical"].astype("object").tolist(),
+                                           quotes["speaker_type"].astype("object").tolist()):
+            name, written = _text(name), _text(written)
+            if stype not in ("person", "organization", "media") or not name or not _is_capitalised(name):
+                continue
+            label = "PERSON" if stype == "person" else "ORG"
+            name = self.aliases.get(name.lower(), name)
+            self.speaker_rows.append((a, name, label))
+            votes[name][label] += 1
+            self.name_articles[name].add(a)
+            if _is_capitalised(written):
+                w = strip_titles(strip_name(written)) if label == "PERSON" else strip_name(written)
+                self.written_articles[w].add(a)
+                if w != name:
+                    self.learned[w][name].add(a)
+        for name, counts in votes.items():
+            if name not in self.name_label:
+                self.name_label[name] = _label_majority(counts)
+                self.name_count[name] = sum(counts.values())
 
     def _full_votes(self, names: list[str], labels: list[str]) -> dict[str, Counter[str]]:
         """Label counts of the mentions written as the name itself (case and accents aside)."""
@@ -622,6 +658,14 @@ class _Merger:
             shown[root] = min(heads, key=rank)
         return shown
 
+    def _chain(self, name: str) -> list[str]:
+        """The names a name passes through on its way to its group ("Bush" -> ...)."""
+        chain: list[str] = []
+        while name in self.target and name not in chain:
+            chain.append(name)
+            name = self.target[name][0]
+        return chain
+
     def _root(self, name: str) -> str:
         seen = set()
         while name in self.target and name not in seen:
@@ -661,13 +705,7 @@ class _Merger:
             if rec is None:
                 reasons = list(self.reasons.get((raw, label), []))
                 name = self.names[i]
-                if name in self.target or self._root(name) != name:
-                    chain = []
-                    step = name
-                    while step in self.target and step not in chain:
-                        chain.append(step)
-                        reasons.append(self.target[step][1])
-                        step = self.target[step][0]
+                reasons += [self.target[step][1] for step in self._chain(name)]
                 if self.resolve_name(name) != self._root(name):
                     reasons.append(f"shown as the group's most frequent full form {self.resolve_name(name)!r}")
                 if new_label != label:
@@ -676,6 +714,23 @@ class _Merger:
                                       "n_mentions": 0, "articles": set(), "reason": "; ".join(dict.fromkeys(reasons))}
             rec["n_mentions"] += 1
             rec["articles"].add(self.article[i])
+        # Names only quote speakers have ("Merkel said ..." where the model tagged no entity).
+        entity_names = set(self.names)
+        for a, name, label in self.speaker_rows:
+            new = self.resolve_name(name)
+            if name in entity_names or new == name:
+                continue
+            key = (name, label, new, self.final_label.get(new, label))
+            rec = records.get(key)
+            if rec is None:
+                reasons = [self.target[step][1] for step in self._chain(name)]
+                if new != self._root(name):
+                    reasons.append(f"shown as the group's most frequent full form {new!r}")
+                rec = records[key] = {"variant": name, "label_before": label, "canonical": new, "label": key[3],
+                                      "n_mentions": 0, "articles": set(),
+                                      "reason": "; ".join(dict.fromkeys(["quote speaker", *reasons]))}
+            rec["n_mentions"] += 1
+            rec["articles"].add(a)
         rows = []
         for rec in records.values():
             rec["n_articles"] = len(rec.pop("articles"))
@@ -720,7 +775,7 @@ def _check_tables(tables: Any, what: str) -> None:
         raise InputTypeError(f"{what} expects the Tables from newslab.analyze() or newslab.read_tables(); got {type(tables).__name__}.")
     needed = {
         "entities": ("article_id", "ent_id", "text", "label", "canonical"),
-        "quotes": ("article_id", "quote_id", "speaker_canonical", "speaker_type", "speaker_ent_id"),
+        "quotes": ("article_id", "quote_id", "speaker", "speaker_canonical", "speaker_type", "speaker_ent_id"),
         "figures": ("article_id", "quote_id", "attributed_to"),
     }
     for name, cols in needed.items():
@@ -782,8 +837,8 @@ def merge_names(tables: Tables, *, aliases: Mapping[str, str] | str | os.PathLik
     # Work on attrs-free views: pandas deep-copies attrs on every column access.
     ents, quotes, figures = (_bare(tables[name]) for name in ("entities", "quotes", "figures"))
     articles = _bare(tables.articles)
-    texts = dict(zip(articles["article_id"].tolist(), articles["text"].astype("object").tolist())) if "text" in articles.columns else None
-    merger = _Merger(ents, user, texts)
+    texts = _texts(articles)
+    merger = _Merger(ents, user, texts, quotes)
 
     # Entities: new names and labels, junk dropped, ids renumbered per article.
     canonical = ents["canonical"].astype("object").tolist()
@@ -795,7 +850,7 @@ def merge_names(tables: Tables, *, aliases: Mapping[str, str] | str | os.PathLik
         else:
             canonical[row] = merger.final[k]
             labels[row] = merger.final_label.get(merger.final[k], merger.new_labels[k])
-    new_ents = ents.assign(canonical=canonical, label=labels)[keep].reset_index(drop=True)
+    new_ents = ents.assign(canonical=canonical, label=labels).loc[pd.Series(keep, index=ents.index, dtype=bool)].reset_index(drop=True)
     ent_article = ents["article_id"].tolist()
     ent_ids = ents["ent_id"].astype("int64").tolist()
     new_ents["ent_id"] = new_ents.groupby("article_id", sort=False, observed=True).cumcount().astype("int64")
@@ -870,6 +925,12 @@ def merge_names(tables: Tables, *, aliases: Mapping[str, str] | str | os.PathLik
     return Tables(**out, meta=meta)
 
 
+def _texts(articles: pd.DataFrame) -> dict[str, str] | None:
+    if "text" not in articles.columns:
+        return None
+    return dict(zip(articles["article_id"].tolist(), articles["text"].astype("object").tolist()))
+
+
 def _bare(df: pd.DataFrame) -> pd.DataFrame:
     """A copy of ``df`` without ``attrs`` (the caller sets them again)."""
     out = df.copy()
@@ -912,7 +973,7 @@ def suggest_aliases(tables: Tables, *, aliases: Mapping[str, str] | str | os.Pat
         [['a United Nations', 'United Nations']]
     """
     _check_tables(tables, "suggest_aliases()")
-    merger = _Merger(tables.entities, _read_alias_arg(aliases))
+    merger = _Merger(_bare(tables.entities), _read_alias_arg(aliases), _texts(tables.articles), _bare(tables.quotes))
     merges = merger.merges()
     merges = merges[merges["variant"] != merges["canonical"]]
     rows: dict[str, dict[str, Any]] = {}
