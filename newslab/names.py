@@ -126,7 +126,10 @@ _TITLE_WORDS = frozenset(
     director spokesman spokeswoman spokesperson leader""".split()
 )
 #: Titles newslab.entities.strip_titles does not know, seen before names in news ("Treasurer Peter Costello").
-_MORE_TITLES = frozenset("treasurer ayatollah presidente presidenta sheikh emir spokesman spokeswoman spokesperson".split())
+_MORE_TITLES = frozenset(
+    """treasurer ayatollah presidente presidenta sheikh emir spokesman spokeswoman spokesperson prosecutor advisor
+    adviser counsel private corporal specialist class pastor honorable honourable""".split()
+)
 _DASH = re.compile(r"\s+[-–—]+\s+")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
@@ -136,23 +139,43 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
 # Names as written
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
     """Case- and accent-insensitive form of a word, without trailing dots ("Genoíno" == "Genoino")."""
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().rstrip(".")
 
 
+def _spelling_key(name: str) -> str:
+    """``name`` without case, accents, hyphens and final dots ("Al-Qaeda" -> "al qaeda")."""
+    return " ".join(_fold(w) for w in name.replace("-", " ").split())
+
+
 def _is_capitalised(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit())
 
 
-def trim_name(name: str, label: str, *, places: Iterable[str] = ()) -> str:
+def _is_particle(word: str) -> bool:
+    """A lowercase name part: "de", "van", "bin", or an Arabic article joined by a hyphen ("al-Qayimaal")."""
+    low = word.casefold()
+    return low in _PARTICLES or low.split("-")[0] in _PARTICLES | {"ad", "ar", "as", "ash", "at", "az"} and "-" in low
+
+
+def _name_continues(text: str, end: int) -> bool:
+    """True when a capitalised word follows ``end`` in the same sentence ("Bosnia and| Herzegovina")."""
+    m = re.match(r"[ \t]+([^\W\d_])", text[end : end + 40])
+    return bool(m) and m.group(1).isupper()
+
+
+def trim_name(name: str, label: str, *, places: Iterable[str] = (), tail: bool = True) -> str:
     """Trim the junk a mention's name can carry (rule 1 of :mod:`newslab.names`).
 
     Args:
         name: A canonical entity name.
         label: Its entity label.
         places: Known place names (a dateline before a person's name is dropped).
+        tail: Drop trailing function words and reporting verbs (False when the
+            name goes on in the text after the mention: the model cut it short).
 
     Returns:
         The trimmed name; ``name`` itself when nothing name-like would remain.
@@ -185,11 +208,11 @@ def trim_name(name: str, label: str, *, places: Iterable[str] = ()) -> str:
     words = out.split()
     # Leading determiners ("a United Nations"); for people any lowercase word but a particle ("native Dennis Morrisseau").
     while len(words) > 1 and not _is_capitalised(words[0]) and (
-        words[0].casefold() in _LEAD_WORDS or (label == "PERSON" and words[0].casefold() not in _PARTICLES)
+        words[0].casefold() in _LEAD_WORDS or (label == "PERSON" and not _is_particle(words[0]))
     ) and _is_capitalised(words[1]):
         words = words[1:]
     # Lowercase only: "Bayan Ahmed Said" keeps its name, "Polo told" loses the verb.
-    while len(words) > 1 and (words[-1] in _TRAIL_WORDS or not any(c.isalnum() for c in words[-1])):
+    while tail and len(words) > 1 and (words[-1] in _TRAIL_WORDS or not any(c.isalnum() for c in words[-1])):
         words = words[:-1]
     out = _strip_punctuation(" ".join(words))
     if out and out != name:
@@ -400,10 +423,17 @@ class _Merger:
         self.places = {r for r, lab in zip(raw, labels) if lab in ("GPE", "LOC")}
         self.written = [strip_titles(strip_name(t)) if lab == "PERSON" else strip_name(t) for t, lab in zip(texts_, labels)]
 
-        # 1. trim
+        # 1. trim; a name cut by the model before its end keeps its last word
+        # ("Bosnia and" in "Bosnia and Herzegovina": "Bosnia" would be another place).
+        cut_short = set()
+        if texts is not None:
+            for i, (r, lab) in enumerate(zip(raw, labels)):
+                if r.split()[-1:] and r.split()[-1] in _TRAIL_WORDS and self.article[i] in texts:
+                    if _name_continues(texts[self.article[i]], int(ends[rows[i]])):
+                        cut_short.add((r, lab))
         trimmed: dict[tuple[str, str], str] = {}
         for key in dict.fromkeys(zip(raw, labels)):
-            t = trim_name(key[0], key[1], places=self.places)
+            t = trim_name(key[0], key[1], places=self.places, tail=key not in cut_short)
             trimmed[key] = t
             if t != key[0]:
                 self.reasons[key].append(f"trimmed {key[0]!r} -> {t!r}")
@@ -462,8 +492,9 @@ class _Merger:
         self.name_count = {name: sum(c.values()) for name, c in by_name.items()}
         self._add_speakers(speakers)
 
-        # 5. people, 6. acronyms
+        # 5. spellings, people, acronyms
         self.target: dict[str, tuple[str, str]] = {}  # name -> (merged name, reason)
+        self._spellings()
         self._people()
         self._acronyms()
 
@@ -496,8 +527,10 @@ class _Merger:
             if stype not in ("person", "organization", "media") or not name or not _is_capitalised(name):
                 continue
             label = "PERSON" if stype == "person" else "ORG"
+            raw = name
+            name = trim_name(self.aliases.get(name.lower(), name), label, places=self.places)
             name = self.aliases.get(name.lower(), name)
-            self.speaker_rows.append((a, name, label))
+            self.speaker_rows.append((a, raw, name, label))
             votes[name][label] += 1
             self.name_articles[name].add(a)
             if _is_capitalised(written):
@@ -543,6 +576,36 @@ class _Merger:
                            "on its own) in a title or after a possessive"), ""
         return label, "", ""
 
+    # -- spellings
+
+    def _spellings(self) -> None:
+        """Names written differently only in case, accents, hyphens or final dots ("Zürich" / "Zurich",
+        "HAMAS" / "Hamas", "Gaza Strip" / "Gaza strip") become the most frequent spelling (ties: mixed
+        case before capitals before lower case, no final dot, then more accented letters). People's
+        names merge only with people's names, and an acronym of up to four capitals only with itself."""
+        groups: dict[tuple[str, bool], list[str]] = defaultdict(list)
+        for n, label in self.name_label.items():
+            # People apart: "Chavez" (a person) is not merged into "Chávez" tagged as a place.
+            groups[(_spelling_key(n), label == "PERSON")].append(n)
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+
+            def rank(m: str) -> tuple[int, int, int, int, str]:
+                case = 0 if (m != m.upper() and m != m.lower()) else 1 if m == m.upper() else 2
+                return (-self.name_count.get(m, 0), case, m.endswith("."), -sum(1 for c in m if ord(c) > 127), m)
+
+            # A short all-capital acronym is not a spelling of a word ("ROE", rules of engagement, is not "Roe").
+            short_caps = [m for m in members if m.isupper() and len(m.replace(" ", "")) <= 4]
+            if short_caps and len(short_caps) < len(members):
+                members = [m for m in members if m not in short_caps]
+                if len(members) < 2:
+                    continue
+            rep = min(members, key=rank)
+            for m in members:
+                if m != rep:
+                    self.target[m] = (rep, "the same name written differently (case, accents, hyphens)")
+
     # -- people
 
     def _people(self) -> None:
@@ -572,6 +635,8 @@ class _Merger:
         self.articles_of_identity = articles_of_identity
 
         for n, p in sorted(people.items()):
+            if n in self.target:  # a spelling of another name
+                continue
             if n in self.identity:
                 if self.identity[n] != n:
                     self.target[n] = (self.identity[n], "the same name spelled differently")
@@ -618,8 +683,11 @@ class _Merger:
         for n in sorted(self.name_label):
             if self.name_label[n] == "PERSON" or not _ACRONYM.match(n) or n in self.target:
                 continue
-            found = {full: arts for full, arts in self.learned.get(n, {}).items()
-                     if full != n and self.name_label.get(full) not in (None, "PERSON")}
+            found: dict[str, set[str]] = defaultdict(set)
+            for full, arts in self.learned.get(n, {}).items():
+                root = self._root(full)
+                if root != n and self.name_label.get(root) not in (None, "PERSON"):
+                    found[root] |= arts
             if not found:
                 continue
             ranked = sorted(found, key=lambda f: (-len(found[f]), f))
@@ -682,10 +750,13 @@ class _Merger:
         """Map a speaker's canonical name (from the quotes table) like an entity name."""
         if not name:
             return name
-        target = self.aliases.get(name.casefold()) or self.aliases.get(name.lower()) or name
+        target = self.aliases.get(name.lower()) or name
         if target in self.name_label:
             return self.resolve_name(target)
+        if not _is_capitalised(target):  # a description ("the Chancellor"), not a name
+            return target
         trimmed = trim_name(target, "PERSON" if person else "ORG", places=self.places)
+        trimmed = self.aliases.get(trimmed.lower(), trimmed)
         if trimmed in self.name_label:
             return self.resolve_name(trimmed)
         return target
@@ -716,17 +787,18 @@ class _Merger:
             rec["articles"].add(self.article[i])
         # Names only quote speakers have ("Merkel said ..." where the model tagged no entity).
         entity_names = set(self.names)
-        for a, name, label in self.speaker_rows:
+        for a, raw, name, label in self.speaker_rows:
             new = self.resolve_name(name)
-            if name in entity_names or new == name:
+            if raw in entity_names or new == raw:
                 continue
-            key = (name, label, new, self.final_label.get(new, label))
+            key = (raw, label, new, self.final_label.get(new, label))
             rec = records.get(key)
             if rec is None:
-                reasons = [self.target[step][1] for step in self._chain(name)]
+                reasons = [f"trimmed {raw!r} -> {name!r}"] if name != raw else []
+                reasons += [self.target[step][1] for step in self._chain(name)]
                 if new != self._root(name):
                     reasons.append(f"shown as the group's most frequent full form {new!r}")
-                rec = records[key] = {"variant": name, "label_before": label, "canonical": new, "label": key[3],
+                rec = records[key] = {"variant": raw, "label_before": label, "canonical": new, "label": key[3],
                                       "n_mentions": 0, "articles": set(),
                                       "reason": "; ".join(dict.fromkeys(["quote speaker", *reasons]))}
             rec["n_mentions"] += 1
