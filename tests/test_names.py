@@ -383,6 +383,13 @@ def test_names_merging_twice_changes_nothing_more():
     pd.testing.assert_frame_equal(once.entities, twice.entities)
 
 
+def test_names_same_input_gives_identical_output():
+    a, b = merge_names(bush_corpus(9, 3)), merge_names(bush_corpus(9, 3))
+    for name, df in a.items():
+        pd.testing.assert_frame_equal(df, b[name], check_exact=True)
+        assert df.attrs == b[name].attrs
+
+
 def test_names_empty_tables():
     t = build({"a": "Nothing named here."}, [])
     merged = merge_names(t)
