@@ -5,6 +5,14 @@ Every chart function takes a table (or :class:`newslab.tables.Tables`), accepts
 a data twin (``<chart>_data``) that returns exactly the numbers it draws, so a
 chart can always be published beside its CSV (:func:`save` writes both).
 
+Every chart and data twin takes either :class:`Tables` or the one table it
+needs (``entity_frequency(tables)`` and ``entity_frequency(tables.entities)``
+give the same chart). Names longer than :data:`LABEL_WIDTH` characters are cut
+with an ellipsis on the chart; the data twin keeps them whole. Counts are drawn
+on integer ticks, grid lines stay behind the bars, and dates are labelled at
+the start of every period in the series' own frequency (week, month, quarter,
+year).
+
 The functions change no global matplotlib state: they never call
 ``plt.style.use`` or write ``rcParams``; a temporary ``rc_context`` sets fonts and
 colours while a chart is built. Figures and axes have a white background and
@@ -36,6 +44,7 @@ import numpy as np
 import pandas as pd
 
 from newslab.errors import InputError, InputTypeError, MissingColumnError
+from newslab import sentiment
 from newslab.sentiment import NAMED_LABELS
 
 # matplotlib.figure does not select or start a GUI backend; pyplot is never imported.
@@ -61,7 +70,11 @@ __all__ = [
     "time_series_data",
     "save",
     "NAMED_LABELS",
+    "LABEL_WIDTH",
 ]
+
+#: Longest name drawn on a chart; longer names are cut with "…" (the data twin keeps them whole).
+LABEL_WIDTH = 32
 
 # Entity labels counted by default: names, not numbers or dates (shared with sentiment).
 
@@ -77,7 +90,7 @@ _TYPE_COLORS = {
     "anonymous": "#999999", "unknown": "#D9D9D9",
 }
 _POSITIVE, _NEGATIVE, _NEUTRAL = "#0072B2", "#D55E00", "#9A9A9A"
-_QUOTE_COLOR = "#E69F00"
+_QUOTE_COLOR = "#CC79A7"  # reddish purple: apart from the blue/vermillion of positive/negative
 _INK = "#222222"
 _GRID = "#DDDDDD"
 
@@ -169,6 +182,13 @@ def _require(df: Any, columns: Sequence[str], what: str) -> pd.DataFrame:
     return df
 
 
+def _as_table(obj: Any, name: str, what: str) -> pd.DataFrame:
+    """The ``name`` table from ``obj``: either that table itself or :class:`Tables` holding it."""
+    if isinstance(obj, pd.DataFrame):
+        return obj
+    return _table(obj, name, what)
+
+
 def _table(tables: Any, name: str, what: str) -> pd.DataFrame:
     df = getattr(tables, name, None)
     if not isinstance(df, pd.DataFrame):
@@ -188,12 +208,36 @@ def _n_articles_phrase(n: int) -> str:
     return f"{n:,} article" + ("" if n == 1 else "s")
 
 
-def _shorten(text: str, width: int = 38) -> str:
+def _shorten(text: str, width: int = LABEL_WIDTH) -> str:
     """One line of at most ``width`` characters, safe from matplotlib's mathtext."""
     text = " ".join(str(text).split())
     text = text if len(text) <= width else text[: width - 1].rstrip() + "…"
     # "US$20 billion to US$50 billion" would otherwise be typeset as maths.
     return text.replace("$", r"\$")
+
+
+#: Tallest chart in inches; with more rows, rows are drawn closer together.
+_MAX_HEIGHT = 8.0
+
+
+def _bar_height(n_rows: int, base: float) -> float:
+    """Height of a chart with one bar per row, capped at :data:`_MAX_HEIGHT` inches."""
+    return min(_MAX_HEIGHT, base + 0.33 * max(n_rows, 3))
+
+
+def _count_axis(axis: Any) -> None:
+    """Counts have whole-number ticks only (no 0.25, 0.5 on a chart of 2 quotes)."""
+    from matplotlib.ticker import MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=2))
+
+
+def _grid_behind(ax: Axes, which: str = "x") -> None:
+    """Grid lines behind the bars, also when the caller's Axes come with another style."""
+    ax.set_axisbelow(True)
+    (ax.xaxis if which == "x" else ax.yaxis).grid(True, zorder=0)
+    for line in (ax.get_xgridlines() if which == "x" else ax.get_ygridlines()):
+        line.set_zorder(0)
 
 
 def _check_top(top: Any) -> int:
@@ -214,7 +258,7 @@ def _empty_message(ax: Axes, message: str) -> None:
 
 
 def entity_frequency_data(
-    entities: pd.DataFrame,
+    entities: Any,
     *,
     top: int = 15,
     by_label: bool = True,
@@ -225,7 +269,8 @@ def entity_frequency_data(
     """The most mentioned canonical entities: the numbers :func:`entity_frequency` draws.
 
     Args:
-        entities: The entities table (``article_id``, ``canonical``, ``label``).
+        entities: The entities table (``article_id``, ``canonical``, ``label``),
+            or :class:`Tables` (whose articles then give the word counts).
         top: Number of entities to keep.
         by_label: Count (canonical, label) pairs separately ("Washington" the
             person and the place); False merges labels (the most frequent is shown).
@@ -245,6 +290,9 @@ def entity_frequency_data(
         InputError: ``per_1000_words`` without ``articles``, or a bad ``top``.
     """
     top = _check_top(top)
+    if not isinstance(entities, pd.DataFrame) and articles is None and isinstance(getattr(entities, "articles", None), pd.DataFrame):
+        articles = entities.articles
+    entities = _as_table(entities, "entities", "entity_frequency_data()")
     _require(entities, ["article_id", "canonical", "label"], "entity_frequency_data()")
     work = pd.DataFrame(
         {
@@ -289,7 +337,7 @@ def entity_frequency_data(
 
 
 def entity_frequency(
-    entities: pd.DataFrame,
+    entities: Any,
     *,
     top: int = 15,
     by_label: bool = True,
@@ -313,7 +361,7 @@ def entity_frequency(
     )
     measure = "per_1000_words" if per_1000_words else "n_mentions"
     with _style():
-        fig, ax = _axes(ax, (7.5, 0.9 + 0.32 * max(len(data), 3)))
+        fig, ax = _axes(ax, (7.5, _bar_height(len(data), 0.9)))
         n_art = _n_articles_phrase(int(data.attrs["n_articles_total"]))
         if per_1000_words:
             ax.set_xlabel(f"Mentions per 1,000 words (all {n_art}, {data.attrs['n_words_total']:,} words)")
@@ -324,10 +372,10 @@ def entity_frequency(
             _empty_message(ax, "No entity mentions to count")
             return _finish(fig, ax, data)
         rows = data.iloc[::-1]
-        names = [_shorten(c) + ("" if not by_label else "") for c in rows["canonical"]]
+        names = [_shorten(c) for c in rows["canonical"]]
         y = np.arange(len(rows))
         colors = [_LABEL_COLORS.get(lbl, _OKABE_ITO[7]) for lbl in rows["label"]]
-        ax.barh(y, rows[measure].to_numpy(dtype=float), color=colors, height=0.7)
+        ax.barh(y, rows[measure].to_numpy(dtype=float), color=colors, height=0.7, zorder=2)
         ax.set_yticks(y, names)
         ax.set_ylabel("Entity (canonical name)")
         ax.set_ylim(-0.6, len(rows) - 0.4)
@@ -336,8 +384,9 @@ def entity_frequency(
             ax.text(v + top_value * 0.01, yi, f"{v:,.2f}" if per_1000_words else f"{int(v):,}",
                     va="center", ha="left", fontsize=8, color=_INK)
         ax.set_xlim(0, top_value * 1.12)
-        ax.xaxis.grid(True)
-        ax.set_axisbelow(True)
+        if not per_1000_words:
+            _count_axis(ax.xaxis)
+        _grid_behind(ax)
         from matplotlib.patches import Patch
 
         present = [lbl for lbl in dict.fromkeys(data["label"])]
@@ -366,12 +415,13 @@ def _pick_article(df: pd.DataFrame, article_id: str | None, what: str) -> str:
 
 
 def sentiment_arc_data(
-    sentences: pd.DataFrame, *, article_id: str | None = None, quotes: pd.DataFrame | None = None
+    sentences: Any, *, article_id: str | None = None, quotes: pd.DataFrame | None = None
 ) -> pd.DataFrame:
     """Polarity sentence by sentence through one article: what :func:`sentiment_arc` draws.
 
     Args:
-        sentences: The sentences table.
+        sentences: The sentences table, or :class:`Tables` (then the quotes and
+            the article's headline come from it too).
         article_id: The article; may be left out when the table holds one article.
         quotes: The quotes table; when given, ``has_quote`` is computed from the
             quote spans (else the sentences' own ``has_quote`` column is used).
@@ -380,13 +430,25 @@ def sentiment_arc_data(
         One row per sentence in text order: ``sent_id``, ``start_char``, ``text``,
         ``n_lexicon_words``, ``is_scored`` (at least one lexicon word),
         ``polarity``, ``subjectivity``, ``has_quote`` and ``rolling_polarity``
-        (centred mean over 3 sentences).
+        (centred mean over 3 sentences). ``attrs["headline"]`` is the
+        article's headline when :class:`Tables` were given.
 
     Raises:
         InputError: When the article is ambiguous or unknown.
     """
+    articles = None
+    if not isinstance(sentences, pd.DataFrame):
+        articles = getattr(sentences, "articles", None)
+        if quotes is None and isinstance(getattr(sentences, "quotes", None), pd.DataFrame):
+            quotes = sentences.quotes
+        sentences = _as_table(sentences, "sentences", "sentiment_arc_data()")
     _require(sentences, ["article_id", "sent_id", "start_char", "end_char", "polarity"], "sentiment_arc_data()")
     aid = _pick_article(sentences, article_id, "sentiment_arc_data()")
+    headline = None
+    if isinstance(articles, pd.DataFrame) and "headline" in articles.columns:
+        match = articles.loc[articles["article_id"].astype(str) == aid, "headline"]
+        if len(match) and pd.notna(match.iloc[0]) and str(match.iloc[0]).strip():
+            headline = str(match.iloc[0]).strip()
     rows = sentences[sentences["article_id"].astype(str) == aid].sort_values("sent_id", kind="stable")
     out = pd.DataFrame(
         {
@@ -414,12 +476,12 @@ def sentiment_arc_data(
     out["rolling_polarity"] = out["polarity"].rolling(3, center=True, min_periods=1).mean()
     out = out[["sent_id", "start_char", "text", "n_lexicon_words", "is_scored", "polarity", "subjectivity",
                "has_quote", "rolling_polarity"]]
-    out.attrs.update({"article_id": aid, "method": _method_label(sentences)})
+    out.attrs.update({"article_id": aid, "headline": headline, "method": _method_label(sentences)})
     return out
 
 
 def sentiment_arc(
-    sentences: pd.DataFrame,
+    sentences: Any,
     *,
     article_id: str | None = None,
     quotes: pd.DataFrame | None = None,
@@ -427,9 +489,11 @@ def sentiment_arc(
 ) -> Figure:
     """Polarity of each sentence through an article, quote sentences marked.
 
-    Filled dots are sentences with lexicon evidence, hollow grey dots sentences
-    without any (scored 0.0), orange diamonds sentences that carry a quote; the
-    line is the 3-sentence rolling mean.
+    Blue upward triangles are positive sentences, vermillion downward triangles
+    negative ones, hollow grey circles sentences without any lexicon word (scored
+    0.0), purple diamonds on a purple band sentences that carry a quote; the line
+    is the 3-sentence rolling mean. The title is the headline when
+    :class:`Tables` are given, else the article id.
 
     Args:
         sentences, article_id, quotes: As for :func:`sentiment_arc_data`.
@@ -442,8 +506,9 @@ def sentiment_arc(
     with _style():
         fig, ax = _axes(ax, (8.5, 3.6))
         method = data.attrs["method"]
-        ax.set_title(f"Sentiment arc of article {_shorten(data.attrs['article_id'], 40)}: "
-                     f"{method} polarity of each of its {len(data)} sentences")
+        name = (f"“{_shorten(data.attrs['headline'], 70)}”" if data.attrs.get("headline")
+                else f"article {_shorten(data.attrs['article_id'], 40)}")
+        ax.set_title(f"Sentiment arc of {name}\n{method} polarity of each of its {len(data)} sentences")
         ax.set_xlabel("Sentence number in the article (0 = first)")
         ax.set_ylabel(f"Sentence polarity ({method}, −1 to +1)")
         ax.axhline(0, color="#777777", linewidth=0.8, zorder=1)
@@ -459,8 +524,9 @@ def sentiment_arc(
             ax.axvspan(xi - 0.5, xi + 0.5, color=_QUOTE_COLOR, alpha=0.13, linewidth=0, zorder=0)
         ax.plot(x, data["rolling_polarity"], color="#444444", linewidth=1.2, zorder=2)
         plain = scored & ~quoted
-        colors = np.where(y[plain] >= 0, _POSITIVE, _NEGATIVE)
-        ax.scatter(x[plain], y[plain], c=list(colors), s=26, zorder=3)
+        up, down = plain & (y >= 0), plain & (y < 0)
+        ax.scatter(x[up], y[up], marker="^", s=34, color=_POSITIVE, zorder=3)
+        ax.scatter(x[down], y[down], marker="v", s=34, color=_NEGATIVE, zorder=3)
         ax.scatter(x[scored & quoted], y[scored & quoted], marker="D", s=34, color=_QUOTE_COLOR,
                    edgecolors=_INK, linewidths=0.6, zorder=4)
         ax.scatter(x[~scored & ~quoted], y[~scored & ~quoted], s=26, facecolors="white", edgecolors=_NEUTRAL,
@@ -472,8 +538,8 @@ def sentiment_arc(
         # Proxy handles: the legend explains every mark even when a kind is absent here.
         handles = [
             Line2D([], [], color="#444444", linewidth=1.2, label="Rolling mean (3 sentences)"),
-            Line2D([], [], marker="o", linestyle="", color=_POSITIVE, label="Positive or 0 (lexicon words found)"),
-            Line2D([], [], marker="o", linestyle="", color=_NEGATIVE, label="Negative (lexicon words found)"),
+            Line2D([], [], marker="^", linestyle="", color=_POSITIVE, label="Positive or 0 (lexicon words found)"),
+            Line2D([], [], marker="v", linestyle="", color=_NEGATIVE, label="Negative (lexicon words found)"),
             Line2D([], [], marker="o", linestyle="", markerfacecolor="white", markeredgecolor=_NEUTRAL,
                    label="No lexicon word: no evidence, shown at 0"),
             Line2D([], [], marker="D", linestyle="", color=_QUOTE_COLOR, markeredgecolor=_INK,
@@ -500,8 +566,6 @@ def sentiment_by_source_data(tables: Any, *, top: int = 15) -> pd.DataFrame:
     Returns:
         The first ``top`` rows of :func:`newslab.sentiment.sentiment_by_source`.
     """
-    from newslab import sentiment
-
     top = _check_top(top)
     out = sentiment.sentiment_by_source(tables).head(top).reset_index(drop=True)
     out.attrs["method"] = _method_label(_table(tables, "quotes", "sentiment_by_source_data()"))
@@ -516,11 +580,15 @@ def _diverging_bars(ax: Axes, labels: list[str], values: np.ndarray, colors: lis
     ax.scatter(np.zeros(int((~scored).sum())), y[~scored], s=30, facecolors="white", edgecolors=_NEUTRAL,
                linewidths=1.2, zorder=4)
     ax.axvline(0, color="#555555", linewidth=0.9, zorder=3)
+    # The mean as a number beside each scored bar: a mean of 0.00 is a finding, not a missing bar.
+    for yi, v, k in zip(y, np.nan_to_num(values), scored):
+        if k:
+            ax.text(v + (0.03 if v >= 0 else -0.03), yi, f"{v:+.2f}" if round(v, 2) else "0.00", va="center",
+                    ha="left" if v >= 0 else "right", fontsize=7.5, color="#444444", zorder=5)
     ax.set_yticks(y, labels)
-    ax.set_xlim(-1.05, 1.05)
+    ax.set_xlim(-1.15, 1.15)
     ax.set_ylim(-0.6, len(labels) - 0.4)
-    ax.xaxis.grid(True)
-    ax.set_axisbelow(True)
+    _grid_behind(ax)
 
 
 def sentiment_by_source(tables: Any, *, top: int = 15, ax: Axes | None = None) -> Figure:
@@ -536,7 +604,7 @@ def sentiment_by_source(tables: Any, *, top: int = 15, ax: Axes | None = None) -
     """
     data = sentiment_by_source_data(tables, top=top)
     with _style():
-        fig, ax = _axes(ax, (8, 0.9 + 0.34 * max(len(data), 3)))
+        fig, ax = _axes(ax, (8, _bar_height(len(data), 0.9)))
         method = data.attrs["method"]
         ax.set_title(f"Tone of what each source is quoted as saying: top {len(data)} sources by quotes, "
                      f"{_n_articles_phrase(data.attrs['n_articles_total'])}")
@@ -545,7 +613,7 @@ def sentiment_by_source(tables: Any, *, top: int = 15, ax: Axes | None = None) -
         if not len(data):
             _empty_message(ax, "No attributed quotes")
             return _finish(fig, ax, data)
-        labels = [f"{_shorten(s, 28)} · {n} quote{'s' if n != 1 else ''}" + ("" if k else ", none scored")
+        labels = [f"{_shorten(s)} · {n} quote{'s' if n != 1 else ''}" + ("" if k else ", none scored")
                   for s, n, k in zip(data["source"], data["n_quotes"], data["n_scored_quotes"])]
         colors = [_TYPE_COLORS.get(t, _TYPE_COLORS["unknown"]) for t in data["source_type"]]
         _diverging_bars(ax, labels, data["polarity"].to_numpy(dtype=float), colors,
@@ -580,8 +648,6 @@ def sentiment_by_entity_data(
     Returns:
         :func:`newslab.sentiment.sentiment_by_entity` with ``top`` rows.
     """
-    from newslab import sentiment
-
     top = _check_top(top)
     out = sentiment.sentiment_by_entity(tables, top=top, labels=labels)
     out.attrs["method"] = _method_label(_table(tables, "sentences", "sentiment_by_entity_data()"))
@@ -605,7 +671,7 @@ def sentiment_by_entity(
     """
     data = sentiment_by_entity_data(tables, top=top, labels=labels)
     with _style():
-        fig, ax = _axes(ax, (8, 0.9 + 0.34 * max(len(data), 3)))
+        fig, ax = _axes(ax, (8, _bar_height(len(data), 0.9)))
         method = data.attrs["method"]
         ax.set_title(f"Tone of the sentences around each entity: top {len(data)} entities by sentences, "
                      f"{_n_articles_phrase(data.attrs['n_articles_total'])}")
@@ -614,7 +680,7 @@ def sentiment_by_entity(
         if not len(data):
             _empty_message(ax, "No entity mentions")
             return _finish(fig, ax, data)
-        labels = [f"{_shorten(s, 28)} · {n} sentence{'s' if n != 1 else ''}" + ("" if k else ", none scored")
+        labels = [f"{_shorten(s)} · {n} sentence{'s' if n != 1 else ''}" + ("" if k else ", none scored")
                   for s, n, k in zip(data["canonical"], data["n_sentences"], data["n_scored_sentences"])]
         values = data["polarity"].to_numpy(dtype=float)
         colors = [_POSITIVE if v >= 0 else _NEGATIVE for v in np.nan_to_num(values)]
@@ -625,11 +691,11 @@ def sentiment_by_entity(
 # --- source breakdown -----------------------------------------------------------------------------
 
 
-def source_breakdown_data(sources: pd.DataFrame, *, top: int = 15) -> pd.DataFrame:
+def source_breakdown_data(sources: Any, *, top: int = 15) -> pd.DataFrame:
     """Quotes and words quoted per source over all articles: what :func:`source_breakdown` draws.
 
     Args:
-        sources: The sources table.
+        sources: The sources table, or :class:`Tables`.
         top: Number of sources to keep (most quotes first, then most words).
 
     Returns:
@@ -638,6 +704,7 @@ def source_breakdown_data(sources: pd.DataFrame, *, top: int = 15) -> pd.DataFra
         ``n_mixed``, ``n_words_quoted``.
     """
     top = _check_top(top)
+    sources = _as_table(sources, "sources", "source_breakdown_data()")
     cols = ["article_id", "source", "source_type", "is_named", "n_quotes", "n_direct", "n_indirect", "n_words_quoted"]
     _require(sources, cols, "source_breakdown_data()")
     work = sources.copy()
@@ -663,7 +730,7 @@ def source_breakdown_data(sources: pd.DataFrame, *, top: int = 15) -> pd.DataFra
     return out
 
 
-def source_breakdown(sources: pd.DataFrame, *, top: int = 15, ax: Axes | None = None) -> Figure:
+def source_breakdown(sources: Any, *, top: int = 15, ax: Axes | None = None) -> Figure:
     """Who is quoted, how often and at what length: bars per source, coloured by type.
 
     Bar length is the number of statements attributed to the source (direct
@@ -671,7 +738,7 @@ def source_breakdown(sources: pd.DataFrame, *, top: int = 15, ax: Axes | None = 
     is the words quoted. Unnamed sources (anonymous, unknown) are grey.
 
     Args:
-        sources: The sources table.
+        sources: The sources table, or :class:`Tables`.
         top: Number of sources (most quoted first).
         ax: Axes to draw into; a new figure when None.
 
@@ -680,7 +747,7 @@ def source_breakdown(sources: pd.DataFrame, *, top: int = 15, ax: Axes | None = 
     """
     data = source_breakdown_data(sources, top=top)
     with _style():
-        fig, ax = _axes(ax, (8, 1.0 + 0.34 * max(len(data), 3)))
+        fig, ax = _axes(ax, (8, _bar_height(len(data), 1.0)))
         ax.set_title(f"Who is quoted: statements and words quoted per source, top {len(data)} sources, "
                      f"{_n_articles_phrase(data.attrs['n_articles_total'])}")
         ax.set_xlabel("Statements attributed to the source (count); label = words quoted")
@@ -699,11 +766,11 @@ def source_breakdown(sources: pd.DataFrame, *, top: int = 15, ax: Axes | None = 
         xmax = float(left.max()) or 1.0
         for yi, total, words in zip(y, left, data["n_words_quoted"]):
             ax.text(total + xmax * 0.015, yi, f"{int(words):,} words", va="center", fontsize=7.5, color="#444444")
-        ax.set_yticks(y, [_shorten(s, 30) for s in data["source"]])
+        ax.set_yticks(y, [_shorten(s) for s in data["source"]])
         ax.set_xlim(0, xmax * 1.3)
         ax.set_ylim(-0.6, len(data) - 0.4)
-        ax.xaxis.grid(True)
-        ax.set_axisbelow(True)
+        _count_axis(ax.xaxis)
+        _grid_behind(ax)
         from matplotlib.patches import Patch
 
         present = [t for t in _TYPE_COLORS if t in set(data["source_type"])]
@@ -722,12 +789,12 @@ def source_breakdown(sources: pd.DataFrame, *, top: int = 15, ax: Axes | None = 
 
 
 def figures_chart_data(
-    figures: pd.DataFrame, *, article_id: str | None = None, max_figures: int = 40
+    figures: Any, *, article_id: str | None = None, max_figures: int = 25
 ) -> pd.DataFrame:
     """Numeric figures with their bounds, grouped by unit: what :func:`figures_chart` draws.
 
     Args:
-        figures: The figures table.
+        figures: The figures table, or :class:`Tables`.
         article_id: Keep one article's figures (default: all).
         max_figures: Keep at most this many figures (in article and text order).
 
@@ -739,6 +806,7 @@ def figures_chart_data(
         ``attrs["n_dropped"]`` counts figures left out (no number or over the cap).
     """
     max_figures = _check_top(max_figures)
+    figures = _as_table(figures, "figures", "figures_chart_data()")
     _require(figures, ["article_id", "figure_id", "text", "unit", "value", "low", "high"], "figures_chart_data()")
     work = figures
     if article_id is not None:
@@ -787,18 +855,30 @@ def figures_chart_data(
     return out
 
 
+#: Colours for unit groups: Okabe-Ito first, then darker and lighter companions, so up to
+#: 14 units each get their own colour; beyond that the marker shape changes as well.
+_UNIT_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000",
+                "#7F3C8D", "#11A579", "#B8860B", "#3969AC", "#A5AA99", "#E73F74", "#80BA5A")
+_UNIT_MARKERS = ("o", "s", "D", "^")
+#: Length of the arrow that marks an open bound ("more than 100"), as a share of the axis width.
+_OPEN_ARROW = 0.07
+
+
 def figures_chart(
-    figures: pd.DataFrame, *, article_id: str | None = None, max_figures: int = 40, ax: Axes | None = None
+    figures: Any, *, article_id: str | None = None, max_figures: int = 25, ax: Axes | None = None
 ) -> Figure:
     """Dot-and-interval plot of the numeric figures, grouped by unit, on a log scale.
 
     Single amounts are dots (hollow when approximate), ranges are lines from low
-    to high, open bounds ("more than 100") are arrows. The scale is logarithmic
-    because figures in one article span orders of magnitude; compare within a
-    unit group only.
+    to high, open bounds ("more than 100") are a bar at the bound with a short
+    arrow of fixed length pointing the open way. Each unit has its own colour.
+    The scale is logarithmic because figures in one article span orders of
+    magnitude; compare within a unit group only. The chart is at most 8 inches
+    tall: use ``max_figures`` (or ``article_id``) to show fewer.
 
     Args:
-        figures, article_id, max_figures: As for :func:`figures_chart_data`.
+        figures: The figures table, or :class:`Tables`.
+        article_id, max_figures: As for :func:`figures_chart_data`.
         ax: Axes to draw into; a new figure when None.
 
     Returns:
@@ -807,57 +887,66 @@ def figures_chart(
     data = figures_chart_data(figures, article_id=article_id, max_figures=max_figures)
     with _style():
         n_rows = int(data["row"].max()) + 1 if len(data) else 3
-        fig, ax = _axes(ax, (8.5, 1.1 + 0.3 * n_rows))
+        fig, ax = _axes(ax, (8.5, min(_MAX_HEIGHT, 1.3 + 0.28 * n_rows)))
         where = (f"article {_shorten(str(article_id), 30)}" if article_id is not None
                  else _n_articles_phrase(data.attrs["n_articles"]))
         ax.set_title(f"Numeric figures stated in {where}, grouped by unit ({len(data)} figures)")
-        ax.set_xlabel("Amount as stated (log scale; scale words applied: '2.4 million' = 2,400,000)")
         if not len(data):
+            ax.set_xlabel("Amount as stated")
             _empty_message(ax, "No numeric figures")
             return _finish(fig, ax, data)
         nums = pd.concat([data["value"], data["low"], data["high"]]).dropna()
         positive = nums[nums > 0]
+        from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormatter, NullLocator
+
         if len(positive) == len(nums):
             ax.set_xscale("log")
             lo, hi = float(positive.min()), float(positive.max())
-            span_lo, span_hi = lo / 3.0, hi * 3.0
+            ax.set_xlim(lo / 4.0, hi * 4.0)
+            ax.xaxis.set_major_locator(LogLocator(base=10, numticks=8))
+            scale = "log scale"
         else:
             ax.set_xscale("symlog", linthresh=1.0)
             lo, hi = float(nums.min()), float(nums.max())
-            span_lo, span_hi = lo - abs(lo) * 0.5 - 1, hi + abs(hi) * 2 + 1
-        ax.set_xlim(span_lo, span_hi)
-        y = -data["row"].to_numpy(dtype=float)
+            ax.set_xlim(lo - abs(lo) * 0.5 - 1, hi + abs(hi) * 2 + 1)
+            ax.xaxis.set_major_locator(MaxNLocator(nbins=6))
+            scale = "symmetric log scale, for negative amounts"
+        ax.set_xlabel(f"Amount as stated ({scale}; scale words applied: '2.4 million' = 2,400,000)")
+        # One style for every tick label (1, 100, 10k, 1M, 2.5B), no minor labels to collide.
+        ax.xaxis.set_major_formatter(FuncFormatter(_human_number))
+        ax.xaxis.set_minor_formatter(NullFormatter())
+        if len(positive) != len(nums):
+            ax.xaxis.set_minor_locator(NullLocator())
+        to_axes = ax.transData + ax.transAxes.inverted()
         for unit_i, (unit, group) in enumerate(data.groupby("unit", sort=False)):
-            color = _OKABE_ITO[unit_i % 7]  # grey is left for unnamed things
+            color = _UNIT_COLORS[unit_i % len(_UNIT_COLORS)]
+            marker = _UNIT_MARKERS[(unit_i // len(_UNIT_COLORS)) % len(_UNIT_MARKERS)]
             gy = -group["row"].to_numpy(dtype=float)
             for yi, row in zip(gy, group.itertuples()):
                 if row.shape == "range":
                     ax.plot([row.low, row.high], [yi, yi], color=color, linewidth=3, solid_capstyle="butt", zorder=3)
                     ax.plot([row.low, row.high], [yi, yi], "|", color=color, markersize=9, zorder=3)
-                elif row.shape == "at least":
-                    ax.annotate("", xy=(span_hi, yi), xytext=(row.low, yi),
+                elif row.shape in ("at least", "at most"):
+                    bound = row.low if row.shape == "at least" else row.high
+                    start = float(to_axes.transform((bound, yi))[0])
+                    end = start + (_OPEN_ARROW if row.shape == "at least" else -_OPEN_ARROW)
+                    ax.annotate("", xy=(end, yi), xycoords=("axes fraction", "data"), xytext=(start, yi),
+                                textcoords=("axes fraction", "data"),
                                 arrowprops={"arrowstyle": "->", "color": color, "linewidth": 1.6}, zorder=3)
-                    ax.plot([row.low], [yi], "|", color=color, markersize=9, zorder=3)
-                elif row.shape == "at most":
-                    ax.annotate("", xy=(span_lo, yi), xytext=(row.high, yi),
-                                arrowprops={"arrowstyle": "->", "color": color, "linewidth": 1.6}, zorder=3)
-                    ax.plot([row.high], [yi], "|", color=color, markersize=9, zorder=3)
+                    ax.plot([bound], [yi], "|", color=color, markersize=9, zorder=3)
                 else:
                     v = row.value if not np.isnan(row.value) else row.low
-                    ax.scatter([v], [yi], s=34, zorder=4, color=color if not row.approximate else "white",
+                    ax.scatter([v], [yi], s=34, zorder=4, marker=marker, color=color if not row.approximate else "white",
                                edgecolors=color, linewidths=1.4)
             top_row = -float(group["row"].min()) + 0.85
-            ax.text(-0.01, top_row, _shorten(unit, 20), transform=ax.get_yaxis_transform(), ha="right",
+            ax.text(-0.01, top_row, _shorten(unit, 24), transform=ax.get_yaxis_transform(), ha="right",
                     va="center", fontsize=8.5, fontweight="bold", color=color)
-        labels = [_shorten(t, 34) + (f" ({_shorten(c, 16)})" if c else "") for t, c in zip(data["text"], data["counts"])]
+        y = -data["row"].to_numpy(dtype=float)
+        labels = [_shorten(t) + (f" ({_shorten(c, 16)})" if c else "") for t, c in zip(data["text"], data["counts"])]
         ax.set_yticks(y, labels, fontsize=8)
         ax.set_ylim(-(n_rows - 1) - 0.7, 1.3)
         ax.set_ylabel("Figure as written (what is counted)")
-        ax.xaxis.grid(True, which="major")
-        ax.set_axisbelow(True)
-        from matplotlib.ticker import FuncFormatter
-
-        ax.xaxis.set_major_formatter(FuncFormatter(_human_number))
+        _grid_behind(ax)
         from matplotlib.lines import Line2D
 
         handles = [
@@ -892,42 +981,107 @@ def _human_number(x: float, _pos: int | None = None) -> str:
 
 # --- time series ----------------------------------------------------------------------------------
 
-_FREQS = {"W": ("W-SUN", "week"), "M": ("M", "month")}
+#: freq -> (pandas period frequency, name of the period, strftime of its tick label)
+_FREQS = {
+    "W": ("W-SUN", "week", "%d %b %Y"),
+    "M": ("M", "month", "%b %Y"),
+    "Q": ("Q", "quarter", None),
+    "Y": ("Y", "year", "%Y"),
+}
 _MEASURES = ("articles", "mentions", "tone")
 
 
+def _entity_names(entities: pd.DataFrame, entity: str | Sequence[str]) -> tuple[list[str], set[str]]:
+    """The canonical names asked for, matched case-insensitively; an unknown name is a clear error."""
+    import difflib
+
+    wanted = [entity] if isinstance(entity, str) else list(entity)
+    if not wanted or not all(isinstance(e, str) and e.strip() for e in wanted):
+        raise InputTypeError(f"entity must be a name or a list of names; got {entity!r}.")
+    known = entities["canonical"].dropna().astype(str)
+    by_folded: dict[str, str] = {}
+    for name in known.value_counts().index:  # most mentioned spelling first
+        by_folded.setdefault(name.casefold(), name)
+    matched: set[str] = set()
+    for name in wanted:
+        hit = by_folded.get(" ".join(name.split()).casefold())
+        if hit is None:
+            close = difflib.get_close_matches(name.casefold(), list(by_folded), n=5, cutoff=0.6)
+            hint = ", ".join(repr(by_folded[c]) for c in close) if close else "none close"
+            raise InputError(
+                f"No entity named {name!r} in entities.canonical (matched without regard to case). "
+                f"Closest known names: {hint}. See charts.entity_frequency_data(tables, top=50) for the names."
+            )
+        matched.add(hit.casefold())
+    return wanted, matched
+
+
+def _period_label(start: pd.Timestamp, freq: str) -> str:
+    if freq == "Q":
+        return f"{start.year} Q{(start.month - 1) // 3 + 1}"
+    return start.strftime(_FREQS[freq][2]).lstrip("0")
+
+
 def time_series_data(
-    tables: Any, *, freq: str = "W", measure: str = "articles", entity: str | None = None
+    tables: Any,
+    *,
+    freq: str = "W",
+    measure: str = "articles",
+    entity: str | Sequence[str] | None = None,
+    per_1000_words: bool = False,
 ) -> pd.DataFrame:
-    """Articles, entity mentions or tone per week or month: what :func:`time_series` draws.
+    """Articles, entity mentions or tone per week, month, quarter or year: what :func:`time_series` draws.
 
     Args:
         tables: :class:`newslab.tables.Tables` (articles need ``published``).
-        freq: ``"W"`` (weeks starting Monday) or ``"M"`` (calendar months).
+        freq: ``"W"`` (weeks starting Monday), ``"M"`` (calendar months),
+            ``"Q"`` (quarters) or ``"Y"`` (years).
         measure: ``"articles"`` (articles published), ``"mentions"`` (entity
             mentions, of ``entity`` when given) or ``"tone"`` (mean sentence
             polarity, over sentences mentioning ``entity`` when given).
-        entity: A canonical entity name (exact match) to follow.
+        entity: A canonical entity name, or a list of names counted together
+            (``["Bush", "George W. Bush"]``), matched without regard to case.
+        per_1000_words: For ``"articles"`` and ``"mentions"``: divide by the
+            words published in the period and multiply by 1,000, so busy and
+            quiet periods compare.
 
     Returns:
         One row per period from the first to the last (empty periods included,
         with 0 counts and NaN tone): ``period_start`` (the local calendar date
-        the period starts), ``value``, ``n_articles`` (articles in the period)
-        and ``n_units`` (sentences or mentions behind the value).
-        ``attrs["n_undated"]`` counts articles without a publication time.
+        the period starts), ``period`` (its label: "4 Mar 2024", "Mar 2024",
+        "2024 Q1", "2024"), ``value``, ``n_articles`` (articles in the period),
+        ``n_words`` (their words) and ``n_units`` (articles, mentions or
+        sentences behind the value). ``attrs["n_undated"]`` counts articles
+        without a publication time.
 
     Raises:
-        InputError: For an unknown ``freq`` or ``measure``.
+        InputError: For an unknown ``freq`` or ``measure``, or an entity name
+            that is not in the table (the message lists the closest names).
+
+    Example:
+        >>> import pandas as pd
+        >>> from newslab.tables import Tables
+        >>> from newslab.schema import conform, empty
+        >>> arts = conform(pd.DataFrame({"article_id": ["a", "b"], "text": ["x", "y"], "n_words": [100, 300],
+        ...     "published": pd.to_datetime(["2024-01-05", "2024-03-02"]).tz_localize("UTC")}), "articles")
+        >>> t = Tables(arts, empty("sentences"), empty("entities"), empty("quotes"), empty("sources"), empty("figures"))
+        >>> time_series_data(t, freq="M")[["period", "value", "n_words"]]
+             period  value  n_words
+        0  Jan 2024    1.0      100
+        1  Feb 2024    0.0        0
+        2  Mar 2024    1.0      300
     """
     if freq not in _FREQS:
-        raise InputError(f"freq must be one of {list(_FREQS)} (week or month); got {freq!r}.")
+        raise InputError(f"freq must be one of {list(_FREQS)} (week, month, quarter, year); got {freq!r}.")
     if measure not in _MEASURES:
         raise InputError(f"measure must be one of {list(_MEASURES)}; got {measure!r}.")
     if entity is not None and measure == "articles":
         raise InputError("entity= works with measure='mentions' or 'tone', not 'articles'.")
+    if per_1000_words and measure == "tone":
+        raise InputError("per_1000_words=True works with measure='articles' or 'mentions'; tone is already a mean.")
     articles = _require(_table(tables, "articles", "time_series_data()"), ["article_id", "published"],
                         "time_series_data()")
-    pandas_freq, _name = _FREQS[freq]
+    pandas_freq = _FREQS[freq][0]
     published = articles["published"]
     if isinstance(published.dtype, pd.DatetimeTZDtype):
         # Keep the wall-clock date of the stored zone: an article at 23:30 local time
@@ -936,89 +1090,111 @@ def time_series_data(
     else:
         published = pd.to_datetime(published, errors="coerce")
     dated = published.notna()
+    matched: set[str] | None = None
+    if entity is not None:
+        _, matched = _entity_names(_table(tables, "entities", "time_series_data()"), entity)
     if not dated.any():
         # Nothing to place on a time axis; mapping ids to an empty period series would
         # give float NaNs that pandas refuses to mix with periods.
-        out = pd.DataFrame({"period_start": pd.Series([], dtype="datetime64[ns]"), "value": pd.Series([], dtype=float),
-                            "n_articles": pd.Series([], dtype="int64"), "n_units": pd.Series([], dtype="int64")})
-        out.attrs.update({"freq": freq, "measure": measure, "entity": entity, "n_undated": int(len(dated)), "method": None})
+        out = pd.DataFrame({"period_start": pd.Series([], dtype="datetime64[ns]"), "period": pd.Series([], dtype=object),
+                            "value": pd.Series([], dtype=float), "n_articles": pd.Series([], dtype="int64"),
+                            "n_words": pd.Series([], dtype="int64"), "n_units": pd.Series([], dtype="int64")})
+        out.attrs.update({"freq": freq, "measure": measure, "entity": entity, "n_undated": int(len(dated)),
+                          "method": None, "per_1000_words": per_1000_words})
         return out
     periods = published[dated].dt.to_period(pandas_freq)
     art_period = pd.Series(periods.array, index=articles.loc[dated, "article_id"].astype(str).to_numpy())
     n_articles = art_period.groupby(art_period).size() if len(art_period) else pd.Series(dtype="int64")
+    words = articles.loc[dated, "n_words"].to_numpy(dtype="int64") if "n_words" in articles.columns else np.zeros(int(dated.sum()), dtype="int64")
+    n_words = pd.Series(words, index=pd.PeriodIndex(periods.array)).groupby(level=0).sum()
+
+    def in_entity(ents: pd.DataFrame) -> pd.DataFrame:
+        return ents if matched is None else ents[ents["canonical"].astype(str).str.casefold().isin(matched)]
+
     if measure == "articles":
-        values = n_articles.astype(float)
         units = n_articles
+        values = n_articles.astype(float)
     elif measure == "mentions":
-        ents = _table(tables, "entities", "time_series_data()")
-        if entity is not None:
-            ents = ents[ents["canonical"].astype(str) == entity]
+        ents = in_entity(_table(tables, "entities", "time_series_data()"))
         per = ents["article_id"].astype(str).map(art_period).dropna()
         units = per.groupby(per).size() if len(per) else pd.Series(dtype="int64")
         values = units.astype(float)
     else:
         sents = _table(tables, "sentences", "time_series_data()")
-        if entity is not None:
-            ents = _table(tables, "entities", "time_series_data()")
-            ents = ents[ents["canonical"].astype(str) == entity][["article_id", "sent_id"]].drop_duplicates()
+        if matched is not None:
+            ents = in_entity(_table(tables, "entities", "time_series_data()"))[["article_id", "sent_id"]].drop_duplicates()
             sents = sents.merge(ents, on=["article_id", "sent_id"], how="inner")
         per = sents["article_id"].astype(str).map(art_period)
         keep = per.notna().to_numpy()
-        pol = pd.Series(sents["polarity"].to_numpy(dtype=float)[keep], index=pd.PeriodIndex(per[keep]))
+        pol = pd.Series(sents["polarity"].to_numpy(dtype=float)[keep], index=pd.PeriodIndex(per[keep], freq=pandas_freq))
         values = pol.groupby(level=0).mean() if len(pol) else pd.Series(dtype="float64")
         units = pol.groupby(level=0).size() if len(pol) else pd.Series(dtype="int64")
-    if len(n_articles):
-        full = pd.period_range(n_articles.index.min(), n_articles.index.max(), freq=pandas_freq)
-    else:
-        full = pd.PeriodIndex([], freq=pandas_freq)
+    full = pd.period_range(n_articles.index.min(), n_articles.index.max(), freq=pandas_freq)
     fill = np.nan if measure == "tone" else 0.0
     out = pd.DataFrame(
         {
             "period_start": full.start_time,
-            "value": values.reindex(full, fill_value=fill).to_numpy(dtype=float) if len(full) else [],
-            "n_articles": n_articles.reindex(full, fill_value=0).to_numpy(dtype="int64") if len(full) else [],
-            "n_units": units.reindex(full, fill_value=0).to_numpy(dtype="int64") if len(full) else [],
+            "period": [_period_label(p, freq) for p in full.start_time],
+            "value": values.reindex(full, fill_value=fill).to_numpy(dtype=float),
+            "n_articles": n_articles.reindex(full, fill_value=0).to_numpy(dtype="int64"),
+            "n_words": n_words.reindex(full, fill_value=0).to_numpy(dtype="int64"),
+            "n_units": units.reindex(full, fill_value=0).to_numpy(dtype="int64"),
         }
     )
-    out["n_articles"] = out["n_articles"].astype("int64")
-    out["n_units"] = out["n_units"].astype("int64")
+    if per_1000_words:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out["value"] = np.where(out["n_words"] > 0, out["n_units"] / out["n_words"] * 1000.0, np.nan)
     out.attrs.update(
         {"freq": freq, "measure": measure, "entity": entity, "n_undated": int((~dated).sum()),
+         "per_1000_words": per_1000_words,
          "method": _method_label(_table(tables, "sentences", "time_series_data()")) if measure == "tone" else None}
     )
     return out
 
 
 def time_series(
-    tables: Any, *, freq: str = "W", measure: str = "articles", entity: str | None = None, ax: Axes | None = None
+    tables: Any,
+    *,
+    freq: str = "W",
+    measure: str = "articles",
+    entity: str | Sequence[str] | None = None,
+    per_1000_words: bool = False,
+    ax: Axes | None = None,
 ) -> Figure:
-    """A line over weeks or months: articles published, entity mentions or mean tone.
+    """Bars (or a tone line) over weeks, months, quarters or years.
+
+    Every period from the first to the last has a slot, labelled by the date it
+    starts in the series' own frequency ("4 Mar 2024" for weeks, "Mar 2024" for
+    months, "2024 Q1", "2024"); with many periods only every n-th label is
+    written, but each tick still marks a period start.
 
     Args:
-        tables, freq, measure, entity: As for :func:`time_series_data`.
+        tables, freq, measure, entity, per_1000_words: As for :func:`time_series_data`.
         ax: Axes to draw into; a new figure when None.
 
     Returns:
         The Figure.
     """
-    data = time_series_data(tables, freq=freq, measure=measure, entity=entity)
+    data = time_series_data(tables, freq=freq, measure=measure, entity=entity, per_1000_words=per_1000_words)
     if data.empty and data.attrs.get("n_undated"):
         raise InputError(
             f"time_series() needs publication dates, but none of the {data.attrs['n_undated']} articles has one "
             "(articles.published is empty). Give read_articles() a date column, e.g. columns={'published': 'date'}."
         )
     period = _FREQS[freq][1]
+    names = entity if isinstance(entity, str) or entity is None else " / ".join(entity)
     with _style():
-        fig, ax = _axes(ax, (8.5, 3.4))
-        who = f" of {entity}" if entity else ""
+        fig, ax = _axes(ax, (8.5, 3.6))
+        who = f" of {_shorten(names, 48)}" if names else ""
+        rate = " per 1,000 words" if per_1000_words else ""
         if measure == "articles":
-            ylabel, title = f"Articles published per {period}", f"Articles published per {period}"
+            ylabel = title = f"Articles published{rate} per {period}"
         elif measure == "mentions":
-            ylabel = f"Mentions{who or ' of named entities'} per {period}"
-            title = f"Entity mentions{who} per {period}"
+            ylabel = f"Mentions{who or ' of named entities'}{rate} per {period}"
+            title = f"Entity mentions{who}{rate} per {period}"
         else:
             ylabel = f"Mean sentence polarity per {period} ({data.attrs['method']})"
-            title = f"Tone of sentences{' mentioning ' + entity if entity else ''} per {period}"
+            title = f"Tone of sentences{' mentioning ' + _shorten(names, 48) if names else ''} per {period}"
         n_total = int(data["n_articles"].sum())
         ax.set_title(f"{title}, {_n_articles_phrase(n_total)}"
                      + (f" ({data.attrs['n_undated']} undated left out)" if data.attrs["n_undated"] else ""))
@@ -1027,28 +1203,24 @@ def time_series(
         if not len(data):
             _empty_message(ax, "No dated articles")
             return _finish(fig, ax, data)
-        x = data["period_start"]
+        x = np.arange(len(data))
         if measure == "tone":
             # Gaps (NaN) stay gaps: a period without sentences has no tone, not a neutral one.
             ax.plot(x, data["value"], marker="o", markersize=4, color="#444444", zorder=3)
             ax.axhline(0, color="#777777", linewidth=0.8)
             ax.set_ylim(-1.05, 1.05)
         else:
-            width = pd.Timedelta(days=5) if freq == "W" else pd.Timedelta(days=24)
-            ax.bar(x + width / 2 + pd.Timedelta(hours=12), data["value"], width=width, color=_POSITIVE, zorder=3)
-            ax.set_ylim(0, max(float(data["value"].max()), 1.0) * 1.15)
-            from matplotlib.ticker import MaxNLocator
-
-            ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-        ax.yaxis.grid(True)
-        ax.set_axisbelow(True)
-        import matplotlib.dates as mdates
-
-        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
-        ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-        if len(data) == 1:
-            ax.set_xlim(x.iloc[0] - pd.Timedelta(days=20), x.iloc[0] + pd.Timedelta(days=20))
+            ax.bar(x, data["value"], width=0.8, color=_POSITIVE, zorder=2)
+            ax.set_ylim(0, max(float(np.nanmax(data["value"].to_numpy(dtype=float), initial=0.0)), 1.0) * 1.15)
+            if not per_1000_words:
+                _count_axis(ax.yaxis)
+        _grid_behind(ax, "y")
+        # A tick at every period start; at most ~12 labels, always at the same step.
+        step = max(1, int(np.ceil(len(data) / 12)))
+        ax.set_xticks(x)
+        ax.set_xticklabels([lbl if i % step == 0 else "" for i, lbl in enumerate(data["period"])],
+                           rotation=30 if freq == "W" else 0, ha="right" if freq == "W" else "center", fontsize=8)
+        ax.set_xlim(-0.7, len(data) - 0.3)
         return _finish(fig, ax, data)
 
 

@@ -40,14 +40,14 @@ import shutil
 import uuid
 import warnings
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pandas as pd
 
+from newslab import __version__
 from newslab.errors import InputError, InputTypeError, StoreError
-
-if TYPE_CHECKING:
-    from newslab.tables import Tables
+from newslab.schema import TABLES
+from newslab.tables import Tables, read_tables
 
 __all__ = ["FORMATS", "CODEBOOK_COLUMNS", "export_tables", "codebook"]
 
@@ -68,8 +68,6 @@ _INT32 = (-(2**31) + 27, 2**31 - 1 - 27)  # Stata's long without its missing-val
 
 
 def _description(table: str, column: str) -> str:
-    from newslab.schema import TABLES
-
     for col in TABLES.get(table, []):
         if col.name == column:
             return col.description
@@ -295,13 +293,9 @@ def _publish(tmp: Path, path: Path) -> None:
 
 
 def _load(tables: Tables | str | os.PathLike) -> Tables:
-    from newslab.tables import Tables
-
     if isinstance(tables, Tables):
         return tables
     if isinstance(tables, (str, os.PathLike)):
-        from newslab.store import read_tables
-
         return read_tables(tables)
     raise InputTypeError(f"export_tables() expects Tables or the path of a dataset folder; got {type(tables).__name__}.")
 
@@ -334,8 +328,6 @@ def export_tables(tables: Tables | str | os.PathLike, path: str | os.PathLike, *
         >>> sorted(p.name for p in out.iterdir())[:3]
         ['articles.csv', 'codebook.csv', 'entities.csv']
     """
-    import newslab
-
     fmt = _check_format(to)
     data = _load(tables)
     target = Path(path).absolute()
@@ -355,7 +347,7 @@ def export_tables(tables: Tables | str | os.PathLike, path: str | os.PathLike, *
                 _write_feather(df, file)
         _write_csv(book, tmp / _CODEBOOK)
         meta = {
-            "exported_by": f"newslab {newslab.__version__}",
+            "exported_by": f"newslab {__version__}",
             "format": fmt,
             "tables": {name: {"file": f"{name}{FORMATS[fmt]}", "rows": int(len(df))} for name, df in data.items()},
             "meta": data.meta,

@@ -72,14 +72,18 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pandas as pd
 
 from newslab.errors import InputError, InputTypeError
+from newslab.io import atomic_file
+from newslab.schema import conform, empty
+from newslab.sources import sources_table
+from newslab.tables import Tables, read_tables, write_tables
 
-if TYPE_CHECKING:
-    from newslab.tables import Tables
+# newslab.entities (strip_name, aliases) imports spaCy: it is imported inside the
+# functions that need it, so `import newslab.names` stays cheap.
 
 __all__ = [
     "METHOD", "LABEL_ORDER", "DOMINANCE", "MIN_COOCCURRENCE", "MIN_SURNAME_COOCCURRENCE", "SUGGESTION_COLUMNS",
@@ -841,8 +845,6 @@ def _read_alias_arg(aliases: Mapping[str, str] | str | os.PathLike | None) -> di
 
 
 def _check_tables(tables: Any, what: str) -> None:
-    from newslab.tables import Tables
-
     if not isinstance(tables, Tables):
         raise InputTypeError(f"{what} expects the Tables from newslab.analyze() or newslab.read_tables(); got {type(tables).__name__}.")
     needed = {
@@ -900,10 +902,6 @@ def merge_names(tables: Tables, *, aliases: Mapping[str, str] | str | os.PathLik
         >>> merge_names(t).entities.canonical.tolist()
         ['Jane Ortega', 'Jane Ortega', 'United States']
     """
-    from newslab.schema import conform, empty
-    from newslab.sources import sources_table
-    from newslab.tables import Tables
-
     _check_tables(tables, "merge_names()")
     user = _read_alias_arg(aliases)
     # Work on attrs-free views: pandas deep-copies attrs on every column access.
@@ -1082,18 +1080,10 @@ def write_aliases(suggestions: pd.DataFrame, path: str | os.PathLike) -> Path:
 
 
 def _atomic_write_text(path: Path, text: str) -> Path:
-    """Write ``text`` to ``path`` via a temporary sibling and one rename (mode from the umask)."""
+    """Write ``text`` to ``path`` in one step (a hidden sibling renamed over it; mode from the umask)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    with atomic_file(path, text=True) as handle:
+        handle.write(text)
     return path
 
 
@@ -1105,8 +1095,6 @@ def merge_dataset(path: str | os.PathLike, *, aliases: Mapping[str, str] | str |
     Returns:
         The merged tables.
     """
-    from newslab.store import read_tables, write_tables
-
     merged = merge_names(read_tables(path), aliases=aliases)
     write_tables(merged, path)
     return merged

@@ -127,6 +127,11 @@ TABLES: dict[str, list[Column]] = {
         _c("n_direct", "int64", "Direct quotes."),
         _c("n_indirect", "int64", "Indirect (reported) statements."),
         _c("n_mixed", "int64", "Mixed statements."),
+        _c("n_speech", "int64", "Statements in the speech frame (said, told, wrote, according to)."),
+        _c("n_belief", "int64", "Statements in the belief frame (believes, suspects, fears, left open the possibility)."),
+        _c("n_evidence", "int64", "Statements in the evidence frame (figures show, a study found, estimated)."),
+        _c("n_stance", "int64", "Statements in the stance frame (denied, confirmed, welcomed ... saying)."),
+        _c("n_directive", "int64", "Statements in the directive frame (urged, called on, asked X to)."),
         _c("n_words_quoted", "int64", "Words in the source's statements."),
         _c("n_via", "int64", "Statements relayed through another outlet."),
         _c("first_start_char", "int64", "Offset of the source's first statement (order of appearance)."),
@@ -150,7 +155,7 @@ TABLES: dict[str, list[Column]] = {
         _c("value_usd", "float64", "Money `value` in US dollars at the ECB reference rate of the article's publication date; NaN when not money, or no rate or date exists."),
         _c("low_usd", "float64", "`low` in US dollars, as `value_usd`."),
         _c("high_usd", "float64", "`high` in US dollars, as `value_usd`."),
-        _c("usd_rate_date", "string", "Date (YYYY-MM-DD) of the ECB reference rate used for the *_usd columns; empty when none was used."),
+        _c("usd_rate_date", "string", "Date (YYYY-MM-DD) of the ECB reference rate used for the *_usd columns (the publication date, or the closest earlier business day); missing when none was used (USD amounts need none)."),
     ],
 }
 

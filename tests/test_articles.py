@@ -166,7 +166,7 @@ def test_articles_html_through_trafilatura(tmp_path):
     assert row.article_id == "buses"
     assert "bus network" in row.text and "tracking" not in row.text
     assert "Buses expand" in row.headline
-    assert row.published.year == 2023
+    assert row.published == pd.Timestamp("2023-04-05T08:00:00+00:00")  # the time too, not midnight
     assert row.author == "Ana Ruiz"
 
 

@@ -459,7 +459,7 @@ def write_merkel(path):
 
 def test_names_cli_analyze_merge_names_then_suggest_and_apply(nlp, tmp_path, capsys):
     from newslab.cli import main
-    from newslab.store import read_tables
+    from newslab.tables import read_tables
 
     source = write_merkel(tmp_path / "corpus.jsonl")
     out = tmp_path / "results"
