@@ -24,7 +24,7 @@ from newslab.quotes.speakers import _Resolver, _Speaker
 COLUMNS = [
     "quote_id", "start_char", "end_char", "sent_id", "text", "kind", "cue", "cue_start_char", "cue_end_char",
     "speaker", "speaker_start_char", "speaker_end_char", "speaker_canonical", "speaker_type", "speaker_title",
-    "speaker_ent_id", "speaker_resolved", "via",
+    "speaker_org", "speaker_ent_id", "speaker_resolved", "via",
 ]
 
 
@@ -524,7 +524,7 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
         elif r.speaker_from is not None:
             src = r.speaker_from.resolved
             base: _Speaker = src.get("speaker", _Speaker())
-            sp = _Speaker(base.text, base.start, base.end, base.canonical, base.type, base.title, base.ent_id, True, base.pos)
+            sp = _Speaker(base.text, base.start, base.end, base.canonical, base.type, base.title, base.ent_id, True, base.pos, base.org, base.gender, base.plural)
             r.resolved = {"speaker": sp, "cue": ("", None, None), "via": src.get("via", "")}
     out = []
     text = ctx.text
@@ -540,6 +540,7 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             "text": text[r.start : r.end], "kind": r.kind, "cue": cue, "cue_start_char": cs, "cue_end_char": ce,
             "speaker": sp.text, "speaker_start_char": sp.start, "speaker_end_char": sp.end,
             "speaker_canonical": canonical, "speaker_type": sp.type, "speaker_title": sp.title,
+            "speaker_org": sp.org,
             "speaker_ent_id": sp.ent_id, "speaker_resolved": bool(sp.resolved), "via": res.get("via", "") or "",
         })
     data: dict[str, list] = {"quote_id": list(range(len(out)))}

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newslab import names
 from newslab.quotes.parse import _Context, _np_range, _strip_det, _subject, _tok_end, _trim
 
 
@@ -28,6 +29,9 @@ class _Speaker:
     ent_id: int | None = None
     resolved: bool = False
     pos: int = 0  # char offset used for ordering in the history
+    org: str = ""  # the organisation the speaker speaks for ('a spokesperson for BusCo' -> BusCo)
+    gender: str = ""  # 'm' or 'f' when the text says (honorific, given name, 'chairwoman', an earlier pronoun)
+    plural: bool = False  # a group ('residents', 'Smith and Jones'): 'they', never 'he' or 'she'
 
 
 class _Resolver:
@@ -72,6 +76,231 @@ class _Resolver:
         self.name_label: dict[str, str] = {}
         for c, lab in zip(ctx.ent_canon, ctx.ent_label):
             self.name_label.setdefault(c, lab)
+        self._org_words = cues.organization_heads | cues.media_name_words | cues.generic_organization_heads
+        # Gender known from the text: an honorific ('Ms Raman'), a gendered role ('chairwoman'),
+        # later also a pronoun resolved to the person; else the given name decides (_gender_of).
+        self.gender: dict[str, str] = {}
+        for k, lab in enumerate(ctx.ent_label):
+            canon = ctx.ent_canon[k]
+            if lab != "PERSON" and canon not in ctx.person_names and self._person_shaped(k):
+                # 'Marcus Hale' tagged ORG: a person by an honorific or a given name, for every rule below.
+                ctx.person_names.add(canon)
+                words = canon.split()
+                if len(words) >= 2 and ctx.surnames.get(words[-1], canon) == canon and words[-1] not in ctx.person_names:
+                    ctx.surnames[words[-1]] = canon
+            if lab == "PERSON" or canon in ctx.person_names:
+                g = self._gender_evidence(k)
+                if g and canon not in self.gender:
+                    self.gender[canon] = g
+
+    def _person_shaped(self, k: int) -> bool:
+        """Whether entity row k, labelled otherwise by the model, names a person.
+
+        An honorific or a role noun right before it ('Mr Hale', 'chair Marcus Hale'), an apposition
+        that is a person noun ('Marcus Hale, the association's chair'), or a known given name first
+        ('Marcus Hale') with no organisation word in the name; never a news outlet.
+        """
+        ctx, doc = self.ctx, self.ctx.doc
+        canon, lab = ctx.ent_canon[k], ctx.ent_label[k]
+        if lab not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP", "GPE", "LOC", "FAC") or self._is_outlet(canon):
+            return False
+        if names.is_organization_name(canon, extra_words=self._org_words) or len(canon.split()) > 4:
+            return False
+        t0 = ctx.token_at(ctx.ent_start[k])
+        last = doc[ctx.token_at(ctx.ent_end[k] - 1)]
+        before = doc[t0 - 1] if t0 > 0 else None
+        if before is not None and names.honorific_gender(before.text) is not None and before.text[:1].isupper():
+            return True
+        for c in last.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and names.is_person_noun(c.lower_, lemma=c.lemma_.lower()) and c.lemma_.lower() not in self._org_words:
+                return True
+            if c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                return names.looks_like_person_name(canon, extra_org_words=self._org_words) or len(canon.split()) >= 2
+        return lab in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") and names.looks_like_person_name(canon, extra_org_words=self._org_words)
+
+    def _gender_evidence(self, k: int) -> str:
+        """'m' or 'f' from an honorific or a gendered role word next to entity row k, else ''."""
+        ctx, doc = self.ctx, self.ctx.doc
+        t0 = ctx.token_at(ctx.ent_start[k])
+        first = ctx.ent_text[k].split(" ", 1)[0]
+        if t0 > 0:
+            before = doc[t0 - 1]
+            g = names.honorific_gender(before.text) or (names.noun_gender(before.lower_) if before.pos_ == "NOUN" else None)
+            if g in ("m", "f"):
+                return g
+        g = names.honorific_gender(first) if " " in ctx.ent_text[k] else None
+        if g in ("m", "f"):
+            return g
+        last = doc[ctx.token_at(ctx.ent_end[k] - 1)]
+        for c in last.children:
+            if c.dep_ == "appos":
+                g = names.noun_gender(c.lower_)
+                if g:
+                    return g
+        return ""
+
+    def _gender_of(self, canonical: str) -> str:
+        """'m', 'f' or '' (unknown) for a person's canonical name."""
+        if not canonical:
+            return ""
+        g = self.gender.get(canonical)
+        if g is not None:
+            return g
+        first = canonical.split(" ", 1)[0]
+        if len(canonical.split()) < 2:
+            return ""  # a surname alone says nothing about gender
+        g = names.given_name_gender(first) or ""
+        return g if g in ("m", "f") else ""
+
+    def _agrees(self, canonical: str, gender: str) -> bool:
+        """Whether a person can be the antecedent of a pronoun of this gender ('' fits anyone)."""
+        if not gender or " and " in canonical:
+            return not (" and " in canonical and gender)
+        known = self._gender_of(canonical)
+        return not known or known == gender
+
+    def _org_shaped(self, ent: int, head: Token) -> bool:
+        """Whether a name the model labelled PERSON is an organisation's.
+
+        'Brightwater Engineering' (an organisation word in it), 'BusCo, which runs the
+        routes' (a 'which' clause), 'BusCo, a bus operator' (an apposition that is no person).
+        """
+        ctx = self.ctx
+        canon = ctx.ent_canon[ent]
+        words = canon.split()
+        if ctx.ent_label[ent] != "PERSON" or canon in self.gender:
+            return False
+        if names.is_organization_name(canon, extra_words=self._org_words) and not (len(words) == 2 and names.given_name_gender(words[0]) is not None):
+            return True
+        last = ctx.doc[ctx.token_at(ctx.ent_end[ent] - 1)]
+        for c in last.children:
+            if c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                return True
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lemma_.lower() in self._org_words or c.lower_ in self._org_words):
+                return True
+        return False
+
+    def _spoken_for(self, head: Token, ent: int) -> bool:
+        """Whether entity row ``ent`` is whom a role speaks for ('a spokesperson for BusCo'), not the role's holder."""
+        ctx = self.ctx
+        last = ctx.doc[ctx.token_at(ctx.ent_end[ent] - 1)]
+        prep = last.head
+        if last.dep_ != "pobj" or prep.lower_ not in ("for", "at", "from", "with", "to", "representing") or prep.head.i != head.i:
+            return False
+        first = prep.i + 1
+        while first < last.i and ctx.doc[first].dep_ in ("det", "poss"):
+            first += 1
+        return ctx.token_at(ctx.ent_start[ent]) <= first
+
+    def _apposition_role(self, head: Token) -> tuple[str, list[Token]]:
+        """The role in an apposition to a name, and its tokens.
+
+        'Jean Pellow, 71, a retired teacher' -> 'retired teacher' (an age is never a role);
+        'Dr Amara Nwosu, a coastal engineer at the Northshore Institute who reviewed the plans'
+        -> 'coastal engineer at the Northshore Institute' (the relative clause is not part of it).
+        """
+        ctx, doc = self.ctx, self.ctx.doc
+        for c in head.children:
+            if c.dep_ != "appos" or c.i < head.i:
+                continue
+            if (c.like_num or c.pos_ == "NUM" or c.ent_type_ in ("DATE", "TIME", "CARDINAL")) and not any(g.dep_ == "prep" for g in c.children):
+                continue  # 'Jean Pellow, 71,': an age
+            if c.lower_ == "aged" or c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG"):
+                continue  # 'aged 71'; a place of origin; another name
+            cut = c.right_edge.i + 1
+            for t in c.subtree:
+                if t.dep_ in ("relcl", "acl") and t.i > c.i or t.text in (",", ";", "(", "—") and t.i > c.i:
+                    cut = min(cut, t.left_edge.i if t.dep_ in ("relcl", "acl") else t.i)
+            lo = c.left_edge.i
+            while lo < c.i and doc[lo].dep_ == "det" and doc[lo].head.i == c.i:
+                lo += 1  # 'a public health researcher': the article of the role itself
+            ta, tb = _trim(ctx, lo, cut)
+            if tb > ta:
+                return ctx.text[doc[ta].idx : _tok_end(doc, tb - 1)], [doc[i] for i in range(ta, tb)]
+        return "", []
+
+    def _org_name(self, t: Token, *, any_name: bool = False) -> str:
+        """The organisation a token of a role phrase names: an organisation entity, or an
+        organisation noun that resolves to one named in the article ('the association' ->
+        'Kestrel Bay Traders' Association'); '' when none. ``any_name`` also accepts a person
+        or place ('a spokesperson for the mayor', 'for Canada')."""
+        ctx, cues = self.ctx, self.ctx.cues
+        ent = ctx.entity_at(t.idx, t.idx + len(t))
+        if ent is not None and ctx.ent_start[ent] <= t.idx < ctx.ent_end[ent]:
+            label = ctx.ent_label[ent]
+            if label == "ORG" or any_name and label in ("PERSON", "GPE", "NORP"):
+                full = self._full_org_name(ctx.ent_canon[ent], ent) if label == "ORG" else None
+                return ctx.ent_canon[full if full is not None else ent]
+            return ""
+        lemma, low = t.lemma_.lower(), t.lower_
+        if t.pos_ == "NOUN" and (lemma in cues.organization_heads or low in cues.organization_heads):
+            k = self._named_org_with(lemma, t.idx)
+            if k is not None:
+                return ctx.ent_canon[k]
+        return ""
+
+    def _named_org_with(self, word: str, char: int) -> int | None:
+        """The organisation entity named outside quotations whose name holds ``word``: the
+        last one before ``char``, else the first one after it (one name per article)."""
+        ctx = self.ctx
+        pattern = re.compile(rf"\b{re.escape(word)}\b")
+        before = after = None
+        for k in range(len(ctx.ent_start)):
+            if ctx.ent_label[k] != "ORG" or ctx.in_quote[ctx.token_at(ctx.ent_start[k])] or self._is_outlet(ctx.ent_canon[k]):
+                continue
+            if not pattern.search(ctx.ent_canon[k].lower()) or ctx.ent_start[k] <= char < ctx.ent_end[k]:
+                continue
+            if ctx.ent_start[k] < char:
+                before = k
+            elif after is None:
+                after = k
+        return before if before is not None else after
+
+    def _org_among(self, toks: list[Token]) -> str:
+        """The first organisation named among the tokens of a title ('chair of the X Association')."""
+        for t in toks:
+            name = self._org_name(t)
+            if name:
+                return name
+        return ""
+
+    def _role(self, sp: _Speaker, head: Token) -> None:
+        """Organisation and title of an unnamed role ('a spokesperson for BusCo', 'a Brightwater
+        Engineering spokesperson', 'A senior official familiar with the talks')."""
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        org, org_toks = "", set()
+        for c in head.children:
+            if c.i < head.i and c.dep_ in ("compound", "poss", "nmod", "amod") and c.pos_ in ("PROPN", "NOUN"):
+                name = self._org_name(c)
+                if name:
+                    org = org or name
+                    org_toks |= {t.i for t in c.subtree}
+                    ent = ctx.entity_at(c.idx, c.idx + len(c))
+                    if ent is not None:
+                        org_toks |= set(range(ctx.token_at(ctx.ent_start[ent]), ctx.token_at(ctx.ent_end[ent] - 1) + 1))
+        if not org:
+            for c in head.children:
+                preps = [c] if c.dep_ == "prep" else [g for g in c.children if g.dep_ == "prep"] if c.lower_ in ("close", "familiar", "loyal") else []
+                for p in preps:
+                    if p.lower_ not in ("for", "at", "from", "with", "of", "to", "in", "within", "inside"):
+                        continue
+                    pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        org = self._org_name(pobj, any_name=p.lower_ in ("for", "to"))
+                    if org:
+                        break
+                if org:
+                    break
+        sp.org = org
+        singular = head.tag_ in ("NN", "NNP")
+        if org or singular and (head.lower_ in cues.titles or head.lemma_.lower() in cues.titles):
+            words = [
+                t for t in doc[head.left_edge.i : head.i + 1]
+                if t.i not in org_toks and t.dep_ in ("amod", "compound", "nmod") and t.head.i == head.i and t.pos_ in ("ADJ", "NOUN")
+                and t.lower_ not in ("one", "another") and t.lemma_.lower() not in cues.organization_heads and not t.ent_type_
+            ]
+            words.append(head)
+            sp.title = " ".join(t.text for t in words)
 
     def set_contents(self, spans: list[tuple[int, int]]) -> None:
         """Record the reported content of every statement (sorted char spans)."""
@@ -111,6 +340,17 @@ class _Resolver:
         return self._named_police
 
     def speaker(self, head: Token, *, via_role: bool = False) -> _Speaker:
+        """The speaker whose mention is headed by ``head``: typed, titled and resolved."""
+        sp = self._speaker(head, via_role=via_role)
+        if head.pos_ in ("NOUN", "PROPN") and sp.type in ("anonymous", "person") and not sp.canonical and not sp.org:
+            self._role(sp, head)  # 'a spokesperson for BusCo': the organisation and the role
+        if head.pos_ in ("NOUN", "PROPN"):
+            sp.plural = sp.plural or head.tag_ in ("NNS", "NNPS") or (" and " in sp.canonical and sp.type == "person")
+            if sp.type == "anonymous" and not sp.gender:
+                sp.gender = names.noun_gender(head.lower_) or ""
+        return sp
+
+    def _speaker(self, head: Token, *, via_role: bool = False) -> _Speaker:
         ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
         a, b = _np_range(ctx, head)
         sp = _Speaker()
@@ -168,7 +408,7 @@ class _Resolver:
             k = bisect.bisect_left(ctx.ent_start, head.idx)
             end_char = _tok_end(doc, b - 1)
             while k < len(ctx.ent_start) and ctx.ent_start[k] < end_char:
-                if ctx.ent_label[k] == "PERSON" and ctx.ent_end[k] <= end_char:
+                if ctx.ent_label[k] == "PERSON" and ctx.ent_end[k] <= end_char and not self._spoken_for(head, k):
                     sp.title = ctx.text[doc[a].idx : ctx.ent_start[k]].strip(" ,")
                     sp.title = _strip_det(sp.title)
                     self._from_entity(sp, k)
@@ -192,7 +432,8 @@ class _Resolver:
                 sp.type, sp.canonical, sp.ent_id = "media", canon, ctx.ent_id[ent]
                 self.history.append(sp)
                 return sp
-            if label == "PERSON" or canon in ctx.person_names or (label != "PERSON" and len(canon.split()) == 1 and canon in ctx.surnames):
+            person = label == "PERSON" or canon in ctx.person_names or (label != "PERSON" and len(canon.split()) == 1 and canon in ctx.surnames)
+            if person and not self._org_shaped(ent, head):
                 self._from_entity(sp, ent)
                 # Title: the words of the phrase before the name, without determiners and possessors.
                 e_tok = ctx.token_at(sp.start)
@@ -201,11 +442,12 @@ class _Resolver:
                     title_toks = title_toks[1:]  # a cue the parser folded into the name phrase
                 if title_toks and not sp.title:
                     sp.title = ctx.text[title_toks[0].idx : title_toks[-1].idx + len(title_toks[-1])]
-                for c in head.children:
-                    if c.dep_ == "appos" and not sp.title:
-                        ta, tb = _trim(ctx, c.left_edge.i, c.right_edge.i + 1)
-                        if tb > ta:
-                            sp.title = ctx.text[doc[ta].idx : doc[tb - 1].idx + len(doc[tb - 1])]
+                    sp.org = sp.org or self._org_among(title_toks)
+                role, role_toks = self._apposition_role(head)
+                if role and (not sp.title or all(names.is_courtesy_title(w) for w in sp.title.split())):
+                    # 'Dr Priya Shah, a public health researcher at X': the role says more than 'Dr'.
+                    sp.title = role
+                    sp.org = self._org_among(role_toks) or sp.org
                 if " and " in np_text:
                     sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
                     sp.canonical = self._joint(a, b)
@@ -308,11 +550,14 @@ class _Resolver:
         """A proper-noun speaker the entity model missed ("Trump", "Regina Ip", "WHO")."""
         ctx, doc = self.ctx, self.ctx.doc
         a = head.i
-        while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].head.i == head.i and doc[a - 1].dep_ == "compound":
+        # 'The Kestrel Bay Courier': compounds of compounds belong to the name too.
+        while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ == "compound" and a <= doc[a - 1].head.i <= head.i:
             a -= 1
         while a < head.i and doc[a].lower_ in ctx.cues.titles:
             a += 1
         name = ctx.text[doc[a].idx : head.idx + len(head)]
+        if a == head.i and self._sentence_initial(head) and head.tag_ == "NNPS" or (head.text.endswith("s") and names.is_person_noun(head.lower_) and names.given_name_gender(head.text) is None and self._sentence_initial(head)):
+            return False  # 'Insurers told ...': a capitalised common noun opening the sentence
         sp.text, sp.start, sp.end, sp.pos = name, doc[a].idx, head.idx + len(head), doc[a].idx
         law = ctx.entity_at(head.left_edge.idx, head.idx)
         if law is not None and ctx.ent_label[law] in ("LAW", "WORK_OF_ART"):
@@ -341,6 +586,13 @@ class _Resolver:
             sp.type, sp.canonical = "person", name
         self.history.append(sp)
         return True
+
+    def _sentence_initial(self, t: Token) -> bool:
+        """Whether a token opens its sentence (after any quotation marks or brackets)."""
+        i = t.i - 1
+        while i >= 0 and (self.ctx.doc[i].is_quote or self.ctx.doc[i].text in "([" or self.ctx.doc[i].is_space):
+            i -= 1
+        return i < 0 or self.ctx.sent_of[i] != self.ctx.sent_of[t.i] or self.ctx.doc[i].text in (".", "!", "?", ":", ";")
 
     def _is_outlet(self, name: str) -> bool:
         low = _strip_det(name).lower()
@@ -503,7 +755,31 @@ class _Resolver:
             # 'the first British serviceman', 'a senior aircraftsman', 'a spokesperson': a role, no name.
             sp.type = "anonymous"
             return
+        part = self._partitive_of(head)
+        if part is not None and part.i != head.i:
+            # 'twelve of the thirteen experts', 'a number of officials', 'most of the residents'.
+            sub = _Speaker()
+            self._description(sub, part, [t.lower_ for t in part.lefts] + [part.lower_], part.text)
+            if sub.type in ("anonymous", "person"):
+                sp.type = "anonymous"
+                return
+        if head.pos_ in ("NOUN", "PROPN") and names.is_person_noun(low, lemma=lemma):
+            # 'Island councillors', 'a librarian', 'many employers', 'the protesters': people
+            # described by role or group, with no name.
+            sp.type = "anonymous"
+            return
         sp.type = "unknown"
+
+    def _partitive_of(self, head: Token) -> Token | None:
+        """The noun a quantity stands for: 'twelve of the experts', 'a number of officials' -> experts, officials."""
+        if not (head.like_num or head.pos_ in ("NUM", "PRON", "DET", "ADJ") or head.lemma_.lower() in ("number", "majority", "minority", "percent", "%", "half", "third", "quarter", "group", "handful", "dozen", "score", "lot", "couple")):
+            return None
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                    return pobj
+        return None
 
     def _clause_subject(self, char: int) -> _Speaker | None:
         """A named person subject of a clause above the pronoun's own, earlier in its sentence."""
