@@ -13,6 +13,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from newslab.errors import InputError, SourceNotFoundError
+from newslab.names import looks_like_person_name
 from newslab.sentences import sentence_spans
 
 __all__ = ["METHOD", "NAME_LABELS", "extract_entities", "entity_columns", "strip_name", "strip_titles", "builtin_aliases", "read_aliases", "merge_names"]
@@ -149,15 +150,20 @@ def merge_names(names: list[tuple[str, str]]) -> list[str]:
     # Full names in order of first appearance (deterministic).
     full_people: list[str] = []
     full_orgs: list[str] = []
+    org_names: list[str] = []  # organisations' full names, for shorter forms ("CBS" -> "CBS News")
     support: dict[str, int] = {}
     for name, label in names:
         words = name.split()
-        if label == "PERSON" and len(words) >= 2:
+        # The model tags some people ORG ("Marcus Hale"): a known given name first makes it a person's name.
+        person = label == "PERSON" or (label in ("ORG", "PRODUCT", "WORK_OF_ART") and looks_like_person_name(name))
+        if person and len(words) >= 2:
             support[name] = support.get(name, 0) + 1
             if name not in full_people:
                 full_people.append(name)
         elif label in ("ORG", "GPE", "FAC", "EVENT", "LAW") and len(words) >= 2 and name not in full_orgs:
             full_orgs.append(name)
+            if label == "ORG":
+                org_names.append(name)
     out: list[str] = []
     for name, label in names:
         words = name.split()
@@ -173,8 +179,32 @@ def merge_names(names: list[tuple[str, str]]) -> list[str]:
                 acronym = [f for f in full_orgs if len(name) >= 2 and name.isupper() and _initials(f) == name]
                 if len(acronym) == 1:
                     canonical = acronym[0]
+                else:
+                    longer = _collapse([f for f in org_names if _org_part(name, f)])
+                    if len(longer) == 1:
+                        canonical = longer[0]
         out.append(canonical)
     return out
+
+
+_ORG_FILLERS = frozenset({"of", "for", "the", "and", "in", "on", "&"})
+
+
+def _org_part(short: str, full: str) -> bool:
+    """Whether an organisation's mention is a shorter form of a longer name.
+
+    The first words of it ("CBS" -> "CBS News", "US Embassy" -> "US Embassy in London"), or
+    its words in another order around "of"/"for" ("State Department" -> "United States
+    Department of State", "Health Ministry" -> "Ministry of Health").
+    """
+    s, f = short.split(), full.split()
+    if not s or len(s) >= len(f):
+        return False
+    if f[: len(s)] == s:
+        return True
+    if len(s) < 2 or not any(w.lower() in ("of", "for") for w in f):
+        return False
+    return {w.lower() for w in s} <= {w.lower() for w in f if w.lower() not in _ORG_FILLERS}
 
 
 def _dominant(candidates: list[str], support: dict[str, int]) -> list[str]:

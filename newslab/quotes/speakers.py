@@ -159,7 +159,7 @@ class _Resolver:
         known = self._gender_of(canonical)
         return not known or known == gender
 
-    def _org_shaped(self, ent: int, head: Token) -> bool:
+    def _org_shaped(self, ent: int) -> bool:
         """Whether a name the model labelled PERSON is an organisation's.
 
         'Brightwater Engineering' (an organisation word in it), 'BusCo, which runs the
@@ -218,6 +218,15 @@ class _Resolver:
             if tb > ta:
                 return ctx.text[doc[ta].idx : _tok_end(doc, tb - 1)], [doc[i] for i in range(ta, tb)]
         return "", []
+
+    def _has_person(self, text: str, start: int) -> bool:
+        ctx = self.ctx
+        k = bisect.bisect_left(ctx.ent_start, start)
+        while k < len(ctx.ent_start) and ctx.ent_start[k] < start + len(text):
+            if ctx.ent_label[k] == "PERSON" or ctx.ent_canon[k] in ctx.person_names:
+                return True
+            k += 1
+        return False
 
     def _org_name(self, t: Token, *, any_name: bool = False) -> str:
         """The organisation a token of a role phrase names: an organisation entity, or an
@@ -433,7 +442,7 @@ class _Resolver:
                 self.history.append(sp)
                 return sp
             person = label == "PERSON" or canon in ctx.person_names or (label != "PERSON" and len(canon.split()) == 1 and canon in ctx.surnames)
-            if person and not self._org_shaped(ent, head):
+            if person and not self._org_shaped(ent):
                 self._from_entity(sp, ent)
                 # Title: the words of the phrase before the name, without determiners and possessors.
                 e_tok = ctx.token_at(sp.start)
@@ -460,6 +469,10 @@ class _Resolver:
             whole = _strip_det(np_text)
             if whole.startswith(canon + " of ") and all(w[:1].isupper() or w in ("of", "and", "the", "for") for w in whole.split()):
                 canon = whole  # "Progressive Party of Working People": the entity model cut the name at "of"
+            elif (" and " in whole or " & " in whole) and canon in whole and not self._has_person(np_text, doc[a].idx) and all(w[:1].isupper() or w in ("of", "and", "the", "for", "&") for w in whole.split()):
+                # 'Fisheries and Oceans Canada', 'Environment and Climate Change Canada': one name the
+                # entity model cut at 'and' (two names joined stay together too, as a joint source).
+                canon = whole
             sp.canonical = canon
             sp.type = "media" if self._is_outlet(canon) or head_lemma in cues.media_heads else "organization"
             self.history.append(sp)
@@ -729,11 +742,8 @@ class _Resolver:
                     sp.canonical, sp.ent_id, sp.resolved = prev.canonical, prev.ent_id, True
                     return
             if definite and len(words) <= 2:
-                prev = None
-                for k in range(len(self.ctx.ent_start) - 1, -1, -1):
-                    if self.ctx.ent_start[k] < sp.pos and self.ctx.ent_label[k] in ("ORG",) and low in self.ctx.ent_canon[k].lower():
-                        prev = k
-                        break
+                # 'the council' is the 'Kestrel Bay Council' of the article, named before or after.
+                prev = self._named_org_with(low, sp.pos)
                 if prev is not None:
                     sp.canonical, sp.ent_id, sp.resolved = self.ctx.ent_canon[prev], self.ctx.ent_id[prev], True
                     return
@@ -946,51 +956,73 @@ class _Resolver:
         return None
 
     def _pronoun(self, sp: _Speaker, kind: str) -> None:
+        """Resolve a personal pronoun to the nearest compatible speaker or subject.
+
+        'he'/'she' agree in gender (known from an honorific, a gendered role, the given name
+        or an earlier pronoun) and number (never a group); 'it' is an organisation, outlet or
+        document; 'they' a group or an organisation. People named only inside quotations or
+        reported clauses are never antecedents. When nothing fits, the speaker stays
+        unresolved: ``canonical`` empty and type ``unknown``.
+        """
         ctx = self.ctx
         if kind == "person":
+            gender = names.pronoun_gender(sp.text) or ""
+            sp.gender = gender
+
+            def fits(canon: str) -> bool:
+                return self._agrees(canon, gender)
+
             # The current speaker (the last one quoted) is the likeliest antecedent; a person the
             # statement itself names ("President Assad must understand ...") cannot be its speaker.
-            prev = next((h for h in reversed(self.history) if h.type == "person" and h.pos < sp.pos and h.canonical and not self._named_in_current(h.canonical)), None)
+            prev = next((h for h in reversed(self.history) if h.type == "person" and h.pos < sp.pos and h.canonical and not h.plural and fits(h.canonical) and not self._named_in_current(h.canonical)), None)
             unnamed = next((h for h in reversed(self.history) if h.pos < sp.pos and h.type in ("person", "anonymous")), None)
-            if unnamed is not None and unnamed.end is not None and ctx.doc[ctx.token_at(unnamed.end - 1)].tag_ in ("NNS", "NNPS"):
+            if unnamed is not None and (unnamed.plural or unnamed.end is not None and ctx.doc[ctx.token_at(unnamed.end - 1)].tag_ in ("NNS", "NNPS")):
                 unnamed = None  # 'officials announced ..., he acknowledged': 'he' is one person
+            if unnamed is not None and gender and unnamed.gender and unnamed.gender != gender:
+                unnamed = None  # 'One woman said ... he added': not her
             if unnamed is not None and not unnamed.canonical and (prev is None or unnamed.pos > prev.pos) and ctx.sent_of[ctx.token_at(unnamed.pos)] >= ctx.sent_of[ctx.token_at(sp.pos)] - 1:
                 # "One woman said ... She said ...": the pronoun continues an unnamed speaker.
-                sp.type, sp.resolved = unnamed.type, True
+                sp.type, sp.resolved, sp.org, sp.title = unnamed.type, True, unnamed.org, unnamed.title
+                sp.gender = sp.gender or unnamed.gender
                 self.history.append(sp)
                 return
             k = bisect.bisect_left(ctx.ent_start, sp.pos) - 1
             cand = None
             here = ctx.sent_of[ctx.token_at(sp.pos)]
             bound = self._clause_subject(sp.pos)
-            if bound is not None:
+            if bound is not None and fits(bound.canonical):
                 # 'Bush says A, where he says B': a pronoun in a clause embedded under a person
                 # subject of the same sentence is bound by that subject.
-                sp.type, sp.canonical, sp.ent_id, sp.resolved, sp.title = "person", bound.canonical, bound.ent_id, True, bound.title
+                sp.type, sp.canonical, sp.ent_id, sp.resolved, sp.title, sp.org = "person", bound.canonical, bound.ent_id, True, bound.title, bound.org
+                self._learn(sp)
                 self.history.append(sp)
                 return
 
             def usable(k: int) -> bool:
                 # People named inside quotations or reported clauses are topics, not speakers.
                 ek = ctx.token_at(ctx.ent_start[k])
-                return not ctx.in_quote[ek] and not self.in_content(ctx.ent_start[k]) and not self._named_in_current(ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k]))
+                canon = ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k])
+                return not ctx.in_quote[ek] and not self.in_content(ctx.ent_start[k]) and not self._named_in_current(canon) and fits(canon)
+
+            def is_person(k: int) -> bool:
+                return ctx.ent_label[k] == "PERSON" and not self._org_shaped(k) or ctx.ent_canon[k] in ctx.surnames or ctx.ent_canon[k] in ctx.person_names
 
             # A speaker quoted in the last two sentences is the likeliest antecedent; else a person
             # named in the previous sentence of the paragraph (its subject if several); else a
             # person named as a subject after the last speaker.
             recent = prev is not None and ctx.sent_of[ctx.token_at(prev.pos)] >= here - 2
             topic = self._previous_main_subject(here, sp.pos)
-            if topic is not None and (prev is None or topic[0] != prev.canonical) and (prev is None or topic[2] > prev.pos):
+            if topic is not None and fits(topic[0]) and (prev is None or topic[0] != prev.canonical) and (prev is None or topic[2] > prev.pos):
                 # 'Ruddock is investigating the matter ... "I want to know," he said': a new person
                 # as the main-clause subject of the sentence before takes over from the last speaker.
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = "person", topic[0], topic[1], True
+                self._learn(sp)
                 self.history.append(sp)
                 return
             last_in_prev = None
             while not recent and k >= 0 and ctx.sent_of[ctx.token_at(ctx.ent_start[k])] >= here - 1:
                 ek = ctx.token_at(ctx.ent_start[k])
-                is_person = ctx.ent_label[k] == "PERSON" or ctx.ent_canon[k] in ctx.surnames or ctx.ent_canon[k] in ctx.person_names
-                if ctx.sent_of[ek] == here - 1 and is_person and usable(k) and ctx.para_of(ctx.ent_start[k]) == ctx.para_of(sp.pos):
+                if ctx.sent_of[ek] == here - 1 and is_person(k) and usable(k) and ctx.para_of(ctx.ent_start[k]) == ctx.para_of(sp.pos):
                     tok = ctx.doc[ctx.token_at(ctx.ent_end[k] - 1)]
                     if tok.dep_ in ("nsubj", "nsubjpass"):
                         cand = k
@@ -1004,8 +1036,9 @@ class _Resolver:
                 for t in ctx.sents[here - 1]:
                     if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not ctx.in_quote[t.i] and t.head.dep_ == "ROOT" and ctx.entity_at(t.idx, t.idx + len(t)) is None:
                         full = t.text if t.text in ctx.person_names else ctx.surnames.get(t.text)
-                        if full and not self._named_in_current(full):
+                        if full and not self._named_in_current(full) and fits(full):
                             sp.type, sp.canonical, sp.resolved = "person", full, True
+                            self._learn(sp)
                             self.history.append(sp)
                             return
             if cand is None:
@@ -1023,20 +1056,17 @@ class _Resolver:
                 sp.canonical, sp.ent_id, sp.resolved = ctx.surnames.get(ctx.ent_canon[cand], ctx.ent_canon[cand]), ctx.ent_id[cand], True
             elif prev is not None:
                 sp.canonical, sp.ent_id, sp.resolved = prev.canonical, prev.ent_id, True
-                sp.title = prev.title
+                sp.title, sp.org = prev.title, prev.org
             else:
+                # The last person named outside quotations and reported clauses who fits; else nobody.
                 k = bisect.bisect_left(ctx.ent_start, sp.pos) - 1
-                fallback = None
-                while k >= 0:
-                    if ctx.ent_label[k] == "PERSON":
-                        if usable(k):
-                            fallback = k
-                            break
-                        if fallback is None:
-                            fallback = k
+                while k >= 0 and not (is_person(k) and usable(k)):
                     k -= 1
-                if fallback is not None:
-                    sp.canonical, sp.ent_id, sp.resolved = ctx.ent_canon[fallback], ctx.ent_id[fallback], True
+                if k >= 0:
+                    sp.canonical, sp.ent_id, sp.resolved = ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k]), ctx.ent_id[k], True
+                else:
+                    sp.type = "unknown"  # nothing in the text fits: say so rather than guess
+            self._learn(sp)
         elif kind in ("thing", "group"):
             prev = self._last(("media", "organization", "document"), sp.pos)
             subj = self._recent_org_subject(sp.pos, after=prev.pos if prev is not None else -1) if kind == "thing" else None
@@ -1044,8 +1074,19 @@ class _Resolver:
                 # 'The airline has also introduced plans ... It has said that ...': 'it' continues the
                 # organisation that is the subject of the sentence before, when no speaker came since.
                 prev = subj
+            if kind == "group":
+                # 'Residents said ... They added ...': a group of people quoted since is nearer.
+                group = next((h for h in reversed(self.history) if h.pos < sp.pos and h.plural and h.type in ("person", "anonymous")), None)
+                if group is not None and (prev is None or group.pos > prev.pos):
+                    prev = group
             if prev is not None:
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = prev.type, prev.canonical, prev.ent_id, True
-            elif kind == "group":
+                sp.org, sp.plural = prev.org, kind == "group"
+            else:
                 sp.type = "unknown"
         self.history.append(sp)
+
+    def _learn(self, sp: _Speaker) -> None:
+        """Remember the gender a pronoun gave a person ('Jean Pellow ... she said': Jean is she here)."""
+        if sp.gender and sp.canonical and " and " not in sp.canonical:
+            self.gender.setdefault(sp.canonical, sp.gender)
