@@ -13,7 +13,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from newslab.errors import InputError, SourceNotFoundError
-from newslab.names import looks_like_person_name
+from newslab.names import given_name_gender, honorific_gender, looks_like_person_name
 from newslab.sentences import sentence_spans
 
 __all__ = ["METHOD", "NAME_LABELS", "extract_entities", "entity_columns", "strip_name", "strip_titles", "builtin_aliases", "read_aliases", "merge_names"]
@@ -164,6 +164,7 @@ def merge_names(names: list[tuple[str, str]]) -> list[str]:
             full_orgs.append(name)
             if label == "ORG":
                 org_names.append(name)
+    surnames = {f.split()[-1] for f in full_people}
     out: list[str] = []
     for name, label in names:
         words = name.split()
@@ -181,13 +182,20 @@ def merge_names(names: list[tuple[str, str]]) -> list[str]:
                     canonical = acronym[0]
                 else:
                     longer = _collapse([f for f in org_names if _org_part(name, f)])
-                    if len(longer) == 1:
-                        canonical = longer[0]
+                    if len(longer) == 1 and not (len(words) == 1 and given_name_gender(name) is not None) and name not in surnames:
+                        canonical = longer[0]  # not a person's name: 'Howard' is not the 'Howard Government'
+
         out.append(canonical)
     return out
 
 
 _ORG_FILLERS = frozenset({"of", "for", "the", "and", "in", "on", "&"})
+# Words that complete an organisation's name without making it another organisation.
+_DESIGNATORS = frozenset(
+    """news inc ltd plc llc co corp corporation company group holdings party university college
+    institute foundation association society council committee commission agency authority
+    department ministry bank airlines airways limited""".split()
+)
 
 
 def _org_part(short: str, full: str) -> bool:
@@ -201,7 +209,10 @@ def _org_part(short: str, full: str) -> bool:
     if not s or len(s) >= len(f):
         return False
     if f[: len(s)] == s:
-        return True
+        # Only a designator or a place may follow: 'CBS News', 'Calpine Corporation', 'US Embassy
+        # in London'; not another organisation ('Viacom Outdoor', 'CNN International').
+        tail = f[len(s) :]
+        return tail[0].lower() in ("of", "in") or all(w.lower().strip(".") in _DESIGNATORS for w in tail)
     if len(s) < 2 or not any(w.lower() in ("of", "for") for w in f):
         return False
     return {w.lower() for w in s} <= {w.lower() for w in f if w.lower() not in _ORG_FILLERS}
@@ -289,8 +300,8 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
     names = []
     for _, _, _, text, label in rows:
         stripped = strip_name(text) if label in NAME_LABELS else text
-        if label == "PERSON":
-            stripped = strip_titles(stripped)
+        if label == "PERSON" or (label in _MERGEABLE and honorific_gender(stripped.split(" ", 1)[0]) is not None and looks_like_person_name(stripped)):
+            stripped = strip_titles(stripped)  # 'Ms Shepherd' tagged ORG is Shepherd too
         if aliases:
             stripped = aliases.get(stripped.lower(), stripped)
         names.append((stripped, label))

@@ -201,7 +201,7 @@ def extract_columns(doc: Doc, *, aliases: Mapping[str, str] | None = None, senti
 
     sents = sentence_columns(doc)
     ents = entity_columns(doc, aliases=aliases)
-    quotes = quote_columns(doc, entities=ents)
+    quotes = quote_columns(doc, entities=ents, aliases=aliases)
     figures = figure_columns(doc, quotes=quotes)
 
     spans = list(zip(quotes["start_char"], quotes["end_char"]))

@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 import pandas as pd
 from spacy.tokens import Doc, Span
 
+from newslab.entities import entity_columns
 from newslab.errors import QuoteMarkWarning
 from newslab.quotes.cues import _Cue, _cut_at_postposed, _find_cues
 from newslab.quotes.lexicon import load_cues
 from newslab.quotes.marks import QuoteMark, _MARK, _TERMINAL, _is_title, _quote_words, pair_quote_marks
 from newslab.quotes.parse import _Context, _entities, _np_range, _sentence_of, _subject, _tok_end
-from newslab.quotes.speakers import _Resolver, _Speaker
+from newslab.quotes.speakers import _Resolver, _Speaker, apply_aliases
 
 
 #: Columns of :func:`extract_quotes` (the quotes schema without article_id and sentiment).
@@ -109,13 +110,16 @@ def _first_content_token(ctx: _Context, cue: _Cue, a: int, b: int) -> int | None
     return None
 
 
-def extract_quotes(doc: Doc, *, entities: pd.DataFrame | None = None) -> pd.DataFrame:
+def extract_quotes(doc: Doc, *, entities: pd.DataFrame | None = None, aliases: Mapping[str, str] | None = None) -> pd.DataFrame:
     """One row per attributed statement in ``doc`` (offsets relative to ``doc.text``).
 
     Args:
         doc: A parsed spaCy Doc (tagger, parser and NER).
         entities: That Doc's entities table from
             :func:`newslab.entities.extract_entities`; computed when None.
+        aliases: Optional alias (lower case) -> canonical name table (see
+            :func:`newslab.entities.read_aliases`), applied to the speakers'
+            canonical names, their organisations and ``via`` as to the entities.
 
     Returns:
         Columns :data:`COLUMNS` (the quotes schema without ``article_id`` and
@@ -132,7 +136,7 @@ def extract_quotes(doc: Doc, *, entities: pd.DataFrame | None = None) -> pd.Data
         >>> extract_quotes(doc)[["text", "kind", "speaker", "speaker_title"]].values.tolist()
         [['We will win,', 'direct', 'Jane Smith', 'Chief Executive']]
     """
-    cols = quote_columns(doc, entities=entities)
+    cols = quote_columns(doc, entities=entities, aliases=aliases)
     if not cols["quote_id"]:
         return _empty()
     data: dict[str, object] = {}
@@ -141,15 +145,17 @@ def extract_quotes(doc: Doc, *, entities: pd.DataFrame | None = None) -> pd.Data
     return pd.DataFrame(data, columns=COLUMNS)
 
 
-def quote_columns(doc: Doc, *, entities: pd.DataFrame | Mapping[str, Sequence] | None = None) -> dict[str, list]:
+def quote_columns(
+    doc: Doc, *, entities: pd.DataFrame | Mapping[str, Sequence] | None = None, aliases: Mapping[str, str] | None = None
+) -> dict[str, list]:
     """The columns of :func:`extract_quotes` as plain lists (missing values are None).
 
     ``entities`` may be the entities table or its columns
-    (:func:`newslab.entities.entity_columns`).
+    (:func:`newslab.entities.entity_columns`); ``aliases`` as for :func:`extract_quotes`.
     """
     cues = load_cues()
     if entities is None:
-        entities = _entities(doc)
+        entities = _entities(doc) if aliases is None else entity_columns(doc, aliases=aliases)
     ctx = _Context(doc, entities, cues)
     text = ctx.text
     if not text.strip():
@@ -176,7 +182,7 @@ def quote_columns(doc: Doc, *, entities: pd.DataFrame | Mapping[str, Sequence] |
     rows = _direct_rows(ctx, marks, found)
     rows += _indirect_rows(ctx, found, rows)
     rows = _fold_nested(ctx, rows)
-    return _build(ctx, rows, answers)
+    return apply_aliases(_build(ctx, rows, answers), aliases)
 
 
 def _after_cue(ctx: _Context, marks: list[QuoteMark], qi: int, found: list[_Cue], cue_starts: list[int], t_open: int, t_close: int) -> _Cue | None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from newslab import names
+from newslab.entities import _org_part, builtin_aliases, strip_name
 from newslab.quotes.parse import _Context, _np_range, _strip_det, _subject, _tok_end, _trim
 
 
@@ -16,6 +18,39 @@ from newslab.quotes.parse import _Context, _np_range, _strip_det, _subject, _tok
 _ROLE_SUFFIX = re.compile(r"(?:man|woman|men|women|person|persons|people)$")
 
 _NAMED_POLICE = re.compile(r"\b((?:[A-Z][\w'’-]+ )+)[Pp]olice\b")
+
+
+def apply_aliases(cols: dict[str, list], aliases: Mapping[str, str] | None) -> dict[str, list]:
+    """Map the speakers' canonical names, organisations and ``via`` through an alias table.
+
+    The same table as the entities' (user aliases over :func:`newslab.entities.builtin_aliases`),
+    so a name is spelt one way in entities, quotes, sources and figures. Names that are an
+    alias target already are final; joint speakers ('A and B') are mapped name by name.
+
+    Example:
+        >>> apply_aliases({"speaker_canonical": ["Acme", "U.S. and Acme"], "via": [""] * 2}, {"acme": "Acme Corp"})["speaker_canonical"]
+        ['Acme Corp', 'United States and Acme Corp']
+    """
+    table = {**builtin_aliases(), **{str(k).strip().lower(): str(v) for k, v in (aliases or {}).items()}}
+    targets = set(table.values())
+
+    def one(name: str) -> str:
+        if name in targets:
+            return name
+        return table.get(name.lower(), table.get(strip_name(name).lower(), name))
+
+    def fix(value: object) -> object:
+        if not isinstance(value, str) or not value:
+            return value
+        out = one(value)
+        if out == value and " and " in value:
+            out = " and ".join(one(part) for part in value.split(" and "))
+        return out
+
+    for col in ("speaker_canonical", "speaker_org", "via"):
+        if col in cols:
+            cols[col] = [fix(v) for v in cols[col]]
+    return cols
 
 
 @dataclass
@@ -111,12 +146,26 @@ class _Resolver:
         before = doc[t0 - 1] if t0 > 0 else None
         if before is not None and names.honorific_gender(before.text) is not None and before.text[:1].isupper():
             return True
+        if before is not None and before.pos_ == "NOUN" and before.dep_ == "compound" and (before.lower_ in self.ctx.cues.titles or names.is_person_noun(before.lower_)) and before.lemma_.lower() not in self._org_words:
+            return True  # 'association chair Marcus Hale'
         for c in last.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN" and names.is_person_noun(c.lower_, lemma=c.lemma_.lower()) and c.lemma_.lower() not in self._org_words:
                 return True
             if c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-                return names.looks_like_person_name(canon, extra_org_words=self._org_words) or len(canon.split()) >= 2
-        return lab in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") and names.looks_like_person_name(canon, extra_org_words=self._org_words)
+                return len(canon.split()) >= 2
+        if lab not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") or not names.looks_like_person_name(canon, extra_org_words=self._org_words):
+            return False
+        # A given name first is not enough on its own ('Rio Tinto', 'Morgan Stanley'): the surname
+        # used alone elsewhere, or 'he'/'she' opening the next sentence, must back it.
+        words = canon.split()
+        for m in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", ctx.text):
+            if not ctx.text[: m.start()].rstrip().endswith(words[-2]):
+                return True
+        here = ctx.sent_of[t0]
+        if here + 1 < len(ctx.sents):
+            nxt = ctx.sents[here + 1]
+            return any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[t.i] for t in nxt[:4])
+        return False
 
     def _gender_evidence(self, k: int) -> str:
         """'m' or 'f' from an honorific or a gendered role word next to entity row k, else ''."""
@@ -257,7 +306,7 @@ class _Resolver:
         for k in range(len(ctx.ent_start)):
             if ctx.ent_label[k] != "ORG" or ctx.in_quote[ctx.token_at(ctx.ent_start[k])] or self._is_outlet(ctx.ent_canon[k]):
                 continue
-            if not pattern.search(ctx.ent_canon[k].lower()) or ctx.ent_start[k] <= char < ctx.ent_end[k]:
+            if not (pattern.search(ctx.ent_canon[k].lower()) or pattern.search(ctx.ent_text[k].lower())) or ctx.ent_start[k] <= char < ctx.ent_end[k]:
                 continue
             if ctx.ent_start[k] < char:
                 before = k
@@ -531,7 +580,7 @@ class _Resolver:
         doc = ctx.doc
         t0 = ctx.token_at(sp.start)
         j = t0 - 1
-        while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].lower_ not in ctx.cues.titles and not doc[j].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and doc[j].whitespace_:
+        while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].lower_ not in ctx.cues.titles and names.honorific_gender(doc[j].text) is None and not doc[j].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and doc[j].whitespace_:
             j -= 1
         if j < t0 - 1:
             extra = ctx.text[doc[j + 1].idx : sp.start]
@@ -542,8 +591,10 @@ class _Resolver:
         # Titles the model put inside the name ("Sheriff Lee", "Dr. Anthony Fauci").
         words = sp.text.split(" ")
         k = 0
-        while k < len(words) - 1 and words[k].lower().strip(".") + ("." if words[k].endswith(".") else "") in ctx.cues.titles or (k < len(words) - 1 and words[k].lower() in ctx.cues.titles):
+        while k < len(words) - 1 and (words[k].lower().strip(".") + ("." if words[k].endswith(".") else "") in ctx.cues.titles or words[k].lower() in ctx.cues.titles or names.honorific_gender(words[k]) is not None):
             k += 1
+        if not k and len(words) >= 3:
+            k = names.leading_title_words(words)  # 'Librarian Omar Haddad': a role before a given name
         if k:
             title = " ".join(words[:k])
             sp.title = sp.title or title
@@ -566,8 +617,10 @@ class _Resolver:
         # 'The Kestrel Bay Courier': compounds of compounds belong to the name too.
         while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ == "compound" and a <= doc[a - 1].head.i <= head.i:
             a -= 1
-        while a < head.i and doc[a].lower_ in ctx.cues.titles:
+        a0 = a
+        while a < head.i and (doc[a].lower_ in ctx.cues.titles or names.honorific_gender(doc[a].text) is not None):
             a += 1
+        title = ctx.text[doc[a0].idx : _tok_end(doc, a - 1)] if a > a0 else ""
         name = ctx.text[doc[a].idx : head.idx + len(head)]
         if a == head.i and self._sentence_initial(head) and head.tag_ == "NNPS" or (head.text.endswith("s") and names.is_person_noun(head.lower_) and names.given_name_gender(head.text) is None and self._sentence_initial(head)):
             return False  # 'Insurers told ...': a capitalised common noun opening the sentence
@@ -584,6 +637,9 @@ class _Resolver:
             sp.type, sp.canonical = "media", _strip_det(name)
         elif name in ctx.surnames:
             sp.type, sp.canonical = "person", ctx.surnames[name]
+        elif self._org_entity_named(name) is not None:
+            # 'Rio Tinto say' after 'Rio Tinto Group' and "Rio Tinto's": the organisation's full name.
+            sp.type, sp.canonical = ("media" if self._is_outlet(name) else "organization"), self._org_entity_named(name)
         elif self.name_label.get(name) in ("ORG", "GPE", "NORP") or any(h.canonical == name and h.type in ("organization", "media") for h in self.history):
             # "Vodafone say ...": a name typed as an organisation elsewhere in the text stays one,
             # whatever the verb's number did to the tagger here.
@@ -595,10 +651,28 @@ class _Resolver:
             return False  # "Ministry", "Spokesman": a description, not a name
         elif head.lower_ in ctx.cues.titles and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in head.children):
             return False  # "the Sinn Féin President": a title with its domain, not a name
+        elif names.is_organization_name(name, extra_words=self._org_words) and not names.looks_like_person_name(name):
+            # 'According to Human Rights Watch': a name with an organisation word in it.
+            sp.type, sp.canonical = "organization", _strip_det(name)
         else:
             sp.type, sp.canonical = "person", name
+        if sp.type == "person" and title:
+            sp.title = sp.title or title
         self.history.append(sp)
         return True
+
+    def _org_entity_named(self, name: str) -> str | None:
+        """The canonical name of an organisation mentioned elsewhere as exactly ``name``."""
+        ctx = self.ctx
+        longer = set()
+        for k, lab in enumerate(ctx.ent_label):
+            if lab != "ORG" or ctx.ent_canon[k] == name or ctx.ent_canon[k] in ctx.person_names:
+                continue
+            if strip_name(ctx.ent_text[k]) == name:
+                return ctx.ent_canon[k]
+            if _org_part(name, ctx.ent_canon[k]):
+                longer.add(ctx.ent_canon[k])
+        return longer.pop() if len(longer) == 1 and names.given_name_gender(name) is None else None
 
     def _sentence_initial(self, t: Token) -> bool:
         """Whether a token opens its sentence (after any quotation marks or brackets)."""
