@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 __all__ = [
-    "given_name_gender", "honorific_gender", "noun_gender", "pronoun_gender", "is_person_noun", "is_group_noun",
+    "given_name_gender", "honorific_gender", "noun_gender", "pronoun_gender", "is_person_noun", "is_group_noun", "is_document_noun",
     "is_courtesy_title", "is_organization_name", "looks_like_person_name", "leading_title_words",
 ]
 
@@ -32,6 +32,7 @@ class _People:
     group_nouns: frozenset[str]
     not_person: frozenset[str]
     org_words: frozenset[str]
+    document_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,6 +46,7 @@ def _people() -> _People:
         group_nouns=frozenset(raw["group_nouns"]),
         not_person=frozenset(raw["not_person_nouns"]),
         org_words=frozenset(raw["organization_name_words"]),
+        document_nouns=frozenset(raw["document_nouns"]),
     )
 
 
@@ -170,6 +172,16 @@ def is_person_noun(word: str, *, lemma: str | None = None) -> bool:
     if w.endswith(("ment", "ments")):
         return False
     return bool(_PERSON_SUFFIX.search(w))
+
+
+def is_document_noun(word: str) -> bool:
+    """Whether a noun names a spoken or written text or a record ('speech', 'motion', 'results').
+
+    Example:
+        >>> is_document_noun("speech"), is_document_noun("speaker")
+        (True, False)
+    """
+    return _fold(word) in _people().document_nouns
 
 
 def is_group_noun(word: str) -> bool:

@@ -277,7 +277,7 @@ class _Resolver:
             k += 1
         return False
 
-    def _org_name(self, t: Token, *, any_name: bool = False) -> str:
+    def _org_name(self, t: Token, *, any_name: bool = False, place_ok: bool = False) -> str:
         """The organisation a token of a role phrase names: an organisation entity, or an
         organisation noun that resolves to one named in the article ('the association' ->
         'Kestrel Bay Traders' Association'); '' when none. ``any_name`` also accepts a person
@@ -285,11 +285,19 @@ class _Resolver:
         ctx, cues = self.ctx, self.ctx.cues
         ent = ctx.entity_at(t.idx, t.idx + len(t))
         if ent is not None and ctx.ent_start[ent] <= t.idx < ctx.ent_end[ent]:
-            label = ctx.ent_label[ent]
-            if label == "ORG" or any_name and label in ("PERSON", "GPE", "NORP"):
-                full = self._full_org_name(ctx.ent_canon[ent], ent) if label == "ORG" else None
+            label, canon = ctx.ent_label[ent], ctx.ent_canon[ent]
+            # A one-word 'person' that is no known person ('BusCo' tagged PERSON) is a firm's name.
+            firm = label == "PERSON" and " " not in canon and canon not in ctx.surnames and names.given_name_gender(canon) is None
+            if label == "ORG" or firm or any_name and label in ("PERSON", "GPE", "NORP") or place_ok and label == "GPE":
+                full = self._full_org_name(canon, ent) if label == "ORG" else None
                 return ctx.ent_canon[full if full is not None else ent]
             return ""
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in ctx.surnames and names.given_name_gender(t.text) is None and t.lower_ not in ctx.cues.titles:
+            # A name the entity model missed ('BusCo chief executive'): its proper-noun compounds.
+            lo = t.i
+            while lo > 0 and ctx.doc[lo - 1].pos_ == "PROPN" and ctx.doc[lo - 1].dep_ == "compound" and ctx.doc[lo - 1].head.i <= t.i:
+                lo -= 1
+            return _strip_det(ctx.text[ctx.doc[lo].idx : _tok_end(ctx.doc, t.i)])
         lemma, low = t.lemma_.lower(), t.lower_
         if t.pos_ == "NOUN" and (lemma in cues.organization_heads or low in cues.organization_heads):
             k = self._named_org_with(lemma, t.idx)
@@ -317,7 +325,8 @@ class _Resolver:
     def _org_among(self, toks: list[Token]) -> str:
         """The first organisation named among the tokens of a title ('chair of the X Association')."""
         for t in toks:
-            name = self._org_name(t)
+            # 'chief executive of BusCo' (tagged GPE): the object of a role's 'of', 'at' or 'for'.
+            name = self._org_name(t, place_ok=t.dep_ == "pobj" and t.head.lower_ in ("of", "at", "for", "with"))
             if name:
                 return name
         return ""
@@ -418,6 +427,13 @@ class _Resolver:
             for anc in head.ancestors:
                 if anc.dep_ in ("relcl", "acl"):
                     return self.speaker(anc.head)
+            # '..., a maritime border agreement, according to which ...': the parser lost the
+            # clause; the noun before the comma that opens the prepositional phrase is meant.
+            j = head.i - 1
+            while j > 0 and doc[j].pos_ in ("ADP", "VERB") and doc[j].lower_ in ("according", "to", "in", "by", "under", "of", "from"):
+                j -= 1
+            if j < head.i - 1 and doc[j].text == "," and j > 0 and doc[j - 1].pos_ in ("NOUN", "PROPN"):
+                return self.speaker(doc[j - 1])
         if (head.pos_ == "PRON" or low in cues.pronouns) and not (head.text.isupper() and len(head.text) > 1):
             if any(c.dep_ == "conj" for c in head.children) and cues.pronouns.get(low) == "person":
                 # "Both he and Stephen Mold urged ...": a joint speaker.
@@ -439,6 +455,9 @@ class _Resolver:
         sp.pos = doc[a].idx
         # An apposed name: "the company's chief executive, John Smith, said"; the parser
         # may hang it anywhere in the phrase ("the director of Amnesty International, Mariela Belski").
+        # 'according to Investigate Magazine, another shareholder, X, had ...': the source phrase
+        # ends at the comma; what the parser hangs on it as appositions is the content.
+        according_to = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
         if ent is None or ctx.ent_label[ent] != "PERSON":
             lo, hi = head.left_edge.i, head.right_edge.i + 1
             for i in range(hi - 1, lo - 1, -1):
@@ -452,13 +471,14 @@ class _Resolver:
                         sp.type = "media" if self._is_outlet(sp.canonical) else "organization"
                         self.history.append(sp)
                         return sp
-                    if e2 is not None and ctx.ent_label[e2] == "PERSON":
+                    if e2 is not None and ctx.ent_label[e2] == "PERSON" and not (according_to and ent is not None):
                         e_tok = ctx.token_at(ctx.ent_start[e2])
                         ta, tb = _trim(ctx, lo, e_tok)
                         while ta < tb and doc[ta].dep_ == "det":
                             ta += 1
                         if tb > ta:
                             sp.title = ctx.text[doc[ta].idx : _tok_end(doc, tb - 1)]
+                            sp.org = self._org_among([doc[i] for i in range(ta, tb)])
                         self._from_entity(sp, e2)
                         return sp
         if ent is None and (head.lower_ in cues.titles or head_lemma in cues.person_heads):
@@ -469,6 +489,7 @@ class _Resolver:
                 if ctx.ent_label[k] == "PERSON" and ctx.ent_end[k] <= end_char and not self._spoken_for(head, k):
                     sp.title = ctx.text[doc[a].idx : ctx.ent_start[k]].strip(" ,")
                     sp.title = _strip_det(sp.title)
+                    sp.org = self._org_among([doc[i] for i in range(a, ctx.token_at(ctx.ent_start[k]))])
                     self._from_entity(sp, k)
                     return sp
                 k += 1
@@ -716,7 +737,7 @@ class _Resolver:
                 if prev is not None:
                     sp.canonical, sp.ent_id, sp.resolved = prev.canonical, prev.ent_id, True
                 return
-        if low in cues.document_heads or lemma in cues.document_heads:
+        if low in cues.document_heads or lemma in cues.document_heads or (names.is_document_noun(low) and head.pos_ == "NOUN"):
             sp.type = "document"
             for c in head.children:
                 if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")):
