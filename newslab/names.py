@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 __all__ = [
-    "given_name_gender", "honorific_gender", "noun_gender", "pronoun_gender", "is_person_noun", "is_group_noun", "is_document_noun",
+    "given_name_gender", "honorific_gender", "noun_gender", "pronoun_gender", "is_person_noun", "is_group_noun", "is_document_noun", "is_portfolio_word",
     "is_courtesy_title", "is_organization_name", "looks_like_person_name", "leading_title_words",
 ]
 
@@ -33,6 +33,7 @@ class _People:
     not_person: frozenset[str]
     org_words: frozenset[str]
     document_nouns: frozenset[str]
+    portfolio: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -47,6 +48,7 @@ def _people() -> _People:
         not_person=frozenset(raw["not_person_nouns"]),
         org_words=frozenset(raw["organization_name_words"]),
         document_nouns=frozenset(raw["document_nouns"]),
+        portfolio=frozenset(raw["portfolio_words"]),
     )
 
 
@@ -182,6 +184,16 @@ def is_document_noun(word: str) -> bool:
         (True, False)
     """
     return _fold(word) in _people().document_nouns
+
+
+def is_portfolio_word(word: str) -> bool:
+    """Whether a word names a role's portfolio rather than an organisation ('Defence' in 'Defence Minister').
+
+    Example:
+        >>> is_portfolio_word("Defence"), is_portfolio_word("Oxfam")
+        (True, False)
+    """
+    return _fold(word) in _people().portfolio
 
 
 def is_group_noun(word: str) -> bool:

@@ -288,21 +288,28 @@ class _Resolver:
             label, canon = ctx.ent_label[ent], ctx.ent_canon[ent]
             # A one-word 'person' that is no known person ('BusCo' tagged PERSON) is a firm's name.
             firm = label == "PERSON" and " " not in canon and canon not in ctx.surnames and names.given_name_gender(canon) is None
+            if " " not in canon and (names.is_portfolio_word(canon) or canon.lower() in ctx.cues.titles or canon.lower() in self._org_words):
+                return ""  # 'Defence Minister', 'Secretary of State': a portfolio, not an organisation; 'Group'
+            if canon in ctx.person_names and not any_name:
+                return ""  # "Hicks's lawyer": a person's, not an organisation's
             if label == "ORG" or firm or any_name and label in ("PERSON", "GPE", "NORP") or place_ok and label == "GPE":
                 full = self._full_org_name(canon, ent) if label == "ORG" else None
                 return ctx.ent_canon[full if full is not None else ent]
             return ""
-        if t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in ctx.surnames and names.given_name_gender(t.text) is None and t.lower_ not in ctx.cues.titles:
-            # A name the entity model missed ('BusCo chief executive'): its proper-noun compounds.
+        brand = t.text.isupper() and len(t.text) >= 2 or any(ch.isupper() for ch in t.text[1:]) and t.text.isalpha()
+        if t.pos_ == "PROPN" and brand and t.text not in ctx.surnames and names.given_name_gender(t.text) is None and t.lower_ not in ctx.cues.titles:
+            # A name the entity model missed, written as only a name is ('BusCo chief executive',
+            # 'a DIMIA spokesman'), with its proper-noun compounds.
             lo = t.i
             while lo > 0 and ctx.doc[lo - 1].pos_ == "PROPN" and ctx.doc[lo - 1].dep_ == "compound" and ctx.doc[lo - 1].head.i <= t.i:
                 lo -= 1
             return _strip_det(ctx.text[ctx.doc[lo].idx : _tok_end(ctx.doc, t.i)])
         lemma, low = t.lemma_.lower(), t.lower_
-        if t.pos_ == "NOUN" and (lemma in cues.organization_heads or low in cues.organization_heads):
+        if t.pos_ == "NOUN" and t.tag_ == "NN" and (lemma in cues.organization_heads or low in cues.organization_heads):
             k = self._named_org_with(lemma, t.idx)
             if k is not None:
                 return ctx.ent_canon[k]
+            return self._capitalised_name_with(t.text) or ""
         return ""
 
     def _named_org_with(self, word: str, char: int) -> int | None:
@@ -322,13 +329,33 @@ class _Resolver:
                 after = k
         return before if before is not None else after
 
+    def _capitalised_name_with(self, word: str) -> str | None:
+        """The one capitalised name in the text that ends in ``word`` ('the association' ->
+        'Kestrel Bay Traders' Association' when the entity model missed it); None if none or several."""
+        if not word.isalpha():
+            return None
+        cap = word[:1].upper() + word[1:].lower()
+        found = set()
+        for m in re.finditer(rf"\b((?:[A-Z][\w’'.&-]*\s+)+){cap}\b", self.ctx.text):
+            words = m.group(1).split()
+            while words and words[0] in ("The", "A", "An", "In", "At", "On", "For", "By", "But", "And", "According"):
+                words = words[1:]
+            if words:
+                found.add(" ".join(words) + " " + cap)
+        return found.pop() if len(found) == 1 else None
+
     def _org_among(self, toks: list[Token]) -> str:
         """The first organisation named among the tokens of a title ('chair of the X Association')."""
         for t in toks:
-            # 'chief executive of BusCo' (tagged GPE): the object of a role's 'of', 'at' or 'for'.
-            name = self._org_name(t, place_ok=t.dep_ == "pobj" and t.head.lower_ in ("of", "at", "for", "with"))
+            name = self._org_name(t)
             if name:
                 return name
+        for t in toks:
+            # 'chief executive of BusCo' (tagged GPE): the object of a role's 'of', 'at' or 'for'.
+            if t.dep_ == "pobj" and t.head.lower_ in ("of", "at", "for", "with"):
+                name = self._org_name(t, place_ok=True)
+                if name:
+                    return name
         return ""
 
     def _role(self, sp: _Speaker, head: Token) -> None:
@@ -841,6 +868,10 @@ class _Resolver:
                 prev = self._named_org_with(low, sp.pos)
                 if prev is not None:
                     sp.canonical, sp.ent_id, sp.resolved = self.ctx.ent_canon[prev], self.ctx.ent_id[prev], True
+                    return
+                name = self._capitalised_name_with(head.text)
+                if name:
+                    sp.canonical, sp.resolved = name, True
                     return
             if definite and len(words) == 2 and words[0] == "the" and lemma in ("government", "cabinet", "parliament"):
                 country = self._recent_country(sp.pos)
