@@ -13,7 +13,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from newslab.errors import InputError, SourceNotFoundError
-from newslab.names import given_name_gender, honorific_gender, looks_like_person_name
+from newslab.names import given_name_gender, honorific_gender, leading_title_words, looks_like_person_name
 from newslab.sentences import sentence_spans
 
 __all__ = ["METHOD", "NAME_LABELS", "extract_entities", "entity_columns", "strip_name", "strip_titles", "builtin_aliases", "read_aliases", "merge_names"]
@@ -74,9 +74,14 @@ _TITLE_MODIFIERS = frozenset(
 def strip_titles(name: str) -> str:
     """Drop leading honorifics and role titles from a person's name.
 
+    Besides the usual titles, any role noun right before a known given name is one
+    ("Librarian Omar Haddad", "Broadcaster Piers Morgan").
+
     Example:
         >>> strip_titles("Foreign Minister Taro Kono"), strip_titles("Dr. Amara Nwosu"), strip_titles("Major")
         ('Taro Kono', 'Amara Nwosu', 'Major')
+        >>> strip_titles("Librarian Omar Haddad")
+        'Omar Haddad'
     """
     words = name.split()
     i = 0
@@ -88,6 +93,8 @@ def strip_titles(name: str) -> str:
             i += 1
         else:
             break
+    if i == 0 and len(words) >= 3:
+        i = leading_title_words(words)
     return " ".join(words[i:]) if i else name
 
 
@@ -302,6 +309,8 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
         stripped = strip_name(text) if label in NAME_LABELS else text
         if label == "PERSON" or (label in _MERGEABLE and honorific_gender(stripped.split(" ", 1)[0]) is not None and looks_like_person_name(stripped)):
             stripped = strip_titles(stripped)  # 'Ms Shepherd' tagged ORG is Shepherd too
+        elif label in _MERGEABLE and leading_title_words(stripped.split()):
+            stripped = strip_titles(stripped)  # 'Broadcaster Piers Holloway' tagged ORG: a role before a given name
         if aliases:
             stripped = aliases.get(stripped.lower(), stripped)
         names.append((stripped, label))

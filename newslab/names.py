@@ -136,7 +136,7 @@ def pronoun_gender(word: str) -> str | None:
     return None
 
 
-_PERSON_SUFFIX = re.compile(r"(?:ist|ian|man|men|woman|women|person|persons|people|folk|folks|eer|er|or|ant|ent)s?$")
+_PERSON_SUFFIX = re.compile(r"(?:ist|ian|man|men|woman|women|person|persons|people|folk|folks|eer|ee|er|or|ant|ent)s?$")
 
 
 def _singular(w: str) -> str:
@@ -153,7 +153,7 @@ def is_person_noun(word: str, *, lemma: str | None = None) -> bool:
     """Whether a common noun describes a person or people ('librarian', 'councillors', 'chairwoman').
 
     The word lists of ``people.json`` decide first; else a person-forming ending
-    (-ist, -ian, -man, -woman, -person, -people, -er, -or, -ant, -ent) does,
+    (-ist, -ian, -man, -woman, -person, -people, -ee, -er, -or, -ant, -ent) does,
     unless the word is listed as a thing ('paper', 'statement').
 
     Example:

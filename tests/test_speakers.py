@@ -101,6 +101,10 @@ TYPES = [
     ("The family of the victim said he had been unfairly targeted.", "unfairly targeted", "anonymous", "", ""),
     ("According to Human Rights Watch, the prisons were in two countries.", "the prisons were", "organization", "Human Rights Watch", ""),
     ("The motion said the council had failed to consult residents.", "failed to consult", "document", "", ""),
+    ('Early opponent MP Rhys Kellow said, "We have moved the bill to a better place."', "We have moved", "person", "Rhys Kellow", ""),
+    ('Speaking to the Courier, a volunteer Sunil Mehta said, "We have cleaned the beach every Sunday for years."', "We have cleaned", "person", "Sunil Mehta", ""),
+    ("According to a Facebook post by Delia Ferrante, the cafe will close in May.", "the cafe will close", "person", "Delia Ferrante", ""),
+    ('The Kestrel Bay Charter says that "every resident may speak at council meetings".', "every resident may", "document", "Kestrel Bay Charter", ""),
 ]
 
 
@@ -143,6 +147,7 @@ TITLES = [
     ("BusCo chief executive Ann Lee said fares would rise.", "fares would rise", "Ann Lee", "BusCo chief executive", "BusCo"),
     ("Ann Lee, chief executive of BusCo, said fares would rise.", "fares would rise", "Ann Lee", "chief executive of BusCo", "BusCo"),
     ("Defence Minister Robert Hill said the troops would stay.", "the troops would", "Robert Hill", "Defence Minister", ""),
+    ('Broadcaster Piers Holloway commented, "The man with the tusk is a chef from Gdansk."', "The man with the tusk", "Piers Holloway", "Broadcaster", ""),
     ("A senior official familiar with the talks said the government was unlikely to pay.", "unlikely to pay", "", "senior official", ""),
 ]
 
@@ -316,3 +321,12 @@ def test_speakers_kestrel_bay_he_is_the_councillor(kestrel_bay):
     df = kestrel_bay["kb-001"]
     he = df[df["speaker"] == "He"]
     assert set(he["speaker_canonical"]) <= {"Tomasz Wierzbicki"}
+
+
+def test_speakers_word_lists_are_documented():
+    raw = json.loads((ROOT / "newslab" / "data" / "people.json").read_text(encoding="utf-8"))
+    keys = [k for k in raw if not k.startswith("_")]
+    assert keys and all(f"_about_{k}" in raw for k in keys)
+    assert (ROOT / "newslab" / "data" / "given_names.md").is_file()
+    lines = [ln for ln in (ROOT / "newslab" / "data" / "given_names.tsv").read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    assert len(lines) > 10000 and all(ln.split("\t")[1] in ("f", "m", "u") for ln in lines)

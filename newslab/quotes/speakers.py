@@ -17,6 +17,11 @@ from newslab.quotes.parse import _Context, _np_range, _strip_det, _subject, _tok
 # Head nouns that name a person by role ('serviceman', 'chairwoman', 'salespeople').
 _ROLE_SUFFIX = re.compile(r"(?:man|woman|men|women|person|persons|people)$")
 
+# Head words of documents the entity model tags ORG ('The United States Constitution').
+_NAMED_DOCUMENTS = frozenset({"constitution", "charter", "treaty", "convention", "agreement", "accord", "act", "code", "declaration", "protocol", "manifesto"})
+# A person's posts are the person speaking ('a Twitter post by Amy Cook').
+_POSTS = frozenset({"tweet", "tweets", "post", "posts", "posting", "retweet"})
+
 _NAMED_POLICE = re.compile(r"\b((?:[A-Z][\w'’-]+ )+)[Pp]olice\b")
 
 
@@ -143,11 +148,17 @@ class _Resolver:
             return False
         t0 = ctx.token_at(ctx.ent_start[k])
         last = doc[ctx.token_at(ctx.ent_end[k] - 1)]
+        while t0 > 0 and doc[t0 - 1].pos_ == "PROPN" and doc[t0 - 1].dep_ == "compound" and doc[t0 - 1].head.i >= t0 and doc[t0 - 1].lower_ not in ctx.cues.titles and not doc[t0 - 1].ent_type_:
+            t0 -= 1  # 'an attendee Om Prakash' with only 'Prakash' in the entity
         before = doc[t0 - 1] if t0 > 0 else None
         if before is not None and names.honorific_gender(before.text) is not None and before.text[:1].isupper():
             return True
-        if before is not None and before.pos_ == "NOUN" and before.dep_ == "compound" and (before.lower_ in self.ctx.cues.titles or names.is_person_noun(before.lower_)) and before.lemma_.lower() not in self._org_words:
-            return True  # 'association chair Marcus Hale'
+        if names.leading_title_words(ctx.ent_text[k].split()):
+            return True  # 'Broadcaster Piers Holloway' in one entity: a role before a given name
+        if before is not None and before.dep_ == "compound" and before.lemma_.lower() not in self._org_words and (
+            before.lower_ in self.ctx.cues.titles and before.pos_ in ("NOUN", "PROPN") or before.pos_ == "NOUN" and names.is_person_noun(before.lower_)
+        ):
+            return True  # 'association chair Marcus Hale', 'MP Tanya Davies', 'an attendee Om Prakash'
         for c in last.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN" and names.is_person_noun(c.lower_, lemma=c.lemma_.lower()) and c.lemma_.lower() not in self._org_words:
                 return True
@@ -217,7 +228,7 @@ class _Resolver:
         ctx = self.ctx
         canon = ctx.ent_canon[ent]
         words = canon.split()
-        if ctx.ent_label[ent] != "PERSON" or canon in self.gender:
+        if ctx.ent_label[ent] != "PERSON" or canon in self.gender or names.looks_like_person_name(canon):
             return False
         if names.is_organization_name(canon, extra_words=self._org_words) and not (len(words) == 2 and names.given_name_gender(words[0]) is not None):
             return True
@@ -527,7 +538,7 @@ class _Resolver:
         if ent is not None:
             label = ctx.ent_label[ent]
             canon = ctx.ent_canon[ent]
-            if label == "LAW" or label == "WORK_OF_ART":
+            if label == "LAW" or label == "WORK_OF_ART" or (label == "ORG" and head.lower_ in _NAMED_DOCUMENTS):
                 sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
                 sp.type, sp.canonical, sp.ent_id = "document", canon, ctx.ent_id[ent]
                 self.history.append(sp)
@@ -699,6 +710,8 @@ class _Resolver:
             return False  # "Ministry", "Spokesman": a description, not a name
         elif head.lower_ in ctx.cues.titles and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in head.children):
             return False  # "the Sinn Féin President": a title with its domain, not a name
+        elif head.lower_ in _NAMED_DOCUMENTS:
+            sp.type, sp.canonical = "document", _strip_det(name)  # 'The Kestrel Bay Charter says'
         elif names.is_organization_name(name, extra_words=self._org_words) and not names.looks_like_person_name(name):
             # 'According to Human Rights Watch': a name with an organisation word in it.
             sp.type, sp.canonical = "organization", _strip_det(name)
@@ -798,6 +811,8 @@ class _Resolver:
                 issuer = self._issuer_before(sp.pos, {lemma, low})
                 if issuer is not None:
                     sp.canonical, sp.ent_id, sp.resolved = issuer.canonical, issuer.ent_id, True
+            if sp.canonical and (lemma in _POSTS or low in _POSTS) and sp.canonical in self.ctx.person_names:
+                sp.type = "person"  # 'a Twitter post by Amy Cook': a person's own words (dev guideline S3)
             return
         if lemma == "police" or low == "police":
             named_force = self.named_police()
