@@ -253,6 +253,7 @@ def analyze_cached(
     meta: dict[str, Any],
     chunk_articles: int | None = None,
     stats: dict[str, int] | None = None,
+    target_sentiment: bool = False,
 ) -> Tables:
     """``analyze`` with a per-article cache: only articles not in the cache are analysed.
 
@@ -265,7 +266,8 @@ def analyze_cached(
         table: The articles table.
         pipeline: The loaded spaCy pipeline.
         cache: The cache folder.
-        batch_size, n_process, sentiment, aliases: As for :func:`newslab.analyze`.
+        batch_size, n_process, sentiment, aliases, target_sentiment: As for
+            :func:`newslab.analyze` (the target method in ``meta`` is part of the cache key).
         progress: True/False/None as for ``analyze``, or a tqdm bar to advance.
         meta: Versions and method names (from ``analyze``); part of the cache key.
         chunk_articles: Articles per committed chunk (default :data:`CHUNK_ARTICLES`).
@@ -301,7 +303,7 @@ def analyze_cached(
             chunk_frames: dict[str, list[pd.DataFrame]] = {t: [] for t in (*_PER_DOC_TABLES, _NOTES)}
             for _start, stop, frames in iter_blocks(
                 pending, pipeline, n_process=n_process, batch_size=batch_size, aliases=aliases,
-                sentiment=sentiment, block_size=size,
+                sentiment=sentiment, block_size=size, target_sentiment=target_sentiment,
             ):
                 for name, parts in frames.items():
                     chunk_frames.setdefault(name, []).extend(parts)

@@ -325,6 +325,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help=f"articles read and written per step; bounds memory (default {DEFAULT_CHUNK})")
     run.add_argument("--model", default=None, metavar="NAME", help="spaCy model name or path (default: see load_pipeline)")
     run.add_argument("--sentiment", default="textblob.v1", metavar="METHOD", help="textblob.v1 (default) or vader.v1")
+    run.add_argument("--target-sentiment", action="store_true",
+                     help="also score how each sentence portrays its named entities and quote speakers (target.newsmtsc.v1)")
     run.add_argument("--aliases", default=None, metavar="CSV", help="alias table (columns alias,canonical) for names")
     run.add_argument("--cache", default=None, metavar="DIR", help="cache folder (default: DIR/.cache inside --out)")
     run.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
@@ -387,6 +389,10 @@ def _analyze(args: argparse.Namespace) -> dict[str, Any]:
     pipeline = load_pipeline(args.model)
     meta = versions(pipeline)
     meta["methods"]["sentiment"] = args.sentiment
+    if args.target_sentiment:
+        from newslab.tables import _target_method
+
+        meta["methods"]["target_sentiment"] = _target_method()
     cache = None if args.no_cache else Path(args.cache) if args.cache else out / ".cache"
 
     from tqdm.auto import tqdm
@@ -417,7 +423,7 @@ def _analyze(args: argparse.Namespace) -> dict[str, Any]:
                         )
                     seen[aid] = origin
                 options = {"batch_size": args.batch_size, "n_process": args.n_process, "sentiment": args.sentiment,
-                           "aliases": aliases}
+                           "aliases": aliases, "target_sentiment": args.target_sentiment}
                 if cache is not None:
                     tables = analyze_cached(chunk, pipeline, cache=cache, progress=bar, meta=meta,
                                             chunk_articles=min(args.chunk_size, 128), stats=stats, **options)

@@ -60,6 +60,7 @@ def analyze_partition(
     batch_size: int = 64,
     sentiment: str = "textblob.v1",
     aliases: Mapping[str, str] | None = None,
+    target_sentiment: bool = False,
 ) -> dict[str, Any]:
     """Analyse one partition on a worker: the per-article tables plus versions.
 
@@ -67,7 +68,7 @@ def analyze_partition(
         part: A pandas DataFrame (an articles table or raw articles with a
             text column) or a list of dicts (a bag partition).
         model: Model name for :func:`newslab.load_pipeline` on the worker.
-        batch_size, sentiment, aliases: As for :func:`newslab.analyze`.
+        batch_size, sentiment, aliases, target_sentiment: As for :func:`newslab.analyze`.
 
     Returns:
         ``{"articles", "sentences", "entities", "quotes", "figures"}``
@@ -80,9 +81,14 @@ def analyze_partition(
     articles = _as_articles(part)
     with _LOCK:
         nlp = load_pipeline(model)
-        frames = _analyze_serial(articles, nlp, batch_size=batch_size, aliases=aliases, sentiment=sentiment, progress=None)
+        frames = _analyze_serial(articles, nlp, batch_size=batch_size, aliases=aliases, sentiment=sentiment, progress=None,
+                                 target_sentiment=target_sentiment)
         meta = versions(nlp)
     meta["methods"]["sentiment"] = sentiment
+    if target_sentiment:
+        from newslab.target_sentiment import METHOD as TARGET_METHOD
+
+        meta["methods"]["target_sentiment"] = TARGET_METHOD
     out: dict[str, Any] = {"articles": articles, "meta": meta}
     for name in _PER_DOC_TABLES:
         parts = [df for df in frames[name] if len(df)]
@@ -134,6 +140,7 @@ def analyze_dask(
     sentiment: str = "textblob.v1",
     aliases: Mapping[str, str] | None = None,
     npartitions: int | None = None,
+    target_sentiment: bool = False,
 ) -> Tables:
     """Analyse articles on a Dask cluster; the same tables as :func:`newslab.analyze`.
 
@@ -146,7 +153,7 @@ def analyze_dask(
         model: Model name each worker loads (default: ``load_pipeline``'s
             resolution on the worker, e.g. ``NEWSLAB_MODEL``). Workers need
             newslab and the model installed.
-        batch_size, sentiment, aliases: As for :func:`newslab.analyze`.
+        batch_size, sentiment, aliases, target_sentiment: As for :func:`newslab.analyze`.
         npartitions: Partitions for a pandas input (default: twice the
             number of workers).
 
@@ -170,7 +177,8 @@ def analyze_dask(
     n_workers = len(client.scheduler_info().get("workers", {})) if client is not None else 2
     parts, attrs = _partitions(articles, npartitions, max(1, n_workers))
     task = dask.delayed(analyze_partition, pure=True)
-    tasks = [task(part, model=model, batch_size=batch_size, sentiment=sentiment, aliases=aliases) for part in parts]
+    tasks = [task(part, model=model, batch_size=batch_size, sentiment=sentiment, aliases=aliases,
+                  target_sentiment=target_sentiment) for part in parts]
     if client is not None:
         results = client.gather(client.compute(tasks))
     else:

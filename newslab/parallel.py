@@ -96,6 +96,7 @@ def iter_blocks(
     aliases: Mapping[str, str] | None,
     sentiment: str,
     block_size: int | None = None,
+    target_sentiment: bool = False,
 ) -> Iterator[tuple[int, int, dict[str, list[pd.DataFrame]]]]:
     """Analyse ``table`` block by block and yield ``(start, stop, frames)`` in input order.
 
@@ -109,7 +110,7 @@ def iter_blocks(
     size = block_size or block_size_for(n, n_process, batch_size)
     columns = [c for c in ("article_id", "text") if c in table.columns]
     bounds = [(start, min(start + size, n)) for start in range(0, n, size)]
-    options = {"batch_size": batch_size, "aliases": aliases, "sentiment": sentiment}
+    options = {"batch_size": batch_size, "aliases": aliases, "sentiment": sentiment, "target_sentiment": target_sentiment}
     if n_process <= 1 or len(bounds) <= 1:
         for start, stop in bounds:
             block = table.iloc[start:stop]
@@ -144,6 +145,7 @@ def analyze_parallel(
     aliases: Mapping[str, str] | None,
     sentiment: str,
     progress: Any,
+    target_sentiment: bool = False,
 ) -> dict[str, list[pd.DataFrame]]:
     """Analyse ``table`` in ``n_process`` worker processes.
 
@@ -154,6 +156,7 @@ def analyze_parallel(
         batch_size: Texts per ``nlp.pipe`` batch inside a worker.
         aliases: Entity alias table, as for :func:`newslab.analyze`.
         sentiment: Sentiment method name.
+        target_sentiment: Score target sentiment too, as for :func:`newslab.analyze`.
         progress: A tqdm bar (or None), advanced as blocks finish.
 
     Returns:
@@ -163,7 +166,8 @@ def analyze_parallel(
     """
     out: dict[str, list[pd.DataFrame]] = {name: [] for name in _PER_DOC_TABLES}
     for start, stop, frames in iter_blocks(
-        table, pipeline, n_process=n_process, batch_size=batch_size, aliases=aliases, sentiment=sentiment
+        table, pipeline, n_process=n_process, batch_size=batch_size, aliases=aliases, sentiment=sentiment,
+        target_sentiment=target_sentiment,
     ):
         for name, parts in frames.items():
             out.setdefault(name, []).extend(parts)  # "warnings" travels with the tables

@@ -167,7 +167,9 @@ def split_text(text: str, max_length: int) -> list[tuple[int, str]]:
     return pieces
 
 
-def extract_doc(doc: Doc, *, aliases: Mapping[str, str] | None = None, sentiment: str = "textblob.v1") -> dict[str, pd.DataFrame]:
+def extract_doc(
+    doc: Doc, *, aliases: Mapping[str, str] | None = None, sentiment: str = "textblob.v1", target_sentiment: bool = False
+) -> dict[str, pd.DataFrame]:
     """All per-Doc tables of one Doc (offsets relative to ``doc.text``, no article_id).
 
     This pure function gives, for one Doc, the rows ``analyze`` produces for
@@ -176,18 +178,22 @@ def extract_doc(doc: Doc, *, aliases: Mapping[str, str] | None = None, sentiment
     Returns:
         ``{"sentences", "entities", "quotes", "figures"}`` DataFrames.
     """
-    cols = extract_columns(doc, aliases=aliases, sentiment=sentiment)
+    cols = extract_columns(doc, aliases=aliases, sentiment=sentiment, target_sentiment=target_sentiment)
     return {name: conform(pd.DataFrame(table), name).drop(columns="article_id") for name, table in cols.items()}
 
 
-def extract_columns(doc: Doc, *, aliases: Mapping[str, str] | None = None, sentiment: str = "textblob.v1") -> dict[str, dict[str, list]]:
+def extract_columns(
+    doc: Doc, *, aliases: Mapping[str, str] | None = None, sentiment: str = "textblob.v1", target_sentiment: bool = False
+) -> dict[str, dict[str, list]]:
     """All per-Doc tables of one Doc as columns of plain lists (no article_id).
 
     This pure function is what ``analyze`` and the Dask runner call for every
     Doc; they build one DataFrame per table for many Docs at once, because a
     DataFrame per Doc costs more than the extraction rules. The order
     matters: quotes use the entities, figures use the quotes, and
-    ``in_quote``/``has_quote`` come from the quotes.
+    ``in_quote``/``has_quote`` come from the quotes. With
+    ``target_sentiment`` the entity mentions and quote speakers also get
+    ``target_label``/``target_score`` (:mod:`newslab.target_sentiment`).
 
     Returns:
         ``{"sentences", "entities", "quotes", "figures"}``, each a dict of
@@ -213,10 +219,14 @@ def extract_columns(doc: Doc, *, aliases: Mapping[str, str] | None = None, senti
     n_lex, pol, subj = _score_arrays(sents["text"], sentiment)
     sents["n_lexicon_words"], sents["polarity"], sents["subjectivity"] = n_lex.tolist(), pol.tolist(), subj.tolist()
     if spans:
-        _, pol, subj = _score_arrays(quotes["text"], sentiment)
-        quotes["polarity"], quotes["subjectivity"] = pol.tolist(), subj.tolist()
+        n_lex, pol, subj = _score_arrays(quotes["text"], sentiment)
+        quotes["n_lexicon_words"], quotes["polarity"], quotes["subjectivity"] = n_lex.tolist(), pol.tolist(), subj.tolist()
     else:
-        quotes["polarity"], quotes["subjectivity"] = [], []
+        quotes["n_lexicon_words"], quotes["polarity"], quotes["subjectivity"] = [], [], []
+    if target_sentiment:
+        from newslab.target_sentiment import add_target_columns
+
+        add_target_columns(sents, ents, quotes)
     return {"sentences": sents, "entities": ents, "quotes": quotes, "figures": figures}
 
 
@@ -347,6 +357,7 @@ def _analyze_serial(
     aliases: Mapping[str, str] | None,
     sentiment: str,
     progress: Any,
+    target_sentiment: bool = False,
 ) -> dict[str, list[pd.DataFrame]]:
     out: dict[str, list[pd.DataFrame]] = {name: [] for name in _UNIT_IDS}
     ids = articles["article_id"].tolist()
@@ -370,7 +381,8 @@ def _analyze_serial(
             # reported once per run by _finish, not printed once per article.
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always")
-                pending.append((offset, extract_columns(doc, aliases=aliases, sentiment=sentiment)))
+                pending.append((offset, extract_columns(doc, aliases=aliases, sentiment=sentiment,
+                                                        target_sentiment=target_sentiment)))
             for w in caught:
                 if issubclass(w.category, NewslabWarning):
                     notes.append((str(ids[row]), w.category.__name__, str(w.message)))
@@ -446,6 +458,7 @@ def analyze(
     sentiment: str = "textblob.v1",
     aliases: Mapping[str, str] | str | os.PathLike | None = None,
     cache: str | os.PathLike | None = None,
+    target_sentiment: bool = False,
 ) -> Tables:
     """Analyse articles into all of newslab's tables.
 
@@ -464,6 +477,10 @@ def analyze(
             columns alias,canonical) for entity and speaker names.
         cache: Folder for cached per-article results; a re-run reuses them
             (see :mod:`newslab.cache`).
+        target_sentiment: Also score how each sentence portrays the named
+            entities in it and the quote speakers (``target_label`` and
+            ``target_score`` in entities and quotes; method
+            ``target.newsmtsc.v1``, see :mod:`newslab.target_sentiment`).
 
     Returns:
         :class:`Tables` with articles, sentences, entities, quotes, sources and
@@ -502,16 +519,25 @@ def analyze(
     pipeline = load_pipeline(nlp)
     meta = versions(pipeline)
     meta["methods"]["sentiment"] = sentiment
+    if target_sentiment:
+        meta["methods"]["target_sentiment"] = _target_method()
     if cache is not None:
         from newslab.cache import analyze_cached
 
         return analyze_cached(
             table, pipeline, cache=cache, batch_size=batch_size, n_process=n_process,
-            progress=progress, sentiment=sentiment, aliases=aliases, meta=meta,
+            progress=progress, sentiment=sentiment, aliases=aliases, meta=meta, target_sentiment=target_sentiment,
         )
     frames = _run(table, pipeline, batch_size=batch_size, n_process=n_process, progress=progress,
-                  sentiment=sentiment, aliases=aliases)
+                  sentiment=sentiment, aliases=aliases, target_sentiment=target_sentiment)
     return _finish(table, frames, meta)
+
+
+def _target_method() -> str:
+    """The target model's method name; loading it here fails early on a missing or corrupt model file."""
+    from newslab.target_sentiment import load_target_model
+
+    return load_target_model().method
 
 
 def _run(
@@ -523,6 +549,7 @@ def _run(
     progress: bool | None,
     sentiment: str,
     aliases: Mapping[str, str] | None,
+    target_sentiment: bool = False,
 ) -> dict[str, list[pd.DataFrame]]:
     show = progress if progress is not None else len(table) > 200
     bar = None
@@ -535,8 +562,9 @@ def _run(
             from newslab.parallel import analyze_parallel
 
             return analyze_parallel(table, pipeline, n_process=n_process, batch_size=batch_size,
-                                    aliases=aliases, sentiment=sentiment, progress=bar)
-        return _analyze_serial(table, pipeline, batch_size=batch_size, aliases=aliases, sentiment=sentiment, progress=bar)
+                                    aliases=aliases, sentiment=sentiment, progress=bar, target_sentiment=target_sentiment)
+        return _analyze_serial(table, pipeline, batch_size=batch_size, aliases=aliases, sentiment=sentiment, progress=bar,
+                               target_sentiment=target_sentiment)
     finally:
         if bar is not None:
             bar.close()
