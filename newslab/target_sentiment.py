@@ -29,6 +29,15 @@ gives the same answer inside :func:`newslab.analyze` and in
   five words on each side (a negation flips the next rated word);
 * whether the mention opens the sentence or sits inside quotation marks.
 
+Names are hidden from the model: a capitalised word inside the sentence, and
+every capitalised word of the mention, becomes ``<name>``. So the model
+learns what a sentence says about someone ("<name> was blamed for"), not how
+the news of the training years treated a particular person: with names
+visible it learned, for instance, that a mention of Trump leans negative
+whatever the sentence says, which would leak into every corpus it scores.
+This costs about 0.015 of cross-validated macro-F1 on NewsMTSC, where the
+same people recur.
+
 ``score = P(positive) - P(negative)`` in [-1, 1]; ``label`` is the most
 probable class. :func:`explain_target` lists the features that moved a
 decision with their weights. Accuracy, speed and the training run are in
@@ -59,7 +68,7 @@ import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -73,6 +82,8 @@ __all__ = [
     "TargetModel",
     "load_target_model",
     "target_features",
+    "Vocabulary",
+    "lowercase_words",
     "package_lexicons",
     "score_targets",
     "explain_target",
@@ -102,12 +113,41 @@ _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "nor", "none", "nobody", "nothing",
                         "neither", "cannot", "hardly", "barely"})
 _TARGET = "<t>"
+_NAME = "<name>"
+# Tokens after which a capitalised word may be an ordinary word opening a quotation or a clause.
+_OPENERS = frozenset({'"', "“", "‘", "'", ":", "(", "[", "—", "–", "-"})
 
 
-Lexicons = tuple[dict[str, float], dict[str, float]]
+class Vocabulary(NamedTuple):
+    """The word tables the features read, stored in the model file with the weights.
+
+    Attributes:
+        tb: TextBlob polarity per single word (-1..1).
+        vd: VADER valence per single word, scaled to -1..1.
+        lowercase: Words seen written in lower case in the training sentences: a
+            capitalised word that opens a sentence is an ordinary word when it is
+            one of these ("Critics said"), else a name ("Obama said").
+    """
+
+    tb: dict[str, float]
+    vd: dict[str, float]
+    lowercase: frozenset[str]
 
 
-def package_lexicons() -> Lexicons:
+def _normal(raw: str) -> str:
+    """A token as the features see it: lower case, straight apostrophe, digits as 0."""
+    w = raw.lower().replace("’", "'")
+    if w[0].isdigit() or (len(w) > 1 and w[-1].isdigit()):
+        w = _DIGIT.sub("0", w)
+    return w
+
+
+def lowercase_words(texts: Iterable[str]) -> frozenset[str]:
+    """Words written in lower case somewhere in ``texts`` (for :attr:`Vocabulary.lowercase`)."""
+    return frozenset(_normal(m.group()) for text in texts for m in _TOKEN.finditer(text) if m.group().islower())
+
+
+def package_lexicons() -> tuple[dict[str, float], dict[str, float]]:
     """Single-word TextBlob polarities (-1..1) and VADER valences scaled to -1..1, from the installed packages.
 
     The training script copies these tables into the model file, so scoring
@@ -128,21 +168,30 @@ def _bucket(distance: int) -> str:
 class _Sentence:
     """A sentence read once: tokens, lexicon values and clause breaks, shared by all its targets."""
 
-    __slots__ = ("text", "words", "starts", "ends", "is_break", "quote_before", "lex", "n")
+    __slots__ = ("text", "words", "starts", "ends", "is_cap", "is_break", "quote_before", "lex", "n")
 
-    def __init__(self, text: str, lexicons: Lexicons) -> None:
-        tb, vd = lexicons
+    def __init__(self, text: str, vocabulary: Vocabulary) -> None:
+        tb, vd, lowercase = vocabulary
         words: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
+        is_cap: list[bool] = []
         for m in _TOKEN.finditer(text):
-            w = m.group().lower().replace("’", "'")
-            if w[0].isdigit() or (len(w) > 1 and w[-1].isdigit()):
-                w = _DIGIT.sub("0", w)
+            raw = m.group()
+            w = _normal(raw)
+            # A name: capitalised ("Trump", "McCain") or a short acronym ("FBI", "GOP"); not "I".
+            is_cap.append(raw[0].isupper() and (not raw.isupper() or 1 < len(raw) <= 5) and w != "i")
+            # Who a name belongs to is hidden from the model, so that it learns what a sentence says
+            # about a person rather than how the training years' news treated that person. A
+            # capitalised word opening the sentence or a quotation is a name only when it is not a
+            # word otherwise written in lower case ("Critics said" vs "Obama said").
+            if is_cap[-1] and ((words and words[-1] not in _OPENERS) or (w not in lowercase and w not in tb and w not in vd)):
+                w = _NAME
             words.append(w)
             starts.append(m.start())
             ends.append(m.end())
         n = len(words)
+        self.is_cap = is_cap
         self.text = text
         self.words = words
         self.starts = starts
@@ -163,7 +212,9 @@ class _Sentence:
             negated = False
             for i, w in enumerate(words):
                 p = n_ = 0.0
-                if w in _NEGATIONS or w.endswith("n't"):
+                if w == _NAME:
+                    pass  # "United", "Liberty", "Hope" in a name are no evidence
+                elif w in _NEGATIONS or w.endswith("n't"):
                     negated = True
                 elif self.is_break[i]:
                     negated = False
@@ -249,8 +300,9 @@ def _features(sent: _Sentence, start: int, end: int) -> tuple[list[str], list[fl
         names["cl:" + w] = 1.0
     for w in words[i1:c1]:
         names["cr:" + w] = 1.0
-    for w in words[i0:i1]:
-        names["t:" + w] = 1.0
+    is_cap = sent.is_cap
+    for i in range(i0, i1):
+        names["t:" + (_NAME if is_cap[i] else words[i])] = 1.0
     # The words right around the mention ("by <t> ,", "<t> said that").
     names["ctx:" + (words[i0 - 1] if i0 else "<s>") + " " + (words[i1] if i1 < n else "</s>")] = 1.0
     names["l2w:" + " ".join(words[max(0, i0 - 2):i0])] = 1.0
@@ -290,10 +342,10 @@ def target_features(
     Example:
         >>> f = target_features("Critics blamed Ann Lee.", 15, 22)
         >>> [k for k in f if k.startswith(("l1:", "t:"))]
-        ['l1:blamed', 'l1:critics', 't:ann', 't:lee']
+        ['l1:blamed', 'l1:critics', 't:<name>']
     """
     _check_span(text, start_char, end_char, 0)
-    keys, values = _features(_Sentence(text, _model(model).lexicons), int(start_char), int(end_char))
+    keys, values = _features(_Sentence(text, _model(model).vocabulary), int(start_char), int(end_char))
     return dict(zip(keys, values))
 
 
@@ -309,7 +361,7 @@ class TargetModel:
         index: Feature name -> row of ``weights``.
         weights: ``(n_features, 3)`` float64, columns in :data:`LABELS` order.
         bias: ``(3,)`` float64.
-        lexicons: The TextBlob and VADER word tables the features use (word -> polarity).
+        vocabulary: The word tables the features read (:class:`Vocabulary`).
         meta: The training record stored with the model (data, seed, chosen
             regularisation, cross-validation scores).
     """
@@ -318,7 +370,7 @@ class TargetModel:
     index: Mapping[str, int]
     weights: np.ndarray
     bias: np.ndarray
-    lexicons: Lexicons
+    vocabulary: Vocabulary
     meta: Mapping[str, Any]
 
     def probabilities(self, keys: Sequence[str], values: Sequence[float]) -> np.ndarray:
@@ -352,6 +404,7 @@ def _read_model(path: Path) -> TargetModel:
             bias = np.asarray(data["bias"], dtype=np.float64)
             lexicon_words = bytes(data["lexicon_words"]).decode("utf-8").split("\n")
             lexicon_values = np.asarray(data["lexicon_values"], dtype=np.float64)
+            lowercase = frozenset(bytes(data["lowercase_words"]).decode("utf-8").split("\n"))
     except (OSError, ValueError, KeyError, zipfile.BadZipFile, EOFError, UnicodeDecodeError) as exc:
         raise _corrupt(path, f"{type(exc).__name__}: {exc}") from None
     if not isinstance(meta, dict) or meta.get("method") != METHOD:
@@ -367,10 +420,11 @@ def _read_model(path: Path) -> TargetModel:
     index = {name: i for i, name in enumerate(names)}
     if len(index) != len(names):
         raise _corrupt(path, "duplicate feature names")
-    lexicons = tuple(
+    tb, vd = (
         {w: float(v) for w, v in zip(lexicon_words, lexicon_values[:, k].tolist()) if v != 0.0} for k in (0, 1)
     )
-    return TargetModel(method=METHOD, index=index, weights=weights, bias=bias, lexicons=lexicons, meta=meta)
+    return TargetModel(method=METHOD, index=index, weights=weights, bias=bias,
+                       vocabulary=Vocabulary(tb, vd, lowercase), meta=meta)
 
 
 @functools.lru_cache(maxsize=4)
@@ -436,7 +490,7 @@ def _score_spans(texts: Sequence[str], starts: Sequence[int], ends: Sequence[int
     for k, (text, start, end) in enumerate(zip(texts, starts, ends)):
         sent = read.get(text)
         if sent is None:
-            sent = read[text] = _Sentence(text, model.lexicons)
+            sent = read[text] = _Sentence(text, model.vocabulary)
         out[k] = model.probabilities(*_features(sent, start, end))
     return out
 
@@ -509,6 +563,8 @@ def _describe(name: str) -> tuple[str, str]:
         "l3": "word 6-10 before the target", "l4": "word 11+ before the target",
         "r1": "word 1-2 after the target", "r2": "word 3-5 after the target",
         "r3": "word 6-10 after the target", "r4": "word 11+ after the target",
+        "ctx": "words just before and after the target", "l2w": "two words before the target",
+        "r2w": "two words after the target",
     }
     prefix, sep, word = name.partition(":")
     if sep and prefix in kinds:
@@ -556,17 +612,17 @@ def explain_target(
         SentimentModelError: The model file is missing or unreadable.
 
     Example:
-        >>> why = explain_target("Critics blamed Ann Lee for the delay.", 15, 22, top=2)
+        >>> why = explain_target("Critics blamed Ann Lee for the delay.", 15, 22, top=3)
         >>> why.attrs["label"]
         'negative'
-        >>> why[["feature", "word"]].values.tolist()
-        [['vd-sent', 'Critics (-0.30), blamed (-0.52), delay (-0.32)'], ['vd-l5', 'Critics (-0.30), blamed (-0.52)']]
+        >>> why.loc[0, ["kind", "word"]].tolist()
+        ['VADER negative evidence, sentence', 'Critics (-0.30), blamed (-0.52), delay (-0.32)']
     """
     _check_span(text, start_char, end_char, 0)
     if top is not None and (isinstance(top, bool) or not isinstance(top, (int, np.integer)) or top < 0):
         raise InputTypeError(f"top must be a non-negative int or None; got {top!r}.")
     fitted = _model(model)
-    sent = _Sentence(text, fitted.lexicons)
+    sent = _Sentence(text, fitted.vocabulary)
     keys, values = _features(sent, int(start_char), int(end_char))
     probs = fitted.probabilities(keys, values)
     label = int(probs.argmax())
@@ -671,7 +727,7 @@ def add_target_columns(
             return None, float("nan")
         sent = read.get(k)
         if sent is None:
-            sent = read[k] = _Sentence(sent_texts[k], fitted.lexicons)
+            sent = read[k] = _Sentence(sent_texts[k], fitted.vocabulary)
         offset = bounds[k][0]
         p = fitted.probabilities(*_features(sent, start - offset, end - offset))
         return LABELS[int(p.argmax())], float(p[2] - p[0])

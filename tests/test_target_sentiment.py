@@ -80,12 +80,17 @@ FLIP_MISSES = {
     "Inspector Shaw": "the sentence's negative words (criticised, failing, victims) outweigh 'commended' and "
                       "'bravery' around the praised target",
     "Diaz": "'booed' and 'defeat' weigh more than 'cheered'; both targets come out slightly negative",
-    "Warren": "'mocked' and 'rambling' are weak evidence next to 'praise': Biden comes out mildly positive",
+    "Warren": "'mocked' and 'rambling' are weak evidence next to 'praise': Biden comes out neutral, not negative",
+    "Sarah Kim": "'fired for fraud' makes the whole sentence negative; 'cheered' and 'respected' only lift her to "
+                 "neutral",
     "Starmer": "an evaluation after the target ('as a liar', 'a decent man') is read as sentence tone; "
                "'liar' and 'serious' make both negative",
     "Maria Ressa": "'celebrated' and 'champion' outweigh 'denounced' and 'dictator' for both targets",
 }
-ORDER_MISSES = {"Starmer": FLIP_MISSES["Starmer"]}
+ORDER_MISSES = {
+    "Starmer": FLIP_MISSES["Starmer"],
+    "Diaz": "'cheered goalkeeper <name>, who saved two penalties' leaves Diaz nearer 'defeat' than Coach Miller",
+}
 
 
 def _cases(misses: dict[str, str]) -> list:
@@ -167,13 +172,36 @@ def test_target_sentiment_clear_cases(text, mention, expected):
 def test_target_sentiment_mention_inside_a_token():
     # "Trump" is part of the token "Trump’s": the token counts as the target.
     f = target_features("Trump’s lawyers filed the appeal.", 0, 5)
-    assert "t:trump's" in f and "w:<t>" in f
+    assert "t:<name>" in f and "w:<t>" in f and "r1:lawyers" in f
 
 
 def test_target_sentiment_features_mark_side_and_distance():
     f = target_features("Critics blamed Ann Lee for the delay.", 15, 22)
-    assert {"l1:blamed", "l1:critics", "r1:for", "r1:the", "r2:delay", "t:ann", "t:lee"} <= set(f)
+    assert {"l1:blamed", "l1:critics", "r1:for", "r1:the", "r2:delay", "t:<name>"} <= set(f)
     assert f["vd-l5"] > 0  # "blamed" is negative evidence just left of the target
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "hidden"),
+    [
+        ("Voters cheered when Senator Hope Hicks met Trump in Ohio.", "Senator Hope Hicks", {"hope", "trump", "ohio"}),
+        ("The FBI said the United Nations report on Liberty Bank was wrong.", "Liberty Bank", {"fbi", "united", "liberty"}),
+        ("“Obama lied,” she said of the president.", "the president", {"obama"}),
+    ],
+)
+def test_target_sentiment_hides_names(text, mention, hidden):
+    # Who is named carries no weight: names become <name>, and words in names are no lexicon evidence.
+    start = text.index(mention)
+    f = target_features(text, start, start + len(mention))
+    words = {k.split(":", 1)[1] for k in f if ":" in k}
+    assert not (hidden & words)
+    assert not any(k.startswith("t:") and k != "t:<name>" and k[2:] in {"senator", "hope", "hicks", "liberty", "bank"} for k in f)
+    assert "w:<name>" in f or "t:<name>" in f
+
+
+def test_target_sentiment_a_capitalised_opening_word_is_a_word():
+    f = target_features("Critics blamed Ann Lee.", 15, 22)
+    assert "w:critics" in f and f.get("vd-left", 0) > 0
 
 
 # --- bad input -------------------------------------------------------------------------------------

@@ -49,8 +49,10 @@ from newslab.target_sentiment import (  # noqa: E402 - the repository's own pack
     LABELS,
     METHOD,
     MODEL_PATH,
+    Vocabulary,
     _features,
     _Sentence,
+    lowercase_words,
     package_lexicons,
 )
 
@@ -84,18 +86,18 @@ def read_mentions(path: Path) -> tuple[list[tuple[str, int, int]], np.ndarray, n
     return spans, np.asarray(labels, dtype=np.int64), np.asarray(groups, dtype=np.int64)
 
 
-def featurize(spans: list[tuple[str, int, int]], lexicons) -> list[tuple[list[str], list[float]]]:
+def featurize(spans: list[tuple[str, int, int]], vocabulary: Vocabulary) -> list[tuple[list[str], list[float]]]:
     read: dict[str, _Sentence] = {}
     out = []
     for text, start, end in spans:
         sent = read.get(text)
         if sent is None:
-            sent = read[text] = _Sentence(text, lexicons)
+            sent = read[text] = _Sentence(text, vocabulary)
         out.append(_features(sent, start, end))
     return out
 
 
-def vocabulary(feats: list[tuple[list[str], list[float]]], rows: np.ndarray) -> list[str]:
+def feature_names(feats: list[tuple[list[str], list[float]]], rows: np.ndarray) -> list[str]:
     """Feature names present in at least MIN_COUNT of the given rows, sorted."""
     counts = Counter(k for r in rows for k in feats[r][0])
     return sorted(k for k, c in counts.items() if c >= MIN_COUNT)
@@ -176,7 +178,7 @@ def cross_validate(feats, y, groups, grid, n_folds, seed, log) -> dict[str, dict
     for f in range(n_folds):
         train = np.flatnonzero(fold != f)
         test = np.flatnonzero(fold == f)
-        vocab = vocabulary(feats, train)
+        vocab = feature_names(feats, train)
         Xa, Xb = matrix(feats, train, vocab), matrix(feats, test, vocab)
         theta = None
         for C in sorted(grid):  # warm start from the stronger penalty
@@ -203,9 +205,9 @@ def _npy(array: np.ndarray) -> bytes:
     return buf.getvalue()
 
 
-def write_model(path: Path, vocab: list[str], W: np.ndarray, b: np.ndarray, lexicons, meta: dict) -> None:
+def write_model(path: Path, vocab: list[str], W: np.ndarray, b: np.ndarray, vocabulary: Vocabulary, meta: dict) -> None:
     """An .npz (zip of .npy) with fixed entry dates, so equal models give equal bytes; written atomically."""
-    tb, vd = lexicons
+    tb, vd, lowercase = vocabulary
     words = sorted(set(tb) | set(vd))
     members = {
         "meta.npy": _npy(np.frombuffer(json.dumps(meta, sort_keys=True).encode("utf-8"), dtype=np.uint8)),
@@ -214,6 +216,7 @@ def write_model(path: Path, vocab: list[str], W: np.ndarray, b: np.ndarray, lexi
         "bias.npy": _npy(b.astype(np.float32)),
         "lexicon_words.npy": _npy(np.frombuffer("\n".join(words).encode("utf-8"), dtype=np.uint8)),
         "lexicon_values.npy": _npy(np.array([[tb.get(w, 0.0), vd.get(w, 0.0)] for w in words], dtype=np.float64)),
+        "lowercase_words.npy": _npy(np.frombuffer("\n".join(sorted(lowercase)).encode("utf-8"), dtype=np.uint8)),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".target-sentiment-", suffix=".npz", dir=path.parent)
@@ -251,8 +254,9 @@ def main(argv: list[str] | None = None) -> int:
     spans, y, groups = read_mentions(args.data)
     log(f"{len(spans):,} mentions in {len(np.unique(groups)):,} sentences; "
         f"labels {dict(zip(LABELS, np.bincount(y, minlength=3).tolist()))}")
-    lexicons = package_lexicons()
-    feats = featurize(spans, lexicons)
+    # Lower-case words are gathered from the training sentences only (never from a test split).
+    vocabulary = Vocabulary(*package_lexicons(), lowercase_words(sorted({text for text, _, _ in spans})))
+    feats = featurize(spans, vocabulary)
     log(f"cross-validating C in {grid} ({args.folds} folds grouped by sentence, seed {args.seed})")
     cv = cross_validate(feats, y, groups, grid, args.folds, args.seed, log)
     # Best mean macro-F1; a tie goes to the stronger penalty (smaller C).
@@ -276,10 +280,10 @@ def main(argv: list[str] | None = None) -> int:
     }
     if not args.cv_only:
         rows = np.arange(len(spans))
-        vocab = vocabulary(feats, rows)
+        vocab = feature_names(feats, rows)
         W, b = fit(matrix(feats, rows, vocab), y, best)
         record["n_features"] = len(vocab)
-        write_model(args.out, vocab, W, b, lexicons, record)
+        write_model(args.out, vocab, W, b, vocabulary, record)
         log(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB, {len(vocab):,} features)")
     log(f"done in {time.perf_counter() - started:.0f} s")
     if args.report:
