@@ -352,7 +352,7 @@ def target_features(
 # --- the model file --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TargetModel:
     """A loaded target model: feature index, weights and its training record.
 
@@ -484,13 +484,13 @@ def _check_span(text: Any, start: Any, end: Any, row: Any) -> None:
 
 
 def _score_spans(texts: Sequence[str], starts: Sequence[int], ends: Sequence[int], model: TargetModel) -> np.ndarray:
-    """``(n, 3)`` probabilities for checked spans; each distinct text is read once."""
+    """``(n, 3)`` probabilities for checked spans; consecutive rows with the same text read it once."""
     out = np.empty((len(texts), len(LABELS)), dtype=np.float64)
-    read: dict[str, _Sentence] = {}
+    sent: _Sentence | None = None
     for k, (text, start, end) in enumerate(zip(texts, starts, ends)):
-        sent = read.get(text)
-        if sent is None:
-            sent = read[text] = _Sentence(text, model.vocabulary)
+        # Only the last sentence is kept, so memory stays flat on a corpus-sized frame.
+        if sent is None or sent.text != text:
+            sent = _Sentence(text, model.vocabulary)
         out[k] = model.probabilities(*_features(sent, start, end))
     return out
 

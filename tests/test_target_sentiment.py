@@ -451,3 +451,24 @@ def test_target_sentiment_cache_keys_on_the_option(tmp_path):
     scored = nl.analyze(frame, cache=tmp_path / "c", target_sentiment=True, progress=False)
     assert plain.entities["target_score"].isna().all()
     assert scored.entities["target_score"].notna().any()
+
+
+def test_target_sentiment_cli_flag(tmp_path):
+    from newslab.cli import main
+
+    source = tmp_path / "lib.jsonl"
+    source.write_text(json.dumps({"id": "lib", "text": ARTICLE}) + "\n", encoding="utf-8")
+    assert main(["analyze", str(source), "--out", str(tmp_path / "out"), "--target-sentiment", "--no-progress"]) == 0
+    got = nl.read_tables(tmp_path / "out")
+    assert got.entities["target_score"].notna().any() and got.quotes["target_label"].notna().any()
+    assert got.entities.attrs["methods"]["target_sentiment"] == METHOD
+
+
+def test_target_sentiment_dask_partition_equals_local(target_tables):
+    pytest.importorskip("dask")
+    from newslab.dask import analyze_partition
+
+    part = analyze_partition(pd.DataFrame({"article_id": ["lib"], "text": [ARTICLE]}), target_sentiment=True)
+    assert part["meta"]["methods"]["target_sentiment"] == METHOD
+    assert part["entities"]["target_score"].tolist() == pytest.approx(target_tables.entities["target_score"].tolist(),
+                                                                      nan_ok=True)
