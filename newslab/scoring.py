@@ -261,7 +261,7 @@ def score_quotes(pred_quotes_df: pd.DataFrame | None, gold_records: Gold) -> pd.
                 add(mode, kind, "type_ok", int(p["speaker_type"] == g.get("speaker_type")))
                 if "via" in g:
                     add(mode, kind, "via_n")
-                    add(mode, kind, "via_ok", int(_norm_name(p["via"]) == _norm_name(g["via"]) or (g["via"] and speaker_correct({"speaker_canonical": g["via"]}, {"speaker_canonical": p["via"]}))))
+                    add(mode, kind, "via_ok", int(_norm_name(p["via"]) == _norm_name(g["via"]) or bool(g["via"] and speaker_correct({"speaker_canonical": g["via"]}, {"speaker_canonical": p["via"]}))))
             for gi, g in enumerate(gold):
                 if gi not in matched_g:
                     add(mode, g.get("kind", "direct"), "fn")
