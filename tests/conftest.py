@@ -25,6 +25,18 @@ def seed_tables():
     return nl.analyze(nl.read_articles(SEEDS), progress=False)
 
 
+EXAMPLES = ROOT / "data" / "examples" / "kestrel-bay.jsonl"
+EXAMPLES_GOLD = ROOT / "data" / "gold" / "examples" / "kestrel-bay.jsonl"
+
+
+@pytest.fixture(scope="session")
+def example_tables():
+    """The eight invented Kestrel Bay teaching stories analysed once (read-only: copy before changing)."""
+    import newslab as nl
+
+    return nl.analyze(nl.read_articles(EXAMPLES), progress=False)
+
+
 #: Short news texts in several outlets' styles (quotes, figures, anonymous sources),
 #: shared by the corpus-scale tests (cache, parallel, CLI).
 NEWS_TEXTS = [
