@@ -208,3 +208,26 @@ def test_notebooks_kernel_is_this_interpreter(tmp_path):
     printed = run.notebook.cells[0].outputs[0]["text"].splitlines()
     assert printed[0] == sys.executable
     assert Path(printed[1]).resolve() == tmp_path.resolve()
+
+
+def test_notebooks_progress_bar_shows_once(tmp_path):
+    # A progress bar redraws itself many times; the executed notebook (and so the HTML report)
+    # keeps one line, in its final state, not one line per redraw or a widget frozen at 0%.
+    import nbformat
+    from nbformat import v4
+
+    from newslab.report import execute_notebook
+
+    path = tmp_path / "bar.ipynb"
+    code = (
+        "from newslab.progress import progress_class\n"
+        "bar = progress_class()(total=8, unit='article', desc='newslab', mininterval=0)\n"
+        "for _ in range(8):\n    bar.update(1)\nbar.close()"
+    )
+    nbformat.write(v4.new_notebook(cells=[v4.new_code_cell(code)]), path)
+    run = execute_notebook(path, timeout=60)
+    assert run.ok, run.error
+    outputs = run.notebook.cells[0].outputs
+    assert len(outputs) == 1 and outputs[0]["output_type"] == "stream"
+    lines = [line for line in outputs[0]["text"].splitlines() if line.strip()]
+    assert len(lines) == 1 and "8/8" in lines[0] and "100%" in lines[0], outputs[0]["text"]
