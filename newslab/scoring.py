@@ -473,7 +473,8 @@ def compare_quotes(gold: Gold, quotes: pd.DataFrame) -> pd.DataFrame:
         in text order per article: ``article_id``, ``status`` (``right``,
         ``wrong speaker``, ``wrong type``, ``wrong via``, ``missed``, ``extra``,
         or ``optional`` for a prediction on a don't-care item), ``start_char``,
-        ``gold_text``, ``pred_text``, then ``gold_``/``pred_`` pairs for
+        ``exact`` (the matched spans are identical: a match needs only half
+        of the words), ``gold_text``, ``pred_text``, then ``gold_``/``pred_`` pairs for
         ``speaker`` (canonical name), ``type``, ``kind`` and ``via``. A matched
         pair is ``right`` when the speaker is right by :func:`speaker_correct`,
         the type agrees, and the relay agrees where the gold gives ``via``.
@@ -509,6 +510,7 @@ def compare_quotes(gold: Gold, quotes: pd.DataFrame) -> pd.DataFrame:
             g, p_ = g or {}, p or {}
             return {
                 "article_id": aid, "status": status, "start_char": (g or p_).get("start"),
+                "exact": bool(g and p_ and g["start"] == p_["start"] and g["end"] == p_["end"]),
                 "gold_text": text[g["start"]:g["end"]] if g else "", "pred_text": text[p_["start"]:p_["end"]] if p_ else "",
                 "gold_speaker": _s(g.get("speaker_canonical")), "pred_speaker": _s(p_.get("speaker_canonical")),
                 "gold_type": _s(g.get("speaker_type")), "pred_type": _s(p_.get("speaker_type")),
@@ -532,10 +534,16 @@ def compare_quotes(gold: Gold, quotes: pd.DataFrame) -> pd.DataFrame:
             rows.append(row(status, g, p))
         for pi in rest_idx:
             rows.append(row("optional" if pi in opt_hit else "extra", None, preds[pi]))
-    cols = ["article_id", "status", "start_char", "gold_text", "pred_text", "gold_speaker", "pred_speaker",
+    cols = ["article_id", "status", "start_char", "exact", "gold_text", "pred_text", "gold_speaker", "pred_speaker",
             "gold_type", "pred_type", "gold_kind", "pred_kind", "gold_via", "pred_via"]
     out = pd.DataFrame(rows, columns=cols)
     return out.sort_values(["article_id", "start_char"], kind="stable").reset_index(drop=True)
+
+
+def _number(x: float | None) -> str:
+    if x is None:
+        return ""
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.6g}"
 
 
 def _amount(item: dict) -> str:
@@ -543,10 +551,17 @@ def _amount(item: dict) -> str:
     num = [None if v is None or (isinstance(v, float) and math.isnan(v)) else float(v) for v in (value, low, high)]
     value, low, high = num
     if value is not None and low == value and high == value:
-        return f"{value:,.6g}"
-    lo = "" if low is None else f"{low:,.6g}"
-    hi = "" if high is None else f"{high:,.6g}"
-    return f"{lo}–{hi}"
+        return _number(value)
+    return f"{_number(low)}–{_number(high)}"
+
+
+def _same_claimant(gold: str, pred: str) -> bool:
+    g, p = _norm_name(gold), _norm_name(pred)
+    if not g or not p:
+        return g == p
+    if g.startswith(p) or p.startswith(g):  # "a senior official" for "a senior official familiar with the talks"
+        return True
+    return speaker_correct({"speaker_canonical": gold, "speaker_type": "person"}, {"speaker_canonical": pred, "speaker_type": "person"})
 
 
 def compare_figures(gold: Gold, figures: pd.DataFrame) -> pd.DataFrame:
@@ -563,11 +578,15 @@ def compare_figures(gold: Gold, figures: pd.DataFrame) -> pd.DataFrame:
         One row per gold main item and per prediction that matched no main item,
         in text order per article: ``article_id``, ``status`` (``right``,
         ``wrong value`` by :func:`figure_value_correct`, ``wrong approximate``
-        (the hedge flag differs), ``missed``, ``extra``, or ``optional`` for a
-        prediction on a don't-care item), ``start_char``, ``gold_text``,
-        ``pred_text``, ``gold_amount``/``pred_amount`` (the value, or
+        (the hedge flag differs), ``wrong claimant`` (the figure's
+        ``attributed_to`` is not the speaker of the gold statement it sits in,
+        or is filled where it sits in none; checked when the gold has quotes),
+        ``missed``, ``extra``, or ``optional`` for a
+        prediction on a don't-care item), ``start_char``, ``exact`` (identical
+        spans), ``gold_text``, ``pred_text``, ``gold_amount``/``pred_amount`` (the value, or
         ``low–high`` with an empty side for an open bound), ``gold_approximate``,
-        ``pred_approximate``, ``gold_counts``, ``pred_counts``.
+        ``pred_approximate``, ``gold_counts``, ``pred_counts``,
+        ``gold_claimed_by`` and ``pred_claimed_by``.
 
     Example:
         >>> text = "The wall will cost £175 million."
@@ -576,7 +595,7 @@ def compare_figures(gold: Gold, figures: pd.DataFrame) -> pd.DataFrame:
         >>> pred = pd.DataFrame({"article_id": ["a"], "start_char": [19], "end_char": [31], "kind": ["money"],
         ...     "value": [175e6], "low": [175e6], "high": [175e6], "approximate": [True], "counts": ["cost"]})
         >>> compare_figures(gold, pred)[["status", "gold_amount", "pred_approximate"]].values.tolist()
-        [['wrong approximate', '1.75e+08', True]]
+        [['wrong approximate', '175,000,000', True]]
     """
     records = load_gold(gold)
     by_article: dict[str, list[dict]] = {}
@@ -589,6 +608,7 @@ def compare_figures(gold: Gold, figures: pd.DataFrame) -> pd.DataFrame:
                 "high": None if pd.isna(row.high) else float(row.high),
                 "approximate": bool(row.approximate) if not pd.isna(row.approximate) else False,
                 "counts": _s(getattr(row, "counts", "")),
+                "claimed_by": _s(getattr(row, "attributed_to", "")),
             })
     rows = []
     for rec in records:
@@ -598,15 +618,25 @@ def compare_figures(gold: Gold, figures: pd.DataFrame) -> pd.DataFrame:
         pairs = dict(_fig_match(main, preds))
         rest_idx = [pi for pi in range(len(preds)) if pi not in pairs.values()]
         opt_hit = {rest_idx[pi] for _, pi in _fig_match(optional, [preds[i] for i in rest_idx])}
+        gold_quotes = list(rec.get("quotes", []))
+
+        def claimant(fig: dict) -> str:
+            # Who claims a gold figure: the speaker of the main gold statement it sits in.
+            for q in gold_quotes:
+                if q["start"] <= fig["start"] and fig["end"] <= q["end"]:
+                    return _s(q.get("speaker_canonical")) or _s(q.get("speaker"))
+            return ""
 
         def row(status: str, g: dict | None, p: dict | None) -> dict:
             g, p_ = g or {}, p or {}
             return {
                 "article_id": aid, "status": status, "start_char": (g or p_).get("start"),
+                "exact": bool(g and p_ and g["start"] == p_["start"] and g["end"] == p_["end"]),
                 "gold_text": text[g["start"]:g["end"]] if g else "", "pred_text": text[p_["start"]:p_["end"]] if p_ else "",
                 "gold_amount": _amount(g) if g else "", "pred_amount": _amount(p_) if p_ else "",
                 "gold_approximate": g.get("approximate") if g else None, "pred_approximate": p_.get("approximate") if p_ else None,
                 "gold_counts": _s(g.get("counts")), "pred_counts": _s(p_.get("counts")),
+                "gold_claimed_by": claimant(g) if g and gold_quotes else "", "pred_claimed_by": _s(p_.get("claimed_by")),
             }
 
         for gi, g in enumerate(main):
@@ -618,12 +648,14 @@ def compare_figures(gold: Gold, figures: pd.DataFrame) -> pd.DataFrame:
                 status = "wrong value"
             elif bool(g.get("approximate")) != bool(p["approximate"]):
                 status = "wrong approximate"
+            elif gold_quotes and not _same_claimant(claimant(g), p["claimed_by"]):
+                status = "wrong claimant"
             else:
                 status = "right"
             rows.append(row(status, g, p))
         for pi in rest_idx:
             rows.append(row("optional" if pi in opt_hit else "extra", None, preds[pi]))
-    cols = ["article_id", "status", "start_char", "gold_text", "pred_text", "gold_amount", "pred_amount",
-            "gold_approximate", "pred_approximate", "gold_counts", "pred_counts"]
+    cols = ["article_id", "status", "start_char", "exact", "gold_text", "pred_text", "gold_amount", "pred_amount",
+            "gold_approximate", "pred_approximate", "gold_counts", "pred_counts", "gold_claimed_by", "pred_claimed_by"]
     out = pd.DataFrame(rows, columns=cols)
     return out.sort_values(["article_id", "start_char"], kind="stable").reset_index(drop=True)
