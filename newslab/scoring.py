@@ -472,8 +472,9 @@ def compare_quotes(gold: Gold, quotes: pd.DataFrame) -> pd.DataFrame:
         One row per gold main item and per prediction that matched no main item,
         in text order per article: ``article_id``, ``status`` (``right``,
         ``wrong speaker``, ``wrong type``, ``wrong via``, ``missed``, ``extra``,
-        or ``optional`` for a prediction on a don't-care item), ``start_char``,
-        ``exact`` (the matched spans are identical: a match needs only half
+        or ``optional`` for a prediction on a don't-care item), ``start_char``
+        (of the gold item, else of the prediction), ``pred_start_char`` (of the
+        prediction; missing for a missed item), ``exact`` (the matched spans are identical: a match needs only half
         of the words), ``gold_text``, ``pred_text``, then ``gold_``/``pred_`` pairs for
         ``speaker`` (canonical name), ``type``, ``kind`` and ``via``. A matched
         pair is ``right`` when the speaker is right by :func:`speaker_correct`,
@@ -510,6 +511,7 @@ def compare_quotes(gold: Gold, quotes: pd.DataFrame) -> pd.DataFrame:
             g, p_ = g or {}, p or {}
             return {
                 "article_id": aid, "status": status, "start_char": (g or p_).get("start"),
+                "pred_start_char": p_.get("start"),
                 "exact": bool(g and p_ and g["start"] == p_["start"] and g["end"] == p_["end"]),
                 "gold_text": text[g["start"]:g["end"]] if g else "", "pred_text": text[p_["start"]:p_["end"]] if p_ else "",
                 "gold_speaker": _s(g.get("speaker_canonical")), "pred_speaker": _s(p_.get("speaker_canonical")),
@@ -534,9 +536,9 @@ def compare_quotes(gold: Gold, quotes: pd.DataFrame) -> pd.DataFrame:
             rows.append(row(status, g, p))
         for pi in rest_idx:
             rows.append(row("optional" if pi in opt_hit else "extra", None, preds[pi]))
-    cols = ["article_id", "status", "start_char", "exact", "gold_text", "pred_text", "gold_speaker", "pred_speaker",
+    cols = ["article_id", "status", "start_char", "pred_start_char", "exact", "gold_text", "pred_text", "gold_speaker", "pred_speaker",
             "gold_type", "pred_type", "gold_kind", "pred_kind", "gold_via", "pred_via"]
-    out = pd.DataFrame(rows, columns=cols)
+    out = pd.DataFrame(rows, columns=cols).astype({"pred_start_char": "Int64"})
     return out.sort_values(["article_id", "start_char"], kind="stable").reset_index(drop=True)
 
 

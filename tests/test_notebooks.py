@@ -76,6 +76,12 @@ def test_notebooks_committed_without_outputs(path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_notebooks_cell_ids_unique(path):
+    ids = [c.get("id") for c in _load(path)["cells"]]
+    assert all(ids) and len(set(ids)) == len(ids), f"{path.name}: duplicate or missing cell ids"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
 def test_notebooks_have_parameters_cell_first(path):
     nb = _load(path)
     code = _code_cells(nb)
