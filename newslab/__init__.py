@@ -14,9 +14,9 @@ __version__ = "0.1.0"
 _API: dict[str, str] = {
     "read_articles": "newslab.articles",
     "load_pipeline": "newslab.model",
-    "analyze": "newslab.tables",
+    "analyze": "newslab.pipeline",
     "Tables": "newslab.tables",
-    "read_tables": "newslab.store",
+    "read_tables": "newslab.tables",
     "NewslabError": "newslab.errors",
     "evaluate": "newslab.scoring",
     "explain_sentiment": "newslab.sentiment",

@@ -19,12 +19,13 @@ from newslab.errors import (
     InputTypeError,
     InputWarning,
     MissingColumnError,
+    SchemaError,
     SourceNotFoundError,
     warn_once,
 )
-from newslab.schema import conform
+from newslab.schema import conform, validate
 
-__all__ = ["read_articles", "parse_layout", "article_hash", "SUPPORTED_SUFFIXES", "FIELD_ALIASES"]
+__all__ = ["read_articles", "as_articles_table", "parse_layout", "article_hash", "SUPPORTED_SUFFIXES", "FIELD_ALIASES"]
 
 Source = Union[str, os.PathLike, pd.DataFrame, Iterable[Union[str, os.PathLike]]]
 Errors = Literal["warn", "raise"]
@@ -624,3 +625,52 @@ def _unify_datetimes(table: pd.DataFrame) -> pd.DataFrame:
         values = [v.tz_convert(target) if isinstance(v, pd.Timestamp) else pd.NaT for v in table[name]]
         table[name] = pd.Series(pd.to_datetime(values, utc=True), index=table.index).dt.tz_convert(target)
     return table
+
+
+def _is_articles_table(df: pd.DataFrame) -> bool:
+    """True when ``df`` satisfies the articles schema and every row has a text.
+
+    A frame that only has the right column names (int ids, a missing text,
+    duplicate ids, object-dtype strings) goes through ``read_articles``
+    instead, which converts, skips or rejects them with a clear message rather
+    than crashing deep inside the analysis or writing an invalid table.
+    """
+    try:
+        validate(df.reset_index(drop=True), "articles")  # a filtered table (gaps in the index) is still one
+    except SchemaError:
+        return False
+    return bool(df["text"].notna().all())
+
+
+def as_articles_table(articles: object, *, caller: str = "analyze()") -> pd.DataFrame:
+    """The articles table for anything an analysis accepts: the table itself, a DataFrame or paths.
+
+    An articles table from :func:`read_articles` is returned as it is (not
+    copied); any other DataFrame, a path or a list of paths goes through
+    :func:`read_articles`.
+
+    Args:
+        articles: The articles table, a DataFrame with a text column, a path
+            or a list of paths.
+        caller: Named in the error message.
+
+    Returns:
+        The articles table.
+
+    Raises:
+        InputTypeError: ``articles`` is of another type.
+
+    Example:
+        >>> as_articles_table(pd.DataFrame({"text": ["Rain fell."]}))["n_words"].tolist()
+        [2]
+    """
+    if isinstance(articles, pd.DataFrame):
+        if {"article_id", "text"} <= set(articles.columns) and "n_words" in articles.columns and _is_articles_table(articles):
+            return articles
+        return read_articles(articles)
+    if isinstance(articles, (str, os.PathLike, list, tuple)):
+        return read_articles(articles)
+    raise InputTypeError(
+        f"{caller} expects the articles table from read_articles(), a DataFrame with a text column, "
+        f"or a path; got {type(articles).__name__}."
+    )

@@ -1,4 +1,4 @@
-"""A per-article result cache, so re-runs and resumed runs skip the NLP work.
+"""The per-article result cache, so re-runs and resumed runs skip the NLP work.
 
 Layout of a cache folder::
 
@@ -27,27 +27,24 @@ import json
 import os
 import shutil
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pandas as pd
 
+from newslab.articles import article_hash
 from newslab.errors import StoreError
+from newslab.io import decode, encode, infer_spec, pid_alive, write_json, write_parquet
 from newslab.schema import TABLES, conform, empty
+from newslab.tables import PER_DOC_TABLES as _PER_DOC_TABLES
+from newslab.tables import WARNINGS as _NOTES
+from newslab.tables import TableParts
 
-if TYPE_CHECKING:
-    from spacy.language import Language
-
-    from newslab.tables import Tables
-
-__all__ = ["ArticleCache", "analyze_cached", "config_for", "CACHE_FORMAT"]
+__all__ = ["ArticleCache", "cached_parts", "config_for", "CACHE_FORMAT", "CHUNK_ARTICLES", "BlockRunner"]
 
 #: Bumped when the cache layout changes; old caches are then ignored, not misread.
 CACHE_FORMAT = 1
-_PER_DOC_TABLES = ("sentences", "entities", "quotes", "figures")
-#: Per-article warning notes (article_id, category, message) from the extractors.
-_NOTES = "warnings"
 #: Articles per committed chunk: a killed run loses at most this much work.
 CHUNK_ARTICLES = 128
 
@@ -85,8 +82,6 @@ class ArticleCache:
     """
 
     def __init__(self, folder: str | os.PathLike, config: Mapping[str, Any]) -> None:
-        from newslab.store import _write_json
-
         digest = hashlib.sha256(json.dumps(config, sort_keys=True, default=str).encode()).hexdigest()[:20]
         self.root = Path(folder).absolute() / f"v{CACHE_FORMAT}" / digest
         self.chunks = self.root / "chunks"
@@ -94,7 +89,7 @@ class ArticleCache:
             self.chunks.mkdir(parents=True, exist_ok=True)
             if not (self.root / "config.json").is_file():
                 tmp = self.root / f".config-{uuid.uuid4().hex}.json"
-                _write_json(dict(config), tmp)
+                write_json(dict(config), tmp)
                 os.replace(tmp, self.root / "config.json")
         except OSError as exc:
             raise StoreError(f"Cannot use {str(folder)!r} as a cache folder ({exc}). Choose a writable folder.") from None
@@ -102,11 +97,9 @@ class ArticleCache:
 
     def _sweep(self) -> None:
         """Delete staging folders left by runs that were killed (their process is gone)."""
-        from newslab.store import _pid_alive
-
         for entry in self.chunks.iterdir():
             parts = entry.name.split("-")
-            if entry.name.startswith(".tmp-") and len(parts) > 2 and parts[1].isdigit() and not _pid_alive(int(parts[1])):
+            if entry.name.startswith(".tmp-") and len(parts) > 2 and parts[1].isdigit() and not pid_alive(int(parts[1])):
                 shutil.rmtree(entry, ignore_errors=True)
 
     def index(self) -> dict[tuple[str, str], str]:
@@ -137,8 +130,6 @@ class ArticleCache:
         Returns:
             The chunk name.
         """
-        from newslab.store import _encode, _infer_spec, _write_json, _write_parquet
-
         name = hashlib.sha256(json.dumps([list(k) for k in keys]).encode()).hexdigest()[:24]
         final = self.chunks / name
         if final.exists():
@@ -150,18 +141,18 @@ class ArticleCache:
             for table in _PER_DOC_TABLES:
                 parts = [df for df in frames.get(table, []) if len(df)]
                 df = conform(pd.concat(parts, ignore_index=True), table) if parts else empty(table)
-                specs[table] = [_infer_spec(str(c), df[c]) for c in df.columns]
-                _write_parquet(_encode(df, specs[table]), tmp / f"{table}.parquet")
+                specs[table] = [infer_spec(str(c), df[c]) for c in df.columns]
+                write_parquet(encode(df, specs[table]), tmp / f"{table}.parquet")
             notes = [df for df in frames.get(_NOTES, []) if len(df)]
             if notes:
                 # Per-article warnings are part of the result (articles.attrs["warnings"]):
                 # cached with it, so a re-run reports exactly what the first run did.
                 df = pd.concat(notes, ignore_index=True).astype(object)
-                specs[_NOTES] = [_infer_spec(str(c), df[c]) for c in df.columns]
-                _write_parquet(_encode(df, specs[_NOTES]), tmp / f"{_NOTES}.parquet")
-            _write_json(specs, tmp / "specs.json")
+                specs[_NOTES] = [infer_spec(str(c), df[c]) for c in df.columns]
+                write_parquet(encode(df, specs[_NOTES]), tmp / f"{_NOTES}.parquet")
+            write_json(specs, tmp / "specs.json")
             # keys.json last: a folder without it is never read as a chunk.
-            _write_json([list(k) for k in keys], tmp / "keys.json")
+            write_json([list(k) for k in keys], tmp / "keys.json")
             try:
                 os.rename(tmp, final)
             except OSError:
@@ -179,9 +170,7 @@ class ArticleCache:
         Raises:
             StoreError: When an article is not cached or a chunk is damaged.
         """
-        import pyarrow.parquet as pq
-
-        from newslab.store import _decode
+        import pyarrow.parquet as pq  # lazy: pyarrow loads only when the cache is read
 
         index = self.index()
         by_chunk: dict[str, dict[str, int]] = {}
@@ -199,7 +188,7 @@ class ArticleCache:
                 for table in (*_PER_DOC_TABLES, _NOTES):
                     if table not in specs:
                         continue
-                    df = _decode(pq.read_table(folder / f"{table}.parquet"), specs[table])
+                    df = decode(pq.read_table(folder / f"{table}.parquet"), specs[table])
                     if not len(df):
                         continue
                     pos = df["article_id"].map(wanted)
@@ -223,63 +212,45 @@ class ArticleCache:
             # Rows of one article stay together and in text order (stable sort).
             if not df["_pos"].is_monotonic_increasing:
                 df = df.sort_values("_pos", kind="stable")
-            # Not conformed here: the caller's _finish conforms the whole table once.
+            # Not conformed here: assemble_tables conforms the whole table once.
             out[table] = df.drop(columns="_pos").reset_index(drop=True)
         return out
 
 
-def _progress_bar(progress: Any, total: int) -> tuple[Any, bool]:
-    """A bar to advance, and whether we own it (and must close it)."""
-    if progress is not None and hasattr(progress, "update"):
-        return progress, False
-    show = progress if progress is not None else total > 200
-    if not show:
-        return None, False
-    from newslab.progress import progress_class
-
-    return progress_class()(total=total, unit="article", desc="newslab", smoothing=0.1), True
+#: ``run(table, max_block)``: runs the extraction over ``table`` in blocks of at most
+#: ``max_block`` articles and yields ``(start, stop, parts)`` in input order
+#: (the pipeline builds it from :func:`newslab.parallel.iter_blocks`).
+BlockRunner = Callable[[pd.DataFrame, int], Iterator[tuple[int, int, TableParts]]]
 
 
-def analyze_cached(
+def cached_parts(
     table: pd.DataFrame,
-    pipeline: Language,
+    run_blocks: BlockRunner,
     *,
-    cache: str | os.PathLike,
-    batch_size: int,
-    n_process: int,
-    progress: Any,
-    sentiment: str,
-    aliases: Mapping[str, str] | None,
-    meta: dict[str, Any],
+    store: ArticleCache,
+    progress: Any = None,
     chunk_articles: int | None = None,
     stats: dict[str, int] | None = None,
-) -> Tables:
-    """``analyze`` with a per-article cache: only articles not in the cache are analysed.
+) -> TableParts:
+    """The per-Doc tables' parts of ``table``, analysing only the articles not in the cache.
 
     New results are committed every ``chunk_articles`` articles, so a run
-    stopped at any point resumes where it stopped. The returned tables are
-    always assembled from the cache, so a first run, a resumed run and a fully
+    stopped at any point resumes where it stopped. The parts returned are
+    always read back from the cache, so a first run, a resumed run and a fully
     cached re-run give identical tables.
 
     Args:
         table: The articles table.
-        pipeline: The loaded spaCy pipeline.
-        cache: The cache folder.
-        batch_size, n_process, sentiment, aliases: As for :func:`newslab.analyze`.
-        progress: True/False/None as for ``analyze``, or a tqdm bar to advance.
-        meta: Versions and method names (from ``analyze``); part of the cache key.
+        run_blocks: The block runner the pipeline gives (see :data:`BlockRunner`).
+        store: The cache.
+        progress: A tqdm bar (anything with ``update(n)``) or None.
         chunk_articles: Articles per committed chunk (default :data:`CHUNK_ARTICLES`).
         stats: When given, receives ``cached`` and ``processed`` article counts.
 
     Returns:
-        The same :class:`~newslab.tables.Tables` as an uncached ``analyze``.
+        :data:`~newslab.tables.TableParts` for :func:`newslab.tables.assemble_tables`.
     """
-    from newslab.tables import _finish
-    from newslab.articles import article_hash
-    from newslab.parallel import block_size_for, iter_blocks
-
     chunk_articles = chunk_articles or CHUNK_ARTICLES
-    store = ArticleCache(cache, config_for(meta, sentiment=sentiment, aliases=aliases))
     ids = table["article_id"].astype(str).tolist()
     keys = [(aid, article_hash(text)) for aid, text in zip(ids, table["text"].tolist())]
     index = store.index()
@@ -287,32 +258,21 @@ def analyze_cached(
     if stats is not None:
         stats["cached"] = stats.get("cached", 0) + len(table) - len(todo)
         stats["processed"] = stats.get("processed", 0) + len(todo)
-    bar, own_bar = _progress_bar(progress, len(table))
-    try:
-        if bar is not None and len(table) - len(todo):
-            bar.update(len(table) - len(todo))
-        if todo:
-            pending = table.iloc[todo].reset_index(drop=True)
-            pending_keys = [keys[row] for row in todo]
-            size = block_size_for(len(pending), n_process, batch_size)
-            # Blocks never straddle a chunk boundary, so each chunk commits as soon as its last block is done.
-            size = min(size, chunk_articles)
-            chunk_start = 0
-            chunk_frames: dict[str, list[pd.DataFrame]] = {t: [] for t in (*_PER_DOC_TABLES, _NOTES)}
-            for _start, stop, frames in iter_blocks(
-                pending, pipeline, n_process=n_process, batch_size=batch_size, aliases=aliases,
-                sentiment=sentiment, block_size=size,
-            ):
-                for name, parts in frames.items():
-                    chunk_frames.setdefault(name, []).extend(parts)
-                if bar is not None:
-                    bar.update(stop - _start)
-                if stop - chunk_start >= chunk_articles or stop == len(pending):
-                    store.put(pending_keys[chunk_start:stop], chunk_frames)
-                    chunk_start = stop
-                    chunk_frames = {t: [] for t in (*_PER_DOC_TABLES, _NOTES)}
-    finally:
-        if own_bar:
-            bar.close()
-    frames = store.get(keys)
-    return _finish(table, {name: [df] for name, df in frames.items()}, meta)
+    if progress is not None and len(table) - len(todo):
+        progress.update(len(table) - len(todo))
+    if todo:
+        pending = table.iloc[todo].reset_index(drop=True)
+        pending_keys = [keys[row] for row in todo]
+        chunk_start = 0
+        chunk_frames: TableParts = {t: [] for t in (*_PER_DOC_TABLES, _NOTES)}
+        # Blocks never straddle a chunk boundary, so each chunk commits as soon as its last block is done.
+        for start, stop, frames in run_blocks(pending, chunk_articles):
+            for name, parts in frames.items():
+                chunk_frames.setdefault(name, []).extend(parts)
+            if progress is not None:
+                progress.update(stop - start)
+            if stop - chunk_start >= chunk_articles or stop == len(pending):
+                store.put(pending_keys[chunk_start:stop], chunk_frames)
+                chunk_start = stop
+                chunk_frames = {t: [] for t in (*_PER_DOC_TABLES, _NOTES)}
+    return {name: [df] for name, df in store.get(keys).items()}

@@ -44,6 +44,7 @@ import numpy as np
 import pandas as pd
 
 from newslab.errors import InputError, InputTypeError, MissingColumnError
+from newslab import sentiment
 from newslab.sentiment import NAMED_LABELS
 
 # matplotlib.figure does not select or start a GUI backend; pyplot is never imported.
@@ -565,8 +566,6 @@ def sentiment_by_source_data(tables: Any, *, top: int = 15) -> pd.DataFrame:
     Returns:
         The first ``top`` rows of :func:`newslab.sentiment.sentiment_by_source`.
     """
-    from newslab import sentiment
-
     top = _check_top(top)
     out = sentiment.sentiment_by_source(tables).head(top).reset_index(drop=True)
     out.attrs["method"] = _method_label(_table(tables, "quotes", "sentiment_by_source_data()"))
@@ -649,8 +648,6 @@ def sentiment_by_entity_data(
     Returns:
         :func:`newslab.sentiment.sentiment_by_entity` with ``top`` rows.
     """
-    from newslab import sentiment
-
     top = _check_top(top)
     out = sentiment.sentiment_by_entity(tables, top=top, labels=labels)
     out.attrs["method"] = _method_label(_table(tables, "sentences", "sentiment_by_entity_data()"))

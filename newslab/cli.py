@@ -30,7 +30,11 @@ from typing import Any, TextIO
 
 import pandas as pd
 
-from newslab.errors import DuplicateIdError, InputError, InputWarning, MissingColumnError, NewslabError, SourceNotFoundError
+from newslab.articles import MANIFEST_NAME, SUPPORTED_SUFFIXES, read_articles
+from newslab.articles import _csv_delimiter as delimiter_of
+from newslab.errors import (
+    DuplicateIdError, InputError, InputWarning, MissingColumnError, NewslabError, SourceNotFoundError, warn_once,
+)
 
 __all__ = ["main", "iter_article_chunks", "build_parser"]
 
@@ -45,8 +49,6 @@ _ROW_ORIGIN = re.compile(r"<DataFrame>\[row (\d+)\]")
 
 def _expand(paths: Sequence[str | os.PathLike]) -> list[Path]:
     """Files to read, in the order ``read_articles`` reads them."""
-    from newslab.articles import MANIFEST_NAME, SUPPORTED_SUFFIXES
-
     files: list[Path] = []
     for item in paths:
         path = Path(item)
@@ -86,8 +88,6 @@ def _count(files: Sequence[Path]) -> int | None:
 
 def _read_frame(frame: pd.DataFrame, origins: list[str], source_path: str) -> pd.DataFrame | None:
     """``read_articles`` on one chunk of a table file, with messages naming the file and line."""
-    from newslab.articles import read_articles
-
     def fix(message: str) -> str:
         message = _ROW_ORIGIN.sub(lambda m: origins[int(m.group(1))], message)
         return message.replace("The DataFrame", source_path)
@@ -155,14 +155,10 @@ def _jsonl_chunks(path: Path, size: int) -> Iterator[pd.DataFrame | list[dict[st
     if records:
         yield _frame_chunk(records, origins, str(path))
     if undecodable:
-        from newslab.errors import warn_once
-
         lines = ", ".join(map(str, undecodable[:20])) + (" ..." if len(undecodable) > 20 else "")
         warn_once(f"{path} is not valid UTF-8 (lines {lines}); undecodable bytes were replaced with U+FFFD. "
                   "Re-save the file as UTF-8 to keep every character.", InputWarning)
     if bad:
-        from newslab.errors import warn_once
-
         shown = ", ".join(map(str, bad[:20])) + (" ..." if len(bad) > 20 else "")
         warn_once(f"{path}: {len(bad)} line(s) are not JSON objects (lines {shown}); they were skipped.", InputWarning)
         yield [{"source": f"{path}:{n}", "reason": "not a JSON object"} for n in bad]
@@ -186,9 +182,6 @@ def _csv_delimiter(path: Path) -> str:
     bytes first finds the line of the first bad byte to report it.
     """
     import codecs
-
-    from newslab.articles import _csv_delimiter as delimiter_of
-    from newslab.errors import warn_once
 
     decoder = codecs.getincrementaldecoder("utf-8")()
     line = 1
@@ -236,8 +229,6 @@ def _table_chunks(path: Path, size: int) -> Iterator[pd.DataFrame | None]:
 
 def _file_chunks(files: list[Path], size: int) -> Iterator[pd.DataFrame | None]:
     """Whole files (one article each, or a .json file) through ``read_articles`` itself."""
-    from newslab.articles import read_articles
-
     for start in range(0, len(files), size):
         group = files[start : start + size]
         try:
@@ -259,8 +250,6 @@ def iter_article_chunks(paths: Sequence[str | os.PathLike], *, chunk_size: int =
     Raises:
         SourceNotFoundError, InputError, MissingColumnError: as ``read_articles``.
     """
-    from newslab.articles import MANIFEST_NAME, read_articles
-
     files = _expand(paths)
     singles: list[Path] = []
     skipped_lines: list[dict[str, str]] = []
@@ -362,13 +351,15 @@ def _on_sigterm(signum: int, frame: Any) -> None:
 
 
 def _analyze(args: argparse.Namespace) -> dict[str, Any]:
-    from newslab.cache import analyze_cached
+    # lazy: `newslab --help` and argument errors answer at once, without loading spaCy and pandas' Parquet stack.
+    from newslab.entities import resolve_aliases
+    from newslab.extract import versions
     from newslab.language import warn_non_english
     from newslab.model import load_pipeline
-    from newslab.sentiment import score_texts
-    from newslab.store import DatasetWriter, _check_target, recover
+    from newslab.pipeline import run
     from newslab.schema import TABLE_NAMES
-    from newslab.tables import _finish, _run, versions
+    from newslab.sentiment import score_texts
+    from newslab.store import DatasetWriter, check_target, recover
 
     for option in ("n_process", "batch_size", "chunk_size"):
         if getattr(args, option) < 1:
@@ -376,14 +367,10 @@ def _analyze(args: argparse.Namespace) -> dict[str, Any]:
     started = time.perf_counter()
     out = Path(args.out)
     recover(out)  # a previous run killed mid-swap: put its dataset and cache back
-    _check_target(out)  # before the slow model load: fail fast on a wrong --out
+    check_target(out)  # before the slow model load: fail fast on a wrong --out
     files = _expand(args.paths)
     score_texts([], method=args.sentiment)
-    aliases = None
-    if args.aliases:
-        from newslab.entities import read_aliases
-
-        aliases = read_aliases(args.aliases)
+    aliases = resolve_aliases(args.aliases) if args.aliases else None
     pipeline = load_pipeline(args.model)
     meta = versions(pipeline)
     meta["methods"]["sentiment"] = args.sentiment
@@ -416,16 +403,9 @@ def _analyze(args: argparse.Namespace) -> dict[str, Any]:
                             "Give every article a unique id (or remove the duplicate)."
                         )
                     seen[aid] = origin
-                options = {"batch_size": args.batch_size, "n_process": args.n_process, "sentiment": args.sentiment,
-                           "aliases": aliases}
-                if cache is not None:
-                    tables = analyze_cached(chunk, pipeline, cache=cache, progress=bar, meta=meta,
-                                            chunk_articles=min(args.chunk_size, 128), stats=stats, **options)
-                else:
-                    frames = _run(chunk, pipeline, progress=False, **options)
-                    bar.update(len(chunk))
-                    stats["processed"] = stats.get("processed", 0) + len(chunk)
-                    tables = _finish(chunk, frames, meta)
+                tables = run(chunk, pipeline, meta=meta, batch_size=args.batch_size, n_process=args.n_process,
+                             sentiment=args.sentiment, aliases=aliases, cache=cache, progress=bar,
+                             chunk_articles=min(args.chunk_size, 128), stats=stats)
                 writer.append(tables)
                 for name in TABLE_NAMES:
                     counts[name] += len(tables[name])

@@ -1,10 +1,13 @@
-"""Running newslab on a Dask cluster when one machine is not enough.
+"""The Dask runner: the same extraction and assembly on a Dask cluster, when one machine is not enough.
 
 Each partition of articles goes to a worker, which runs the very same
-per-article code as :func:`newslab.analyze` (``nlp.pipe`` in batches, the
-per-Doc extractors); the tables come back to the client and are joined in
-partition order, so the result equals a local run. Each worker process loads
-the model once (``load_pipeline`` keeps it for the life of the process).
+extraction as :func:`newslab.analyze` (:func:`newslab.extract.extract_articles`:
+``nlp.pipe`` in batches, the per-Doc extractors); the tables come back to the
+client and are joined in partition order by the same assembly
+(:func:`newslab.tables.assemble_tables`), so the result equals a local run.
+This module is a sibling of :mod:`newslab.pipeline`, not a part of it: neither
+imports the other. Each worker process loads the model once
+(``load_pipeline`` keeps it for the life of the process).
 
 Needs the ``dask`` extra: ``pip install 'newslab[dask]'``. ``import newslab``
 never imports Dask; only ``import newslab.dask`` does.
@@ -20,27 +23,25 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pandas as pd
 
+from newslab.articles import as_articles_table, read_articles
+from newslab.entities import resolve_aliases
 from newslab.errors import DuplicateIdError, InputError, InputTypeError
-from newslab.schema import conform
-
-if TYPE_CHECKING:
-    from newslab.tables import Tables
+from newslab.extract import extract_articles, versions
+from newslab.model import load_pipeline
+from newslab.schema import conform, empty
+from newslab.tables import PER_DOC_TABLES, Tables, assemble_tables
 
 __all__ = ["analyze_dask", "analyze_partition"]
-
-_PER_DOC_TABLES = ("sentences", "entities", "quotes", "figures")
 # spaCy pipelines are not documented as thread-safe; a worker with several
 # threads runs one partition at a time through its model.
 _LOCK = threading.Lock()
 
 
 def _as_articles(part: Any) -> pd.DataFrame:
-    from newslab.articles import read_articles
-
     if isinstance(part, pd.DataFrame):
         if {"article_id", "text", "n_words"} <= set(part.columns):
             return conform(part, "articles")
@@ -73,18 +74,14 @@ def analyze_partition(
         ``{"articles", "sentences", "entities", "quotes", "figures"}``
         DataFrames (conformed) and ``"meta"`` (the worker's versions).
     """
-    from newslab.model import load_pipeline
-    from newslab.schema import empty
-    from newslab.tables import _analyze_serial, versions
-
     articles = _as_articles(part)
     with _LOCK:
         nlp = load_pipeline(model)
-        frames = _analyze_serial(articles, nlp, batch_size=batch_size, aliases=aliases, sentiment=sentiment, progress=None)
+        frames = extract_articles(articles, nlp, batch_size=batch_size, aliases=aliases, sentiment=sentiment)
         meta = versions(nlp)
     meta["methods"]["sentiment"] = sentiment
     out: dict[str, Any] = {"articles": articles, "meta": meta}
-    for name in _PER_DOC_TABLES:
+    for name in PER_DOC_TABLES:
         parts = [df for df in frames[name] if len(df)]
         out[name] = conform(pd.concat(parts, ignore_index=True), name) if parts else empty(name)
     return out
@@ -93,13 +90,11 @@ def analyze_partition(
 def _partitions(articles: Any, npartitions: int | None, n_workers: int) -> tuple[list[Any], dict[str, Any] | None]:
     """Delayed partitions (dask inputs) or pandas slices (pandas input), and the input's attrs when known."""
     if isinstance(articles, pd.DataFrame):
-        from newslab.tables import _coerce_articles
-
-        table = _coerce_articles(articles)
+        table = as_articles_table(articles, caller="analyze_dask()")
         n = npartitions or max(1, min(len(table), 2 * n_workers))
         bounds = [round(i * len(table) / n) for i in range(n + 1)]
         return [table.iloc[a:b].reset_index(drop=True) for a, b in zip(bounds, bounds[1:]) if b > a], dict(table.attrs)
-    import dask.bag as db
+    import dask.bag as db  # lazy: see analyze_dask
     import dask.dataframe as dd
 
     if isinstance(articles, (dd.DataFrame, db.Bag)):
@@ -157,16 +152,9 @@ def analyze_dask(
         InputTypeError: ``articles`` is of another type.
         DuplicateIdError: Two partitions hold the same article id.
     """
-    import dask
+    import dask  # lazy: the optional dependency loads only when a Dask run starts
 
-    from newslab.tables import _finish
-
-    if isinstance(aliases, (str, bytes)) or (aliases is not None and not isinstance(aliases, Mapping)):
-        from newslab.entities import read_aliases
-
-        aliases = read_aliases(aliases)
-    elif aliases is not None:
-        aliases = {str(k).strip().lower(): str(v) for k, v in aliases.items()}
+    aliases = resolve_aliases(aliases)
     n_workers = len(client.scheduler_info().get("workers", {})) if client is not None else 2
     parts, attrs = _partitions(articles, npartitions, max(1, n_workers))
     task = dask.delayed(analyze_partition, pure=True)
@@ -182,5 +170,5 @@ def analyze_dask(
         # Each partition was read on its worker: gather what each one skipped.
         attrs = {"skipped": [s for r in results for s in r["articles"].attrs.get("skipped", [])]}
     table.attrs = attrs
-    frames = {name: [r[name] for r in results] for name in _PER_DOC_TABLES}
-    return _finish(table, frames, results[0]["meta"])
+    frames = {name: [r[name] for r in results] for name in PER_DOC_TABLES}
+    return assemble_tables(table, frames, results[0]["meta"], stacklevel=2)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from newslab.errors import InputError, SourceNotFoundError
 from newslab.sentences import sentence_spans
 
-__all__ = ["METHOD", "NAME_LABELS", "extract_entities", "entity_columns", "strip_name", "strip_titles", "builtin_aliases", "read_aliases", "merge_names"]
+__all__ = ["METHOD", "NAME_LABELS", "extract_entities", "entity_columns", "strip_name", "strip_titles", "builtin_aliases", "read_aliases", "resolve_aliases", "merge_names"]
 
 #: Versioned name of the canonical-name rules.
 METHOD = "canonical.v1"
@@ -121,6 +121,26 @@ def read_aliases(path: str | os.PathLike) -> dict[str, str]:
         if not reader.fieldnames or not {"alias", "canonical"} <= set(reader.fieldnames):
             raise InputError(f"Alias table {str(p)!r} needs the columns alias and canonical; it has {reader.fieldnames}.")
         return {row["alias"].strip().lower(): row["canonical"].strip() for row in reader if row["alias"].strip()}
+
+
+def resolve_aliases(aliases: Mapping[str, str] | str | os.PathLike | None) -> dict[str, str] | None:
+    """The alias table in the form the extractors use: alias (lower case) -> canonical name.
+
+    Args:
+        aliases: A dict alias -> canonical, a CSV path for :func:`read_aliases`, or None.
+
+    Returns:
+        The normalised table, or None when ``aliases`` is None.
+
+    Example:
+        >>> resolve_aliases({" Kono ": "Taro Kono"})
+        {'kono': 'Taro Kono'}
+    """
+    if aliases is None:
+        return None
+    if not isinstance(aliases, Mapping):
+        return read_aliases(aliases)
+    return {str(k).strip().lower(): str(v) for k, v in aliases.items()}
 
 
 def _initials(name: str) -> str:

@@ -1,11 +1,12 @@
-"""Running the per-article extraction in several worker processes.
+"""Worker processes: an extraction function run over blocks of articles, results in input order.
 
-Articles are cut into small contiguous blocks; worker processes run the same
-serial code (:func:`newslab.tables._analyze_serial`) on each block and the
-results come back in input order, so the output is identical to one process.
-On Linux the workers are forked and inherit the loaded pipeline (no second
-model load, shared memory pages); elsewhere they are spawned and load the
-model once each.
+Articles are cut into small contiguous blocks; worker processes run the
+extraction function they are given (the pipeline gives
+:func:`newslab.extract.extract_articles` with its options) on each block and
+the results come back in input order, so the output is identical to one
+process. On Linux the workers are forked and inherit the loaded pipeline (no
+second model load, shared memory pages); elsewhere they are spawned and load
+the model once each. This module never imports the pipeline that calls it.
 """
 
 from __future__ import annotations
@@ -15,17 +16,19 @@ import multiprocessing as mp
 import os
 import signal
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from newslab import model
+from newslab.tables import Extractor, TableParts
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["analyze_parallel", "iter_blocks", "block_size_for"]
 
-_PER_DOC_TABLES = ("sentences", "entities", "quotes", "figures")
+__all__ = ["iter_blocks", "block_size_for", "cpu_count"]
 
 # Worker state: set before forking (inherited) or by the spawn initializer.
 _STATE: dict[str, Any] = {}
@@ -38,21 +41,18 @@ def block_size_for(n_articles: int, n_process: int, batch_size: int) -> int:
     return max(4, min(batch_size, math.ceil(n_articles / (n_process * 8))))
 
 
-def _combine(frames: dict[str, list[pd.DataFrame]]) -> dict[str, list[pd.DataFrame]]:
+def _combine(parts: TableParts) -> TableParts:
     """One DataFrame per table per block: fewer, larger objects to pickle back."""
-    out: dict[str, list[pd.DataFrame]] = {}
-    for name, parts in frames.items():
-        parts = [df for df in parts if len(df)]
-        # analyze already gives one frame per table for up to 256 articles: concatenate only when there are more.
-        out[name] = [pd.concat(parts, ignore_index=True)] if len(parts) > 1 else parts
+    out: TableParts = {}
+    for name, found in parts.items():
+        found = [df for df in found if len(df)]
+        # extract_articles already gives one frame per table for up to 256 articles: concatenate only when there are more.
+        out[name] = [pd.concat(found, ignore_index=True)] if len(found) > 1 else found
     return out
 
 
-def _work(block: pd.DataFrame) -> tuple[int, dict[str, list[pd.DataFrame]]]:
-    from newslab.tables import _analyze_serial
-
-    frames = _analyze_serial(block, _STATE["nlp"], progress=None, **_STATE["options"])
-    return len(block), _combine(frames)
+def _work(block: pd.DataFrame) -> tuple[int, TableParts]:
+    return len(block), _combine(_STATE["extract"](block, _STATE["nlp"]))
 
 
 def _init_worker() -> None:
@@ -62,18 +62,14 @@ def _init_worker() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _init_spawned(model: Any, options: dict[str, Any]) -> None:
-    from newslab.model import load_pipeline
-
+def _init_spawned(name: Any, extract: Extractor) -> None:
     _init_worker()
-    _STATE["nlp"] = load_pipeline(model)
-    _STATE["options"] = options
+    _STATE["nlp"] = model.load_pipeline(name)
+    _STATE["extract"] = extract
 
 
 def _model_name(pipeline: Language) -> Any:
     """The name the pipeline was loaded under, for spawned workers to load it again."""
-    from newslab import model
-
     for name, nlp in model._CACHE.items():
         if nlp is pipeline:
             return name
@@ -90,30 +86,32 @@ def _start_method() -> str:
 def iter_blocks(
     table: pd.DataFrame,
     pipeline: Language,
+    extract: Extractor,
     *,
     n_process: int,
-    batch_size: int,
-    aliases: Mapping[str, str] | None,
-    sentiment: str,
-    block_size: int | None = None,
-) -> Iterator[tuple[int, int, dict[str, list[pd.DataFrame]]]]:
-    """Analyse ``table`` block by block and yield ``(start, stop, frames)`` in input order.
+    block_size: int,
+) -> Iterator[tuple[int, int, TableParts]]:
+    """Run ``extract`` block by block over ``table`` and yield ``(start, stop, parts)`` in input order.
 
-    ``frames`` maps each per-Doc table to its DataFrames for rows
-    ``start:stop`` of ``table`` (``article_id`` included, not yet conformed).
-    With ``n_process == 1`` the blocks run in this process.
+    Args:
+        table: The articles table (``article_id`` and ``text`` go to the workers).
+        pipeline: The loaded spaCy pipeline (inherited by forked workers).
+        extract: ``extract(block, nlp) -> TableParts``, picklable (a
+            ``functools.partial`` of :func:`newslab.extract.extract_articles`).
+        n_process: Worker processes; with 1 (or a single block) the blocks run in this process.
+        block_size: Articles per block (see :func:`block_size_for`).
+
+    Yields:
+        ``(start, stop, parts)``: the :data:`~newslab.tables.TableParts` of
+        rows ``start:stop`` of ``table``, one DataFrame per table.
     """
-    from newslab.tables import _analyze_serial
-
     n = len(table)
-    size = block_size or block_size_for(n, n_process, batch_size)
+    size = max(1, block_size)
     columns = [c for c in ("article_id", "text") if c in table.columns]
     bounds = [(start, min(start + size, n)) for start in range(0, n, size)]
-    options = {"batch_size": batch_size, "aliases": aliases, "sentiment": sentiment}
     if n_process <= 1 or len(bounds) <= 1:
         for start, stop in bounds:
-            block = table.iloc[start:stop]
-            yield start, stop, _combine(_analyze_serial(block, pipeline, progress=None, **options))
+            yield start, stop, _combine(extract(table.iloc[start:stop], pipeline))
         return
     blocks = (table.iloc[start:stop][columns].reset_index(drop=True) for start, stop in bounds)
     method = _start_method()
@@ -121,55 +119,18 @@ def iter_blocks(
     workers = min(n_process, len(bounds))
     if method == "fork":
         _STATE["nlp"] = pipeline
-        _STATE["options"] = options
+        _STATE["extract"] = extract
         pool = ctx.Pool(workers, initializer=_init_worker)
     else:
-        pool = ctx.Pool(workers, initializer=_init_spawned, initargs=(_model_name(pipeline), options))
+        pool = ctx.Pool(workers, initializer=_init_spawned, initargs=(_model_name(pipeline), extract))
     try:
-        for (start, stop), (_, frames) in zip(bounds, pool.imap(_work, blocks)):
-            yield start, stop, frames
+        for (start, stop), (_, parts) in zip(bounds, pool.imap(_work, blocks)):
+            yield start, stop, parts
         pool.close()
     finally:
         pool.terminate()
         pool.join()
         _STATE.clear()
-
-
-def analyze_parallel(
-    table: pd.DataFrame,
-    pipeline: Language,
-    *,
-    n_process: int,
-    batch_size: int,
-    aliases: Mapping[str, str] | None,
-    sentiment: str,
-    progress: Any,
-) -> dict[str, list[pd.DataFrame]]:
-    """Analyse ``table`` in ``n_process`` worker processes.
-
-    Args:
-        table: The articles table (``article_id`` and ``text`` are used).
-        pipeline: The loaded spaCy pipeline (inherited by forked workers).
-        n_process: Number of worker processes.
-        batch_size: Texts per ``nlp.pipe`` batch inside a worker.
-        aliases: Entity alias table, as for :func:`newslab.analyze`.
-        sentiment: Sentiment method name.
-        progress: A tqdm bar (or None), advanced as blocks finish.
-
-    Returns:
-        The same shape as ``_analyze_serial``: per-Doc table name -> list of
-        DataFrames in input order, which ``_finish`` turns into tables
-        identical to a one-process run.
-    """
-    out: dict[str, list[pd.DataFrame]] = {name: [] for name in _PER_DOC_TABLES}
-    for start, stop, frames in iter_blocks(
-        table, pipeline, n_process=n_process, batch_size=batch_size, aliases=aliases, sentiment=sentiment
-    ):
-        for name, parts in frames.items():
-            out.setdefault(name, []).extend(parts)  # "warnings" travels with the tables
-        if progress is not None:
-            progress.update(stop - start)
-    return out
 
 
 def cpu_count() -> int:

@@ -80,7 +80,7 @@ def evaluate(gold_path_or_records: Gold, *, tables: Any = None, nlp: Any = None)
     """
     records = load_gold(gold_path_or_records)
     if tables is None:
-        from newslab.tables import analyze
+        from newslab.pipeline import analyze  # lazy: spaCy loads only when there are no tables to score
 
         articles = pd.DataFrame({"article_id": [str(r["id"]) for r in records], "text": [r["text"] for r in records]})
         tables = analyze(articles, nlp=nlp, progress=False)

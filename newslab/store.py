@@ -1,4 +1,4 @@
-"""Storing tables: one Parquet file per table plus ``manifest.json``, written atomically.
+"""The dataset folder format: one Parquet file per table plus ``manifest.json``, published atomically.
 
 A dataset folder looks like this::
 
@@ -29,142 +29,49 @@ from __future__ import annotations
 
 import ctypes
 import json
-import math
 import os
 import shutil
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import pandas as pd
 
+from newslab.articles import article_hash
 from newslab.errors import StoreError
+from newslab.io import PARQUET_OPTIONS, ROW_GROUP_SIZE, decode, encode, infer_spec, pid_alive, write_json, write_parquet
 from newslab.schema import TABLE_NAMES
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from newslab.tables import Tables
-
-__all__ = ["write_tables", "read_tables", "DatasetWriter", "MANIFEST_NAME", "FORMAT_VERSION"]
+__all__ = [
+    "DatasetWriter", "write_dataset", "read_dataset", "read_manifest", "recover", "check_target",
+    "TableLookup", "MANIFEST_NAME", "FORMAT_VERSION",
+]
 
 MANIFEST_NAME = "manifest.json"
 FORMAT = "newslab-dataset"
 #: Bumped when the layout changes in a way older readers cannot read.
 FORMAT_VERSION = 1
 
-#: Fixed writer options: the same tables give the same bytes.
-_PARQUET_OPTIONS: dict[str, Any] = {
-    "compression": "zstd",
-    "compression_level": 3,
-    "version": "2.6",
-    "data_page_version": "1.0",
-    "use_dictionary": True,
-    "write_statistics": True,
-}
 #: Rows per row group, fixed per table so the bytes do not depend on how the
 #: rows were chunked while writing (articles hold the texts: smaller groups).
 _ROW_GROUPS = {"articles": 2_000}
-_ROW_GROUP_SIZE = 50_000
 _TMP_MARK = ".newslab-tmp-"
 _OLD_MARK = ".newslab-old-"
 _UNIT_ORDER = {"s": 0, "ms": 1, "us": 2, "ns": 3}
 
 
+class TableLookup(Protocol):
+    """Anything that gives a DataFrame per table name: a :class:`~newslab.Tables` or a dict."""
+
+    def __getitem__(self, name: str, /) -> pd.DataFrame: ...
+
+
 # ---------------------------------------------------------------------------
-# Column encoding: pandas <-> Arrow with a JSON spec per column
-
-
-def _is_null(value: Any) -> bool:
-    if value is None or value is pd.NA or value is pd.NaT:
-        return True
-    return isinstance(value, float) and math.isnan(value)
-
-
-def _infer_spec(name: str, series: pd.Series) -> dict[str, Any]:
-    """How a column is stored and restored (kept in the manifest)."""
-    dtype = series.dtype
-    spec: dict[str, Any] = {"name": name, "dtype": str(dtype)}
-    if isinstance(dtype, pd.CategoricalDtype):
-        spec.update(kind="category", categories=_jsonable_list(dtype.categories.tolist()), ordered=bool(dtype.ordered))
-    elif isinstance(dtype, pd.DatetimeTZDtype):
-        spec.update(kind="datetimetz", tz=str(dtype.tz), unit=dtype.unit)
-    elif pd.api.types.is_datetime64_dtype(dtype):
-        spec.update(kind="datetime", unit=series.dt.unit)
-    elif dtype == object:
-        values = [v for v in series.tolist() if not _is_null(v)]
-        spec["kind"] = "object" if all(isinstance(v, str) for v in values) else "json"
-    else:
-        spec["kind"] = "native"
-    spec["all_null"] = bool(series.isna().all()) if spec["kind"] != "json" else all(_is_null(v) for v in series.tolist())
-    return spec
-
-
-def _jsonable_list(values: list[Any]) -> list[Any]:
-    return [v.item() if hasattr(v, "item") else v for v in values]
-
-
-def _encode_column(series: pd.Series, spec: Mapping[str, Any]) -> pa.Array:
-    import pyarrow as pa
-
-    kind = spec["kind"]
-    if kind == "category":
-        cats = spec["categories"]
-        value_type = pa.string() if all(isinstance(c, str) for c in cats) else pa.array(cats).type
-        return pa.array([None if _is_null(v) else v for v in series.astype(object).tolist()], type=value_type)
-    if kind == "datetimetz":
-        values = series.dt.tz_convert("UTC").astype(f"datetime64[{spec['unit']}, UTC]")
-        return pa.array(values, type=pa.timestamp(spec["unit"], tz="UTC"), from_pandas=True)
-    if kind == "datetime":
-        return pa.array(series.astype(f"datetime64[{spec['unit']}]"), type=pa.timestamp(spec["unit"]), from_pandas=True)
-    if kind == "object":
-        return pa.array([None if _is_null(v) else v for v in series.tolist()], type=pa.string())
-    if kind == "json":
-        return pa.array(
-            [None if _is_null(v) else json.dumps(v, sort_keys=True, ensure_ascii=False, default=str) for v in series.tolist()],
-            type=pa.string(),
-        )
-    array = pa.array(series, from_pandas=True)
-    if pa.types.is_large_string(array.type):
-        array = array.cast(pa.string())
-    return array
-
-
-def _encode(df: pd.DataFrame, specs: Sequence[Mapping[str, Any]]) -> pa.Table:
-    import pyarrow as pa
-
-    arrays = [_encode_column(df[spec["name"]], spec) for spec in specs]
-    return pa.Table.from_arrays(arrays, names=[spec["name"] for spec in specs])
-
-
-def _decode_column(column: pa.ChunkedArray, spec: Mapping[str, Any]) -> pd.Series:
-    from pandas.api.types import pandas_dtype
-
-    kind = spec["kind"]
-    if kind == "category":
-        dtype = pd.CategoricalDtype(spec["categories"], ordered=spec["ordered"])
-        values = column.to_pandas() if all(isinstance(c, str) for c in spec["categories"]) else column.to_pylist()
-        return pd.Series(pd.Categorical(values, dtype=dtype))
-    if kind == "datetimetz":
-        values = column.to_pandas().astype(f"datetime64[{spec['unit']}, UTC]")
-        return values.dt.tz_convert(spec["tz"])
-    if kind == "datetime":
-        return column.to_pandas().astype(f"datetime64[{spec['unit']}]")
-    if kind == "object":
-        return pd.Series(column.to_pylist(), dtype=object)
-    if kind == "json":
-        return pd.Series([None if v is None else json.loads(v) for v in column.to_pylist()], dtype=object)
-    dtype = pandas_dtype(spec["dtype"])
-    if hasattr(dtype, "__from_arrow__"):
-        return pd.Series(dtype.__from_arrow__(column), dtype=dtype)  # type: ignore[union-attr]
-    return column.to_pandas().astype(dtype)
-
-
-def _decode(table: pa.Table, specs: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
-    data = {spec["name"]: _decode_column(table.column(spec["name"]), spec) for spec in specs}
-    df = pd.DataFrame(data, index=pd.RangeIndex(table.num_rows))
-    return df if specs else pd.DataFrame(index=pd.RangeIndex(table.num_rows))
+# Tables written in chunks: one spec per column
 
 
 def _unify(part_specs: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -232,35 +139,6 @@ def _coerce(df: pd.DataFrame, specs: Sequence[Mapping[str, Any]]) -> pd.DataFram
 # Files and atomic folders
 
 
-def _write_parquet(table: pa.Table, path: Path, *, row_group_size: int = _ROW_GROUP_SIZE) -> None:
-    import pyarrow.parquet as pq
-
-    with open(path, "wb") as handle:
-        pq.write_table(table, handle, row_group_size=row_group_size, **_PARQUET_OPTIONS)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def _write_json(obj: Any, path: Path) -> None:
-    text = json.dumps(obj, indent=1, ensure_ascii=False, default=str) + "\n"
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def _pid_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _siblings(path: Path) -> list[Path]:
     """Leftover staging folders of ``path`` from interrupted writes (not ours, not alive)."""
     found = []
@@ -276,7 +154,7 @@ def _siblings(path: Path) -> list[Path]:
         for mark in (_TMP_MARK, _OLD_MARK):
             if rest.startswith(mark):
                 pid = rest[len(mark) :].split("-")[0]
-                if pid.isdigit() and not _pid_alive(int(pid)):
+                if pid.isdigit() and not pid_alive(int(pid)):
                     found.append(entry)
     return found
 
@@ -321,7 +199,7 @@ def _exchange(a: Path, b: Path) -> bool:
     return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
 
 
-def _check_target(path: Path) -> None:
+def check_target(path: Path) -> None:
     if path.exists() and not path.is_dir():
         raise StoreError(f"{str(path)!r} is a file; a dataset is a folder. Choose another --out path.")
     if path.is_dir() and not (path / MANIFEST_NAME).is_file():
@@ -370,7 +248,7 @@ class DatasetWriter:
     def __init__(self, path: str | os.PathLike) -> None:
         self.path = Path(path).absolute()
         recover(self.path)
-        _check_target(self.path)
+        check_target(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._tmp = self.path.parent / f".{self.path.name}{_TMP_MARK}{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self._tmp.mkdir()
@@ -379,15 +257,13 @@ class DatasetWriter:
         self._hashes: dict[str, str] = {}
         self._closed = False
 
-    def append(self, tables: Tables | Mapping[str, pd.DataFrame]) -> None:
+    def append(self, tables: TableLookup) -> None:
         """Add the tables of one chunk of articles (every table; rows in order)."""
-        from newslab.articles import article_hash
-
         for name in TABLE_NAMES:
             df = tables[name]
-            specs = [_infer_spec(str(col), df[col]) for col in df.columns]
+            specs = [infer_spec(str(col), df[col]) for col in df.columns]
             part = self._tmp / "_parts" / f"{name}-{len(self._parts[name]):06d}.parquet"
-            _write_parquet(_encode(df, specs), part, row_group_size=_ROW_GROUPS.get(name, _ROW_GROUP_SIZE))
+            write_parquet(encode(df, specs), part, row_group_size=_ROW_GROUPS.get(name, ROW_GROUP_SIZE))
             self._parts[name].append((part, specs, len(df)))
         articles = tables["articles"]
         for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
@@ -415,10 +291,10 @@ class DatasetWriter:
             specs = _unify([p[1] for p in parts])
             target = self._tmp / f"{name}.parquet"
             rows = sum(p[2] for p in parts)
-            group = _ROW_GROUPS.get(name, _ROW_GROUP_SIZE)
-            schema = _encode(_coerce(pd.DataFrame(), specs), specs).schema
+            group = _ROW_GROUPS.get(name, ROW_GROUP_SIZE)
+            schema = encode(_coerce(pd.DataFrame(), specs), specs).schema
             with open(target, "wb") as handle:
-                with pq.ParquetWriter(handle, schema, **_PARQUET_OPTIONS) as writer:
+                with pq.ParquetWriter(handle, schema, **PARQUET_OPTIONS) as writer:
                     buffered: list[pa.Table] = []
                     n_buffered = 0
                     for i, (part, part_specs, n_rows) in enumerate(parts):
@@ -428,7 +304,7 @@ class DatasetWriter:
                                 # Only parts whose stored types differ (a column missing or
                                 # of another type) take the trip through pandas; categories and
                                 # time zones live in the manifest, not in the stored values.
-                                data = _encode(_coerce(_decode(data, part_specs), specs), specs)
+                                data = encode(_coerce(decode(data, part_specs), specs), specs)
                             buffered.append(data)
                             n_buffered += n_rows
                         os.unlink(part)
@@ -457,7 +333,7 @@ class DatasetWriter:
             "n_articles": len(self._hashes),
             "article_hashes": self._hashes,
         }
-        _write_json(manifest, self._tmp / MANIFEST_NAME)
+        write_json(manifest, self._tmp / MANIFEST_NAME)
         _commit_folder(self._tmp, self.path)
         self._closed = True
         return self.path
@@ -476,30 +352,30 @@ class DatasetWriter:
             self.abort()
 
 
-def write_tables(tables: Tables, path: str | os.PathLike) -> Path:
+def write_dataset(
+    tables: TableLookup, path: str | os.PathLike, *, meta: Mapping[str, Any], attrs: Mapping[str, Mapping[str, Any]] | None = None
+) -> Path:
     """Write every table as Parquet plus ``manifest.json`` into the folder ``path``, atomically.
 
+    :meth:`newslab.Tables.to_parquet` calls this; :func:`read_dataset` reads it back.
+
     Args:
-        tables: The :class:`~newslab.tables.Tables` to store.
+        tables: Table name -> DataFrame for every name in
+            :data:`~newslab.schema.TABLE_NAMES` (a :class:`~newslab.Tables` or a dict).
         path: Dataset folder; created, or replaced when it already holds a
             newslab dataset (its hidden entries, such as ``.cache``, are kept).
+        meta: Versions and method names, recorded in the manifest.
+        attrs: Per table ``DataFrame.attrs`` to restore on reading (default: ``meta``).
 
     Returns:
         The dataset folder (absolute path).
 
     Raises:
         StoreError: ``path`` is a file, or a folder that is not a newslab dataset.
-
-    Example:
-        >>> import newslab as nl, tempfile
-        >>> t = nl.analyze(nl.read_articles("seeds"), progress=False)
-        >>> out = t.to_parquet(tempfile.mkdtemp() + "/seed")
-        >>> nl.read_tables(out).articles.shape[0]
-        1
     """
     with DatasetWriter(path) as writer:
         writer.append(tables)
-        return writer.commit(meta=tables.meta, attrs={name: dict(df.attrs) for name, df in tables.items()})
+        return writer.commit(meta=meta, attrs=attrs)
 
 
 # ---------------------------------------------------------------------------
@@ -570,13 +446,15 @@ def _select_columns(
     return {name: [c for c in cols if c in wanted] for name, cols in available.items()}
 
 
-def read_tables(
+def read_dataset(
     path: str | os.PathLike,
     *,
     article_ids: str | Iterable[str] | None = None,
     columns: Sequence[str] | Mapping[str, Sequence[str]] | None = None,
-) -> Tables:
-    """Load a dataset written by ``Tables.to_parquet`` or ``newslab analyze``.
+) -> tuple[dict[str, pd.DataFrame], dict[str, Any]]:
+    """Load the tables of a dataset written by :func:`write_dataset` or ``newslab analyze``.
+
+    :func:`newslab.read_tables` calls this and wraps the result in :class:`~newslab.Tables`.
 
     Args:
         path: The dataset folder (holding ``manifest.json``).
@@ -586,23 +464,17 @@ def read_tables(
             that has them) or ``{table: [columns]}``.
 
     Returns:
-        :class:`~newslab.tables.Tables` equal to the stored ones: same
-        dtypes, categories, time zones and ``attrs``; ``meta`` from the manifest.
+        ``(tables, meta)``: table name -> DataFrame equal to the stored one
+        (same dtypes, categories, time zones and ``attrs``), and the
+        manifest's versions and method names.
 
     Raises:
         StoreError: The folder, the manifest or a table file is missing or
             damaged, the format is newer than this newslab, or ``article_ids``
             or ``columns`` name things the dataset does not have.
-
-    Example:
-        >>> import newslab as nl
-        >>> t = nl.read_tables("data/derived")  # doctest: +SKIP
-        >>> t.quotes.speaker_canonical.value_counts().head()  # doctest: +SKIP
     """
-    import pyarrow as pa
+    import pyarrow as pa  # lazy: pyarrow loads only when a dataset is read
     import pyarrow.parquet as pq
-
-    from newslab.tables import Tables
 
     root = Path(path)
     manifest = read_manifest(root)
@@ -638,9 +510,9 @@ def read_tables(
             raise StoreError(
                 f"{file} holds {table.num_rows} rows but the manifest says {info['rows']}; the dataset is damaged. Write it again."
             )
-        df = _decode(table, [specs[c] for c in read_names])
+        df = decode(table, [specs[c] for c in read_names])
         if ids is not None:
             df = df[names]
         df.attrs = dict(info.get("attrs", {}))
         out[name] = df
-    return Tables(**out, meta=dict(manifest.get("meta", {})))
+    return out, dict(manifest.get("meta", {}))

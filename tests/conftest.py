@@ -71,14 +71,14 @@ NEWS_TEXTS = [
 @pytest.fixture
 def count_docs(monkeypatch):
     """Counts calls of the per-Doc extractor: each one is NLP work on one Doc."""
-    import newslab.tables as tables_module
+    import newslab.extract as extract_module
 
     calls = {"n": 0}
-    real = tables_module.extract_columns
+    real = extract_module.extract_columns
 
     def counting(doc, **kwargs):
         calls["n"] += 1
         return real(doc, **kwargs)
 
-    monkeypatch.setattr(tables_module, "extract_columns", counting)
+    monkeypatch.setattr(extract_module, "extract_columns", counting)
     return calls

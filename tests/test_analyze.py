@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 import newslab as nl
-from newslab.tables import Tables, split_text
+from newslab.extract import split_text
+from newslab.tables import Tables
 from newslab.errors import InputError, InputTypeError
 from newslab.schema import TABLE_NAMES, validate
 
@@ -170,16 +171,16 @@ def test_analyze_leaves_the_vocab_as_it_found_it(nlp):
 def test_analyze_rows_gathered_over_many_articles_are_the_same(nlp, monkeypatch, tables):
     # Rows are gathered as columns and turned into one DataFrame per table every
     # _FLUSH_ARTICLES articles; the cut between them must not show in the output.
-    import newslab.tables as tables_module
+    import newslab.extract as extract_module
 
-    monkeypatch.setattr(tables_module, "_FLUSH_ARTICLES", 1)
+    monkeypatch.setattr(extract_module, "_FLUSH_ARTICLES", 1)
     again = nl.analyze(nl.read_articles(ARTICLES), nlp=nlp)
     for name in TABLE_NAMES:
         pd.testing.assert_frame_equal(tables[name], again[name])
 
 
 def test_analyze_extract_doc_matches_the_tables(nlp, tables):
-    from newslab.tables import extract_doc
+    from newslab.extract import extract_doc
 
     doc = nlp(ARTICLES.text.iloc[1])
     one = extract_doc(doc)

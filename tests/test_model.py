@@ -54,7 +54,7 @@ def test_model_public_functions_survive_submodule_imports():
 
     import newslab as nl
 
-    for module in ("newslab.tables", "newslab.scoring", "newslab.store", "newslab.articles"):
+    for module in ("newslab.pipeline", "newslab.tables", "newslab.scoring", "newslab.store", "newslab.articles"):
         importlib.import_module(module)
     for name in ("analyze", "evaluate", "read_articles", "read_tables", "load_pipeline", "show", "explain_sentiment"):
         assert callable(getattr(nl, name)) and not isinstance(getattr(nl, name), types.ModuleType), name

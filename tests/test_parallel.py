@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 
 import newslab as nl
-from newslab.tables import analyze
 from newslab.parallel import block_size_for, iter_blocks
+from newslab.pipeline import make_extractor
 from newslab.schema import TABLE_NAMES
 
 from .conftest import NEWS_TEXTS
@@ -39,8 +39,8 @@ def test_parallel_equals_serial(nlp):
 def test_parallel_blocks_in_input_order(nlp):
     articles = small_articles(9)
     seen = []
-    for start, stop, frames in iter_blocks(articles, nlp, n_process=2, batch_size=8, aliases=None,
-                                           sentiment="textblob.v1", block_size=2):
+    extract = make_extractor(batch_size=8, aliases=None, sentiment="textblob.v1")
+    for start, stop, frames in iter_blocks(articles, nlp, extract, n_process=2, block_size=2):
         seen.append((start, stop))
         ids = set(pd.concat(frames["sentences"])["article_id"]) if frames["sentences"] else set()
         assert ids <= set(articles["article_id"].iloc[start:stop])
@@ -62,9 +62,11 @@ def test_parallel_progress_counts_every_article(nlp):
         def update(self, k):
             self.n += k
 
-    from newslab.parallel import analyze_parallel
+    from newslab.extract import versions
+    from newslab.pipeline import run
 
     bar = Bar()
     articles = small_articles(6)
-    analyze_parallel(articles, nlp, n_process=2, batch_size=4, aliases=None, sentiment="textblob.v1", progress=bar)
+    meta = {**versions(nlp), "methods": {**versions(nlp)["methods"], "sentiment": "textblob.v1"}}
+    run(articles, nlp, meta=meta, n_process=2, batch_size=4, aliases=None, sentiment="textblob.v1", progress=bar)
     assert bar.n == 6

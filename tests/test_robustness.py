@@ -32,7 +32,7 @@ from hypothesis import strategies as st
 import newslab as nl
 from newslab.errors import InputError, InputWarning, NewslabError
 from newslab.schema import TABLE_NAMES, validate
-from newslab.tables import split_text
+from newslab.extract import split_text
 
 #: Generated examples per property (quoted in the README).
 CASES = {"unicode": 40, "news_fragments": 50, "one_character": 25, "chunked": 30, "deterministic": 15}
@@ -351,7 +351,7 @@ def test_robustness_batches_bounded_by_characters():
     # 5 MB article are parsed one at a time
     # (together they took 17 GB of memory on the test machine) while short
     # articles still go batch_size at a time, in input order.
-    from newslab.tables import _pipe
+    from newslab.extract import _pipe
 
     nlp = _BatchRecorder(max_length=1000)
     sizes = [900, 900, 300, 300, 300, 200, *([10] * 9), 1000]
@@ -366,13 +366,13 @@ def test_robustness_batches_bounded_by_characters():
 def test_robustness_batches_capped_by_character_budget(monkeypatch):
     # spaCy's memory grows with the characters in a batch, so a long run's peak
     # would be set by its unluckiest batch; analyze caps a batch at BATCH_CHARS.
-    import newslab.tables as tables_module
+    import newslab.extract as extract_module
 
-    monkeypatch.setattr(tables_module, "BATCH_CHARS", 5_000)
+    monkeypatch.setattr(extract_module, "BATCH_CHARS", 5_000)
     nlp = _BatchRecorder(max_length=1_000_000)
     sizes = [2_000] * 7 + [9_000] + [100] * 70
     items = [(str(i).rjust(3, "0") + "x" * (n - 3), i) for i, n in enumerate(sizes)]
-    out = list(tables_module._pipe(nlp, iter(items), 64))
+    out = list(extract_module._pipe(nlp, iter(items), 64))
     assert [ctx for _, ctx in out] == list(range(len(sizes)))
     assert nlp.batches[:4] == [[2_000, 2_000], [2_000, 2_000], [2_000, 2_000], [2_000]]
     assert [9_000] in nlp.batches  # a text over the budget is parsed alone

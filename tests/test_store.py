@@ -9,10 +9,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from newslab.tables import Tables
+from newslab.tables import Tables, read_tables, write_tables
 from newslab.errors import StoreError
 from newslab.schema import TABLE_NAMES, conform, empty, validate
-from newslab.store import DatasetWriter, read_manifest, read_tables, recover, write_tables
+from newslab.store import DatasetWriter, read_manifest, recover
 
 META = {
     "newslab_version": "0.1.0",
@@ -265,7 +265,7 @@ def test_store_replace_keeps_hidden_entries_and_leaves_no_staging(tmp_path):
 def test_store_failed_write_leaves_old_dataset(tmp_path, monkeypatch):
     out = write_tables(make_tables(("a1",)), tmp_path / "ds")
     bad = make_tables(("a1", "b2"))
-    monkeypatch.setattr("newslab.store._write_json", _boom)
+    monkeypatch.setattr("newslab.store.write_json", _boom)
     with pytest.raises(RuntimeError):
         write_tables(bad, out)
     assert read_tables(out).articles["article_id"].tolist() == ["a1"]

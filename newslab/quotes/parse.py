@@ -10,8 +10,10 @@ import pandas as pd
 from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from newslab.entities import extract_entities
 from newslab.quotes.lexicon import Cues
 from newslab.quotes.marks import QuoteMark, _paragraph_bounds
+from newslab.sentences import sentence_spans
 
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -101,16 +103,10 @@ class _SentIndex:
 
 
 def _sentences(doc: Doc) -> list[Span]:
-    try:
-        from newslab.sentences import sentence_spans
-    except ImportError:  # pragma: no cover - the foundation always has it
-        return list(doc.sents)
     return sentence_spans(doc)
 
 
 def _entities(doc: Doc) -> pd.DataFrame:
-    from newslab.entities import extract_entities
-
     return extract_entities(doc)
 
 

@@ -1,0 +1,52 @@
+"""The pipeline: every strategy (one process, workers, cache, Dask) gives byte-identical datasets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import newslab as nl
+from newslab.pipeline import make_extractor
+
+from .conftest import NEWS_TEXTS
+
+
+def dataset_files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file() and p.suffix == ".parquet"}
+
+
+@pytest.fixture(scope="module")
+def articles() -> pd.DataFrame:
+    texts = [text + f"\n\nThis is report {i}." for i, text in enumerate(NEWS_TEXTS * 2)]
+    return nl.read_articles(pd.DataFrame({"id": [f"p{i:02d}" for i in range(len(texts))], "text": texts,
+                                          "date": ["2024-05-02 10:00"] * len(texts)}), timezone="Europe/Paris")
+
+
+def test_pipeline_strategies_write_identical_parquet(nlp, articles, tmp_path):
+    runs = {
+        "serial": lambda: nl.analyze(articles, nlp=nlp, progress=False),
+        "two-processes": lambda: nl.analyze(articles, nlp=nlp, n_process=2, batch_size=4, progress=False),
+        "cache-first": lambda: nl.analyze(articles, nlp=nlp, cache=tmp_path / "cache", progress=False),
+        "cache-second": lambda: nl.analyze(articles, nlp=nlp, cache=tmp_path / "cache", progress=False),
+    }
+    pytest.importorskip("dask")
+    from newslab.dask import analyze_dask
+
+    runs["dask"] = lambda: analyze_dask(articles, npartitions=3)  # Dask's local scheduler: no cluster needed
+    written = {name: dataset_files(run().to_parquet(tmp_path / name)) for name, run in runs.items()}
+    reference = written.pop("serial")
+    assert sorted(reference) == [f"{name}.parquet" for name in sorted(nl.Tables.__dataclass_fields__) if name != "meta"]
+    for name, files in written.items():
+        assert files.keys() == reference.keys(), name
+        for file, data in files.items():
+            assert data == reference[file], f"{name}: {file} differs from the one-process run"
+
+
+def test_pipeline_extractor_pickles_for_spawned_workers():
+    import pickle
+
+    extract = make_extractor(batch_size=8, aliases={"kono": "Taro Kono"}, sentiment="vader.v1")
+    again = pickle.loads(pickle.dumps(extract))
+    assert again.func is extract.func and again.keywords == extract.keywords
