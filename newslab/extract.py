@@ -62,6 +62,7 @@ def versions(nlp: Language | None = None) -> dict[str, Any]:
         "spacy_version": spacy.__version__,
         "pandas_version": pd.__version__,
         "python_version": platform.python_version(),
+        "usd_rates": figures.USD_RATES,
         "methods": {
             "sentences": sentences.METHOD,
             "entities": entities.METHOD,

@@ -150,7 +150,7 @@ TABLES: dict[str, list[Column]] = {
         _c("value_usd", "float64", "Money `value` in US dollars at the ECB reference rate of the article's publication date; NaN when not money, or no rate or date exists."),
         _c("low_usd", "float64", "`low` in US dollars, as `value_usd`."),
         _c("high_usd", "float64", "`high` in US dollars, as `value_usd`."),
-        _c("usd_rate_date", "string", "Date (YYYY-MM-DD) of the ECB reference rate used for the *_usd columns; empty when none was used."),
+        _c("usd_rate_date", "string", "Date (YYYY-MM-DD) of the ECB reference rate used for the *_usd columns (the publication date, or the closest earlier business day); missing when none was used (USD amounts need none)."),
     ],
 }
 

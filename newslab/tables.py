@@ -23,6 +23,7 @@ import pandas as pd
 
 import newslab.errors as errors_module
 from newslab.errors import NewslabWarning
+from newslab.figures import with_article_context
 from newslab.schema import TABLE_NAMES, conform, empty
 from newslab.sources import sources_table
 from newslab.store import read_dataset, write_dataset
@@ -168,6 +169,9 @@ def assemble_tables(articles: pd.DataFrame, parts: TableParts, meta: Mapping[str
         found = [df for df in parts.get(name, []) if len(df)]
         tables[name] = conform(pd.concat(found, ignore_index=True), name) if found else empty(name)
     tables["sources"] = conform(sources_table(tables["quotes"]), "sources") if len(tables["quotes"]) else empty("sources")
+    # What a Doc cannot know (the headline's say in which dollar, the date's exchange rate) is added
+    # here, after the cache: cached per-article rows stay valid when a headline or date changes.
+    tables["figures"] = with_article_context(tables["figures"], tables["articles"])
     for name, df in tables.items():
         keep = dict(df.attrs) if name == "articles" else {}
         if name == "articles" and notes:

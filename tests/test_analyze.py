@@ -189,4 +189,9 @@ def test_analyze_extract_doc_matches_the_tables(nlp, tables):
         # Entity labels are a category of the labels present, so compare them as text.
         if name == "entities":
             df, expected = df.astype({"label": str}), expected.astype({"label": str})
+        if name == "figures":
+            # The *_usd columns need the article's date: analyze adds them (with_article_context); a Doc has none.
+            usd = ["value_usd", "low_usd", "high_usd", "usd_rate_date"]
+            assert df[usd[:3]].isna().all().all()
+            df, expected = df.drop(columns=usd), expected.drop(columns=usd)
         pd.testing.assert_frame_equal(df, expected)

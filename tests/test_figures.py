@@ -351,10 +351,10 @@ CHANGE_PAIRS = [
      [("2.5 percent", 2.5, "percent"), ("2.25 percent", 2.25, "percent")]),
     ("The population of the city climbed from 20 to 30 million over two decades.",
      [("20", 2e7, ""), ("30 million", 3e7, "")]),
-    ("Prices fell $3.28 to $67.57 a barrel on Friday.", [("$3.28", 3.28, "USD"), ("$67.57 a barrel", 67.57, "USD per barrel")]),
+    ("Prices fell $3.28 to $67.57 a barrel on Friday.", [("$3.28", 3.28, "USD per barrel"), ("$67.57 a barrel", 67.57, "USD per barrel")]),
     ("The average retail price for regular gasoline decreased by 0.2 cent to 261.0 cents per gallon.",
      [("0.2 cent", 0.2, "cents"), ("261.0 cents per gallon", 261.0, "cents per gallon")]),
-    ("Brent crude was down $1.15 to $66.57 a barrel.", [("$1.15", 1.15, "USD"), ("$66.57 a barrel", 66.57, "USD per barrel")]),
+    ("Brent crude was down $1.15 to $66.57 a barrel.", [("$1.15", 1.15, "USD per barrel"), ("$66.57 a barrel", 66.57, "USD per barrel")]),
     ("Interest rates rose sharply, from 5% to 6%, in the spring.", [("5%", 5, "percent"), ("6%", 6, "percent")]),
     ("The bank's shares have dropped by a further 4% to 310p since the results.",
      [("4%", 4, "percent"), ("310p", 310, "pence")]),
@@ -471,7 +471,7 @@ FORMS = [
     ("The cartel obtained 35,5% of votes in Antwerp, 15,5% more than in 2000.", "35,5%", 35.5, "percent"),
     ("Turnout reached 62,25 % according to the electoral commission.", "62,25 %", 62.25, "percent"),
     ("The conflict has driven more than 2 millions from their homes.", "more than 2 millions", 2e6, ""),
-    ("The state lost 3 billions of euros in tax revenue.", "3 billions", 3e9, "EUR"),
+    ("The state lost 3 billions of euros in tax revenue.", "3 billions of euros", 3e9, "EUR"),
     ("Papineau has an average annual household income of CAN $34,380.", "CAN $34,380", 34380, "CAD"),
     ("Stephen Harper announced CAN$200 million for the cleanup.", "CAN$200 million", 2e8, "CAD"),
     ("The judge was accused of taking a US $ 224,000 bribe.", "US $ 224,000", 224000, "USD"),
@@ -623,7 +623,7 @@ def test_figures_cents_before_the_first_amount(nlp):
 
 @pytest.mark.parametrize(("sentence", "span", "counts"), [
     ("Queensland will increase its entitlement from 29 to 30 seats.", "29", "seats"),
-    ("The number of deaths fell from 120 to 95 patients a week.", "120", "patients"),
+    ("The number of deaths fell from 120 to 95 patients a week.", "120", "patients a week"),
 ])
 def test_figures_old_value_counts_like_new(nlp, sentence, span, counts):
     assert _one(_figures(nlp, sentence), span)["counts"] == counts

@@ -25,6 +25,13 @@ barrel'). Cents and pence are units, not scales: '261.0 cents' has value
 261.0 and unit 'US cents' (the article's last currency, else 'cents').
 Legal references ('Article 5, section 2', 'clause 4(b)', 'VIII, II, 2') are
 not figures.
+
+A bare '$' or 'dollars' is one dollar per article, decided by an order of
+evidence (:mod:`newslab.figures.currency`); ``value_usd``, ``low_usd`` and
+``high_usd`` convert money at the ECB reference rate of the publication date
+(:mod:`newslab.figures.usd`). Both need the article record (headline, date),
+so :func:`with_article_context` adds them to the finished table. See
+``docs/figures.md``.
 """
 
 from __future__ import annotations
@@ -39,14 +46,21 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from newslab.figures.context import add_context
-from newslab.figures.grammar import RawFigure, DocView, scan
+from newslab.figures.currency import dollar_codes, headline_dollar
+from newslab.figures.filters import DocView
+from newslab.figures.grammar import RawFigure, scan
 from newslab.figures.numbers import lex, lexicon
-from newslab.schema import FIGURE_KINDS
+from newslab.figures.usd import rates_source, to_usd
+from newslab.schema import FIGURE_KINDS, conform, empty
+from newslab.sentences import sentence_spans
 
-__all__ = ["METHOD", "COLUMNS", "extract_figures", "figure_columns"]
+__all__ = ["METHOD", "USD_RATES", "COLUMNS", "extract_figures", "figure_columns", "with_article_context"]
 
 #: Versioned name of the figure rules; recorded in attrs and manifests.
-METHOD = "figures.rules.v1"
+METHOD = "figures.rules.v2"
+
+#: Source of the exchange rates behind the ``*_usd`` columns (recorded in attrs and manifests).
+USD_RATES = rates_source()
 
 _KIND_DTYPE = pd.CategoricalDtype(list(FIGURE_KINDS))
 _KIND_CODES = {k: i for i, k in enumerate(FIGURE_KINDS)}
@@ -54,7 +68,7 @@ _KIND_CODES = {k: i for i, k in enumerate(FIGURE_KINDS)}
 #: Columns of the per-Doc output (the figures table without ``article_id``).
 COLUMNS: tuple[str, ...] = (
     "figure_id", "start_char", "end_char", "sent_id", "text", "kind", "value", "low", "high", "approximate",
-    "unit", "currency", "counts", "quote_id", "attributed_to",
+    "unit", "currency", "counts", "quote_id", "attributed_to", "value_usd", "low_usd", "high_usd", "usd_rate_date",
 )
 
 
@@ -68,10 +82,6 @@ def _text(doc: Doc) -> str:
 
 
 def _sentences(doc: Doc) -> list:
-    try:
-        from newslab.sentences import sentence_spans
-    except ImportError:  # pragma: no cover - the sentences module ships with newslab
-        return list(doc.sents)
     return sentence_spans(doc)
 
 
@@ -119,6 +129,10 @@ def extract_figures(doc: Doc, *, quotes: pd.DataFrame | None = None) -> pd.DataF
         "counts": pd.array(cols["counts"], dtype="string"),
         "quote_id": pd.array(cols["quote_id"], dtype="Int64"),
         "attributed_to": pd.array(cols["attributed_to"], dtype="string"),
+        "value_usd": np.array(cols["value_usd"], dtype="float64"),
+        "low_usd": np.array(cols["low_usd"], dtype="float64"),
+        "high_usd": np.array(cols["high_usd"], dtype="float64"),
+        "usd_rate_date": pd.array(cols["usd_rate_date"], dtype="string"),
     }
     return pd.DataFrame(data)
 
@@ -180,14 +194,123 @@ def _columns(text: str, figs: list[RawFigure], sents: list, quotes: pd.DataFrame
         "counts": [f.counts for f in figs],
         "quote_id": quote_ids,
         "attributed_to": who_col,
+        # A Doc has no date: the *_usd columns are filled by with_article_context().
+        "value_usd": [math.nan] * len(figs),
+        "low_usd": [math.nan] * len(figs),
+        "high_usd": [math.nan] * len(figs),
+        "usd_rate_date": [None] * len(figs),
     }
 
 
 @lru_cache(maxsize=1)
 def _empty() -> pd.DataFrame:
-    from newslab.schema import empty
-
     return empty("figures").drop(columns=["article_id"])
+
+
+def with_article_context(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The figures table completed with what needs the article record, not just its text.
+
+    A Doc holds only the article's text, so two things wait for the
+    articles table (``analyze`` calls this once on the finished tables):
+
+    - **The headline's say in which dollar.** When the text neither writes a
+      dollar ('C$', 'CAD', 'Canadian dollars') nor opens with a dateline, a
+      dollar written in the headline, or the one dollar country it names,
+      decides what the article's bare '$' and 'dollars' are (rules 2 and 4
+      of :mod:`newslab.figures.currency`): '$4.65' in a story headlined
+      'New Zealand official named as Telecom mole' is NZD.
+    - **US dollars.** ``value_usd``, ``low_usd`` and ``high_usd`` convert
+      money at the ECB reference rate of the publication date (the closest
+      earlier rate within a few days; its date in ``usd_rate_date``), see
+      :mod:`newslab.figures.usd`. They stay NaN without a date or a rate.
+
+    Args:
+        figures: The figures table (with ``article_id``).
+        articles: The articles table (``article_id``, ``text``, and
+            ``headline`` and ``published`` when known).
+
+    Returns:
+        A new figures table; ``figures`` is not changed.
+
+    Example:
+        >>> import newslab as nl
+        >>> t = nl.analyze(nl.read_articles("seeds"))
+        >>> money = t.figures[t.figures["kind"] == "money"]
+        >>> money[["text", "currency", "low_usd", "high_usd"]].values.tolist()
+        [['US$20 billion to US$50 billion', 'USD', 20000000000.0, 50000000000.0]]
+    """
+    out = conform(figures, "figures")
+    if out.empty:
+        return out
+    money = (out["kind"] == "money").to_numpy()
+    if not money.any():
+        return out
+    info = articles.drop_duplicates("article_id").set_index("article_id")
+    texts = info["text"] if "text" in info else pd.Series(dtype="object")
+    heads = info["headline"] if "headline" in info else pd.Series(dtype="object")
+    days = _days(info["published"]) if "published" in info else {}
+    currency = out["currency"].astype("object").where(out["currency"].notna(), "").tolist()
+    unit = out["unit"].astype("object").where(out["unit"].notna(), "").tolist()
+    ids = out["article_id"].astype("object").tolist()
+    dollars = dollar_codes()
+    decided: dict[object, str] = {}
+    changed: list[int] = []
+    for k in range(len(out)):
+        if not money[k] or currency[k] not in dollars:
+            continue
+        aid = ids[k]
+        if aid not in decided:
+            head = heads.get(aid)
+            decided[aid] = headline_dollar(str(texts.get(aid, "") or ""), head if isinstance(head, str) else None)
+        code = decided[aid]
+        if code and code != currency[k]:
+            unit[k] = _rename_unit(unit[k], currency[k], code)
+            currency[k] = code
+            changed.append(k)
+    cols = {"value": "value_usd", "low": "low_usd", "high": "high_usd"}
+    conv = {name: out[name].to_numpy(dtype="float64").copy() for name in cols}
+    usd = {target: np.full(len(out), np.nan) for target in cols.values()}
+    rate_dates: list[str | None] = [None] * len(out)
+    for k in range(len(out)):
+        if not money[k]:
+            continue
+        day = days.get(ids[k])
+        for name, target in cols.items():
+            value, used = to_usd(float(conv[name][k]), currency[k], unit[k], day)
+            usd[target][k] = value
+            if used:
+                rate_dates[k] = used
+    if changed:
+        for name, values in (("currency", currency), ("unit", unit)):
+            col = out[name].copy()
+            col.iloc[changed] = [values[k] for k in changed]
+            out[name] = col
+    for target, values in usd.items():
+        out[target] = values
+    out["usd_rate_date"] = pd.array(rate_dates, dtype="string")
+    return out
+
+
+def _days(published: pd.Series) -> dict:
+    """Article id -> publication date (in the article's own time zone), for dated articles."""
+    out = {}
+    for aid, ts in published.items():
+        if ts is None or (not isinstance(ts, (pd.Timestamp,)) and pd.isna(ts)):
+            continue
+        ts = pd.Timestamp(ts)
+        if pd.isna(ts):
+            continue
+        out[aid] = ts.date()
+    return out
+
+
+def _rename_unit(unit: str, old: str, new: str) -> str:
+    """'CAD per day' -> 'NZD per day', 'US cents' -> 'NZD cents': a money unit in another dollar."""
+    cents = {"USD": "US cents"}
+    for a, b in ((old, new), (cents.get(old, f"{old} cents"), cents.get(new, f"{new} cents"))):
+        if unit == a or unit.startswith(a + " per "):
+            return b + unit[len(a):]
+    return unit
 
 
 def _f(x: float) -> float:

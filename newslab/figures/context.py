@@ -15,7 +15,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newslab.figures.grammar import RawFigure, DocView
+from newslab.figures.filters import DocView
+from newslab.figures.grammar import RawFigure
 from newslab.figures.numbers import Lexed, Lexicon
 
 __all__ = ["add_context"]
@@ -157,7 +158,8 @@ def _estimated(lx: Lexed, core: int, fig: RawFigure) -> bool:
         t = lx.low[k]
         if lx.kind[k] == "s" and t in (".", ";", "!", "?"):
             break
-        if t in ("estimated", "estimate", "approximately", "est"):
+        # ('ministers estimate it will cost £175 million' hedges nothing: the participle does, F2.)
+        if t in ("estimated", "approximately", "est"):
             return True
         if lx.kind[k] == "w":
             seen += 1
@@ -185,7 +187,9 @@ def _plural(word: str) -> str:
 
 
 def _np_text(tokens: list[Token]) -> str:
-    return " ".join(t.text for t in tokens)
+    """The phrase as written ('low-income households', not 'low - income households')."""
+    first, last = tokens[0], tokens[-1]
+    return first.doc.text[first.idx: last.idx + len(last)]
 
 
 def _np_after(tok: Token | None, limit: int, *, allow_det: bool) -> tuple[list[Token], Token] | None:
@@ -199,7 +203,7 @@ def _np_after(tok: Token | None, limit: int, *, allow_det: bool) -> tuple[list[T
     head = None
     while i < end:
         t = doc[i]
-        if t.pos_ in _SKIP_POS and not words and allow_det and t.lower_ not in _OF_PRONOUNS:
+        if t.pos_ in _SKIP_POS and not words and allow_det and (t.lower_ not in _OF_PRONOUNS or t.dep_ == "det"):
             i += 1
             continue
         if t.tag_ == "POS" or (t.pos_ == "PART" and t.text in ("'s", "’s", "'")):
@@ -256,7 +260,8 @@ def _counts(doc: Doc, text: str, view: DocView, lex_: Lexicon, fig: RawFigure, p
         nxt = after.nbor(1) if after.i + 1 < len(doc) else None
         if after.lower_ == "worth" and nxt is not None and nxt.lower_ == "of":
             nxt = nxt.nbor(1) if nxt.i + 1 < len(doc) else None
-        if after.lower_ == "of" and nxt is not None and nxt.lower_ in _OF_PRONOUNS:
+        determiner = nxt is not None and nxt.i + 1 < len(doc) and nxt.pos_ == "DET" and doc[nxt.i + 1].pos_ in ("NOUN", "ADJ", "PROPN")
+        if after.lower_ == "of" and nxt is not None and nxt.lower_ in _OF_PRONOUNS and not determiner:  # ('of those households' counts households)
             np = None
             via_of = True
         elif after.lower_ == "of" or kind in ("money",):
@@ -265,13 +270,18 @@ def _counts(doc: Doc, text: str, view: DocView, lex_: Lexicon, fig: RawFigure, p
                 np = None
     if np is None and kind in ("percent", "money", "quantity") and not via_of:
         np = _subject(view.token(fig.start))
-        if np is not None and fig.start <= np[1].idx < fig.end:
-            np = None
+        if np is not None and any(a <= np[1].idx < b for a, b in (*fig.extra.get("spans", ()), (fig.start, fig.end))):
+            np = None  # the subject is a figure itself ('hundreds of millions ... as much as $100 million')
     if np is not None:
         words, head = np
         fig.counts = _np_text(words)
         if kind == "count" and not fig.unit:
             fig.unit = _count_unit(lex_, head)
+        rate = _rate_after(lex_, head) if kind == "count" else None
+        if rate is not None:
+            # '150 meals a day': the rate stays with what is counted (F12) and in the unit.
+            fig.counts = doc.text[words[0].idx: rate[0].idx + len(rate[0])]
+            fig.unit = f"{fig.unit} per {rate[1]}"
         return
     if kind == "count" and previous is not None and previous.counts and _near(doc, view, previous, fig):
         fig.counts = previous.counts
@@ -288,6 +298,18 @@ def _counts(doc: Doc, text: str, view: DocView, lex_: Lexicon, fig: RawFigure, p
         if noun is not None:
             fig.counts = noun.text
             fig.unit = fig.unit or _count_unit(lex_, noun)
+
+
+def _rate_after(lex_: Lexicon, head: Token) -> tuple[Token, str] | None:
+    """'a day', 'per week', 'each year' right after a counted noun: (last token, singular time unit)."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in ("a", "an", "per", "each", "every"):
+        return None
+    unit = doc[head.i + 2]
+    canon = lex_.time_units.get(unit.lower_)
+    if canon is None or (head.i + 3 < len(doc) and doc[head.i + 3].lower_ in ("ago", "earlier", "later", "before", "after", "old")):
+        return None
+    return unit, canon[:-3] + "y" if canon == "centuries" else canon[:-1]
 
 
 def _near(doc: Doc, view: DocView, previous: RawFigure, fig: RawFigure) -> bool:

@@ -7,15 +7,91 @@ entities; they are called by the scanner in :mod:`newslab.figures.grammar`.
 
 from __future__ import annotations
 
+import bisect
 import re
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Token
 
-if TYPE_CHECKING:
-    from newslab.figures.grammar import _Amount, _Scanner, _Unit
+from newslab.figures.numbers import Lexed, Lexicon, Number
 
-__all__ = ["not_a_figure", "pronoun_one", "blocked_regions", "DASHES"]
+__all__ = ["Amount", "Unit", "DocView", "ScanState", "not_a_figure", "pronoun_one", "blocked_regions", "DASHES"]
+
+#: Dash characters: hyphen, en and em dashes, figure dash, minus sign.
+DASHES = frozenset({"-", "–", "—", "‒", "−"})
+
+
+@dataclass
+class Amount:
+    """One amount as the scanner read it: where it starts, its number or vague bounds, its currency."""
+
+    start: int  # first piece of the amount (currency included)
+    core: int  # first piece of the number
+    num: Number | None
+    low: float
+    high: float
+    value: float
+    end: int
+    currency: str = ""
+    vague: bool = False
+
+
+@dataclass
+class Unit:
+    """A unit read after an amount: the figure kind it makes and where the span ends."""
+
+    kind: str
+    unit: str
+    end: int  # next piece after the unit (what the span covers)
+    currency: str = ""
+    rate_end: int | None = None
+    written: bool = True  # False for a bare 'dollars': the article's dollar, not one named here
+
+
+class DocView:
+    """Character offsets to spaCy tokens and sentences, computed once per Doc."""
+
+    def __init__(self, doc: Doc, sents: list | None = None) -> None:
+        self.doc = doc
+        # to_array avoids creating one Python Token object per token.
+        self.starts = doc.to_array([IDX]).tolist() if len(doc) else []
+        spans = sents if sents is not None else list(doc.sents)
+        self.sent_bounds = [(s.start, s.end) for s in spans] or [(0, len(doc))]
+        self.sent_starts = [b[0] for b in self.sent_bounds]
+
+    def token(self, char: int) -> Token | None:
+        if not self.starts:
+            return None
+        k = bisect.bisect_right(self.starts, char) - 1
+        return self.doc[max(k, 0)]
+
+    def after(self, char: int) -> Token | None:
+        """First token starting at or after ``char``."""
+        k = bisect.bisect_left(self.starts, char)
+        return self.doc[k] if k < len(self.starts) else None
+
+    def sent_index(self, tok: Token) -> int:
+        return max(bisect.bisect_right(self.sent_starts, tok.i) - 1, 0)
+
+    def sent(self, tok: Token) -> tuple[int, int]:
+        """(start, end) token indices of the sentence of ``tok``."""
+        return self.sent_bounds[self.sent_index(tok)]
+
+
+class ScanState(Protocol):
+    """What the checks read from the scanner of :mod:`newslab.figures.grammar`."""
+
+    lx: Lexed
+    L: Lexicon
+    view: DocView
+    approx_first: frozenset[str]
+
+    def in_block(self, char: int) -> bool: ...
+
+    def is_year(self, a: Amount) -> bool: ...
+
 
 # Regions where no digit is a figure: numeric dates, clock times and phone
 # numbers (one regex that fails fast on the first character), and URLs, e-mail
@@ -27,6 +103,7 @@ _BLOCK_DIGITS_RE = re.compile(
     r"|\b\d{1,2}:\d{2}\b"
     r"|(?:\+\d{1,3}[\s.-]?)?\(?\b0\d{1,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}\b"
     r"|\+\d{1,3}[\s.-]\d{1,4}[\s.-]\d{3,4}[\s.-]?\d{0,4}"
+    r"|\+\d{1,3}\s?\(0\)\s?\d{1,5}(?:[\s.-]?\d{2,4}){2,5}"
     r"|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}[.-]\d{3}-\d{4}\b)"
 )
 _BLOCK_HINTED = (
@@ -42,6 +119,7 @@ _BLOCK_HINTED = (
 
 
 def blocked_regions(text: str) -> list[tuple[int, int]]:
+    """Sorted, merged ``(start, end)`` character regions where no digit is a figure (dates, times, phones, URLs)."""
     found = [(m.start(), m.end()) for m in _BLOCK_DIGITS_RE.finditer(text)]
     for hint, rx in _BLOCK_HINTED:
         if hint in text:
@@ -58,7 +136,6 @@ def blocked_regions(text: str) -> list[tuple[int, int]]:
 
 
 _NAME_ENTS = frozenset({"PRODUCT", "ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PERSON", "GPE", "LOC", "NORP", "LANGUAGE"})
-DASHES = frozenset({"-", "–", "—", "‒", "−"})
 _DASHES = DASHES
 _DETERMINERS = frozenset({"the", "that", "this", "which", "each", "any", "every", "no", "an", "a", "another", "what",
                           "whichever", "someone", "anyone", "no-one", "last"})
@@ -71,7 +148,7 @@ _ONE_IDIOMS = {"on": frozenset({"occasion", "hand"}), "at": frozenset({"point", 
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "GPE", "LOC", "NORP"})
 
 
-def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amount | None, *, dates_only: bool = False) -> bool:
+def not_a_figure(sc: ScanState, amt: Amount, unit: Unit | None, range_b: Amount | None, *, dates_only: bool = False) -> bool:
     """Dates, years, clock times, ordinals, names and codes, labels, street and phone numbers (F14).
 
     ``dates_only`` stops after the date, year and clock checks (for scores, whose sides follow names).
@@ -205,8 +282,8 @@ def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amoun
     if num.fraction and range_b is None and not num.digits:
         den = lx.low[num.end - 1]
         nw = lx.word(nxt)
-        if not (den.endswith("s") or den == "half") and nw != "of" and lx.word(prev) != "by":
-            return True
+        if not (den.endswith("s") or den == "half") and nw != "of" and lx.word(prev) != "by" and not _hedged(sc, c):
+            return True  # ('fell by about a fifth' is a share: a hedge word makes it an amount)
     if has_unit:
         return False
     # Labels: 'round 4', 'Area 51', 'week 22', 'No. 10', 'round five'.
@@ -283,7 +360,12 @@ def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amoun
         return True
     after = sc.view.after(lx.end[last])
     # 'the 22' (a field zone): a bare numeral after 'the' that counts nothing.
-    if num.digits and pw == "the" and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
+    last_tok = sc.view.token(lx.start[last])
+    if pw in ("the", "these", "those") and not num.fraction and (num.digits or not num.scaled) and (
+        after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+    ) and not (last_tok is not None and last_tok.dep_ == "nummod" and last_tok.head.i > last_tok.i):  # ('the two missing pieces')
+        # 'the 22' (a field zone) and 'separating the two', 'the three were arrested' (an anaphor):
+        # a bare number after a determiner that counts nothing new.
         if not (nxt + 1 < lx.n and lx.text[nxt] in _DASHES and not lx.gap[nxt]):  # 'the 349-seat Riksdag'
             return True
     if num.single_one and nw == "day" and lx.word(nxt + 1) not in ("before", "after", "later", "earlier", "ago", "of") and pw not in ("for", "within", "in", "than", "about", "only", "just"):
@@ -293,7 +375,7 @@ def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amoun
             return True
     if num.fraction and range_b is None:
         den = lx.low[num.end - 1]
-        if not (den.endswith("s") or den in ("half",)) and nw != "of" and pw != "by":
+        if not (den.endswith("s") or den in ("half",)) and nw != "of" and pw != "by" and not _hedged(sc, c):
             return True  # 'a third term' is an ordinal; 'a third of', 'fell by a third' are shares
         if den == "half":
             if nw not in ("of", "the", "his", "her", "its", "their", "our", "my", "your", "all", "this",
@@ -302,6 +384,16 @@ def not_a_figure(sc: _Scanner, amt: _Amount, unit: _Unit | None, range_b: _Amoun
             if pw in ("first", "second", "the", "a", "last", "other", "latter", "former"):
                 return True
     return False
+
+def _hedged(sc: ScanState, c: int) -> bool:
+    """An approximator ('about', 'more than', 'close to') ends right before piece ``c``."""
+    lx = sc.lx
+    for start in range(max(0, c - 3), c):
+        hit = lx.phrase(start, sc.L.approximators, 3)
+        if hit is not None and hit[1] == c:
+            return True
+    return False
+
 
 _ROMAN_RE = re.compile(r"^[IVXLC]{2,}$|^[VX]$")
 _ENUM_SEPARATORS = frozenset({",", "and", "or", "&", "to"})
@@ -341,7 +433,7 @@ def _reference(lx, L, c: int, nxt: int) -> bool:  # noqa: ANN001 - Lexed, Lexico
     return False
 
 
-def pronoun_one(sc: _Scanner, c: int, tok: Token, after: Token | None) -> bool:
+def pronoun_one(sc: ScanState, c: int, tok: Token, after: Token | None) -> bool:
     """'one of the men', 'that one', 'One user' (F14): the word 'one' that counts nothing."""
     lx = sc.lx
     nw = lx.word(c + 1)

@@ -14,21 +14,21 @@ import bisect
 import math
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from newslab.figures.currency import body_dollar, choose_dollar, dateline_dollar, dollar_codes, written_dollars
 from newslab.figures.filters import DASHES as _DASHES
-from newslab.figures.filters import blocked_regions, not_a_figure
+from newslab.figures.filters import Amount, DocView, Unit, blocked_regions, not_a_figure
 from newslab.figures.numbers import Lexed, Lexicon, Number, parse_number, parse_vague
 
-__all__ = ["RawFigure", "scan"]
+__all__ = ["RawFigure", "DocView", "scan"]
 
 _MARKET_WORDS = frozenset({"index", "dow", "nasdaq", "ftse", "nikkei", "seng", "s&p", "shares", "stocks", "stock",
                            "market", "markets", "kospi", "sensex", "dax", "cac", "asx", "tsx", "benchmark", "yield",
                            "yields", "bond", "bonds"})
 _STRONG_SPORTS = frozenset({"match", "game", "goals", "points", "tries", "innings", "wickets", "league", "cup",
                              "season", "coach", "team", "halftime", "half-time", "final", "round", "set", "sets"})
-_DOLLARS = frozenset({"USD", "AUD", "NZD", "CAD", "HKD", "SGD", "TWD"})
+_DOLLARS = dollar_codes()
 _VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "ruled", "ruling", "decision", "passed", "senate",
                          "house", "parliament", "assembly", "council", "court", "jury", "ballot", "approved", "rejected",
                          "bill", "motion", "amendment", "referendum", "resolution"})
@@ -52,83 +52,9 @@ class RawFigure:
     extra: dict = field(default_factory=dict)
 
 
-@dataclass
-class _Amount:
-    start: int  # first piece of the amount (currency included)
-    core: int  # first piece of the number
-    num: Number | None
-    low: float
-    high: float
-    value: float
-    end: int
-    currency: str = ""
-    vague: bool = False
-
-
-@dataclass
-class _Unit:
-    kind: str
-    unit: str
-    end: int  # next piece after the unit (what the span covers)
-    currency: str = ""
-    rate_end: int | None = None
-
-
-class DocView:
-    """Character offsets to spaCy tokens and sentences, computed once per Doc."""
-
-    def __init__(self, doc: Doc, sents: list | None = None) -> None:
-        self.doc = doc
-        # to_array avoids creating one Python Token object per token.
-        self.starts = doc.to_array([IDX]).tolist() if len(doc) else []
-        spans = sents if sents is not None else list(doc.sents)
-        self.sent_bounds = [(s.start, s.end) for s in spans] or [(0, len(doc))]
-        self.sent_starts = [b[0] for b in self.sent_bounds]
-
-    def token(self, char: int) -> Token | None:
-        if not self.starts:
-            return None
-        k = bisect.bisect_right(self.starts, char) - 1
-        return self.doc[max(k, 0)]
-
-    def after(self, char: int) -> Token | None:
-        """First token starting at or after ``char``."""
-        k = bisect.bisect_left(self.starts, char)
-        return self.doc[k] if k < len(self.starts) else None
-
-    def sent_index(self, tok: Token) -> int:
-        return max(bisect.bisect_right(self.sent_starts, tok.i) - 1, 0)
-
-    def sent(self, tok: Token) -> tuple[int, int]:
-        """(start, end) token indices of the sentence of ``tok``."""
-        return self.sent_bounds[self.sent_index(tok)]
-
-
 def scan(doc: Doc, lx: Lexed, lex_: Lexicon, view: DocView | None = None) -> list[RawFigure]:
     """All figures of ``doc`` in text order (see the module docstring)."""
     return _Scanner(doc, lx, lex_, view or DocView(doc)).run()
-
-
-def home_dollar(doc: Doc, lex_: Lexicon) -> str:
-    """The dollar of the place an article mentions most, when it is not the US dollar (see units.json)."""
-    counts: dict[str, int] = {}
-    for ent in doc.ents:
-        if ent.label_ in ("GPE", "NORP", "ORG"):
-            name = ent.text.lower()
-            if name.startswith("the "):
-                name = name[4:]
-            if ent.label_ == "ORG":
-                # An institution named after its country ('the New Zealand Herald', 'Australian Securities Exchange').
-                words = name.split()
-                name = next((" ".join(words[:k]) for k in (3, 2, 1) if len(words) > k and " ".join(words[:k]) in lex_.dollar_countries), "")
-            code = lex_.dollar_countries.get(name)
-            if code:
-                counts[code] = counts.get(code, 0) + 1
-    usd = counts.pop("USD", 0)
-    if not counts:
-        return ""
-    code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
-    return code if n >= 2 and n > usd else ""
 
 
 class _Scanner:
@@ -141,11 +67,20 @@ class _Scanner:
         self.block_starts = [b[0] for b in self.blocked]
         self.approx_first = lex_.approx_first
         self._starters = lex_.starters
-        # What a bare '$' means: the last dollar named with a prefix ('NZ$', 'AUD $'), at first the
-        # dollar of the place the article is about.
-        self.dollar = home_dollar(doc, lex_)
+        self._dollar = ""  # what a bare '$' means in this article; see the dollar property
         self.last_currency = ""  # of the last money figure: whose 'cents' a bare '0.2 cent' are
         self.inherit: tuple | None = None  # set by continuation() for an old value 'from 5 to 5.25%'
+
+    @property
+    def dollar(self) -> str:
+        """The article's dollar for a bare '$' and 'dollar(s)' (:mod:`newslab.figures.currency`), found on first use."""
+        if not self._dollar:
+            self._dollar = choose_dollar(
+                written=written_dollars(self.lx, self.L),
+                dateline=dateline_dollar(self.lx.source),
+                places=body_dollar(((e.text, e.label_) for e in self.doc.ents), self.L),
+            ).code
+        return self._dollar
 
     # -- driver ---------------------------------------------------------------------------------
     def run(self) -> list[RawFigure]:
@@ -209,21 +144,17 @@ class _Scanner:
                 return L.currency_symbols.get(t, t), j
         return None
 
-    def amount(self, i: int, *, allow_words: bool = True) -> _Amount | None:
+    def amount(self, i: int, *, allow_words: bool = True) -> Amount | None:
         lx = self.lx
         cur = self.currency_prefix(i)
-        if cur and cur[0] in _DOLLARS:
-            if lx.text[i] == "$":
-                # A bare '$' is the article's dollar once one was named ('AUD $116.6 million ... $5 million').
-                cur = (self.dollar or cur[0], cur[1])
-            else:
-                self.dollar = cur[0]
+        if cur and cur[0] in _DOLLARS and lx.text[i] == "$":
+            cur = (self.dollar, cur[1])  # a bare '$' is the article's dollar
         core = cur[1] if cur else i
         if not cur:
             vg = parse_vague(lx, i, self.L)
             if vg is not None:
                 low, high, end = vg
-                return _Amount(i, i, None, low, high, math.nan, end, vague=True)
+                return Amount(i, i, None, low, high, math.nan, end, vague=True)
             if not allow_words and lx.kind[i] != "d":
                 return None
         num = parse_number(lx, core, self.L, money=bool(cur))
@@ -232,9 +163,9 @@ class _Scanner:
             num = Number(1.0, core + 1, False, False, 1.0, word_a=True)
         if num is None:
             return None
-        return _Amount(i, core, num, num.value, num.value, num.value, num.end, currency=cur[0] if cur else "")
+        return Amount(i, core, num, num.value, num.value, num.value, num.end, currency=cur[0] if cur else "")
 
-    def unit(self, j: int, amt: _Amount) -> _Unit | None:
+    def unit(self, j: int, amt: Amount) -> Unit | None:
         """A unit right after an amount (percent, currency word, time, age, measure, points)."""
         lx, L = self.lx, self.L
         if j >= lx.n:
@@ -242,7 +173,7 @@ class _Scanner:
         attached = not lx.gap[j]
         t = lx.text[j]
         if t == "%" or t == "٪":
-            return _Unit("percent", "percent", j + 1)
+            return Unit("percent", "percent", j + 1)
         hyphen = False
         if t in _DASHES and attached and j + 1 < lx.n and lx.kind[j + 1] == "w" and not lx.gap[j + 1]:
             hyphen = True
@@ -251,45 +182,45 @@ class _Scanner:
         if attached and not hyphen and t in ("C", "F") and amt.num is not None and amt.num.digits and (
             j + 1 >= lx.n or lx.gap[j + 1] or lx.kind[j + 1] != "w"
         ):
-            return _Unit("quantity", "°" + t, j + 1)  # '38.5C'
+            return Unit("quantity", "°" + t, j + 1)  # '38.5C'
         if lx.kind[j] != "w":
             if t == "°" and j + 1 < lx.n and lx.text[j + 1] in ("C", "F") and not lx.gap[j + 1]:
-                return _Unit("quantity", "°" + lx.text[j + 1], j + 2)
+                return Unit("quantity", "°" + lx.text[j + 1], j + 2)
             if t == "°" and attached:
-                return _Unit("quantity", "degrees", j + 1)  # '360° images', 'a 45° angle'
+                return Unit("quantity", "degrees", j + 1)  # '360° images', 'a 45° angle'
             return None
         w = lx.low[j]
         w2 = lx.word(j + 1)
         if w == "percent" or w == "pct" or (w == "pc" and attached):
-            return _Unit("percent", "percent", j + 1)
+            return Unit("percent", "percent", j + 1)
         if w == "magnitude" and hyphen:
-            return _Unit("quantity", "magnitude", j + 1)  # 'a 7.1-magnitude earthquake'
+            return Unit("quantity", "magnitude", j + 1)  # 'a 7.1-magnitude earthquake'
         if w == "per" and w2 == "cent":
-            return _Unit("percent", "percent", j + 2)
+            return Unit("percent", "percent", j + 2)
         if w == "percentage" and w2 in ("point", "points"):
-            return _Unit("percent", "percentage points", j + 2)
+            return Unit("percent", "percentage points", j + 2)
         if w == "basis" and w2 in ("point", "points"):
-            return _Unit("percent", "basis points", j + 2)
+            return Unit("percent", "basis points", j + 2)
         if w in ("point", "points") and not hyphen:
             # Index points ('the Dow fell 500 points') are a measure, not a score.
             kind = "quantity" if self.market_context(j) else "score"
-            return _Unit(kind, "points", j + 1)
+            return Unit(kind, "points", j + 1)
         # Ages: '19-year-old', '43 years old', '18 year old', '42 years of age'.
         if w in ("year", "years", "yr", "yrs"):
             k = j + 1
             if k + 1 < lx.n and lx.text[k] in _DASHES and not lx.gap[k] and lx.low[k + 1] in ("old", "olds"):
-                return _Unit("age", "years", k + 2)
+                return Unit("age", "years", k + 2)
             if w2 in ("old", "olds"):
-                return _Unit("age", "years", j + 2)
+                return Unit("age", "years", j + 2)
             if w2 == "of" and lx.word(j + 2) == "age":
-                return _Unit("age", "years", j + 3)
+                return Unit("age", "years", j + 3)
         elif w in L.time_units and w not in ("second", "seconds", "sec", "secs", "min", "mins", "minute", "minutes"):
             # Babies and animals: 'six weeks old', 'a 3-month-old boy', 'ten days old'.
             k = j + 1
             if k + 1 < lx.n and lx.text[k] in _DASHES and not lx.gap[k] and lx.low[k + 1] in ("old", "olds"):
-                return _Unit("age", L.time_units[w], k + 2)
+                return Unit("age", L.time_units[w], k + 2)
             if w2 in ("old", "olds"):
-                return _Unit("age", L.time_units[w], j + 2)
+                return Unit("age", L.time_units[w], j + 2)
         # Currency names: 'dollars', 'US dollars', 'Australian dollars', 'euros'.
         nat = lx.phrase(j, L.currency_nationality, 2) if not hyphen else None
         if nat is None and not hyphen and lx.text[j: j + 4] == ["U", ".", "S", "."] and lx.word(j + 4) in ("dollar", "dollars", "cent", "cents"):
@@ -303,11 +234,11 @@ class _Scanner:
                 return None  # '2p.m.'
             # Cents and pence are units, not scales: '261.0 cents' keeps 261.0 (as written).
             if cw in ("pence", "p"):
-                return self._per_unit(_Unit("money", "pence", cj + 1, currency="GBP"))
+                return self._per_unit(Unit("money", "pence", cj + 1, currency="GBP"))
             # Whose cents: named ('US cents', 'euro cents'), else those of the article's last money figure.
             code = nat[0] if nat else self.last_currency
             name = {"USD": "US cents", "EUR": "euro cents", "": "cents"}.get(code, f"{code} cents")
-            return self._per_unit(_Unit("money", name, cj + 1, currency=code))
+            return self._per_unit(Unit("money", name, cj + 1, currency=code))
         if cw in L.currency_words and not hyphen:
             code = L.currency_words[cw]
             ok = True
@@ -321,16 +252,17 @@ class _Scanner:
                 end = cj + 1
                 if lx.word(end) == "sterling":
                     end += 1
+                written = True
                 if nat:
                     code = nat[0] if cw in ("dollar", "dollars", "rupee", "rupees", "peso", "pesos", "franc", "francs") else code
-                    if code in _DOLLARS and cw in ("dollar", "dollars"):
-                        self.dollar = code  # 'Australian dollars
-                return self._per_unit(_Unit("money", code or cw, end, currency=code))
+                elif cw in ("dollar", "dollars"):
+                    code, written = self.dollar, False  # a bare 'dollars' is the article's dollar
+                return self._per_unit(Unit("money", code or cw, end, currency=code, written=written))
         if t in L.currency_codes and not hyphen:
-            return self._per_unit(_Unit("money", t, j + 1, currency=t))
+            return self._per_unit(Unit("money", t, j + 1, currency=t))
         if w in L.time_units:
             unit = L.time_units[w]
-            return self._rate(_Unit("duration", unit, j + 1))
+            return self._rate(Unit("duration", unit, j + 1))
         hit = lx.phrase(j, L.units, L.max_unit_words)
         if hit is not None:
             canon, end = hit
@@ -346,20 +278,20 @@ class _Scanner:
             if surface == "l" and not attached:
                 return None
             if canon in ("km", "miles", "m") and end + 1 < lx.n and lx.text[end] == "/" and lx.low[end + 1] in ("h", "hr", "hour", "s"):
-                return _Unit("quantity", f"{canon}/{lx.low[end + 1][0]}", end + 2)  # '120km/h'
-            return self._rate(_Unit("quantity", canon, end))
+                return Unit("quantity", f"{canon}/{lx.low[end + 1][0]}", end + 2)  # '120km/h'
+            return self._rate(Unit("quantity", canon, end))
         return None
 
-    def unit_after(self, j: int, amt: _Amount) -> _Unit | None:
+    def unit_after(self, j: int, amt: Amount) -> Unit | None:
         """:meth:`unit`, or for '$70.85 a barrel' (a currency symbol, no unit word) the price per unit."""
         u = self.unit(j, amt)
         if u is None and amt.currency:
-            per = self._per_unit(_Unit("money", amt.currency, j, currency=amt.currency))
+            per = self._per_unit(Unit("money", amt.currency, j, currency=amt.currency))
             if per.end != j:
                 return per
         return u
 
-    def _per_unit(self, u: _Unit) -> _Unit:
+    def _per_unit(self, u: Unit) -> Unit:
         """'a barrel', 'per gallon', 'an hour', '/kg' after a price: kept in the span and the unit.
 
         '$70.85 a barrel' is 'USD per barrel' and '261.0 cents per gallon' is
@@ -399,7 +331,7 @@ class _Scanner:
         u.end = end
         return u
 
-    def _rate(self, u: _Unit) -> _Unit:
+    def _rate(self, u: Unit) -> Unit:
         """'per year' after a unit, also across 'of gas' (kept in the unit, F10)."""
         lx, L = self.lx, self.L
         j = u.end
@@ -440,6 +372,8 @@ class _Scanner:
             else:
                 bound = kind_
             # 'over' etc. must be followed by an amount; otherwise start over at the next piece.
+        if approx and j + 1 < lx.n and lx.text[j] in ("-", "−", "–") and lx.kind[j + 1] == "d" and not lx.gap[j + 1]:
+            j += 1  # 'around -15°C': build() reads the minus sign before the digits
         opener = ""
         if lx.word(j) in ("between", "from"):
             opener = lx.word(j)
@@ -458,16 +392,19 @@ class _Scanner:
             return figs
         end_piece = a_unit.end if a_unit else amt.end
         pair = self.inherit is not None
-        if self.inherit is not None and a_unit is None and not amt.currency:
+        if self.inherit is not None and a_unit is None and amt.currency and self.inherit[0] is not None and self.inherit[0].currency == amt.currency:
+            inh_unit = self.inherit[0]
+            a_unit = Unit(inh_unit.kind, inh_unit.unit, amt.end, currency=inh_unit.currency)
+        elif self.inherit is not None and a_unit is None and not amt.currency:
             inh_unit, inh_cur = self.inherit[0], self.inherit[1]
             if len(self.inherit) > 2:
                 f = self.inherit[2]
                 num = Number(amt.value * f, amt.end, amt.num.digits, True, f)
-                amt = _Amount(amt.start, amt.core, num, amt.low * f, amt.high * f, amt.value * f, amt.end)
+                amt = Amount(amt.start, amt.core, num, amt.low * f, amt.high * f, amt.value * f, amt.end)
             if inh_cur:
-                amt = _Amount(amt.start, amt.core, amt.num, amt.low, amt.high, amt.value, amt.end, currency=inh_cur)
+                amt = Amount(amt.start, amt.core, amt.num, amt.low, amt.high, amt.value, amt.end, currency=inh_cur)
             if inh_unit is not None:
-                a_unit = _Unit(inh_unit.kind, inh_unit.unit, amt.end, currency=inh_unit.currency)
+                a_unit = Unit(inh_unit.kind, inh_unit.unit, amt.end, currency=inh_unit.currency)
         self.inherit = None
         low, high, value = amt.low, amt.high, amt.value
         # Postfix approximators: 'or so', 'or more', 'plus'.
@@ -501,21 +438,21 @@ class _Scanner:
                 # '10m iPhones': an attached 'm' before a plural noun is a million, not metres.
                 value, low, high = (x * 1e6 if not math.isnan(x) else x for x in (value, low, high))
                 num = Number(amt.num.value * 1e6, amt.end + 1, True, True, 1e6)
-                amt = _Amount(amt.start, amt.core, num, amt.low * 1e6, amt.high * 1e6, amt.value * 1e6, amt.end + 1)
+                amt = Amount(amt.start, amt.core, num, amt.low * 1e6, amt.high * 1e6, amt.value * 1e6, amt.end + 1)
                 a_unit = None
         fig = self.build(span_start, amt, a_unit, end_piece, value, low, high, approx or amt.vague)
         if fig is not None and pair:
             fig.extra["pair_next"] = True  # the new value that follows counts the same thing
         return [fig] if fig is not None else None
 
-    def _a_duration(self, amt: _Amount, unit: _Unit | None, approx: bool) -> bool:
+    def _a_duration(self, amt: Amount, unit: Unit | None, approx: bool) -> bool:
         if unit is None or unit.kind != "duration":
             return False
         if approx:
             return True
         return self.lx.word(unit.end) in ("ago", "earlier", "later", "before", "prior")
 
-    def continuation(self, a: _Amount, a_unit: _Unit | None, opener: str, approx: bool) -> list[RawFigure] | None:
+    def continuation(self, a: Amount, a_unit: Unit | None, opener: str, approx: bool) -> list[RawFigure] | None:
         """Ranges ('20-30%', 'US$20 billion to US$50 billion'), hedges ('forty or fifty') and scores."""
         lx = self.lx
         k = a_unit.end if a_unit else a.end
@@ -585,6 +522,8 @@ class _Scanner:
             # the new one, two figures. The first takes the second's unit and scale when it has none.
             if a_unit is None and not a.currency and b_unit is not None and b_unit.kind in ("percent", "money", "quantity"):
                 self.inherit = (b_unit, b.currency)
+            elif a_unit is None and a.currency and b_unit is not None and b_unit.kind == "money" and b_unit.currency == a.currency and " per " in b_unit.unit:
+                self.inherit = (b_unit, b.currency)  # 'rose from £1.10 to £1.65 a litre': both are per litre
             elif a_unit is None and not a.currency and b.currency:
                 self.inherit = (None, b.currency)
             if b.num is not None and a.num is not None and b.num.scaled and b.num.trailing_scale > 100 and not a.num.scaled and a.value < min(b.num.trailing_scale, 1000):
@@ -608,12 +547,12 @@ class _Scanner:
         if (self.is_year(a) and self.is_year(b)) or self.is_year(b) and unit is None:
             return None
         if not a.currency and b.currency:
-            a = _Amount(a.start, a.core, a.num, a.low, a.high, a.value, a.end, currency=b.currency)
+            a = Amount(a.start, a.core, a.num, a.low, a.high, a.value, a.end, currency=b.currency)
         end_piece = unit.end if unit else b.end
         fig = self.build(a.start, a, unit, end_piece, math.nan, lo, hi, approx or conn == "or", range_b=b)
         return [fig] if fig is not None else None
 
-    def shared_unit(self, a: _Amount, j: int) -> list[RawFigure] | None:
+    def shared_unit(self, a: Amount, j: int) -> list[RawFigure] | None:
         """'fell by 1.5 and 3 percent': two figures, the unit written once after the second."""
         b = self.amount(j)
         if b is None or b.vague or b.num is None or b.num.digits != a.num.digits or b.num.single_one:
@@ -628,7 +567,7 @@ class _Scanner:
         fa.end = self.lx.end[a.end - 1]  # the unit belongs to the second amount's span
         return [fa, fb]
 
-    def ratio(self, a: _Amount, a_unit: _Unit | None, k: int) -> list[RawFigure] | None:
+    def ratio(self, a: Amount, a_unit: Unit | None, k: int) -> list[RawFigure] | None:
         """'one out of every thousand', 'one in five' (F6): kind other, unit ratio."""
         lx = self.lx
         if a_unit is not None or a.currency or a.num is None or a.num.fraction:
@@ -645,7 +584,7 @@ class _Scanner:
         b = self.amount(j)
         if b is None and lx.word(j) in self.L.scales:
             sc = self.L.scales[lx.word(j)]  # 'one out of every thousand'
-            b = _Amount(j, j, Number(sc, j + 1, False, True, sc), sc, sc, sc, j + 1)
+            b = Amount(j, j, Number(sc, j + 1, False, True, sc), sc, sc, sc, j + 1)
         if b is None or b.vague or b.currency or b.num is None or self.is_year(b) or not (b.value > a.value > 0):
             return None
         if self.unit(b.end, b) is not None:
@@ -657,7 +596,7 @@ class _Scanner:
         fig.kind, fig.unit = "other", "ratio"
         return [fig]
 
-    def score_pair(self, a: _Amount, a_unit: _Unit | None, b: _Amount) -> list[RawFigure]:
+    def score_pair(self, a: Amount, a_unit: Unit | None, b: Amount) -> list[RawFigure]:
         lx = self.lx
         a_end = a_unit.end if a_unit else a.end
         kind, unit = "score", "points"
@@ -741,7 +680,7 @@ class _Scanner:
                     break
         return self._change_words_before(f, 4)
 
-    def is_year(self, a: _Amount) -> bool:
+    def is_year(self, a: Amount) -> bool:
         n = a.num
         if n is None or not n.digits or n.scaled or a.currency:
             return False
@@ -749,14 +688,14 @@ class _Scanner:
         return len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2100
 
     # -- filters and assembly -----------------------------------------------------------------------
-    def build(self, span_start: int, amt: _Amount, unit: _Unit | None, end_piece: int, value: float, low: float,
-              high: float, approx: bool, range_b: _Amount | None = None) -> RawFigure | None:
+    def build(self, span_start: int, amt: Amount, unit: Unit | None, end_piece: int, value: float, low: float,
+              high: float, approx: bool, range_b: Amount | None = None) -> RawFigure | None:
         lx, L = self.lx, self.L
         num = amt.num
         currency = amt.currency or (unit.currency if unit else "")
-        if unit is not None and unit.kind == "money" and unit.currency in _DOLLARS and amt.currency in _DOLLARS:
-            # '$800,000 AUD', '$50 CAD per month': the code after the amount says which dollar the '$' was.
-            currency = self.dollar = unit.currency
+        if unit is not None and unit.kind == "money" and unit.currency in _DOLLARS and amt.currency in _DOLLARS and unit.written:
+            # '$800,000 AUD', '$50 CAD per month': the code after the amount says which dollar this '$' is.
+            currency = unit.currency
         if num is not None and self.not_a_figure(amt, unit, range_b):
             return None
         if num is not None and num.word_a and num.value == 1.0 and not self._a_duration(amt, unit, approx):
@@ -780,8 +719,9 @@ class _Scanner:
         if (amt.vague or plural_scale) and currency == "" and lx.word(amt.end) == "of":
             cw = lx.word(amt.end + 1)
             if cw in L.currency_words and cw not in ("pound", "pounds", "won"):
-                currency = L.currency_words[cw]
+                currency = self.dollar if cw in ("dollar", "dollars") else L.currency_words[cw]
                 kind, unit_name = "money", currency
+                end_piece = max(end_piece, amt.end + 2)  # 'hundreds of millions of dollars' (F1: currency words in the span)
         start_char = lx.start[span_start]
         end_char = lx.end[end_piece - 1]
         fig = RawFigure(start_char, end_char, kind, value, low, high, approx, unit_name, currency, last_piece=end_piece)
@@ -789,15 +729,27 @@ class _Scanner:
             fig.counts = "age"
         fig.extra["core"] = amt.core
         fig.extra["core_char"] = lx.start[amt.core]
-        if lx.word(amt.start - 1) == "minus" or (amt.start > 0 and lx.text[amt.start - 1] == "−" and not lx.gap[amt.start]):
-            # 'minus 15 degrees', '−15C'
+        if lx.word(amt.start - 1) == "minus" or self.minus_sign(amt):
+            # 'minus 15 degrees', '−15C', 'fell to -4°C'
             fig.value, fig.low, fig.high = -fig.value, -fig.high, -fig.low
-            fig.start = lx.start[amt.start - 1]
+            fig.start = min(fig.start, lx.start[amt.start - 1])
         fig.extra["num"] = num
         fig.extra["vague"] = amt.vague
         fig.extra["has_unit"] = unit is not None or bool(currency)
         return fig
 
-    def not_a_figure(self, amt: _Amount, unit: _Unit | None, range_b: _Amount | None, *, dates_only: bool = False) -> bool:
+    def minus_sign(self, amt: Amount) -> bool:
+        """A minus sign glued to the digits: '−15C', 'fell to -4°C' (a hyphen with a space before it, not a range)."""
+        lx = self.lx
+        k = amt.start - 1
+        if k < 0 or lx.gap[amt.start] or amt.num is None or not amt.num.digits or lx.text[k] not in ("−", "-", "–"):
+            return False
+        if lx.text[k] == "−":
+            return True
+        before = lx.source[lx.start[k] - 1] if lx.start[k] > 0 else "\n"
+        # ('5 -4' and a list's '-4 ...' at the start of a line are no negative numbers.)
+        return before in (" ", "\t", "(", "[") and not (k > 0 and (lx.kind[k - 1] == "d" or lx.low[k - 1] in self.L.small))
+
+    def not_a_figure(self, amt: Amount, unit: Unit | None, range_b: Amount | None, *, dates_only: bool = False) -> bool:
         """See :func:`newslab.figures.filters.not_a_figure`."""
         return not_a_figure(self, amt, unit, range_b, dates_only=dates_only)

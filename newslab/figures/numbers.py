@@ -29,6 +29,7 @@ class Lexicon:
     currency_symbols: dict[str, str]
     dollar_prefixes: dict[str, str]
     dollar_countries: dict[str, str]
+    other_countries: frozenset[str]
     index_names: frozenset[str]
     currency_codes: frozenset[str]
     currency_words: dict[str, str]
@@ -76,6 +77,7 @@ def lexicon() -> Lexicon:
         currency_symbols=dict(raw["currency_symbols"]),
         dollar_prefixes=dict(raw["dollar_prefixes"]),
         dollar_countries=dict(raw["dollar_countries"]),
+        other_countries=frozenset(raw["other_countries"]),
         index_names=frozenset(raw["index_names"]),
         currency_codes=frozenset(raw["currency_codes"]),
         currency_words=dict(raw["currency_words"]),
@@ -423,13 +425,13 @@ def _parse_words(lx: Lexed, i: int, lex_: Lexicon) -> Number | None:
                 has_fraction = True
                 end = fr[1]
                 j = fr[1]
-                # 'two and a half million'
-                sc = lx.word(j)
+                # 'two and a half million', 'one-and-a-half-billion'
+                sc, k3 = _next_word(lx, j)
                 if last != "scale" and sc in lex_.scales:
                     total += cur * lex_.scales[sc]
                     cur = 0.0
                     trailing = lex_.scales[sc]
-                    j += 1
+                    j = k3 + 1
                     end = j
                 break
             nxt, k2 = _next_word(lx, k + 1)
