@@ -90,6 +90,7 @@ def run(
     chunk_articles: int | None = None,
     stats: dict[str, int] | None = None,
     stacklevel: int = 1,
+    close_progress: bool = False,
 ) -> Tables:
     """Analyse a prepared articles table: the strategy is chosen here.
 
@@ -107,6 +108,8 @@ def run(
         chunk_articles: Articles per committed cache chunk (default :data:`newslab.cache.CHUNK_ARTICLES`).
         stats: When given, receives ``cached`` and ``processed`` article counts.
         stacklevel: Which caller the run's warnings point at (1: the caller of this function).
+        close_progress: Close ``progress`` when the articles are done, before the run's
+            warnings are reported (a bar closed after them prints its last line twice).
 
     Returns:
         :class:`~newslab.tables.Tables`.
@@ -122,6 +125,8 @@ def run(
         parts = _uncached_parts(table, nlp, extract, n_process=n_process, batch_size=batch_size, progress=progress)
         if stats is not None:
             stats["processed"] = stats.get("processed", 0) + len(table)
+    if close_progress and progress is not None and hasattr(progress, "close"):
+        progress.close()
     return assemble_tables(table, parts, meta, stacklevel=stacklevel + 1)
 
 
@@ -185,7 +190,7 @@ def analyze(
     bar = progress_class()(total=len(table), unit="article", desc="newslab", smoothing=0.1) if show else None
     try:
         return run(table, pipeline, meta=meta, batch_size=batch_size, n_process=n_process, sentiment=sentiment,
-                   aliases=aliases, cache=cache, progress=bar, stacklevel=2)
+                   aliases=aliases, cache=cache, progress=bar, stacklevel=2, close_progress=True)
     finally:
         if bar is not None:
             bar.close()
