@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 import tempfile
 import time
@@ -26,13 +27,15 @@ from pathlib import Path
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_GOLD = [ROOT.parent / "shared" / "dev" / "wikinews-dev20.jsonl", ROOT / "data" / "gold" / "seed.jsonl"]
+#: The shared data folder (dev set, corpus): ../shared beside the checkout, or $NEWSLAB_SHARED (for a git worktree elsewhere).
+SHARED = Path(os.environ.get("NEWSLAB_SHARED", ROOT.parent / "shared"))
+DEFAULT_GOLD = [SHARED / "dev" / "wikinews-dev20.jsonl", ROOT / "data" / "gold" / "seed.jsonl"]
 
-QUOTE_COLS = ["mode", "kind", "n_gold", "n_pred", "tp", "precision", "recall", "f1", "exact_f1", "speaker_accuracy", "e2e_precision", "e2e_recall", "e2e_f1", "type_accuracy", "via_accuracy"]
+QUOTE_COLS = ["mode", "kind", "frame", "n_gold", "n_pred", "tp", "precision", "recall", "f1", "exact_f1", "speaker_accuracy", "e2e_precision", "e2e_recall", "e2e_f1", "type_accuracy", "via_accuracy", "frame_accuracy"]
 
 
 HELDOUT = ROOT / "data" / "gold" / "heldout"
-CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews-4722.jsonl"
+CORPUS = SHARED / "corpus" / "wikinews-4722.jsonl"
 
 
 def with_texts(gold: Path, folder: Path) -> Path:
@@ -75,7 +78,12 @@ def main(paths: list[str]) -> int:
         scores = nl.evaluate(gold, nlp=nlp)
         print(f"\n=== {gold.name} ({time.perf_counter() - t0:.1f} s)")
         for task, part in scores.groupby("task", sort=False):
-            cols = QUOTE_COLS if task == "quotes" else [c for c in part.columns if c != "task" and part[c].notna().any()]
+            if task == "quotes":
+                cols = QUOTE_COLS
+            elif task == "confidence":
+                cols = ["mode", "band", "n_pred", "n_right", "precision", "mean_confidence"]
+            else:
+                cols = [c for c in part.columns if c != "task" and part[c].notna().any()]
             cols = [c for c in cols if c in part.columns and (part[c].notna().any())]
             print(f"\n-- {task}")
             print(part[cols].to_string(index=False, float_format=lambda v: f"{v:.3f}"))

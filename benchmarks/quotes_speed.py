@@ -14,13 +14,16 @@ Usage::
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews-4722.jsonl"
+#: The shared data folder (dev set, corpus): ../shared beside the checkout, or $NEWSLAB_SHARED (for a git worktree elsewhere).
+SHARED = Path(os.environ.get("NEWSLAB_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus" / "wikinews-4722.jsonl"
 
 
 def main(n: int = 200) -> int:

@@ -21,8 +21,8 @@ import pandas as pd
 from newslab.errors import InputError, InputTypeError, SourceNotFoundError
 
 __all__ = [
-    "load_gold", "evaluate", "score_quotes", "score_figures", "quote_match_pairs", "speaker_correct",
-    "compare_quotes", "compare_figures",
+    "load_gold", "evaluate", "score_quotes", "score_confidence", "label_quotes", "score_figures", "quote_match_pairs",
+    "speaker_correct", "compare_quotes", "compare_figures",
 ]
 
 Gold = str | Path | Iterable[dict]
@@ -70,10 +70,14 @@ def evaluate(gold_path_or_records: Gold, *, tables: Any = None, nlp: Any = None)
         nlp: The spaCy pipeline to analyse with (default :func:`newslab.load_pipeline`).
 
     Returns:
-        One row per task (``quotes``, ``figures``), mode (``strict`` ignores the
-        ``*_optional`` items; ``lenient`` treats them as don't-care) and kind
-        (``all`` first), with the counts and scores of :func:`score_quotes` and
-        ``score_figures``; scores a task does not have are NaN.
+        One row per task, mode (``strict`` ignores the ``*_optional`` items;
+        ``lenient`` treats them as don't-care) and kind (``all`` first): task
+        ``quotes`` with the counts and scores of :func:`score_quotes` (and per
+        ``frame`` when the gold has frames; the overall rows have ``frame``
+        "all"), task ``confidence`` with the calibration of
+        ``quotes.confidence`` per ``band`` (:func:`score_confidence`), and
+        task ``figures`` (:func:`score_figures`); scores a task does not have
+        are NaN.
 
     Raises:
         InputError: When ``tables`` was computed on texts that differ from the gold's.
@@ -89,11 +93,18 @@ def evaluate(gold_path_or_records: Gold, *, tables: Any = None, nlp: Any = None)
         if str(r["id"]) in texts and texts[str(r["id"])] != r["text"]:
             raise InputError(f"Article {r['id']!r} has a different text in the tables than in the gold, so offsets cannot be compared.")
     frames = [score_quotes(tables.quotes, records).assign(task="quotes")]
+    calibration = score_confidence(tables.quotes, records)
+    if len(calibration):
+        frames.append(calibration.assign(task="confidence", kind="all"))
     score_figs = globals().get("score_figures")
     if callable(score_figs):
         frames.append(score_figs(tables.figures, records).assign(task="figures"))
     out = pd.concat(frames, ignore_index=True)
-    return out[["task", *[c for c in out.columns if c != "task"]]]
+    for col in ("n_gold", "n_pred", "tp", "fp", "fn", "exact", "speaker_correct", "e2e_tp", "value_correct", "n_right"):
+        if col in out.columns:
+            out[col] = out[col].astype("Int64")  # counts stay integers where a task lacks them
+    first = ["task", "mode", "kind", "frame", "band"]
+    return out[[c for c in first if c in out.columns] + [c for c in out.columns if c not in first]]
 
 
 
@@ -188,13 +199,42 @@ def _quote_items(df: pd.DataFrame | None) -> dict[str, list[dict]]:
     if df is None or not len(df):
         return out
     cols = ["article_id", "start_char", "end_char", "kind", "speaker_canonical", "speaker_type", "via"]
-    for row in df[cols].itertuples(index=False):
+    frames = df["frame"].tolist() if "frame" in df.columns else [None] * len(df)
+    confidence = df["confidence"].tolist() if "confidence" in df.columns else [math.nan] * len(df)
+    for k, (row, frame, conf) in enumerate(zip(df[cols].itertuples(index=False), frames, confidence)):
         out.setdefault(str(row.article_id), []).append({
             "start": int(row.start_char), "end": int(row.end_char), "kind": str(row.kind),
             "speaker_canonical": "" if pd.isna(row.speaker_canonical) else str(row.speaker_canonical),
             "speaker_type": str(row.speaker_type), "via": "" if pd.isna(row.via) else str(row.via),
+            "frame": "speech" if frame is None or (not isinstance(frame, str) and pd.isna(frame)) else str(frame),
+            "confidence": math.nan if conf is None or pd.isna(conf) else float(conf), "row": k,
         })
     return out
+
+
+#: The frames of the quotes table, in report order (``quotes.frame``; gold items may carry ``frame``).
+FRAMES = ("speech", "belief", "evidence", "stance", "directive")
+
+
+def _align(rec: dict, preds: list[dict]) -> tuple[list[tuple[int, int]], list[int], set[int]]:
+    """Matches of one article: main pairs, unmatched predictions, and those neutral in lenient mode."""
+    text = rec["text"]
+    gold = list(rec.get("quotes", []))
+    optional = list(rec.get("quotes_optional", []))
+    pairs = quote_match_pairs(gold, preds, text)
+    matched_p = {pi for _, pi in pairs}
+    rest_idx = [pi for pi in range(len(preds)) if pi not in matched_p]
+    rest = [preds[pi] for pi in rest_idx]
+    opt_pairs = quote_match_pairs(optional, rest, text)
+    neutral = {rest_idx[pi] for _, pi in opt_pairs}
+    words = _word_spans(text)
+    main_tok = [_tokens_in(words, g["start"], g["end"]) for g in gold]
+    opt_tok = [_tokens_in(words, g["start"], g["end"]) for g in optional]
+    for pi in rest_idx:
+        pt = _tokens_in(words, preds[pi]["start"], preds[pi]["end"])
+        if any(pt & t for t in opt_tok) and not any(pt & t for t in main_tok):
+            neutral.add(pi)
+    return pairs, rest_idx, neutral
 
 
 def score_quotes(pred_quotes_df: pd.DataFrame | None, gold_records: Gold) -> pd.DataFrame:
@@ -210,70 +250,71 @@ def score_quotes(pred_quotes_df: pd.DataFrame | None, gold_records: Gold) -> pd.
 
     Per kind, true positives and misses count by gold kind and false positives
     by predicted kind (so a direct quote found as mixed still counts as found).
+    When the gold items carry a ``frame`` (speech, belief, evidence, stance,
+    directive), the same is reported per frame: rows with ``kind`` "all" and
+    ``frame`` set, true positives and misses by gold frame, false positives by
+    predicted frame (a prediction without a frame counts as speech).
 
     Args:
         pred_quotes_df: Quotes table (``article_id``, offsets, ``kind``,
-            ``speaker_canonical``, ``speaker_type``, ``via``); articles that
-            are not in the gold are ignored.
+            ``speaker_canonical``, ``speaker_type``, ``via``, optionally
+            ``frame``); articles that are not in the gold are ignored.
         gold_records: Gold articles or a JSONL path (see :func:`load_gold`).
 
     Returns:
-        One row per mode and kind (``all`` first) with n_gold, n_pred, tp, fp,
-        fn, precision, recall, f1, exact (identical spans), exact_f1,
+        One row per mode and kind (``all`` first, ``frame`` "all"), then, when
+        the gold has frames, one per mode and frame, with n_gold, n_pred, tp,
+        fp, fn, precision, recall, f1, exact (identical spans), exact_f1,
         speaker_correct, speaker_accuracy (on matches), e2e_tp, e2e_precision,
-        e2e_recall, e2e_f1 (quote+speaker), kind_accuracy, type_accuracy, and
+        e2e_recall, e2e_f1 (quote+speaker), kind_accuracy, type_accuracy,
         via_accuracy (on matches whose gold item has a ``via`` key; NaN when
-        none has).
+        none has) and frame_accuracy (on matches whose gold item has a
+        ``frame``; NaN when none has).
     """
     records = load_gold(gold_records)
     by_article = _quote_items(pred_quotes_df)
-    keys = ("tp", "fp", "fn", "exact", "speaker", "kind_ok", "type_ok", "via_n", "via_ok")
-    counters: dict[tuple[str, str], dict[str, int]] = {}
+    has_frames = any("frame" in q for rec in records for q in (*rec.get("quotes", []), *rec.get("quotes_optional", [])))
+    keys = ("tp", "fp", "fn", "exact", "speaker", "kind_ok", "type_ok", "via_n", "via_ok", "frame_n", "frame_ok")
+    counters: dict[tuple[str, str, str], dict[str, int]] = {}
 
-    def add(mode: str, kind: str, key: str, n: int = 1) -> None:
-        for k in ("all", kind):
-            counters.setdefault((mode, k), dict.fromkeys(keys, 0))[key] += n
+    def add(mode: str, kind: str, frame: str | None, key: str, n: int = 1) -> None:
+        cells = [("all", "all"), (kind, "all")]
+        if has_frames and frame is not None:
+            cells.append(("all", frame))
+        for k, f in cells:
+            counters.setdefault((mode, k, f), dict.fromkeys(keys, 0))[key] += n
 
     for rec in records:
-        text = rec["text"]
         gold = list(rec.get("quotes", []))
-        optional = list(rec.get("quotes_optional", []))
         preds = sorted(by_article.get(str(rec["id"]), []), key=lambda p: (p["start"], p["end"]))
-        pairs = quote_match_pairs(gold, preds, text)
-        matched_p = {pi for _, pi in pairs}
+        pairs, rest_idx, neutral = _align(rec, preds)
         matched_g = {gi for gi, _ in pairs}
-        rest_idx = [pi for pi in range(len(preds)) if pi not in matched_p]
-        rest = [preds[pi] for pi in rest_idx]
-        opt_pairs = quote_match_pairs(optional, rest, text)
-        neutral = {rest_idx[pi] for _, pi in opt_pairs}
-        words = _word_spans(text)
-        main_tok = [_tokens_in(words, g["start"], g["end"]) for g in gold]
-        opt_tok = [_tokens_in(words, g["start"], g["end"]) for g in optional]
-        for pi in rest_idx:
-            pt = _tokens_in(words, preds[pi]["start"], preds[pi]["end"])
-            if any(pt & t for t in opt_tok) and not any(pt & t for t in main_tok):
-                neutral.add(pi)
         for mode in ("strict", "lenient"):
             for gi, pi in pairs:
                 g, p = gold[gi], preds[pi]
-                kind = g.get("kind", "direct")
-                add(mode, kind, "tp")
-                add(mode, kind, "exact", int(g["start"] == p["start"] and g["end"] == p["end"]))
-                add(mode, kind, "speaker", int(speaker_correct(g, p)))
-                add(mode, kind, "kind_ok", int(p["kind"] == kind))
-                add(mode, kind, "type_ok", int(p["speaker_type"] == g.get("speaker_type")))
+                kind, frame = g.get("kind", "direct"), g.get("frame", "speech")
+                add(mode, kind, frame, "tp")
+                add(mode, kind, frame, "exact", int(g["start"] == p["start"] and g["end"] == p["end"]))
+                add(mode, kind, frame, "speaker", int(speaker_correct(g, p)))
+                add(mode, kind, frame, "kind_ok", int(p["kind"] == kind))
+                add(mode, kind, frame, "type_ok", int(p["speaker_type"] == g.get("speaker_type")))
                 if "via" in g:
-                    add(mode, kind, "via_n")
-                    add(mode, kind, "via_ok", int(_norm_name(p["via"]) == _norm_name(g["via"]) or bool(g["via"] and speaker_correct({"speaker_canonical": g["via"]}, {"speaker_canonical": p["via"]}))))
+                    add(mode, kind, frame, "via_n")
+                    add(mode, kind, frame, "via_ok", int(_norm_name(p["via"]) == _norm_name(g["via"]) or bool(g["via"] and speaker_correct({"speaker_canonical": g["via"]}, {"speaker_canonical": p["via"]}))))
+                if "frame" in g:
+                    add(mode, kind, frame, "frame_n")
+                    add(mode, kind, frame, "frame_ok", int(p["frame"] == g["frame"]))
             for gi, g in enumerate(gold):
                 if gi not in matched_g:
-                    add(mode, g.get("kind", "direct"), "fn")
+                    add(mode, g.get("kind", "direct"), g.get("frame", "speech"), "fn")
             for pi in rest_idx:
                 if mode == "lenient" and pi in neutral:
                     continue
-                add(mode, preds[pi]["kind"], "fp")
-    kinds = [k for k in ("direct", "indirect", "mixed") if any(kk == k for _, kk in counters)]
-    kinds += sorted({k for _, k in counters if k not in ("all", *kinds)})
+                add(mode, preds[pi]["kind"], preds[pi]["frame"], "fp")
+    kinds = [k for k in ("direct", "indirect", "mixed") if any(kk == k for _, kk, _ in counters)]
+    kinds += sorted({k for _, k, _ in counters if k not in ("all", *kinds)})
+    frames = [f for f in FRAMES if any(ff == f for _, _, ff in counters)]
+    frames += sorted({f for _, _, f in counters if f not in ("all", *frames)})
     rows = []
     nan = float("nan")
 
@@ -284,21 +325,116 @@ def score_quotes(pred_quotes_df: pd.DataFrame | None, gold_records: Gold) -> pd.
         return 0.0 if (math.isnan(p) or math.isnan(r) or p + r == 0) else 2 * p * r / (p + r)
 
     for mode in ("strict", "lenient"):
-        for kind in ["all", *kinds]:
-            c = counters.get((mode, kind), dict.fromkeys(keys, 0))
+        cells = [(kind, "all") for kind in ["all", *kinds]] + [("all", f) for f in frames]
+        for kind, frame in cells:
+            c = counters.get((mode, kind, frame), dict.fromkeys(keys, 0))
             tp, fp, fn = c["tp"], c["fp"], c["fn"]
             prec, rec_ = ratio(tp, tp + fp), ratio(tp, tp + fn)
             ep, er = ratio(c["exact"], tp + fp), ratio(c["exact"], tp + fn)
             sp, sr = ratio(c["speaker"], tp + fp), ratio(c["speaker"], tp + fn)
             rows.append({
-                "mode": mode, "kind": kind, "n_gold": tp + fn, "n_pred": tp + fp, "tp": tp, "fp": fp, "fn": fn,
+                "mode": mode, "kind": kind, "frame": frame, "n_gold": tp + fn, "n_pred": tp + fp, "tp": tp, "fp": fp, "fn": fn,
                 "precision": prec, "recall": rec_, "f1": f1(prec, rec_), "exact": c["exact"], "exact_f1": f1(ep, er),
                 "speaker_correct": c["speaker"], "speaker_accuracy": ratio(c["speaker"], tp), "e2e_tp": c["speaker"],
                 "e2e_precision": sp, "e2e_recall": sr, "e2e_f1": f1(sp, sr),
                 "kind_accuracy": ratio(c["kind_ok"], tp), "type_accuracy": ratio(c["type_ok"], tp),
-                "via_accuracy": ratio(c["via_ok"], c["via_n"]),
+                "via_accuracy": ratio(c["via_ok"], c["via_n"]), "frame_accuracy": ratio(c["frame_ok"], c["frame_n"]),
             })
     return pd.DataFrame(rows)
+
+
+def label_quotes(pred_quotes_df: pd.DataFrame, gold_records: Gold) -> pd.DataFrame:
+    """Mark each predicted quote right or wrong against gold quotes.
+
+    A row is ``right`` when it matches a main gold item (:func:`quote_match_pairs`)
+    and its speaker is correct (:func:`speaker_correct`). A row that matches no
+    main item but an optional one (or overlaps only optional ones) is
+    ``optional``: neither right nor wrong in lenient scoring. Rows of articles
+    that are not in the gold get NA.
+
+    Args:
+        pred_quotes_df: Quotes table with ``article_id``, offsets, ``kind``,
+            ``speaker_canonical``, ``speaker_type`` and ``via``.
+        gold_records: Gold articles or a JSONL path (see :func:`load_gold`).
+
+    Returns:
+        A copy of ``pred_quotes_df`` with the boolean columns ``in_gold``,
+        ``matched``, ``speaker_ok``, ``right`` and ``optional`` added.
+
+    Example:
+        >>> text = "Prices will rise, the bank said."
+        >>> gold = [{"id": "a", "text": text, "quotes": [{"start": 0, "end": 16, "speaker_canonical": "bank", "speaker_type": "organization"}]}]
+        >>> pred = pd.DataFrame({"article_id": ["a"], "start_char": [0], "end_char": [16], "kind": ["indirect"],
+        ...                      "speaker_canonical": ["bank"], "speaker_type": ["organization"], "via": [""]})
+        >>> label_quotes(pred, gold)[["matched", "right"]].values.tolist()
+        [[True, True]]
+    """
+    records = load_gold(gold_records)
+    out = pred_quotes_df.copy()
+    n = len(out)
+    cols = {c: [pd.NA] * n for c in ("in_gold", "matched", "speaker_ok", "right", "optional")}
+    by_article = _quote_items(pred_quotes_df)
+    for rec in records:
+        preds = sorted(by_article.get(str(rec["id"]), []), key=lambda p: (p["start"], p["end"]))
+        gold = list(rec.get("quotes", []))
+        pairs, _, neutral = _align(rec, preds)
+        matched = dict((pi, gi) for gi, pi in pairs)
+        for pi, p in enumerate(preds):
+            k = p["row"]
+            ok = pi in matched and speaker_correct(gold[matched[pi]], p)
+            cols["in_gold"][k] = True
+            cols["matched"][k] = pi in matched
+            cols["speaker_ok"][k] = bool(ok)
+            cols["right"][k] = bool(ok)
+            cols["optional"][k] = pi in neutral
+    for c, values in cols.items():
+        out[c] = pd.array(values, dtype="boolean")
+    return out
+
+
+#: Confidence bands of :func:`score_confidence`: [0, 0.5), [0.5, 0.8), [0.8, 1].
+CONFIDENCE_BANDS = (0.0, 0.5, 0.8, 1.0)
+
+
+def score_confidence(pred_quotes_df: pd.DataFrame | None, gold_records: Gold, *, bands: tuple[float, ...] = CONFIDENCE_BANDS) -> pd.DataFrame:
+    """Calibration of ``quotes.confidence``: the share of right rows per confidence band.
+
+    A row is right when its statement matches a main gold item and its speaker
+    is correct (:func:`label_quotes`). ``strict`` counts every row of the gold's
+    articles; ``lenient`` leaves out rows that match only optional items. A
+    well-calibrated confidence has ``precision`` close to ``mean_confidence``
+    in every band; rows at or above 0.8 should be right at least 90% of the time.
+
+    Returns:
+        One row per mode and band (``band`` like "[0.8, 1]", then "all") with
+        n_pred, n_right, precision and mean_confidence; empty when the quotes
+        have no confidence.
+    """
+    columns = ["mode", "band", "n_pred", "n_right", "precision", "mean_confidence"]
+    if pred_quotes_df is None or not len(pred_quotes_df) or "confidence" not in pred_quotes_df.columns:
+        return pd.DataFrame(columns=columns)
+    labelled = label_quotes(pred_quotes_df, gold_records)
+    labelled = labelled[labelled["in_gold"].fillna(False).astype(bool) & labelled["confidence"].notna()]
+    edges = list(bands)
+    names = [f"[{lo:g}, {hi:g}{']' if k == len(edges) - 2 else ')'}" for k, (lo, hi) in enumerate(zip(edges, edges[1:]))]
+    rows = []
+    for mode in ("strict", "lenient"):
+        part = labelled if mode == "strict" else labelled[~labelled["optional"].astype(bool)]
+        conf = part["confidence"].astype(float)
+        right = part["right"].astype(bool)
+        for k, name in [*enumerate(names), (-1, "all")]:
+            if k < 0:
+                sel = pd.Series(True, index=part.index)
+            else:
+                lo, hi = edges[k], edges[k + 1]
+                sel = (conf >= lo) & ((conf < hi) if k < len(names) - 1 else (conf <= hi))
+            n = int(sel.sum())
+            rows.append({
+                "mode": mode, "band": name, "n_pred": n, "n_right": int(right[sel].sum()),
+                "precision": float(right[sel].mean()) if n else float("nan"),
+                "mean_confidence": float(conf[sel].mean()) if n else float("nan"),
+            })
+    return pd.DataFrame(rows, columns=columns)
 
 
 # --- figures

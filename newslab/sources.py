@@ -14,8 +14,11 @@ __all__ = ["sources_table", "SOURCE_COLUMNS"]
 
 SOURCE_COLUMNS = [
     "article_id", "source", "source_type", "speaker_title", "is_named", "n_quotes", "n_direct", "n_indirect",
-    "n_mixed", "n_words_quoted", "n_via", "first_start_char",
+    "n_mixed", "n_speech", "n_belief", "n_evidence", "n_stance", "n_directive", "n_words_quoted", "n_via", "first_start_char",
 ]
+
+#: The frames counted per source (``quotes.frame``); a row without a frame counts as speech.
+FRAMES = ("speech", "belief", "evidence", "stance", "directive")
 
 _NAMED_TYPES = frozenset({"person", "organization", "media", "document"})
 
@@ -29,7 +32,10 @@ def sources_table(quotes: pd.DataFrame) -> pd.DataFrame:
 
     Statements whose speaker was resolved to the same canonical name count for
     one source ("he", "Kono" and "Taro Kono" are one person); unnamed sources
-    are told apart by their description (case-insensitive) and type.
+    are told apart by their description (case-insensitive) and type. Each
+    source's statements are counted by kind (``n_direct`` ...) and by frame
+    (``n_speech``, ``n_belief``, ``n_evidence``, ``n_stance``,
+    ``n_directive``; a quotes table without ``frame`` counts all as speech).
 
     Args:
         quotes: The quotes table (as produced by :func:`newslab.analyze`).
@@ -42,15 +48,17 @@ def sources_table(quotes: pd.DataFrame) -> pd.DataFrame:
         >>> q = pd.DataFrame({"article_id": ["a", "a"], "start_char": [0, 40], "text": ["We will win", "It is over"],
         ...     "kind": ["direct", "indirect"], "speaker": ["Smith", "he"], "speaker_canonical": ["Jane Smith"] * 2,
         ...     "speaker_type": ["person"] * 2, "speaker_title": ["coach", ""], "via": ["", ""]})
-        >>> sources_table(q)[["source", "n_quotes", "n_direct", "n_words_quoted"]].values.tolist()
-        [['Jane Smith', 2, 1, 6]]
+        >>> sources_table(q)[["source", "n_quotes", "n_direct", "n_speech", "n_words_quoted"]].values.tolist()
+        [['Jane Smith', 2, 1, 2, 6]]
     """
     if quotes is None or not len(quotes):
         return pd.DataFrame({c: pd.Series([], dtype="object") for c in SOURCE_COLUMNS})
     groups: dict[tuple[str, str, str], dict] = {}
     order: list[tuple[str, str, str]] = []
     cols = ["article_id", "start_char", "text", "kind", "speaker", "speaker_canonical", "speaker_type", "speaker_title", "via"]
-    for row in quotes[cols].sort_values(["article_id", "start_char"], kind="stable").itertuples(index=False):
+    frames = quotes["frame"] if "frame" in quotes.columns else pd.Series(["speech"] * len(quotes), index=quotes.index)
+    quotes = quotes[cols].assign(frame=frames)
+    for row in quotes.sort_values(["article_id", "start_char"], kind="stable").itertuples(index=False):
         canonical = _text(row.speaker_canonical)
         stype = _text(row.speaker_type) or "unknown"
         written = _text(row.speaker)
@@ -61,13 +69,16 @@ def sources_table(quotes: pd.DataFrame) -> pd.DataFrame:
             g = groups[key] = {
                 "article_id": key[0], "source": source, "source_type": stype, "speaker_title": "",
                 "is_named": bool(canonical) and stype in _NAMED_TYPES, "n_quotes": 0, "n_direct": 0,
-                "n_indirect": 0, "n_mixed": 0, "n_words_quoted": 0, "n_via": 0, "first_start_char": int(row.start_char),
+                "n_indirect": 0, "n_mixed": 0, **{f"n_{f}": 0 for f in FRAMES}, "n_words_quoted": 0, "n_via": 0,
+                "first_start_char": int(row.start_char),
             }
             order.append(key)
         g["n_quotes"] += 1
         kind = _text(row.kind)
         if kind in ("direct", "indirect", "mixed"):
             g[f"n_{kind}"] += 1
+        frame = _text(row.frame) or "speech"
+        g[f"n_{frame if frame in FRAMES else 'speech'}"] += 1
         g["n_words_quoted"] += len(_text(row.text).split())
         g["n_via"] += int(bool(_text(row.via)))
         if not g["speaker_title"]:

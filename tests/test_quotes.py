@@ -479,17 +479,20 @@ def test_quotes_seed_all_attributions(seed_quotes):
     text, df = seed_quotes
     gold = json.loads(SEED_GOLD.read_text(encoding="utf-8").splitlines()[0])["quotes"]
     preds = [
-        {"start": r.start_char, "end": r.end_char, "speaker_canonical": r.speaker_canonical, "speaker_type": r.speaker_type, "via": r.via, "kind": r.kind}
+        {"start": r.start_char, "end": r.end_char, "speaker_canonical": r.speaker_canonical, "speaker_type": r.speaker_type, "via": r.via, "kind": r.kind, "frame": r.frame}
         for r in df.itertuples()
     ]
     pairs = quote_match_pairs(gold, preds, text)
-    assert len(gold) == 17 and len(pairs) == 17 and len(preds) == 17
+    # The 17 statements of the dev guideline, plus the two beliefs the frames addendum made main.
+    assert len(gold) == 19 and len(pairs) == 19 and len(preds) == 19
+    assert sum(g["frame"] != "belief" for g in gold) == 17
     for gi, pi in pairs:
         g, p = gold[gi], preds[pi]
         assert speaker_correct(g, p), (g["text"], p)
         assert p["speaker_type"] == g["speaker_type"], g["text"]
         assert p["via"] == g["via"], g["text"]
         assert p["kind"] == g["kind"], g["text"]
+        assert p["frame"] == g["frame"], g["text"]
 
 
 def test_quotes_seed_relays_and_resolution(seed_quotes):

@@ -106,3 +106,26 @@ def test_sources_seed_article(seed_tables):
     named = src[src["is_named"]]
     assert {"Asahi", "Yoshihide Suga", "Lisa Collins", "Taro Kono", "Japanese government", "North Korea"} <= set(named["source"])
     assert "Reuters" not in set(src["source"])  # wire credits stay on the articles table
+
+
+def test_sources_counts_by_frame():
+    q = _quotes([
+        {"start_char": 0, "text": "Prices will rise", "kind": "indirect", "speaker": "the bank", "speaker_canonical": "bank", "speaker_type": "organization", "frame": "speech"},
+        {"start_char": 30, "text": "inflation has peaked", "kind": "indirect", "speaker": "It", "speaker_canonical": "bank", "speaker_type": "organization", "frame": "belief"},
+        {"start_char": 60, "text": "it had misled savers", "kind": "indirect", "speaker": "The bank", "speaker_canonical": "bank", "speaker_type": "organization", "frame": "stance"},
+        {"start_char": 90, "text": "to cut rates", "kind": "indirect", "speaker": "Unions", "speaker_canonical": "", "speaker_type": "anonymous", "frame": "directive"},
+        {"start_char": 120, "text": "about 800", "kind": "indirect", "speaker": "police", "speaker_canonical": "", "speaker_type": "anonymous", "frame": "evidence"},
+    ])
+    df = conform(sources_table(q), "sources")
+    validate(df, "sources")
+    counts = df.set_index("source")[["n_quotes", "n_speech", "n_belief", "n_evidence", "n_stance", "n_directive"]]
+    assert counts.loc["bank"].tolist() == [3, 1, 1, 0, 1, 0]
+    assert counts.loc["Unions"].tolist() == [1, 0, 0, 0, 0, 1]
+    assert counts.loc["police"].tolist() == [1, 0, 0, 1, 0, 0]
+    assert all(str(df[c].dtype) == "int64" for c in ("n_speech", "n_belief", "n_evidence", "n_stance", "n_directive"))
+
+
+def test_sources_without_frame_column_count_speech():
+    q = _quotes([{"text": "We will win", "speaker": "Smith", "speaker_canonical": "Jane Smith"}])
+    df = sources_table(q)
+    assert df[["n_quotes", "n_speech", "n_belief"]].values.tolist() == [[1, 1, 0]]

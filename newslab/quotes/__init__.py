@@ -1,6 +1,6 @@
 """The quotes table: attributed statements, who made them, and through whom.
 
-Rules (method ``quotes.rules.v1``), all driven by the documented cue lexicon in
+Rules (method ``quotes.rules.v2``), all driven by the documented cue lexicon in
 ``newslab/data/cues.json``:
 
 * **Quotation marks** are paired by type in one pass per paragraph: curly and
@@ -32,6 +32,21 @@ Rules (method ``quotes.rules.v1``), all driven by the documented cue lexicon in
   just quoted, from the ``status_heads`` of the lexicon). ``speaker_type`` follows the dev guideline.
 * **Nested attributions** ("X said Y, the newspaper reported", "X quoted Y as
   saying") keep the innermost speaker and put the outer one in ``via``.
+* **Frames** (the ``frame`` column) say what the source does: ``speech`` (said,
+  told, according to), ``belief`` ("suspects that", "left open the possibility
+  that", "is confident that"), ``evidence`` ("figures show", "a study found",
+  "police estimated about 800", "organisers put the crowd at 2,000": the figure
+  is the content), ``stance`` ("denied that", "welcomed X, saying ...": the
+  speaker is the subject of the main verb) or ``directive`` ("urged X to",
+  "called on X to", "told them to"). Passives with an agent and a predicate
+  ("was described as stable by a spokeswoman") and split clauses ("The scheme,
+  the department said, would cost ...") are statements too. Negated,
+  conditional and modal cues ("had not explained", "did not say", "will ask",
+  "would", "may") are never statements, and a cue inside single-quoted speech
+  belongs to its speaker.
+* **Confidence** (the ``confidence`` column) is a calibrated probability that
+  the row and its speaker are right, from the evidence the rules used
+  (:mod:`~newslab.quotes.confidence`; fitted by ``benchmarks/calibrate.py``).
 
 The rules live in submodules: :mod:`~newslab.quotes.marks` (quotation marks),
 :mod:`~newslab.quotes.lexicon` (the cue lexicon), :mod:`~newslab.quotes.cues`
@@ -49,4 +64,4 @@ from newslab.quotes.marks import QuoteMark, pair_quote_marks
 __all__ = ["METHOD", "COLUMNS", "extract_quotes", "quote_columns", "pair_quote_marks", "load_cues", "Cues", "QuoteMark"]
 
 #: Versioned name of the rule set; recorded in the tables' attrs.
-METHOD = "quotes.rules.v1"
+METHOD = "quotes.rules.v2"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newslab.quotes.lexicon import _cue_hashes
 from newslab.quotes.marks import _is_title
@@ -27,6 +27,8 @@ class _Cue:
     side: str = ""  # "right" (content after the cue), "left" (postposed attribution), "" none
     verb: Token | None = None
     left: tuple[int, int] | None = None  # a clause before the cue when it also has one after it
+    sem: str = "speech"  # what the source does: speech, belief, evidence, stance, directive (the `frame` column)
+    path: str = "subject"  # how the speaker was read off the parse (evidence for the confidence)
 
 
 def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int, int] | None:
@@ -143,7 +145,7 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
     first_words = {p[0] for p in cues.phrases}
     n = len(doc)
     lemma_keys, lower_keys = _cue_hashes()
-    candidates = [i for i, (lm, lw) in enumerate(zip(ctx.lemma_ids, ctx.lower_ids)) if (lm in lemma_keys or lw in lower_keys) and not ctx.in_quote[i]]
+    candidates = [i for i, (lm, lw) in enumerate(zip(ctx.lemma_ids, ctx.lower_ids)) if (lm in lemma_keys or lw in lower_keys) and not ctx.in_quote[i] and not ctx.in_single[i]]
     for i in candidates:
         t = doc[i]
         low = t.lower_
@@ -157,7 +159,20 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
                         found.append(_prep_cue(ctx, t.i, t.i + m, head))
                     break
             continue
+        if low in cues.belief_adjectives and t.pos_ == "ADJ":
+            cue = _belief_adjective_cue(ctx, t)
+            if cue is not None:
+                found.append(cue)
+            continue
         verb_like = t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or (t.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "ccomp" for c in t.children))
+        if not verb_like and t.dep_ == "ROOT" and t.tag_ == "NNS" and t.i > 0 and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].pos_ == "PROPN" and any(c.dep_ == "ccomp" and c.i < t.i for c in t.children):
+            # '..., Tokyo suspects.': the tagger read the postposed verb as a plural noun and its subject as a modifier.
+            verb_like = True
+        if verb_like and t.lemma_.lower() in cues.belief_object_verbs:
+            cue = _belief_object_cue(ctx, t)
+            if cue is not None:
+                found.append(cue)
+                continue
         if not verb_like:
             if low in cues.noun_cues and t.pos_ == "NOUN":
                 nxt = t.i + 1
@@ -165,20 +180,22 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
                     gov = t.head
                     s = _subject(gov) if gov.i != t.i else None
                     if s is not None:
-                        found.append(_Cue(t.i, t.i + 1, "quote_only", s, verb=gov))
+                        found.append(_Cue(t.i, t.i + 1, "quote_only", s, verb=gov, path="noun"))
             continue
         lemma = t.lemma_.lower()
         frame = cues.verbs.get(lemma)
         end = t.i + 1
+        key = lemma
         if lemma in cues.phrasal:
             for c in t.children:
                 if c.i > t.i and c.lower_ in cues.phrasal[lemma] and c.dep_ in ("prt", "prep"):
                     frame = cues.phrasal[lemma][c.lower_]
                     end = c.i + 1
+                    key = f"{lemma} {c.lower_}"
                     break
         if frame is None:
             continue
-        cue = _verb_cue(ctx, t, frame, end)
+        cue = _verb_cue(ctx, t, frame, end, key)
         if cue is not None:
             found.append(cue)
     return found
@@ -211,8 +228,15 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
     if after_a < sent.end and doc[after_a].text == ",":
         # "According to Tom Frieden, formerly the director of the CDC, the pandemic ...": skip the apposition.
         nxt = next((i for i in range(after_a + 1, sent.end) if doc[i].text == ","), None)
-        if nxt is not None and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(after_a + 1, nxt)) and nxt - after_a <= 15:
-            after_a = nxt + 1
+        if nxt is not None and nxt - after_a <= 15:
+            between = [doc[i] for i in range(after_a + 1, nxt)]
+            verbs = [t for t in between if t.pos_ in ("VERB", "AUX")]
+            cues = ctx.cues
+            # 'According to Adnan Pachachi, acting parliament speaker, al-Maliki has ...': a role
+            # whose participle is only a modifier ('acting', 'retired') is an apposition too.
+            role = any(t.lower_ in cues.titles or t.lemma_.lower() in cues.person_heads or t.lower_ in cues.anonymous_heads for t in between)
+            if not verbs or (role and all(t.dep_ in ("amod", "compound", "nmod") for t in verbs)):
+                after_a = nxt + 1
     after = [doc[i] for i in range(after_a, sent.end) if not (doc[i].is_punct or doc[i].is_space)]
     content = None
     side = ""
@@ -225,10 +249,10 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
             s += 1
         content = _trim(ctx, s, a)
         side = "left"
-    return _Cue(a, b, "prep", head, content=content, side=side)
+    return _Cue(a, b, "prep", head, content=content, side=side, sem="evidence" if _is_evidence(ctx, head) else "speech", path="prep")
 
 
-def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
+def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _Cue | None:
     doc, cues = ctx.doc, ctx.cues
     if v.lower_ in cues.relay_as_words and v.head.lower_ == "as" and cues.verbs.get(v.head.head.lemma_.lower()) == "relay":
         return None  # the "saying" of "quoted X as saying" belongs to the relay cue
@@ -236,15 +260,16 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
         return None
     speaker = _subject(v)
     own_subject = speaker is not None
+    path = "subject"
     via = None
+    passive_agent = False
     if speaker is not None and speaker.dep_ == "nsubjpass" and frame != "relay":
         # Passive reports ("was told", "were asked") name no speaker unless an agent does.
-        speaker = None
-        for c in v.children:
-            if c.dep_ == "agent":
-                speaker = next((g for g in c.children if g.dep_ == "pobj"), None)
+        agent = _agent(v)
+        speaker = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         if speaker is None:
             return None
+        path, passive_agent = "agent", True
     if frame == "relay":
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         as_word = None
@@ -267,20 +292,23 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
         if content is None:
             content = _left_content(ctx, v, via if via is not None and via.i < v.i else speaker)
             side = "left" if content else ""
-        return _Cue(v.i, as_word.i + 1, "relay", speaker, via=via, content=content, side=side, verb=v)
+        return _Cue(v.i, as_word.i + 1, "relay", speaker, via=via, content=content, side=side, verb=v, path="relay")
     if speaker is None:
         speaker = _inherited_subject(v)
+        path = "inherited"
     if speaker is None and v.dep_ == "acl" and v.head.i < v.i and v.head.pos_ == "NOUN" and (
         v.head.lemma_.lower() in cues.document_heads or v.head.lower_ in cues.document_heads
     ) and any(c.dep_ == "ccomp" for c in v.children):
         # "released a statement saying (that) ...": the document is the source; its issuer is resolved later.
         speaker = v.head
+        path = "document"
     if speaker is None and v.i + 1 < len(doc) and v.i > 0 and (doc[v.i - 1].text in ('"', "”", "»") or (doc[v.i - 1].text == "," and v.i > 1 and doc[v.i - 2].text in ('"', "”", "»"))):
         # '"...," tweeted Mayor Sadiq Khan': the parser missed the inverted subject.
         sent = _sentence_of(ctx, v.i)
         speaker = _np_head_after(doc, v.i + 1, sent.end)
         if speaker is not None and speaker.pos_ not in ("PROPN", "NOUN"):
             speaker = None
+        path = "inverted"
     if speaker is None and v.i > 1:
         # '"...", Caloundra coach Geoff Ingram said': the parser made the name an object.
         j = v.i - 1
@@ -290,8 +318,11 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
             names = [t for t in doc[j + 1 : v.i] if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
             if names:
                 speaker = names[-1]
+                path = "name_before"
     if speaker is None:
         return None
+    if v.lemma_.lower() in cues.evidence_subject_verbs and not _is_evidence(ctx, speaker, documents=True):
+        return None  # 'figures show that ...' is a source; 'he showed that ...' is not
     sent = _sentence_of(ctx, v.i)
     if not (sent.start <= speaker.i < sent.end):
         # The parser took a subject from another sentence (a pull-quote or heading before it).
@@ -302,6 +333,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
         if head is None or head.pos_ not in ("PROPN", "NOUN", "PRON"):
             return None
         speaker = head
+        path = "sentence_start"
     speaker = _resolve_relative(v, speaker)
     if speaker.pos_ in ("VERB", "AUX") or speaker.tag_ in ("VBN", "VBG"):
         return None  # "Asked about X, he said": a clause, not a speaker
@@ -323,6 +355,12 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
                 content = _right_content(ctx, v, ("xcomp",))
     elif frame == "directive":
         content = _right_content(ctx, v, ("xcomp", "ccomp"))
+    elif frame == "clause":
+        cc = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and not ctx.in_quote[c.i]), None)
+        if cc is not None and _finite(cc):
+            content = _right_content(ctx, v, ("ccomp",))
+    elif frame in ("estimate", "estimate_at"):
+        content = _estimate_content(ctx, v, at_only=frame == "estimate_at")
     elif frame == "refusal":
         for c in v.children:
             if c.dep_ == "xcomp" and c.lemma_.lower() in cues.refusal_complements and c.i > v.i:
@@ -353,14 +391,14 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
                 content = (a, b)
     if content is not None:
         content = _cap_at_sentence_end(ctx, content)
-        if content[1] <= content[0] or (frame in ("speech", "prep") and not _has_verb(doc, *content)):
+        if content[1] <= content[0] or (frame in ("speech", "prep", "clause") and not _has_verb(doc, *content)):
             content = None
         else:
             side = "right"
     # The object of 'told reporters', 'assured investors' is the addressee, not content.
     addressed = v.lemma_.lower() in _ADDRESSEE_VERBS
     ends_clause = not any(c.i > v.i and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp") and not (addressed and c.dep_ == "dobj") for c in v.children)
-    if content is None and ends_clause and frame in ("speech", "quote_only") and (own_subject or v.dep_ in ("ROOT", "parataxis") or any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
+    if content is None and ends_clause and frame in ("speech", "quote_only", "clause", "estimate") and (own_subject or v.dep_ in ("ROOT", "parataxis") or any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
         content = _left_content(ctx, v, speaker)
         side = "left" if content else ""
     if content is None and own_subject and frame == "speech" and v.dep_ == "ccomp" and v.head.i > v.right_edge.i:
@@ -380,6 +418,13 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
         if comma and subj is not None and subj.i >= a and _has_verb(doc, a, b):
             content = _cap_at_sentence_end(ctx, _trim(ctx, a, b))
             side = "right"
+    if content is None and own_subject and frame in ("speech", "clause") and v.dep_ in ("parataxis", "advcl", "ccomp") and v.head.i > v.right_edge.i:
+        content = _split_content(ctx, v, speaker)
+        if content is not None:
+            side, path = "right", "split"
+    if content is None and passive_agent:
+        content = _passive_content(ctx, v)
+        side = "right" if content else ""
     left = None
     if side == "right" and own_subject and frame == "speech" and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children):
         # "A, said X, fellow at Y: “B”": a statement on each side of the cue.
@@ -388,19 +433,262 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int) -> _Cue | None:
         # Directives, calls and refusals without their complement are no statement;
         # keep them only to attribute an adjacent direct quote.
         side = ""
-    return _Cue(v.i, end, frame, speaker, via=via, content=content, side=side, verb=v, left=left)
+    if content is not None and _anonymity_request(doc, content):
+        return None
+    sem = _sem_frame(ctx, v, key or v.lemma_.lower(), frame, speaker, content)
+    return _Cue(v.i, end, frame, speaker, via=via, content=content, side=side, verb=v, left=left, sem=sem, path=path)
 
 
-_MODALS = frozenset({"will", "shall", "'ll", "may", "might", "must", "should", "can", "ca"})
+#: Verbs of 'asked not to be named / identified': the request for anonymity is the reporter's
+#: note on the source, not a statement of it.
+_ANONYMITY = frozenset({"name", "identify", "quote", "cite", "disclose"})
+
+
+def _anonymity_request(doc: Doc, content: tuple[int, int]) -> bool:
+    a, b = content
+    heads = [doc[i] for i in range(a, b) if not (a <= doc[i].head.i < b) or doc[i].head.i == i]
+    return any(t.lemma_.lower() in _ANONYMITY and any(c.dep_ == "auxpass" for c in t.children) for t in heads)
+
+
+def _is_evidence(ctx: _Context, t: Token, *, documents: bool = False) -> bool:
+    """Whether a speaker head names a body of evidence ('council figures', 'a study', 'polls')."""
+    cues = ctx.cues
+    lemma, low = t.lemma_.lower(), t.lower_
+    if lemma in cues.evidence_heads or low in cues.evidence_heads:
+        return True
+    return documents and (lemma in cues.document_heads or low in cues.document_heads)
+
+
+def _finite(t: Token) -> bool:
+    """A finite clause with a subject or a 'that'/'whether': not an infinitive, a noun
+    phrase or a participle ('found the computer used for ...' reports no finding)."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in t.children)
+    tensed = t.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in t.children)
+    return marked or (tensed and _subject(t) is not None)
+
+
+_NUMERIC_ENTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
+_ESTIMATE_PREPS = frozenset({"about", "around", "roughly", "nearly", "over", "some", "approximately", "almost", "up"})
+
+
+def _numeric(t: Token) -> bool:
+    return any(g.like_num or g.pos_ == "NUM" or g.ent_type_ in _NUMERIC_ENTS for g in t.subtree)
+
+
+def _estimate_content(ctx: _Context, v: Token, *, at_only: bool) -> tuple[int, int] | None:
+    """The figure of an estimate: 'estimated about 800' -> 'about 800', 'put the crowd at 2,000' -> '2,000'.
+
+    'estimated that ...' gives its clause; 'put' counts only with an object and an 'at' figure
+    ('put the cost at £5m'), never in 'put pressure on' or 'put at risk'.
+    """
+    has_object = False
+    for c in v.children:
+        if c.i <= v.i or ctx.in_quote[c.i]:
+            continue
+        if c.dep_ == "dobj":
+            has_object = True
+            if not at_only and _numeric(c):
+                return _trim(ctx, c.left_edge.i, c.right_edge.i + 1)
+        if c.dep_ == "prep" and (c.lower_ == "at" or (not at_only and c.lower_ in _ESTIMATE_PREPS)):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None or not _numeric(pobj) or (at_only and not has_object):
+                continue
+            start = pobj.left_edge.i if c.lower_ == "at" else c.i
+            return _trim(ctx, start, pobj.right_edge.i + 1)
+    if at_only:
+        return None
+    cc = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+    if cc is not None and _finite(cc):
+        return _right_content(ctx, v, ("ccomp",))
+    return None
+
+
+def _skip_connectives(doc: Doc, a: int, b: int) -> int:
+    """Past the writer's connectives at the start of a clause ('But', 'However,')."""
+    if a < b and doc[a].pos_ == "CCONJ":
+        a += 1
+    if a + 1 < b and doc[a].pos_ == "ADV" and doc[a + 1].text == ",":
+        a += 2
+    return a
+
+
+def _split_content(ctx: _Context, v: Token, speaker: Token) -> tuple[int, int] | None:
+    """'The scheme, the department said, would cost £14 million': the whole clause around the cue.
+
+    The cue and its speaker stand between commas inside a clause whose subject comes before
+    them; the span runs from the clause's start to its end (a span is contiguous, so the
+    parenthetical attribution stays inside it).
+    """
+    doc = ctx.doc
+    h = v.head
+    subj = _subject(h)
+    first = min(speaker.left_edge.i, v.i)
+    last = v.right_edge.i
+    if subj is None or subj.i >= first or first == 0 or doc[first - 1].text not in (",", "—", "–"):
+        return None
+    if last + 1 >= len(doc) or not (doc[last].text in (",", "—", "–") or doc[last + 1].text in (",", "—", "–")):
+        return None
+    if h.i <= last or h.pos_ not in ("VERB", "AUX"):
+        return None
+    sent = _sentence_of(ctx, v.i)
+    a = _skip_connectives(doc, max(h.left_edge.i, sent.start), first)
+    b = min(h.right_edge.i + 1, sent.end)
+    a, b = _trim(ctx, a, b)
+    if b - a < 4 or not _has_verb(doc, last + 1, b):
+        return None
+    return _cap_at_sentence_end(ctx, (a, b))
+
+
+def _agent(v: Token) -> Token | None:
+    """The 'by' phrase of a passive, also where the parser hung it on the predicate
+    ('was described as critical by a spokesman': 'by' under 'critical')."""
+    agent = next((c for c in v.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return agent
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i:
+            for t in c.subtree:
+                if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i > c.i and any(g.dep_ == "pobj" for g in t.children):
+                    return t
+    return None
+
+
+def _passive_content(ctx: _Context, v: Token) -> tuple[int, int] | None:
+    """'His condition was described as stable by a hospital spokeswoman': the clause without the agent.
+
+    Only a passive with a predicate ('as stable', an infinitive, a clause) is a statement;
+    'was criticised by X' alone is not. The cue stays inside the span (the clause cannot be
+    cut around it); a trailing agent phrase is left out.
+    """
+    doc = ctx.doc
+    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    agent = _agent(v)
+    if subj is None or agent is None or subj.lower_ in ("who", "which", "that"):
+        return None
+    # 'described / labelled as X' is a statement about the subject; for other cues only a
+    # clause is ('was confirmed by the Senate as Attorney General' is an act, not a statement).
+    naming = ctx.cues.verbs.get(v.lemma_.lower()) == "call"
+    predicate = any(
+        c.i > v.i and (c.dep_ == "ccomp" or (naming and (c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as" and c.n_rights))))
+        for c in v.children
+    )
+    if not predicate:
+        return None
+    cc = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and _finite(c)), None)
+    if cc is not None:
+        return _right_content(ctx, v, ("ccomp",))  # 'was told by engineers that ...': the clause
+    sent = _sentence_of(ctx, v.i)
+    a = _skip_connectives(ctx.doc, max(subj.left_edge.i, sent.start), v.i)
+    b = min(max(v.right_edge.i, agent.right_edge.i) + 1, sent.end)
+    tail = range(agent.right_edge.i + 1, b)
+    if all(doc[i].is_punct or doc[i].is_space for i in tail):
+        b = agent.i
+    a, b = _trim(ctx, a, b)
+    return (a, b) if b - a >= 3 else None
+
+
+def _sem_frame(ctx: _Context, v: Token, key: str, construction: str, speaker: Token | None, content: tuple[int, int] | None) -> str:
+    """The frame of a verb cue: the lexicon's, refined by the evidence subject, an addressed
+    infinitive (a directive) and the verb a 'saying' clause hangs on (a stance)."""
+    cues, doc = ctx.cues, ctx.doc
+    if construction in ("estimate", "estimate_at"):
+        return "evidence"
+    sem = cues.frame_of(key)
+    lemma = v.lemma_.lower()
+    if lemma in cues.evidence_verbs and speaker is not None and _is_evidence(ctx, speaker):
+        return "evidence"
+    if sem in ("speech", "stance") and content is not None:
+        head = doc[content[0]].head
+        infinitive = head.dep_ == "xcomp" and head.head.i == v.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in head.children)
+        addressed = any(c.dep_ in ("dobj", "dative") and c.i < content[0] for c in v.children)
+        if infinitive and (addressed or lemma == "ask") and lemma not in ("promise", "vow", "pledge", "threaten"):
+            return "directive"  # 'told them to leave', 'warned residents not to', 'asked X to'
+    if sem == "speech" and v.tag_ == "VBG" and v.i > 0 and doc[v.i - 1].text == "," and v.dep_ in ("advcl", "xcomp", "dep", "conj"):
+        gov = v.head
+        if gov.i != v.i and cues.frame_of(gov.lemma_.lower()) == "stance":
+            return "stance"  # 'welcomed the study, saying ...'
+    return sem
+
+
+def _belief_adjective_cue(ctx: _Context, adj: Token) -> _Cue | None:
+    """'is confident that ...', 'was convinced that ...': a belief cue from the copula to the adjective."""
+    cop = adj.head
+    if adj.dep_ != "acomp" or cop.lemma_.lower() not in ("be", "remain", "seem", "appear", "feel", "become", "grow", "sound"):
+        return None
+    if _unrealised(cop) or any(c.dep_ == "neg" for c in adj.children):
+        return None
+    clause = next((c for c in (*adj.children, *cop.children) if c.dep_ == "ccomp" and c.i > adj.i and _finite(c)), None)
+    if clause is None or ctx.in_quote[clause.i]:
+        return None
+    speaker = _subject(cop)
+    if speaker is None or speaker.lower_ in _FIRST_SECOND_PERSON or speaker.lower_ in ("there", "this", "it"):
+        return None
+    speaker = _resolve_relative(cop, speaker)
+    content = _cap_at_sentence_end(ctx, _trim(ctx, *_subtree_range(clause)))
+    if content[1] <= content[0]:
+        return None
+    start = min(cop.i, adj.i)
+    return _Cue(start, adj.i + 1, "clause", speaker, content=content, side="right", verb=cop, sem="belief", path="subject")
+
+
+def _belief_object_cue(ctx: _Context, v: Token) -> _Cue | None:
+    """'left open the possibility that ...', 'expressed hope that ...': a belief cue from the verb to the noun."""
+    cues = ctx.cues
+    if _unrealised(v):
+        return None
+    holders = [v, *(c for c in v.children if c.dep_ in ("xcomp", "prt", "acomp", "oprd") and c.i > v.i)]
+    obj = next((c for h in holders for c in h.children if c.dep_ == "dobj" and c.i > v.i and (c.lemma_.lower() in cues.belief_objects or c.lower_ in cues.belief_objects)), None)
+    if obj is None:
+        return None
+    clause = next((c for c in (*obj.children, *v.children) if c.dep_ in ("acl", "ccomp", "relcl") and c.i > obj.i and _finite(c)
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if clause is None or ctx.in_quote[clause.i]:
+        return None
+    speaker = _subject(v)
+    path = "subject"
+    if speaker is None:
+        speaker, path = _inherited_subject(v), "inherited"
+    if speaker is None or speaker.dep_ == "nsubjpass" or speaker.lower_ in _FIRST_SECOND_PERSON or speaker.lower_ in ("there", "this"):
+        return None
+    speaker = _resolve_relative(v, speaker)
+    content = _cap_at_sentence_end(ctx, _trim(ctx, *_subtree_range(clause)))
+    if content[1] <= content[0]:
+        return None
+    return _Cue(v.i, obj.i + 1, "clause", speaker, content=content, side="right", verb=v, sem="belief", path=path)
+
+
+_MODALS = frozenset({"will", "shall", "'ll", "may", "might", "must", "should", "can", "ca", "would", "could", "'d"})
 _INTENT = frozenset({
     "plan", "want", "intend", "expect", "hope", "aim", "seek", "wish", "prepare", "threaten", "vow", "promise", "pledge",
-    "decide", "invite", "schedule", "encourage", "allow", "force", "require",
+    "decide", "invite", "schedule", "encourage", "allow", "force", "require", "fail", "need", "ought",
 })
 
 
+#: Verbs after which an infinitive saying did happen ('went on to say that ...').
+_REALISED_BY = frozenset({"go", "continue", "proceed", "hasten", "rush", "move"})
+
+
 def _unrealised(v: Token) -> bool:
-    """A saying that has not happened ('will ask the UN to ...', 'plans to urge ...'): no statement."""
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
+    """A saying that has not happened, or was done to the subject: no statement.
+
+    Future and hypothetical ('will ask the UN to ...', 'would say', 'may announce'),
+    intended or merely possible ('plans to urge ...', 'not for the EC to tell ...'),
+    negated ('had not explained', 'did not say', 'never said'), conditional ('if he
+    says ...'), or a bare passive participle ('Asked to comment, he said ...': he was
+    asked). 'declined to comment' is a refusal, not a negation, and stays a statement.
+    """
+    for c in v.children:
+        if (c.dep_ == "aux" and c.lower_ in _MODALS) or c.dep_ == "neg":
+            return True
+        if c.dep_ == "mark" and c.lower_ in ("if", "unless") and c.i < v.i:
+            return True
+        if c.dep_ == "aux" and c.lower_ == "to" and c.i < v.i and v.head.lemma_.lower() not in _REALISED_BY:
+            return True
+    if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "conj", "xcomp", "ROOT", "dep") and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
         return True
     return v.dep_ == "xcomp" and v.head.lemma_.lower() in _INTENT
 

@@ -13,9 +13,10 @@ import pandas as pd
 from spacy.tokens import Doc, Span
 
 from newslab.errors import QuoteMarkWarning
+from newslab.quotes.confidence import row_features, score_rows
 from newslab.quotes.cues import _Cue, _cut_at_postposed, _find_cues
 from newslab.quotes.lexicon import load_cues
-from newslab.quotes.marks import QuoteMark, _MARK, _TERMINAL, _is_title, _quote_words, pair_quote_marks
+from newslab.quotes.marks import QuoteMark, _MARK, _TERMINAL, _is_title, _quote_words, pair_quote_marks, single_quoted_passages
 from newslab.quotes.parse import _Context, _entities, _np_range, _sentence_of, _subject, _tok_end
 from newslab.quotes.speakers import _Resolver, _Speaker
 
@@ -24,7 +25,7 @@ from newslab.quotes.speakers import _Resolver, _Speaker
 COLUMNS = [
     "quote_id", "start_char", "end_char", "sent_id", "text", "kind", "cue", "cue_start_char", "cue_end_char",
     "speaker", "speaker_start_char", "speaker_end_char", "speaker_canonical", "speaker_type", "speaker_title",
-    "speaker_ent_id", "speaker_resolved", "via",
+    "speaker_ent_id", "speaker_resolved", "via", "frame", "confidence",
 ]
 
 
@@ -48,6 +49,7 @@ class _Row:
     entity_speaker: int | None = None  # entity row index for "named in the previous sentence"
     via_cue: _Cue | None = None
     resolved: dict = field(default_factory=dict)
+    how: str = ""  # how the statement was paired with its cue (evidence for the confidence)
 
 
 def _interview_answers(ctx: _Context) -> list[tuple[int, int, int, int]]:
@@ -147,13 +149,18 @@ def quote_columns(doc: Doc, *, entities: pd.DataFrame | Mapping[str, Sequence] |
     ``entities`` may be the entities table or its columns
     (:func:`newslab.entities.entity_columns`).
     """
+    return _extract(doc, entities)[0]
+
+
+def _extract(doc: Doc, entities: pd.DataFrame | Mapping[str, Sequence] | None) -> tuple[dict[str, list], list[list[str]]]:
+    """The columns and, for each row, the evidence features behind its confidence."""
     cues = load_cues()
     if entities is None:
         entities = _entities(doc)
     ctx = _Context(doc, entities, cues)
     text = ctx.text
     if not text.strip():
-        return {col: [] for col in COLUMNS}
+        return {col: [] for col in COLUMNS}, []
     marks, unpaired = pair_quote_marks(text)
     ctx.marks = marks
     if unpaired:
@@ -171,6 +178,12 @@ def quote_columns(doc: Doc, *, entities: pd.DataFrame | Mapping[str, Sequence] |
         while i < len(doc) and doc[i].idx < e:
             ctx.in_quote[i] = True
             i += 1
+    if "'" in text or "‘" in text:
+        for s, e in single_quoted_passages(text):
+            i = ctx.token_at(s)
+            while i < len(doc) and doc[i].idx < e:
+                ctx.in_single[i] = True
+                i += 1
     found = _find_cues(ctx)
     _cut_at_postposed(ctx, found)
     rows = _direct_rows(ctx, marks, found)
@@ -242,6 +255,13 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
     if k < 0:
         return None, "", None
     c = found[k]
+    if c.frame == "np_quote":
+        outer = _enclosing_cue(ctx, found, k, t_open)
+        if outer is not None:
+            # 'welcomed the study, saying it offered "a way ..."': the quotation is part of what the
+            # outer speaker says; 'offered' is a word of that statement, not a cue of its own.
+            close_end = q.close + 1 if q.close >= 0 else q.end
+            return outer, "mixed", (doc[outer.content[0]].idx, max(close_end, _tok_end(doc, outer.content[1] - 1)))
     sent_idx = ctx.sent_of[t_open]
     c_sent = ctx.sent_of[c.start]
     j = q.open - 1
@@ -291,6 +311,19 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
     return None, "", None
 
 
+def _enclosing_cue(ctx: _Context, found: list[_Cue], k: int, t_open: int) -> _Cue | None:
+    """An earlier cue of the same sentence whose reported clause holds cue ``k`` and the quotation at ``t_open``."""
+    inner = found[k]
+    sent = ctx.sent_of[inner.start]
+    for j in range(k - 1, -1, -1):
+        c = found[j]
+        if ctx.sent_of[c.start] != sent:
+            break
+        if c.side == "right" and c.content is not None and c.frame not in ("np_quote", "call", "quote_only") and c.content[0] <= inner.start and c.content[1] > t_open:
+            return c
+    return None
+
+
 def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> list[_Row]:
     doc, text = ctx.doc, ctx.text
     rows: list[_Row] = []
@@ -309,14 +342,14 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
         continued = qi > 0 and marks[qi - 1].continues and ctx.para_of(marks[qi - 1].open) == ctx.para_of(q.open) - 1 and q.open == ctx.paragraphs[ctx.para_of(q.open)][0]
         before, mode, span = _before_cue(ctx, q, found, cue_starts, t_open, t_close)
         if mode == "mixed" and span is not None:
-            rows.append(_Row(span[0], span[1], "mixed", before))
+            rows.append(_Row(span[0], span[1], "mixed", before, how="before_mixed"))
             covered = span[1]
             prev_row = rows[-1]
             continue
         after = _after_cue(ctx, marks, qi, found, cue_starts, t_open, t_close) if q.close >= 0 else None
         span = _postposed_mixed(ctx, after, qtext, t_open, t_close) if after is not None else None
         if span is not None:
-            rows.append(_Row(span[0], span[1], "mixed", after))
+            rows.append(_Row(span[0], span[1], "mixed", after, how="after_mixed"))
             covered = span[1]
             prev_row = rows[-1]
             continue
@@ -325,11 +358,11 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
             # 'states "A." he also said, "B."': a quotation closed by a full stop belongs to the cue before it.
             chosen = before
         if chosen is not None:
-            rows.append(_Row(q.start, q.end, "direct", chosen))
+            rows.append(_Row(q.start, q.end, "direct", chosen, how="after" if chosen is after else "before"))
             prev_row = rows[-1]
             continue
         if continued and prev_row is not None and prev_row.kind == "direct":
-            rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row))
+            rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row, how="continued"))
             prev_row = rows[-1]
             continue
         if not long_enough:
@@ -340,16 +373,16 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
         if prev_row is not None:
             ref = doc[prev_row.cue.start].idx if prev_row.cue is not None else prev_row.start
             if (ctx.sent_of[ctx.token_at(ref)] >= sent_idx - 1 and ctx.para_of(ref) >= para - 1) or ctx.para_of(ref) == para:
-                rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row))
+                rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row, how="standalone_prev"))
                 prev_row = rows[-1]
                 continue
         person = _person_in_previous_sentence(ctx, sent_idx, para)
         if person is not None:
-            rows.append(_Row(q.start, q.end, "direct", None, entity_speaker=person))
+            rows.append(_Row(q.start, q.end, "direct", None, entity_speaker=person, how="standalone_entity"))
             prev_row = rows[-1]
             continue
         if prev_row is not None and ctx.para_of(prev_row.start) >= para - 2:
-            rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row))
+            rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row, how="standalone_far"))
             prev_row = rows[-1]
     return rows
 
@@ -396,7 +429,7 @@ def _indirect_rows(ctx: _Context, found: list[_Cue], direct: list[_Row]) -> list
     used = {id(r.cue) for r in direct if r.cue is not None}
     taken = sorted((r.start, r.end) for r in direct)
     rows: list[_Row] = []
-    for c, content in [(c, c.content) for c in found if id(c) not in used] + [(c, c.left) for c in found if c.left]:
+    for c, content, side in [(c, c.content, c.side) for c in found if id(c) not in used] + [(c, c.left, "left") for c in found if c.left]:
         if content is None:
             continue
         a, b = content
@@ -409,13 +442,34 @@ def _indirect_rows(ctx: _Context, found: list[_Cue], direct: list[_Row]) -> list
             continue
         if c.frame in ("quote_only", "np_quote", "call") and c.frame != "call":
             continue
-        rows.append(_Row(s, e, "indirect", c))
+        rows.append(_Row(s, e, "indirect", c, how=f"indirect_{side or 'right'}"))
     return rows
 
 
+#: Constructions whose statements neither relay nor are relayed (see :func:`_fold_nested`).
+_NO_RELAY = frozenset({"clause", "estimate", "estimate_at"})
+
+
 def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
-    """Drop an outer attribution that wraps another one; the outer speaker becomes ``via``."""
+    """Drop an outer attribution that wraps another one; the outer speaker becomes ``via``.
+
+    A belief, finding or estimate (construction ``clause``/``estimate``) inside another
+    statement is a word of that statement ('the paper said Tokyo suspects ...' is the
+    paper's); one that wraps a report folds like any other ('Court filings show the
+    company said ...' is the company's statement).
+    """
     doc = ctx.doc
+    drop: set[int] = set()
+    for r in rows:
+        if r.cue is None:
+            continue
+        p = doc[r.cue.start].idx
+        for o in rows:
+            if o is r or o.kind == "direct" or not (o.start <= p < o.end):
+                continue
+            if r.cue.frame in _NO_RELAY and not (o.cue is not None and r.start <= doc[o.cue.start].idx < r.end):
+                drop.add(id(r))
+    rows = [r for r in rows if id(r) not in drop]
     keep: list[_Row] = []
     cue_pos = [(doc[r.cue.start].idx, r) for r in rows if r.cue is not None]
     for r in rows:
@@ -478,13 +532,13 @@ def _cue_text(ctx: _Context, c: _Cue) -> tuple[str, int, int]:
     return ctx.text[a:b], a, b
 
 
-def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, int]]) -> dict[str, list]:
+def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, int]]) -> tuple[dict[str, list], list[list[str]]]:
     doc = ctx.doc
     if not rows and not answers:
-        return {col: [] for col in COLUMNS}  # nothing to attribute: skip building the speaker history
+        return {col: [] for col in COLUMNS}, []  # nothing to attribute: skip building the speaker history
     resolver = _Resolver(ctx)
     for a, b, ta, tb in answers:
-        rows.append(_Row(a, b, "direct", None, resolved={"tag": (ta, tb)}))
+        rows.append(_Row(a, b, "direct", None, resolved={"tag": (ta, tb)}, how="interview"))
     rows.sort(key=lambda r: (r.start, r.end))
     resolver.set_contents([(r.start, r.end) for r in rows])
     # Resolve speakers in order of their mention so pronouns see earlier speakers.
@@ -499,7 +553,7 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             sp.ent_id = ctx.ent_id[ent] if ent is not None and ctx.ent_label[ent] == "PERSON" else None
             sp.type = "person"
             resolver.history.append(sp)
-            r.resolved = {"speaker": sp, "cue": ("", None, None), "via": ""}
+            r.resolved = {"speaker": sp, "cue": ("", None, None), "via": "", "frame": "speech"}
             continue
         if r.cue is not None:
             resolver.current = (r.start, r.end)
@@ -514,19 +568,22 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
                 via = vsp.canonical or vsp.text
             if via and (via == sp.canonical or via == sp.text):
                 via = ""  # a participle of the same speaker ("..., adding ...") is no relay
-            r.resolved = {"speaker": sp, "cue": _cue_text(ctx, r.cue), "via": via}
+            r.resolved = {"speaker": sp, "cue": _cue_text(ctx, r.cue), "via": via, "frame": r.cue.sem}
         elif r.entity_speaker is not None:
             k = r.entity_speaker
             canon = ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k])
             sp = _Speaker(ctx.ent_text[k], ctx.ent_start[k], ctx.ent_end[k], canon, "person", "", ctx.ent_id[k], True, ctx.ent_start[k])
             resolver.history.append(sp)
-            r.resolved = {"speaker": sp, "cue": ("", None, None), "via": ""}
+            r.resolved = {"speaker": sp, "cue": ("", None, None), "via": "", "frame": "speech"}
         elif r.speaker_from is not None:
             src = r.speaker_from.resolved
             base: _Speaker = src.get("speaker", _Speaker())
             sp = _Speaker(base.text, base.start, base.end, base.canonical, base.type, base.title, base.ent_id, True, base.pos)
-            r.resolved = {"speaker": sp, "cue": ("", None, None), "via": src.get("via", "")}
+            # A paragraph continuation goes on with the statement's frame; a standalone quotation is speech.
+            frame = src.get("frame", "speech") if r.how == "continued" else "speech"
+            r.resolved = {"speaker": sp, "cue": ("", None, None), "via": src.get("via", ""), "frame": frame, "borrowed": base}
     out = []
+    evidence: list[list[str]] = []
     text = ctx.text
     for r in rows:
         res = r.resolved
@@ -535,17 +592,64 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
         sp: _Speaker = res["speaker"]
         cue, cs, ce = res["cue"]
         canonical = "" if sp.type == "anonymous" else sp.canonical
+        evidence.append(row_features(
+            kind=r.kind, how=r.how or "other", construction=r.cue.frame if r.cue is not None else "none",
+            frame=res.get("frame", "speech"), path=r.cue.path if r.cue is not None else "none",
+            resolution=_resolution(ctx, res.get("borrowed", sp), canonical, from_tag="tag" in res or r.how == "interview"),
+            speaker_type=sp.type, via=bool(res.get("via")), n_words=len(text[r.start : r.end].split()),
+            **_speaker_checks(ctx, r, sp, canonical),
+        ))
         out.append({
             "start_char": r.start, "end_char": r.end, "sent_id": ctx.sent_of[ctx.token_at(r.start)],
             "text": text[r.start : r.end], "kind": r.kind, "cue": cue, "cue_start_char": cs, "cue_end_char": ce,
             "speaker": sp.text, "speaker_start_char": sp.start, "speaker_end_char": sp.end,
             "speaker_canonical": canonical, "speaker_type": sp.type, "speaker_title": sp.title,
             "speaker_ent_id": sp.ent_id, "speaker_resolved": bool(sp.resolved), "via": res.get("via", "") or "",
+            "frame": res.get("frame", "speech"),
         })
+    for row, score in zip(out, score_rows(evidence)):
+        row["confidence"] = score
     data: dict[str, list] = {"quote_id": list(range(len(out)))}
     for col in COLUMNS[1:]:
         data[col] = [row[col] for row in out]
-    return data
+    return data, evidence
+
+
+def _speaker_checks(ctx: _Context, r: _Row, sp: _Speaker, canonical: str) -> dict:
+    """Signs of a wrong speaker that the rules cannot see themselves (features of the confidence)."""
+    text = ctx.text
+    content = text[r.start : r.end]
+    last = canonical.split()[-1] if canonical else ""
+    # The speaker named inside its own statement ('according to X, Y, had never ...'): a parse slip.
+    self_named = bool(last) and len(last) > 2 and re.search(rf"\b{re.escape(last)}\b", content) is not None
+    label = "none"
+    if sp.ent_id is not None:
+        k = bisect.bisect_left(ctx.ent_id, sp.ent_id)
+        if k < len(ctx.ent_id) and ctx.ent_id[k] == sp.ent_id:
+            label = ctx.ent_label[k] if ctx.ent_label[k] in ("PERSON", "ORG", "GPE", "NORP") else "other"
+    sent = ctx.sents[ctx.sent_of[ctx.token_at(r.start)]]
+    n_tokens = sent.end - sent.start
+    return {
+        "self_named": self_named,
+        "name_words": min(len(canonical.split()), 2),
+        "entity_label": label,
+        "sentence": "short" if n_tokens <= 25 else ("long" if n_tokens > 45 else "medium"),
+    }
+
+
+def _resolution(ctx: _Context, sp: _Speaker, canonical: str, *, from_tag: bool) -> str:
+    """How the speaker's name was found: a feature of the confidence."""
+    if from_tag:
+        return "tag"
+    if sp.type == "anonymous":
+        return "anonymous"
+    if not canonical:
+        return "document_unnamed" if sp.type == "document" else "unresolved"
+    if sp.text.lower() in ctx.cues.pronouns:
+        return "pronoun"
+    if sp.resolved:
+        return "description"
+    return "entity" if sp.ent_id is not None else "name"
 
 
 def _mention_pos(ctx: _Context, r: _Row) -> int:
@@ -569,4 +673,5 @@ def _empty_template() -> pd.DataFrame:
     for col in ("cue_start_char", "cue_end_char", "speaker_start_char", "speaker_end_char", "speaker_ent_id"):
         df[col] = df[col].astype("Int64")
     df["speaker_resolved"] = df["speaker_resolved"].astype(bool)
+    df["confidence"] = df["confidence"].astype("float64")
     return df

@@ -32,6 +32,17 @@ class Cues:
     person_heads: frozenset[str]
     status_heads: frozenset[str]
     pronouns: dict[str, str]
+    frames: dict[str, str]
+    evidence_heads: frozenset[str]
+    evidence_verbs: frozenset[str]
+    evidence_subject_verbs: frozenset[str]
+    belief_adjectives: frozenset[str]
+    belief_objects: frozenset[str]
+    belief_object_verbs: frozenset[str]
+
+    def frame_of(self, key: str) -> str:
+        """The frame (speech, belief, evidence, stance, directive) of a cue lemma or 'verb particle' key."""
+        return self.frames.get(key, "speech")
 
 
 @functools.lru_cache(maxsize=1)
@@ -39,8 +50,14 @@ def load_cues() -> Cues:
     """The documented cue lexicon (cached for the process).
 
     Returns:
-        A :class:`Cues` with the reporting verbs and their frames, phrases,
-        titles, outlets and the head nouns that type a speaker.
+        A :class:`Cues` with the reporting verbs and their constructions, the
+        frame of each cue (speech, belief, evidence, stance, directive),
+        phrases, titles, outlets and the head nouns that type a speaker.
+
+    Example:
+        >>> cues = load_cues()
+        >>> cues.frame_of("suspect"), cues.frame_of("call on"), cues.frame_of("say")
+        ('belief', 'directive', 'speech')
     """
     raw = json.loads(resources.files("newslab").joinpath("data/cues.json").read_text(encoding="utf-8"))
     f = lambda key: frozenset(w.lower() for w in raw[key])  # noqa: E731
@@ -63,6 +80,13 @@ def load_cues() -> Cues:
         person_heads=f("person_heads"),
         status_heads=f("status_heads"),
         pronouns=dict(raw["pronouns"]),
+        frames=dict(raw["frames"]),
+        evidence_heads=f("evidence_heads"),
+        evidence_verbs=f("evidence_verbs"),
+        evidence_subject_verbs=f("evidence_subject_verbs"),
+        belief_adjectives=f("belief_adjectives"),
+        belief_objects=f("belief_objects"),
+        belief_object_verbs=f("belief_object_verbs"),
     )
 
 
@@ -70,6 +94,6 @@ def load_cues() -> Cues:
 def _cue_hashes() -> tuple[frozenset[int], frozenset[int]]:
     """Hashes of cue lemmas and words, to pick candidate tokens without making Token objects."""
     cues = load_cues()
-    lemmas = set(cues.verbs) | set(cues.phrasal)
-    words = {p[0] for p in cues.phrases} | set(cues.noun_cues) | set(cues.verbs) | set(cues.phrasal)
+    lemmas = set(cues.verbs) | set(cues.phrasal) | set(cues.belief_object_verbs)
+    words = {p[0] for p in cues.phrases} | set(cues.noun_cues) | set(cues.verbs) | set(cues.phrasal) | set(cues.belief_adjectives)
     return frozenset(hash_string(w) for w in lemmas), frozenset(hash_string(w) for w in words)

@@ -72,6 +72,7 @@ class _Context:
                         surnames[tail] = name if surnames.get(tail, name) == name else None
         self.surnames = {k: v for k, v in surnames.items() if v}
         self.in_quote = bytearray(len(doc))
+        self.in_single = bytearray(len(doc))  # inside a single-quoted passage of speech
         self.marks: list[QuoteMark] = []
 
     def token_at(self, char: int) -> int:
@@ -162,9 +163,9 @@ def _subtree_range(t: Token) -> tuple[int, int]:
 def _trim(ctx: _Context, a: int, b: int) -> tuple[int, int]:
     """Drop leading marks/"that"/commas and trailing punctuation (keeping a closing quote mark)."""
     doc = ctx.doc
-    while a < b and (doc[a].is_punct and doc[a].text not in "“„«\"" or doc[a].is_space or (doc[a].lower_ == "that" and doc[a].dep_ == "mark")):
-        a += 1
-    while b > a and (doc[b - 1].is_space or (doc[b - 1].is_punct and doc[b - 1].text not in "”»\"" and doc[b - 1].text not in ")]")):
+    while a < b and (doc[a].is_punct and doc[a].text not in "“„«\"" or doc[a].is_space or (doc[a].lower_ == "that" and (doc[a].dep_ == "mark" or doc[a].tag_ in ("IN", "WDT")))):
+        a += 1  # a complementizer 'that' (the parser sometimes makes it an object: WDT)
+    while b > a and (doc[b - 1].is_space or (doc[b - 1].is_punct and doc[b - 1].text not in "”»\"" and doc[b - 1].text not in (")", "]", "%"))):
         b -= 1
     return a, b
 
