@@ -280,8 +280,6 @@ def test_claims_attribution_exercise1_key():
 
 
 PEOPLE_WRONG = {
-    "Ruth Calloway": "her 'saying it offered ...' statement (kb-005) goes to Brightwater Engineering",
-    "Tomasz Wierzbicki": "'He told reporters the council had not explained ...' goes to the council",
     "Jean Pellow": "gets Marcus Hale's 'Nobody comes here ...' (the pronoun resolves to the wrong person)",
     "Marcus Hale": "typed organization: the model tags him ORG",
 }
@@ -300,8 +298,7 @@ def test_claims_attribution_exercise1_counts(example_tables, person):
     assert [mine["article_id"].nunique(), int(mine["n_quotes"].sum())] == key.loc[(person, "person")].tolist()
 
 
-@pytest.mark.xfail(strict=True, reason="kb-004's relay is 'Bay Courier' (the outlet is the Kestrel Bay Courier) and kb-001's "
-                   "'He told reporters ...' gets via 'Tomasz Wierzbicki'")
+@pytest.mark.xfail(strict=True, reason="kb-004's relay is 'Bay Courier'; the outlet is the Kestrel Bay Courier")
 def test_claims_attribution_exercise3_relays(example_tables):
     from newslab.scoring import compare_quotes
 
@@ -423,16 +420,12 @@ def test_claims_figures_mini_rows(figures_mini):
 
 EXAMPLE_FIGURES_WRONG = {
     ("kb-001", "£120 million and £160 million"): "claimed by 'a council report published on Monday', not the council",
-    ("kb-003", "2,000"): "attributed to police; the organisers put the crowd at 2,000",
-    ("kb-003", "about 800"): "the police estimate is attributed to nobody",
     ("kb-004", "£50 million"): "the writer's comparison is attributed to the senior official",
-    ("kb-005", "about a fifth"): "the study's 'found' is no statement for newslab, so nobody claims it",
     ("kb-008", "about £85 a year"): "claimed by 'council budget papers', not the council",
     ("kb-008", "25 years"): "claimed by 'council budget papers', not the council",
-    ("kb-008", "£110 million"): "the papers' 'show that' is no statement for newslab, so nobody claims it",
-    ("kb-008", "4.2 per cent"): "the papers' 'show that' is no statement for newslab, so nobody claims it",
+    ("kb-008", "£110 million"): "claimed by 'The papers', not the council that issued them",
+    ("kb-008", "4.2 per cent"): "claimed by 'The papers', not the council that issued them",
     ("kb-001", "about 4,500"): "claimed by 'The report', not the council",
-    ("kb-005", "1 and 1.5 metres"): "the study's 'found' is no statement for newslab, so nobody claims it",
 }
 
 
