@@ -251,7 +251,6 @@ def test_claims_attribution_mini_rows(executed, row):
     assert line.startswith("right"), line
 
 
-@pytest.mark.xfail(strict=True, reason="'who asked not to be named' is extracted as a statement")
 def test_claims_attribution_mini_nothing_extra(executed):
     printed = _printed(executed["01-source-attribution"], "expected = pd.DataFrame(")
     assert "extra row" not in printed
