@@ -607,14 +607,15 @@ def compare_quotes(gold: Gold, quotes: pd.DataFrame) -> pd.DataFrame:
     Returns:
         One row per gold main item and per prediction that matched no main item,
         in text order per article: ``article_id``, ``status`` (``right``,
-        ``wrong speaker``, ``wrong type``, ``wrong via``, ``missed``, ``extra``,
+        ``wrong speaker``, ``wrong type``, ``wrong via``, ``wrong frame``, ``missed``, ``extra``,
         or ``optional`` for a prediction on a don't-care item), ``start_char``
         (of the gold item, else of the prediction), ``pred_start_char`` (of the
         prediction; missing for a missed item), ``exact`` (the matched spans are identical: a match needs only half
         of the words), ``gold_text``, ``pred_text``, then ``gold_``/``pred_`` pairs for
-        ``speaker`` (canonical name), ``type``, ``kind`` and ``via``. A matched
-        pair is ``right`` when the speaker is right by :func:`speaker_correct`,
-        the type agrees, and the relay agrees where the gold gives ``via``.
+        ``speaker`` (canonical name), ``type``, ``kind``, ``via`` and ``frame``. A
+        matched pair is ``right`` when the speaker is right by :func:`speaker_correct`,
+        the type agrees, and the relay (names compared exactly, without a
+        leading "the") and the frame agree where the gold gives them.
 
     Example:
         >>> text = 'Ann Lee said the bridge would close. "It is unsafe," Bo Park said.'
@@ -654,6 +655,7 @@ def compare_quotes(gold: Gold, quotes: pd.DataFrame) -> pd.DataFrame:
                 "gold_type": _s(g.get("speaker_type")), "pred_type": _s(p_.get("speaker_type")),
                 "gold_kind": _s(g.get("kind")), "pred_kind": _s(p_.get("kind")),
                 "gold_via": _s(g.get("via")), "pred_via": _s(p_.get("via")),
+                "gold_frame": _s(g.get("frame")), "pred_frame": _s(p_.get("frame")),
             }
 
         for gi, g in enumerate(main):
@@ -667,13 +669,15 @@ def compare_quotes(gold: Gold, quotes: pd.DataFrame) -> pd.DataFrame:
                 status = "wrong type"
             elif "via" in g and _norm_name(p["via"]) != _norm_name(g["via"]):
                 status = "wrong via"
+            elif g.get("frame") and p.get("frame") != g["frame"]:
+                status = "wrong frame"
             else:
                 status = "right"
             rows.append(row(status, g, p))
         for pi in rest_idx:
             rows.append(row("optional" if pi in opt_hit else "extra", None, preds[pi]))
     cols = ["article_id", "status", "start_char", "pred_start_char", "exact", "gold_text", "pred_text", "gold_speaker", "pred_speaker",
-            "gold_type", "pred_type", "gold_kind", "pred_kind", "gold_via", "pred_via"]
+            "gold_type", "pred_type", "gold_kind", "pred_kind", "gold_via", "pred_via", "gold_frame", "pred_frame"]
     out = pd.DataFrame(rows, columns=cols).astype({"pred_start_char": "Int64"})
     return out.sort_values(["article_id", "start_char"], kind="stable").reset_index(drop=True)
 

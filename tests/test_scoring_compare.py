@@ -20,6 +20,7 @@ def _pred_quotes(items: list[dict]) -> pd.DataFrame:
         "article_id": ["a"] * len(items), "start_char": [i["start"] for i in items], "end_char": [i["end"] for i in items],
         "kind": [i["kind"] for i in items], "speaker_canonical": [i["speaker_canonical"] for i in items],
         "speaker_type": [i["speaker_type"] for i in items], "via": [i.get("via", "") for i in items],
+        "frame": [i.get("frame", "speech") for i in items],
     })
 
 
@@ -38,10 +39,11 @@ GOLD_QUOTES = [
         (_q(TEXT, "the bridge would close", "Bo Park"), "wrong speaker"),
         (_q(TEXT, "the bridge would close", "Ann Lee", "organization"), "wrong type"),
         (_q(TEXT, "the bridge would close", "Ann Lee", via="Courier"), "wrong via"),
+        ({**_q(TEXT, "the bridge would close", "Ann Lee"), "frame": "belief"}, "wrong frame"),
     ],
 )
 def test_scoring_compare_quotes_verdict(pred, status):
-    gold = [{"id": "a", "text": TEXT, "quotes": [{**GOLD_QUOTES[0], "via": ""}]}]
+    gold = [{"id": "a", "text": TEXT, "quotes": [{**GOLD_QUOTES[0], "via": "", "frame": "speech"}]}]
     rows = compare_quotes(gold, _pred_quotes([pred]))
     assert rows["status"].tolist() == [status]
     assert rows.loc[0, "exact"]
