@@ -596,3 +596,25 @@ def test_claims_entities_seed_prose(seed_tables, executed):
     assert "'the General Association of Korean Residents' (ORG)" in printed and "'Japan' (GPE) -> Japan" in printed
     top = _printed(executed["03-entity-frequency"], "top3 = freq.head(3)")
     assert "Most mentioned: Japan (GPE, 13); Asahi (ORG, 7); Kim Jong-un (PERSON, 7)" in top
+
+
+@pytest.mark.parametrize(
+    ("words", "counted"),
+    [
+        pytest.param("£110 million", "borrowing", marks=pytest.mark.xfail(strict=True, reason="counts is empty: 'borrow' is a verb")),
+        pytest.param("4.2 per cent", "interest rate", marks=pytest.mark.xfail(strict=True, reason="counts is empty: the noun comes first")),
+        ("5 and 10", "people"),
+        ("More than 300", "people"),
+        ("Dozens", "shops"),
+        ("tens of thousands", "visitors"),
+        ("71-year-old", "age"),
+    ],
+)
+def test_claims_figures_mini_counts(figures_mini, words, counted):
+    # Notebook 04 shows `counts` for its small examples and says where it is empty.
+    assert figures_mini.set_index("text").loc[words, "counts"] == counted
+
+
+def test_claims_figures_mini_empty_counts_as_the_prose_says(figures_mini):
+    empty = figures_mini[figures_mini["counts"].fillna("") == ""]["text"].tolist()
+    assert empty == ["£110 million", "4.2 per cent", "40 years"]
