@@ -34,6 +34,7 @@ from typing import Any
 import pandas as pd
 
 from newslab.articles import article_hash
+from newslab.entities import builtin_aliases
 from newslab.errors import StoreError
 from newslab.io import decode, encode, infer_spec, pid_alive, write_json, write_parquet
 from newslab.schema import TABLES, conform, empty
@@ -60,7 +61,9 @@ def _schema_digest() -> str:
 
 def config_for(meta: Mapping[str, Any], *, sentiment: str, aliases: Mapping[str, str] | None) -> dict[str, Any]:
     """Everything besides the article that the cached results depend on."""
-    alias_items = sorted((str(k), str(v)) for k, v in (aliases or {}).items())
+    # The built-in aliases are part of the configuration too: a release that adds one
+    # ("America" -> "United States") must not reuse results made without it.
+    alias_items = sorted((str(k), str(v)) for k, v in {**builtin_aliases(), **(aliases or {})}.items())
     return {
         "cache_format": CACHE_FORMAT,
         "methods": dict(sorted(dict(meta.get("methods", {})).items())),
@@ -68,7 +71,7 @@ def config_for(meta: Mapping[str, Any], *, sentiment: str, aliases: Mapping[str,
         "model_version": meta.get("model_version"),
         "pipes": meta.get("pipes"),
         "sentiment": sentiment,
-        "aliases_sha256": hashlib.sha256(json.dumps(alias_items).encode()).hexdigest() if alias_items else None,
+        "aliases_sha256": hashlib.sha256(json.dumps(alias_items).encode()).hexdigest(),
         "schema": _schema_digest(),
     }
 

@@ -318,7 +318,52 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--cache", default=None, metavar="DIR", help="cache folder (default: DIR/.cache inside --out)")
     run.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    run.add_argument("--merge-names", action="store_true",
+                     help="merge name variants across the corpus at the end (see newslab.names)")
+    _add_corpus_commands(sub)
     return parser
+
+
+def _add_corpus_commands(sub: Any) -> None:
+    """The ``aliases suggest`` and ``export`` commands (they work on a finished dataset)."""
+    aliases = sub.add_parser("aliases", help="suggest an alias table from a dataset",
+                             description="Alias tables for name variants across a corpus.")
+    what = aliases.add_subparsers(dest="aliases_command", required=True, metavar="ACTION")
+    suggest = what.add_parser(
+        "suggest", help="write proposed name merges as an alias CSV",
+        description="Write the name merges newslab proposes for a dataset (alias,canonical,label,n_mentions,"
+        "n_articles,reason) as CSV. Check and edit it, then pass it back with `newslab analyze --aliases`.")
+    suggest.add_argument("dataset", metavar="DATASET", help="dataset folder written by newslab analyze")
+    suggest.add_argument("--out", default=None, metavar="CSV", help="file to write (default: standard output)")
+    suggest.add_argument("--aliases", default=None, metavar="CSV", help="aliases already decided (applied first)")
+    suggest.add_argument("--force", action="store_true", help="overwrite --out when it exists")
+    export = sub.add_parser(
+        "export", help="write a dataset as CSV, Stata or Feather files with a codebook",
+        description="Write one file per table plus codebook.csv (column descriptions) and metadata.json.")
+    export.add_argument("dataset", metavar="DATASET", help="dataset folder written by newslab analyze")
+    export.add_argument("--to", default="csv", choices=["csv", "stata", "feather"], help="file format (default csv)")
+    export.add_argument("--out", default=None, metavar="DIR", help="export folder (default: DATASET-FORMAT beside it)")
+
+
+def _corpus_command(args: argparse.Namespace) -> str:
+    """Run ``aliases suggest`` or ``export``; returns the line to report."""
+    if args.command == "export":
+        from newslab.export import default_folder, export_tables
+
+        out = export_tables(args.dataset, args.out or default_folder(args.dataset, args.to), to=args.to)
+        return f"newslab: wrote the {args.to} export of {args.dataset} to {out} (codebook.csv describes every column)"
+    from newslab.names import suggest_aliases, write_aliases
+    from newslab.tables import read_tables
+
+    found = suggest_aliases(read_tables(args.dataset), aliases=args.aliases)
+    if args.out is None:
+        sys.stdout.write(found.to_csv(index=False, lineterminator="\n"))
+        return f"newslab: {len(found):,} proposed merges"
+    if Path(args.out).exists() and not args.force:
+        raise InputError(f"{args.out} exists (perhaps your edited alias table); give another --out or add --force.")
+    write_aliases(found, args.out)
+    return (f"newslab: wrote {len(found):,} proposed merges to {args.out}; check them, then run "
+            f"`newslab analyze ... --aliases {args.out}`")
 
 
 def _release_memory() -> None:
@@ -417,6 +462,11 @@ def _analyze(args: argparse.Namespace) -> dict[str, Any]:
             attrs = {name: dict(meta) for name in TABLE_NAMES}
             attrs["articles"] = {**reported, **meta}
             writer.commit(meta=meta, attrs=attrs)
+        if getattr(args, "merge_names", False):
+            from newslab.names import merge_dataset
+
+            merged = merge_dataset(out, aliases=aliases)
+            counts.update({name: len(merged[name]) for name in TABLE_NAMES})
     finally:
         bar.close()
     return {"counts": counts, "stats": stats, "skipped": len(skipped), "seconds": time.perf_counter() - started,
@@ -452,6 +502,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         previous = None
     warnings.showwarning = _show_warning
     try:
+        if args.command != "analyze":
+            print(_corpus_command(args), file=sys.stderr)
+            return 0
         result = _analyze(args)
     except NewslabError as exc:
         print(f"newslab: error: {' '.join(str(exc).split())}", file=sys.stderr)

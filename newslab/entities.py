@@ -13,6 +13,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from newslab.errors import InputError, SourceNotFoundError
+from newslab.people import given_name_gender, honorific_gender, leading_title_words, looks_like_person_name
 from newslab.sentences import sentence_spans
 
 __all__ = ["METHOD", "NAME_LABELS", "extract_entities", "entity_columns", "strip_name", "strip_titles", "builtin_aliases", "read_aliases", "resolve_aliases", "merge_names"]
@@ -73,9 +74,14 @@ _TITLE_MODIFIERS = frozenset(
 def strip_titles(name: str) -> str:
     """Drop leading honorifics and role titles from a person's name.
 
+    Besides the usual titles, any role noun right before a known given name is one
+    ("Librarian Omar Haddad", "Broadcaster Piers Morgan").
+
     Example:
         >>> strip_titles("Foreign Minister Taro Kono"), strip_titles("Dr. Amara Nwosu"), strip_titles("Major")
         ('Taro Kono', 'Amara Nwosu', 'Major')
+        >>> strip_titles("Librarian Omar Haddad")
+        'Omar Haddad'
     """
     words = name.split()
     i = 0
@@ -87,6 +93,8 @@ def strip_titles(name: str) -> str:
             i += 1
         else:
             break
+    if i == 0 and len(words) >= 3:
+        i = leading_title_words(words)
     return " ".join(words[i:]) if i else name
 
 
@@ -169,15 +177,21 @@ def merge_names(names: list[tuple[str, str]]) -> list[str]:
     # Full names in order of first appearance (deterministic).
     full_people: list[str] = []
     full_orgs: list[str] = []
+    org_names: list[str] = []  # organisations' full names, for shorter forms ("CBS" -> "CBS News")
     support: dict[str, int] = {}
     for name, label in names:
         words = name.split()
-        if label == "PERSON" and len(words) >= 2:
+        # The model tags some people ORG ("Marcus Hale"): a known given name first makes it a person's name.
+        person = label == "PERSON" or (label in ("ORG", "PRODUCT", "WORK_OF_ART") and looks_like_person_name(name))
+        if person and len(words) >= 2:
             support[name] = support.get(name, 0) + 1
             if name not in full_people:
                 full_people.append(name)
         elif label in ("ORG", "GPE", "FAC", "EVENT", "LAW") and len(words) >= 2 and name not in full_orgs:
             full_orgs.append(name)
+            if label == "ORG":
+                org_names.append(name)
+    surnames = {f.split()[-1] for f in full_people}
     out: list[str] = []
     for name, label in names:
         words = name.split()
@@ -193,8 +207,42 @@ def merge_names(names: list[tuple[str, str]]) -> list[str]:
                 acronym = [f for f in full_orgs if len(name) >= 2 and name.isupper() and _initials(f) == name]
                 if len(acronym) == 1:
                     canonical = acronym[0]
+                else:
+                    longer = _collapse([f for f in org_names if _org_part(name, f)])
+                    if len(longer) == 1 and not (len(words) == 1 and given_name_gender(name) is not None) and name not in surnames:
+                        canonical = longer[0]  # not a person's name: 'Howard' is not the 'Howard Government'
+
         out.append(canonical)
     return out
+
+
+_ORG_FILLERS = frozenset({"of", "for", "the", "and", "in", "on", "&"})
+# Words that complete an organisation's name without making it another organisation.
+_DESIGNATORS = frozenset(
+    """news inc ltd plc llc co corp corporation company group holdings party university college
+    institute foundation association society council committee commission agency authority
+    department ministry bank airlines airways limited""".split()
+)
+
+
+def _org_part(short: str, full: str) -> bool:
+    """Whether an organisation's mention is a shorter form of a longer name.
+
+    The first words of it ("CBS" -> "CBS News", "US Embassy" -> "US Embassy in London"), or
+    its words in another order around "of"/"for" ("State Department" -> "United States
+    Department of State", "Health Ministry" -> "Ministry of Health").
+    """
+    s, f = short.split(), full.split()
+    if not s or len(s) >= len(f):
+        return False
+    if f[: len(s)] == s:
+        # Only a designator or a place may follow: 'CBS News', 'Calpine Corporation', 'US Embassy
+        # in London'; not another organisation ('Viacom Outdoor', 'CNN International').
+        tail = f[len(s) :]
+        return tail[0].lower() in ("of", "in") or all(w.lower().strip(".") in _DESIGNATORS for w in tail)
+    if len(s) < 2 or not any(w.lower() in ("of", "for") for w in f):
+        return False
+    return {w.lower() for w in s} <= {w.lower() for w in f if w.lower() not in _ORG_FILLERS}
 
 
 def _dominant(candidates: list[str], support: dict[str, int]) -> list[str]:
@@ -279,8 +327,10 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
     names = []
     for _, _, _, text, label in rows:
         stripped = strip_name(text) if label in NAME_LABELS else text
-        if label == "PERSON":
-            stripped = strip_titles(stripped)
+        if label == "PERSON" or (label in _MERGEABLE and honorific_gender(stripped.split(" ", 1)[0]) is not None and looks_like_person_name(stripped)):
+            stripped = strip_titles(stripped)  # 'Ms Shepherd' tagged ORG is Shepherd too
+        elif label in _MERGEABLE and leading_title_words(stripped.split()):
+            stripped = strip_titles(stripped)  # 'Broadcaster Piers Holloway' tagged ORG: a role before a given name
         if aliases:
             stripped = aliases.get(stripped.lower(), stripped)
         names.append((stripped, label))

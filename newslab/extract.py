@@ -142,7 +142,7 @@ def extract_columns(doc: Doc, *, aliases: Mapping[str, str] | None = None, senti
     """
     sents = sentence_columns(doc)
     ents = entity_columns(doc, aliases=aliases)
-    quote_cols = quote_columns(doc, entities=ents)
+    quote_cols = quote_columns(doc, entities=ents, aliases=aliases)
     figure_cols = figure_columns(doc, quotes=quote_cols)
 
     spans = list(zip(quote_cols["start_char"], quote_cols["end_char"]))

@@ -50,7 +50,8 @@ def crowded():
     src_rows = [{"article_id": ids[i % n], "source": f"A spokesman for the Chongryon association in Tokyo {i}" if i % 5 == 0
                  else f"Source {i}", "source_type": ["person", "organization", "anonymous", "document"][i % 4],
                  "is_named": i % 4 != 2, "n_quotes": 1 + i % 3, "n_direct": 1, "n_indirect": i % 3, "n_mixed": 0,
-                 "n_words_quoted": 10 + i, "n_via": 0, "first_start_char": 0} for i in range(40)]
+                 "n_words_quoted": 10 + i, "n_via": 0, "first_start_char": 0, "n_speech": 1 + i % 3, "n_belief": 0,
+                 "n_evidence": 0, "n_stance": 0, "n_directive": 0} for i in range(40)]
     sources = conform(pd.DataFrame(src_rows), "sources")
     units = [f"unit{u}" for u in range(18)]
     fig_rows = []

@@ -95,7 +95,7 @@ DIRECT = [
      "We have no plans to cut rates,", "said", "Jerome Powell", "person", "Federal Reserve Chair"),
     # AP: inverted "said X, title".
     ('"It was a tough night for everyone," said Mark Jones, a spokesman for the fire department.',
-     "It was a tough night for everyone,", "said", "Mark Jones", "person", "a spokesman for the fire department"),
+     "It was a tough night for everyone,", "said", "Mark Jones", "person", "spokesman for the fire department"),
     # Guardian: colon-introduced.
     ("The prime minister, Jacinda Ardern, told parliament: “This is one of New Zealand’s darkest days.”",
      "This is one of New Zealand’s darkest days.", "told", "Jacinda Ardern", "person", "prime minister"),

@@ -12,20 +12,21 @@ from dataclasses import dataclass, field
 import pandas as pd
 from spacy.tokens import Doc, Span
 
+from newslab.entities import entity_columns
 from newslab.errors import QuoteMarkWarning
 from newslab.quotes.confidence import row_features, score_rows
 from newslab.quotes.cues import _Cue, _cut_at_postposed, _find_cues
 from newslab.quotes.lexicon import load_cues
 from newslab.quotes.marks import QuoteMark, _MARK, _TERMINAL, _is_title, _quote_words, pair_quote_marks, single_quoted_passages
 from newslab.quotes.parse import _Context, _entities, _np_range, _sentence_of, _subject, _tok_end
-from newslab.quotes.speakers import _Resolver, _Speaker
+from newslab.quotes.speakers import _Resolver, _Speaker, apply_aliases
 
 
 #: Columns of :func:`extract_quotes` (the quotes schema without article_id and sentiment).
 COLUMNS = [
     "quote_id", "start_char", "end_char", "sent_id", "text", "kind", "cue", "cue_start_char", "cue_end_char",
     "speaker", "speaker_start_char", "speaker_end_char", "speaker_canonical", "speaker_type", "speaker_title",
-    "speaker_ent_id", "speaker_resolved", "via", "frame", "confidence",
+    "speaker_org", "speaker_ent_id", "speaker_resolved", "via", "frame", "confidence",
 ]
 
 
@@ -111,13 +112,16 @@ def _first_content_token(ctx: _Context, cue: _Cue, a: int, b: int) -> int | None
     return None
 
 
-def extract_quotes(doc: Doc, *, entities: pd.DataFrame | None = None) -> pd.DataFrame:
+def extract_quotes(doc: Doc, *, entities: pd.DataFrame | None = None, aliases: Mapping[str, str] | None = None) -> pd.DataFrame:
     """One row per attributed statement in ``doc`` (offsets relative to ``doc.text``).
 
     Args:
         doc: A parsed spaCy Doc (tagger, parser and NER).
         entities: That Doc's entities table from
             :func:`newslab.entities.extract_entities`; computed when None.
+        aliases: Optional alias (lower case) -> canonical name table (see
+            :func:`newslab.entities.read_aliases`), applied to the speakers'
+            canonical names, their organisations and ``via`` as to the entities.
 
     Returns:
         Columns :data:`COLUMNS` (the quotes schema without ``article_id`` and
@@ -134,7 +138,7 @@ def extract_quotes(doc: Doc, *, entities: pd.DataFrame | None = None) -> pd.Data
         >>> extract_quotes(doc)[["text", "kind", "speaker", "speaker_title"]].values.tolist()
         [['We will win,', 'direct', 'Jane Smith', 'Chief Executive']]
     """
-    cols = quote_columns(doc, entities=entities)
+    cols = quote_columns(doc, entities=entities, aliases=aliases)
     if not cols["quote_id"]:
         return _empty()
     data: dict[str, object] = {}
@@ -143,20 +147,24 @@ def extract_quotes(doc: Doc, *, entities: pd.DataFrame | None = None) -> pd.Data
     return pd.DataFrame(data, columns=COLUMNS)
 
 
-def quote_columns(doc: Doc, *, entities: pd.DataFrame | Mapping[str, Sequence] | None = None) -> dict[str, list]:
+def quote_columns(
+    doc: Doc, *, entities: pd.DataFrame | Mapping[str, Sequence] | None = None, aliases: Mapping[str, str] | None = None
+) -> dict[str, list]:
     """The columns of :func:`extract_quotes` as plain lists (missing values are None).
 
     ``entities`` may be the entities table or its columns
-    (:func:`newslab.entities.entity_columns`).
+    (:func:`newslab.entities.entity_columns`); ``aliases`` as for :func:`extract_quotes`.
     """
-    return _extract(doc, entities)[0]
+    return _extract(doc, entities, aliases)[0]
 
 
-def _extract(doc: Doc, entities: pd.DataFrame | Mapping[str, Sequence] | None) -> tuple[dict[str, list], list[list[str]]]:
+def _extract(
+    doc: Doc, entities: pd.DataFrame | Mapping[str, Sequence] | None, aliases: Mapping[str, str] | None = None
+) -> tuple[dict[str, list], list[list[str]]]:
     """The columns and, for each row, the evidence features behind its confidence."""
     cues = load_cues()
     if entities is None:
-        entities = _entities(doc)
+        entities = _entities(doc) if aliases is None else entity_columns(doc, aliases=aliases)
     ctx = _Context(doc, entities, cues)
     text = ctx.text
     if not text.strip():
@@ -189,7 +197,8 @@ def _extract(doc: Doc, entities: pd.DataFrame | Mapping[str, Sequence] | None) -
     rows = _direct_rows(ctx, marks, found)
     rows += _indirect_rows(ctx, found, rows)
     rows = _fold_nested(ctx, rows)
-    return _build(ctx, rows, answers)
+    cols, evidence = _build(ctx, rows, answers)
+    return apply_aliases(cols, aliases), evidence
 
 
 def _after_cue(ctx: _Context, marks: list[QuoteMark], qi: int, found: list[_Cue], cue_starts: list[int], t_open: int, t_close: int) -> _Cue | None:
@@ -578,7 +587,7 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
         elif r.speaker_from is not None:
             src = r.speaker_from.resolved
             base: _Speaker = src.get("speaker", _Speaker())
-            sp = _Speaker(base.text, base.start, base.end, base.canonical, base.type, base.title, base.ent_id, True, base.pos)
+            sp = _Speaker(base.text, base.start, base.end, base.canonical, base.type, base.title, base.ent_id, True, base.pos, base.org, base.gender, base.plural)
             # A paragraph continuation goes on with the statement's frame; a standalone quotation is speech.
             frame = src.get("frame", "speech") if r.how == "continued" else "speech"
             r.resolved = {"speaker": sp, "cue": ("", None, None), "via": src.get("via", ""), "frame": frame, "borrowed": base}
@@ -604,6 +613,7 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             "text": text[r.start : r.end], "kind": r.kind, "cue": cue, "cue_start_char": cs, "cue_end_char": ce,
             "speaker": sp.text, "speaker_start_char": sp.start, "speaker_end_char": sp.end,
             "speaker_canonical": canonical, "speaker_type": sp.type, "speaker_title": sp.title,
+            "speaker_org": sp.org,
             "speaker_ent_id": sp.ent_id, "speaker_resolved": bool(sp.resolved), "via": res.get("via", "") or "",
             "frame": res.get("frame", "speech"),
         })

@@ -4,17 +4,58 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newslab import people
+from newslab.entities import _org_part, builtin_aliases, strip_name
 from newslab.quotes.parse import _Context, _np_range, _strip_det, _subject, _tok_end, _trim
 
 
 # Head nouns that name a person by role ('serviceman', 'chairwoman', 'salespeople').
 _ROLE_SUFFIX = re.compile(r"(?:man|woman|men|women|person|persons|people)$")
 
+# Head words of documents the entity model tags ORG ('The United States Constitution').
+_NAMED_DOCUMENTS = frozenset({"constitution", "charter", "treaty", "convention", "agreement", "accord", "act", "code", "declaration", "protocol", "manifesto"})
+# A person's posts are the person speaking ('a Twitter post by Amy Cook').
+_POSTS = frozenset({"tweet", "tweets", "post", "posts", "posting", "retweet"})
+
 _NAMED_POLICE = re.compile(r"\b((?:[A-Z][\w'’-]+ )+)[Pp]olice\b")
+
+
+def apply_aliases(cols: dict[str, list], aliases: Mapping[str, str] | None) -> dict[str, list]:
+    """Map the speakers' canonical names, organisations and ``via`` through an alias table.
+
+    The same table as the entities' (user aliases over :func:`newslab.entities.builtin_aliases`),
+    so a name is spelt one way in entities, quotes, sources and figures. Names that are an
+    alias target already are final; joint speakers ('A and B') are mapped name by name.
+
+    Example:
+        >>> apply_aliases({"speaker_canonical": ["Acme", "U.S. and Acme"], "via": [""] * 2}, {"acme": "Acme Corp"})["speaker_canonical"]
+        ['Acme Corp', 'United States and Acme Corp']
+    """
+    table = {**builtin_aliases(), **{str(k).strip().lower(): str(v) for k, v in (aliases or {}).items()}}
+    targets = set(table.values())
+
+    def one(name: str) -> str:
+        if name in targets:
+            return name
+        return table.get(name.lower(), table.get(strip_name(name).lower(), name))
+
+    def fix(value: object) -> object:
+        if not isinstance(value, str) or not value:
+            return value
+        out = one(value)
+        if out == value and " and " in value:
+            out = " and ".join(one(part) for part in value.split(" and "))
+        return out
+
+    for col in ("speaker_canonical", "speaker_org", "via"):
+        if col in cols:
+            cols[col] = [fix(v) for v in cols[col]]
+    return cols
 
 
 @dataclass
@@ -28,6 +69,9 @@ class _Speaker:
     ent_id: int | None = None
     resolved: bool = False
     pos: int = 0  # char offset used for ordering in the history
+    org: str = ""  # the organisation the speaker speaks for ('a spokesperson for BusCo' -> BusCo)
+    gender: str = ""  # 'm' or 'f' when the text says (honorific, given name, 'chairwoman', an earlier pronoun)
+    plural: bool = False  # a group ('residents', 'Smith and Jones'): 'they', never 'he' or 'she'
 
 
 class _Resolver:
@@ -72,6 +116,296 @@ class _Resolver:
         self.name_label: dict[str, str] = {}
         for c, lab in zip(ctx.ent_canon, ctx.ent_label):
             self.name_label.setdefault(c, lab)
+        self._org_words = cues.organization_heads | cues.media_name_words | cues.generic_organization_heads
+        # Gender known from the text: an honorific ('Ms Raman'), a gendered role ('chairwoman'),
+        # later also a pronoun resolved to the person; else the given name decides (_gender_of).
+        self.gender: dict[str, str] = {}
+        for k, lab in enumerate(ctx.ent_label):
+            canon = ctx.ent_canon[k]
+            if lab != "PERSON" and canon not in ctx.person_names and self._person_shaped(k):
+                # 'Marcus Hale' tagged ORG: a person by an honorific or a given name, for every rule below.
+                ctx.person_names.add(canon)
+                words = canon.split()
+                if len(words) >= 2 and ctx.surnames.get(words[-1], canon) == canon and words[-1] not in ctx.person_names:
+                    ctx.surnames[words[-1]] = canon
+            if lab == "PERSON" or canon in ctx.person_names:
+                g = self._gender_evidence(k)
+                if g and canon not in self.gender:
+                    self.gender[canon] = g
+
+    def _person_shaped(self, k: int) -> bool:
+        """Whether entity row k, labelled otherwise by the model, names a person.
+
+        An honorific or a role noun right before it ('Mr Hale', 'chair Marcus Hale'), an apposition
+        that is a person noun ('Marcus Hale, the association's chair'), or a known given name first
+        ('Marcus Hale') with no organisation word in the name; never a news outlet.
+        """
+        ctx, doc = self.ctx, self.ctx.doc
+        canon, lab = ctx.ent_canon[k], ctx.ent_label[k]
+        if lab not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP", "GPE", "LOC", "FAC") or self._is_outlet(canon):
+            return False
+        if people.is_organization_name(canon, extra_words=self._org_words) or len(canon.split()) > 4:
+            return False
+        t0 = ctx.token_at(ctx.ent_start[k])
+        last = doc[ctx.token_at(ctx.ent_end[k] - 1)]
+        while t0 > 0 and doc[t0 - 1].pos_ == "PROPN" and doc[t0 - 1].dep_ == "compound" and doc[t0 - 1].head.i >= t0 and doc[t0 - 1].lower_ not in ctx.cues.titles and not doc[t0 - 1].ent_type_:
+            t0 -= 1  # 'an attendee Om Prakash' with only 'Prakash' in the entity
+        before = doc[t0 - 1] if t0 > 0 else None
+        if before is not None and people.honorific_gender(before.text) is not None and before.text[:1].isupper():
+            return True
+        if people.leading_title_words(ctx.ent_text[k].split()):
+            return True  # 'Broadcaster Piers Holloway' in one entity: a role before a given name
+        if before is not None and before.dep_ == "compound" and before.lemma_.lower() not in self._org_words and (
+            before.lower_ in self.ctx.cues.titles and before.pos_ in ("NOUN", "PROPN") or before.pos_ == "NOUN" and people.is_person_noun(before.lower_)
+        ):
+            return True  # 'association chair Marcus Hale', 'MP Tanya Davies', 'an attendee Om Prakash'
+        for c in last.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and people.is_person_noun(c.lower_, lemma=c.lemma_.lower()) and c.lemma_.lower() not in self._org_words:
+                return True
+            if c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                return len(canon.split()) >= 2
+        if lab not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") or not people.looks_like_person_name(canon, extra_org_words=self._org_words):
+            return False
+        # A given name first is not enough on its own ('Rio Tinto', 'Morgan Stanley'): the surname
+        # used alone elsewhere, or 'he'/'she' opening the next sentence, must back it.
+        words = canon.split()
+        for m in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", ctx.text):
+            if not ctx.text[: m.start()].rstrip().endswith(words[-2]):
+                return True
+        here = ctx.sent_of[t0]
+        if here + 1 < len(ctx.sents):
+            nxt = ctx.sents[here + 1]
+            return any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[t.i] for t in nxt[:4])
+        return False
+
+    def _gender_evidence(self, k: int) -> str:
+        """'m' or 'f' from an honorific or a gendered role word next to entity row k, else ''."""
+        ctx, doc = self.ctx, self.ctx.doc
+        t0 = ctx.token_at(ctx.ent_start[k])
+        first = ctx.ent_text[k].split(" ", 1)[0]
+        if t0 > 0:
+            before = doc[t0 - 1]
+            g = people.honorific_gender(before.text) or (people.noun_gender(before.lower_) if before.pos_ == "NOUN" else None)
+            if g in ("m", "f"):
+                return g
+        g = people.honorific_gender(first) if " " in ctx.ent_text[k] else None
+        if g in ("m", "f"):
+            return g
+        last = doc[ctx.token_at(ctx.ent_end[k] - 1)]
+        for c in last.children:
+            if c.dep_ == "appos":
+                g = people.noun_gender(c.lower_)
+                if g:
+                    return g
+        return ""
+
+    def _gender_of(self, canonical: str) -> str:
+        """'m', 'f' or '' (unknown) for a person's canonical name."""
+        if not canonical:
+            return ""
+        g = self.gender.get(canonical)
+        if g is not None:
+            return g
+        first = canonical.split(" ", 1)[0]
+        if len(canonical.split()) < 2:
+            return ""  # a surname alone says nothing about gender
+        g = people.given_name_gender(first) or ""
+        return g if g in ("m", "f") else ""
+
+    def _agrees(self, canonical: str, gender: str) -> bool:
+        """Whether a person can be the antecedent of a pronoun of this gender ('' fits anyone)."""
+        if not gender or " and " in canonical:
+            return not (" and " in canonical and gender)
+        known = self._gender_of(canonical)
+        return not known or known == gender
+
+    def _org_shaped(self, ent: int) -> bool:
+        """Whether a name the model labelled PERSON is an organisation's.
+
+        'Brightwater Engineering' (an organisation word in it), 'BusCo, which runs the
+        routes' (a 'which' clause), 'BusCo, a bus operator' (an apposition that is no person).
+        """
+        ctx = self.ctx
+        canon = ctx.ent_canon[ent]
+        words = canon.split()
+        if ctx.ent_label[ent] != "PERSON" or canon in self.gender or people.looks_like_person_name(canon):
+            return False
+        if people.is_organization_name(canon, extra_words=self._org_words) and not (len(words) == 2 and people.given_name_gender(words[0]) is not None):
+            return True
+        last = ctx.doc[ctx.token_at(ctx.ent_end[ent] - 1)]
+        for c in last.children:
+            if c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                return True
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lemma_.lower() in self._org_words or c.lower_ in self._org_words):
+                return True
+        return False
+
+    def _spoken_for(self, head: Token, ent: int) -> bool:
+        """Whether entity row ``ent`` is whom a role speaks for ('a spokesperson for BusCo'), not the role's holder."""
+        ctx = self.ctx
+        last = ctx.doc[ctx.token_at(ctx.ent_end[ent] - 1)]
+        prep = last.head
+        if last.dep_ != "pobj" or prep.lower_ not in ("for", "at", "from", "with", "to", "representing") or prep.head.i != head.i:
+            return False
+        first = prep.i + 1
+        while first < last.i and ctx.doc[first].dep_ in ("det", "poss"):
+            first += 1
+        return ctx.token_at(ctx.ent_start[ent]) <= first
+
+    def _apposition_role(self, head: Token) -> tuple[str, list[Token]]:
+        """The role in an apposition to a name, and its tokens.
+
+        'Jean Pellow, 71, a retired teacher' -> 'retired teacher' (an age is never a role);
+        'Dr Amara Nwosu, a coastal engineer at the Northshore Institute who reviewed the plans'
+        -> 'coastal engineer at the Northshore Institute' (the relative clause is not part of it).
+        """
+        ctx, doc = self.ctx, self.ctx.doc
+        for c in head.children:
+            if c.dep_ != "appos" or c.i < head.i:
+                continue
+            if (c.like_num or c.pos_ == "NUM" or c.ent_type_ in ("DATE", "TIME", "CARDINAL")) and not any(g.dep_ == "prep" for g in c.children):
+                continue  # 'Jean Pellow, 71,': an age
+            if c.lower_ == "aged" or c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG"):
+                continue  # 'aged 71'; a place of origin; another name
+            cut = c.right_edge.i + 1
+            for t in c.subtree:
+                if t.dep_ in ("relcl", "acl") and t.i > c.i or t.text in (",", ";", "(", "—") and t.i > c.i:
+                    cut = min(cut, t.left_edge.i if t.dep_ in ("relcl", "acl") else t.i)
+            lo = c.left_edge.i
+            while lo < c.i and doc[lo].dep_ == "det" and doc[lo].head.i == c.i:
+                lo += 1  # 'a public health researcher': the article of the role itself
+            ta, tb = _trim(ctx, lo, cut)
+            if tb > ta:
+                return ctx.text[doc[ta].idx : _tok_end(doc, tb - 1)], [doc[i] for i in range(ta, tb)]
+        return "", []
+
+    def _has_person(self, text: str, start: int) -> bool:
+        ctx = self.ctx
+        k = bisect.bisect_left(ctx.ent_start, start)
+        while k < len(ctx.ent_start) and ctx.ent_start[k] < start + len(text):
+            if ctx.ent_label[k] == "PERSON" or ctx.ent_canon[k] in ctx.person_names:
+                return True
+            k += 1
+        return False
+
+    def _org_name(self, t: Token, *, any_name: bool = False, place_ok: bool = False) -> str:
+        """The organisation a token of a role phrase names: an organisation entity, or an
+        organisation noun that resolves to one named in the article ('the association' ->
+        'Kestrel Bay Traders' Association'); '' when none. ``any_name`` also accepts a person
+        or place ('a spokesperson for the mayor', 'for Canada')."""
+        ctx, cues = self.ctx, self.ctx.cues
+        ent = ctx.entity_at(t.idx, t.idx + len(t))
+        if ent is not None and ctx.ent_start[ent] <= t.idx < ctx.ent_end[ent]:
+            label, canon = ctx.ent_label[ent], ctx.ent_canon[ent]
+            # A one-word 'person' that is no known person ('BusCo' tagged PERSON) is a firm's name.
+            firm = label == "PERSON" and " " not in canon and canon not in ctx.surnames and people.given_name_gender(canon) is None
+            if " " not in canon and (people.is_portfolio_word(canon) or canon.lower() in ctx.cues.titles or canon.lower() in self._org_words):
+                return ""  # 'Defence Minister', 'Secretary of State': a portfolio, not an organisation; 'Group'
+            if canon in ctx.person_names and not any_name:
+                return ""  # "Hicks's lawyer": a person's, not an organisation's
+            if label == "ORG" or firm or any_name and label in ("PERSON", "GPE", "NORP") or place_ok and label == "GPE":
+                full = self._full_org_name(canon, ent) if label == "ORG" else None
+                return ctx.ent_canon[full if full is not None else ent]
+            return ""
+        brand = t.text.isupper() and len(t.text) >= 2 or any(ch.isupper() for ch in t.text[1:]) and t.text.isalpha()
+        if t.pos_ == "PROPN" and brand and t.text not in ctx.surnames and people.given_name_gender(t.text) is None and t.lower_ not in ctx.cues.titles:
+            # A name the entity model missed, written as only a name is ('BusCo chief executive',
+            # 'a DIMIA spokesman'), with its proper-noun compounds.
+            lo = t.i
+            while lo > 0 and ctx.doc[lo - 1].pos_ == "PROPN" and ctx.doc[lo - 1].dep_ == "compound" and ctx.doc[lo - 1].head.i <= t.i:
+                lo -= 1
+            return _strip_det(ctx.text[ctx.doc[lo].idx : _tok_end(ctx.doc, t.i)])
+        lemma, low = t.lemma_.lower(), t.lower_
+        if t.pos_ == "NOUN" and t.tag_ == "NN" and (lemma in cues.organization_heads or low in cues.organization_heads):
+            k = self._named_org_with(lemma, t.idx)
+            if k is not None:
+                return ctx.ent_canon[k]
+            return self._capitalised_name_with(t.text) or ""
+        return ""
+
+    def _named_org_with(self, word: str, char: int) -> int | None:
+        """The organisation entity named outside quotations whose name holds ``word``: the
+        last one before ``char``, else the first one after it (one name per article)."""
+        ctx = self.ctx
+        pattern = re.compile(rf"\b{re.escape(word)}\b")
+        before = after = None
+        for k in range(len(ctx.ent_start)):
+            if ctx.ent_label[k] != "ORG" or ctx.in_quote[ctx.token_at(ctx.ent_start[k])] or self._is_outlet(ctx.ent_canon[k]):
+                continue
+            if not (pattern.search(ctx.ent_canon[k].lower()) or pattern.search(ctx.ent_text[k].lower())) or ctx.ent_start[k] <= char < ctx.ent_end[k]:
+                continue
+            if ctx.ent_start[k] < char:
+                before = k
+            elif after is None:
+                after = k
+        return before if before is not None else after
+
+    def _capitalised_name_with(self, word: str) -> str | None:
+        """The one capitalised name in the text that ends in ``word`` ('the association' ->
+        'Kestrel Bay Traders' Association' when the entity model missed it); None if none or several."""
+        if not word.isalpha():
+            return None
+        cap = word[:1].upper() + word[1:].lower()
+        found = set()
+        for m in re.finditer(rf"\b((?:[A-Z][\w’'.&-]*\s+)+){cap}\b", self.ctx.text):
+            words = m.group(1).split()
+            while words and words[0] in ("The", "A", "An", "In", "At", "On", "For", "By", "But", "And", "According"):
+                words = words[1:]
+            if words:
+                found.add(" ".join(words) + " " + cap)
+        return found.pop() if len(found) == 1 else None
+
+    def _org_among(self, toks: list[Token]) -> str:
+        """The first organisation named among the tokens of a title ('chair of the X Association')."""
+        for t in toks:
+            name = self._org_name(t)
+            if name:
+                return name
+        for t in toks:
+            # 'chief executive of BusCo' (tagged GPE): the object of a role's 'of', 'at' or 'for'.
+            if t.dep_ == "pobj" and t.head.lower_ in ("of", "at", "for", "with"):
+                name = self._org_name(t, place_ok=True)
+                if name:
+                    return name
+        return ""
+
+    def _role(self, sp: _Speaker, head: Token) -> None:
+        """Organisation and title of an unnamed role ('a spokesperson for BusCo', 'a Brightwater
+        Engineering spokesperson', 'A senior official familiar with the talks')."""
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        org, org_toks = "", set()
+        for c in head.children:
+            if c.i < head.i and c.dep_ in ("compound", "poss", "nmod", "amod") and c.pos_ in ("PROPN", "NOUN"):
+                name = self._org_name(c)
+                if name:
+                    org = org or name
+                    org_toks |= {t.i for t in c.subtree}
+                    ent = ctx.entity_at(c.idx, c.idx + len(c))
+                    if ent is not None:
+                        org_toks |= set(range(ctx.token_at(ctx.ent_start[ent]), ctx.token_at(ctx.ent_end[ent] - 1) + 1))
+        if not org:
+            for c in head.children:
+                preps = [c] if c.dep_ == "prep" else [g for g in c.children if g.dep_ == "prep"] if c.lower_ in ("close", "familiar", "loyal") else []
+                for p in preps:
+                    if p.lower_ not in ("for", "at", "from", "with", "of", "to", "in", "within", "inside"):
+                        continue
+                    pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        org = self._org_name(pobj, any_name=p.lower_ in ("for", "to"))
+                    if org:
+                        break
+                if org:
+                    break
+        sp.org = org
+        singular = head.tag_ in ("NN", "NNP")
+        if org or singular and (head.lower_ in cues.titles or head.lemma_.lower() in cues.titles):
+            words = [
+                t for t in doc[head.left_edge.i : head.i + 1]
+                if t.i not in org_toks and t.dep_ in ("amod", "compound", "nmod") and t.head.i == head.i and t.pos_ in ("ADJ", "NOUN")
+                and t.lower_ not in ("one", "another") and t.lemma_.lower() not in cues.organization_heads and not t.ent_type_
+            ]
+            words.append(head)
+            sp.title = " ".join(t.text for t in words)
 
     def set_contents(self, spans: list[tuple[int, int]]) -> None:
         """Record the reported content of every statement (sorted char spans)."""
@@ -111,6 +445,17 @@ class _Resolver:
         return self._named_police
 
     def speaker(self, head: Token, *, via_role: bool = False) -> _Speaker:
+        """The speaker whose mention is headed by ``head``: typed, titled and resolved."""
+        sp = self._speaker(head, via_role=via_role)
+        if head.pos_ in ("NOUN", "PROPN") and sp.type in ("anonymous", "person") and not sp.canonical and not sp.org:
+            self._role(sp, head)  # 'a spokesperson for BusCo': the organisation and the role
+        if head.pos_ in ("NOUN", "PROPN"):
+            sp.plural = sp.plural or head.tag_ in ("NNS", "NNPS") or (" and " in sp.canonical and sp.type == "person")
+            if sp.type == "anonymous" and not sp.gender:
+                sp.gender = people.noun_gender(head.lower_) or ""
+        return sp
+
+    def _speaker(self, head: Token, *, via_role: bool = False) -> _Speaker:
         ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
         a, b = _np_range(ctx, head)
         sp = _Speaker()
@@ -120,6 +465,13 @@ class _Resolver:
             for anc in head.ancestors:
                 if anc.dep_ in ("relcl", "acl"):
                     return self.speaker(anc.head)
+            # '..., a maritime border agreement, according to which ...': the parser lost the
+            # clause; the noun before the comma that opens the prepositional phrase is meant.
+            j = head.i - 1
+            while j > 0 and doc[j].pos_ in ("ADP", "VERB") and doc[j].lower_ in ("according", "to", "in", "by", "under", "of", "from"):
+                j -= 1
+            if j < head.i - 1 and doc[j].text == "," and j > 0 and doc[j - 1].pos_ in ("NOUN", "PROPN"):
+                return self.speaker(doc[j - 1])
         if (head.pos_ == "PRON" or low in cues.pronouns) and not (head.text.isupper() and len(head.text) > 1):
             if any(c.dep_ == "conj" for c in head.children) and cues.pronouns.get(low) == "person":
                 # "Both he and Stephen Mold urged ...": a joint speaker.
@@ -141,6 +493,9 @@ class _Resolver:
         sp.pos = doc[a].idx
         # An apposed name: "the company's chief executive, John Smith, said"; the parser
         # may hang it anywhere in the phrase ("the director of Amnesty International, Mariela Belski").
+        # 'according to Investigate Magazine, another shareholder, X, had ...': the source phrase
+        # ends at the comma; what the parser hangs on it as appositions is the content.
+        according_to = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
         if ent is None or ctx.ent_label[ent] != "PERSON":
             lo, hi = head.left_edge.i, head.right_edge.i + 1
             for i in range(hi - 1, lo - 1, -1):
@@ -154,13 +509,14 @@ class _Resolver:
                         sp.type = "media" if self._is_outlet(sp.canonical) else "organization"
                         self.history.append(sp)
                         return sp
-                    if e2 is not None and ctx.ent_label[e2] == "PERSON":
+                    if e2 is not None and ctx.ent_label[e2] == "PERSON" and not (according_to and ent is not None):
                         e_tok = ctx.token_at(ctx.ent_start[e2])
                         ta, tb = _trim(ctx, lo, e_tok)
                         while ta < tb and doc[ta].dep_ == "det":
                             ta += 1
                         if tb > ta:
                             sp.title = ctx.text[doc[ta].idx : _tok_end(doc, tb - 1)]
+                            sp.org = self._org_among([doc[i] for i in range(ta, tb)])
                         self._from_entity(sp, e2)
                         return sp
         if ent is None and (head.lower_ in cues.titles or head_lemma in cues.person_heads):
@@ -168,9 +524,10 @@ class _Resolver:
             k = bisect.bisect_left(ctx.ent_start, head.idx)
             end_char = _tok_end(doc, b - 1)
             while k < len(ctx.ent_start) and ctx.ent_start[k] < end_char:
-                if ctx.ent_label[k] == "PERSON" and ctx.ent_end[k] <= end_char:
+                if ctx.ent_label[k] == "PERSON" and ctx.ent_end[k] <= end_char and not self._spoken_for(head, k):
                     sp.title = ctx.text[doc[a].idx : ctx.ent_start[k]].strip(" ,")
                     sp.title = _strip_det(sp.title)
+                    sp.org = self._org_among([doc[i] for i in range(a, ctx.token_at(ctx.ent_start[k]))])
                     self._from_entity(sp, k)
                     return sp
                 k += 1
@@ -181,7 +538,7 @@ class _Resolver:
         if ent is not None:
             label = ctx.ent_label[ent]
             canon = ctx.ent_canon[ent]
-            if label == "LAW" or label == "WORK_OF_ART":
+            if label == "LAW" or label == "WORK_OF_ART" or (label == "ORG" and head.lower_ in _NAMED_DOCUMENTS):
                 sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
                 sp.type, sp.canonical, sp.ent_id = "document", canon, ctx.ent_id[ent]
                 self.history.append(sp)
@@ -192,7 +549,8 @@ class _Resolver:
                 sp.type, sp.canonical, sp.ent_id = "media", canon, ctx.ent_id[ent]
                 self.history.append(sp)
                 return sp
-            if label == "PERSON" or canon in ctx.person_names or (label != "PERSON" and len(canon.split()) == 1 and canon in ctx.surnames):
+            person = label == "PERSON" or canon in ctx.person_names or (label != "PERSON" and len(canon.split()) == 1 and canon in ctx.surnames)
+            if person and not self._org_shaped(ent):
                 self._from_entity(sp, ent)
                 # Title: the words of the phrase before the name, without determiners and possessors.
                 e_tok = ctx.token_at(sp.start)
@@ -201,11 +559,12 @@ class _Resolver:
                     title_toks = title_toks[1:]  # a cue the parser folded into the name phrase
                 if title_toks and not sp.title:
                     sp.title = ctx.text[title_toks[0].idx : title_toks[-1].idx + len(title_toks[-1])]
-                for c in head.children:
-                    if c.dep_ == "appos" and not sp.title:
-                        ta, tb = _trim(ctx, c.left_edge.i, c.right_edge.i + 1)
-                        if tb > ta:
-                            sp.title = ctx.text[doc[ta].idx : doc[tb - 1].idx + len(doc[tb - 1])]
+                    sp.org = sp.org or self._org_among(title_toks)
+                role, role_toks = self._apposition_role(head)
+                if role and (not sp.title or all(people.is_courtesy_title(w) for w in sp.title.split())):
+                    # 'Dr Priya Shah, a public health researcher at X': the role says more than 'Dr'.
+                    sp.title = role
+                    sp.org = self._org_among(role_toks) or sp.org
                 if " and " in np_text:
                     sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
                     sp.canonical = self._joint(a, b)
@@ -218,6 +577,10 @@ class _Resolver:
             whole = _strip_det(np_text)
             if whole.startswith(canon + " of ") and all(w[:1].isupper() or w in ("of", "and", "the", "for") for w in whole.split()):
                 canon = whole  # "Progressive Party of Working People": the entity model cut the name at "of"
+            elif (" and " in whole or " & " in whole) and canon in whole and not self._has_person(np_text, doc[a].idx) and all(w[:1].isupper() or w in ("of", "and", "the", "for", "&") for w in whole.split()):
+                # 'Fisheries and Oceans Canada', 'Environment and Climate Change Canada': one name the
+                # entity model cut at 'and' (two names joined stay together too, as a joint source).
+                canon = whole
             sp.canonical = canon
             sp.type = "media" if self._is_outlet(canon) or head_lemma in cues.media_heads else "organization"
             self.history.append(sp)
@@ -276,7 +639,7 @@ class _Resolver:
         doc = ctx.doc
         t0 = ctx.token_at(sp.start)
         j = t0 - 1
-        while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].lower_ not in ctx.cues.titles and not doc[j].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and doc[j].whitespace_:
+        while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].lower_ not in ctx.cues.titles and people.honorific_gender(doc[j].text) is None and not doc[j].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and doc[j].whitespace_:
             j -= 1
         if j < t0 - 1:
             extra = ctx.text[doc[j + 1].idx : sp.start]
@@ -287,8 +650,10 @@ class _Resolver:
         # Titles the model put inside the name ("Sheriff Lee", "Dr. Anthony Fauci").
         words = sp.text.split(" ")
         k = 0
-        while k < len(words) - 1 and words[k].lower().strip(".") + ("." if words[k].endswith(".") else "") in ctx.cues.titles or (k < len(words) - 1 and words[k].lower() in ctx.cues.titles):
+        while k < len(words) - 1 and (words[k].lower().strip(".") + ("." if words[k].endswith(".") else "") in ctx.cues.titles or words[k].lower() in ctx.cues.titles or people.honorific_gender(words[k]) is not None):
             k += 1
+        if not k and len(words) >= 3:
+            k = people.leading_title_words(words)  # 'Librarian Omar Haddad': a role before a given name
         if k:
             title = " ".join(words[:k])
             sp.title = sp.title or title
@@ -308,11 +673,16 @@ class _Resolver:
         """A proper-noun speaker the entity model missed ("Trump", "Regina Ip", "WHO")."""
         ctx, doc = self.ctx, self.ctx.doc
         a = head.i
-        while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].head.i == head.i and doc[a - 1].dep_ == "compound":
+        # 'The Kestrel Bay Courier': compounds of compounds belong to the name too.
+        while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ == "compound" and a <= doc[a - 1].head.i <= head.i:
             a -= 1
-        while a < head.i and doc[a].lower_ in ctx.cues.titles:
+        a0 = a
+        while a < head.i and (doc[a].lower_ in ctx.cues.titles or people.honorific_gender(doc[a].text) is not None):
             a += 1
+        title = ctx.text[doc[a0].idx : _tok_end(doc, a - 1)] if a > a0 else ""
         name = ctx.text[doc[a].idx : head.idx + len(head)]
+        if a == head.i and self._sentence_initial(head) and head.tag_ == "NNPS" or (head.text.endswith("s") and people.is_person_noun(head.lower_) and people.given_name_gender(head.text) is None and self._sentence_initial(head)):
+            return False  # 'Insurers told ...': a capitalised common noun opening the sentence
         sp.text, sp.start, sp.end, sp.pos = name, doc[a].idx, head.idx + len(head), doc[a].idx
         law = ctx.entity_at(head.left_edge.idx, head.idx)
         if law is not None and ctx.ent_label[law] in ("LAW", "WORK_OF_ART"):
@@ -326,6 +696,9 @@ class _Resolver:
             sp.type, sp.canonical = "media", _strip_det(name)
         elif name in ctx.surnames:
             sp.type, sp.canonical = "person", ctx.surnames[name]
+        elif self._org_entity_named(name) is not None:
+            # 'Rio Tinto say' after 'Rio Tinto Group' and "Rio Tinto's": the organisation's full name.
+            sp.type, sp.canonical = ("media" if self._is_outlet(name) else "organization"), self._org_entity_named(name)
         elif self.name_label.get(name) in ("ORG", "GPE", "NORP") or any(h.canonical == name and h.type in ("organization", "media") for h in self.history):
             # "Vodafone say ...": a name typed as an organisation elsewhere in the text stays one,
             # whatever the verb's number did to the tagger here.
@@ -337,10 +710,37 @@ class _Resolver:
             return False  # "Ministry", "Spokesman": a description, not a name
         elif head.lower_ in ctx.cues.titles and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in head.children):
             return False  # "the Sinn Féin President": a title with its domain, not a name
+        elif head.lower_ in _NAMED_DOCUMENTS:
+            sp.type, sp.canonical = "document", _strip_det(name)  # 'The Kestrel Bay Charter says'
+        elif people.is_organization_name(name, extra_words=self._org_words) and not people.looks_like_person_name(name):
+            # 'According to Human Rights Watch': a name with an organisation word in it.
+            sp.type, sp.canonical = "organization", _strip_det(name)
         else:
             sp.type, sp.canonical = "person", name
+        if sp.type == "person" and title:
+            sp.title = sp.title or title
         self.history.append(sp)
         return True
+
+    def _org_entity_named(self, name: str) -> str | None:
+        """The canonical name of an organisation mentioned elsewhere as exactly ``name``."""
+        ctx = self.ctx
+        longer = set()
+        for k, lab in enumerate(ctx.ent_label):
+            if lab != "ORG" or ctx.ent_canon[k] == name or ctx.ent_canon[k] in ctx.person_names:
+                continue
+            if strip_name(ctx.ent_text[k]) == name:
+                return ctx.ent_canon[k]
+            if _org_part(name, ctx.ent_canon[k]):
+                longer.add(ctx.ent_canon[k])
+        return longer.pop() if len(longer) == 1 and people.given_name_gender(name) is None else None
+
+    def _sentence_initial(self, t: Token) -> bool:
+        """Whether a token opens its sentence (after any quotation marks or brackets)."""
+        i = t.i - 1
+        while i >= 0 and (self.ctx.doc[i].is_quote or self.ctx.doc[i].text in "([" or self.ctx.doc[i].is_space):
+            i -= 1
+        return i < 0 or self.ctx.sent_of[i] != self.ctx.sent_of[t.i] or self.ctx.doc[i].text in (".", "!", "?", ":", ";")
 
     def _is_outlet(self, name: str) -> bool:
         low = _strip_det(name).lower()
@@ -377,7 +777,7 @@ class _Resolver:
                 if prev is not None:
                     sp.canonical, sp.ent_id, sp.resolved = prev.canonical, prev.ent_id, True
                 return
-        if low in cues.document_heads or lemma in cues.document_heads:
+        if low in cues.document_heads or lemma in cues.document_heads or (people.is_document_noun(low) and head.pos_ == "NOUN"):
             sp.type = "document"
             for c in head.children:
                 if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")):
@@ -411,6 +811,8 @@ class _Resolver:
                 issuer = self._issuer_before(sp.pos, {lemma, low})
                 if issuer is not None:
                     sp.canonical, sp.ent_id, sp.resolved = issuer.canonical, issuer.ent_id, True
+            if sp.canonical and (lemma in _POSTS or low in _POSTS) and sp.canonical in self.ctx.person_names:
+                sp.type = "person"  # 'a Twitter post by Amy Cook': a person's own words (dev guideline S3)
             return
         if lemma == "police" or low == "police":
             named_force = self.named_police()
@@ -477,13 +879,14 @@ class _Resolver:
                     sp.canonical, sp.ent_id, sp.resolved = prev.canonical, prev.ent_id, True
                     return
             if definite and len(words) <= 2:
-                prev = None
-                for k in range(len(self.ctx.ent_start) - 1, -1, -1):
-                    if self.ctx.ent_start[k] < sp.pos and self.ctx.ent_label[k] in ("ORG",) and low in self.ctx.ent_canon[k].lower():
-                        prev = k
-                        break
+                # 'the council' is the 'Kestrel Bay Council' of the article, named before or after.
+                prev = self._named_org_with(low, sp.pos)
                 if prev is not None:
                     sp.canonical, sp.ent_id, sp.resolved = self.ctx.ent_canon[prev], self.ctx.ent_id[prev], True
+                    return
+                name = self._capitalised_name_with(head.text)
+                if name:
+                    sp.canonical, sp.resolved = name, True
                     return
             if definite and len(words) == 2 and words[0] == "the" and lemma in ("government", "cabinet", "parliament"):
                 country = self._recent_country(sp.pos)
@@ -503,7 +906,31 @@ class _Resolver:
             # 'the first British serviceman', 'a senior aircraftsman', 'a spokesperson': a role, no name.
             sp.type = "anonymous"
             return
+        part = self._partitive_of(head)
+        if part is not None and part.i != head.i:
+            # 'twelve of the thirteen experts', 'a number of officials', 'most of the residents'.
+            sub = _Speaker()
+            self._description(sub, part, [t.lower_ for t in part.lefts] + [part.lower_], part.text)
+            if sub.type in ("anonymous", "person"):
+                sp.type = "anonymous"
+                return
+        if head.pos_ in ("NOUN", "PROPN") and people.is_person_noun(low, lemma=lemma):
+            # 'Island councillors', 'a librarian', 'many employers', 'the protesters': people
+            # described by role or group, with no name.
+            sp.type = "anonymous"
+            return
         sp.type = "unknown"
+
+    def _partitive_of(self, head: Token) -> Token | None:
+        """The noun a quantity stands for: 'twelve of the experts', 'a number of officials' -> experts, officials."""
+        if not (head.like_num or head.pos_ in ("NUM", "PRON", "DET", "ADJ") or head.lemma_.lower() in ("number", "majority", "minority", "percent", "%", "half", "third", "quarter", "group", "handful", "dozen", "score", "lot", "couple")):
+            return None
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                    return pobj
+        return None
 
     def _clause_subject(self, char: int) -> _Speaker | None:
         """A named person subject of a clause above the pronoun's own, earlier in its sentence."""
@@ -670,51 +1097,73 @@ class _Resolver:
         return None
 
     def _pronoun(self, sp: _Speaker, kind: str) -> None:
+        """Resolve a personal pronoun to the nearest compatible speaker or subject.
+
+        'he'/'she' agree in gender (known from an honorific, a gendered role, the given name
+        or an earlier pronoun) and number (never a group); 'it' is an organisation, outlet or
+        document; 'they' a group or an organisation. People named only inside quotations or
+        reported clauses are never antecedents. When nothing fits, the speaker stays
+        unresolved: ``canonical`` empty and type ``unknown``.
+        """
         ctx = self.ctx
         if kind == "person":
+            gender = people.pronoun_gender(sp.text) or ""
+            sp.gender = gender
+
+            def fits(canon: str) -> bool:
+                return self._agrees(canon, gender)
+
             # The current speaker (the last one quoted) is the likeliest antecedent; a person the
             # statement itself names ("President Assad must understand ...") cannot be its speaker.
-            prev = next((h for h in reversed(self.history) if h.type == "person" and h.pos < sp.pos and h.canonical and not self._named_in_current(h.canonical)), None)
+            prev = next((h for h in reversed(self.history) if h.type == "person" and h.pos < sp.pos and h.canonical and not h.plural and fits(h.canonical) and not self._named_in_current(h.canonical)), None)
             unnamed = next((h for h in reversed(self.history) if h.pos < sp.pos and h.type in ("person", "anonymous")), None)
-            if unnamed is not None and unnamed.end is not None and ctx.doc[ctx.token_at(unnamed.end - 1)].tag_ in ("NNS", "NNPS"):
+            if unnamed is not None and (unnamed.plural or unnamed.end is not None and ctx.doc[ctx.token_at(unnamed.end - 1)].tag_ in ("NNS", "NNPS")):
                 unnamed = None  # 'officials announced ..., he acknowledged': 'he' is one person
+            if unnamed is not None and gender and unnamed.gender and unnamed.gender != gender:
+                unnamed = None  # 'One woman said ... he added': not her
             if unnamed is not None and not unnamed.canonical and (prev is None or unnamed.pos > prev.pos) and ctx.sent_of[ctx.token_at(unnamed.pos)] >= ctx.sent_of[ctx.token_at(sp.pos)] - 1:
                 # "One woman said ... She said ...": the pronoun continues an unnamed speaker.
-                sp.type, sp.resolved = unnamed.type, True
+                sp.type, sp.resolved, sp.org, sp.title = unnamed.type, True, unnamed.org, unnamed.title
+                sp.gender = sp.gender or unnamed.gender
                 self.history.append(sp)
                 return
             k = bisect.bisect_left(ctx.ent_start, sp.pos) - 1
             cand = None
             here = ctx.sent_of[ctx.token_at(sp.pos)]
             bound = self._clause_subject(sp.pos)
-            if bound is not None:
+            if bound is not None and fits(bound.canonical):
                 # 'Bush says A, where he says B': a pronoun in a clause embedded under a person
                 # subject of the same sentence is bound by that subject.
-                sp.type, sp.canonical, sp.ent_id, sp.resolved, sp.title = "person", bound.canonical, bound.ent_id, True, bound.title
+                sp.type, sp.canonical, sp.ent_id, sp.resolved, sp.title, sp.org = "person", bound.canonical, bound.ent_id, True, bound.title, bound.org
+                self._learn(sp)
                 self.history.append(sp)
                 return
 
             def usable(k: int) -> bool:
                 # People named inside quotations or reported clauses are topics, not speakers.
                 ek = ctx.token_at(ctx.ent_start[k])
-                return not ctx.in_quote[ek] and not self.in_content(ctx.ent_start[k]) and not self._named_in_current(ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k]))
+                canon = ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k])
+                return not ctx.in_quote[ek] and not self.in_content(ctx.ent_start[k]) and not self._named_in_current(canon) and fits(canon)
+
+            def is_person(k: int) -> bool:
+                return ctx.ent_label[k] == "PERSON" and not self._org_shaped(k) or ctx.ent_canon[k] in ctx.surnames or ctx.ent_canon[k] in ctx.person_names
 
             # A speaker quoted in the last two sentences is the likeliest antecedent; else a person
             # named in the previous sentence of the paragraph (its subject if several); else a
             # person named as a subject after the last speaker.
             recent = prev is not None and ctx.sent_of[ctx.token_at(prev.pos)] >= here - 2
             topic = self._previous_main_subject(here, sp.pos)
-            if topic is not None and (prev is None or topic[0] != prev.canonical) and (prev is None or topic[2] > prev.pos):
+            if topic is not None and fits(topic[0]) and (prev is None or topic[0] != prev.canonical) and (prev is None or topic[2] > prev.pos):
                 # 'Ruddock is investigating the matter ... "I want to know," he said': a new person
                 # as the main-clause subject of the sentence before takes over from the last speaker.
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = "person", topic[0], topic[1], True
+                self._learn(sp)
                 self.history.append(sp)
                 return
             last_in_prev = None
             while not recent and k >= 0 and ctx.sent_of[ctx.token_at(ctx.ent_start[k])] >= here - 1:
                 ek = ctx.token_at(ctx.ent_start[k])
-                is_person = ctx.ent_label[k] == "PERSON" or ctx.ent_canon[k] in ctx.surnames or ctx.ent_canon[k] in ctx.person_names
-                if ctx.sent_of[ek] == here - 1 and is_person and usable(k) and ctx.para_of(ctx.ent_start[k]) == ctx.para_of(sp.pos):
+                if ctx.sent_of[ek] == here - 1 and is_person(k) and usable(k) and ctx.para_of(ctx.ent_start[k]) == ctx.para_of(sp.pos):
                     tok = ctx.doc[ctx.token_at(ctx.ent_end[k] - 1)]
                     if tok.dep_ in ("nsubj", "nsubjpass"):
                         cand = k
@@ -728,8 +1177,9 @@ class _Resolver:
                 for t in ctx.sents[here - 1]:
                     if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not ctx.in_quote[t.i] and t.head.dep_ == "ROOT" and ctx.entity_at(t.idx, t.idx + len(t)) is None:
                         full = t.text if t.text in ctx.person_names else ctx.surnames.get(t.text)
-                        if full and not self._named_in_current(full):
+                        if full and not self._named_in_current(full) and fits(full):
                             sp.type, sp.canonical, sp.resolved = "person", full, True
+                            self._learn(sp)
                             self.history.append(sp)
                             return
             if cand is None:
@@ -747,20 +1197,17 @@ class _Resolver:
                 sp.canonical, sp.ent_id, sp.resolved = ctx.surnames.get(ctx.ent_canon[cand], ctx.ent_canon[cand]), ctx.ent_id[cand], True
             elif prev is not None:
                 sp.canonical, sp.ent_id, sp.resolved = prev.canonical, prev.ent_id, True
-                sp.title = prev.title
+                sp.title, sp.org = prev.title, prev.org
             else:
+                # The last person named outside quotations and reported clauses who fits; else nobody.
                 k = bisect.bisect_left(ctx.ent_start, sp.pos) - 1
-                fallback = None
-                while k >= 0:
-                    if ctx.ent_label[k] == "PERSON":
-                        if usable(k):
-                            fallback = k
-                            break
-                        if fallback is None:
-                            fallback = k
+                while k >= 0 and not (is_person(k) and usable(k)):
                     k -= 1
-                if fallback is not None:
-                    sp.canonical, sp.ent_id, sp.resolved = ctx.ent_canon[fallback], ctx.ent_id[fallback], True
+                if k >= 0:
+                    sp.canonical, sp.ent_id, sp.resolved = ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k]), ctx.ent_id[k], True
+                else:
+                    sp.type = "unknown"  # nothing in the text fits: say so rather than guess
+            self._learn(sp)
         elif kind in ("thing", "group"):
             prev = self._last(("media", "organization", "document"), sp.pos)
             subj = self._recent_org_subject(sp.pos, after=prev.pos if prev is not None else -1) if kind == "thing" else None
@@ -768,8 +1215,19 @@ class _Resolver:
                 # 'The airline has also introduced plans ... It has said that ...': 'it' continues the
                 # organisation that is the subject of the sentence before, when no speaker came since.
                 prev = subj
+            if kind == "group":
+                # 'Residents said ... They added ...': a group of people quoted since is nearer.
+                group = next((h for h in reversed(self.history) if h.pos < sp.pos and h.plural and h.type in ("person", "anonymous")), None)
+                if group is not None and (prev is None or group.pos > prev.pos):
+                    prev = group
             if prev is not None:
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = prev.type, prev.canonical, prev.ent_id, True
-            elif kind == "group":
+                sp.org, sp.plural = prev.org, kind == "group"
+            else:
                 sp.type = "unknown"
         self.history.append(sp)
+
+    def _learn(self, sp: _Speaker) -> None:
+        """Remember the gender a pronoun gave a person ('Jean Pellow ... she said': Jean is she here)."""
+        if sp.gender and sp.canonical and " and " not in sp.canonical:
+            self.gender.setdefault(sp.canonical, sp.gender)

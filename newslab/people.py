@@ -1,0 +1,265 @@
+"""People's names and nouns: given names with their usual gender, honorifics and person nouns.
+
+The speaker rules (:mod:`newslab.quotes`) and the canonical names
+(:mod:`newslab.entities`) use these word lists to decide what the entity
+model cannot: that "Marcus Hale" is a person even when it is tagged ORG, that
+"Librarian" in "Librarian Omar Haddad" is a title, that "island councillors"
+are people, and whether "he" or "she" fits a name. The lists live in
+``newslab/data/``: ``given_names.tsv`` (see ``given_names.md`` for its source
+and licence) and ``people.json`` (documented key by key).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+__all__ = [
+    "given_name_gender", "honorific_gender", "noun_gender", "pronoun_gender", "is_person_noun", "is_group_noun", "is_document_noun", "is_portfolio_word",
+    "is_courtesy_title", "is_organization_name", "looks_like_person_name", "leading_title_words",
+]
+
+
+@dataclass(frozen=True)
+class _People:
+    honorifics: dict[str, str]
+    courtesy: frozenset[str]
+    gendered: dict[str, str]
+    person_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    not_person: frozenset[str]
+    org_words: frozenset[str]
+    document_nouns: frozenset[str]
+    portfolio: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _people() -> _People:
+    raw = json.loads(resources.files("newslab").joinpath("data/people.json").read_text(encoding="utf-8"))
+    return _People(
+        honorifics=dict(raw["honorifics"]),
+        courtesy=frozenset(raw["courtesy_titles"]),
+        gendered=dict(raw["gendered_nouns"]),
+        person_nouns=frozenset(raw["person_nouns"]),
+        group_nouns=frozenset(raw["group_nouns"]),
+        not_person=frozenset(raw["not_person_nouns"]),
+        org_words=frozenset(raw["organization_name_words"]),
+        document_nouns=frozenset(raw["document_nouns"]),
+        portfolio=frozenset(raw["portfolio_words"]),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    text = resources.files("newslab").joinpath("data/given_names.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            out[name] = gender
+    return out
+
+
+def _fold(word: str) -> str:
+    return word.strip().lower().replace("’", "'")
+
+
+def given_name_gender(word: str) -> str | None:
+    """The usual gender of a given name: ``"f"``, ``"m"``, ``"u"`` (either), or None when it is no given name.
+
+    Example:
+        >>> given_name_gender("Ruth"), given_name_gender("Tomasz"), given_name_gender("Jean"), given_name_gender("Council")
+        ('f', 'm', 'u', None)
+    """
+    w = _fold(word)
+    g = _given_names().get(w)
+    if g is None and "-" in w:
+        g = _given_names().get(w.split("-", 1)[0])  # "Jean-Pierre", "Anna-Lena"
+    return g
+
+
+def honorific_gender(word: str) -> str | None:
+    """The gender an honorific implies (``"m"``, ``"f"``, ``"u"``), or None when the word is no honorific.
+
+    Example:
+        >>> honorific_gender("Mr"), honorific_gender("Ms."), honorific_gender("Dr"), honorific_gender("Mayor")
+        ('m', 'f', 'u', None)
+    """
+    return _people().honorifics.get(_fold(word))
+
+
+def is_courtesy_title(word: str) -> bool:
+    """Whether a word is an honorific that names no role (Mr, Ms, Dr, Prof, Sir, ...).
+
+    Example:
+        >>> is_courtesy_title("Dr"), is_courtesy_title("Mayor")
+        (True, False)
+    """
+    return _fold(word) in _people().courtesy
+
+
+_SUFFIX_GENDER = re.compile(r"(?:(wo)?m[ae]n)$")
+
+
+def noun_gender(word: str) -> str | None:
+    """The gender a person noun implies ('chairwoman' -> f, 'son' -> m), else None.
+
+    Example:
+        >>> noun_gender("spokeswoman"), noun_gender("businessman"), noun_gender("spokesperson")
+        ('f', 'm', None)
+    """
+    w = _fold(word)
+    g = _people().gendered.get(w)
+    if g is not None:
+        return g
+    m = _SUFFIX_GENDER.search(w)
+    if m and len(w) > 4 and w not in ("human", "humans", "german", "germans", "roman", "romans", "ottoman", "shaman"):
+        return "f" if m.group(1) else "m"
+    return None
+
+
+def pronoun_gender(word: str) -> str | None:
+    """``"m"`` for he/him/his/himself, ``"f"`` for she/her/hers/herself, else None.
+
+    Example:
+        >>> pronoun_gender("She"), pronoun_gender("his"), pronoun_gender("they")
+        ('f', 'm', None)
+    """
+    w = _fold(word)
+    if w in ("he", "him", "his", "himself"):
+        return "m"
+    if w in ("she", "her", "hers", "herself"):
+        return "f"
+    return None
+
+
+_PERSON_SUFFIX = re.compile(r"(?:ist|ian|man|men|woman|women|person|persons|people|folk|folks|eer|ee|er|or|ant|ent)s?$")
+
+
+def _singular(w: str) -> str:
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def is_person_noun(word: str, *, lemma: str | None = None) -> bool:
+    """Whether a common noun describes a person or people ('librarian', 'councillors', 'chairwoman').
+
+    The word lists of ``people.json`` decide first; else a person-forming ending
+    (-ist, -ian, -man, -woman, -person, -people, -ee, -er, -or, -ant, -ent) does,
+    unless the word is listed as a thing ('paper', 'statement').
+
+    Example:
+        >>> [is_person_noun(w) for w in ("librarian", "councillors", "campaigners", "paper", "statement", "wall")]
+        [True, True, True, False, False, False]
+    """
+    w = _fold(word)
+    p = _people()
+    forms = {w, _singular(w)}
+    if lemma:
+        forms.add(_fold(lemma))
+    if forms & p.not_person:
+        return False
+    if forms & p.person_nouns or forms & p.group_nouns:
+        return True
+    if len(w) < 5 or not w.isalpha() and "-" not in w:
+        return False
+    if w.endswith(("ment", "ments")):
+        return False
+    return bool(_PERSON_SUFFIX.search(w))
+
+
+def is_document_noun(word: str) -> bool:
+    """Whether a noun names a spoken or written text or a record ('speech', 'motion', 'results').
+
+    Example:
+        >>> is_document_noun("speech"), is_document_noun("speaker")
+        (True, False)
+    """
+    return _fold(word) in _people().document_nouns
+
+
+def is_portfolio_word(word: str) -> bool:
+    """Whether a word names a role's portfolio rather than an organisation ('Defence' in 'Defence Minister').
+
+    Example:
+        >>> is_portfolio_word("Defence"), is_portfolio_word("Oxfam")
+        (True, False)
+    """
+    return _fold(word) in _people().portfolio
+
+
+def is_group_noun(word: str) -> bool:
+    """Whether a singular noun stands for a group of people ('family', 'crew').
+
+    Example:
+        >>> is_group_noun("crew"), is_group_noun("librarian")
+        (True, False)
+    """
+    return _fold(word) in _people().group_nouns
+
+
+def is_organization_name(name: str, *, extra_words: frozenset[str] = frozenset()) -> bool:
+    """Whether a name reads as an organisation's ('Brightwater Engineering', 'BusCo Ltd', 'Northshore Institute').
+
+    A word of ``people.json``'s ``organization_name_words`` (or of ``extra_words``)
+    anywhere in the name decides it.
+
+    Example:
+        >>> is_organization_name("Brightwater Engineering"), is_organization_name("Marcus Hale")
+        (True, False)
+    """
+    words = {_fold(w).strip(".,") for w in name.split()}
+    return bool(words & (_people().org_words | extra_words))
+
+
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "bint", "ibn", "al", "el", "ben", "st", "st.", "mac"})
+
+
+def looks_like_person_name(name: str, *, extra_org_words: frozenset[str] = frozenset()) -> bool:
+    """Whether a capitalised name reads as a person's: an honorific or a known given name first, no organisation word.
+
+    Example:
+        >>> looks_like_person_name("Marcus Hale"), looks_like_person_name("Mr Hale"), looks_like_person_name("Brightwater Engineering")
+        (True, True, False)
+        >>> looks_like_person_name("Hale"), looks_like_person_name("Kestrel Bay")
+        (False, False)
+    """
+    words = name.split()
+    if not words or is_organization_name(name, extra_words=extra_org_words):
+        return False
+    if honorific_gender(words[0]) is not None and len(words) >= 2:
+        return all(w[:1].isupper() or _fold(w) in _PARTICLES for w in words[1:])
+    if not 2 <= len(words) <= 4 or given_name_gender(words[0]) is None:
+        return False
+    return all(w[:1].isupper() or _fold(w) in _PARTICLES or w[:2].lower() in ("al", "el") for w in words)
+
+
+def leading_title_words(words: list[str]) -> int:
+    """How many leading words of a name are a role title the entity model took into it.
+
+    'Librarian Omar Haddad' -> 1: a person noun stands before a given name.
+    Only words that are no given name themselves count, so 'Will Smith' stays whole.
+
+    Example:
+        >>> leading_title_words("Librarian Omar Haddad".split()), leading_title_words("Omar Haddad".split())
+        (1, 0)
+        >>> leading_title_words("Head Teacher Ann Lee".split())
+        2
+    """
+    k = 0
+    while k < len(words) - 2 or (k < len(words) - 1 and k > 0):
+        w = words[k]
+        if given_name_gender(w) is not None or not (is_person_noun(w) or honorific_gender(w) is not None or _fold(w) in ("head", "chief", "senior", "deputy", "acting", "assistant", "former", "vice")):
+            break
+        k += 1
+    if k and given_name_gender(words[k]) is None:
+        return 0  # what follows must be a given name: 'Island Councillors' is no title + name
+    return k
