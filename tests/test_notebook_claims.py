@@ -173,10 +173,8 @@ QUICKSTART_TRUTH = [
     ("ferry", "Nobody likes paying more", "Lena Fisk", "person", "the operator’s chief executive"),
     ("ferry", "the rise would hit commuters", "", "anonymous", ""),
 ]
-QUICKSTART_WRONG = {
-    ("library-hours", "about 300 people"): "the title stays in the name ('Librarian Omar Haddad') and speaker_title is empty",
-    ("ferry", "the rise would hit commuters"): "'Island councillors' is typed unknown, not anonymous",
-}
+#: Rows newslab gets wrong (none since the speaker rules: 'Librarian Omar Haddad' and 'Island councillors' were).
+QUICKSTART_WRONG: dict[tuple[str, str], str] = {}
 
 
 def test_claims_quickstart_key_is_the_truth():
@@ -231,7 +229,7 @@ ATTRIBUTION_TRUTH = [
     ("according-to", "the marsh could lower", "Northshore Institute", "organization", "", ""),
     ("relayed", "steel prices had risen", "", "anonymous", "spokesperson", "Courier"),
 ]
-ATTRIBUTION_WRONG = {"relayed": "the spokesperson's title is empty"}
+ATTRIBUTION_WRONG: dict[str, str] = {}
 
 
 def test_claims_attribution_key_is_the_truth():
@@ -528,8 +526,10 @@ def test_claims_corpus_who_is_quoted(executed):
 
 def test_claims_corpus_john_howard_is_prime_minister(executed):
     printed = _printed(executed["05-corpus"], "titled = tables.sources.assign(")
-    line = next(line for line in printed.splitlines() if "John Howard" in line)
-    assert "Prime Minister" in line
+    lines = printed.splitlines()
+    row_id = next(line.split()[0] for line in lines if "John Howard" in line)
+    # pandas may wrap the wide table: the title is on the row's line or its continuation.
+    assert any(line.split()[:1] == [row_id] and "Prime Minister" in line for line in lines), printed
 
 
 def test_claims_corpus_unnamed_share(executed):
