@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,6 +43,7 @@ import numpy as np
 import pandas as pd
 
 from newslab.errors import InputError, InputTypeError, MissingColumnError
+from newslab.io import atomic_file
 from newslab import sentiment
 from newslab.sentiment import NAMED_LABELS
 
@@ -1227,17 +1227,11 @@ def time_series(
 # --- saving ---------------------------------------------------------------------------------------
 
 
-def _atomic_write(path: Path, write: Any, suffix: str) -> None:
+def _atomic_write(path: Path, write: Any) -> None:
+    """``write(handle)`` into a binary file that appears at ``path`` only when complete (umask permissions)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix="." + path.stem + ".", suffix=suffix + ".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    with atomic_file(path) as handle:
+        write(handle)
 
 
 def save(fig: Figure, path: str | os.PathLike, *, data: pd.DataFrame | None = None, dpi: int = 200) -> dict[str, Path]:
@@ -1279,17 +1273,16 @@ def save(fig: Figure, path: str | os.PathLike, *, data: pd.DataFrame | None = No
             metadata = {"Date": None} if fmt == "svg" else {"Software": None}
             _atomic_write(
                 target,
-                lambda tmp, fmt=fmt, metadata=metadata: fig.savefig(
-                    tmp, format=fmt, dpi=dpi, facecolor="white", bbox_inches="tight", metadata=metadata
+                lambda handle, fmt=fmt, metadata=metadata: fig.savefig(
+                    handle, format=fmt, dpi=dpi, facecolor="white", bbox_inches="tight", metadata=metadata
                 ),
-                "." + fmt,
             )
             written[fmt] = target
     if data is not None:
         if not isinstance(data, pd.DataFrame):
             raise InputTypeError(f"data must be a DataFrame; got {type(data).__name__}.")
         target = base.with_name(base.name + ".csv")
-        _atomic_write(target, lambda tmp: data.to_csv(tmp, index=False, lineterminator="\n"), ".csv")
+        _atomic_write(target, lambda handle: data.to_csv(handle, index=False, lineterminator="\n", encoding="utf-8"))
         written["csv"] = target
     return written
 

@@ -32,6 +32,7 @@ import pandas as pd
 
 from newslab.articles import MANIFEST_NAME, SUPPORTED_SUFFIXES, read_articles
 from newslab.articles import _csv_delimiter as delimiter_of
+from newslab.tables import RunStats
 from newslab.errors import (
     DuplicateIdError, InputError, InputWarning, MissingColumnError, NewslabError, SourceNotFoundError, warn_once,
 )
@@ -395,16 +396,18 @@ def _on_sigterm(signum: int, frame: Any) -> None:
     raise KeyboardInterrupt
 
 
-def _analyze(args: argparse.Namespace) -> dict[str, Any]:
+def _analyze(args: argparse.Namespace, stats: RunStats) -> dict[str, Any]:
     # lazy: `newslab --help` and argument errors answer at once, without loading spaCy and pandas' Parquet stack.
     from newslab.entities import resolve_aliases
     from newslab.extract import versions
     from newslab.language import warn_non_english
     from newslab.model import load_pipeline
     from newslab.pipeline import run
+    from newslab.progress import ArticleProgress
     from newslab.schema import TABLE_NAMES
     from newslab.sentiment import score_texts
     from newslab.store import DatasetWriter, check_target, recover
+    from newslab.tables import announce_warnings
 
     for option in ("n_process", "batch_size", "chunk_size"):
         if getattr(args, option) < 1:
@@ -421,14 +424,11 @@ def _analyze(args: argparse.Namespace) -> dict[str, Any]:
     meta["methods"]["sentiment"] = args.sentiment
     cache = None if args.no_cache else Path(args.cache) if args.cache else out / ".cache"
 
-    from tqdm.auto import tqdm
-
-    bar = tqdm(total=_count(files), unit="article", desc="newslab", smoothing=0.1, dynamic_ncols=True,
-               disable=args.no_progress, file=sys.stderr)
+    bar = ArticleProgress(total=_count(files), disable=args.no_progress, file=sys.stderr)
     counts = dict.fromkeys(TABLE_NAMES, 0)
-    stats: dict[str, int] = {}
-    # attrs lists of the articles table (skipped, repaired), gathered over the chunks
+    # attrs lists of the articles table (skipped, repaired, warnings), gathered over the chunks
     reported: dict[str, list[Any]] = {"skipped": []}
+    notes: list[Any] = []
     skipped = reported["skipped"]
     seen: dict[str, str] = {}
     try:
@@ -451,6 +451,7 @@ def _analyze(args: argparse.Namespace) -> dict[str, Any]:
                 tables = run(chunk, pipeline, meta=meta, batch_size=args.batch_size, n_process=args.n_process,
                              sentiment=args.sentiment, aliases=aliases, cache=cache, progress=bar,
                              chunk_articles=min(args.chunk_size, 128), stats=stats)
+                notes.extend(tables.articles.attrs.get("warnings", []))
                 writer.append(tables)
                 for name in TABLE_NAMES:
                     counts[name] += len(tables[name])
@@ -460,7 +461,9 @@ def _analyze(args: argparse.Namespace) -> dict[str, Any]:
                 reasons = "; ".join(f"{s['source']}: {s['reason']}" for s in skipped[:3])
                 raise InputError(f"No articles could be read. {reasons or 'The input is empty.'}")
             attrs = {name: dict(meta) for name in TABLE_NAMES}
-            attrs["articles"] = {**reported, **meta}
+            # The warnings of every article, cached or not, as analyze() keeps them in articles.attrs.
+            attrs["articles"] = {**reported, **({"warnings": notes} if notes else {}), **meta}
+            bar.status("writing the dataset")
             writer.commit(meta=meta, attrs=attrs)
         if getattr(args, "merge_names", False):
             from newslab.names import merge_dataset
@@ -469,8 +472,10 @@ def _analyze(args: argparse.Namespace) -> dict[str, Any]:
             counts.update({name: len(merged[name]) for name in TABLE_NAMES})
     finally:
         bar.close()
+    # Once per run, for the articles analysed now (cached ones were announced when they were analysed).
+    announce_warnings(stats.notes)
     return {"counts": counts, "stats": stats, "skipped": len(skipped), "seconds": time.perf_counter() - started,
-            "out": out}
+            "out": out, "n_warned": len({note["article_id"] for note in notes})}
 
 
 def _summary(result: dict[str, Any]) -> str:
@@ -478,19 +483,30 @@ def _summary(result: dict[str, Any]) -> str:
     n = counts["articles"]
     rate = n / result["seconds"] if result["seconds"] > 0 else float("inf")
     tables = ", ".join(f"{counts[name]:,} {name}" for name in ("sentences", "entities", "quotes", "sources", "figures"))
-    cached = stats.get("cached", 0)
     parts = [f"newslab: {n:,} articles -> {tables}"]
-    parts.append(f"{result['seconds']:.1f} s ({rate:,.1f} articles/s; {cached:,} from cache, {stats.get('processed', 0):,} analysed"
+    parts.append(f"{result['seconds']:.1f} s ({rate:,.1f} articles/s; {stats.cached:,} from cache, {stats.analysed:,} analysed"
                  + (f", {result['skipped']:,} inputs skipped" if result["skipped"] else "") + ")")
+    if result["n_warned"]:
+        parts.append(f"{result['n_warned']:,} articles with warnings (articles.warnings)")
     parts.append(f"wrote {result['out']}")
     return "; ".join(parts)
+
+
+def _interrupted(stats: RunStats, cache: bool) -> str:
+    if not cache:
+        return "newslab: interrupted; nothing is kept without a cache (--no-cache): the next run starts over."
+    return (
+        f"newslab: interrupted; {stats.kept:,} finished articles are kept in the cache ({stats.cached:,} were cached "
+        f"before, {stats.analysed:,} analysed in this run): run the same command again to resume."
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``newslab`` command; returns the exit code.
 
     Exit codes: 0 success, 1 a newslab error (one line on stderr), 2 bad
-    arguments, 130 interrupted (the work done so far is cached).
+    arguments, 130 interrupted (every finished article is cached; the message
+    says how many).
     """
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -501,11 +517,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError:  # not the main thread (e.g. called from a test runner thread)
         previous = None
     warnings.showwarning = _show_warning
+    stats = RunStats()
     try:
         if args.command != "analyze":
             print(_corpus_command(args), file=sys.stderr)
             return 0
-        result = _analyze(args)
+        result = _analyze(args, stats)
     except NewslabError as exc:
         print(f"newslab: error: {' '.join(str(exc).split())}", file=sys.stderr)
         return 1
@@ -514,7 +531,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newslab: error: {exc.strerror or exc}{where}. Check the paths and free disk space.", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("newslab: interrupted; finished articles are cached: run the same command again to resume.", file=sys.stderr)
+        print(_interrupted(stats, cache=not args.no_cache), file=sys.stderr)
         return 130
     finally:
         warnings.showwarning = showwarning

@@ -33,7 +33,7 @@ from newslab.errors import DuplicateIdError, InputError, InputTypeError
 from newslab.extract import extract_articles, versions
 from newslab.model import load_pipeline
 from newslab.schema import conform, empty
-from newslab.tables import PER_DOC_TABLES, Tables, assemble_tables
+from newslab.tables import PER_DOC_TABLES, WARNINGS, Tables, announce_warnings, assemble_tables, notes_of
 
 __all__ = ["analyze_dask", "analyze_partition"]
 # spaCy pipelines are not documented as thread-safe; a worker with several
@@ -72,7 +72,8 @@ def analyze_partition(
 
     Returns:
         ``{"articles", "sentences", "entities", "quotes", "figures"}``
-        DataFrames (conformed) and ``"meta"`` (the worker's versions).
+        DataFrames (conformed), ``"warnings"`` (the partition's warning
+        notes: article_id, category, message) and ``"meta"`` (the worker's versions).
     """
     articles = _as_articles(part)
     with _LOCK:
@@ -84,6 +85,8 @@ def analyze_partition(
     for name in PER_DOC_TABLES:
         parts = [df for df in frames[name] if len(df)]
         out[name] = conform(pd.concat(parts, ignore_index=True), name) if parts else empty(name)
+    # Warnings travel back with the tables: the client keeps them per article and announces them once.
+    out[WARNINGS] = notes_of(frames)
     return out
 
 
@@ -170,5 +173,7 @@ def analyze_dask(
         # Each partition was read on its worker: gather what each one skipped.
         attrs = {"skipped": [s for r in results for s in r["articles"].attrs.get("skipped", [])]}
     table.attrs = attrs
-    frames = {name: [r[name] for r in results] for name in PER_DOC_TABLES}
-    return assemble_tables(table, frames, results[0]["meta"], stacklevel=2)
+    frames = {name: [r[name] for r in results] for name in (*PER_DOC_TABLES, WARNINGS)}
+    tables = assemble_tables(table, frames, results[0]["meta"])
+    announce_warnings(tables.articles.attrs.get("warnings", []), stacklevel=2)
+    return tables

@@ -25,7 +25,6 @@ from __future__ import annotations
 import html
 import math
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +33,7 @@ from typing import Any
 import pandas as pd
 
 from newslab.errors import InputError, InputTypeError
+from newslab.io import atomic_file
 from newslab.sentiment import NAMED_LABELS
 
 __all__ = ["ArticleView", "show", "render_spans"]
@@ -119,17 +119,9 @@ class ArticleView:
         """
         target = Path(path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix="." + target.name + ".", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(self.to_document())
-            os.replace(tmp, target)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        # Permissions of an ordinary new file (0644 under umask 022), not mkstemp's 0600.
+        with atomic_file(target, text=True, encoding="utf-8", newline="\n") as fh:
+            fh.write(self.to_document())
         return target
 
 

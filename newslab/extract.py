@@ -13,7 +13,7 @@ from __future__ import annotations
 import platform
 import re
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -29,14 +29,14 @@ from newslab.quotes import quote_columns
 from newslab.schema import conform
 from newslab.sentences import sentence_columns
 from newslab.sentiment import _score_arrays
-from newslab.tables import PER_DOC_TABLES, WARNINGS, TableParts, frames_from_columns
+from newslab.tables import NOTE_COLUMNS, PER_DOC_TABLES, WARNINGS, TableParts, frames_from_columns
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 __all__ = [
-    "extract_doc", "extract_columns", "extract_articles", "split_text", "versions", "BATCH_CHARS",
+    "extract_doc", "extract_columns", "extract_articles", "split_text", "versions", "ArticleHook", "BATCH_CHARS",
 ]
 
 #: Id columns renumbered when the chunks of a long article are joined.
@@ -53,6 +53,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 BATCH_CHARS = 50_000
 #: Articles whose columns are gathered before they become one DataFrame per table.
 _FLUSH_ARTICLES = 256
+
+#: ``hook(article_id, text, columns, notes)``: one finished article's per-Doc columns
+#: (table -> column -> values, no article_id) and its warning notes ``[(category, message)]``.
+ArticleHook = Callable[[str, str, dict[str, dict[str, list]], list[tuple[str, str]]], None]
 
 
 def versions(nlp: Language | None = None) -> dict[str, Any]:
@@ -236,6 +240,7 @@ def extract_articles(
     aliases: Mapping[str, str] | None = None,
     sentiment: str = "textblob.v1",
     progress: Any = None,
+    on_article: ArticleHook | None = None,
 ) -> TableParts:
     """The per-Doc tables of a batch of articles, in input order.
 
@@ -244,8 +249,8 @@ def extract_articles(
     gathered as columns and become one DataFrame per table for every 256
     articles. Warnings the extractors raise for an article
     (:class:`~newslab.errors.NewslabWarning`, e.g. an unpaired quotation mark)
-    are collected as notes, not shown; :func:`newslab.tables.assemble_tables`
-    reports them once per run.
+    are collected as notes, not shown; the caller announces them once per run
+    (:func:`newslab.tables.announce_warnings`).
 
     Args:
         articles: The articles table (``article_id`` and ``text`` are used).
@@ -254,6 +259,9 @@ def extract_articles(
         aliases: Normalised alias table (:func:`newslab.entities.resolve_aliases`).
         sentiment: Sentiment method name.
         progress: A tqdm bar (or anything with ``update(n)``) advanced per article, or None.
+        on_article: Called with each finished article's results as soon as they
+            exist, before ``progress`` counts it (the cache's journal, so a kill
+            loses only the articles in progress); see :data:`ArticleHook`.
 
     Returns:
         :data:`~newslab.tables.TableParts` with ``article_id`` columns, and a
@@ -261,8 +269,10 @@ def extract_articles(
     """
     out: TableParts = {name: [] for name in PER_DOC_TABLES}
     ids = articles["article_id"].tolist()
+    texts = articles["text"].tolist()
     pending: list[tuple[int, dict[str, dict[str, list]]]] = []
     notes: list[tuple[str, str, str]] = []
+    article_notes: list[tuple[str, str]] = []
     gathered: dict[str, dict[str, list]] = {}
     n_gathered = 0
 
@@ -278,13 +288,13 @@ def extract_articles(
     with nlp.memory_zone():
         for doc, (row, offset, n_pieces) in _pipe(nlp, _texts(articles, nlp.max_length), batch_size):
             # Per-article warnings (unpaired quotation marks, ...) are collected and
-            # reported once per run by assemble_tables, not printed once per article.
+            # announced once per run by the caller, not printed once per article.
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always")
                 pending.append((offset, extract_columns(doc, aliases=aliases, sentiment=sentiment)))
             for w in caught:
                 if issubclass(w.category, NewslabWarning):
-                    notes.append((str(ids[row]), w.category.__name__, str(w.message)))
+                    article_notes.append((w.category.__name__, str(w.message)))
                 else:
                     warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
             del doc
@@ -292,6 +302,10 @@ def extract_articles(
                 continue
             tables = _join_chunks(pending)
             pending = []
+            if on_article is not None:
+                on_article(str(ids[row]), texts[row], tables, article_notes)
+            notes.extend((str(ids[row]), category, message) for category, message in article_notes)
+            article_notes = []
             for name, cols in tables.items():
                 into = gathered.setdefault(name, {})
                 _extend_columns(into, {"article_id": [ids[row]] * len(cols[_UNIT_IDS[name]])})
@@ -303,5 +317,5 @@ def extract_articles(
                 progress.update(1)
     flush()
     if notes:
-        out[WARNINGS] = [pd.DataFrame(notes, columns=["article_id", "category", "message"])]
+        out[WARNINGS] = [pd.DataFrame(notes, columns=list(NOTE_COLUMNS))]
     return out

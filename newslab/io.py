@@ -75,7 +75,9 @@ def _file_mode() -> int:
 
 
 @contextlib.contextmanager
-def atomic_file(path: str | os.PathLike, *, text: bool = False, encoding: str = "utf-8") -> Iterator[IO[Any]]:
+def atomic_file(
+    path: str | os.PathLike, *, text: bool = False, encoding: str = "utf-8", newline: str | None = None
+) -> Iterator[IO[Any]]:
     """Open a file that appears at ``path`` only when the ``with`` block ends without an error.
 
     The data goes to a hidden file beside ``path``, is flushed to disk, and is
@@ -88,6 +90,7 @@ def atomic_file(path: str | os.PathLike, *, text: bool = False, encoding: str = 
         path: The file to create or replace. Its folder must exist.
         text: Open in text mode (else binary).
         encoding: Text encoding when ``text`` is true.
+        newline: As for :func:`open` in text mode (``"\\n"`` writes Unix line ends everywhere).
 
     Yields:
         The open file object to write to.
@@ -105,7 +108,7 @@ def atomic_file(path: str | os.PathLike, *, text: bool = False, encoding: str = 
     # os.open with O_EXCL: a fresh file of our own, created with the umask-based mode.
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _file_mode())
     try:
-        with os.fdopen(fd, "w" if text else "wb", **({"encoding": encoding} if text else {})) as handle:
+        with os.fdopen(fd, "w" if text else "wb", **({"encoding": encoding, "newline": newline} if text else {})) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

@@ -25,13 +25,15 @@ from newslab.articles import as_articles_table
 from newslab.cache import ArticleCache, BlockRunner, cached_parts, config_for
 from newslab.entities import resolve_aliases
 from newslab.errors import InputError
-from newslab.extract import extract_articles, versions
+from newslab.extract import ArticleHook, extract_articles, versions
 from newslab.language import warn_non_english
 from newslab.model import load_pipeline
 from newslab.parallel import block_size_for, iter_blocks
-from newslab.progress import progress_class
+from newslab.progress import ArticleProgress
 from newslab.sentiment import score_texts
-from newslab.tables import PER_DOC_TABLES, Extractor, TableParts, Tables, assemble_tables
+from newslab.tables import (
+    PER_DOC_TABLES, Extractor, RunStats, TableParts, Tables, announce_warnings, assemble_tables, notes_of,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -42,19 +44,24 @@ __all__ = ["analyze", "run", "make_extractor"]
 PROGRESS_THRESHOLD = 200
 
 
-def make_extractor(*, batch_size: int, aliases: Mapping[str, str] | None, sentiment: str) -> Extractor:
+def make_extractor(
+    *, batch_size: int, aliases: Mapping[str, str] | None, sentiment: str, on_article: ArticleHook | None = None
+) -> Extractor:
     """The extraction function with its options bound: ``extract(block, nlp) -> TableParts``.
 
     A ``functools.partial`` of :func:`newslab.extract.extract_articles`, so it
     pickles to spawned worker processes and Dask workers.
     """
-    return functools.partial(extract_articles, batch_size=batch_size, aliases=aliases, sentiment=sentiment)
+    return functools.partial(extract_articles, batch_size=batch_size, aliases=aliases, sentiment=sentiment,
+                             on_article=on_article)
 
 
-def _blocks(nlp: Language, extract: Extractor, *, n_process: int, batch_size: int) -> BlockRunner:
-    """A block runner for the cache: ``run(table, max_block)`` yields ``(start, stop, parts)`` in input order."""
+def _blocks(nlp: Language, *, n_process: int, batch_size: int, aliases: Mapping[str, str] | None,
+            sentiment: str) -> BlockRunner:
+    """A block runner for the cache: ``run(table, max_block, on_article)`` yields ``(start, stop, parts)`` in order."""
 
-    def run_blocks(table: pd.DataFrame, max_block: int) -> Iterator[tuple[int, int, TableParts]]:
+    def run_blocks(table: pd.DataFrame, max_block: int, on_article: ArticleHook) -> Iterator[tuple[int, int, TableParts]]:
+        extract = make_extractor(batch_size=batch_size, aliases=aliases, sentiment=sentiment, on_article=on_article)
         size = min(block_size_for(len(table), n_process, batch_size), max_block)
         return iter_blocks(table, nlp, extract, n_process=n_process, block_size=size)
 
@@ -88,9 +95,7 @@ def run(
     cache: str | os.PathLike | None = None,
     progress: Any = None,
     chunk_articles: int | None = None,
-    stats: dict[str, int] | None = None,
-    stacklevel: int = 1,
-    close_progress: bool = False,
+    stats: RunStats | None = None,
 ) -> Tables:
     """Analyse a prepared articles table: the strategy is chosen here.
 
@@ -106,28 +111,26 @@ def run(
         cache: Cache folder, or None for no cache.
         progress: A tqdm bar (anything with ``update(n)``) to advance per article, or None.
         chunk_articles: Articles per committed cache chunk (default :data:`newslab.cache.CHUNK_ARTICLES`).
-        stats: When given, receives ``cached`` and ``processed`` article counts.
-        stacklevel: Which caller the run's warnings point at (1: the caller of this function).
-        close_progress: Close ``progress`` when the articles are done, before the run's
-            warnings are reported (a bar closed after them prints its last line twice).
+        stats: When given, counts cached and analysed articles and collects
+            the warning notes of the analysed ones, for the caller to
+            announce once per run (:func:`newslab.tables.announce_warnings`).
 
     Returns:
-        :class:`~newslab.tables.Tables`.
+        :class:`~newslab.tables.Tables` (warnings kept, not announced).
     """
-    extract = make_extractor(batch_size=batch_size, aliases=aliases, sentiment=sentiment)
+    stats = stats if stats is not None else RunStats()
     if cache is not None:
         store = ArticleCache(cache, config_for(meta, sentiment=sentiment, aliases=aliases))
         parts = cached_parts(
-            table, _blocks(nlp, extract, n_process=n_process, batch_size=batch_size), store=store,
-            progress=progress, chunk_articles=chunk_articles, stats=stats,
+            table, _blocks(nlp, n_process=n_process, batch_size=batch_size, aliases=aliases, sentiment=sentiment),
+            store=store, progress=progress, chunk_articles=chunk_articles, stats=stats,
         )
     else:
+        extract = make_extractor(batch_size=batch_size, aliases=aliases, sentiment=sentiment)
         parts = _uncached_parts(table, nlp, extract, n_process=n_process, batch_size=batch_size, progress=progress)
-        if stats is not None:
-            stats["processed"] = stats.get("processed", 0) + len(table)
-    if close_progress and progress is not None and hasattr(progress, "close"):
-        progress.close()
-    return assemble_tables(table, parts, meta, stacklevel=stacklevel + 1)
+        stats.analysed += len(table)
+        stats.notes.extend(notes_of(parts).to_dict("records"))
+    return assemble_tables(table, parts, meta)
 
 
 def analyze(
@@ -187,10 +190,13 @@ def analyze(
     meta = versions(pipeline)
     meta["methods"]["sentiment"] = sentiment
     show = progress if progress is not None else len(table) > PROGRESS_THRESHOLD
-    bar = progress_class()(total=len(table), unit="article", desc="newslab", smoothing=0.1) if show else None
+    bar = ArticleProgress(total=len(table)) if show else None
+    stats = RunStats()
     try:
-        return run(table, pipeline, meta=meta, batch_size=batch_size, n_process=n_process, sentiment=sentiment,
-                   aliases=aliases, cache=cache, progress=bar, stacklevel=2, close_progress=True)
+        tables = run(table, pipeline, meta=meta, batch_size=batch_size, n_process=n_process, sentiment=sentiment,
+                     aliases=aliases, cache=cache, progress=bar, stats=stats)
     finally:
         if bar is not None:
             bar.close()
+    announce_warnings(stats.notes, stacklevel=2)
+    return tables

@@ -64,6 +64,7 @@ TABLES: dict[str, list[Column]] = {
         _c("source_path", "string", "File the article was read from ('<DataFrame>' for in-memory input)."),
         _c("text", "string", "The analysed text. All offsets in every table point into it."),
         _c("n_words", "int64", "Number of word tokens in `text` (whitespace-separated)."),
+        _c("warnings", "string", "Warnings the analysis raised about this article, one per line as 'Category: message' (e.g. 'QuoteMarkWarning: 1 quotation mark(s) pair with nothing ...'); missing when there were none (and before analysis). Also in `articles.attrs['warnings']` and the manifest."),
     ],
     "sentences": [
         _c("article_id", "string", "Article key (foreign key to `articles`)."),

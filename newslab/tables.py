@@ -31,12 +31,17 @@ from newslab.store import read_dataset, write_dataset
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["Tables", "TableParts", "Extractor", "PER_DOC_TABLES", "assemble_tables", "frames_from_columns", "read_tables", "write_tables"]
+__all__ = [
+    "Tables", "TableParts", "Extractor", "RunStats", "PER_DOC_TABLES", "assemble_tables", "announce_warnings",
+    "frames_from_columns", "notes_of", "read_tables", "write_tables",
+]
 
 #: Tables made from one Doc at a time (``articles`` comes from the input, ``sources`` from the quotes).
 PER_DOC_TABLES = ("sentences", "entities", "quotes", "figures")
 #: The key under which :data:`TableParts` carries per-article warning notes.
 WARNINGS = "warnings"
+#: Columns of a warning note.
+NOTE_COLUMNS = ("article_id", "category", "message")
 #: Per-Doc table name (and :data:`WARNINGS`) -> DataFrames of consecutive batches of articles, in input order.
 TableParts = dict[str, list[pd.DataFrame]]
 #: What the pipeline gives its strategies: ``extract(articles, nlp) -> TableParts``
@@ -119,52 +124,101 @@ def frames_from_columns(columns: Mapping[str, Mapping[str, list]]) -> dict[str, 
     return out
 
 
-def _report_warnings(parts: TableParts, stacklevel: int) -> list[dict[str, str]]:
-    """Emit one warning per category for the whole run; return every note for ``attrs``."""
-    found = [df for df in parts.get(WARNINGS, []) if len(df)]
+@dataclass
+class RunStats:
+    """What one run did, filled in by the strategies as articles are committed.
+
+    Attributes:
+        cached: Articles taken from the cache.
+        analysed: Articles analysed in this run (with a cache: analysed and
+            committed to it, so ``cached + analysed`` articles are kept).
+        notes: Warning notes (article_id, category, message) of the articles
+            analysed in this run; cached articles' notes are in the tables
+            but are not announced again.
+    """
+
+    cached: int = 0
+    analysed: int = 0
+    notes: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def kept(self) -> int:
+        """Articles whose results are kept (in the cache, or in the returned tables)."""
+        return self.cached + self.analysed
+
+
+def notes_of(parts: TableParts) -> pd.DataFrame:
+    """The warning notes in ``parts`` as one frame (article_id, category, message), in input order."""
+    found = [df[list(NOTE_COLUMNS)] for df in parts.get(WARNINGS, []) if len(df)]
     if not found:
-        return []
-    notes = pd.concat(found, ignore_index=True)
-    for category, group in notes.groupby("category", sort=True):
-        cls = getattr(errors_module, str(category), NewslabWarning)
-        first = group.iloc[0]
+        return pd.DataFrame({c: pd.Series([], dtype=object) for c in NOTE_COLUMNS})
+    return pd.concat(found, ignore_index=True).astype(object)
+
+
+def announce_warnings(notes: Sequence[Mapping[str, str]], *, stacklevel: int = 1) -> None:
+    """Warn once per category about the notes of a run, however many articles or chunks it had.
+
+    One note gives ``Article ID: message``; several give their count, the
+    number of articles, the first one, and where the rest are (the articles
+    table's ``warnings`` column).
+
+    Args:
+        notes: Dicts with article_id, category (a warning class name from
+            :mod:`newslab.errors`) and message, in input order.
+        stacklevel: Which caller the warnings point at (1: the caller of this function).
+    """
+    by_category: dict[str, list[Mapping[str, str]]] = {}
+    for note in notes:
+        by_category.setdefault(str(note["category"]), []).append(note)
+    for category in sorted(by_category):
+        group = by_category[category]
+        cls = getattr(errors_module, category, NewslabWarning)
+        first = group[0]
         if len(group) == 1:
-            message = f"Article {first.article_id}: {first.message}"
+            message = f"Article {first['article_id']}: {first['message']}"
         else:
-            n_articles = group["article_id"].nunique()
+            n_articles = len({note["article_id"] for note in group})
             message = (
                 f"{len(group)} {cls.__name__} notes in {n_articles} articles; the first, in article "
-                f"{first.article_id}: {first.message} All of them are listed in tables.articles.attrs['warnings']."
+                f"{first['article_id']}: {first['message']} Every article's notes are in the articles "
+                "table's `warnings` column."
             )
-        # Frames: this one, assemble_tables, then `stacklevel` callers up (the user's call).
-        warnings.warn(message, cls, stacklevel=2 + stacklevel)
-    return notes.to_dict("records")
+        warnings.warn(message, cls, stacklevel=1 + stacklevel)
 
 
-def assemble_tables(articles: pd.DataFrame, parts: TableParts, meta: Mapping[str, Any], *, stacklevel: int = 1) -> Tables:
+def _warnings_column(article_ids: Sequence[str], notes: pd.DataFrame) -> pd.Series:
+    """Per article: its notes as 'Category: message' lines, or missing when it has none."""
+    lines: dict[str, list[str]] = {}
+    for aid, category, message in zip(notes["article_id"], notes["category"], notes["message"]):
+        lines.setdefault(str(aid), []).append(f"{category}: {message}")
+    return pd.Series(["\n".join(lines[aid]) if aid in lines else None for aid in article_ids], dtype="string")
+
+
+def assemble_tables(articles: pd.DataFrame, parts: TableParts, meta: Mapping[str, Any]) -> Tables:
     """The six tables from the articles table and the per-Doc tables' parts.
 
     Concatenates each per-Doc table's parts in order and conforms it to the
-    schema, builds the sources table from the quotes, reports the per-article
-    warnings once per category (and keeps them all in
-    ``articles.attrs["warnings"]``), and records ``meta`` in every table's
-    ``attrs``. A serial run, worker processes, the cache and Dask all end
-    here, which is why their tables are identical.
+    schema, builds the sources table from the quotes, keeps the per-article
+    warning notes (in ``articles.warnings`` and ``articles.attrs["warnings"]``,
+    so the manifest and ``read_tables`` keep them too), and records ``meta``
+    in every table's ``attrs``. A serial run, worker processes, the cache and
+    Dask all end here, which is why their tables are identical. Announcing
+    the warnings is the caller's job (:func:`announce_warnings`, once per run).
 
     Args:
         articles: The articles table (its list-valued ``attrs``, such as
             ``skipped``, are kept).
         parts: :data:`TableParts` for the per-Doc tables.
         meta: Versions and method names.
-        stacklevel: Which caller the warnings point at, as for :func:`warnings.warn`
-            (1: the caller of this function).
 
     Returns:
         :class:`Tables`.
     """
     meta = dict(meta)
-    notes = _report_warnings(parts, stacklevel)
-    tables: dict[str, pd.DataFrame] = {"articles": articles.reset_index(drop=True)}
+    notes = notes_of(parts)
+    table = articles.reset_index(drop=True)
+    table["warnings"] = _warnings_column(table["article_id"].astype(str).tolist(), notes)
+    tables: dict[str, pd.DataFrame] = {"articles": table}
     for name in PER_DOC_TABLES:
         found = [df for df in parts.get(name, []) if len(df)]
         tables[name] = conform(pd.concat(found, ignore_index=True), name) if found else empty(name)
@@ -173,9 +227,10 @@ def assemble_tables(articles: pd.DataFrame, parts: TableParts, meta: Mapping[str
     # here, after the cache: cached per-article rows stay valid when a headline or date changes.
     tables["figures"] = with_article_context(tables["figures"], tables["articles"])
     for name, df in tables.items():
-        keep = dict(df.attrs) if name == "articles" else {}
-        if name == "articles" and notes:
-            keep["warnings"] = notes
+        # The input's own notes (a table from an earlier run) give way to this run's.
+        keep = {k: v for k, v in articles.attrs.items() if k != "warnings"} if name == "articles" else {}
+        if name == "articles" and len(notes):
+            keep["warnings"] = notes.to_dict("records")
         df.attrs = {**keep, **meta}
     return Tables(**{name: tables[name] for name in TABLE_NAMES}, meta=meta)
 

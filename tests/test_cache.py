@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pandas as pd
 import pytest
 
@@ -144,6 +146,119 @@ def test_cache_keeps_per_article_warnings(nlp, tmp_path):
     assert plain.articles.attrs.get("warnings")
     with pytest.warns(Warning):
         first = nl.analyze(table, nlp=nlp, cache=tmp_path, progress=False)
-    with pytest.warns(Warning):
+    # A cached re-run keeps the warnings in the tables but does not announce them again.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
         again = nl.analyze(table, nlp=nlp, cache=tmp_path, progress=False)
     assert first.articles.attrs["warnings"] == again.articles.attrs["warnings"] == plain.articles.attrs["warnings"]
+    pd.testing.assert_series_equal(again.articles["warnings"], plain.articles["warnings"])
+    assert again.articles["warnings"].isna().tolist() == [True, False]
+
+
+def dead_pid() -> int:
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def parquet_bytes(tables, folder) -> dict[str, bytes]:
+    out = tables.to_parquet(folder)
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file()}
+
+
+def cache_for(nlp, folder, sentiment="textblob.v1"):
+    from newslab.extract import versions
+
+    meta = versions(nlp)
+    meta["methods"]["sentiment"] = sentiment
+    return ArticleCache(folder, config_for(meta, sentiment=sentiment, aliases=None))
+
+
+def test_cache_journal_of_a_killed_run_is_folded_in(nlp, tmp_path, count_docs):
+    # What `kill -9` leaves: articles in the journal of a process that is gone, no chunk.
+    from newslab.cache import Journal
+    from newslab.extract import extract_articles
+
+    # j1 raises a QuoteMarkWarning: its note must come back from the journal too.
+    texts = [TEXTS[0], 'The mayor said "the plan is final and we will vote on it. Nobody objected.', *TEXTS[1:4]]
+    table = articles(["j0", "j1", "j2", "j3", "j4"], texts)
+    with pytest.warns(Warning, match="pair with nothing"):
+        reference = nl.analyze(table, nlp=nlp, progress=False)
+    store = cache_for(nlp, tmp_path / "cache")
+    journal = Journal(store.journals, f"{dead_pid()}-0123456789ab")
+    extract_articles(table.iloc[:4], nlp, on_article=journal)
+    journal.close()
+    (file,) = store.journals.iterdir()
+    with open(file, "a", encoding="utf-8") as handle:
+        handle.write('{"key": ["j4", "abc"], "tables": {"sent')  # the article in progress when the kill came
+    count_docs["n"] = 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # j1 was analysed by the killed run: its warning is not announced again
+        resumed = nl.analyze(table, nlp=nlp, cache=tmp_path / "cache", progress=False)
+    assert count_docs["n"] == 1  # only the article that was in progress
+    assert resumed.articles["warnings"].notna().tolist() == [False, True, False, False, False]
+    assert resumed.articles.attrs["warnings"] == reference.articles.attrs["warnings"]
+    assert not list(store.journals.iterdir())
+    assert parquet_bytes(resumed, tmp_path / "a") == parquet_bytes(reference, tmp_path / "b")
+
+
+def test_cache_journal_of_a_live_run_is_left_alone(nlp, tmp_path):
+    import os
+
+    from newslab.cache import Journal
+    from newslab.extract import extract_articles
+
+    store = cache_for(nlp, tmp_path / "cache")
+    journal = Journal(store.journals, f"{os.getppid()}-0123456789ab")  # another run, still running
+    extract_articles(articles(["live"]), nlp, on_article=journal)
+    journal.close()
+    cache_for(nlp, tmp_path / "cache")
+    assert len(list(store.journals.iterdir())) == 1
+    assert ("live",) not in {k[:1] for k in store.index()}
+
+
+def test_cache_interrupt_keeps_every_finished_article(nlp, tmp_path, monkeypatch):
+    # Ctrl-C in the middle of a chunk: the finished articles of that chunk are folded in
+    # before the interrupt goes on, and the count says exactly how many were kept.
+    from newslab.extract import versions
+    from newslab.pipeline import run
+    from newslab.tables import RunStats
+
+    table = articles([f"k{i}" for i in range(7)])
+    real = extract_module.extract_columns
+    calls = {"n": 0}
+
+    def dies_on_sixth(doc, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 6:
+            raise KeyboardInterrupt
+        return real(doc, **kwargs)
+
+    monkeypatch.setattr(extract_module, "extract_columns", dies_on_sixth)
+    meta = versions(nlp)
+    meta["methods"]["sentiment"] = "textblob.v1"
+    stats = RunStats()
+    with pytest.raises(KeyboardInterrupt):
+        run(table, nlp, meta=meta, batch_size=1, n_process=1, sentiment="textblob.v1", aliases=None,
+            cache=tmp_path, chunk_articles=4, stats=stats)
+    assert (stats.cached, stats.analysed, stats.kept) == (0, 5, 5)  # one whole chunk of 4, one article from the journal
+    store = cache_for(nlp, tmp_path)
+    assert sorted(k[0] for k in store.index()) == [f"k{i}" for i in range(5)]
+    assert not list(store.journals.iterdir())
+    monkeypatch.setattr(extract_module, "extract_columns", real)
+    again = RunStats()
+    resumed = run(table, nlp, meta=meta, batch_size=1, n_process=1, sentiment="textblob.v1", aliases=None,
+                  cache=tmp_path, chunk_articles=4, stats=again)
+    assert (again.cached, again.analysed) == (5, 2)
+    assert_same(resumed, nl.analyze(table, nlp=nlp, progress=False))
+
+
+def test_cache_journal_from_worker_processes(nlp, tmp_path, monkeypatch):
+    # Forked workers write their own journal files; a finished run leaves none behind.
+    table = articles([f"w{i}" for i in range(8)])
+    got = nl.analyze(table, nlp=nlp, cache=tmp_path, n_process=2, batch_size=2, progress=False)
+    assert_same(got, nl.analyze(table, nlp=nlp, progress=False))
+    assert not list(tmp_path.glob("v*/*/journal/*"))

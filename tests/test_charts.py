@@ -381,6 +381,19 @@ def test_charts_save_is_deterministic(tables, tmp_path):
     assert a["csv"].read_bytes() == b["csv"].read_bytes()
 
 
+@pytest.mark.parametrize("mask", [0o022, 0o027])
+def test_charts_save_honours_umask(tables, tmp_path, mask):
+    import os
+
+    fig = charts.source_breakdown(tables.sources)
+    previous = os.umask(mask)
+    try:
+        written = charts.save(fig, tmp_path / "chart")
+    finally:
+        os.umask(previous)
+    assert {kind: path.stat().st_mode & 0o777 for kind, path in written.items()} == dict.fromkeys(written, 0o666 & ~mask)
+
+
 def test_charts_save_explicit_data_and_errors(tables, tmp_path):
     fig = Figure()
     fig.add_subplot().plot([1, 2])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -183,3 +184,62 @@ def test_cli_killed_runs_resume_to_same_dataset(nlp, tmp_path):
 def test_cli_seed_folder_with_manifest_equals_api(nlp, tmp_path, seed_tables):
     assert main(["analyze", str(ROOT / "seeds"), "--out", str(tmp_path / "seed"), "--no-progress"]) == 0
     assert_same_tables(nl.read_tables(tmp_path / "seed"), seed_tables)
+
+
+def test_cli_warnings_once_per_run_kept_in_dataset(nlp, tmp_path, capsys):
+    unpaired = 'The mayor said "the budget is final and the vote is on Monday. Council members did not comment.'
+    lines = [json.dumps({"id": f"w{i}", "title": f"Story {i}", "text": (unpaired if i % 2 else TEXTS[i]) + f" Report {i}."})
+             for i in range(6)]
+    source = tmp_path / "warn.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    # Three chunks of two articles, one warning each: announced once for the run, not once per chunk.
+    assert main(["analyze", str(source), "--out", str(out), "--chunk-size", "2", "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("newslab: warning:") == 1, err
+    assert "3 QuoteMarkWarning notes in 3 articles" in err
+    assert "3 articles with warnings (articles.warnings)" in err
+    back = nl.read_tables(out)
+    assert back.articles["warnings"].notna().tolist() == [False, True, False, True, False, True]
+    assert back.articles["warnings"].iloc[1].startswith("QuoteMarkWarning: 1 quotation mark(s) pair with nothing")
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    kept = manifest["tables"]["articles"]["attrs"]["warnings"]
+    assert [note["article_id"] for note in kept] == ["w1", "w3", "w5"]
+    assert back.articles.attrs["warnings"] == kept
+    first = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    # A cached re-run announces nothing again, keeps the same notes, writes the same bytes.
+    assert main(["analyze", str(source), "--out", str(out), "--chunk-size", "2", "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    assert "newslab: warning:" not in err and "6 from cache, 0 analysed" in err
+    assert "3 articles with warnings" in err
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == first
+
+
+def test_cli_progress_bar_counts_cached_apart(nlp, tmp_path, capsys):
+    source = write_jsonl(tmp_path / "corpus.jsonl", 6)
+    out = tmp_path / "out"
+    assert main(["analyze", str(source), "--out", str(out), "--chunk-size", "3"]) == 0
+    capsys.readouterr()
+    assert main(["analyze", str(source), "--out", str(out), "--chunk-size", "3"]) == 0
+    err = capsys.readouterr().err
+    bar = [line for line in err.replace("\r", "\n").splitlines() if line.startswith("newslab:") and "article" in line
+           and "[" in line]
+    assert bar, err
+    # Nothing was analysed: the count stays at 0 (no jump to 6/6 at thousands of articles per second)
+    # and the cached articles are shown apart.
+    assert "6 from cache" in bar[-1], bar[-1]
+    counts = [int(m.group(1)) for line in bar for m in [re.search(r"(?:\| *|newslab: )(\d+)(?:/\d+ \[|article \[)", line)] if m]
+    assert counts and set(counts) == {0}, bar
+
+
+@pytest.mark.parametrize("mask", [0o022, 0o077])
+def test_cli_dataset_files_honour_umask(nlp, tmp_path, mask):
+    source = write_jsonl(tmp_path / "corpus.jsonl", 2)
+    previous = os.umask(mask)
+    try:
+        assert main(["analyze", str(source), "--out", str(tmp_path / "out"), "--no-progress"]) == 0
+    finally:
+        os.umask(previous)
+    modes = {p.name: p.stat().st_mode & 0o777 for p in (tmp_path / "out").iterdir() if p.is_file()}
+    assert set(modes) == {"manifest.json", *(f"{name}.parquet" for name in TABLE_NAMES)}
+    assert set(modes.values()) == {0o666 & ~mask}

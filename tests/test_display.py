@@ -205,6 +205,18 @@ def test_display_save_html_writes_document(tables, tmp_path):
     assert [p.name for p in (tmp_path / "views").iterdir()] == ["a1.html"]  # no temp file left
 
 
+@pytest.mark.parametrize("mask", [0o022, 0o077])
+def test_display_save_html_honours_umask(tables, tmp_path, mask):
+    import os
+
+    previous = os.umask(mask)
+    try:
+        path = show(tables, "a1").save_html(tmp_path / "a1.html")
+    finally:
+        os.umask(previous)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~mask  # -rw-r--r-- under the usual umask, not mkstemp's 0600
+
+
 @pytest.mark.parametrize(
     "text, spans, expected",
     [

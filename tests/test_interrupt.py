@@ -17,9 +17,11 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -186,3 +188,77 @@ def test_interrupt_fresh_processes_byte_identical(corpora, tmp_path):
             cleanup(proc)
         assert proc.returncode == 0, err
         assert dataset_bytes(tmp_path / name) == dataset_bytes(corpora["new_ref"]), name
+
+
+class StderrWatcher:
+    """Reads a run's stderr as it comes and remembers how many articles the progress bar has counted."""
+
+    _BAR = re.compile(r"\|\s*(\d+)/(\d+) \[")
+
+    def __init__(self, proc: subprocess.Popen) -> None:
+        self.text = ""
+        self.done = 0
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._read, args=(proc.stderr,), daemon=True)
+        self._thread.start()
+
+    def _read(self, stream) -> None:
+        for chunk in iter(lambda: os.read(stream.fileno(), 4096), b""):
+            with self._lock:
+                self.text += chunk.decode("utf-8", errors="replace")
+                counts = [int(m.group(1)) for m in self._BAR.finditer(self.text)]
+                self.done = max(counts, default=0)
+
+    def wait_for(self, n: int, proc: subprocess.Popen, timeout: float = 180) -> None:
+        deadline = time.monotonic() + timeout
+        while self.done < n and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+    def finish(self) -> str:
+        self._thread.join(timeout=60)
+        return self.text
+
+
+def run_summary(err: str) -> tuple[int, int]:
+    """``(from cache, analysed)`` from the command's last line."""
+    m = re.search(r"([\d,]+) from cache, ([\d,]+) analysed", err)
+    assert m, err
+    return int(m.group(1).replace(",", "")), int(m.group(2).replace(",", ""))
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
+def test_interrupt_loses_at_most_the_article_in_progress(corpora, tmp_path, sig):
+    # One text per nlp.pipe batch: at any moment at most one article is in progress. Every
+    # article the progress bar has counted is finished, so it must be in the cache after the
+    # kill, however the kill lands (Ctrl-C, or SIGKILL with no chance to clean up).
+    out = tmp_path / "out"
+    total = 20
+    args = [str(corpora["new"]), "--out", str(out), "--batch-size", "1", "--chunk-size", "8"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": "0"}
+    proc = subprocess.Popen([sys.executable, "-m", "newslab", "analyze", *args], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    watcher = StderrWatcher(proc)
+    try:
+        watcher.wait_for(1, proc)
+        time.sleep(random.Random(int(sig)).uniform(0.0, 1.0))
+        assert proc.poll() is None, "the run finished before it could be interrupted"
+        seen = watcher.done
+        proc.send_signal(sig)
+        proc.wait(timeout=120)
+    finally:
+        cleanup(proc)
+    err = watcher.finish()
+    assert not (out / "manifest.json").exists()
+    resumed = start(args)
+    _, resumed_err = resumed.communicate(timeout=300)
+    assert resumed.returncode == 0, resumed_err
+    cached, analysed = run_summary(resumed_err)
+    assert cached + analysed == total
+    assert cached >= seen >= 1, f"{seen} articles were counted finished before the kill, {cached} were kept"
+    if sig == signal.SIGINT:
+        assert proc.returncode == 130
+        m = re.search(r"interrupted; ([\d,]+) finished articles are kept in the cache", err)
+        assert m, err
+        assert int(m.group(1)) == cached, "the interrupt message must give the true count"
+    assert dataset_bytes(out) == dataset_bytes(corpora["new_ref"])
+    assert not list((out / ".cache").rglob("*.jsonl")), "the journal is folded into the cache and removed"

@@ -2,24 +2,34 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import newslab as nl
+from newslab.errors import QuoteMarkWarning
 from newslab.pipeline import make_extractor
 
 from .conftest import NEWS_TEXTS
 
 
 def dataset_files(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file() and p.suffix == ".parquet"}
+    """Every file of a dataset: the six Parquet files and the manifest (versions, warnings, ...)."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+#: Two articles with an unpaired quotation mark: their warnings must survive every strategy.
+UNPAIRED = [
+    'The mayor said "the budget is final and the vote is on Monday. Council members did not comment.',
+    'Union leader Sam Patel told reporters: "We will strike. Talks resume next week, the company said.',
+]
 
 
 @pytest.fixture(scope="module")
 def articles() -> pd.DataFrame:
-    texts = [text + f"\n\nThis is report {i}." for i, text in enumerate(NEWS_TEXTS * 2)]
+    texts = [text + f"\n\nThis is report {i}." for i, text in enumerate([*NEWS_TEXTS, UNPAIRED[0], *NEWS_TEXTS, UNPAIRED[1]])]
     return nl.read_articles(pd.DataFrame({"id": [f"p{i:02d}" for i in range(len(texts))], "text": texts,
                                           "date": ["2024-05-02 10:00"] * len(texts)}), timezone="Europe/Paris")
 
@@ -35,13 +45,26 @@ def test_pipeline_strategies_write_identical_parquet(nlp, articles, tmp_path):
     from newslab.dask import analyze_dask
 
     runs["dask"] = lambda: analyze_dask(articles, npartitions=3)  # Dask's local scheduler: no cluster needed
-    written = {name: dataset_files(run().to_parquet(tmp_path / name)) for name, run in runs.items()}
+    written, announced = {}, {}
+    for name, run in runs.items():
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            tables = run()
+        announced[name] = [str(w.message) for w in caught if issubclass(w.category, QuoteMarkWarning)]
+        written[name] = dataset_files(tables.to_parquet(tmp_path / name))
+        assert tables.articles["warnings"].notna().sum() == 2, name
     reference = written.pop("serial")
-    assert sorted(reference) == [f"{name}.parquet" for name in sorted(nl.Tables.__dataclass_fields__) if name != "meta"]
+    tables_written = sorted(f"{name}.parquet" for name in nl.Tables.__dataclass_fields__ if name != "meta")
+    assert sorted(reference) == sorted([*tables_written, "manifest.json"])
     for name, files in written.items():
         assert files.keys() == reference.keys(), name
         for file, data in files.items():
             assert data == reference[file], f"{name}: {file} differs from the one-process run"
+    # One warning per category per run; a fully cached re-run keeps the notes without announcing them again.
+    assert {name: len(messages) for name, messages in announced.items()} == {
+        "serial": 1, "two-processes": 1, "cache-first": 1, "cache-second": 0, "dask": 1,
+    }
+    assert announced["serial"][0].startswith("2 QuoteMarkWarning notes in 2 articles")
 
 
 def test_pipeline_extractor_pickles_for_spawned_workers():
@@ -66,13 +89,19 @@ def test_pipeline_progress_bar_closed_before_the_warnings(nlp, monkeypatch, tmp_
         def __init__(self, **kwargs):
             self.n = 0
 
-        def update(self, n):
+        def update(self, n=1):
             self.n += n
+
+        def cached(self, n):
+            self.n += n
+
+        def status(self, text):
+            pass
 
         def close(self):
             log.append(("closed", self.n))
 
-    monkeypatch.setattr(pipeline, "progress_class", lambda: Bar)
+    monkeypatch.setattr(pipeline, "ArticleProgress", Bar)
     text = 'The mayor said the plan was “ready. Residents disagreed, officials said.'  # an opening mark that pairs with nothing
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
