@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 EXTRAS := lab,test,web,dask,bench
 
-.PHONY: lab test report bench venv clean
+.PHONY: lab test browser-test report bench venv clean
 
 venv: $(STAMP)
 
@@ -20,6 +20,13 @@ lab: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest -q
+
+# The real-browser test (tests/test_browser.py): Debian's chromium (apt-get, as root) and
+# Playwright's Python package (never its browser download), installed when missing.
+browser-test: $(STAMP)
+	command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+	$(PY) -c "import playwright" 2>/dev/null || $(PY) -m pip install --quiet --constraint constraints.txt playwright
+	$(PY) -m pytest -q -p no:cacheprovider -rs tests/test_browser.py
 
 report: $(STAMP)
 	$(PY) -m newslab analyze seeds --out data/derived --no-progress

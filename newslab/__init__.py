@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 # name -> module that defines it; imported lazily on first attribute access.
 _API: dict[str, str] = {
@@ -24,6 +24,10 @@ _API: dict[str, str] = {
     "evaluate": "newslab.scoring",
     "explain_sentiment": "newslab.sentiment",
     "show": "newslab.display",
+    "explore": "newslab.explorer",
+    "review": "newslab.reviewing",
+    "review_summary": "newslab.precision",
+    "apply_corrections": "newslab.corrections",
     "charts": "newslab.charts",
     "datasets": "newslab.datasets",
 }

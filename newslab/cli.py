@@ -319,6 +319,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--cache", default=None, metavar="DIR", help="cache folder (default: DIR/.cache inside --out)")
     run.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    run.add_argument("--corrections", default=None, metavar="CSV",
+                     help="review file from nl.review(): apply its corrected speakers and drop non-statements")
     run.add_argument("--merge-names", action="store_true",
                      help="merge name variants across the corpus at the end (see newslab.names)")
     _add_corpus_commands(sub)
@@ -419,6 +421,13 @@ def _analyze(args: argparse.Namespace, stats: RunStats) -> dict[str, Any]:
     files = _expand(args.paths)
     score_texts([], method=args.sentiment)
     aliases = resolve_aliases(args.aliases) if args.aliases else None
+    review = corrected = None
+    if args.corrections:
+        from newslab.corrections import CorrectionReport, _file_record
+        from newslab.verdicts import read_review
+
+        review = read_review(args.corrections)  # fail fast on a missing or malformed review file
+        corrected = CorrectionReport(source=_file_record(args.corrections))
     pipeline = load_pipeline(args.model)
     meta = versions(pipeline)
     meta["methods"]["sentiment"] = args.sentiment
@@ -452,6 +461,8 @@ def _analyze(args: argparse.Namespace, stats: RunStats) -> dict[str, Any]:
                              sentiment=args.sentiment, aliases=aliases, cache=cache, progress=bar,
                              chunk_articles=min(args.chunk_size, 128), stats=stats)
                 notes.extend(tables.articles.attrs.get("warnings", []))
+                if review is not None:
+                    tables = _correct_chunk(tables, review, corrected)
                 writer.append(tables)
                 for name in TABLE_NAMES:
                     counts[name] += len(tables[name])
@@ -460,6 +471,9 @@ def _analyze(args: argparse.Namespace, stats: RunStats) -> dict[str, Any]:
             if not seen:
                 reasons = "; ".join(f"{s['source']}: {s['reason']}" for s in skipped[:3])
                 raise InputError(f"No articles could be read. {reasons or 'The input is empty.'}")
+            if corrected is not None:
+                meta["corrections"] = corrected.meta()
+                corrected.warn()
             attrs = {name: dict(meta) for name in TABLE_NAMES}
             # The warnings of every article, cached or not, as analyze() keeps them in articles.attrs.
             attrs["articles"] = {**reported, **({"warnings": notes} if notes else {}), **meta}
@@ -476,6 +490,16 @@ def _analyze(args: argparse.Namespace, stats: RunStats) -> dict[str, Any]:
     announce_warnings(stats.notes)
     return {"counts": counts, "stats": stats, "skipped": len(skipped), "seconds": time.perf_counter() - started,
             "out": out, "n_warned": len({note["article_id"] for note in notes})}
+
+
+def _correct_chunk(tables: Any, review: pd.DataFrame, report: Any) -> Any:
+    """A review's corrections applied to one chunk; what was done is added to ``report`` (warned at the end)."""
+    from newslab.corrections import correct_tables
+
+    fixed, done = correct_tables(tables, review)
+    done.source = {}
+    report.update(done)
+    return fixed
 
 
 def _summary(result: dict[str, Any]) -> str:

@@ -21,6 +21,7 @@ Example:
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Mapping
 from typing import Any
@@ -132,6 +133,7 @@ def analyze_dask(
     sentiment: str = "textblob.v1",
     aliases: Mapping[str, str] | None = None,
     npartitions: int | None = None,
+    corrections: str | os.PathLike | None = None,
 ) -> Tables:
     """Analyse articles on a Dask cluster; the same tables as :func:`newslab.analyze`.
 
@@ -147,6 +149,8 @@ def analyze_dask(
         batch_size, sentiment, aliases: As for :func:`newslab.analyze`.
         npartitions: Partitions for a pandas input (default: twice the
             number of workers).
+        corrections: A review file applied to the joined tables on the
+            client, as in :func:`newslab.analyze`.
 
     Returns:
         :class:`~newslab.tables.Tables`, rows in partition order.
@@ -157,6 +161,10 @@ def analyze_dask(
     """
     import dask  # lazy: the optional dependency loads only when a Dask run starts
 
+    if corrections is not None:
+        from newslab.verdicts import read_review
+
+        read_review(corrections)  # fail on a missing or malformed review file before the cluster works
     aliases = resolve_aliases(aliases)
     n_workers = len(client.scheduler_info().get("workers", {})) if client is not None else 2
     parts, attrs = _partitions(articles, npartitions, max(1, n_workers))
@@ -176,4 +184,9 @@ def analyze_dask(
     frames = {name: [r[name] for r in results] for name in (*PER_DOC_TABLES, WARNINGS)}
     tables = assemble_tables(table, frames, results[0]["meta"])
     announce_warnings(tables.articles.attrs.get("warnings", []), stacklevel=2)
+    if corrections is not None:
+        # Corpus-level post-step on the joined tables, on the client (as in analyze).
+        from newslab.corrections import apply_corrections
+
+        tables = apply_corrections(tables, corrections)
     return tables

@@ -63,7 +63,9 @@ _INK = "#222222"
 # Nesting order when two spans cover exactly the same characters: outer first. Speaker
 # and cue lie outside the quote content, so ties arise for an entity that is a whole
 # quote, a figure that is an entity (CARDINAL), or a speaker mention that is an entity.
-_LAYER = {"quote": 0, "speaker": 1, "cue": 2, "figure": 3, "entity": 4}
+_LAYER = {"highlight": -1, "quote": 0, "speaker": 1, "cue": 2, "figure": 3, "entity": 4}
+#: The mark around a highlighted span (the row selected in the explorer or under review).
+HIGHLIGHT_STYLE = "outline:2px solid #d93025;outline-offset:2px;border-radius:2px;scroll-margin:4em;"
 
 
 @dataclass(frozen=True)
@@ -252,6 +254,7 @@ def show(
     entities: bool = True,
     figures: bool = True,
     entity_labels: Sequence[str] | None = NAMED_LABELS,
+    highlight: Sequence[tuple[int, int]] = (),
 ) -> ArticleView:
     """Render one article with its quotes, speakers, cues, figures and entities marked.
 
@@ -263,6 +266,9 @@ def show(
         entity_labels: Entity labels to mark; default names only (people,
             organisations, places, ...), since dates and numbers would clutter
             the view (figures are marked separately). None marks every label.
+        highlight: Character spans ``(start_char, end_char)`` to outline in red
+            (class ``nl-highlight``), e.g. the row selected in
+            :func:`newslab.explore` or under review.
 
     Returns:
         An :class:`ArticleView`; Jupyter displays it, ``.save_html(path)`` saves it.
@@ -371,6 +377,8 @@ def show(
             f"box-shadow:inset 0 -2px 0 {color};",
             title, f"nl-ent nl-{label.lower()}",
         ))
+    for k, (h0, h1) in enumerate(highlight):
+        spans.append(_Span(int(h0), int(h1), "highlight", HIGHLIGHT_STYLE, "selected", f"nl-highlight nl-highlight-{k}"))
     # Same span in the same layer (a speaker shared by two quotes): one element, joined titles.
     merged: dict[tuple[int, int, str], _Span] = {}
     for sp in spans:

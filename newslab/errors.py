@@ -24,6 +24,7 @@ __all__ = [
     "InputWarning",
     "QuoteMarkWarning",
     "LanguageWarning",
+    "ReviewWarning",
     "warn_once",
 ]
 
@@ -78,6 +79,10 @@ class QuoteMarkWarning(NewslabWarning):
 
 class LanguageWarning(NewslabWarning):
     """An article does not look like English; the English model may mis-tag it."""
+
+
+class ReviewWarning(NewslabWarning):
+    """A review file does not fit the tables: a different sample, or corrections for changed or missing articles."""
 
 
 def warn_once(message: str, category: type[Warning] = NewslabWarning, *, stacklevel: int = 3) -> None:

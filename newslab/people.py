@@ -253,7 +253,13 @@ def leading_title_words(words: list[str]) -> int:
         (1, 0)
         >>> leading_title_words("Head Teacher Ann Lee".split())
         2
+        >>> leading_title_words("Elect Evo Morales".split())
+        1
     """
+    if len(words) >= 3 and _fold(words[0]) in ("elect", "designate"):
+        # 'President Elect Evo Morales': the model took the tail of the title into the name;
+        # no name starts with 'Elect' or 'Designate'.
+        return 1 + leading_title_words(words[1:])
     k = 0
     while k < len(words) - 2 or (k < len(words) - 1 and k > 0):
         w = words[k]

@@ -23,6 +23,7 @@ import pandas as pd
 
 from newslab.articles import as_articles_table
 from newslab.cache import ArticleCache, BlockRunner, cached_parts, config_for
+from newslab.corrections import apply_corrections
 from newslab.entities import resolve_aliases
 from newslab.errors import InputError
 from newslab.extract import ArticleHook, extract_articles, versions
@@ -34,6 +35,7 @@ from newslab.sentiment import score_texts
 from newslab.tables import (
     PER_DOC_TABLES, Extractor, RunStats, TableParts, Tables, announce_warnings, assemble_tables, notes_of,
 )
+from newslab.verdicts import read_review
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -143,6 +145,7 @@ def analyze(
     sentiment: str = "textblob.v1",
     aliases: Mapping[str, str] | str | os.PathLike | None = None,
     cache: str | os.PathLike | None = None,
+    corrections: str | os.PathLike | None = None,
 ) -> Tables:
     """Analyse articles into all of newslab's tables.
 
@@ -161,6 +164,9 @@ def analyze(
             columns alias,canonical) for entity and speaker names.
         cache: Folder for cached per-article results; a re-run reuses them
             (see :mod:`newslab.cache`).
+        corrections: A review file from :func:`newslab.review`: its corrected
+            speakers and dropped non-statements are applied last
+            (:func:`newslab.apply_corrections`; the cache keeps the uncorrected results).
 
     Returns:
         :class:`~newslab.tables.Tables` with articles, sentences, entities,
@@ -177,6 +183,8 @@ def analyze(
         >>> int(t.articles.shape[0])
         1
     """
+    if corrections is not None:
+        read_review(corrections)  # fail on a missing or malformed review file before the slow part
     table = as_articles_table(articles)
     if batch_size < 1:
         raise InputError(f"batch_size must be at least 1, not {batch_size}.")
@@ -199,4 +207,5 @@ def analyze(
         if bar is not None:
             bar.close()
     announce_warnings(stats.notes, stacklevel=2)
-    return tables
+    # A corpus-level step on the finished tables (DESIGN.md): a hand review's corrections.
+    return apply_corrections(tables, corrections) if corrections is not None else tables

@@ -188,7 +188,8 @@ _SOLUTION_END = "NEWSLAB-SOLUTION-END-5f1c"
 def to_html(notebook: NotebookNode) -> str:
     """One self-contained HTML page for an executed notebook (images embedded, no scripts fetched).
 
-    Cells tagged ``solution`` are folded into a ``<details>`` block ("Solution:
+    Interactive widgets (:func:`newslab.explore`, :func:`newslab.review`) appear as
+    their static copies, which say that they are. Cells tagged ``solution`` are folded into a ``<details>`` block ("Solution:
     click to show"), as they are collapsed in JupyterLab, so a reader of the
     report can try the exercise first. The notebook passed in is not changed.
     """
@@ -199,6 +200,9 @@ def to_html(notebook: NotebookNode) -> str:
     from nbformat import v4
 
     nb = copy.deepcopy(notebook)
+    # Saved widget state would make nbconvert load the widget manager from a CDN; without it,
+    # widget outputs fall back to their static HTML copy (newslab's explorer and review say so).
+    nb.metadata.pop("widgets", None)
     cells = []
     for cell in nb.cells:
         if "solution" in cell.get("metadata", {}).get("tags", []):

@@ -29,6 +29,7 @@ EXPECTED = {
     "03-entity-frequency",
     "04-figures",
     "05-corpus",
+    "06-validate",
 }
 
 _FORBIDDEN = [
@@ -183,6 +184,20 @@ def test_notebooks_report_html_is_self_contained(executed):
     assert not re.search(r"<(?:script|link|img)[^>]+(?:src|href)=[\"']?https?://", page), "nothing fetched when opened"
     assert "<details class='newslab-solution'" in page, "solutions are folded"
     assert page.count("<details class='newslab-solution'") == page.count("</details>")
+
+
+def test_notebooks_report_shows_widgets_as_static_copies(executed):
+    # Without a kernel the explorer and the review degrade to static tables that say so, and the
+    # report loads no widget manager from a CDN.
+    from newslab.report import to_html
+
+    run = executed["06-validate"]
+    assert "widgets" in run.notebook.metadata  # the executed notebook holds live widget state ...
+    page = to_html(run.notebook)
+    assert "static copy of newslab&#x27;s explorer" in page or "static copy of newslab's explorer" in page
+    assert "static copy of newslab&#x27;s review" in page or "static copy of newslab's review" in page
+    assert "application/vnd.jupyter.widget-state+json" not in page  # ... which the report leaves out
+    assert not re.search(r"<script[^>]+src=[\"']?https?://", page)
 
 
 def test_notebooks_report_command(tmp_path, monkeypatch):

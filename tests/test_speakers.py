@@ -70,7 +70,7 @@ def test_names_person_shaped_names(name, person):
 
 @pytest.mark.parametrize(
     ("name", "n_title"),
-    [("Librarian Omar Haddad", 1), ("Head Teacher Ann Lee", 2), ("Omar Haddad", 0), ("Will Smith", 0), ("Island Councillors Said", 0)],
+    [("Librarian Omar Haddad", 1), ("Head Teacher Ann Lee", 2), ("Omar Haddad", 0), ("Will Smith", 0), ("Island Councillors Said", 0), ("Elect Evo Morales", 1), ("Designate Ana Ruiz Lopez", 1)],
 )
 def test_names_leading_title_words(name, n_title):
     assert people.leading_title_words(name.split()) == n_title
