@@ -6,7 +6,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 EXTRAS := lab,test,web,dask,bench
 
-.PHONY: lab test browser-test report bench venv clean
+TRAIN_STAMP := $(VENV)/.train-stamp
+
+.PHONY: lab test browser-test report bench bench-sentiment train-sentiment venv clean
 
 venv: $(STAMP)
 
@@ -34,6 +36,19 @@ report: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
+
+# The training extra (scipy) is only needed to rebuild the target-sentiment model.
+$(TRAIN_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet --constraint constraints.txt --editable ".[$(EXTRAS),train]"
+	touch $(TRAIN_STAMP)
+
+# Rebuild newslab/data/target-sentiment.npz from data/newsmtsc/ (deterministic; see docs/sentiment.md).
+train-sentiment: $(TRAIN_STAMP)
+	$(PY) training/train_target_sentiment.py
+
+# Target-sentiment accuracy (NewsMTSC devtest_mt), speed and cost inside analyze.
+bench-sentiment: $(STAMP)
+	$(PY) benchmarks/target_sentiment.py
 
 clean:
 	rm -rf $(VENV) reports data/derived

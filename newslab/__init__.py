@@ -23,6 +23,8 @@ _API: dict[str, str] = {
     "NewslabError": "newslab.errors",
     "evaluate": "newslab.scoring",
     "explain_sentiment": "newslab.sentiment",
+    "score_targets": "newslab.target_sentiment",
+    "explain_target": "newslab.target_sentiment",
     "show": "newslab.display",
     "explore": "newslab.explorer",
     "review": "newslab.reviewing",

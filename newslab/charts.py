@@ -122,6 +122,7 @@ _RC = {
 }
 
 _METHOD_NAMES = {"textblob.v1": "TextBlob", "vader.v1": "VADER compound"}
+_TARGET_LABEL = "target model"
 
 
 # --- plumbing -----------------------------------------------------------------------------------
@@ -556,19 +557,22 @@ def sentiment_arc(
 # --- sentiment by source / entity ----------------------------------------------------------------
 
 
-def sentiment_by_source_data(tables: Any, *, top: int = 15) -> pd.DataFrame:
+def sentiment_by_source_data(tables: Any, *, top: int = 15, method: str = "lexicon") -> pd.DataFrame:
     """Mean polarity of each source's statements: what :func:`sentiment_by_source` draws.
 
     Args:
         tables: :class:`newslab.tables.Tables`.
         top: Number of sources to keep (those with the most quotes).
+        method: ``"lexicon"`` (the tone of the quotes) or ``"target"`` (how
+            the quoting sentences portray the source).
 
     Returns:
         The first ``top`` rows of :func:`newslab.sentiment.sentiment_by_source`.
     """
     top = _check_top(top)
-    out = sentiment.sentiment_by_source(tables).head(top).reset_index(drop=True)
-    out.attrs["method"] = _method_label(_table(tables, "quotes", "sentiment_by_source_data()"))
+    out = sentiment.sentiment_by_source(tables, method=method).head(top).reset_index(drop=True)
+    out.attrs["method"] = (_TARGET_LABEL if method == "target"
+                           else _method_label(_table(tables, "quotes", "sentiment_by_source_data()")))
     out.attrs["n_articles_total"] = int(_table(tables, "articles", "sentiment_by_source_data()")["article_id"].nunique())
     return out
 
@@ -591,24 +595,29 @@ def _diverging_bars(ax: Axes, labels: list[str], values: np.ndarray, colors: lis
     _grid_behind(ax)
 
 
-def sentiment_by_source(tables: Any, *, top: int = 15, ax: Axes | None = None) -> Figure:
+def sentiment_by_source(tables: Any, *, top: int = 15, method: str = "lexicon", ax: Axes | None = None) -> Figure:
     """Bars of mean polarity per source (over their quotes), coloured by source type.
 
     Args:
         tables: :class:`newslab.tables.Tables`.
         top: Number of sources (most quoted first).
+        method: ``"lexicon"`` (the tone of the quotes) or ``"target"`` (how
+            the quoting sentences portray the source: mean target score).
         ax: Axes to draw into; a new figure when None.
 
     Returns:
         The Figure.
     """
-    data = sentiment_by_source_data(tables, top=top)
+    data = sentiment_by_source_data(tables, top=top, method=method)
+    target = method == "target"
     with _style():
         fig, ax = _axes(ax, (8, _bar_height(len(data), 0.9)))
-        method = data.attrs["method"]
-        ax.set_title(f"Tone of what each source is quoted as saying: top {len(data)} sources by quotes, "
+        label = data.attrs["method"]
+        what = "How the quoting sentences portray each source" if target else "Tone of what each source is quoted as saying"
+        ax.set_title(f"{what}: top {len(data)} sources by quotes, "
                      f"{_n_articles_phrase(data.attrs['n_articles_total'])}")
-        ax.set_xlabel(f"Mean polarity of the source's quotes ({method}, −1 to +1)")
+        ax.set_xlabel(f"Mean target score toward the source ({label}, P(pos) − P(neg), −1 to +1)" if target
+                      else f"Mean polarity of the source's quotes ({label}, −1 to +1)")
         ax.set_ylabel("Source")
         if not len(data):
             _empty_message(ax, "No attributed quotes")
@@ -616,13 +625,13 @@ def sentiment_by_source(tables: Any, *, top: int = 15, ax: Axes | None = None) -
         labels = [f"{_shorten(s)} · {n} quote{'s' if n != 1 else ''}" + ("" if k else ", none scored")
                   for s, n, k in zip(data["source"], data["n_quotes"], data["n_scored_quotes"])]
         colors = [_TYPE_COLORS.get(t, _TYPE_COLORS["unknown"]) for t in data["source_type"]]
-        _diverging_bars(ax, labels, data["polarity"].to_numpy(dtype=float), colors,
+        _diverging_bars(ax, labels, data["target_score" if target else "polarity"].to_numpy(dtype=float), colors,
                         data["n_scored_quotes"].to_numpy() > 0)
-        _type_legend(ax, data["source_type"])
+        _type_legend(ax, data["source_type"], "speaker not scored" if target else "no lexicon word")
         return _finish(fig, ax, data)
 
 
-def _type_legend(ax: Axes, types: pd.Series) -> None:
+def _type_legend(ax: Axes, types: pd.Series, hollow: str = "no lexicon word") -> None:
     from matplotlib.patches import Patch
 
     present = [t for t in _TYPE_COLORS if t in set(types.astype(str))]
@@ -630,61 +639,76 @@ def _type_legend(ax: Axes, types: pd.Series) -> None:
     from matplotlib.lines import Line2D
 
     handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor="white", markeredgecolor=_NEUTRAL,
-                          label="no lexicon word"))
+                          label=hollow))
     ax.legend(handles=handles, title="Source type", loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8,
               title_fontsize=8, frameon=False)
 
 
 def sentiment_by_entity_data(
-    tables: Any, *, top: int = 15, labels: Sequence[str] | None = NAMED_LABELS
+    tables: Any, *, top: int = 15, labels: Sequence[str] | None = NAMED_LABELS, method: str = "lexicon"
 ) -> pd.DataFrame:
     """Mean polarity of the sentences mentioning each entity: what :func:`sentiment_by_entity` draws.
 
     Args:
         tables: :class:`newslab.tables.Tables`.
-        top: Number of entities (those in the most sentences).
+        top: Number of entities (those in the most sentences; most mentions for ``"target"``).
         labels: Entity labels to include (default names only; None for all).
+        method: ``"lexicon"`` (the tone of the sentences around the name) or
+            ``"target"`` (how the sentences portray the entity).
 
     Returns:
         :func:`newslab.sentiment.sentiment_by_entity` with ``top`` rows.
     """
     top = _check_top(top)
-    out = sentiment.sentiment_by_entity(tables, top=top, labels=labels)
-    out.attrs["method"] = _method_label(_table(tables, "sentences", "sentiment_by_entity_data()"))
+    out = sentiment.sentiment_by_entity(tables, top=top, labels=labels, method=method)
+    out.attrs["method"] = (_TARGET_LABEL if method == "target"
+                           else _method_label(_table(tables, "sentences", "sentiment_by_entity_data()")))
     out.attrs["n_articles_total"] = int(_table(tables, "articles", "sentiment_by_entity_data()")["article_id"].nunique())
     return out
 
 
 def sentiment_by_entity(
-    tables: Any, *, top: int = 15, labels: Sequence[str] | None = NAMED_LABELS, ax: Axes | None = None
+    tables: Any,
+    *,
+    top: int = 15,
+    labels: Sequence[str] | None = NAMED_LABELS,
+    method: str = "lexicon",
+    ax: Axes | None = None,
 ) -> Figure:
     """Bars of the mean polarity of the sentences that mention each entity.
 
     Args:
         tables: :class:`newslab.tables.Tables`.
-        top: Number of entities (in the most sentences first).
+        top: Number of entities (in the most sentences first; most mentions for ``"target"``).
         labels: Entity labels to include (default names only; None for all).
+        method: ``"lexicon"`` (the tone of the sentences around the name) or
+            ``"target"`` (how the sentences portray the entity: mean target score).
         ax: Axes to draw into; a new figure when None.
 
     Returns:
         The Figure.
     """
-    data = sentiment_by_entity_data(tables, top=top, labels=labels)
+    data = sentiment_by_entity_data(tables, top=top, labels=labels, method=method)
+    target = method == "target"
+    unit = "mention" if target else "sentence"
     with _style():
         fig, ax = _axes(ax, (8, _bar_height(len(data), 0.9)))
-        method = data.attrs["method"]
-        ax.set_title(f"Tone of the sentences around each entity: top {len(data)} entities by sentences, "
+        label = data.attrs["method"]
+        what = "How the sentences portray each entity" if target else "Tone of the sentences around each entity"
+        ax.set_title(f"{what}: top {len(data)} entities by {unit}s, "
                      f"{_n_articles_phrase(data.attrs['n_articles_total'])}")
-        ax.set_xlabel(f"Mean polarity of sentences mentioning the entity ({method}, −1 to +1)")
+        ax.set_xlabel(f"Mean target score toward the entity ({label}, P(pos) − P(neg), −1 to +1)" if target
+                      else f"Mean polarity of sentences mentioning the entity ({label}, −1 to +1)")
         ax.set_ylabel("Entity (canonical name)")
         if not len(data):
             _empty_message(ax, "No entity mentions")
             return _finish(fig, ax, data)
-        labels = [f"{_shorten(s)} · {n} sentence{'s' if n != 1 else ''}" + ("" if k else ", none scored")
-                  for s, n, k in zip(data["canonical"], data["n_sentences"], data["n_scored_sentences"])]
-        values = data["polarity"].to_numpy(dtype=float)
+        counts, scored = (("n_mentions", "n_scored_mentions") if target else ("n_sentences", "n_scored_sentences"))
+        labels = [f"{_shorten(s)} · {n} {unit}{'s' if n != 1 else ''}" + ("" if k else ", none scored")
+                  for s, n, k in zip(data["canonical"], data[counts], data[scored])]
+        values = data["target_score" if target else "polarity"].to_numpy(dtype=float)
         colors = [_POSITIVE if v >= 0 else _NEGATIVE for v in np.nan_to_num(values)]
-        _diverging_bars(ax, labels, values, colors, data["n_scored_sentences"].to_numpy() > 0)
+        _diverging_bars(ax, labels, values, colors, data[scored].to_numpy() > 0)
         return _finish(fig, ax, data)
 
 

@@ -315,6 +315,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help=f"articles read and written per step; bounds memory (default {DEFAULT_CHUNK})")
     run.add_argument("--model", default=None, metavar="NAME", help="spaCy model name or path (default: see load_pipeline)")
     run.add_argument("--sentiment", default="textblob.v1", metavar="METHOD", help="textblob.v1 (default) or vader.v1")
+    run.add_argument("--target-sentiment", action="store_true",
+                     help="also score how each sentence portrays its named entities and quote speakers (target.newsmtsc.v1)")
     run.add_argument("--aliases", default=None, metavar="CSV", help="alias table (columns alias,canonical) for names")
     run.add_argument("--cache", default=None, metavar="DIR", help="cache folder (default: DIR/.cache inside --out)")
     run.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
@@ -431,6 +433,10 @@ def _analyze(args: argparse.Namespace, stats: RunStats) -> dict[str, Any]:
     pipeline = load_pipeline(args.model)
     meta = versions(pipeline)
     meta["methods"]["sentiment"] = args.sentiment
+    if args.target_sentiment:
+        from newslab.target_sentiment import METHOD as TARGET_METHOD  # lazy: the CLI starts fast without it
+
+        meta["methods"]["target_sentiment"] = TARGET_METHOD
     cache = None if args.no_cache else Path(args.cache) if args.cache else out / ".cache"
 
     bar = ArticleProgress(total=_count(files), disable=args.no_progress, file=sys.stderr)
@@ -459,7 +465,8 @@ def _analyze(args: argparse.Namespace, stats: RunStats) -> dict[str, Any]:
                     seen[aid] = origin
                 tables = run(chunk, pipeline, meta=meta, batch_size=args.batch_size, n_process=args.n_process,
                              sentiment=args.sentiment, aliases=aliases, cache=cache, progress=bar,
-                             chunk_articles=min(args.chunk_size, 128), stats=stats)
+                             chunk_articles=min(args.chunk_size, 128), stats=stats,
+                             target_sentiment=args.target_sentiment)
                 notes.extend(tables.articles.attrs.get("warnings", []))
                 if review is not None:
                     tables = _correct_chunk(tables, review, corrected)

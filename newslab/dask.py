@@ -33,6 +33,7 @@ from newslab.entities import resolve_aliases
 from newslab.errors import DuplicateIdError, InputError, InputTypeError
 from newslab.extract import extract_articles, versions
 from newslab.model import load_pipeline
+from newslab.target_sentiment import METHOD as TARGET_METHOD
 from newslab.schema import conform, empty
 from newslab.tables import PER_DOC_TABLES, WARNINGS, Tables, announce_warnings, assemble_tables, notes_of
 
@@ -62,6 +63,7 @@ def analyze_partition(
     batch_size: int = 64,
     sentiment: str = "textblob.v1",
     aliases: Mapping[str, str] | None = None,
+    target_sentiment: bool = False,
 ) -> dict[str, Any]:
     """Analyse one partition on a worker: the per-article tables plus versions.
 
@@ -69,7 +71,7 @@ def analyze_partition(
         part: A pandas DataFrame (an articles table or raw articles with a
             text column) or a list of dicts (a bag partition).
         model: Model name for :func:`newslab.load_pipeline` on the worker.
-        batch_size, sentiment, aliases: As for :func:`newslab.analyze`.
+        batch_size, sentiment, aliases, target_sentiment: As for :func:`newslab.analyze`.
 
     Returns:
         ``{"articles", "sentences", "entities", "quotes", "figures"}``
@@ -79,9 +81,12 @@ def analyze_partition(
     articles = _as_articles(part)
     with _LOCK:
         nlp = load_pipeline(model)
-        frames = extract_articles(articles, nlp, batch_size=batch_size, aliases=aliases, sentiment=sentiment)
+        frames = extract_articles(articles, nlp, batch_size=batch_size, aliases=aliases, sentiment=sentiment,
+                                  target_sentiment=target_sentiment)
         meta = versions(nlp)
     meta["methods"]["sentiment"] = sentiment
+    if target_sentiment:
+        meta["methods"]["target_sentiment"] = TARGET_METHOD
     out: dict[str, Any] = {"articles": articles, "meta": meta}
     for name in PER_DOC_TABLES:
         parts = [df for df in frames[name] if len(df)]
@@ -134,6 +139,7 @@ def analyze_dask(
     aliases: Mapping[str, str] | None = None,
     npartitions: int | None = None,
     corrections: str | os.PathLike | None = None,
+    target_sentiment: bool = False,
 ) -> Tables:
     """Analyse articles on a Dask cluster; the same tables as :func:`newslab.analyze`.
 
@@ -146,7 +152,7 @@ def analyze_dask(
         model: Model name each worker loads (default: ``load_pipeline``'s
             resolution on the worker, e.g. ``NEWSLAB_MODEL``). Workers need
             newslab and the model installed.
-        batch_size, sentiment, aliases: As for :func:`newslab.analyze`.
+        batch_size, sentiment, aliases, target_sentiment: As for :func:`newslab.analyze`.
         npartitions: Partitions for a pandas input (default: twice the
             number of workers).
         corrections: A review file applied to the joined tables on the
@@ -169,7 +175,8 @@ def analyze_dask(
     n_workers = len(client.scheduler_info().get("workers", {})) if client is not None else 2
     parts, attrs = _partitions(articles, npartitions, max(1, n_workers))
     task = dask.delayed(analyze_partition, pure=True)
-    tasks = [task(part, model=model, batch_size=batch_size, sentiment=sentiment, aliases=aliases) for part in parts]
+    tasks = [task(part, model=model, batch_size=batch_size, sentiment=sentiment, aliases=aliases,
+                  target_sentiment=target_sentiment) for part in parts]
     if client is not None:
         results = client.gather(client.compute(tasks))
     else:

@@ -18,6 +18,7 @@ __all__ = [
     "DuplicateIdError",
     "MissingColumnError",
     "ModelNotFoundError",
+    "SentimentModelError",
     "SchemaError",
     "StoreError",
     "NewslabWarning",
@@ -55,6 +56,10 @@ class MissingColumnError(InputError):
 
 class ModelNotFoundError(NewslabError, OSError):
     """No English spaCy model is installed."""
+
+
+class SentimentModelError(NewslabError, OSError):
+    """The target-sentiment model file is missing, unreadable or for another version."""
 
 
 class SchemaError(NewslabError, ValueError):

@@ -29,6 +29,7 @@ from newslab.quotes import quote_columns
 from newslab.schema import conform
 from newslab.sentences import sentence_columns
 from newslab.sentiment import _score_arrays
+from newslab.target_sentiment import add_target_columns
 from newslab.tables import NOTE_COLUMNS, PER_DOC_TABLES, WARNINGS, TableParts, frames_from_columns
 
 if TYPE_CHECKING:
@@ -118,7 +119,9 @@ def split_text(text: str, max_length: int) -> list[tuple[int, str]]:
     return pieces
 
 
-def extract_doc(doc: Doc, *, aliases: Mapping[str, str] | None = None, sentiment: str = "textblob.v1") -> dict[str, pd.DataFrame]:
+def extract_doc(
+    doc: Doc, *, aliases: Mapping[str, str] | None = None, sentiment: str = "textblob.v1", target_sentiment: bool = False
+) -> dict[str, pd.DataFrame]:
     """All per-Doc tables of one Doc (offsets relative to ``doc.text``, no article_id).
 
     This pure function gives, for one Doc, the rows ``analyze`` produces for
@@ -127,18 +130,22 @@ def extract_doc(doc: Doc, *, aliases: Mapping[str, str] | None = None, sentiment
     Returns:
         ``{"sentences", "entities", "quotes", "figures"}`` DataFrames.
     """
-    cols = extract_columns(doc, aliases=aliases, sentiment=sentiment)
+    cols = extract_columns(doc, aliases=aliases, sentiment=sentiment, target_sentiment=target_sentiment)
     return {name: conform(pd.DataFrame(table), name).drop(columns="article_id") for name, table in cols.items()}
 
 
-def extract_columns(doc: Doc, *, aliases: Mapping[str, str] | None = None, sentiment: str = "textblob.v1") -> dict[str, dict[str, list]]:
+def extract_columns(
+    doc: Doc, *, aliases: Mapping[str, str] | None = None, sentiment: str = "textblob.v1", target_sentiment: bool = False
+) -> dict[str, dict[str, list]]:
     """All per-Doc tables of one Doc as columns of plain lists (no article_id).
 
     This pure function is what every runner calls for every Doc; they build
     one DataFrame per table for many Docs at once, because a DataFrame per
     Doc costs more than the extraction rules. The order matters: quotes use
     the entities, figures use the quotes, and ``in_quote``/``has_quote`` come
-    from the quotes.
+    from the quotes. With ``target_sentiment`` the entity mentions and quote
+    speakers also get ``target_label``/``target_score``
+    (:mod:`newslab.target_sentiment`).
 
     Returns:
         ``{"sentences", "entities", "quotes", "figures"}``, each a dict of
@@ -158,10 +165,12 @@ def extract_columns(doc: Doc, *, aliases: Mapping[str, str] | None = None, senti
     n_lex, pol, subj = _score_arrays(sents["text"], sentiment)
     sents["n_lexicon_words"], sents["polarity"], sents["subjectivity"] = n_lex.tolist(), pol.tolist(), subj.tolist()
     if spans:
-        _, pol, subj = _score_arrays(quote_cols["text"], sentiment)
-        quote_cols["polarity"], quote_cols["subjectivity"] = pol.tolist(), subj.tolist()
+        n_lex, pol, subj = _score_arrays(quote_cols["text"], sentiment)
+        quote_cols["n_lexicon_words"], quote_cols["polarity"], quote_cols["subjectivity"] = n_lex.tolist(), pol.tolist(), subj.tolist()
     else:
-        quote_cols["polarity"], quote_cols["subjectivity"] = [], []
+        quote_cols["n_lexicon_words"], quote_cols["polarity"], quote_cols["subjectivity"] = [], [], []
+    if target_sentiment:
+        add_target_columns(sents, ents, quote_cols)
     return {"sentences": sents, "entities": ents, "quotes": quote_cols, "figures": figure_cols}
 
 
@@ -241,6 +250,7 @@ def extract_articles(
     sentiment: str = "textblob.v1",
     progress: Any = None,
     on_article: ArticleHook | None = None,
+    target_sentiment: bool = False,
 ) -> TableParts:
     """The per-Doc tables of a batch of articles, in input order.
 
@@ -258,6 +268,7 @@ def extract_articles(
         batch_size: Texts per ``nlp.pipe`` batch.
         aliases: Normalised alias table (:func:`newslab.entities.resolve_aliases`).
         sentiment: Sentiment method name.
+        target_sentiment: Score target sentiment too (:func:`extract_columns`).
         progress: A tqdm bar (or anything with ``update(n)``) advanced per article, or None.
         on_article: Called with each finished article's results as soon as they
             exist, before ``progress`` counts it (the cache's journal, so a kill
@@ -291,7 +302,8 @@ def extract_articles(
             # announced once per run by the caller, not printed once per article.
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always")
-                pending.append((offset, extract_columns(doc, aliases=aliases, sentiment=sentiment)))
+                pending.append((offset, extract_columns(doc, aliases=aliases, sentiment=sentiment,
+                                                        target_sentiment=target_sentiment)))
             for w in caught:
                 if issubclass(w.category, NewslabWarning):
                     article_notes.append((w.category.__name__, str(w.message)))

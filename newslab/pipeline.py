@@ -32,6 +32,7 @@ from newslab.model import load_pipeline
 from newslab.parallel import block_size_for, iter_blocks
 from newslab.progress import ArticleProgress
 from newslab.sentiment import score_texts
+from newslab.target_sentiment import METHOD as TARGET_METHOD
 from newslab.tables import (
     PER_DOC_TABLES, Extractor, RunStats, TableParts, Tables, announce_warnings, assemble_tables, notes_of,
 )
@@ -47,7 +48,8 @@ PROGRESS_THRESHOLD = 200
 
 
 def make_extractor(
-    *, batch_size: int, aliases: Mapping[str, str] | None, sentiment: str, on_article: ArticleHook | None = None
+    *, batch_size: int, aliases: Mapping[str, str] | None, sentiment: str, on_article: ArticleHook | None = None,
+    target_sentiment: bool = False,
 ) -> Extractor:
     """The extraction function with its options bound: ``extract(block, nlp) -> TableParts``.
 
@@ -55,15 +57,16 @@ def make_extractor(
     pickles to spawned worker processes and Dask workers.
     """
     return functools.partial(extract_articles, batch_size=batch_size, aliases=aliases, sentiment=sentiment,
-                             on_article=on_article)
+                             on_article=on_article, target_sentiment=target_sentiment)
 
 
 def _blocks(nlp: Language, *, n_process: int, batch_size: int, aliases: Mapping[str, str] | None,
-            sentiment: str) -> BlockRunner:
+            sentiment: str, target_sentiment: bool = False) -> BlockRunner:
     """A block runner for the cache: ``run(table, max_block, on_article)`` yields ``(start, stop, parts)`` in order."""
 
     def run_blocks(table: pd.DataFrame, max_block: int, on_article: ArticleHook) -> Iterator[tuple[int, int, TableParts]]:
-        extract = make_extractor(batch_size=batch_size, aliases=aliases, sentiment=sentiment, on_article=on_article)
+        extract = make_extractor(batch_size=batch_size, aliases=aliases, sentiment=sentiment, on_article=on_article,
+                                 target_sentiment=target_sentiment)
         size = min(block_size_for(len(table), n_process, batch_size), max_block)
         return iter_blocks(table, nlp, extract, n_process=n_process, block_size=size)
 
@@ -98,6 +101,7 @@ def run(
     progress: Any = None,
     chunk_articles: int | None = None,
     stats: RunStats | None = None,
+    target_sentiment: bool = False,
 ) -> Tables:
     """Analyse a prepared articles table: the strategy is chosen here.
 
@@ -108,7 +112,7 @@ def run(
         table: The articles table.
         nlp: The loaded spaCy pipeline.
         meta: Versions and method names (:func:`newslab.extract.versions` plus the sentiment method).
-        batch_size, n_process, sentiment: As for :func:`analyze`.
+        batch_size, n_process, sentiment, target_sentiment: As for :func:`analyze`.
         aliases: Normalised alias table (:func:`newslab.entities.resolve_aliases`).
         cache: Cache folder, or None for no cache.
         progress: A tqdm bar (anything with ``update(n)``) to advance per article, or None.
@@ -124,11 +128,13 @@ def run(
     if cache is not None:
         store = ArticleCache(cache, config_for(meta, sentiment=sentiment, aliases=aliases))
         parts = cached_parts(
-            table, _blocks(nlp, n_process=n_process, batch_size=batch_size, aliases=aliases, sentiment=sentiment),
+            table, _blocks(nlp, n_process=n_process, batch_size=batch_size, aliases=aliases, sentiment=sentiment,
+                           target_sentiment=target_sentiment),
             store=store, progress=progress, chunk_articles=chunk_articles, stats=stats,
         )
     else:
-        extract = make_extractor(batch_size=batch_size, aliases=aliases, sentiment=sentiment)
+        extract = make_extractor(batch_size=batch_size, aliases=aliases, sentiment=sentiment,
+                                 target_sentiment=target_sentiment)
         parts = _uncached_parts(table, nlp, extract, n_process=n_process, batch_size=batch_size, progress=progress)
         stats.analysed += len(table)
         stats.notes.extend(notes_of(parts).to_dict("records"))
@@ -146,6 +152,7 @@ def analyze(
     aliases: Mapping[str, str] | str | os.PathLike | None = None,
     cache: str | os.PathLike | None = None,
     corrections: str | os.PathLike | None = None,
+    target_sentiment: bool = False,
 ) -> Tables:
     """Analyse articles into all of newslab's tables.
 
@@ -167,6 +174,10 @@ def analyze(
         corrections: A review file from :func:`newslab.review`: its corrected
             speakers and dropped non-statements are applied last
             (:func:`newslab.apply_corrections`; the cache keeps the uncorrected results).
+        target_sentiment: Also score how each sentence portrays the named
+            entities in it and the quote speakers (``target_label`` and
+            ``target_score`` in entities and quotes; method
+            ``target.newsmtsc.v1``, see :mod:`newslab.target_sentiment`).
 
     Returns:
         :class:`~newslab.tables.Tables` with articles, sentences, entities,
@@ -197,12 +208,14 @@ def analyze(
     pipeline = load_pipeline(nlp)
     meta = versions(pipeline)
     meta["methods"]["sentiment"] = sentiment
+    if target_sentiment:
+        meta["methods"]["target_sentiment"] = TARGET_METHOD  # part of the cache key
     show = progress if progress is not None else len(table) > PROGRESS_THRESHOLD
     bar = ArticleProgress(total=len(table)) if show else None
     stats = RunStats()
     try:
         tables = run(table, pipeline, meta=meta, batch_size=batch_size, n_process=n_process, sentiment=sentiment,
-                     aliases=aliases, cache=cache, progress=bar, stats=stats)
+                     aliases=aliases, cache=cache, progress=bar, stats=stats, target_sentiment=target_sentiment)
     finally:
         if bar is not None:
             bar.close()

@@ -110,6 +110,7 @@ TABLES: dict[str, list[Column]] = {
         _c("speaker_ent_id", "Int64", "Entity mention (`entities.ent_id`) of the resolved speaker, when there is one."),
         _c("speaker_resolved", "bool", "True when the speaker was resolved from a pronoun, a description or an earlier sentence."),
         _c("via", "string", "Outlet or intermediary that relayed the statement ('the Asahi quoted the briefing papers as saying' -> 'Asahi'); empty when first-hand."),
+        _c("n_lexicon_words", "int64", "Words of the content found in the sentiment lexicon; 0 means `polarity` carries no evidence (not a true neutral)."),
         _c("polarity", "float64", "Lexicon polarity of the content, as for sentences."),
         _c("subjectivity", "float64", "Lexicon subjectivity of the content, as for sentences."),
         _c("frame", "category", "What the source does: speech (said, told), belief (believes, suspects), evidence (figures show, a study found, police estimated), stance (denied, welcomed ... saying) or directive (urged, called on).", QUOTE_FRAMES),

@@ -25,6 +25,12 @@ vocabulary a sentence uses and in which direction. It does not read meaning:
 * **No evidence is not neutral**: a sentence without any lexicon word scores
   0.0, like a sentence whose positive and negative words cancel out.
   ``n_lexicon_words`` keeps the two apart (0 means no evidence).
+* **The sentence, not a person in it**: "Critics said the minister misled
+  parliament" gets one score, although it is negative toward the minister and
+  neutral toward the critics. For that question use the target model
+  (:func:`score_targets`, ``nl.analyze(..., target_sentiment=True)``; see
+  :mod:`newslab.target_sentiment`), and ``method="target"`` in
+  :func:`sentiment_by_entity` and :func:`sentiment_by_source`.
 
 On labelled news sentences (positive / neutral / negative) TextBlob reaches a
 macro-F1 of about 0.44 and VADER about 0.49, against 0.19 for always guessing the
@@ -66,6 +72,7 @@ import numpy as np
 import pandas as pd
 
 from newslab.errors import InputError, InputTypeError
+from newslab.target_sentiment import explain_target, score_targets
 
 __all__ = [
     "METHODS",
@@ -75,8 +82,16 @@ __all__ = [
     "sentiment_by_article",
     "sentiment_by_source",
     "sentiment_by_entity",
+    "score_targets",
+    "explain_target",
+    "AGGREGATE_METHODS",
     "NAMED_LABELS",
 ]
+
+#: What ``sentiment_by_entity`` and ``sentiment_by_source`` aggregate: the lexicon
+#: scores (the tone of the wording) or the target scores (how the target is portrayed).
+AGGREGATE_METHODS: tuple[str, ...] = ("lexicon", "target")
+
 
 DEFAULT_METHOD = "textblob.v1"
 METHODS: tuple[str, ...] = ("textblob.v1", "vader.v1")
@@ -717,6 +732,60 @@ def sentiment_by_article(tables: Any) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+def _check_aggregate(method: str) -> str:
+    if method not in AGGREGATE_METHODS:
+        raise InputError(
+            f"Unknown method {method!r} for an aggregate. Expected 'lexicon' (the tone of the wording, "
+            "the default) or 'target' (how the sentence portrays the entity or source)."
+        )
+    return method
+
+
+def _target_rows(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """``df`` checked to carry target sentiment (``target_label``/``target_score``)."""
+    methods = df.attrs.get("methods") or {}
+    on = isinstance(methods, dict) and "target_sentiment" in methods
+    has = "target_score" in df.columns and "target_label" in df.columns
+    if not has or (not on and not df["target_score"].notna().any()):
+        raise InputError(
+            f"The {table} table has no target sentiment, so method='target' has nothing to aggregate. "
+            "Analyse with target sentiment on: nl.analyze(..., target_sentiment=True) "
+            "(or `newslab analyze --target-sentiment`)."
+        )
+    return df
+
+
+def _summarise_targets(work: pd.DataFrame, keys: list[str], unit: str) -> pd.DataFrame:
+    """Counts of target labels and the mean target score per group (rows with a score only in the mean)."""
+    labels = work["target_label"].astype("object")
+    scored = work["target_score"].notna().to_numpy()
+    frame = work[keys].copy()
+    frame["_n"] = 1
+    frame["_scored"] = scored.astype("int64")
+    for name in ("negative", "neutral", "positive"):
+        frame[f"_{name}"] = (labels == name).to_numpy().astype("int64")
+    frame["_score"] = work["target_score"].to_numpy(dtype="float64")
+    g = frame.groupby(keys, sort=True, observed=True, dropna=False)
+    return pd.DataFrame(
+        {
+            f"n_{unit}": g["_n"].sum().astype("int64"),
+            f"n_scored_{unit}": g["_scored"].sum().astype("int64"),
+            "n_negative": g["_negative"].sum().astype("int64"),
+            "n_neutral": g["_neutral"].sum().astype("int64"),
+            "n_positive": g["_positive"].sum().astype("int64"),
+            "target_score": g["_score"].mean(),
+        }
+    ).reset_index()
+
+
+def _target_method_of(df: pd.DataFrame) -> str:
+    from newslab.target_sentiment import METHOD as TARGET_METHOD
+
+    methods = df.attrs.get("methods") or {}
+    method = methods.get("target_sentiment") if isinstance(methods, dict) else None
+    return str(method) if method else TARGET_METHOD
+
+
 def _quote_sources(quotes: pd.DataFrame) -> pd.Series:
     """The source key of each quote, as in the sources table."""
     canon = quotes["speaker_canonical"].astype("object")
@@ -726,26 +795,41 @@ def _quote_sources(quotes: pd.DataFrame) -> pd.Series:
     return source.astype(str)
 
 
-def sentiment_by_source(tables: Any) -> pd.DataFrame:
-    """Mean sentiment of each source's statements, over the whole corpus.
+def sentiment_by_source(tables: Any, *, method: str = "lexicon") -> pd.DataFrame:
+    """Mean sentiment of each source's statements, or toward each source, over the whole corpus.
 
-    The tone measured is that of the words a source is reported to have said
-    (direct and indirect), not the reporter's view of the source.
+    With ``method="lexicon"`` (default) the tone measured is that of the words
+    a source is reported to have said (direct and indirect), not the
+    reporter's view of the source. With ``method="target"`` it is how the
+    sentences that quote a source portray the source itself (the target
+    model's ``quotes.target_score``, toward the speaker mention).
 
     Args:
         tables: :class:`newslab.tables.Tables` (uses ``quotes``).
+        method: ``"lexicon"`` or ``"target"`` (needs tables analysed with
+            ``target_sentiment=True``).
 
     Returns:
         One row per (source, source_type), sorted by number of quotes (most
-        first), then name: ``source``, ``source_type``, ``n_articles``,
-        ``n_quotes``, ``n_scored_quotes``, ``polarity``, ``polarity_scored``,
-        ``subjectivity``, ``subjectivity_scored``. The source is the resolved
-        speaker (``speaker_canonical``), else the speaker as written.
+        first), then name. For ``"lexicon"``: ``source``, ``source_type``,
+        ``n_articles``, ``n_quotes``, ``n_scored_quotes``, ``polarity``,
+        ``polarity_scored``, ``subjectivity``, ``subjectivity_scored``. For
+        ``"target"``: ``source``, ``source_type``, ``n_articles``,
+        ``n_quotes``, ``n_scored_quotes`` (quotes whose speaker mention was
+        scored; a speaker mention that introduces several statements counts
+        once), ``n_negative``, ``n_neutral``, ``n_positive`` and
+        ``target_score`` (mean of P(positive) - P(negative) over the scored
+        mentions). The source is the resolved speaker
+        (``speaker_canonical``), else the speaker as written.
 
     Raises:
         InputTypeError: When ``tables`` has no quotes DataFrame.
+        InputError: An unknown ``method``, or ``"target"`` on tables without target sentiment.
     """
+    _check_aggregate(method)
     quotes = _table(tables, "quotes")
+    if method == "target":
+        return _targets_by_source(quotes)
     method = _method_of(quotes)
     work = pd.DataFrame(
         {
@@ -773,6 +857,37 @@ def sentiment_by_source(tables: Any) -> pd.DataFrame:
     return out
 
 
+def _targets_by_source(quotes: pd.DataFrame) -> pd.DataFrame:
+    quotes = _target_rows(quotes, "quotes")
+    work = pd.DataFrame(
+        {
+            "source": _quote_sources(quotes),
+            "source_type": quotes["speaker_type"].astype("object").fillna("unknown").astype(str),
+            "article_id": quotes["article_id"].astype("object"),
+            "speaker_start_char": quotes["speaker_start_char"].astype("object"),
+            "target_label": quotes["target_label"].astype("object"),
+            "target_score": quotes["target_score"].to_numpy(dtype="float64"),
+        }
+    )
+    keys = ["source", "source_type"]
+    n_quotes = work.groupby(keys, sort=True).agg(n_quotes=("article_id", "size"), n_articles=("article_id", "nunique"))
+    # One speaker mention that introduces several statements is one judgement, counted once.
+    scored = work[work["target_score"].notna()].drop_duplicates(["article_id", "speaker_start_char", *keys])
+    summary = _summarise_targets(scored, keys, "mentions").set_index(keys)
+    out = n_quotes.join(summary, how="left").reset_index()
+    out = out.rename(columns={"n_scored_mentions": "n_scored_quotes"})
+    for col in ("n_scored_quotes", "n_negative", "n_neutral", "n_positive"):
+        out[col] = out[col].fillna(0).astype("int64")
+    cols = ["source", "source_type", "n_articles", "n_quotes", "n_scored_quotes", "n_negative", "n_neutral",
+            "n_positive", "target_score"]
+    out = out[cols].sort_values(["n_quotes", "source", "source_type"], ascending=[False, True, True], kind="stable")
+    out = out.reset_index(drop=True)
+    out["n_articles"] = out["n_articles"].astype("int64")
+    out["n_quotes"] = out["n_quotes"].astype("int64")
+    out.attrs["methods"] = {"target_sentiment": _target_method_of(quotes)}
+    return out
+
+
 #: Entity labels that name something (dates, times and numbers are left out by default).
 NAMED_LABELS: tuple[str, ...] = (
     "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE",
@@ -780,35 +895,49 @@ NAMED_LABELS: tuple[str, ...] = (
 
 
 def sentiment_by_entity(
-    tables: Any, *, top: int | None = None, labels: Sequence[str] | None = NAMED_LABELS
+    tables: Any, *, top: int | None = None, labels: Sequence[str] | None = NAMED_LABELS, method: str = "lexicon"
 ) -> pd.DataFrame:
-    """Mean sentiment of the sentences that mention each entity (by canonical name).
+    """Mean sentiment of the sentences that mention each entity, or toward each entity (by canonical name).
 
-    A sentence that mentions an entity twice counts once for it. The score is the
-    tone of the sentences around the entity, whoever speaks, not a judgement
-    about the entity itself.
+    With ``method="lexicon"`` (default) the score is the tone of the sentences
+    around the entity, whoever speaks, not a judgement about the entity
+    itself; a sentence that mentions an entity twice counts once for it. With
+    ``method="target"`` it is how each sentence portrays the entity (the
+    target model's ``entities.target_score``), one score per mention.
 
     Args:
         tables: :class:`newslab.tables.Tables` (uses ``entities`` and ``sentences``).
-        top: Keep only the ``top`` entities with the most sentences.
+        top: Keep only the ``top`` entities with the most sentences (lexicon)
+            or mentions (target).
         labels: Entity labels to include; default the naming labels
             (:data:`NAMED_LABELS`: people, organisations, places, groups, ...);
             None includes every label (dates and numbers too).
+        method: ``"lexicon"`` or ``"target"`` (needs tables analysed with
+            ``target_sentiment=True``).
 
     Returns:
-        One row per canonical entity, sorted by ``n_sentences`` (most first), then
-        name: ``canonical``, ``label`` (its most frequent label), ``n_mentions``,
-        ``n_articles``, ``n_sentences``, ``n_scored_sentences``, ``polarity``,
-        ``polarity_scored``, ``subjectivity``, ``subjectivity_scored``.
+        One row per canonical entity. For ``"lexicon"``, sorted by
+        ``n_sentences`` (most first), then name: ``canonical``, ``label`` (its
+        most frequent label), ``n_mentions``, ``n_articles``, ``n_sentences``,
+        ``n_scored_sentences``, ``polarity``, ``polarity_scored``,
+        ``subjectivity``, ``subjectivity_scored``. For ``"target"``, sorted by
+        ``n_mentions``, then name: ``canonical``, ``label``, ``n_mentions``,
+        ``n_articles``, ``n_scored_mentions``, ``n_negative``, ``n_neutral``,
+        ``n_positive`` and ``target_score`` (mean of P(positive) -
+        P(negative) over the scored mentions).
 
     Raises:
         InputTypeError: When ``tables`` lacks the tables or ``top`` is not an int.
-        InputError: When ``top`` is negative.
+        InputError: When ``top`` is negative, ``method`` unknown, or
+            ``"target"`` is asked of tables without target sentiment.
     """
     if top is not None and (not isinstance(top, (int, np.integer)) or isinstance(top, bool)):
         raise InputTypeError(f"top must be an int or None; got {type(top).__name__}.")
     if top is not None and top < 0:
         raise InputError(f"top must be 0 or more; got {top}.")
+    _check_aggregate(method)
+    if method == "target":
+        return _targets_by_entity(_table(tables, "entities"), top=top, labels=labels)
     entities = _table(tables, "entities")
     sentences = _table(tables, "sentences")
     cols = ["canonical", "label", "n_mentions", "n_articles", "n_sentences", "n_scored_sentences",
@@ -854,4 +983,38 @@ def sentiment_by_entity(
     if top is not None:
         out = out.head(int(top)).reset_index(drop=True)
     out.attrs["methods"] = {"sentiment": _method_of(sentences)}
+    return out
+
+
+def _targets_by_entity(entities: pd.DataFrame, *, top: int | None, labels: Sequence[str] | None) -> pd.DataFrame:
+    entities = _target_rows(entities, "entities")
+    cols = ["canonical", "label", "n_mentions", "n_articles", "n_scored_mentions", "n_negative", "n_neutral",
+            "n_positive", "target_score"]
+    work = pd.DataFrame(
+        {
+            "article_id": entities["article_id"].astype("object"),
+            "canonical": entities["canonical"].astype("object").fillna(entities["text"].astype("object")).astype(str),
+            "label": entities["label"].astype("object").astype(str),
+            "target_label": entities["target_label"].astype("object"),
+            "target_score": entities["target_score"].to_numpy(dtype="float64"),
+        }
+    )
+    if labels is not None:
+        work = work[work["label"].isin(list(labels))]
+    if not len(work):
+        out = pd.DataFrame({c: pd.Series([], dtype="int64") for c in cols})
+        out = out.astype({"canonical": "object", "label": "object", "target_score": "float64"})
+        out.attrs["methods"] = {"target_sentiment": _target_method_of(entities)}
+        return out
+    n_articles = work.groupby("canonical", sort=True)["article_id"].nunique().rename("n_articles")
+    label_counts = work.groupby(["canonical", "label"], sort=True).size().rename("n").reset_index()
+    label_counts = label_counts.sort_values(["canonical", "n", "label"], ascending=[True, False, True], kind="stable")
+    main_label = label_counts.drop_duplicates("canonical").set_index("canonical")["label"]
+    summary = _summarise_targets(work, ["canonical"], "mentions").set_index("canonical")
+    out = summary.join(main_label).join(n_articles).reset_index()
+    out["n_articles"] = out["n_articles"].astype("int64")
+    out = out[cols].sort_values(["n_mentions", "canonical"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    if top is not None:
+        out = out.head(int(top)).reset_index(drop=True)
+    out.attrs["methods"] = {"target_sentiment": _target_method_of(entities)}
     return out

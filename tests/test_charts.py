@@ -83,6 +83,7 @@ def tables():
                 "speaker": ["Kono", "the ministry", "officials"],
                 "speaker_canonical": ["Taro Kono", "Ministry of Health", ""],
                 "speaker_type": ["person", "organization", "anonymous"],
+                "n_lexicon_words": [1, 2, 0],
                 "polarity": [-1.0, 1.0, 0.0],
                 "subjectivity": [1.0, 1.0, 0.0],
             }

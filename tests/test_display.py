@@ -87,6 +87,7 @@ def tables():
                 "speaker_end_char": [spk0[1], spk1[1], spk2[1]],
                 "speaker_canonical": ["Fumio Kishida", "Fumio Kishida", ""],
                 "speaker_type": ["person", "person", "anonymous"],
+                "n_lexicon_words": [0, 1, 0],
                 "polarity": [0.0, 0.5, 0.0],
             }
         ),

@@ -490,7 +490,7 @@ def test_robustness_article_view_escapes_every_field(payload):
         "text": [text[q0:-1]], "kind": ["indirect"], "cue": [f"said{payload}"], "cue_start_char": [cue],
         "cue_end_char": [cue + 4], "speaker": [payload], "speaker_start_char": [a], "speaker_end_char": [a + 7],
         "speaker_canonical": [payload], "speaker_type": ["person"], "speaker_title": [payload], "via": [payload],
-        "polarity": [0.0],
+        "n_lexicon_words": [0], "polarity": [0.0],
     }), "quotes")
     entities = conform(pd.DataFrame({"article_id": [f"id{payload}"], "ent_id": [0], "start_char": [a], "end_char": [a + 7],
                                      "sent_id": [0], "text": ["Ann Lee"], "label": ["PERSON"], "canonical": [payload]}), "entities")

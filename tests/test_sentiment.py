@@ -319,6 +319,7 @@ def small_tables():
                 "speaker": ["he", "officials", "Kono"],
                 "speaker_canonical": ["Taro Kono", "", "Taro Kono"],
                 "speaker_type": ["person", "anonymous", "person"],
+                "n_lexicon_words": [2, 0, 1],
                 "polarity": [0.91, 0.0, -1.0],
                 "subjectivity": [0.78, 0.0, 1.0],
             }

@@ -103,6 +103,7 @@ def make_tables(ids: tuple[str, ...] = ("a1", "b2"), *, tz: str = "Asia/Hong_Kon
                 "speaker_ent_id": [None],
                 "speaker_resolved": [False],
                 "via": [""],
+                "n_lexicon_words": [1],
                 "polarity": [0.2],
                 "subjectivity": [0.5],
             }
