@@ -661,3 +661,43 @@ def test_claims_corpus_errors_the_prose_names(wikinews_tables):
     assert sagar.iloc[0] == "Mr"  # "a courtesy, not a role"
     top = people.groupby("source")["article_id"].nunique().sort_values(ascending=False)
     assert top.index[0] == "John Howard"
+
+
+# --- notebook 02 ----------------------------------------------------------------------------------
+
+def test_claims_sentiment_small_examples(executed):
+    printed = _printed(executed["02-sentiment"], "tb = score_texts(examples)")
+    for sentence, textblob in [("The talks were good.", "0.70"), ("The talks were very good.", "0.91"),
+                               ("The talks were not good.", "-0.35"), ("The talks were not bad.", "0.35"),
+                               ("They are anxious.", "-0.25"), ("The attack killed 12 people.", "-0.20"),
+                               ("No one thinks this is a good plan.", "0.70"),
+                               ("Not wanting to feel left out, Japan also wants to meet Kim.", "0.10")]:
+        line = next(line for line in printed.splitlines() if sentence in line)
+        assert line.split()[-1] == textblob, line
+
+
+def test_claims_sentiment_words_behind_scores():
+    from newslab.sentiment import explain_sentiment
+
+    left_out = explain_sentiment("Not wanting to feel left out, Japan also wants to meet Kim.")
+    assert dict(zip(left_out["word"], left_out["polarity"].round(2))) == {"left": 0.0, "wants": 0.2}
+    collins = explain_sentiment("They don’t want to be left out of any sort of deal that would be made, "
+                                "and they’re very anxious to get their foot in the door.")
+    scored = collins[collins["role"] == "lexicon word"]
+    assert scored["word"].tolist() == ["left", "anxious"] and collins.attrs["n_lexicon_words"] == 3
+    assert abs(collins.attrs["polarity"] - scored["polarity"].mean()) < 1e-9 and f"{collins.attrs['polarity']:+.3f}" == "-0.163"
+    last = explain_sentiment("Tokyo suspects that hundreds more may have been taken.")
+    assert dict(zip(last["word"], last["polarity"])) == {"more": 0.5}
+
+
+def test_claims_sentiment_by_entity(seed_tables):
+    from newslab import charts
+
+    by_entity = charts.sentiment_by_entity_data(seed_tables, top=10).set_index("canonical")
+    assert (by_entity.loc["Tokyo", "n_sentences"], round(by_entity.loc["Tokyo", "polarity"], 2)) == (4, 0.10)
+    assert (by_entity.drop("Tokyo")["polarity"].abs() < 0.08).all()  # "close to zero"
+
+
+def test_claims_sentiment_outlets(executed):
+    printed = _printed(executed["02-sentiment"], "per_article = sentiment_by_article(ex_tables).merge(")
+    assert printed.startswith("All means are positive") and "no difference worth reporting" in printed
