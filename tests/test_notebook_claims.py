@@ -701,3 +701,16 @@ def test_claims_sentiment_by_entity(seed_tables):
 def test_claims_sentiment_outlets(executed):
     printed = _printed(executed["02-sentiment"], "per_article = sentiment_by_article(ex_tables).merge(")
     assert printed.startswith("All means are positive") and "no difference worth reporting" in printed
+
+
+@pytest.mark.parametrize("text", SEED_QUOTES, ids=lambda t: t[:24])
+def test_claims_seed_speaker_as_written(seed_tables, text):
+    # Notebooks 00 and 01 show the `speaker` column (the mention as written, S1: without titles).
+    gold = {q["text"]: q for q in _gold(SEED_GOLD)[0]["quotes"]}[text]
+    expected = "Taro Kono" if gold["speaker"] == "Japan’s Foreign Minister Taro Kono" else gold["speaker"]
+    q = seed_tables.quotes
+    row = q[(q["start_char"] < gold["end"]) & (q["end_char"] > gold["start"])].iloc[0]
+    if text == "to offer specific comment on the report":
+        assert row["speaker"] == "it"  # what the notebooks say the column shows
+        pytest.xfail("the speaker as written is 'it', from the clause before; the subject of 'declined' is 'The Japanese government'")
+    assert row["speaker"] == expected
