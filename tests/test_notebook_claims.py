@@ -714,3 +714,16 @@ def test_claims_seed_speaker_as_written(seed_tables, text):
         assert row["speaker"] == "it"  # what the notebooks say the column shows
         pytest.xfail("the speaker as written is 'it', from the clause before; the subject of 'declined' is 'The Japanese government'")
     assert row["speaker"] == expected
+
+
+def test_claims_entities_pairs(example_tables):
+    # Notebook 03, exercise 3: the repeated pair, and the two pairs its reading calls out.
+    from newslab.cooccurrence import cooccurrences
+
+    pairs = cooccurrences(example_tables.entities)
+    assert pairs[pairs["n_sentences"] > 1][["entity_a", "entity_b"]].values.tolist() == [["Jean Pellow", "Quay Street"]]
+    listed = {tuple(sorted(p)) for p in pairs[["entity_a", "entity_b"]].values.tolist()}
+    assert ("Households", "Kestrel Bay") in listed and ("Coastline Today", "Kestrel Bay") in listed
+    ents = example_tables.entities
+    households = ents[ents["text"] == "Households"]
+    assert households["label"].tolist() == ["ORG"]  # "no name": the model's error the reading names
