@@ -1,49 +1,32 @@
 """The progress bars of long batch work: which tqdm class, and the article counter of a run.
 
-``tqdm.auto`` picks tqdm's widget bar inside Jupyter, but when ipywidgets is not
-installed it warns ("IProgress not found") and falls back to the text bar. The
-project's environment does not ship ipywidgets (a widget bar would also show as
-an unreadable ``HBox(...)`` in exported HTML reports), so newslab makes the same
-choice without the warning: the widget bar when ipywidgets is importable in a
-Jupyter kernel, else the plain text bar, which Jupyter shows fine.
+newslab always uses tqdm's plain text bar, also inside Jupyter. The widget bar
+(``tqdm.notebook``) only lives while the kernel runs: a saved notebook, an
+exported HTML report or a run without the widget manager keeps its text copy,
+which was frozen at the moment the bar was created ("0/8 [00:00<?]"), and
+``tqdm.auto`` warns ("IProgress not found") where ipywidgets is missing. The
+text bar redraws itself in place with carriage returns, which JupyterLab and
+:func:`newslab.report.execute_notebook` (streams coalesced) show as one line in
+its final state.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from typing import Any
 
 __all__ = ["progress_class", "ArticleProgress"]
 
 
-def _in_kernel() -> bool:
-    """True inside a Jupyter kernel (IPython already imported and running as a kernel app)."""
-    ipython = sys.modules.get("IPython")
-    if ipython is None:
-        return False
-    try:
-        shell = ipython.get_ipython()
-    except Exception:  # noqa: BLE001 - any failure means "not in a kernel"
-        return False
-    return shell is not None and "IPKernelApp" in getattr(shell, "config", {})
-
-
 def progress_class() -> type[Any]:
-    """The tqdm class to use: the notebook widget bar when possible, else the text bar.
+    """The tqdm class to use: the text bar, in a terminal and in Jupyter alike.
 
     Returns:
-        ``tqdm.notebook.tqdm`` inside a Jupyter kernel with ipywidgets installed,
-        else ``tqdm.std.tqdm``. Never warns.
+        ``tqdm.std.tqdm``. Never warns.
 
     Example:
         >>> progress_class().__module__
         'tqdm.std'
     """
-    if _in_kernel() and importlib.util.find_spec("ipywidgets") is not None:
-        from tqdm.notebook import tqdm as notebook_tqdm
-
-        return notebook_tqdm
     from tqdm.std import tqdm as text_tqdm
 
     return text_tqdm

@@ -136,6 +136,9 @@ def execute_notebook(path: str | os.PathLike, *, timeout: int = DEFAULT_TIMEOUT)
             kernel_manager_class=kernel_manager_class(ipc_dir=ipc_dir),
             timeout=timeout,
             allow_errors=False,
+            # One stream output per cell, with carriage returns applied: a progress bar
+            # shows once, in its final state, instead of one line per redraw.
+            coalesce_streams=True,
             resources={"metadata": {"path": str(nb_path.resolve().parent)}},
         )
         start = time.perf_counter()

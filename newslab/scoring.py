@@ -20,7 +20,10 @@ import pandas as pd
 
 from newslab.errors import InputError, InputTypeError, SourceNotFoundError
 
-__all__ = ["load_gold", "evaluate", "score_quotes", "score_confidence", "label_quotes", "score_figures", "quote_match_pairs", "speaker_correct"]
+__all__ = [
+    "load_gold", "evaluate", "score_quotes", "score_confidence", "label_quotes", "score_figures", "quote_match_pairs",
+    "speaker_correct", "compare_quotes", "compare_figures",
+]
 
 Gold = str | Path | Iterable[dict]
 
@@ -297,7 +300,7 @@ def score_quotes(pred_quotes_df: pd.DataFrame | None, gold_records: Gold) -> pd.
                 add(mode, kind, frame, "type_ok", int(p["speaker_type"] == g.get("speaker_type")))
                 if "via" in g:
                     add(mode, kind, frame, "via_n")
-                    add(mode, kind, frame, "via_ok", int(_norm_name(p["via"]) == _norm_name(g["via"]) or (g["via"] and speaker_correct({"speaker_canonical": g["via"]}, {"speaker_canonical": p["via"]}))))
+                    add(mode, kind, frame, "via_ok", int(_norm_name(p["via"]) == _norm_name(g["via"]) or bool(g["via"] and speaker_correct({"speaker_canonical": g["via"]}, {"speaker_canonical": p["via"]}))))
                 if "frame" in g:
                     add(mode, kind, frame, "frame_n")
                     add(mode, kind, frame, "frame_ok", int(p["frame"] == g["frame"]))
@@ -582,3 +585,219 @@ def score_figures(pred_figures_df, gold_records):  # noqa: ANN001, ANN201 - Data
                 "value_correct": c["value_correct"], "value_accuracy": c["value_correct"] / tp if tp else float("nan"),
             })
     return pd.DataFrame(rows)
+
+
+# --- row by row: which items are right, missed, extra or wrong
+
+
+def _s(value: Any) -> str:
+    return "" if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA else str(value)
+
+
+def compare_quotes(gold: Gold, quotes: pd.DataFrame) -> pd.DataFrame:
+    """Every gold quote and every predicted quote side by side, with a verdict.
+
+    The row-by-row companion of :func:`score_quotes` (same matching, main gold
+    items first, then optional ones): use it to read what a score counts.
+
+    Args:
+        gold: Gold articles or a JSONL path (see :func:`load_gold`).
+        quotes: A quotes table; articles that are not in the gold are ignored.
+
+    Returns:
+        One row per gold main item and per prediction that matched no main item,
+        in text order per article: ``article_id``, ``status`` (``right``,
+        ``wrong speaker``, ``wrong type``, ``wrong via``, ``wrong frame``, ``missed``, ``extra``,
+        or ``optional`` for a prediction on a don't-care item), ``start_char``
+        (of the gold item, else of the prediction), ``pred_start_char`` (of the
+        prediction; missing for a missed item), ``exact`` (the matched spans are identical: a match needs only half
+        of the words), ``gold_text``, ``pred_text``, then ``gold_``/``pred_`` pairs for
+        ``speaker`` (canonical name), ``type``, ``kind``, ``via`` and ``frame``. A
+        matched pair is ``right`` when the speaker is right by :func:`speaker_correct`,
+        the type agrees, and the relay (names compared exactly, without a
+        leading "the") and the frame agree where the gold gives them.
+
+    Example:
+        >>> text = 'Ann Lee said the bridge would close. "It is unsafe," Bo Park said.'
+        >>> gold = [{"id": "a", "text": text, "quotes": [
+        ...     {"start": 13, "end": 35, "kind": "indirect", "speaker_canonical": "Ann Lee", "speaker_type": "person"}]}]
+        >>> pred = pd.DataFrame({"article_id": ["a"], "start_char": [13], "end_char": [35], "kind": ["indirect"],
+        ...     "speaker_canonical": ["Bo Park"], "speaker_type": ["person"], "via": [""]})
+        >>> compare_quotes(gold, pred)[["status", "gold_speaker", "pred_speaker"]].values.tolist()
+        [['wrong speaker', 'Ann Lee', 'Bo Park']]
+    """
+    records = load_gold(gold)
+    by_article = _quote_items(quotes)
+    rows = []
+    for rec in records:
+        text, aid = rec["text"], str(rec["id"])
+        main, optional = list(rec.get("quotes", [])), list(rec.get("quotes_optional", []))
+        preds = sorted(by_article.get(aid, []), key=lambda p: (p["start"], p["end"]))
+        pairs = dict(quote_match_pairs(main, preds, text))
+        rest_idx = [pi for pi in range(len(preds)) if pi not in pairs.values()]
+        opt_hit = {rest_idx[pi] for _, pi in quote_match_pairs(optional, [preds[i] for i in rest_idx], text)}
+        words = _word_spans(text)
+        main_tok = [_tokens_in(words, g["start"], g["end"]) for g in main]
+        opt_tok = [_tokens_in(words, g["start"], g["end"]) for g in optional]
+        for pi in rest_idx:
+            pt = _tokens_in(words, preds[pi]["start"], preds[pi]["end"])
+            if any(pt & t for t in opt_tok) and not any(pt & t for t in main_tok):
+                opt_hit.add(pi)
+
+        def row(status: str, g: dict | None, p: dict | None) -> dict:
+            g, p_ = g or {}, p or {}
+            return {
+                "article_id": aid, "status": status, "start_char": (g or p_).get("start"),
+                "pred_start_char": p_.get("start"),
+                "exact": bool(g and p_ and g["start"] == p_["start"] and g["end"] == p_["end"]),
+                "gold_text": text[g["start"]:g["end"]] if g else "", "pred_text": text[p_["start"]:p_["end"]] if p_ else "",
+                "gold_speaker": _s(g.get("speaker_canonical")), "pred_speaker": _s(p_.get("speaker_canonical")),
+                "gold_type": _s(g.get("speaker_type")), "pred_type": _s(p_.get("speaker_type")),
+                "gold_kind": _s(g.get("kind")), "pred_kind": _s(p_.get("kind")),
+                "gold_via": _s(g.get("via")), "pred_via": _s(p_.get("via")),
+                "gold_frame": _s(g.get("frame")), "pred_frame": _s(p_.get("frame")),
+            }
+
+        for gi, g in enumerate(main):
+            if gi not in pairs:
+                rows.append(row("missed", g, None))
+                continue
+            p = preds[pairs[gi]]
+            if not speaker_correct(g, p):
+                status = "wrong speaker"
+            elif p["speaker_type"] != g.get("speaker_type"):
+                status = "wrong type"
+            elif "via" in g and _norm_name(p["via"]) != _norm_name(g["via"]):
+                status = "wrong via"
+            elif g.get("frame") and p.get("frame") != g["frame"]:
+                status = "wrong frame"
+            else:
+                status = "right"
+            rows.append(row(status, g, p))
+        for pi in rest_idx:
+            rows.append(row("optional" if pi in opt_hit else "extra", None, preds[pi]))
+    cols = ["article_id", "status", "start_char", "pred_start_char", "exact", "gold_text", "pred_text", "gold_speaker", "pred_speaker",
+            "gold_type", "pred_type", "gold_kind", "pred_kind", "gold_via", "pred_via", "gold_frame", "pred_frame"]
+    out = pd.DataFrame(rows, columns=cols).astype({"pred_start_char": "Int64"})
+    return out.sort_values(["article_id", "start_char"], kind="stable").reset_index(drop=True)
+
+
+def _number(x: float | None) -> str:
+    if x is None:
+        return ""
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.6g}"
+
+
+def _amount(item: dict) -> str:
+    value, low, high = (item.get(k) for k in ("value", "low", "high"))
+    num = [None if v is None or (isinstance(v, float) and math.isnan(v)) else float(v) for v in (value, low, high)]
+    value, low, high = num
+    if value is not None and low == value and high == value:
+        return _number(value)
+    return f"{_number(low)}–{_number(high)}"
+
+
+def _same_claimant(gold: str, pred: str) -> bool:
+    g, p = _norm_name(gold), _norm_name(pred)
+    if not g or not p:
+        return g == p
+    if g.startswith(p) or p.startswith(g):  # "a senior official" for "a senior official familiar with the talks"
+        return True
+    return speaker_correct({"speaker_canonical": gold, "speaker_type": "person"}, {"speaker_canonical": pred, "speaker_type": "person"})
+
+
+def compare_figures(gold: Gold, figures: pd.DataFrame) -> pd.DataFrame:
+    """Every gold figure and every predicted figure side by side, with a verdict.
+
+    The row-by-row companion of :func:`score_figures` (same matching: overlapping
+    spans, main gold items first, then optional ones).
+
+    Args:
+        gold: Gold articles or a JSONL path (see :func:`load_gold`).
+        figures: A figures table; articles that are not in the gold are ignored.
+
+    Returns:
+        One row per gold main item and per prediction that matched no main item,
+        in text order per article: ``article_id``, ``status`` (``right``,
+        ``wrong value`` by :func:`figure_value_correct`, ``wrong approximate``
+        (the hedge flag differs), ``wrong claimant`` (the figure's
+        ``attributed_to`` is not the speaker of the gold statement it sits in,
+        or is filled where it sits in none; checked when the gold has quotes),
+        ``missed``, ``extra``, or ``optional`` for a
+        prediction on a don't-care item), ``start_char``, ``exact`` (identical
+        spans), ``gold_text``, ``pred_text``, ``gold_amount``/``pred_amount`` (the value, or
+        ``low–high`` with an empty side for an open bound), ``gold_approximate``,
+        ``pred_approximate``, ``gold_counts``, ``pred_counts``,
+        ``gold_claimed_by`` and ``pred_claimed_by``.
+
+    Example:
+        >>> text = "The wall will cost £175 million."
+        >>> gold = [{"id": "a", "text": text, "figures": [{"start": 19, "end": 31, "kind": "money",
+        ...     "value": 175e6, "low": 175e6, "high": 175e6, "approximate": False, "counts": "cost"}]}]
+        >>> pred = pd.DataFrame({"article_id": ["a"], "start_char": [19], "end_char": [31], "kind": ["money"],
+        ...     "value": [175e6], "low": [175e6], "high": [175e6], "approximate": [True], "counts": ["cost"]})
+        >>> compare_figures(gold, pred)[["status", "gold_amount", "pred_approximate"]].values.tolist()
+        [['wrong approximate', '175,000,000', True]]
+    """
+    records = load_gold(gold)
+    by_article: dict[str, list[dict]] = {}
+    if figures is not None and len(figures):
+        for row in figures.itertuples(index=False):
+            by_article.setdefault(str(row.article_id), []).append({
+                "start": int(row.start_char), "end": int(row.end_char),
+                "value": None if pd.isna(row.value) else float(row.value),
+                "low": None if pd.isna(row.low) else float(row.low),
+                "high": None if pd.isna(row.high) else float(row.high),
+                "approximate": bool(row.approximate) if not pd.isna(row.approximate) else False,
+                "counts": _s(getattr(row, "counts", "")),
+                "claimed_by": _s(getattr(row, "attributed_to", "")),
+            })
+    rows = []
+    for rec in records:
+        text, aid = rec["text"], str(rec["id"])
+        main, optional = list(rec.get("figures", [])), list(rec.get("figures_optional", []))
+        preds = sorted(by_article.get(aid, []), key=lambda p: (p["start"], p["end"]))
+        pairs = dict(_fig_match(main, preds))
+        rest_idx = [pi for pi in range(len(preds)) if pi not in pairs.values()]
+        opt_hit = {rest_idx[pi] for _, pi in _fig_match(optional, [preds[i] for i in rest_idx])}
+        gold_quotes = list(rec.get("quotes", []))
+
+        def claimant(fig: dict) -> str:
+            # Who claims a gold figure: the speaker of the main gold statement it sits in.
+            for q in gold_quotes:
+                if q["start"] <= fig["start"] and fig["end"] <= q["end"]:
+                    return _s(q.get("speaker_canonical")) or _s(q.get("speaker"))
+            return ""
+
+        def row(status: str, g: dict | None, p: dict | None) -> dict:
+            g, p_ = g or {}, p or {}
+            return {
+                "article_id": aid, "status": status, "start_char": (g or p_).get("start"),
+                "exact": bool(g and p_ and g["start"] == p_["start"] and g["end"] == p_["end"]),
+                "gold_text": text[g["start"]:g["end"]] if g else "", "pred_text": text[p_["start"]:p_["end"]] if p_ else "",
+                "gold_amount": _amount(g) if g else "", "pred_amount": _amount(p_) if p_ else "",
+                "gold_approximate": g.get("approximate") if g else None, "pred_approximate": p_.get("approximate") if p_ else None,
+                "gold_counts": _s(g.get("counts")), "pred_counts": _s(p_.get("counts")),
+                "gold_claimed_by": claimant(g) if g and gold_quotes else "", "pred_claimed_by": _s(p_.get("claimed_by")),
+            }
+
+        for gi, g in enumerate(main):
+            if gi not in pairs:
+                rows.append(row("missed", g, None))
+                continue
+            p = preds[pairs[gi]]
+            if not figure_value_correct(g, p):
+                status = "wrong value"
+            elif bool(g.get("approximate")) != bool(p["approximate"]):
+                status = "wrong approximate"
+            elif gold_quotes and not _same_claimant(claimant(g), p["claimed_by"]):
+                status = "wrong claimant"
+            else:
+                status = "right"
+            rows.append(row(status, g, p))
+        for pi in rest_idx:
+            rows.append(row("optional" if pi in opt_hit else "extra", None, preds[pi]))
+    cols = ["article_id", "status", "start_char", "exact", "gold_text", "pred_text", "gold_amount", "pred_amount",
+            "gold_approximate", "pred_approximate", "gold_counts", "pred_counts", "gold_claimed_by", "pred_claimed_by"]
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(["article_id", "start_char"], kind="stable").reset_index(drop=True)

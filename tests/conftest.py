@@ -25,6 +25,35 @@ def seed_tables():
     return nl.analyze(nl.read_articles(SEEDS), progress=False)
 
 
+EXAMPLES = ROOT / "data" / "examples" / "kestrel-bay.jsonl"
+EXAMPLES_GOLD = ROOT / "data" / "gold" / "examples" / "kestrel-bay.jsonl"
+
+
+@pytest.fixture(scope="session")
+def example_tables():
+    """The eight invented Kestrel Bay teaching stories analysed once (read-only: copy before changing)."""
+    import newslab as nl
+
+    return nl.analyze(nl.read_articles(EXAMPLES), progress=False)
+
+
+#: A notebook cell that hangs fails the run instead of blocking the suite.
+NOTEBOOK_CELL_TIMEOUT = 90
+
+
+@pytest.fixture(scope="session")
+def executed():
+    """Every notebook in notebooks/ executed once per session, two at a time: {stem: NotebookRun}."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from newslab.report import execute_notebook
+
+    paths = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        runs = list(pool.map(lambda p: execute_notebook(p, timeout=NOTEBOOK_CELL_TIMEOUT), paths))
+    return {run.path.stem: run for run in runs}
+
+
 #: Short news texts in several outlets' styles (quotes, figures, anonymous sources),
 #: shared by the corpus-scale tests (cache, parallel, CLI).
 NEWS_TEXTS = [

@@ -73,3 +73,42 @@ def test_pipeline_extractor_pickles_for_spawned_workers():
     extract = make_extractor(batch_size=8, aliases={"kono": "Taro Kono"}, sentiment="vader.v1")
     again = pickle.loads(pickle.dumps(extract))
     assert again.func is extract.func and again.keywords == extract.keywords
+
+
+@pytest.mark.parametrize("cached", [False, True])
+def test_pipeline_progress_bar_closed_before_the_warnings(nlp, monkeypatch, tmp_path, cached):
+    # A bar closed after the run's warnings prints its last line again below them:
+    # in a notebook the bar showed twice. It is closed first.
+    import warnings
+
+    import newslab.pipeline as pipeline
+
+    log: list = []
+
+    class Bar:
+        def __init__(self, **kwargs):
+            self.n = 0
+
+        def update(self, n=1):
+            self.n += n
+
+        def cached(self, n):
+            self.n += n
+
+        def status(self, text):
+            pass
+
+        def close(self):
+            log.append(("closed", self.n))
+
+    monkeypatch.setattr(pipeline, "ArticleProgress", Bar)
+    text = 'The mayor said the plan was “ready. Residents disagreed, officials said.'  # an opening mark that pairs with nothing
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        log = caught  # one list, in the order things happened: bar closes and warnings
+        pipeline.analyze(pd.DataFrame({"id": ["a"], "text": [text]}), nlp=nlp, progress=True,
+                         cache=tmp_path / "cache" if cached else None)
+    kinds = [e[0] if isinstance(e, tuple) else e.category.__name__ for e in caught]
+    assert "QuoteMarkWarning" in kinds
+    assert kinds.index("closed") < kinds.index("QuoteMarkWarning"), kinds
+    assert caught[kinds.index("closed")] == ("closed", 1)

@@ -17,12 +17,14 @@ def test_progress_text_bar_outside_jupyter():
     assert progress_class() is tqdm
 
 
-def test_progress_kernel_without_ipywidgets_gives_text_bar_without_warning(monkeypatch):
+@pytest.mark.parametrize("has_widgets", [True, False])
+def test_progress_kernel_gives_text_bar_without_warning(monkeypatch, has_widgets):
+    # The widget bar's saved copy is frozen at 0% in reports, so Jupyter gets the text bar too.
     shell = types.SimpleNamespace(config={"IPKernelApp": {}})
     fake = types.ModuleType("IPython")
     fake.get_ipython = lambda: shell
     monkeypatch.setitem(sys.modules, "IPython", fake)
-    monkeypatch.setattr("importlib.util.find_spec", lambda name, *a, **k: None if name == "ipywidgets" else object())
+    monkeypatch.setattr("importlib.util.find_spec", lambda name, *a, **k: object() if has_widgets or name != "ipywidgets" else None)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         cls = progress_class()
