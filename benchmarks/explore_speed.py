@@ -58,7 +58,7 @@ def synthetic_tables(n_articles: int = 5000, *, seed: int = 0):
     quotes: dict[str, list] = {k: [] for k in (
         "article_id", "quote_id", "start_char", "end_char", "sent_id", "text", "kind", "cue", "cue_start_char",
         "cue_end_char", "speaker", "speaker_start_char", "speaker_end_char", "speaker_canonical", "speaker_type",
-        "frame", "confidence")}
+        "frame", "confidence", "n_lexicon_words")}
     ents: dict[str, list] = {k: [] for k in ("article_id", "ent_id", "start_char", "end_char", "sent_id", "text",
                                              "label", "canonical", "in_quote")}
     figs: dict[str, list] = {k: [] for k in ("article_id", "figure_id", "start_char", "end_char", "sent_id", "text",
@@ -121,6 +121,7 @@ def synthetic_tables(n_articles: int = 5000, *, seed: int = 0):
                 quotes["speaker_type"].append(stype)
                 quotes["frame"].append(str(frame))
                 quotes["confidence"].append(float(rng.random()))
+                quotes["n_lexicon_words"].append(0)
                 quotes["text"].append(None)  # filled from the text below
                 nq += 1
             # Entity mentions: the speaker, and about every third word (dates, places, numbers in real news).

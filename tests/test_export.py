@@ -38,7 +38,7 @@ def tables() -> Tables:
         "article_id": ["a1", "a1"], "quote_id": [0, 1], "start_char": [0, 53], "end_char": [50, 60], "sent_id": [0, 1],
         "text": ["the levy would rise by 5%", "We must"], "kind": ["indirect", "direct"], "speaker": ["Mayor Anna Keller", "she"],
         "speaker_canonical": ["Anna Keller", "Anna Keller"], "speaker_type": ["person", "person"],
-        "speaker_ent_id": [0, None], "polarity": [0.0, 0.25],
+        "speaker_ent_id": [0, None], "polarity": [0.0, 0.25], "n_lexicon_words": [0, 1],
     }), "quotes")
     from newslab.sources import sources_table
 

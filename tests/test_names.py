@@ -43,7 +43,7 @@ def build(articles: dict[str, str], mentions: list[tuple], quotes: list[tuple] =
         n = sum(1 for r in qrows if r["article_id"] == aid)
         qrows.append({"article_id": aid, "quote_id": n, "start_char": n, "end_char": n + 1, "sent_id": 0,
                       "text": "We will see.", "kind": "direct", "speaker": speaker, "speaker_canonical": canonical,
-                      "speaker_type": stype, "speaker_ent_id": ent})
+                      "speaker_type": stype, "speaker_ent_id": ent, "n_lexicon_words": 0})
     q = conform(pd.DataFrame(qrows), "quotes") if qrows else empty("quotes")
     from newslab.sources import sources_table
 
