@@ -173,7 +173,8 @@ class Explorer:
         ...                              "n_words": [6]}), "articles")
         >>> quotes = conform(pd.DataFrame({"article_id": ["a", "a"], "quote_id": [0, 1], "start_char": [9, 22],
         ...     "end_char": [11, 25], "sent_id": [0, 1], "text": ["no", "yes"], "kind": ["indirect"] * 2,
-        ...     "speaker": ["Ann", "Bo"], "speaker_canonical": ["Ann", "Bo"], "speaker_type": ["person"] * 2}), "quotes")
+        ...     "speaker": ["Ann", "Bo"], "speaker_canonical": ["Ann", "Bo"], "speaker_type": ["person"] * 2,
+        ...     "n_lexicon_words": [0, 0]}), "quotes")
         >>> t = Tables(arts, empty("sentences"), empty("entities"), quotes, empty("sources"), empty("figures"))
         >>> ex = Explorer(t)
         >>> ex.set_filters(source="bo")
