@@ -18,6 +18,33 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def quotes_of(nlp):
+    """``quotes_of(text)``: the quotes table of one text, parsed once per session (unpaired-mark warnings silenced)."""
+    import warnings
+
+    from newslab.errors import QuoteMarkWarning
+    from newslab.quotes import extract_quotes
+
+    cache: dict = {}
+
+    def run(text: str):
+        if text not in cache:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", QuoteMarkWarning)
+                cache[text] = extract_quotes(nlp(text))
+        return cache[text]
+
+    return run
+
+
+def quote_row(df, needle: str):
+    """The one statement whose text contains ``needle`` (fails, listing the statements, otherwise)."""
+    rows = df[df["text"].str.contains(needle, regex=False)]
+    assert len(rows) == 1, f"expected one statement containing {needle!r}, got {df[['text', 'cue', 'speaker']].values.tolist()}"
+    return rows.iloc[0]
+
+
+@pytest.fixture(scope="session")
 def seed_tables():
     """The seed article analysed once for the whole session (read-only: copy before changing)."""
     import newslab as nl

@@ -14,28 +14,12 @@ from newslab import people
 from newslab.errors import QuoteMarkWarning
 from newslab.quotes import extract_quotes
 
+from .conftest import quote_row as _one  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 KESTREL_BAY = ROOT / "data" / "examples" / "kestrel-bay.jsonl"
 
 
-@pytest.fixture(scope="module")
-def quotes_of(nlp):
-    cache: dict[str, pd.DataFrame] = {}
-
-    def run(text: str) -> pd.DataFrame:
-        if text not in cache:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", QuoteMarkWarning)
-                cache[text] = extract_quotes(nlp(text))
-        return cache[text]
-
-    return run
-
-
-def _one(df: pd.DataFrame, needle: str) -> pd.Series:
-    rows = df[df["text"].str.contains(needle, regex=False)]
-    assert len(rows) == 1, f"expected one quote containing {needle!r}, got {df[['text', 'speaker']].values.tolist()}"
-    return rows.iloc[0]
 
 
 # ---------------------------------------------------------------- word lists (newslab.people)
