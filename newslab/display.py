@@ -36,7 +36,7 @@ from newslab.errors import InputError, InputTypeError
 from newslab.io import atomic_file
 from newslab.sentiment import NAMED_LABELS
 
-__all__ = ["ArticleView", "show", "render_spans"]
+__all__ = ["ArticleView", "show", "render_spans", "is_missing"]
 
 # Quote background (pale) and speaker mark (strong) per speaker, in order of first quote.
 _SPEAKER_COLORS = (
@@ -131,7 +131,8 @@ def _esc(text: Any) -> str:
     return html.escape("" if text is None else str(text), quote=True)
 
 
-def _missing(value: Any) -> bool:
+def is_missing(value: Any) -> bool:
+    """True for None, pd.NA, NaN and NaT (a table cell with nothing to show)."""
     if value is None or value is pd.NA:
         return True
     try:
@@ -141,12 +142,12 @@ def _missing(value: Any) -> bool:
 
 
 def _str(value: Any) -> str:
-    return "" if _missing(value) else str(value)
+    return "" if is_missing(value) else str(value)
 
 
 def _num(value: float) -> str:
     """A number as a reader writes it: 2400000 -> '2,400,000', 2.5 -> '2.5'."""
-    if _missing(value):
+    if is_missing(value):
         return ""
     value = float(value)
     if math.isfinite(value) and value == int(value) and abs(value) < 1e15:
@@ -317,7 +318,7 @@ def show(
             title_parts.append(f"cue: {cue}")
         if via:
             title_parts.append(f"via: {via}")
-        if not _missing(getattr(q, "polarity", None)):
+        if not is_missing(getattr(q, "polarity", None)):
             title_parts.append(f"polarity {float(q.polarity):+.2f}")
         border = "dashed" if kind == "indirect" else "solid"
         spans.append(_Span(
@@ -326,14 +327,14 @@ def show(
             " · ".join(title_parts), f"nl-quote nl-{kind or 'statement'}",
         ))
         s0, s1 = getattr(q, "speaker_start_char", None), getattr(q, "speaker_end_char", None)
-        if not _missing(s0) and not _missing(s1):
+        if not is_missing(s0) and not is_missing(s1):
             spans.append(_Span(
                 int(s0), int(s1), "speaker",
                 f"font-weight:700;color:{strong};border-bottom:3px solid {strong};",
                 f"Speaker of quote {qid}: {key[0]} ({key[1]})", "nl-speaker",
             ))
         c0, c1 = getattr(q, "cue_start_char", None), getattr(q, "cue_end_char", None)
-        if not _missing(c0) and not _missing(c1):
+        if not is_missing(c0) and not is_missing(c1):
             spans.append(_Span(
                 int(c0), int(c1), "cue",
                 f"font-style:italic;text-decoration:underline dotted {strong};",
@@ -343,13 +344,13 @@ def show(
         kind = _str(getattr(f, "kind", ""))
         unit = _str(getattr(f, "unit", ""))
         value, low, high = getattr(f, "value", None), getattr(f, "low", None), getattr(f, "high", None)
-        if not _missing(value):
+        if not is_missing(value):
             amount = f"value {_num(value)}"
-        elif not _missing(low) and not _missing(high):
+        elif not is_missing(low) and not is_missing(high):
             amount = f"range {_num(low)} to {_num(high)}"
-        elif not _missing(low):
+        elif not is_missing(low):
             amount = f"at least {_num(low)}"
-        elif not _missing(high):
+        elif not is_missing(high):
             amount = f"at most {_num(high)}"
         else:
             amount = "no single value"
@@ -422,7 +423,7 @@ def _frame(
     meta = []
     for col in ("outlet", "published", "section"):
         value = article.get(col) if hasattr(article, "get") else None
-        if not _missing(value) and str(value).strip():
+        if not is_missing(value) and str(value).strip():
             meta.append(_esc(value))
     meta.append(f"id {_esc(aid)}")
     summary = (

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import html
 import math
+from abc import ABC, abstractmethod
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
@@ -39,13 +40,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from newslab.display import ArticleView, is_missing, show
 from newslab.errors import InputError, InputTypeError
 
 if TYPE_CHECKING:
-    from newslab.display import ArticleView
     from newslab.tables import Tables
 
-__all__ = ["Explorer", "Filters", "TABS", "explore"]
+__all__ = ["Explorer", "Filters", "LiveView", "TABS", "explore"]
 
 #: The tabs of the explorer, in order.
 TABS: tuple[str, ...] = ("quotes", "sources", "figures", "entities")
@@ -123,15 +124,6 @@ _TABS: dict[str, _Tab] = {
 _CACHE_SIZE = 16
 
 
-def _is_missing(value: Any) -> bool:
-    if value is None or value is pd.NA:
-        return True
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
-
-
 def format_cell(value: Any, column: str) -> str:
     """A table cell as short text: numbers rounded, missing values empty, booleans as yes/no.
 
@@ -139,7 +131,7 @@ def format_cell(value: Any, column: str) -> str:
         >>> format_cell(0.8312, "confidence"), format_cell(2400000.0, "value"), format_cell(True, "is_named")
         ('0.83', '2,400,000', 'yes')
     """
-    if _is_missing(value):
+    if is_missing(value):
         return ""
     if isinstance(value, (bool, np.bool_)):
         return "yes" if value else "no"
@@ -154,7 +146,46 @@ def format_cell(value: Any, column: str) -> str:
     return str(value)
 
 
-class Explorer:
+class LiveView(ABC):
+    """What the explorer and the review share in a notebook: a live widget when a kernel runs, else a static copy.
+
+    Subclasses give :meth:`static_html` and :meth:`_build_widget`; Jupyter shows
+    both (:func:`newslab.widgets.mimebundle`), so a rendered notebook keeps the copy.
+    """
+
+    _widget: Any = None
+
+    @abstractmethod
+    def static_html(self, reason: str | None = None) -> str:
+        """The copy shown without a kernel, headed by :meth:`_static_note`."""
+
+    @abstractmethod
+    def _build_widget(self) -> Any:
+        """The ipywidgets view of this object."""
+
+    @staticmethod
+    def _static_note(why: str) -> str:
+        """The notice above a static copy: why it is not interactive."""
+        return ("<p style='margin:2px 0;padding:4px 8px;background:#fdf6e3;border-left:3px solid #b58900;'>"
+                f"{html.escape(why)}</p>")
+
+    def _repr_html_(self) -> str:
+        return self.static_html()
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        from newslab.widgets import mimebundle  # lazy: ipywidgets loads only when a notebook shows the object
+
+        return mimebundle(self)
+
+    @property
+    def widget(self) -> Any:
+        """The ipywidgets widget (built on first use; needs ipywidgets 8)."""
+        if self._widget is None:
+            self._widget = self._build_widget()
+        return self._widget
+
+
+class Explorer(LiveView):
     """The state of an explorer: tab, filters, sort order, page and selection, over pandas tables.
 
     Every change goes through a method (``set_tab``, ``set_filters``,
@@ -533,8 +564,6 @@ class Explorer:
 
     def article_view(self) -> ArticleView | None:
         """The selected row's article rendered by :func:`newslab.show`, the row outlined; None without a selection."""
-        from newslab.display import show
-
         row = self.selected_row()
         if row is None:
             return None
@@ -573,7 +602,7 @@ class Explorer:
                          "view need a running Jupyter kernel (open the notebook in JupyterLab and run the cell).")
         return (
             "<div class='newslab-explore-static' style='background:#ffffff;color:#222222;'>"
-            f"<p style='margin:2px 0;padding:4px 8px;background:#fdf6e3;border-left:3px solid #b58900;'>{html.escape(why)}</p>"
+            f"{self._static_note(why)}"
             f"<p style='margin:4px 0;font-size:0.9em;color:#555;'>{html.escape(self.summary())}</p>"
             f"{self.table_html()}</div>"
         )
@@ -581,22 +610,10 @@ class Explorer:
     def __repr__(self) -> str:
         return f"<newslab Explorer: {self.summary()}>"
 
-    def _repr_html_(self) -> str:
-        return self.static_html()
+    def _build_widget(self) -> Any:
+        from newslab.widgets import explorer_widget  # lazy: ipywidgets is optional
 
-    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
-        from newslab.widgets import mimebundle
-
-        return mimebundle(self)
-
-    @property
-    def widget(self) -> Any:
-        """The ipywidgets widget (built on first use; needs ipywidgets 8)."""
-        from newslab.widgets import explorer_widget
-
-        if getattr(self, "_widget", None) is None:
-            self._widget = explorer_widget(self)
-        return self._widget
+        return explorer_widget(self)
 
 
 def _clip(text: str, width_em: float) -> str:

@@ -43,6 +43,7 @@ import numpy as np
 import pandas as pd
 
 from newslab.errors import InputError, InputTypeError, ReviewWarning, warn_once
+from newslab.explorer import LiveView
 from newslab.verdicts import (ENTITY_TYPES, REVIEW_COLUMNS, SPEAKER_TYPES, VERDICT_LABELS, article_hashes,
                               normalize_verdict, read_review, write_review)
 
@@ -171,7 +172,7 @@ def _article_tables(tables: Tables, article_id: str) -> Any:
     return SimpleNamespace(**parts)
 
 
-class Review:
+class Review(LiveView):
     """A review in progress: the sampled rows, the verdicts so far, the current row, the file.
 
     Use :func:`review` to start or continue one. Every verdict is written to
@@ -397,30 +398,17 @@ class Review:
         items = "".join(f"<li>{html.escape(VERDICT_LABELS.get(k, k))}: {v}</li>" for k, v in counts.items())
         return (
             "<div class='newslab-review-static' style='background:#ffffff;color:#222222;'>"
-            "<p style='margin:2px 0;padding:4px 8px;background:#fdf6e3;border-left:3px solid #b58900;'>"
-            f"{html.escape(why)}</p>"
+            f"{self._static_note(why)}"
             f"<p style='margin:4px 0;'>{html.escape(self.status())}</p><ul style='margin:2px 0;'>{items}</ul></div>"
         )
 
     def __repr__(self) -> str:
         return f"<newslab Review: {self.status()}>"
 
-    def _repr_html_(self) -> str:
-        return self.static_html()
+    def _build_widget(self) -> Any:
+        from newslab.widgets import review_widget  # lazy: ipywidgets is optional
 
-    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
-        from newslab.widgets import mimebundle
-
-        return mimebundle(self)
-
-    @property
-    def widget(self) -> Any:
-        """The ipywidgets widget (built on first use; needs ipywidgets 8)."""
-        from newslab.widgets import review_widget
-
-        if getattr(self, "_widget", None) is None:
-            self._widget = review_widget(self)
-        return self._widget
+        return review_widget(self)
 
 
 def review(tables: Tables, *, sample: int = 50, seed: int = 0, path: str | os.PathLike = "review.csv",
