@@ -631,18 +631,10 @@ def compare_quotes(gold: Gold, quotes: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for rec in records:
         text, aid = rec["text"], str(rec["id"])
-        main, optional = list(rec.get("quotes", [])), list(rec.get("quotes_optional", []))
+        main = list(rec.get("quotes", []))
         preds = sorted(by_article.get(aid, []), key=lambda p: (p["start"], p["end"]))
-        pairs = dict(quote_match_pairs(main, preds, text))
-        rest_idx = [pi for pi in range(len(preds)) if pi not in pairs.values()]
-        opt_hit = {rest_idx[pi] for _, pi in quote_match_pairs(optional, [preds[i] for i in rest_idx], text)}
-        words = _word_spans(text)
-        main_tok = [_tokens_in(words, g["start"], g["end"]) for g in main]
-        opt_tok = [_tokens_in(words, g["start"], g["end"]) for g in optional]
-        for pi in rest_idx:
-            pt = _tokens_in(words, preds[pi]["start"], preds[pi]["end"])
-            if any(pt & t for t in opt_tok) and not any(pt & t for t in main_tok):
-                opt_hit.add(pi)
+        matched, rest_idx, opt_hit = _align(rec, preds)
+        pairs = dict(matched)
 
         def row(status: str, g: dict | None, p: dict | None) -> dict:
             g, p_ = g or {}, p or {}
