@@ -7,9 +7,13 @@ kinds and each kind. Usage::
 
     .venv/bin/python benchmarks/accuracy.py [GOLD.jsonl ...]
     .venv/bin/python benchmarks/accuracy.py --heldout
+    .venv/bin/python benchmarks/accuracy.py --fresh
 
-``--heldout`` scores the held-out sets in ``data/gold/heldout/`` (see the
-README there). Those files hold the annotations without the article texts:
+``--heldout`` scores the held-out development sets in ``data/gold/heldout/``
+(``heldout-*.jsonl``: they are no longer unseen, and rules may be developed on
+them; see the README there). ``--fresh`` scores the fresh sets
+(``fresh-*.jsonl``), which measure a release: run it once, when the rules are
+final, and never develop against its output. Those files hold the annotations without the article texts:
 the texts are read from ``../shared/corpus/wikinews-4722.jsonl`` by id and
 checked against the stored SHA-256.
 """
@@ -68,7 +72,9 @@ def main(paths: list[str]) -> int:
 
     nlp = load_pipeline()
     if paths == ["--heldout"]:
-        paths = [str(p) for p in sorted(HELDOUT.glob("*.jsonl"))]
+        paths = [str(p) for p in sorted(HELDOUT.glob("heldout-*.jsonl"))]
+    elif paths == ["--fresh"]:
+        paths = [str(p) for p in sorted(HELDOUT.glob("fresh-*.jsonl"))]
     tmp = Path(tempfile.mkdtemp(prefix="newslab-gold-"))
     golds = [with_texts(Path(p), tmp) for p in paths] if paths else [p for p in DEFAULT_GOLD if p.exists()]
     pd.set_option("display.width", 200)

@@ -1,0 +1,33 @@
+"""A speaker mention as the resolver builds it, and the word lists its rule modules share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+# Head nouns that name a person by role ('serviceman', 'chairwoman', 'salespeople').
+_ROLE_SUFFIX = re.compile(r"(?:man|woman|men|women|person|persons|people)$")
+
+# Head words of documents the entity model tags ORG ('The United States Constitution').
+_NAMED_DOCUMENTS = frozenset({"constitution", "charter", "treaty", "convention", "agreement", "accord", "act", "code", "declaration", "protocol", "manifesto"})
+# A person's posts are the person speaking ('a Twitter post by Amy Cook').
+_POSTS = frozenset({"tweet", "tweets", "post", "posts", "posting", "retweet"})
+
+_NAMED_POLICE = re.compile(r"\b((?:[A-Z][\w'’-]+ )+)[Pp]olice\b")
+
+
+@dataclass
+class _Speaker:
+    text: str = ""
+    start: int | None = None
+    end: int | None = None
+    canonical: str = ""
+    type: str = "unknown"
+    title: str = ""
+    ent_id: int | None = None
+    resolved: bool = False
+    pos: int = 0  # char offset used for ordering in the history
+    org: str = ""  # the organisation the speaker speaks for ('a spokesperson for BusCo' -> BusCo)
+    gender: str = ""  # 'm' or 'f' when the text says (honorific, given name, 'chairwoman', an earlier pronoun)
+    plural: bool = False  # a group ('residents', 'Smith and Jones'): 'they', never 'he' or 'she'

@@ -1,0 +1,279 @@
+"""Organisations, outlets and documents as speakers: full body names, issuers, police forces."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Token
+
+from newslab import people
+from newslab.entities import _org_part, strip_name
+from newslab.quotes.mention import _NAMED_POLICE, _Speaker
+from newslab.quotes.parse import _strip_det, _tok_end
+
+
+class _OrgRules:
+    """Mixin of :class:`newslab.quotes.speakers._Resolver` (organisations, outlets and documents as speakers)."""
+
+    def _org_shaped(self, ent: int) -> bool:
+        """Whether a name the model labelled PERSON is an organisation's.
+
+        'Brightwater Engineering' (an organisation word in it), 'BusCo, which runs the
+        routes' (a 'which' clause), 'BusCo, a bus operator' (an apposition that is no person).
+        """
+        ctx = self.ctx
+        canon = ctx.ent_canon[ent]
+        words = canon.split()
+        if ctx.ent_label[ent] != "PERSON" or canon in self.gender or people.looks_like_person_name(canon):
+            return False
+        if people.is_organization_name(canon, extra_words=self._org_words) and not (len(words) == 2 and people.given_name_gender(words[0]) is not None):
+            return True
+        last = ctx.doc[ctx.token_at(ctx.ent_end[ent] - 1)]
+        for c in last.children:
+            if c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                return True
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lemma_.lower() in self._org_words or c.lower_ in self._org_words):
+                return True
+        return False
+
+    def _spoken_for(self, head: Token, ent: int) -> bool:
+        """Whether entity row ``ent`` is whom a role speaks for ('a spokesperson for BusCo'), not the role's holder."""
+        ctx = self.ctx
+        last = ctx.doc[ctx.token_at(ctx.ent_end[ent] - 1)]
+        prep = last.head
+        if last.dep_ != "pobj" or prep.lower_ not in ("for", "at", "from", "with", "to", "representing") or prep.head.i != head.i:
+            return False
+        first = prep.i + 1
+        while first < last.i and ctx.doc[first].dep_ in ("det", "poss"):
+            first += 1
+        return ctx.token_at(ctx.ent_start[ent]) <= first
+
+    def _has_person(self, text: str, start: int) -> bool:
+        ctx = self.ctx
+        k = bisect.bisect_left(ctx.ent_start, start)
+        while k < len(ctx.ent_start) and ctx.ent_start[k] < start + len(text):
+            if ctx.ent_label[k] == "PERSON" or ctx.ent_canon[k] in ctx.person_names:
+                return True
+            k += 1
+        return False
+
+    def _org_name(self, t: Token, *, any_name: bool = False, place_ok: bool = False) -> str:
+        """The organisation a token of a role phrase names: an organisation entity, or an
+        organisation noun that resolves to one named in the article ('the association' ->
+        'Kestrel Bay Traders' Association'); '' when none. ``any_name`` also accepts a person
+        or place ('a spokesperson for the mayor', 'for Canada')."""
+        ctx, cues = self.ctx, self.ctx.cues
+        ent = ctx.entity_at(t.idx, t.idx + len(t))
+        if ent is not None and ctx.ent_start[ent] <= t.idx < ctx.ent_end[ent]:
+            label, canon = ctx.ent_label[ent], ctx.ent_canon[ent]
+            # A one-word 'person' that is no known person ('BusCo' tagged PERSON) is a firm's name.
+            firm = label == "PERSON" and " " not in canon and canon not in ctx.surnames and people.given_name_gender(canon) is None
+            if " " not in canon and (people.is_portfolio_word(canon) or canon.lower() in ctx.cues.titles or canon.lower() in self._org_words):
+                return ""  # 'Defence Minister', 'Secretary of State': a portfolio, not an organisation; 'Group'
+            if canon in ctx.person_names and not any_name:
+                return ""  # "Hicks's lawyer": a person's, not an organisation's
+            if label == "ORG" or firm or any_name and label in ("PERSON", "GPE", "NORP") or place_ok and label == "GPE":
+                full = self._full_org_name(canon, ent) if label == "ORG" else None
+                return ctx.ent_canon[full if full is not None else ent]
+            return ""
+        brand = t.text.isupper() and len(t.text) >= 2 or any(ch.isupper() for ch in t.text[1:]) and t.text.isalpha()
+        if t.pos_ == "PROPN" and brand and t.text not in ctx.surnames and people.given_name_gender(t.text) is None and t.lower_ not in ctx.cues.titles:
+            # A name the entity model missed, written as only a name is ('BusCo chief executive',
+            # 'a DIMIA spokesman'), with its proper-noun compounds.
+            lo = t.i
+            while lo > 0 and ctx.doc[lo - 1].pos_ == "PROPN" and ctx.doc[lo - 1].dep_ == "compound" and ctx.doc[lo - 1].head.i <= t.i:
+                lo -= 1
+            return _strip_det(ctx.text[ctx.doc[lo].idx : _tok_end(ctx.doc, t.i)])
+        lemma, low = t.lemma_.lower(), t.lower_
+        if t.pos_ == "NOUN" and t.tag_ == "NN" and (lemma in cues.organization_heads or low in cues.organization_heads):
+            k = self._named_org_with(lemma, t.idx)
+            if k is not None:
+                return ctx.ent_canon[k]
+            return self._capitalised_name_with(t.text) or ""
+        return ""
+
+    def _named_org_with(self, word: str, char: int) -> int | None:
+        """The organisation entity named outside quotations whose name holds ``word``: the
+        last one before ``char``, else the first one after it (one name per article)."""
+        ctx = self.ctx
+        pattern = re.compile(rf"\b{re.escape(word)}\b")
+        before = after = None
+        for k in range(len(ctx.ent_start)):
+            if ctx.ent_label[k] != "ORG" or ctx.in_quote[ctx.token_at(ctx.ent_start[k])] or self._is_outlet(ctx.ent_canon[k]):
+                continue
+            if not (pattern.search(ctx.ent_canon[k].lower()) or pattern.search(ctx.ent_text[k].lower())) or ctx.ent_start[k] <= char < ctx.ent_end[k]:
+                continue
+            if ctx.ent_start[k] < char:
+                before = k
+            elif after is None:
+                after = k
+        return before if before is not None else after
+
+    def _capitalised_name_with(self, word: str) -> str | None:
+        """The one capitalised name in the text that ends in ``word`` ('the association' ->
+        'Kestrel Bay Traders' Association' when the entity model missed it); None if none or several."""
+        if not word.isalpha():
+            return None
+        cap = word[:1].upper() + word[1:].lower()
+        found = set()
+        for m in re.finditer(rf"\b((?:[A-Z][\w’'.&-]*\s+)+){cap}\b", self.ctx.text):
+            words = m.group(1).split()
+            while words and words[0] in ("The", "A", "An", "In", "At", "On", "For", "By", "But", "And", "According"):
+                words = words[1:]
+            if words:
+                found.add(" ".join(words) + " " + cap)
+        return found.pop() if len(found) == 1 else None
+
+    def _org_among(self, toks: list[Token]) -> str:
+        """The first organisation named among the tokens of a title ('chair of the X Association')."""
+        for t in toks:
+            name = self._org_name(t)
+            if name:
+                return name
+        for t in toks:
+            # 'chief executive of BusCo' (tagged GPE): the object of a role's 'of', 'at' or 'for'.
+            if t.dep_ == "pobj" and t.head.lower_ in ("of", "at", "for", "with"):
+                name = self._org_name(t, place_ok=True)
+                if name:
+                    return name
+        return ""
+
+    def named_police(self) -> str | None:
+        if not self._police_checked:
+            self._police_checked = True
+            m = _NAMED_POLICE.search(self.ctx.text)
+            if m:
+                words = m.group(1).split()
+                while words and words[0] in ("The", "A", "An"):
+                    words = words[1:]
+                if words:
+                    self._named_police = " ".join(words) + " " + m.group(0).split()[-1]
+        return self._named_police
+
+    def _joint(self, a: int, b: int) -> str:
+        ctx = self.ctx
+        names = []
+        for i in range(a, b):
+            t = ctx.doc[i]
+            if t.pos_ == "PRON" and ctx.cues.pronouns.get(t.lower_) == "person":
+                tmp = _Speaker(t.text, t.idx, t.idx + len(t), pos=t.idx)
+                self._pronoun(tmp, "person")
+                self.history = [h for h in self.history if h is not tmp]
+                if tmp.canonical:
+                    names.append(tmp.canonical)
+        k = bisect.bisect_left(ctx.ent_start, ctx.doc[a].idx)
+        end = ctx.doc[b - 1].idx + len(ctx.doc[b - 1])
+        while k < len(ctx.ent_start) and ctx.ent_start[k] < end:
+            if ctx.ent_label[k] == "PERSON" and ctx.ent_canon[k] not in names:
+                names.append(ctx.ent_canon[k])
+            k += 1
+        return " and ".join(names)
+
+    def _org_entity_named(self, name: str) -> str | None:
+        """The canonical name of an organisation mentioned elsewhere as exactly ``name``."""
+        ctx = self.ctx
+        longer = set()
+        for k, lab in enumerate(ctx.ent_label):
+            if lab != "ORG" or ctx.ent_canon[k] == name or ctx.ent_canon[k] in ctx.person_names:
+                continue
+            if strip_name(ctx.ent_text[k]) == name:
+                return ctx.ent_canon[k]
+            if _org_part(name, ctx.ent_canon[k]):
+                longer.add(ctx.ent_canon[k])
+        return longer.pop() if len(longer) == 1 and people.given_name_gender(name) is None else None
+
+    def _is_outlet(self, name: str) -> bool:
+        low = _strip_det(name).lower()
+        if low in self.ctx.cues.media_outlets or f"the {low}" in self.ctx.cues.media_outlets:
+            return True
+        words = low.split()
+        if len(words) >= 2 and words[-1] == "agency" and words[-2] not in ("news", "press"):
+            return False  # "International Atomic Energy Agency" is not a news agency
+        # "The Chicago Tribune", "Kyodo News": a multiword name ending in a newspaper word.
+        return len(words) >= 2 and words[-1] in self.ctx.cues.media_name_words and name[:1].isupper()
+
+    def _is_issuer(self, head: Token, ent: int) -> bool:
+        ctx = self.ctx
+        for c in head.children:
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
+                lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                if lo <= ctx.ent_start[ent] < hi:
+                    return ctx.ent_label[ent] in ("PERSON", "ORG", "GPE", "NORP")
+        return False
+
+    def _full_org_name(self, canon: str, ent: int) -> int | None:
+        """The earlier full name of an organisation called by its head noun or its initials.
+
+        'the Bank' after 'the Bank of England', 'the Ministry' after 'the Ministry of Health',
+        'ICC' after 'International Criminal Court'; None when there is no such name.
+        """
+        ctx, cues = self.ctx, self.ctx.cues
+        low = canon.lower()
+        generic = len(canon.split()) == 1 and (low in cues.organization_heads or low in cues.generic_organization_heads)
+        acronym = canon.isupper() and 2 <= len(canon) <= 6 and canon.isalpha()
+        if not (generic or acronym):
+            return None
+        pattern = re.compile(rf"\b{re.escape(low)}\b") if generic else None
+        for k in range(len(ctx.ent_start) - 1, -1, -1):
+            if k == ent or ctx.ent_label[k] not in ("ORG", "GPE", "NORP", "FAC") or ctx.ent_canon[k] == canon:
+                continue
+            if ctx.ent_start[k] >= ctx.ent_start[ent] or ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+                continue  # an earlier mention outside quotations introduced the name
+            name = ctx.ent_canon[k]
+            if generic and len(name.split()) > 1 and pattern.search(name.lower()):
+                return k
+            if acronym and "".join(w[0] for w in name.split() if w[:1].isupper()) == canon:
+                return k
+        return None
+
+    def _recent_org_subject(self, char: int, *, after: int) -> _Speaker | None:
+        """The organisation that is the subject of one of the two sentences before ``char``."""
+        ctx, doc, cues = self.ctx, self.ctx.doc, self.ctx.cues
+        here = ctx.sent_of[ctx.token_at(char)]
+        for si in range(here - 1, max(-1, here - 3), -1):
+            sent = ctx.sents[si]
+            if sent.start_char <= after:
+                return None
+            for t in sent:
+                if t.dep_ not in ("nsubj", "nsubjpass") or t.head.head.i != t.head.i or ctx.in_quote[t.i]:
+                    continue  # the subject of the main clause only
+                ent = ctx.entity_at(t.idx, t.idx + len(t))
+                if ent is not None and ctx.ent_label[ent] == "ORG" and ctx.ent_start[ent] <= t.idx < ctx.ent_end[ent]:
+                    full = self._full_org_name(ctx.ent_canon[ent], ent)
+                    k = full if full is not None else ent
+                    return _Speaker(canonical=ctx.ent_canon[k], type="organization", ent_id=ctx.ent_id[k], pos=t.idx)
+                low, lemma = t.lower_, t.lemma_.lower()
+                det = next((c.lower_ for c in t.children if c.dep_ == "det"), "")
+                if det == "the" and (lemma in cues.generic_organization_heads or low in cues.generic_organization_heads):
+                    k = bisect.bisect_left(ctx.ent_start, t.idx) - 1
+                    while k >= 0 and (ctx.ent_label[k] != "ORG" or ctx.in_quote[ctx.token_at(ctx.ent_start[k])] or self._is_outlet(ctx.ent_canon[k])):
+                        k -= 1
+                    if k >= 0:
+                        return _Speaker(canonical=ctx.ent_canon[k], type="organization", ent_id=ctx.ent_id[k], pos=t.idx)
+                return None
+        return None
+
+    def _issuer_before(self, char: int, words: set[str]) -> _Speaker | None:
+        """The speaker of the previous sentences that named the same document.
+
+        'In the ruling, the ICC said ... The ruling added ...': the ruling is the ICC's.
+        """
+        ctx = self.ctx
+        here = ctx.sent_of[ctx.token_at(char)]
+        for h in reversed(self.history):
+            if h.pos >= char or h.type not in ("person", "organization", "media", "document") or not h.canonical:
+                continue
+            si = ctx.sent_of[ctx.token_at(h.pos)]
+            if si < here - 2:
+                return None
+            if h.type == "document":
+                # 'a statement from Siniora's office said ... The statement added ...': the same document.
+                if h.end is not None and any(w in ctx.text[h.start : h.end].lower().split() for w in words):
+                    return h
+                continue
+            sent = ctx.sents[si]
+            # Only a document the speaker spoke in ('In the ruling, the ICC said'), not one cited.
+            if any((t.lemma_.lower() in words or t.lower_ in words) and t.head.lower_ in ("in", "through", "via") for t in sent if not ctx.in_quote[t.i]):
+                return h
+        return None

@@ -1,0 +1,345 @@
+"""Pronouns and agreement: gender and number evidence, reported content, the nearest compatible speaker."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Token
+
+from newslab import people
+from newslab.quotes.mention import _Speaker
+
+
+class _PronounRules:
+    """Mixin of :class:`newslab.quotes.speakers._Resolver` (pronouns and agreement)."""
+
+    def _person_shaped(self, k: int) -> bool:
+        """Whether entity row k, labelled otherwise by the model, names a person.
+
+        An honorific or a role noun right before it ('Mr Hale', 'chair Marcus Hale'), an apposition
+        that is a person noun ('Marcus Hale, the association's chair'), or a known given name first
+        ('Marcus Hale') with no organisation word in the name; never a news outlet.
+        """
+        ctx, doc = self.ctx, self.ctx.doc
+        canon, lab = ctx.ent_canon[k], ctx.ent_label[k]
+        if lab not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP", "GPE", "LOC", "FAC") or self._is_outlet(canon):
+            return False
+        if people.is_organization_name(canon, extra_words=self._org_words) or len(canon.split()) > 4:
+            return False
+        t0 = ctx.token_at(ctx.ent_start[k])
+        last = doc[ctx.token_at(ctx.ent_end[k] - 1)]
+        while t0 > 0 and doc[t0 - 1].pos_ == "PROPN" and doc[t0 - 1].dep_ == "compound" and doc[t0 - 1].head.i >= t0 and doc[t0 - 1].lower_ not in ctx.cues.titles and not doc[t0 - 1].ent_type_:
+            t0 -= 1  # 'an attendee Om Prakash' with only 'Prakash' in the entity
+        before = doc[t0 - 1] if t0 > 0 else None
+        if before is not None and people.honorific_gender(before.text) is not None and before.text[:1].isupper():
+            return True
+        if people.leading_title_words(ctx.ent_text[k].split()):
+            return True  # 'Broadcaster Piers Holloway' in one entity: a role before a given name
+        if before is not None and before.dep_ == "compound" and before.lemma_.lower() not in self._org_words and (
+            before.lower_ in self.ctx.cues.titles and before.pos_ in ("NOUN", "PROPN") or before.pos_ == "NOUN" and people.is_person_noun(before.lower_)
+        ):
+            return True  # 'association chair Marcus Hale', 'MP Tanya Davies', 'an attendee Om Prakash'
+        for c in last.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and people.is_person_noun(c.lower_, lemma=c.lemma_.lower()) and c.lemma_.lower() not in self._org_words:
+                return True
+            if c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                return len(canon.split()) >= 2
+        if lab not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") or not people.looks_like_person_name(canon, extra_org_words=self._org_words):
+            return False
+        # A given name first is not enough on its own ('Rio Tinto', 'Morgan Stanley'): the surname
+        # used alone elsewhere, or 'he'/'she' opening the next sentence, must back it.
+        words = canon.split()
+        for m in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", ctx.text):
+            if not ctx.text[: m.start()].rstrip().endswith(words[-2]):
+                return True
+        here = ctx.sent_of[t0]
+        if here + 1 < len(ctx.sents):
+            nxt = ctx.sents[here + 1]
+            return any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[t.i] for t in nxt[:4])
+        return False
+
+    def _gender_evidence(self, k: int) -> str:
+        """'m' or 'f' from an honorific or a gendered role word next to entity row k, else ''."""
+        ctx, doc = self.ctx, self.ctx.doc
+        t0 = ctx.token_at(ctx.ent_start[k])
+        first = ctx.ent_text[k].split(" ", 1)[0]
+        if t0 > 0:
+            before = doc[t0 - 1]
+            g = people.honorific_gender(before.text) or (people.noun_gender(before.lower_) if before.pos_ == "NOUN" else None)
+            if g in ("m", "f"):
+                return g
+        g = people.honorific_gender(first) if " " in ctx.ent_text[k] else None
+        if g in ("m", "f"):
+            return g
+        last = doc[ctx.token_at(ctx.ent_end[k] - 1)]
+        for c in last.children:
+            if c.dep_ == "appos":
+                g = people.noun_gender(c.lower_)
+                if g:
+                    return g
+        return ""
+
+    def _gender_of(self, canonical: str) -> str:
+        """'m', 'f' or '' (unknown) for a person's canonical name."""
+        if not canonical:
+            return ""
+        g = self.gender.get(canonical)
+        if g is not None:
+            return g
+        first = canonical.split(" ", 1)[0]
+        if len(canonical.split()) < 2:
+            return ""  # a surname alone says nothing about gender
+        g = people.given_name_gender(first) or ""
+        return g if g in ("m", "f") else ""
+
+    def _agrees(self, canonical: str, gender: str) -> bool:
+        """Whether a person can be the antecedent of a pronoun of this gender ('' fits anyone)."""
+        if not gender or " and " in canonical:
+            return not (" and " in canonical and gender)
+        known = self._gender_of(canonical)
+        return not known or known == gender
+
+    def set_contents(self, spans: list[tuple[int, int]]) -> None:
+        """Record the reported content of every statement (sorted char spans)."""
+        spans = sorted(spans)
+        self.content_starts = [a for a, _ in spans]
+        self.content_ends = [b for _, b in spans]
+
+    def in_content(self, char: int) -> bool:
+        k = bisect.bisect_right(self.content_starts, char) - 1
+        # Spans rarely nest; looking at the few that start just before is enough.
+        return any(self.content_starts[j] <= char < self.content_ends[j] for j in range(max(0, k - 3), k + 1))
+
+    def _named_in_current(self, canonical: str) -> bool:
+        """Whether the statement being attributed names this person (it addresses or discusses them)."""
+        if self.current is None or not canonical:
+            return False
+        ctx = self.ctx
+        a, b = self.current
+        k = bisect.bisect_left(ctx.ent_start, a)
+        while k < len(ctx.ent_start) and ctx.ent_start[k] < b:
+            c = ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k])
+            if c == canonical or (ctx.ent_label[k] == "PERSON" and canonical.split()[-1] == c.split()[-1]):
+                return True
+            k += 1
+        return False
+
+    def _clause_subject(self, char: int) -> _Speaker | None:
+        """A named person subject of a clause above the pronoun's own, earlier in its sentence."""
+        ctx = self.ctx
+        tok = ctx.doc[ctx.token_at(char)]
+        verb = tok.head
+        for _ in range(10):
+            if verb.head.i == verb.i:
+                return None
+            nxt = verb.head
+            if verb.dep_ in ("parataxis",) or ctx.sent_of[nxt.i] != ctx.sent_of[tok.i]:
+                return None
+            subj = next((c for c in nxt.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.i != tok.i), None)
+            if subj is not None and subj.pos_ == "PRON" and ctx.cues.pronouns.get(subj.lower_) == "person":
+                subj = None  # 'says he will meet ..., where he says': the chain goes on up
+            elif subj is not None and subj.pos_ == "PRON":
+                return None
+            elif subj is not None and subj.ent_type_ != "PERSON" and not self._personal(subj):
+                subj = None  # 'his job is to keep ...': a subject that is no one; go on up
+            elif subj is not None and self.in_content(subj.idx) and not self.in_content(char):
+                subj = None  # a subject inside another statement's content is its topic
+            if subj is not None:
+                ent = ctx.entity_at(subj.idx, subj.idx + len(subj))
+                named = None
+                for h in reversed(self.history):
+                    if h.type == "person" and h.canonical and h.start is not None and h.start <= subj.idx < (h.end or 0):
+                        named = h
+                        break
+                if named is not None and not self._named_in_current(named.canonical):
+                    return named
+                if ent is not None and ctx.ent_label[ent] == "PERSON" and ctx.ent_start[ent] <= subj.idx < ctx.ent_end[ent]:
+                    canon = ctx.surnames.get(ctx.ent_canon[ent], ctx.ent_canon[ent])
+                    if not self._named_in_current(canon):
+                        return _Speaker(canonical=canon, type="person", ent_id=ctx.ent_id[ent])
+                return None
+            verb = nxt
+        return None
+
+    def _previous_main_subject(self, here: int, char: int) -> tuple[str, int | None, int] | None:
+        """The named person that is the active main-clause subject of the sentence before."""
+        ctx = self.ctx
+        if here == 0:
+            return None
+        sent = ctx.sents[here - 1]
+        if ctx.para_of(sent.start_char) < ctx.para_of(char) - 1:
+            return None
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or ctx.in_quote[subj.i] or self.in_content(subj.idx) or root.lemma_.lower() in ctx.cues.verbs:
+            return None  # a reporting verb's subject is already a speaker in the history
+        tokens = [subj] + [c for c in subj.children if c.dep_ == "appos"]
+        for t in tokens:
+            ent = ctx.entity_at(t.idx, t.idx + len(t))
+            if ent is None or not (ctx.ent_start[ent] <= t.idx < ctx.ent_end[ent]):
+                continue
+            canon = ctx.ent_canon[ent]
+            if ctx.ent_label[ent] == "PERSON" or canon in ctx.surnames:
+                full = ctx.surnames.get(canon, canon)
+                if not self._named_in_current(full):
+                    return full, ctx.ent_id[ent], t.idx
+        return None
+
+    def _recent_country(self, char: int) -> str | None:
+        """The country (GPE) named last outside quotations, in this or the previous sentence."""
+        ctx = self.ctx
+        here = ctx.sent_of[ctx.token_at(char)]
+        k = bisect.bisect_left(ctx.ent_start, char) - 1
+        while k >= 0:
+            tk = ctx.token_at(ctx.ent_start[k])
+            if ctx.sent_of[tk] < here - 1:
+                return None
+            last = ctx.doc[ctx.token_at(ctx.ent_end[k] - 1)]
+            # A country acting or owning ('Egypt says', "Egypt's"), not a place where something happens.
+            if ctx.ent_label[k] == "GPE" and not ctx.in_quote[tk] and (last.dep_ in ("nsubj", "nsubjpass", "poss") or last.head.lower_ == "of"):
+                return ctx.ent_canon[k]
+            k -= 1
+        return None
+
+    def _personal(self, t: Token) -> bool:
+        cues = self.ctx.cues
+        lemma, low = t.lemma_.lower(), t.lower_
+        return any(lemma in h or low in h for h in (cues.person_heads, cues.titles, cues.anonymous_heads)) or t.pos_ == "PROPN"
+
+    def _last(self, types: tuple[str, ...], before: int) -> _Speaker | None:
+        for sp in reversed(self.history):
+            if sp.type in types and sp.pos < before and (sp.canonical or sp.type == "document"):
+                return sp
+        return None
+
+    def _pronoun(self, sp: _Speaker, kind: str) -> None:
+        """Resolve a personal pronoun to the nearest compatible speaker or subject.
+
+        'he'/'she' agree in gender (known from an honorific, a gendered role, the given name
+        or an earlier pronoun) and number (never a group); 'it' is an organisation, outlet or
+        document; 'they' a group or an organisation. People named only inside quotations or
+        reported clauses are never antecedents. When nothing fits, the speaker stays
+        unresolved: ``canonical`` empty and type ``unknown``.
+        """
+        ctx = self.ctx
+        if kind == "person":
+            gender = people.pronoun_gender(sp.text) or ""
+            sp.gender = gender
+
+            def fits(canon: str) -> bool:
+                return self._agrees(canon, gender)
+
+            # The current speaker (the last one quoted) is the likeliest antecedent; a person the
+            # statement itself names ("President Assad must understand ...") cannot be its speaker.
+            prev = next((h for h in reversed(self.history) if h.type == "person" and h.pos < sp.pos and h.canonical and not h.plural and fits(h.canonical) and not self._named_in_current(h.canonical)), None)
+            unnamed = next((h for h in reversed(self.history) if h.pos < sp.pos and h.type in ("person", "anonymous")), None)
+            if unnamed is not None and (unnamed.plural or unnamed.end is not None and ctx.doc[ctx.token_at(unnamed.end - 1)].tag_ in ("NNS", "NNPS")):
+                unnamed = None  # 'officials announced ..., he acknowledged': 'he' is one person
+            if unnamed is not None and gender and unnamed.gender and unnamed.gender != gender:
+                unnamed = None  # 'One woman said ... he added': not her
+            if unnamed is not None and not unnamed.canonical and (prev is None or unnamed.pos > prev.pos) and ctx.sent_of[ctx.token_at(unnamed.pos)] >= ctx.sent_of[ctx.token_at(sp.pos)] - 1:
+                # "One woman said ... She said ...": the pronoun continues an unnamed speaker.
+                sp.type, sp.resolved, sp.org, sp.title = unnamed.type, True, unnamed.org, unnamed.title
+                sp.gender = sp.gender or unnamed.gender
+                self.history.append(sp)
+                return
+            k = bisect.bisect_left(ctx.ent_start, sp.pos) - 1
+            cand = None
+            here = ctx.sent_of[ctx.token_at(sp.pos)]
+            bound = self._clause_subject(sp.pos)
+            if bound is not None and fits(bound.canonical):
+                # 'Bush says A, where he says B': a pronoun in a clause embedded under a person
+                # subject of the same sentence is bound by that subject.
+                sp.type, sp.canonical, sp.ent_id, sp.resolved, sp.title, sp.org = "person", bound.canonical, bound.ent_id, True, bound.title, bound.org
+                self._learn(sp)
+                self.history.append(sp)
+                return
+
+            def usable(k: int) -> bool:
+                # People named inside quotations or reported clauses are topics, not speakers.
+                ek = ctx.token_at(ctx.ent_start[k])
+                canon = ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k])
+                return not ctx.in_quote[ek] and not self.in_content(ctx.ent_start[k]) and not self._named_in_current(canon) and fits(canon)
+
+            def is_person(k: int) -> bool:
+                return ctx.ent_label[k] == "PERSON" and not self._org_shaped(k) or ctx.ent_canon[k] in ctx.surnames or ctx.ent_canon[k] in ctx.person_names
+
+            # A speaker quoted in the last two sentences is the likeliest antecedent; else a person
+            # named in the previous sentence of the paragraph (its subject if several); else a
+            # person named as a subject after the last speaker.
+            recent = prev is not None and ctx.sent_of[ctx.token_at(prev.pos)] >= here - 2
+            topic = self._previous_main_subject(here, sp.pos)
+            if topic is not None and fits(topic[0]) and (prev is None or topic[0] != prev.canonical) and (prev is None or topic[2] > prev.pos):
+                # 'Ruddock is investigating the matter ... "I want to know," he said': a new person
+                # as the main-clause subject of the sentence before takes over from the last speaker.
+                sp.type, sp.canonical, sp.ent_id, sp.resolved = "person", topic[0], topic[1], True
+                self._learn(sp)
+                self.history.append(sp)
+                return
+            last_in_prev = None
+            while not recent and k >= 0 and ctx.sent_of[ctx.token_at(ctx.ent_start[k])] >= here - 1:
+                ek = ctx.token_at(ctx.ent_start[k])
+                if ctx.sent_of[ek] == here - 1 and is_person(k) and usable(k) and ctx.para_of(ctx.ent_start[k]) == ctx.para_of(sp.pos):
+                    tok = ctx.doc[ctx.token_at(ctx.ent_end[k] - 1)]
+                    if tok.dep_ in ("nsubj", "nsubjpass"):
+                        cand = k
+                        break
+                    if last_in_prev is None:
+                        last_in_prev = k
+                k -= 1
+            if cand is None and not recent and here > 0 and ctx.para_of(ctx.sents[here - 1].start_char) == ctx.para_of(sp.pos):
+                # A person named as the subject of the previous sentence in a mention the entity
+                # model missed ('Wielgus denied them.'), known from another mention.
+                for t in ctx.sents[here - 1]:
+                    if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not ctx.in_quote[t.i] and t.head.dep_ == "ROOT" and ctx.entity_at(t.idx, t.idx + len(t)) is None:
+                        full = t.text if t.text in ctx.person_names else ctx.surnames.get(t.text)
+                        if full and not self._named_in_current(full) and fits(full):
+                            sp.type, sp.canonical, sp.resolved = "person", full, True
+                            self._learn(sp)
+                            self.history.append(sp)
+                            return
+            if cand is None:
+                cand = last_in_prev
+            k = bisect.bisect_left(ctx.ent_start, sp.pos) - 1
+            while cand is None and not recent and k >= 0 and (prev is None or ctx.ent_start[k] > prev.pos):
+                if ctx.ent_label[k] == "PERSON" and usable(k):
+                    tok = ctx.doc[ctx.token_at(ctx.ent_end[k] - 1)]
+                    if tok.dep_ in ("nsubj", "nsubjpass") and ctx.sent_of[tok.i] < here:
+                        cand = k
+                        break
+                k -= 1
+            sp.type = "person"
+            if cand is not None:
+                sp.canonical, sp.ent_id, sp.resolved = ctx.surnames.get(ctx.ent_canon[cand], ctx.ent_canon[cand]), ctx.ent_id[cand], True
+            elif prev is not None:
+                sp.canonical, sp.ent_id, sp.resolved = prev.canonical, prev.ent_id, True
+                sp.title, sp.org = prev.title, prev.org
+            else:
+                # The last person named outside quotations and reported clauses who fits; else nobody.
+                k = bisect.bisect_left(ctx.ent_start, sp.pos) - 1
+                while k >= 0 and not (is_person(k) and usable(k)):
+                    k -= 1
+                if k >= 0:
+                    sp.canonical, sp.ent_id, sp.resolved = ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k]), ctx.ent_id[k], True
+                else:
+                    sp.type = "unknown"  # nothing in the text fits: say so rather than guess
+            self._learn(sp)
+        elif kind in ("thing", "group"):
+            prev = self._last(("media", "organization", "document"), sp.pos)
+            subj = self._recent_org_subject(sp.pos, after=prev.pos if prev is not None else -1) if kind == "thing" else None
+            if subj is not None:
+                # 'The airline has also introduced plans ... It has said that ...': 'it' continues the
+                # organisation that is the subject of the sentence before, when no speaker came since.
+                prev = subj
+            if kind == "group":
+                # 'Residents said ... They added ...': a group of people quoted since is nearer.
+                group = next((h for h in reversed(self.history) if h.pos < sp.pos and h.plural and h.type in ("person", "anonymous")), None)
+                if group is not None and (prev is None or group.pos > prev.pos):
+                    prev = group
+            if prev is not None:
+                sp.type, sp.canonical, sp.ent_id, sp.resolved = prev.type, prev.canonical, prev.ent_id, True
+                sp.org, sp.plural = prev.org, kind == "group"
+            else:
+                sp.type = "unknown"
+        self.history.append(sp)

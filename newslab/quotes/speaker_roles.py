@@ -1,0 +1,251 @@
+"""Roles and descriptions: titles from appositions, 'a spokesperson for X', partitives, descriptive mentions."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from newslab import people
+from newslab.quotes.mention import _POSTS, _ROLE_SUFFIX, _Speaker
+from newslab.quotes.parse import _np_range, _strip_det, _subject, _tok_end, _trim
+
+
+class _RoleRules:
+    """Mixin of :class:`newslab.quotes.speakers._Resolver` (roles and descriptions)."""
+
+    def _apposition_role(self, head: Token) -> tuple[str, list[Token]]:
+        """The role in an apposition to a name, and its tokens.
+
+        'Jean Pellow, 71, a retired teacher' -> 'retired teacher' (an age is never a role);
+        'Dr Amara Nwosu, a coastal engineer at the Northshore Institute who reviewed the plans'
+        -> 'coastal engineer at the Northshore Institute' (the relative clause is not part of it).
+        """
+        ctx, doc = self.ctx, self.ctx.doc
+        for c in head.children:
+            if c.dep_ != "appos" or c.i < head.i:
+                continue
+            if (c.like_num or c.pos_ == "NUM" or c.ent_type_ in ("DATE", "TIME", "CARDINAL")) and not any(g.dep_ == "prep" for g in c.children):
+                continue  # 'Jean Pellow, 71,': an age
+            if c.lower_ == "aged" or c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG"):
+                continue  # 'aged 71'; a place of origin; another name
+            cut = c.right_edge.i + 1
+            for t in c.subtree:
+                if t.dep_ in ("relcl", "acl") and t.i > c.i or t.text in (",", ";", "(", "—") and t.i > c.i:
+                    cut = min(cut, t.left_edge.i if t.dep_ in ("relcl", "acl") else t.i)
+            lo = c.left_edge.i
+            while lo < c.i and doc[lo].dep_ == "det" and doc[lo].head.i == c.i:
+                lo += 1  # 'a public health researcher': the article of the role itself
+            ta, tb = _trim(ctx, lo, cut)
+            if tb > ta:
+                return ctx.text[doc[ta].idx : _tok_end(doc, tb - 1)], [doc[i] for i in range(ta, tb)]
+        return "", []
+
+    def _role(self, sp: _Speaker, head: Token) -> None:
+        """Organisation and title of an unnamed role ('a spokesperson for BusCo', 'a Brightwater
+        Engineering spokesperson', 'A senior official familiar with the talks')."""
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        org, org_toks = "", set()
+        for c in head.children:
+            if c.i < head.i and c.dep_ in ("compound", "poss", "nmod", "amod") and c.pos_ in ("PROPN", "NOUN"):
+                name = self._org_name(c)
+                if name:
+                    org = org or name
+                    org_toks |= {t.i for t in c.subtree}
+                    ent = ctx.entity_at(c.idx, c.idx + len(c))
+                    if ent is not None:
+                        org_toks |= set(range(ctx.token_at(ctx.ent_start[ent]), ctx.token_at(ctx.ent_end[ent] - 1) + 1))
+        if not org:
+            for c in head.children:
+                preps = [c] if c.dep_ == "prep" else [g for g in c.children if g.dep_ == "prep"] if c.lower_ in ("close", "familiar", "loyal") else []
+                for p in preps:
+                    if p.lower_ not in ("for", "at", "from", "with", "of", "to", "in", "within", "inside"):
+                        continue
+                    pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        org = self._org_name(pobj, any_name=p.lower_ in ("for", "to"))
+                    if org:
+                        break
+                if org:
+                    break
+        sp.org = org
+        singular = head.tag_ in ("NN", "NNP")
+        if org or singular and (head.lower_ in cues.titles or head.lemma_.lower() in cues.titles):
+            words = [
+                t for t in doc[head.left_edge.i : head.i + 1]
+                if t.i not in org_toks and t.dep_ in ("amod", "compound", "nmod") and t.head.i == head.i and t.pos_ in ("ADJ", "NOUN")
+                and t.lower_ not in ("one", "another") and t.lemma_.lower() not in cues.organization_heads and not t.ent_type_
+            ]
+            words.append(head)
+            sp.title = " ".join(t.text for t in words)
+
+    def _description(self, sp: _Speaker, head: Token, words: list[str], np_text: str) -> None:
+        cues = self.ctx.cues
+        lemma = head.lemma_.lower()
+        low = head.lower_
+        definite = bool(words) and words[0] in ("the", "this", "that", "these", "those", "his", "her", "its", "their", "our")
+        named = _strip_det(np_text).lower()
+        if named in cues.media_outlets or f"the {named}" in cues.media_outlets:
+            sp.type, sp.canonical = "media", _strip_det(np_text)
+            return
+        if low in cues.media_heads or lemma in cues.media_heads:
+            if low not in cues.media_head_needs_name and lemma not in cues.media_head_needs_name and definite and len(words) <= 2:
+                prev = self._last(("media",), sp.pos)
+                sp.type = "media"
+                if prev is not None:
+                    sp.canonical, sp.ent_id, sp.resolved = prev.canonical, prev.ent_id, True
+                return
+        if low in cues.document_heads or lemma in cues.document_heads or (people.is_document_noun(low) and head.pos_ == "NOUN"):
+            sp.type = "document"
+            for c in head.children:
+                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")):
+                    e = self.ctx.entity_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if c.dep_ == "poss" and e is None and (c.lemma_.lower() in cues.organization_heads or c.lower_ in cues.organization_heads):
+                        # "The federal government's weekly summary": the possessor phrase is the issuer.
+                        sp.canonical = _strip_det(self.ctx.text[c.left_edge.idx : _tok_end(self.ctx.doc, c.i)])
+                        continue
+                    if pobj is not None and pobj.lemma_.lower() in cues.organization_heads and (e is None or self.ctx.ent_label[e] in ("NORP", "GPE")):
+                        # "Estimates by the Argentinian government": the issuer is the whole phrase.
+                        sp.canonical = _strip_det(self.ctx.text[pobj.left_edge.idx : _tok_end(self.ctx.doc, pobj.i)])
+                    elif e is not None:
+                        sp.canonical, sp.ent_id = self.ctx.ent_canon[e], self.ctx.ent_id[e]
+                    elif c.dep_ == "prep":
+                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            sp.canonical = _strip_det(self.ctx.text[pobj.left_edge.idx : pobj.right_edge.idx + len(pobj.right_edge)])
+            if not sp.canonical and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and cues.verbs.get(head.head.lemma_.lower()) in (None, "quote_only") and head.head.lemma_.lower() not in ("cite",):
+                # "The NFL released a statement saying ...": the subject that issued it (not
+                # one that quotes or cites it: "the Asahi quoted the papers as saying").
+                subj = _subject(head.head)
+                if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.dep_ == "nsubj":
+                    e = self.ctx.entity_at(subj.idx, subj.idx + len(subj))
+                    if e is not None and self.ctx.ent_label[e] in ("ORG", "PERSON", "GPE", "NORP"):
+                        sp.canonical, sp.ent_id = self.ctx.ent_canon[e], self.ctx.ent_id[e]
+                    elif subj.lemma_.lower() in cues.organization_heads:
+                        a, b = _np_range(self.ctx, subj)
+                        sp.canonical = _strip_det(self.ctx.text[self.ctx.doc[a].idx : _tok_end(self.ctx.doc, b - 1)])
+            if not sp.canonical and definite:
+                issuer = self._issuer_before(sp.pos, {lemma, low})
+                if issuer is not None:
+                    sp.canonical, sp.ent_id, sp.resolved = issuer.canonical, issuer.ent_id, True
+            if sp.canonical and (lemma in _POSTS or low in _POSTS) and sp.canonical in self.ctx.person_names:
+                sp.type = "person"  # 'a Twitter post by Amy Cook': a person's own words (dev guideline S3)
+            return
+        if lemma == "police" or low == "police":
+            named_force = self.named_police()
+            if named_force:
+                sp.type, sp.canonical = "organization", named_force
+            else:
+                sp.type = "anonymous"
+            return
+        if definite and (lemma in cues.person_heads or lemma in cues.status_heads or low in cues.titles or lemma in self.descriptors or low in self.descriptors):
+            best = None
+            words_here = (lemma, low)
+            titled = [(pos, canon, k) for pos, w, canon, k in self.titled if w in words_here and pos < sp.pos and not self._named_in_current(canon)]
+            mods = [w for w in words[1:-1] if w in cues.titles and w not in ("former", "new", "acting", "interim", "senior")]
+            if mods:
+                # "the Prime Minister" is not "Interior Minister Jawad al-Bolani": the title's other words must agree.
+                title_words: dict[int, set[str]] = {}
+                for pos, w, canon, k in self.titled:
+                    title_words.setdefault(pos, set()).add(w)
+                titled = [(pos, canon, k) for pos, canon, k in titled if all(m in title_words.get(pos, ()) for m in mods)]
+            # 'The president says ...' after 'President Bush says ...' and a paraphrase naming other
+            # presidents: the speaker already quoted with that title is meant, then a name given that
+            # title outside reported content, then any.
+            named = {canon for _, canon, _ in titled}
+            cands = [(pos, canon, k) for pos, canon, k in titled if not self.in_content(pos) and not self.ctx.in_quote[self.ctx.token_at(pos)]]
+            for h in reversed(self.history):
+                if h.type == "person" and h.canonical and h.pos < sp.pos and (h.canonical in named or (h.title and low in h.title.lower().split() and all(m in h.title.lower().split() for m in mods))) and not self._named_in_current(h.canonical):
+                    cands.append((h.pos, h.canonical, next((k for _, c, k in reversed(titled) if c == h.canonical), None)))
+                    break
+            if cands:
+                _, canon, k = max(cands, key=lambda c: c[0])
+                best = (canon, k)
+            elif titled:
+                best = (titled[-1][1], titled[-1][2])
+            if best is None:
+                prev = self._last(("person",), sp.pos)
+                if prev is not None and lemma in cues.titles and prev.title and lemma in prev.title.lower():
+                    best = (prev.canonical, None)
+                elif prev is not None and not titled and (low in cues.titles or lemma in cues.status_heads) and words[0] == "the" and len(words) == 2 and self.ctx.sent_of[self.ctx.token_at(prev.pos)] >= self.ctx.sent_of[self.ctx.token_at(sp.pos)] - 3 and not self._named_in_current(prev.canonical):
+                    # "Mr Brown said ... However, the Chancellor insisted ...", "Gates said ... the
+                    # billionaire added": a bare title or a noun of standing that no named person
+                    # carries in the text is an elegant variation for the current speaker.
+                    best = (prev.canonical, None)
+            sp.type = "person"
+            if best is not None:
+                sp.canonical = best[0]
+                sp.ent_id = self.ctx.ent_id[best[1]] if best[1] is not None else None
+                sp.resolved = True
+            return
+        if low in cues.anonymous_heads and (lemma in cues.organization_heads or low in cues.organization_heads):
+            sp.type = "anonymous"  # "Authorities say": unnamed officials, not a named body
+            return
+        if lemma in cues.organization_heads or low in cues.organization_heads:
+            sp.type = "organization"
+            if definite and len(words) <= 2 and (lemma in cues.generic_organization_heads or low in cues.generic_organization_heads):
+                # "the company", "the firm": the organisation named last.
+                prev = self._last(("organization",), sp.pos)
+                k = bisect.bisect_left(self.ctx.ent_start, sp.pos) - 1
+                while k >= 0 and self.ctx.ent_label[k] != "ORG":
+                    k -= 1
+                if k >= 0 and (prev is None or self.ctx.ent_start[k] > prev.pos) and not self._is_outlet(self.ctx.ent_canon[k]):
+                    sp.canonical, sp.ent_id, sp.resolved = self.ctx.ent_canon[k], self.ctx.ent_id[k], True
+                    return
+                if prev is not None:
+                    sp.canonical, sp.ent_id, sp.resolved = prev.canonical, prev.ent_id, True
+                    return
+            if definite and len(words) <= 2:
+                # 'the council' is the 'Kestrel Bay Council' of the article, named before or after.
+                prev = self._named_org_with(low, sp.pos)
+                if prev is not None:
+                    sp.canonical, sp.ent_id, sp.resolved = self.ctx.ent_canon[prev], self.ctx.ent_id[prev], True
+                    return
+                name = self._capitalised_name_with(head.text)
+                if name:
+                    sp.canonical, sp.resolved = name, True
+                    return
+            if definite and len(words) == 2 and words[0] == "the" and lemma in ("government", "cabinet", "parliament"):
+                country = self._recent_country(sp.pos)
+                if country is not None:
+                    # "Egypt says A and the government states B": the government of the country just named.
+                    sp.canonical, sp.resolved = f"{head.text[:1].upper()}{head.text[1:].lower()} of {country}", True
+                    return
+            sp.canonical = _strip_det(np_text)
+            return
+        if lemma in cues.anonymous_heads or low in cues.anonymous_heads:
+            sp.type = "anonymous"
+            return
+        if lemma in cues.person_heads:
+            sp.type = "person" if definite else "anonymous"
+            return
+        if head.pos_ == "NOUN" and _ROLE_SUFFIX.search(low):
+            # 'the first British serviceman', 'a senior aircraftsman', 'a spokesperson': a role, no name.
+            sp.type = "anonymous"
+            return
+        part = self._partitive_of(head)
+        if part is not None and part.i != head.i:
+            # 'twelve of the thirteen experts', 'a number of officials', 'most of the residents'.
+            sub = _Speaker()
+            self._description(sub, part, [t.lower_ for t in part.lefts] + [part.lower_], part.text)
+            if sub.type in ("anonymous", "person"):
+                sp.type = "anonymous"
+                return
+        if head.pos_ in ("NOUN", "PROPN") and people.is_person_noun(low, lemma=lemma):
+            # 'Island councillors', 'a librarian', 'many employers', 'the protesters': people
+            # described by role or group, with no name.
+            sp.type = "anonymous"
+            return
+        sp.type = "unknown"
+
+    def _partitive_of(self, head: Token) -> Token | None:
+        """The noun a quantity stands for: 'twelve of the experts', 'a number of officials' -> experts, officials."""
+        if not (head.like_num or head.pos_ in ("NUM", "PRON", "DET", "ADJ") or head.lemma_.lower() in ("number", "majority", "minority", "percent", "%", "half", "third", "quarter", "group", "handful", "dozen", "score", "lot", "couple")):
+            return None
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                    return pobj
+        return None
