@@ -8,12 +8,21 @@ the cue's construction and frame, how the speaker was read off the parse (the
 subject, an inherited subject of '..., saying', a passive agent, ...) and how it
 was resolved (a named entity, a pronoun, a description, an unnamed source).
 
-A logistic model over these features gives the probability that the row is right
-(the statement matches an annotated one and its speaker is correct). Its weights
-live in ``newslab/data/confidence.json``; ``benchmarks/calibrate.py`` fits them on
-the annotated development sets and recalibrates the scores on out-of-fold
-predictions (Platt scaling), so that the score reads as a probability on articles
-the model was not fitted on.
+Two features describe the speaker itself: its surface form (:func:`speaker_form`: a
+named entity, a capitalised name without one, a description such as "the
+military", a pronoun, an unnamed source or document, nothing) and where it was
+found (``where``: in the statement's own sentences, in another sentence, as for a
+standalone quotation that borrows an earlier speaker, or nowhere).
+
+A logistic model over a few feature families (the model's ``families``; the other
+features are evidence for readers and weigh nothing) gives the probability that the
+row is right (the statement matches an annotated one and its speaker is correct).
+Its weights live in ``newslab/data/confidence.json``; ``benchmarks/calibrate.py``
+fits them on the annotated development sets, recalibrates the scores on
+leave-one-set-out predictions (Platt scaling) and then lowers them until no
+held-out set is predicted to be right more often than it is (the hardest set
+sets the level), so that the score reads as a conservative probability on
+articles that neither the rules nor the model have seen.
 """
 
 from __future__ import annotations
@@ -21,12 +30,43 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from importlib import resources
 
-__all__ = ["row_features", "score_rows", "CONFIDENCE_METHOD"]
+__all__ = ["row_features", "score_rows", "speaker_form", "CONFIDENCE_METHOD"]
 
 #: Versioned name of the confidence model; recorded with the quote method.
-CONFIDENCE_METHOD = "quotes.confidence.v1"
+CONFIDENCE_METHOD = "quotes.confidence.v2"
+
+# Resolutions that already say what the speaker's form is.
+_FORM_OF_RESOLUTION = {"pronoun", "tag", "anonymous", "document_unnamed", "unresolved"}
+# A determiner, possessive or number first: a description ("the military", "six energy companies").
+_DESCRIPTION = re.compile(
+    r"^(?:the|a|an|this|these|those|that|its|his|her|their|our|some|several|many|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\b", re.IGNORECASE)
+
+
+def speaker_form(*, resolution: str, has_entity: bool, text: str) -> str:
+    """The surface form of a speaker: how much the text itself names it.
+
+    ``pronoun``, ``tag``, ``anonymous``, ``document_unnamed`` and ``unresolved`` come
+    from how the speaker was resolved; otherwise ``entity`` (a named entity of the
+    parse), ``description`` (a determiner or number first, or lowercase: "the
+    embassy", "reports") or ``name`` (a capitalised name the parse did not tag).
+
+    Example:
+        >>> speaker_form(resolution="name", has_entity=False, text="The military")
+        'description'
+        >>> speaker_form(resolution="entity", has_entity=True, text="Ofgem")
+        'entity'
+    """
+    if resolution in _FORM_OF_RESOLUTION:
+        return resolution
+    if has_entity:
+        return "entity"
+    if _DESCRIPTION.match(text) or text[:1].islower():
+        return "description"
+    return "name"
 
 
 def _length_bucket(n_words: int) -> str:
@@ -42,13 +82,17 @@ def _length_bucket(n_words: int) -> str:
 def row_features(
     *, kind: str, how: str, construction: str, frame: str, path: str, resolution: str, speaker_type: str, via: bool, n_words: int,
     self_named: bool = False, name_words: int = 0, entity_label: str = "none", sentence: str = "medium",
+    form: str = "", where: str = "none",
 ) -> list[str]:
     """The active (one-hot) features of one quote row, as ``name=value`` strings.
 
     Besides the rules' own evidence, four checks of the speaker: the speaker's name
     inside its own statement (``self_named``: a parse slip), the number of words of the
     canonical name (0, 1, 2 or more), the entity label behind it, and the length of the
-    sentence (parses of long sentences go wrong more often).
+    sentence (parses of long sentences go wrong more often). ``form`` is the speaker's
+    surface form (:func:`speaker_form`; ``resolution`` when empty) and
+    ``where`` where the speaker was found: ``same`` (in the statement's sentences),
+    ``other`` (another sentence: a borrowed or earlier speaker) or ``none``.
 
     Example:
         >>> row_features(kind="direct", how="after", construction="speech", frame="speech", path="subject",
@@ -71,6 +115,8 @@ def row_features(
         f"entity_label={entity_label}",
         f"sentence={sentence}",
         f"type*name_words={speaker_type}*{name_words}",
+        f"form={form or resolution}",
+        f"where={where}",
     ]
 
 
@@ -85,8 +131,9 @@ def _model() -> dict | None:
 def score_rows(features: list[list[str]]) -> list[float]:
     """Calibrated probability that each row is right, from its features.
 
-    Unknown features weigh nothing. Without a fitted model (no
-    ``newslab/data/confidence.json``) every score is NaN.
+    Unknown features (and those of families the model was not fitted on) weigh
+    nothing. Without a fitted model (no ``newslab/data/confidence.json``) every
+    score is NaN.
     """
     model = _model()
     if model is None:
@@ -97,6 +144,6 @@ def score_rows(features: list[list[str]]) -> list[float]:
     out = []
     for feats in features:
         z = b0 + sum(weights.get(f, 0.0) for f in feats)
-        z = a * z + b  # Platt recalibration of the raw score on out-of-fold predictions
+        z = a * z + b  # Platt recalibration on out-of-set predictions, lowered to the hardest set
         out.append(round(1.0 / (1.0 + math.exp(-z)), 4))
     return out

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from newslab.entities import entity_columns
 from newslab.errors import QuoteMarkWarning
-from newslab.quotes.confidence import row_features, score_rows
+from newslab.quotes.confidence import row_features, score_rows, speaker_form
 from newslab.quotes.cues import _Cue, _cut_at_postposed, _find_cues
 from newslab.quotes.lexicon import load_cues
 from newslab.quotes.marks import QuoteMark, _MARK, _TERMINAL, _is_title, _quote_words, pair_quote_marks, single_quoted_passages
@@ -601,12 +601,14 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
         sp: _Speaker = res["speaker"]
         cue, cs, ce = res["cue"]
         canonical = "" if sp.type == "anonymous" else sp.canonical
+        found = res.get("borrowed", sp)
+        resolution = _resolution(ctx, found, canonical, from_tag="tag" in res or r.how == "interview")
         evidence.append(row_features(
             kind=r.kind, how=r.how or "other", construction=r.cue.frame if r.cue is not None else "none",
             frame=res.get("frame", "speech"), path=r.cue.path if r.cue is not None else "none",
-            resolution=_resolution(ctx, res.get("borrowed", sp), canonical, from_tag="tag" in res or r.how == "interview"),
-            speaker_type=sp.type, via=bool(res.get("via")), n_words=len(text[r.start : r.end].split()),
-            **_speaker_checks(ctx, r, sp, canonical),
+            resolution=resolution, speaker_type=sp.type, via=bool(res.get("via")), n_words=len(text[r.start : r.end].split()),
+            form=speaker_form(resolution=resolution, has_entity=found.ent_id is not None, text=found.text),
+            where=_speaker_where(ctx, r, sp), **_speaker_checks(ctx, r, sp, canonical),
         ))
         out.append({
             "start_char": r.start, "end_char": r.end, "sent_id": ctx.sent_of[ctx.token_at(r.start)],
@@ -645,6 +647,14 @@ def _speaker_checks(ctx: _Context, r: _Row, sp: _Speaker, canonical: str) -> dic
         "entity_label": label,
         "sentence": "short" if n_tokens <= 25 else ("long" if n_tokens > 45 else "medium"),
     }
+
+
+def _speaker_where(ctx: _Context, r: _Row, sp: _Speaker) -> str:
+    """Where the speaker's mention is: in the statement's sentences, another sentence, or nowhere (a confidence feature)."""
+    if sp.start is None:
+        return "none"
+    first, last = ctx.sent_of[ctx.token_at(r.start)], ctx.sent_of[ctx.token_at(max(r.start, r.end - 1))]
+    return "same" if first <= ctx.sent_of[ctx.token_at(sp.start)] <= last else "other"
 
 
 def _resolution(ctx: _Context, sp: _Speaker, canonical: str, *, from_tag: bool) -> str:
