@@ -1,0 +1,178 @@
+"""Tests of the confidence model of the quotes table (newslab.quotes.confidence, benchmarks/calibrate.py).
+
+The evidence features come from our own sentences; the fitting procedure is checked on small
+synthetic tables, so the tests never read the shared corpus or the gold sets.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newslab.errors import QuoteMarkWarning
+from newslab.quotes.confidence import row_features, speaker_form
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = ROOT / "newslab" / "data" / "confidence.json"
+
+
+@pytest.fixture(scope="module")
+def calibrate():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import calibrate as module
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    return module
+
+
+@pytest.fixture(scope="module")
+def evidence_of(nlp):
+    """``evidence_of(text)``: the evidence features of every quote row of one text, as dicts."""
+    from newslab.entities import entity_columns
+    from newslab.quotes.extract import _extract
+
+    def run(text: str) -> list[dict[str, str]]:
+        doc = nlp(text)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", QuoteMarkWarning)
+            _, evidence = _extract(doc, entity_columns(doc))
+        return [dict(f.split("=", 1) for f in feats) for feats in evidence]
+
+    return run
+
+
+# ---------------------------------------------------------------- features
+
+@pytest.mark.parametrize(
+    ("resolution", "has_entity", "text", "form"),
+    [
+        ("entity", True, "Ruth Calloway", "entity"),
+        ("name", False, "Ofgem", "name"),
+        ("name", False, "The military", "description"),
+        ("name", False, "Six energy companies in the UK", "description"),
+        ("description", False, "reports", "description"),
+        ("description", True, "The council", "entity"),
+        ("pronoun", False, "He", "pronoun"),
+        ("anonymous", False, "officials", "anonymous"),
+        ("document_unnamed", False, "The declaration", "document_unnamed"),
+        ("unresolved", False, "the attack", "unresolved"),
+    ],
+)
+def test_confidence_speaker_form(resolution, has_entity, text, form):
+    assert speaker_form(resolution=resolution, has_entity=has_entity, text=text) == form
+
+
+def test_confidence_row_features_name_every_family_once():
+    feats = row_features(kind="indirect", how="indirect_right", construction="speech", frame="speech", path="subject",
+                         resolution="name", speaker_type="organization", via=False, n_words=14,
+                         form="description", where="same")
+    families = [f.split("=", 1)[0] for f in feats]
+    assert len(families) == len(set(families))
+    assert {"form=description", "where=same", "type=organization", "kind=indirect"} <= set(feats)
+    # Without a form the resolution stands in for it (callers of the 0.2.0 signature).
+    old = row_features(kind="direct", how="after", construction="speech", frame="speech", path="subject",
+                       resolution="pronoun", speaker_type="person", via=False, n_words=5)
+    assert "form=pronoun" in old and "where=none" in old
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "where"),
+    [
+        ('"We will keep the pool open all summer," Mayor Ruth Calloway said on Monday.', "entity", "same"),
+        ("Ruth Calloway, the mayor of Kestrel Bay, said the pool would stay open all summer.", "entity", "same"),
+        ("The council said the pool would stay open all summer.", "description", "same"),
+        ("Tomasz Wierzbicki spoke at the meeting. He said the wall would cost too much.", "pronoun", "same"),
+        ("According to the declaration, the three shareholders had agreed to sell.", "document_unnamed", "same"),
+    ],
+)
+def test_confidence_evidence_of_the_speaker(evidence_of, text, form, where):
+    (row,) = [r for r in evidence_of(text) if r["kind"] in ("direct", "indirect")][-1:]
+    assert row["form"] == form
+    assert row["where"] == where
+
+
+def test_confidence_borrowed_speaker_is_found_in_another_sentence(evidence_of):
+    text = ('"The road will reopen on Friday," said Anna Berg, the city engineer.\n\n'
+            '"We have checked every bridge on the route and found no damage."')
+    rows = evidence_of(text)
+    assert [r["how"] for r in rows] == ["after", "standalone_prev"]
+    assert [r["where"] for r in rows] == ["same", "other"]
+
+
+@pytest.mark.parametrize(
+    ("strong", "weak"),
+    [
+        # A named person versus an unresolved description.
+        ("Jane Smith said the bridge would reopen in May.", "The attack said the bridge would reopen in May."),
+        # A quotation right before its named speaker versus the same words given to an organisation.
+        ('"We will win the vote," Jane Smith said.', '"We will win the vote," the Energy Company said.'),
+    ],
+)
+def test_confidence_follows_the_speaker_evidence(quotes_of, strong, weak):
+    assert quotes_of(strong)["confidence"].iloc[0] > quotes_of(weak)["confidence"].iloc[0]
+
+
+# ---------------------------------------------------------------- fitting (benchmarks/calibrate.py)
+
+def _synthetic(seed: int = 0):
+    """Rows of four sets: a clean development set and three harder ones, right more often for named persons."""
+    rng = np.random.default_rng(seed)
+    features, y, sets = [], [], []
+    for name, base in (("wikinews-dev20", 0.95), ("set-a", 0.9), ("set-b", 0.8), ("set-c", 0.75)):
+        for _ in range(80):
+            person = rng.random() < 0.6
+            where = "same" if rng.random() < 0.8 else "other"
+            p = base + (0.08 if person else -0.15) - (0.1 if where == "other" else 0.0)
+            features.append([f"type={'person' if person else 'organization'}", f"where={where}", "kind=direct",
+                             f"construction={'speech' if rng.random() < 0.5 else 'prep'}"])
+            y.append(float(rng.random() < min(p, 0.99)))
+            sets.append(name)
+    return features, np.array(y), np.array(sets)
+
+
+def test_confidence_optimism_shift_brings_every_set_to_its_share_right(calibrate):
+    features, y, sets = _synthetic()
+    fit = calibrate.fit_method(features, y, sets, ("type", "where"))
+    held = sets != calibrate.DEV_SET
+    z, hs = fit["z_oos"][held], sets[held]
+    p = calibrate.sigmoid(fit["a"] * z + fit["b"] - fit["shift"])
+    assert all(p[hs == s].mean() <= y[held][hs == s].mean() + 1e-12 for s in set(hs))
+    if fit["shift"] > 0:  # and it is the smallest such step
+        q = calibrate.sigmoid(fit["a"] * z + fit["b"] - (fit["shift"] - calibrate.SHIFT_STEP))
+        assert any(q[hs == s].mean() > y[held][hs == s].mean() for s in set(hs))
+
+
+def test_confidence_fit_uses_only_its_families_and_is_deterministic(calibrate):
+    features, y, sets = _synthetic()
+    one = calibrate.fit_method(features, y, sets, ("type", "where"))
+    two = calibrate.fit_method(features, y, sets, ("type", "where"))
+    assert {f.split("=", 1)[0] for f in one["vocab"]} == {"type", "where"}
+    assert np.array_equal(one["w"], two["w"]) and one["shift"] == two["shift"]
+    conf = calibrate.apply_fit(one, features)
+    assert conf[[f[0] == "type=person" for f in features]].mean() > conf[[f[0] != "type=person" for f in features]].mean()
+
+
+def test_confidence_nested_report_scores_each_set_without_it(calibrate):
+    features, y, sets = _synthetic(1)
+    table = calibrate.nested_out_of_set(features, y, sets, ("type", "where"))
+    assert sorted(table["set"]) == sorted(set(sets))
+    assert (table["rows"] == 80).all() and (table["top_right"] <= table["top_rows"]).all()
+    assert (table["top_rows"] <= table["rows"]).all()
+
+
+def test_confidence_stored_model_records_its_method():
+    model = json.loads(MODEL.read_text(encoding="utf-8"))
+    assert model["method"] == "quotes.confidence.v2"
+    assert {f.split("=", 1)[0] for f in model["weights"]} <= set(model["families"])
+    assert model["optimism_shift"] >= 0
+    nested = model["nested_out_of_set_top_band"]
+    assert set(nested) == {"quotes.confidence.v2", "0.2.0 (v1)"}
+    for rows in nested.values():
+        assert {r["set"] for r in rows} == set(model["calibrated_on"]) | {"wikinews-dev20"}
+        assert not any("fresh-d32" in r["set"] for r in rows)
