@@ -229,6 +229,7 @@ def nested_out_of_set(features: list[list[str]], y: np.ndarray, sets: np.ndarray
 
 def main(argv: list[str]) -> int:
     from newslab.model import load_pipeline
+    from newslab.quotes.confidence import CONFIDENCE_METHOD
 
     train_files = [*TRAIN, *(Path(p) for p in argv if not p.startswith("--"))]
     if any(p.resolve() in {c.resolve() for c in CHECK} for p in train_files):
@@ -254,7 +255,7 @@ def main(argv: list[str]) -> int:
           f"(leave-one-set-out log loss {fit['loss']:.4f}); Platt a={fit['a']:.3f} b={fit['b']:.3f} "
           f"(fitted on {', '.join(sorted(set(sets[held_out])))}), optimism shift {fit['shift']:.2f}")
     nested = {}
-    for label, families, correct in (("quotes.confidence.v2", FAMILIES, True), ("0.2.0 (v1)", V1_FAMILIES, False)):
+    for label, families, correct in ((CONFIDENCE_METHOD, FAMILIES, True), ("0.2.0 (v1)", V1_FAMILIES, False)):
         table = nested_out_of_set(features, y, sets, families, correct=correct)
         nested[label] = table
         ho = table[table["set"] != DEV_SET]
@@ -275,7 +276,7 @@ def main(argv: list[str]) -> int:
                   "families of each row, Platt scaling fitted on leave-one-set-out scores of the held-out sets, then the intercept "
                   "lowered until no held-out set is predicted to be right more often than it is (an optimism correction, included "
                   "in platt.b). Written by benchmarks/calibrate.py; do not edit by hand, re-run it after changing the quote rules.",
-        "method": "quotes.confidence.v2",
+        "method": CONFIDENCE_METHOD,
         "families": list(FAMILIES),
         "trained_on": [p.name for p in train_files],
         "n_rows": int(len(train)),
