@@ -1,6 +1,6 @@
-"""Inter-annotator agreement for the fresh-d32 quote annotation (A vs B), before adjudication.
+"""Inter-annotator agreement for a fresh quote annotation (A vs B), before adjudication (default: fresh-d32).
 
-Run: .venv/bin/python benchmarks/agreement.py [A.jsonl B.jsonl]
+Run: .venv/bin/python benchmarks/agreement.py [A.jsonl B.jsonl [TEXTS.jsonl]]
 (the article texts are read from ../shared/corpus by id, or $NEWSLAB_SHARED, and checked by SHA-256)
 
 Alignment = newslab.scoring.quote_match_pairs (shared word tokens cover >= half of each span,
@@ -126,5 +126,5 @@ def main(a_path=HERE / "annotator-a.jsonl", b_path=HERE / "annotator-b.jsonl", t
 
 
 if __name__ == "__main__":
-    res = main(*sys.argv[1:4]) if len(sys.argv) > 3 else main()
+    res = main(*sys.argv[1:4]) if len(sys.argv) > 2 else main()
     print(json.dumps(res, indent=2))
