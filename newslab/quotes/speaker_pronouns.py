@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from newslab import people
 from newslab.quotes.mention import _Speaker
+from newslab.quotes.parse import _np_range, _tok_end
 
 
 class _PronounRules:
@@ -27,6 +28,13 @@ class _PronounRules:
             return False
         if people.is_organization_name(canon, extra_words=self._org_words) or len(canon.split()) > 4:
             return False
+        if " " not in canon and canon[:1].isupper():
+            # 'El-Attar claims ...' after 'Mohammed Essam Ghoneim el-Attar': a surname with a lower-case
+            # particle is capitalised when it opens a sentence; it is still that person's surname.
+            full = ctx.surnames.get(canon[:1].lower() + canon[1:])
+            if full is not None:
+                ctx.surnames.setdefault(canon, full)
+                return True
         t0 = ctx.token_at(ctx.ent_start[k])
         last = doc[ctx.token_at(ctx.ent_end[k] - 1)]
         while t0 > 0 and doc[t0 - 1].pos_ == "PROPN" and doc[t0 - 1].dep_ == "compound" and doc[t0 - 1].head.i >= t0 and doc[t0 - 1].lower_ not in ctx.cues.titles and not doc[t0 - 1].ent_type_:
@@ -40,6 +48,8 @@ class _PronounRules:
             before.lower_ in self.ctx.cues.titles and before.pos_ in ("NOUN", "PROPN") or before.pos_ == "NOUN" and people.is_person_noun(before.lower_)
         ):
             return True  # 'association chair Marcus Hale', 'MP Tanya Davies', 'an attendee Om Prakash'
+        if self._member_of(last, canon):
+            return True
         for c in last.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN" and people.is_person_noun(c.lower_, lemma=c.lemma_.lower()) and c.lemma_.lower() not in self._org_words:
                 return True
@@ -57,6 +67,28 @@ class _PronounRules:
         if here + 1 < len(ctx.sents):
             nxt = ctx.sents[here + 1]
             return any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[t.i] for t in nxt[:4])
+        return False
+
+    def _member_of(self, last: Token, canon: str) -> bool:
+        """Whether a two- or three-word name is followed by 'of' an organisation it belongs to.
+
+        'Suman Haripriya of the Hajo assembly', 'Dawn Haley of the Bureau of Engraving': a
+        person's name with the body they sit in; an organisation named 'X Y of the Z' carries
+        an organisation word itself ('Bank of the West') and never gets here.
+        """
+        words = canon.split()
+        if not 2 <= len(words) <= 3 or last.tag_ == "NNPS" or not all(w[:1].isupper() for w in words):
+            return False
+        for c in last.children:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                return False
+            if pobj.lemma_.lower() in self._org_words or pobj.lower_ in self._org_words:
+                return any(g.dep_ in ("det", "compound", "poss") for g in pobj.children)
+            ent = self.ctx.entity_at(pobj.idx, pobj.idx + len(pobj))
+            return ent is not None and self.ctx.ent_label[ent] == "ORG" and people.is_organization_name(self.ctx.ent_canon[ent], extra_words=self._org_words)
         return False
 
     def _gender_evidence(self, k: int) -> str:
@@ -185,6 +217,38 @@ class _PronounRules:
                 if not self._named_in_current(full):
                     return full, ctx.ent_id[ent], t.idx
         return None
+
+    def _previous_subject_description(self, char: int, kind: str) -> _Speaker | None:
+        """The main-clause subject of the sentence before, when it is a description that 'it'/'they' can take.
+
+        'it' takes a singular organisation, outlet or document ('The council voted ...'); 'they'
+        a plural group of people or organisations ('Residents gathered ...'). Names are left to
+        the entity rules; subjects inside quotations or reported clauses are topics.
+        """
+        ctx = self.ctx
+        here = ctx.sent_of[ctx.token_at(char)]
+        if here == 0:
+            return None
+        sent = ctx.sents[here - 1]
+        if ctx.para_of(sent.start_char) < ctx.para_of(char) - 1:
+            return None
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or ctx.in_quote[subj.i] or self.in_content(subj.idx):
+            return None
+        plural = subj.tag_ == "NNS"
+        if plural != (kind == "group") or any(c.dep_ == "conj" for c in subj.children):
+            return None
+        a, b = _np_range(ctx, subj)
+        doc = ctx.doc
+        if any(doc[i].ent_type_ in ("PERSON", "ORG") for i in range(a, b)):
+            return None
+        found = _Speaker()
+        found.text = ctx.text[doc[a].idx : _tok_end(doc, b - 1)]
+        found.start, found.end, found.pos = doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
+        self._description(found, subj, [doc[i].lower_ for i in range(a, b)], found.text)
+        wanted = ("organization", "media", "document") if kind == "thing" else ("anonymous", "organization")
+        return found if found.type in wanted else None
 
     def _recent_country(self, char: int) -> str | None:
         """The country (GPE) named last outside quotations, in this or the previous sentence."""
@@ -337,6 +401,12 @@ class _PronounRules:
                 group = next((h for h in reversed(self.history) if h.pos < sp.pos and h.plural and h.type in ("person", "anonymous")), None)
                 if group is not None and (prev is None or group.pos > prev.pos):
                     prev = group
+            if subj is None:
+                described = self._previous_subject_description(sp.pos, kind)
+                if described is not None and (prev is None or described.pos > prev.pos):
+                    # 'The council voted on Monday. It said ...', 'Residents gathered ... They said ...':
+                    # an unnamed subject of the sentence before, newer than any speaker.
+                    prev = described
             if prev is not None:
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = prev.type, prev.canonical, prev.ent_id, True
                 sp.org, sp.plural = prev.org, kind == "group"

@@ -173,7 +173,9 @@ class _RoleRules:
                     # billionaire added": a bare title or a noun of standing that no named person
                     # carries in the text is an elegant variation for the current speaker.
                     best = (prev.canonical, None)
-            sp.type = "person"
+            # 'The spokesperson commented ...' with no named person holding that role: an unnamed
+            # source, not a person whose name is unknown.
+            sp.type = "person" if best is not None or not (people.is_unnamed_role(low) or people.is_unnamed_role(lemma)) else "anonymous"
             if best is not None:
                 sp.canonical = best[0]
                 sp.ent_id = self.ctx.ent_id[best[1]] if best[1] is not None else None
@@ -238,6 +240,20 @@ class _RoleRules:
             sp.type = "anonymous"
             return
         sp.type = "unknown"
+
+    def _common_noun_entity(self, ent: int, head: Token) -> bool:
+        """Whether entity row ``ent`` is a plural common noun the model took for a name.
+
+        'Neighbours said ...', 'Paramedics told ...': a capitalised person noun in the plural
+        opening a sentence is tagged ORG by the small model; it is an unnamed group of people.
+        """
+        ctx = self.ctx
+        if ctx.ent_label[ent] not in ("ORG", "NORP", "PERSON") or " " in ctx.ent_text[ent] or head.tag_ not in ("NNS", "NNPS"):
+            return False
+        if ctx.ent_canon[ent] in ctx.person_names or self._is_outlet(ctx.ent_canon[ent]) or people.given_name_gender(head.text) is not None:
+            return False
+        low = head.lower_
+        return (head.pos_ == "NOUN" or self._sentence_initial(head)) and people.is_person_noun(low, lemma=head.lemma_.lower()) and low not in self._org_words
 
     def _partitive_of(self, head: Token) -> Token | None:
         """The noun a quantity stands for: 'twelve of the experts', 'a number of officials' -> experts, officials."""
