@@ -55,6 +55,10 @@ class _PronounRules:
                 return True
             if c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                 return len(canon.split()) >= 2
+        if lab in ("FAC", "GPE", "LOC") and last.dep_ == "nsubj" and ctx.cues.verbs.get(last.head.lemma_.lower()) == "speech" and people.looks_like_person_name(canon, extra_org_words=self._org_words):
+            # '"...," said Helen Park' with the name tagged FAC: a place does not speak, and a given
+            # name opens the name.
+            return True
         if lab not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") or not people.looks_like_person_name(canon, extra_org_words=self._org_words):
             return False
         # A given name first is not enough on its own ('Rio Tinto', 'Morgan Stanley'): the surname
@@ -68,6 +72,41 @@ class _PronounRules:
             nxt = ctx.sents[here + 1]
             return any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[t.i] for t in nxt[:4])
         return False
+
+    def _complete_surnames(self) -> None:
+        """Add the short forms of people's names that the surname table leaves out.
+
+        - A surname the table dropped as ambiguous only because one of the two names is the
+          other with a title in front ('Councillor Aisha Begum' and 'Cllr Begum'): the titled
+          form is no second person.
+        - The first word of a name written family name first ('Xi' after 'Xi Jinping', 'Hun'
+          after 'Hun Sen'): only when it is no known given name, no other person's name starts
+          or ends with it, and the text never uses it as a place or organisation.
+        """
+        ctx = self.ctx
+        titles = ctx.cues.titles
+
+        def titled(words: list[str]) -> bool:
+            return people.honorific_gender(words[0]) is not None or words[0].lower().rstrip(".") in titles
+
+        by_last: dict[str, set[str]] = {}
+        by_first: dict[str, set[str]] = {}
+        for name in sorted(ctx.person_names):
+            words = name.split()
+            if len(words) < 2 or titled(words):
+                continue
+            by_last.setdefault(words[-1], set()).add(name)
+            by_first.setdefault(words[0], set()).add(name)
+        for last, names in sorted(by_last.items()):
+            if last not in ctx.surnames and len(names) == 1:
+                ctx.surnames[last] = next(iter(names))
+        for first, names in sorted(by_first.items()):
+            if (
+                len(names) == 1 and first not in ctx.surnames and first not in by_last and first[:1].isupper()
+                and people.given_name_gender(first) is None and people.honorific_gender(first) is None
+                and self.name_label.get(first, "PERSON") == "PERSON" and first.lower() not in titles
+            ):
+                ctx.surnames[first] = next(iter(names))
 
     def _member_of(self, last: Token, canon: str) -> bool:
         """Whether a two- or three-word name is followed by 'of' an organisation it belongs to.

@@ -173,9 +173,7 @@ class _RoleRules:
                     # billionaire added": a bare title or a noun of standing that no named person
                     # carries in the text is an elegant variation for the current speaker.
                     best = (prev.canonical, None)
-            # 'The spokesperson commented ...' with no named person holding that role: an unnamed
-            # source, not a person whose name is unknown.
-            sp.type = "person" if best is not None or not (people.is_unnamed_role(low) or people.is_unnamed_role(lemma)) else "anonymous"
+            sp.type = "person" if best is not None or not self._unnamed_role(head, words) else "anonymous"
             if best is not None:
                 sp.canonical = best[0]
                 sp.ent_id = self.ctx.ent_id[best[1]] if best[1] is not None else None
@@ -220,7 +218,7 @@ class _RoleRules:
             sp.type = "anonymous"
             return
         if lemma in cues.person_heads:
-            sp.type = "person" if definite else "anonymous"
+            sp.type = "person" if definite and not self._unnamed_role(head, words) else "anonymous"
             return
         if head.pos_ == "NOUN" and _ROLE_SUFFIX.search(low):
             # 'the first British serviceman', 'a senior aircraftsman', 'a spokesperson': a role, no name.
@@ -240,6 +238,18 @@ class _RoleRules:
             sp.type = "anonymous"
             return
         sp.type = "unknown"
+
+    def _unnamed_role(self, head: Token, words: list[str]) -> bool:
+        """Whether a definite description that no named person holds is an unnamed source.
+
+        'The spokesperson commented', 'the official added': a role of the unnamed-roles list;
+        'his lawyer', "the boy's mother", "the company's spokesman": a role with a possessor.
+        An office ('the minister', 'the Sinn Féin President') points to one identifiable person
+        and is not one.
+        """
+        if people.is_unnamed_role(head.lower_) or people.is_unnamed_role(head.lemma_.lower()):
+            return True
+        return bool(words) and words[0] in ("his", "her", "its", "their", "our", "my", "your") or any(c.dep_ == "poss" for c in head.children)
 
     def _common_noun_entity(self, ent: int, head: Token) -> bool:
         """Whether entity row ``ent`` is a plural common noun the model took for a name.

@@ -95,6 +95,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         for c, lab in zip(ctx.ent_canon, ctx.ent_label):
             self.name_label.setdefault(c, lab)
         self._org_words = cues.organization_heads | cues.media_name_words | cues.generic_organization_heads
+        self._complete_surnames()
         # Gender known from the text: an honorific ('Ms Raman'), a gendered role ('chairwoman'),
         # later also a pronoun resolved to the person; else the given name decides (_gender_of).
         self.gender: dict[str, str] = {}
