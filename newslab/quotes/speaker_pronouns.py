@@ -97,14 +97,21 @@ class _PronounRules:
                 continue
             by_last.setdefault(words[-1], set()).add(name)
             by_first.setdefault(words[0], set()).add(name)
+        # Words that open or make up a name of something else in the text ('Dell' of 'Dell Inc.',
+        # 'WFP' before 'WFP Sudan Representative Kenro Oshidari') are never short forms of a person.
+        other = set()
+        for text, canon, lab in zip(ctx.ent_text, ctx.ent_canon, ctx.ent_label):
+            if lab != "PERSON" and canon not in ctx.person_names:
+                other.update({text, canon, text.split(" ", 1)[0], canon.split(" ", 1)[0]})
         for last, names in sorted(by_last.items()):
-            if last not in ctx.surnames and len(names) == 1:
+            if last not in ctx.surnames and len(names) == 1 and last not in other:
                 ctx.surnames[last] = next(iter(names))
         for first, names in sorted(by_first.items()):
             if (
-                len(names) == 1 and first not in ctx.surnames and first not in by_last and first[:1].isupper()
+                len(names) == 1 and first not in ctx.surnames and first not in by_last and first not in other
+                and first[:1].isupper() and not first.isupper()
                 and people.given_name_gender(first) is None and people.honorific_gender(first) is None
-                and self.name_label.get(first, "PERSON") == "PERSON" and first.lower() not in titles
+                and first.lower() not in titles and not people.is_person_noun(first.lower())
             ):
                 ctx.surnames[first] = next(iter(names))
 

@@ -243,13 +243,20 @@ class _RoleRules:
         """Whether a definite description that no named person holds is an unnamed source.
 
         'The spokesperson commented', 'the official added': a role of the unnamed-roles list;
-        'his lawyer', "the boy's mother", "the company's spokesman": a role with a possessor.
-        An office ('the minister', 'the Sinn Féin President') points to one identifiable person
-        and is not one.
+        'his lawyer', "the boy's mother": a role of a person's. An office ('the minister', 'the
+        Sinn Féin President', "the Committee's Chairman") points to one identifiable person.
         """
         if people.is_unnamed_role(head.lower_) or people.is_unnamed_role(head.lemma_.lower()):
             return True
-        return bool(words) and words[0] in ("his", "her", "its", "their", "our", "my", "your") or any(c.dep_ == "poss" for c in head.children)
+        for c in head.children:
+            if c.dep_ != "poss":
+                continue
+            if c.pos_ == "PRON":
+                return c.lower_ in ("his", "her", "their", "my", "your")  # 'his lawyer'; 'its chairman' is an office
+            # "the boy's mother" is unnamed; "the Committee's Chairman" is the holder of an office.
+            org = c.lemma_.lower() in self._org_words or c.lower_ in self._org_words or c.ent_type_ in ("ORG", "GPE", "NORP")
+            return not org and (c.pos_ == "NOUN" and people.is_person_noun(c.lower_, lemma=c.lemma_.lower()) or c.ent_type_ == "PERSON")
+        return False
 
     def _common_noun_entity(self, ent: int, head: Token) -> bool:
         """Whether entity row ``ent`` is a plural common noun the model took for a name.

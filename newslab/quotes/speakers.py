@@ -194,7 +194,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                         sp.type = "media" if self._is_outlet(sp.canonical) else "organization"
                         self.history.append(sp)
                         return sp
-                    if e2 is not None and (ctx.ent_label[e2] == "PERSON" or ctx.ent_canon[e2] in ctx.person_names) and not (according_to and ent is not None):
+                    if e2 is not None and (ctx.ent_label[e2] == "PERSON" or " " in ctx.ent_canon[e2] and ctx.ent_canon[e2] in ctx.person_names) and not (according_to and ent is not None):
                         e_tok = ctx.token_at(ctx.ent_start[e2])
                         ta, tb = _trim(ctx, lo, e_tok)
                         while ta < tb and doc[ta].dep_ == "det":
