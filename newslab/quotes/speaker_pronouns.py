@@ -76,6 +76,7 @@ class _PronounRules:
     def _complete_surnames(self) -> None:
         """Add the short forms of people's names that the surname table leaves out.
 
+        - A surname with a lower-case particle, capitalised as it is when it opens a sentence.
         - A surname the table dropped as ambiguous only because one of the two names is the
           other with a title in front ('Councillor Aisha Begum' and 'Cllr Begum'): the titled
           form is no second person.
@@ -85,6 +86,10 @@ class _PronounRules:
         """
         ctx = self.ctx
         titles = ctx.cues.titles
+        for short, full in list(ctx.surnames.items()):
+            if short[:1].islower():
+                # 'al-Rashid' opens a sentence as 'Al-Rashid'.
+                ctx.surnames.setdefault(short[:1].upper() + short[1:], full)
 
         def titled(words: list[str]) -> bool:
             return people.honorific_gender(words[0]) is not None or words[0].lower().rstrip(".") in titles
