@@ -193,10 +193,12 @@ def test_speakers_people_short_forms_map_to_the_full_name(quotes_of, text, needl
     _check(quotes_of, text, needle, canonical, stype)
 
 
-# A name with a known given name first that the model tagged as a place: speaking makes it a person.
+# A name with a known given name first that the model tagged as a building or site: speaking makes it a person.
 PLACE_TAGGED = [
     ('"We will not wait," said Helen Park.', "We will not wait", "Helen Park", "person"),
     ('"The road is closed," said Grace Hill.', "The road is closed", "Grace Hill", "person"),
+    # A country is no building: it stays the organisation it acts as.
+    ("North Korea admitted in 2002 it had kidnapped 13 Japanese to train spies.", "kidnapped 13 Japanese", "North Korea", "organization"),
 ]
 
 

@@ -55,8 +55,8 @@ class _PronounRules:
                 return True
             if c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                 return len(canon.split()) >= 2
-        if lab in ("FAC", "GPE", "LOC") and last.dep_ == "nsubj" and ctx.cues.verbs.get(last.head.lemma_.lower()) == "speech" and people.looks_like_person_name(canon, extra_org_words=self._org_words):
-            # '"...," said Helen Park' with the name tagged FAC: a place does not speak, and a given
+        if lab in ("FAC", "LOC") and last.dep_ == "nsubj" and ctx.cues.verbs.get(last.head.lemma_.lower()) == "speech" and people.looks_like_person_name(canon, extra_org_words=self._org_words):
+            # '"...," said Helen Park' with the name tagged FAC: a building does not speak, and a given
             # name opens the name.
             return True
         if lab not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") or not people.looks_like_person_name(canon, extra_org_words=self._org_words):
