@@ -34,6 +34,7 @@ class _People:
     org_words: frozenset[str]
     document_nouns: frozenset[str]
     portfolio: frozenset[str]
+    unnamed_roles: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,6 +50,7 @@ def _people() -> _People:
         org_words=frozenset(raw["organization_name_words"]),
         document_nouns=frozenset(raw["document_nouns"]),
         portfolio=frozenset(raw["portfolio_words"]),
+        unnamed_roles=frozenset(raw["unnamed_roles"]),
     )
 
 
@@ -196,6 +198,16 @@ def is_portfolio_word(word: str) -> bool:
     return _fold(word) in _people().portfolio
 
 
+def is_unnamed_role(word: str) -> bool:
+    """Whether a role noun stands for an unnamed source even when definite ('the spokesperson').
+
+    Example:
+        >>> is_unnamed_role("spokeswoman"), is_unnamed_role("minister")
+        (True, False)
+    """
+    return _fold(word) in _people().unnamed_roles
+
+
 def is_group_noun(word: str) -> bool:
     """Whether a singular noun stands for a group of people ('family', 'crew').
 
@@ -242,6 +254,10 @@ def looks_like_person_name(name: str, *, extra_org_words: frozenset[str] = froze
     return all(w[:1].isupper() or _fold(w) in _PARTICLES or w[:2].lower() in ("al", "el") for w in words)
 
 
+#: Words that open a compound rank or title without being one ('Rear Admiral', 'Lance Corporal', 'Vice Chancellor').
+_RANK_MODIFIERS = frozenset({"head", "chief", "senior", "deputy", "acting", "assistant", "former", "vice", "rear", "lance", "staff", "lieutenant", "under", "principal"})
+
+
 def leading_title_words(words: list[str]) -> int:
     """How many leading words of a name are a role title the entity model took into it.
 
@@ -255,6 +271,8 @@ def leading_title_words(words: list[str]) -> int:
         2
         >>> leading_title_words("Elect Evo Morales".split())
         1
+        >>> leading_title_words("Rear Admiral Gregory Smith".split())
+        2
     """
     if len(words) >= 3 and _fold(words[0]) in ("elect", "designate"):
         # 'President Elect Evo Morales': the model took the tail of the title into the name;
@@ -263,7 +281,7 @@ def leading_title_words(words: list[str]) -> int:
     k = 0
     while k < len(words) - 2 or (k < len(words) - 1 and k > 0):
         w = words[k]
-        if given_name_gender(w) is not None or not (is_person_noun(w) or honorific_gender(w) is not None or _fold(w) in ("head", "chief", "senior", "deputy", "acting", "assistant", "former", "vice")):
+        if given_name_gender(w) is not None or not (is_person_noun(w) or honorific_gender(w) is not None or _fold(w) in _RANK_MODIFIERS):
             break
         k += 1
     if k and given_name_gender(words[k]) is None:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from newslab import people
 from newslab.quotes.mention import _Speaker
+from newslab.quotes.parse import _np_range, _tok_end
 
 
 class _PronounRules:
@@ -27,6 +28,13 @@ class _PronounRules:
             return False
         if people.is_organization_name(canon, extra_words=self._org_words) or len(canon.split()) > 4:
             return False
+        if " " not in canon and canon[:1].isupper():
+            # 'El-Attar claims ...' after 'Mohammed Essam Ghoneim el-Attar': a surname with a lower-case
+            # particle is capitalised when it opens a sentence; it is still that person's surname.
+            full = ctx.surnames.get(canon[:1].lower() + canon[1:])
+            if full is not None:
+                ctx.surnames.setdefault(canon, full)
+                return True
         t0 = ctx.token_at(ctx.ent_start[k])
         last = doc[ctx.token_at(ctx.ent_end[k] - 1)]
         while t0 > 0 and doc[t0 - 1].pos_ == "PROPN" and doc[t0 - 1].dep_ == "compound" and doc[t0 - 1].head.i >= t0 and doc[t0 - 1].lower_ not in ctx.cues.titles and not doc[t0 - 1].ent_type_:
@@ -40,11 +48,17 @@ class _PronounRules:
             before.lower_ in self.ctx.cues.titles and before.pos_ in ("NOUN", "PROPN") or before.pos_ == "NOUN" and people.is_person_noun(before.lower_)
         ):
             return True  # 'association chair Marcus Hale', 'MP Tanya Davies', 'an attendee Om Prakash'
+        if self._member_of(last, canon):
+            return True
         for c in last.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN" and people.is_person_noun(c.lower_, lemma=c.lemma_.lower()) and c.lemma_.lower() not in self._org_words:
                 return True
             if c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                 return len(canon.split()) >= 2
+        if lab in ("FAC", "LOC") and last.dep_ == "nsubj" and ctx.cues.verbs.get(last.head.lemma_.lower()) == "speech" and people.looks_like_person_name(canon, extra_org_words=self._org_words):
+            # '"...," said Helen Park' with the name tagged FAC: a building does not speak, and a given
+            # name opens the name.
+            return True
         if lab not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") or not people.looks_like_person_name(canon, extra_org_words=self._org_words):
             return False
         # A given name first is not enough on its own ('Rio Tinto', 'Morgan Stanley'): the surname
@@ -57,6 +71,75 @@ class _PronounRules:
         if here + 1 < len(ctx.sents):
             nxt = ctx.sents[here + 1]
             return any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[t.i] for t in nxt[:4])
+        return False
+
+    def _complete_surnames(self) -> None:
+        """Add the short forms of people's names that the surname table leaves out.
+
+        - A surname with a lower-case particle, capitalised as it is when it opens a sentence.
+        - A surname the table dropped as ambiguous only because one of the two names is the
+          other with a title in front ('Councillor Aisha Begum' and 'Cllr Begum'): the titled
+          form is no second person.
+        - The first word of a name written family name first ('Xi' after 'Xi Jinping', 'Hun'
+          after 'Hun Sen'): only when it is no known given name, no other person's name starts
+          or ends with it, and the text never uses it as a place or organisation.
+        """
+        ctx = self.ctx
+        titles = ctx.cues.titles
+        for short, full in list(ctx.surnames.items()):
+            if short[:1].islower():
+                # 'al-Rashid' opens a sentence as 'Al-Rashid'.
+                ctx.surnames.setdefault(short[:1].upper() + short[1:], full)
+
+        def titled(words: list[str]) -> bool:
+            return people.honorific_gender(words[0]) is not None or words[0].lower().rstrip(".") in titles
+
+        by_last: dict[str, set[str]] = {}
+        by_first: dict[str, set[str]] = {}
+        for name in sorted(ctx.person_names):
+            words = name.split()
+            if len(words) < 2 or titled(words):
+                continue
+            by_last.setdefault(words[-1], set()).add(name)
+            by_first.setdefault(words[0], set()).add(name)
+        # Words that open or make up a name of something else in the text ('Dell' of 'Dell Inc.',
+        # 'WFP' before 'WFP Sudan Representative Kenro Oshidari') are never short forms of a person.
+        other = set()
+        for text, canon, lab in zip(ctx.ent_text, ctx.ent_canon, ctx.ent_label):
+            if lab != "PERSON" and canon not in ctx.person_names:
+                other.update({text, canon, text.split(" ", 1)[0], canon.split(" ", 1)[0]})
+        for last, names in sorted(by_last.items()):
+            if last not in ctx.surnames and len(names) == 1 and last not in other:
+                ctx.surnames[last] = next(iter(names))
+        for first, names in sorted(by_first.items()):
+            if (
+                len(names) == 1 and first not in ctx.surnames and first not in by_last and first not in other
+                and first[:1].isupper() and not first.isupper()
+                and people.given_name_gender(first) is None and people.honorific_gender(first) is None
+                and first.lower() not in titles and not people.is_person_noun(first.lower())
+            ):
+                ctx.surnames[first] = next(iter(names))
+
+    def _member_of(self, last: Token, canon: str) -> bool:
+        """Whether a two- or three-word name is followed by 'of' an organisation it belongs to.
+
+        'Suman Haripriya of the Hajo assembly', 'Dawn Haley of the Bureau of Engraving': a
+        person's name with the body they sit in; an organisation named 'X Y of the Z' carries
+        an organisation word itself ('Bank of the West') and never gets here.
+        """
+        words = canon.split()
+        if not 2 <= len(words) <= 3 or last.tag_ == "NNPS" or not all(w[:1].isupper() for w in words):
+            return False
+        for c in last.children:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                return False
+            if pobj.lemma_.lower() in self._org_words or pobj.lower_ in self._org_words:
+                return any(g.dep_ in ("det", "compound", "poss") for g in pobj.children)
+            ent = self.ctx.entity_at(pobj.idx, pobj.idx + len(pobj))
+            return ent is not None and self.ctx.ent_label[ent] == "ORG" and people.is_organization_name(self.ctx.ent_canon[ent], extra_words=self._org_words)
         return False
 
     def _gender_evidence(self, k: int) -> str:
@@ -185,6 +268,38 @@ class _PronounRules:
                 if not self._named_in_current(full):
                     return full, ctx.ent_id[ent], t.idx
         return None
+
+    def _previous_subject_description(self, char: int, kind: str) -> _Speaker | None:
+        """The main-clause subject of the sentence before, when it is a description that 'it'/'they' can take.
+
+        'it' takes a singular organisation, outlet or document ('The council voted ...'); 'they'
+        a plural group of people or organisations ('Residents gathered ...'). Names are left to
+        the entity rules; subjects inside quotations or reported clauses are topics.
+        """
+        ctx = self.ctx
+        here = ctx.sent_of[ctx.token_at(char)]
+        if here == 0:
+            return None
+        sent = ctx.sents[here - 1]
+        if ctx.para_of(sent.start_char) < ctx.para_of(char) - 1:
+            return None
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or ctx.in_quote[subj.i] or self.in_content(subj.idx):
+            return None
+        plural = subj.tag_ == "NNS"
+        if plural != (kind == "group") or any(c.dep_ == "conj" for c in subj.children):
+            return None
+        a, b = _np_range(ctx, subj)
+        doc = ctx.doc
+        if any(doc[i].ent_type_ in ("PERSON", "ORG") for i in range(a, b)):
+            return None
+        found = _Speaker()
+        found.text = ctx.text[doc[a].idx : _tok_end(doc, b - 1)]
+        found.start, found.end, found.pos = doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
+        self._description(found, subj, [doc[i].lower_ for i in range(a, b)], found.text)
+        wanted = ("organization", "media", "document") if kind == "thing" else ("anonymous", "organization")
+        return found if found.type in wanted else None
 
     def _recent_country(self, char: int) -> str | None:
         """The country (GPE) named last outside quotations, in this or the previous sentence."""
@@ -337,6 +452,12 @@ class _PronounRules:
                 group = next((h for h in reversed(self.history) if h.pos < sp.pos and h.plural and h.type in ("person", "anonymous")), None)
                 if group is not None and (prev is None or group.pos > prev.pos):
                     prev = group
+            if subj is None:
+                described = self._previous_subject_description(sp.pos, kind)
+                if described is not None and (prev is None or described.pos > prev.pos):
+                    # 'The council voted on Monday. It said ...', 'Residents gathered ... They said ...':
+                    # an unnamed subject of the sentence before, newer than any speaker.
+                    prev = described
             if prev is not None:
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = prev.type, prev.canonical, prev.ent_id, True
                 sp.org, sp.plural = prev.org, kind == "group"

@@ -173,7 +173,7 @@ class _RoleRules:
                     # billionaire added": a bare title or a noun of standing that no named person
                     # carries in the text is an elegant variation for the current speaker.
                     best = (prev.canonical, None)
-            sp.type = "person"
+            sp.type = "person" if best is not None or not self._unnamed_role(head, words) else "anonymous"
             if best is not None:
                 sp.canonical = best[0]
                 sp.ent_id = self.ctx.ent_id[best[1]] if best[1] is not None else None
@@ -218,7 +218,7 @@ class _RoleRules:
             sp.type = "anonymous"
             return
         if lemma in cues.person_heads:
-            sp.type = "person" if definite else "anonymous"
+            sp.type = "person" if definite and not self._unnamed_role(head, words) else "anonymous"
             return
         if head.pos_ == "NOUN" and _ROLE_SUFFIX.search(low):
             # 'the first British serviceman', 'a senior aircraftsman', 'a spokesperson': a role, no name.
@@ -238,6 +238,39 @@ class _RoleRules:
             sp.type = "anonymous"
             return
         sp.type = "unknown"
+
+    def _unnamed_role(self, head: Token, words: list[str]) -> bool:
+        """Whether a definite description that no named person holds is an unnamed source.
+
+        'The spokesperson commented', 'the official added': a role of the unnamed-roles list;
+        'his lawyer', "the boy's mother": a role of a person's. An office ('the minister', 'the
+        Sinn Féin President', "the Committee's Chairman") points to one identifiable person.
+        """
+        if people.is_unnamed_role(head.lower_) or people.is_unnamed_role(head.lemma_.lower()):
+            return True
+        for c in head.children:
+            if c.dep_ != "poss":
+                continue
+            if c.pos_ == "PRON":
+                return c.lower_ in ("his", "her", "their", "my", "your")  # 'his lawyer'; 'its chairman' is an office
+            # "the boy's mother" is unnamed; "the Committee's Chairman" is the holder of an office.
+            org = c.lemma_.lower() in self._org_words or c.lower_ in self._org_words or c.ent_type_ in ("ORG", "GPE", "NORP")
+            return not org and (c.pos_ == "NOUN" and people.is_person_noun(c.lower_, lemma=c.lemma_.lower()) or c.ent_type_ == "PERSON")
+        return False
+
+    def _common_noun_entity(self, ent: int, head: Token) -> bool:
+        """Whether entity row ``ent`` is a plural common noun the model took for a name.
+
+        'Neighbours said ...', 'Paramedics told ...': a capitalised person noun in the plural
+        opening a sentence is tagged ORG by the small model; it is an unnamed group of people.
+        """
+        ctx = self.ctx
+        if ctx.ent_label[ent] not in ("ORG", "NORP", "PERSON") or " " in ctx.ent_text[ent] or head.tag_ not in ("NNS", "NNPS"):
+            return False
+        if ctx.ent_canon[ent] in ctx.person_names or self._is_outlet(ctx.ent_canon[ent]) or people.given_name_gender(head.text) is not None:
+            return False
+        low = head.lower_
+        return (head.pos_ == "NOUN" or self._sentence_initial(head)) and people.is_person_noun(low, lemma=head.lemma_.lower()) and low not in self._org_words
 
     def _partitive_of(self, head: Token) -> Token | None:
         """The noun a quantity stands for: 'twelve of the experts', 'a number of officials' -> experts, officials."""

@@ -95,6 +95,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         for c, lab in zip(ctx.ent_canon, ctx.ent_label):
             self.name_label.setdefault(c, lab)
         self._org_words = cues.organization_heads | cues.media_name_words | cues.generic_organization_heads
+        self._complete_surnames()
         # Gender known from the text: an honorific ('Ms Raman'), a gendered role ('chairwoman'),
         # later also a pronoun resolved to the person; else the given name decides (_gender_of).
         self.gender: dict[str, str] = {}
@@ -169,7 +170,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             return sp
         head_end = head.idx + len(head)
         ent = ctx.entity_at(head.idx, head_end)
-        if ent is not None and not (ctx.ent_start[ent] <= head.idx < ctx.ent_end[ent]):
+        if ent is not None and (not (ctx.ent_start[ent] <= head.idx < ctx.ent_end[ent]) or self._common_noun_entity(ent, head)):
             ent = None
         head_lemma = head.lemma_.lower()
         np_text = ctx.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
@@ -186,14 +187,14 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 t = doc[i]
                 if t.dep_ == "appos":
                     e2 = ctx.entity_at(t.idx, t.idx + len(t))
-                    if e2 is not None and ctx.ent_label[e2] == "ORG" and head_lemma not in cues.person_heads and head.lower_ not in cues.titles and not (ent is not None and ctx.ent_label[ent] in ("ORG", "GPE")) and ctx.ent_start[e2] <= t.idx < ctx.ent_end[e2]:
+                    if e2 is not None and ctx.ent_label[e2] == "ORG" and ctx.ent_canon[e2] not in ctx.person_names and head_lemma not in cues.person_heads and head.lower_ not in cues.titles and not (ent is not None and ctx.ent_label[ent] in ("ORG", "GPE")) and ctx.ent_start[e2] <= t.idx < ctx.ent_end[e2]:
                         # 'The leading supplier of school uniforms, Lancashire-based manufacturer Trutex, ...'
                         sp.text, sp.start, sp.end, sp.pos = ctx.ent_text[e2], ctx.ent_start[e2], ctx.ent_end[e2], ctx.ent_start[e2]
                         sp.canonical, sp.ent_id = ctx.ent_canon[e2], ctx.ent_id[e2]
                         sp.type = "media" if self._is_outlet(sp.canonical) else "organization"
                         self.history.append(sp)
                         return sp
-                    if e2 is not None and ctx.ent_label[e2] == "PERSON" and not (according_to and ent is not None):
+                    if e2 is not None and (ctx.ent_label[e2] == "PERSON" or " " in ctx.ent_canon[e2] and ctx.ent_canon[e2] in ctx.person_names) and not (according_to and ent is not None):
                         e_tok = ctx.token_at(ctx.ent_start[e2])
                         ta, tb = _trim(ctx, lo, e_tok)
                         while ta < tb and doc[ta].dep_ == "det":
