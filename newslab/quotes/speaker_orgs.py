@@ -9,8 +9,8 @@ from spacy.tokens import Token
 
 from newslab import people
 from newslab.entities import _org_part, strip_name
-from newslab.quotes.mention import _NAMED_POLICE, _Speaker
-from newslab.quotes.parse import _strip_det, _tok_end
+from newslab.quotes.mention import _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _Speaker
+from newslab.quotes.parse import _strip_det, _subject, _tok_end
 
 
 class _OrgRules:
@@ -90,8 +90,30 @@ class _OrgRules:
             k = self._named_org_with(lemma, t.idx)
             if k is not None:
                 return ctx.ent_canon[k]
-            return self._capitalised_name_with(t.text) or ""
+            return self._capitalised_name_with(t.text) or self._place_body(low) or ""
         return ""
+
+    def _place_body(self, word: str) -> str | None:
+        """'Kestrel Bay council' for 'council' in an article that never writes the council's name.
+
+        Only for heads named after a place (``place_named_organization_heads``); the place is the
+        one most mentioned outside quotations (the first of equals). None when no place is named.
+        """
+        ctx = self.ctx
+        if word not in ctx.cues.place_named_organization_heads:
+            return None
+        counts: dict[str, int] = {}
+        for k, lab in enumerate(ctx.ent_label):
+            canon = ctx.ent_canon[k]
+            words = canon.split()
+            # A place by its label, or by its last word whatever the label ('Kestrel Bay's' tagged PERSON).
+            place = lab in ("GPE", "LOC") or lab in ("PERSON", "ORG", "FAC") and len(words) >= 2 and words[-1].lower() in ctx.cues.place_name_words and people.given_name_gender(words[0]) is None
+            if place and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+                counts[canon] = counts.get(canon, 0) + 1
+        if not counts:
+            return None
+        place = max(counts, key=counts.get)  # dicts keep first-seen order: ties go to the first place named
+        return f"{place} {word}"
 
     def _named_org_with(self, word: str, char: int) -> int | None:
         """The organisation entity named outside quotations whose name holds ``word``: the
@@ -192,6 +214,127 @@ class _OrgRules:
             return False  # "International Atomic Energy Agency" is not a news agency
         # "The Chicago Tribune", "Kyodo News": a multiword name ending in a newspaper word.
         return len(words) >= 2 and words[-1] in self.ctx.cues.media_name_words and name[:1].isupper()
+
+    def _document(self, sp: _Speaker, head: Token, *, definite: bool) -> None:
+        """Type a document mention and name its issuer (dev guideline S2-S3).
+
+        The issuer is named in the phrase ('the WHO's report', 'a statement from X', 'a
+        statement released by X', 'the analysis of X', 'a council report', 'A Harbour Wire
+        analysis'), by the clause ('X released a statement saying'), or by an earlier mention
+        of the same document ('The report said' after 'a council report'). A treaty or statute
+        with no issuer keeps its own name ('a maritime border agreement'); with none of these
+        the canonical name stays empty. A document has no title; an organisation issuer is
+        also its ``speaker_org``.
+        """
+        ctx, cues = self.ctx, self.ctx.cues
+        lemma, low = head.lemma_.lower(), head.lower_
+        sp.type = "document"
+        found = self._issuer_in_phrase(head)
+        if found is None and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and cues.verbs.get(head.head.lemma_.lower()) in (None, "quote_only") and head.head.lemma_.lower() not in cues.document_non_issuing_verbs:
+            # "The NFL released a statement saying ...": the subject that issued it (not one that
+            # quotes, cites or signs it: "the Asahi quoted the papers as saying", "Turkey and
+            # Libya signed an agreement").
+            subj = _subject(head.head)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.dep_ == "nsubj":
+                found = self._issuer_named_by(subj, whole=True)
+        if found is None and definite:
+            issuer = self._issuer_before(sp.pos, {lemma, low})
+            if issuer is not None:
+                found = (issuer.canonical, issuer.ent_id)
+                sp.resolved = True
+        if found is None and (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS):
+            # 'a maritime border agreement', 'the 1994 treaty': no one party issues it; it is
+            # named by its own description (guideline S2), when it has more than its head noun.
+            a = head.left_edge.i
+            while a < head.i and ctx.doc[a].dep_ in ("det", "poss", "case", "predet"):
+                a += 1
+            if a < head.i:
+                found = (ctx.text[ctx.doc[a].idx : _tok_end(ctx.doc, head.i)], None)
+        if found is None:
+            return
+        sp.canonical, sp.ent_id = found
+        if (lemma in _POSTS or low in _POSTS) and sp.canonical in ctx.person_names:
+            sp.type = "person"  # 'a Twitter post by Amy Cook': a person's own words (dev guideline S3)
+        elif sp.canonical not in ctx.person_names and not self._is_outlet(sp.canonical) and not (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS):
+            sp.org = sp.canonical
+
+    def _issuer_in_phrase(self, head: Token) -> tuple[str, int | None] | None:
+        """The issuer a document's own phrase names, as (canonical name, entity id), or None.
+
+        Possessors and 'by'/'from'/'of' objects ('the WHO's report', 'estimates by the
+        Argentinian government', 'the analysis of the German Institute for Economic
+        Research'), an issuing participle ('a statement released by X'; 'prepared by' names an
+        author, not the issuer), then a name or organisation noun in front of the head ('a
+        council report', 'A Harbour Wire analysis', 'White House budget papers').
+        """
+        ctx, cues = self.ctx, self.ctx.cues
+        for c in head.children:
+            if c.dep_ == "poss":
+                found = self._issuer_named_by(c, whole=any(g.dep_ not in ("det", "case") for g in c.children if g.i < c.i))
+                if found is not None:
+                    return found
+            elif c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    found = self._issuer_named_by(pobj, whole=True, any_phrase=c.lower_ != "of")
+                    if found is not None:
+                        return found
+            elif c.dep_ == "acl" and c.i > head.i and c.lemma_.lower() in cues.document_issuing_verbs:
+                agent = next((g for g in c.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")), None)
+                pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+                if pobj is not None:
+                    found = self._issuer_named_by(pobj, whole=True)
+                    if found is not None:
+                        return found
+        for c in sorted(head.children, key=lambda t: t.i):
+            if c.i < head.i and c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN"):
+                found = self._issuer_named_by(c, whole=False, compound=True)
+                if found is not None:
+                    return found
+        return None
+
+    def _issuer_named_by(self, t: Token, *, whole: bool, any_phrase: bool = False, compound: bool = False) -> tuple[str, int | None] | None:
+        """The issuer token ``t`` names: an entity (by its full name), a name the entity model
+        missed, or an organisation noun resolved to the article's body ('the council' ->
+        'Kestrel Bay Council'); with ``whole`` an unresolved organisation phrase is kept as
+        written ('the Argentinian government'), with ``any_phrase`` any noun phrase ('a statement
+        from the mayor's office'). None when ``t`` names no issuer."""
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        lo = t.left_edge.i if not compound else t.i
+        if compound:
+            # The name's own compounds: 'Harbour' + 'Wire', 'White' + 'House'.
+            while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i == lo and t.pos_ == "PROPN":
+                lo -= 1
+        e = ctx.entity_at(doc[lo].idx, _tok_end(doc, t.i))
+        if e is not None and ctx.ent_label[e] in ("ORG", "PERSON", "GPE", "NORP", "FAC") and ctx.ent_start[e] < _tok_end(doc, t.i) and ctx.ent_end[e] > doc[lo].idx:
+            label, canon = ctx.ent_label[e], ctx.ent_canon[e]
+            if label in ("NORP", "GPE") and t.lemma_.lower() in cues.organization_heads:
+                # "Estimates by the Argentinian government": the issuer is the whole phrase.
+                return _strip_det(ctx.text[doc[t.left_edge.i].idx : _tok_end(doc, t.i)]), None
+            if label in ("GPE", "NORP") and compound:
+                return None  # 'a Japanese report', 'a London study': where, not who
+            full = self._full_org_name(canon, e) if label == "ORG" else None
+            k = full if full is not None else e
+            return ctx.ent_canon[k], ctx.ent_id[k]
+        if t.pos_ == "PROPN" and all(doc[i].pos_ == "PROPN" for i in range(lo, t.i + 1)):
+            name = ctx.text[doc[lo].idx : _tok_end(doc, t.i)]
+            if self._is_outlet(name) or self.name_label.get(name) == "ORG" or self._org_entity_named(name) is not None:
+                return (self._org_entity_named(name) or name), None  # a name the entity model missed here
+            if people.is_organization_name(name, extra_words=self._org_words) and not people.looks_like_person_name(name):
+                return name, None
+        lemma, low = t.lemma_.lower(), t.lower_
+        if t.pos_ == "NOUN" and (lemma in cues.organization_heads or low in cues.organization_heads):
+            bare = all(g.dep_ in ("det", "case") for g in t.children if g.i < t.i)
+            if bare:
+                name = self._org_name(t)
+                if name:
+                    return name, None
+            if whole or any_phrase:
+                return _strip_det(ctx.text[doc[t.left_edge.i].idx : _tok_end(doc, t.i)]), None
+            return None
+        if any_phrase and t.pos_ in ("NOUN", "PROPN"):
+            return _strip_det(ctx.text[doc[t.left_edge.i].idx : _tok_end(doc, t.right_edge.i)]), None
+        return None
 
     def _is_issuer(self, head: Token, ent: int) -> bool:
         ctx = self.ctx
