@@ -43,6 +43,7 @@ class Cues:
     document_non_issuing_verbs: frozenset[str] = frozenset()
     place_named_organization_heads: frozenset[str] = frozenset()
     place_name_words: frozenset[str] = frozenset()
+    located_organization_heads: frozenset[str] = frozenset()
 
     def frame_of(self, key: str) -> str:
         """The frame (speech, belief, evidence, stance, directive) of a cue lemma or 'verb particle' key."""
@@ -95,6 +96,7 @@ def load_cues() -> Cues:
         document_non_issuing_verbs=f("document_non_issuing_verbs"),
         place_named_organization_heads=f("place_named_organization_heads"),
         place_name_words=f("place_name_words"),
+        located_organization_heads=f("located_organization_heads"),
     )
 
 

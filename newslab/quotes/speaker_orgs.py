@@ -336,6 +336,97 @@ class _OrgRules:
             return _strip_det(ctx.text[doc[t.left_edge.i].idx : _tok_end(doc, t.right_edge.i)]), None
         return None
 
+    def _settle_name(self, sp: _Speaker, head: Token) -> None:
+        """Give an organisation, outlet or document issuer the name the article settles on.
+
+        'Ofgem' -> 'Office of Gas and Electricity Markets' when the text introduces it as
+        'the Office of Gas and Electricity Markets (Ofgem)'; 'Scottish & Southern Energy' ->
+        'Scottish and Southern Energy' when both spellings occur (the first one written wins);
+        'the military' -> 'United States military in Iraq' after 'the United States military in
+        Iraq'; 'US Embassy' -> 'US Embassy in London' when the article names it so.
+        """
+        if sp.type not in ("organization", "media", "document") or not sp.canonical or " and " in sp.canonical and sp.type != "organization":
+            return
+        name = sp.canonical
+        if _strip_det(name).lower() in (head.lower_, head.lemma_.lower()) and sp.type == "organization":
+            earlier = self._earlier_named_phrase(head)
+            if earlier:
+                sp.canonical, sp.resolved = earlier, True
+                return
+        name = self._defined_long_form(name) or self._first_spelling(name) or name
+        sp.canonical = self._located_name(name)
+        if sp.org and sp.type == "document":
+            sp.org = sp.canonical
+
+    def _defined_long_form(self, name: str) -> str | None:
+        """The full name an article gives a short one in brackets: 'the Office of Gas and
+        Electricity Markets (Ofgem)' -> that name for 'Ofgem'; None when it gives none."""
+        ctx = self.ctx
+        if " " in name.strip() or len(name) > 12:
+            return None
+        for m in re.finditer(rf"\(\s*(?:the\s+)?{re.escape(name)}\s*\)", ctx.text):
+            k = bisect.bisect_right(ctx.ent_start, m.start()) - 1
+            if k >= 0 and ctx.ent_label[k] in ("ORG", "FAC", "GPE") and not ctx.text[ctx.ent_end[k] : m.start()].strip() and ctx.ent_canon[k] != name:
+                return ctx.ent_canon[k]
+        return None
+
+    def _first_spelling(self, name: str) -> str | None:
+        """The first spelling in the text of a name written with '&' and with 'and'."""
+        ctx = self.ctx
+        key = re.sub(r"\s+(?:&|and)\s+", " & ", name.lower())
+        if key == name.lower() and " & " not in name:
+            return None
+        for k, lab in enumerate(ctx.ent_label):
+            if lab in ("ORG", "PERSON", "FAC") and re.sub(r"\s+(?:&|and)\s+", " & ", ctx.ent_canon[k].lower()) == key:
+                return ctx.ent_canon[k]
+        return None
+
+    def _located_name(self, name: str) -> str:
+        """'US Embassy' -> 'US Embassy in London' when the article names the body with the place
+        it is in (outside quotations) and its head is in ``located_organization_heads``."""
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        words = name.split()
+        if not words or words[-1].lower() not in cues.located_organization_heads:
+            return name
+        for k, canon in enumerate(ctx.ent_canon):
+            if canon != name or ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+                continue
+            last = doc[ctx.token_at(ctx.ent_end[k] - 1)]
+            place = self._place_after(last)
+            if place:
+                return f"{name} in {place}"
+        return name
+
+    def _place_after(self, t: Token) -> str:
+        """The place of an 'in' phrase on token ``t`` ('Embassy in London' -> 'London'), or ''."""
+        ctx = self.ctx
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ in ("GPE", "LOC"):
+                    return ctx.text[pobj.left_edge.idx : _tok_end(ctx.doc, pobj.i)].removeprefix("the ")
+        return ""
+
+    def _earlier_named_phrase(self, head: Token) -> str:
+        """'the military' -> 'United States military in Iraq': the last earlier phrase outside
+        quotations with the same head noun and a name in front of it, or ''."""
+        ctx, doc = self.ctx, self.ctx.doc
+        lemma = head.lemma_.lower()
+        for i in range(head.i - 1, -1, -1):
+            t = doc[i]
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or ctx.in_quote[i]:
+                continue
+            mods = [c for c in t.children if c.i < t.i and c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")]
+            if not mods:
+                continue
+            lo = min(m.left_edge.i for m in mods)
+            while lo < t.i and doc[lo].dep_ == "det":
+                lo += 1
+            name = ctx.text[doc[lo].idx : _tok_end(doc, t.i)]
+            place = self._place_after(t) if lemma in ctx.cues.located_organization_heads else ""
+            return f"{name} in {place}" if place else name
+        return ""
+
     def _is_issuer(self, head: Token, ent: int) -> bool:
         ctx = self.ctx
         for c in head.children:
