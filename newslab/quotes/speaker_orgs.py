@@ -371,15 +371,14 @@ class _OrgRules:
         return None
 
     def _first_spelling(self, name: str) -> str | None:
-        """The first spelling in the text of a name written with '&' and with 'and'."""
-        ctx = self.ctx
-        key = re.sub(r"\s+(?:&|and)\s+", " & ", name.lower())
-        if key == name.lower() and " & " not in name:
+        """The first spelling in the text of a name written with '&' and with 'and'
+        ('Scottish and Southern Energy ... Scottish & Southern Energy commented'); None if one."""
+        parts = re.split(r"\s+(?:&|and)\s+", name)
+        if len(parts) < 2:
             return None
-        for k, lab in enumerate(ctx.ent_label):
-            if lab in ("ORG", "PERSON", "FAC") and re.sub(r"\s+(?:&|and)\s+", " & ", ctx.ent_canon[k].lower()) == key:
-                return ctx.ent_canon[k]
-        return None
+        pattern = r"\s+(?:&|and)\s+".join(re.escape(p) for p in parts)
+        m = re.search(rf"\b{pattern}\b", self.ctx.text)
+        return m.group(0) if m is not None and m.group(0) != name else None
 
     def _located_name(self, name: str) -> str:
         """'US Embassy' -> 'US Embassy in London' when the article names the body with the place
