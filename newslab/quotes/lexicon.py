@@ -44,6 +44,7 @@ class Cues:
     place_named_organization_heads: frozenset[str] = frozenset()
     place_name_words: frozenset[str] = frozenset()
     located_organization_heads: frozenset[str] = frozenset()
+    media_name_first_words: frozenset[str] = frozenset()
 
     def frame_of(self, key: str) -> str:
         """The frame (speech, belief, evidence, stance, directive) of a cue lemma or 'verb particle' key."""
@@ -97,6 +98,7 @@ def load_cues() -> Cues:
         place_named_organization_heads=f("place_named_organization_heads"),
         place_name_words=f("place_name_words"),
         located_organization_heads=f("located_organization_heads"),
+        media_name_first_words=f("media_name_first_words"),
     )
 
 

@@ -212,6 +212,8 @@ class _OrgRules:
         words = low.split()
         if len(words) >= 2 and words[-1] == "agency" and words[-2] not in ("news", "press"):
             return False  # "International Atomic Energy Agency" is not a news agency
+        if len(words) >= 2 and words[0] in self.ctx.cues.media_name_first_words and _strip_det(name)[:1].isupper():
+            return True  # 'Radio Australia', 'Television New Zealand': a broadcaster's name
         # "The Chicago Tribune", "Kyodo News": a multiword name ending in a newspaper word.
         return len(words) >= 2 and words[-1] in self.ctx.cues.media_name_words and name[:1].isupper()
 
@@ -229,6 +231,8 @@ class _OrgRules:
         ctx, cues = self.ctx, self.ctx.cues
         lemma, low = head.lemma_.lower(), head.lower_
         sp.type = "document"
+        if self._joint_source(sp, head):
+            return
         found = self._issuer_in_phrase(head)
         if found is None and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and cues.verbs.get(head.head.lemma_.lower()) in (None, "quote_only") and head.head.lemma_.lower() not in cues.document_non_issuing_verbs:
             # "The NFL released a statement saying ...": the subject that issued it (not one that
@@ -257,6 +261,36 @@ class _OrgRules:
             sp.type = "person"  # 'a Twitter post by Amy Cook': a person's own words (dev guideline S3)
         elif sp.canonical not in ctx.person_names and not self._is_outlet(sp.canonical) and not (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS):
             sp.org = sp.canonical
+
+    def _joint_source(self, sp: _Speaker, head: Token) -> bool:
+        """A document joined with a source that speaks ('these videos and NPR', 'witness accounts
+        and authorities'): the source types the whole (dev guideline S3), an outlet or named
+        organisation first, then unnamed people. False when the documents stand alone."""
+        ctx, cues = self.ctx, self.ctx.cues
+        conjs = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        conjs += [g for c in conjs for g in c.children if g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN")]
+        anonymous = False
+        for c in conjs:
+            e = ctx.entity_at(c.idx, c.idx + len(c))
+            if e is not None and ctx.ent_start[e] <= c.idx < ctx.ent_end[e] and ctx.ent_label[e] in ("ORG", "PERSON", "GPE", "NORP"):
+                canon = ctx.ent_canon[e]
+                if ctx.ent_label[e] == "PERSON" and canon in ctx.person_names:
+                    continue  # a person with documents is a group of sources; left to the person rules
+                full = self._full_org_name(canon, e) if ctx.ent_label[e] == "ORG" else None
+                k = full if full is not None else e
+                sp.type = "media" if self._is_outlet(ctx.ent_canon[k]) else "organization"
+                sp.canonical, sp.ent_id = ctx.ent_canon[k], ctx.ent_id[k]
+                return True
+            if c.pos_ == "PROPN" and self._is_outlet(c.text):
+                sp.type, sp.canonical = "media", c.text
+                return True
+            lemma, low = c.lemma_.lower(), c.lower_
+            if lemma in cues.anonymous_heads or low in cues.anonymous_heads or (c.pos_ == "NOUN" and people.is_person_noun(low, lemma=lemma)):
+                anonymous = True  # 'authorities', 'witnesses', 'officials'
+        if anonymous:
+            sp.type = "anonymous"
+            return True
+        return False
 
     def _issuer_in_phrase(self, head: Token) -> tuple[str, int | None] | None:
         """The issuer a document's own phrase names, as (canonical name, entity id), or None.
