@@ -110,6 +110,18 @@ class _OrgRules:
             place = lab in ("GPE", "LOC") or lab in ("PERSON", "ORG", "FAC") and len(words) >= 2 and words[-1].lower() in ctx.cues.place_name_words and people.given_name_gender(words[0]) is None
             if place and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
                 counts[canon] = counts.get(canon, 0) + 1
+        doc = ctx.doc
+        for t in doc:
+            # A place name the entity model missed: proper nouns ending in a place word ('in Ashby Cove').
+            if t.pos_ != "PROPN" or t.lower_ not in ctx.cues.place_name_words or t.dep_ == "compound" or ctx.in_quote[t.i] or t.ent_type_:
+                continue
+            lo = t.i
+            while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == t.i:
+                lo -= 1
+            located = t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "around", "across", "outside")
+            if lo < t.i and (located or people.given_name_gender(doc[lo].text) is None):
+                name = ctx.text[doc[lo].idx : _tok_end(doc, t.i)]
+                counts[name] = counts.get(name, 0) + 1
         if not counts:
             return None
         place = max(counts, key=counts.get)  # dicts keep first-seen order: ties go to the first place named
@@ -359,11 +371,19 @@ class _OrgRules:
         lemma, low = t.lemma_.lower(), t.lower_
         if t.pos_ == "NOUN" and (lemma in cues.organization_heads or low in cues.organization_heads):
             bare = all(g.dep_ in ("det", "case") for g in t.children if g.i < t.i)
+            if compound and bare:
+                # 'a Japanese government report': the parser hangs the nationality on the document.
+                lo2 = t.i
+                while lo2 > 0 and doc[lo2 - 1].head.i == t.head.i and doc[lo2 - 1].dep_ in ("amod", "compound") and doc[lo2 - 1].ent_type_ in ("NORP", "GPE"):
+                    lo2 -= 1
+                if lo2 < t.i:
+                    return ctx.text[doc[lo2].idx : _tok_end(doc, t.i)], None
             if bare:
                 name = self._org_name(t)
                 if name:
                     return name, None
-            if whole or any_phrase:
+            if whole or any_phrase or (compound and not bare):
+                # 'a Japanese government report' -> 'Japanese government'
                 return _strip_det(ctx.text[doc[t.left_edge.i].idx : _tok_end(doc, t.i)]), None
             return None
         if any_phrase and t.pos_ in ("NOUN", "PROPN"):
@@ -456,7 +476,7 @@ class _OrgRules:
             while lo < t.i and doc[lo].dep_ == "det":
                 lo += 1
             name = ctx.text[doc[lo].idx : _tok_end(doc, t.i)]
-            place = self._place_after(t) if lemma in ctx.cues.located_organization_heads else ""
+            place = self._place_after(t) if lemma in ctx.cues.located_organization_heads or t.lower_ in ctx.cues.located_organization_heads else ""
             return f"{name} in {place}" if place else name
         return ""
 
