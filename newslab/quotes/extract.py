@@ -575,8 +575,6 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             elif r.via_cue is not None and r.via_cue.speaker is not None:
                 vsp = resolver.speaker(r.via_cue.speaker)
                 via = vsp.canonical or vsp.text
-            elif r.cue.verb is not None:
-                via = resolver.outlet_told(r.cue.verb)  # 'insurers told the Chronicle Herald'
             if via and (via == sp.canonical or via == sp.text):
                 via = ""  # a participle of the same speaker ("..., adding ...") is no relay
             r.resolved = {"speaker": sp, "cue": _cue_text(ctx, r.cue), "via": via, "frame": r.cue.sem}

@@ -480,35 +480,6 @@ class _OrgRules:
             return f"{name} in {place}" if place else name
         return ""
 
-    def outlet_told(self, verb: Token) -> str:
-        """The news outlet a source spoke to, which relays the statement ('insurers told the
-        Chronicle Herald', 'she said in an interview with Radio Australia' -> the outlet); ''
-        when the addressee is no outlet ('told reporters', 'told the council')."""
-        ctx = self.ctx
-        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")]
-        for c in verb.children:
-            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with"):
-                objs += [g for g in c.children if g.dep_ == "pobj"]
-            if c.dep_ == "prep" and c.lower_ == "in":
-                # 'in an interview with X'
-                for g in c.children:
-                    if g.dep_ == "pobj" and g.lemma_.lower() == "interview":
-                        objs += [p for w in g.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
-        for t in objs:
-            if t.pos_ not in ("PROPN", "NOUN"):
-                continue
-            e = ctx.entity_at(t.idx, t.idx + len(t))
-            if e is not None and ctx.ent_start[e] <= t.idx < ctx.ent_end[e]:
-                name = ctx.ent_canon[e]
-            else:
-                lo = t.i
-                while lo > 0 and ctx.doc[lo - 1].dep_ == "compound" and ctx.doc[lo - 1].pos_ == "PROPN":
-                    lo -= 1
-                name = _strip_det(ctx.text[ctx.doc[lo].idx : _tok_end(ctx.doc, t.i)]) if t.pos_ == "PROPN" else ""
-            if name and self._is_outlet(name):
-                return _strip_det(name)
-        return ""
-
     def _is_issuer(self, head: Token, ent: int) -> bool:
         ctx = self.ctx
         for c in head.children:
