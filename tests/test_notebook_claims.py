@@ -167,7 +167,7 @@ def test_claims_seed_figure_arithmetic(executed):
 QUICKSTART_TRUTH = [
     ("ferry-fares", "Ferry fares between", "operator", "organization", ""),
     ("ferry-fares", "Nobody likes paying more", "Lena Fisk", "person", "the operator’s chief executive"),
-    ("library-hours", "The Kestrel Bay library", "council", "organization", ""),
+    ("library-hours", "The Kestrel Bay library", "Kestrel Bay council", "organization", ""),
     ("library-hours", "about 300 people", "Omar Haddad", "person", "Librarian"),
     ("ferry", "Ferry fares between", "operator", "organization", ""),
     ("ferry", "Nobody likes paying more", "Lena Fisk", "person", "the operator’s chief executive"),
