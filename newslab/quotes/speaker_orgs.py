@@ -313,7 +313,7 @@ class _OrgRules:
         author, not the issuer), then a name or organisation noun in front of the head ('a
         council report', 'A Harbour Wire analysis', 'White House budget papers').
         """
-        ctx, cues = self.ctx, self.ctx.cues
+        cues = self.ctx.cues
         for c in head.children:
             if c.dep_ == "poss":
                 found = self._issuer_named_by(c, whole=any(g.dep_ not in ("det", "case") for g in c.children if g.i < c.i))

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from newslab import people
 from newslab.quotes.mention import _ROLE_SUFFIX, _Speaker
-from newslab.quotes.parse import _np_range, _strip_det, _subject, _tok_end, _trim
+from newslab.quotes.parse import _strip_det, _tok_end, _trim
 
 
 class _RoleRules:
