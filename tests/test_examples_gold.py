@@ -66,12 +66,6 @@ def _wrong(df):
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="0.2.0 scores 0.86: documents get no issuer ('a council report', 'council budget papers', "
-    "'A Harbour Wire analysis'), 'shop owners ... warning that' and ', Coastline Today has learned' are missed, and "
-    "one anonymous statement runs on into the writer's comparison; notebooks 00 and 01 say so beside the rows",
-)
 def test_examples_quotes_and_speakers_score(example_tables):
     import newslab as nl
     from newslab.scoring import compare_quotes

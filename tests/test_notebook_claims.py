@@ -167,7 +167,7 @@ def test_claims_seed_figure_arithmetic(executed):
 QUICKSTART_TRUTH = [
     ("ferry-fares", "Ferry fares between", "operator", "organization", ""),
     ("ferry-fares", "Nobody likes paying more", "Lena Fisk", "person", "the operator’s chief executive"),
-    ("library-hours", "The Kestrel Bay library", "council", "organization", ""),
+    ("library-hours", "The Kestrel Bay library", "Kestrel Bay council", "organization", ""),
     ("library-hours", "about 300 people", "Omar Haddad", "person", "Librarian"),
     ("ferry", "Ferry fares between", "operator", "organization", ""),
     ("ferry", "Nobody likes paying more", "Lena Fisk", "person", "the operator’s chief executive"),
@@ -412,13 +412,7 @@ def test_claims_figures_mini_rows(figures_mini):
 
 
 EXAMPLE_FIGURES_WRONG = {
-    ("kb-001", "£120 million and £160 million"): "claimed by 'a council report published on Monday', not the council",
     ("kb-004", "£50 million"): "the writer's comparison is attributed to the senior official",
-    ("kb-008", "about £85 a year"): "claimed by 'council budget papers', not the council",
-    ("kb-008", "25 years"): "claimed by 'council budget papers', not the council",
-    ("kb-008", "£110 million"): "claimed by 'The papers', not the council that issued them",
-    ("kb-008", "4.2 per cent"): "claimed by 'The papers', not the council that issued them",
-    ("kb-001", "about 4,500"): "claimed by 'The report', not the council",
 }
 
 

@@ -39,6 +39,12 @@ class Cues:
     belief_adjectives: frozenset[str]
     belief_objects: frozenset[str]
     belief_object_verbs: frozenset[str]
+    document_issuing_verbs: frozenset[str] = frozenset()
+    document_non_issuing_verbs: frozenset[str] = frozenset()
+    place_named_organization_heads: frozenset[str] = frozenset()
+    place_name_words: frozenset[str] = frozenset()
+    located_organization_heads: frozenset[str] = frozenset()
+    media_name_first_words: frozenset[str] = frozenset()
 
     def frame_of(self, key: str) -> str:
         """The frame (speech, belief, evidence, stance, directive) of a cue lemma or 'verb particle' key."""
@@ -87,6 +93,12 @@ def load_cues() -> Cues:
         belief_adjectives=f("belief_adjectives"),
         belief_objects=f("belief_objects"),
         belief_object_verbs=f("belief_object_verbs"),
+        document_issuing_verbs=f("document_issuing_verbs"),
+        document_non_issuing_verbs=f("document_non_issuing_verbs"),
+        place_named_organization_heads=f("place_named_organization_heads"),
+        place_name_words=f("place_name_words"),
+        located_organization_heads=f("located_organization_heads"),
+        media_name_first_words=f("media_name_first_words"),
     )
 
 

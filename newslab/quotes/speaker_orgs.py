@@ -9,8 +9,8 @@ from spacy.tokens import Token
 
 from newslab import people
 from newslab.entities import _org_part, strip_name
-from newslab.quotes.mention import _NAMED_POLICE, _Speaker
-from newslab.quotes.parse import _strip_det, _tok_end
+from newslab.quotes.mention import _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _Speaker
+from newslab.quotes.parse import _strip_det, _subject, _tok_end
 
 
 class _OrgRules:
@@ -90,8 +90,42 @@ class _OrgRules:
             k = self._named_org_with(lemma, t.idx)
             if k is not None:
                 return ctx.ent_canon[k]
-            return self._capitalised_name_with(t.text) or ""
+            return self._capitalised_name_with(t.text) or self._place_body(low) or ""
         return ""
+
+    def _place_body(self, word: str) -> str | None:
+        """'Kestrel Bay council' for 'council' in an article that never writes the council's name.
+
+        Only for heads named after a place (``place_named_organization_heads``); the place is the
+        one most mentioned outside quotations (the first of equals). None when no place is named.
+        """
+        ctx = self.ctx
+        if word not in ctx.cues.place_named_organization_heads:
+            return None
+        counts: dict[str, int] = {}
+        for k, lab in enumerate(ctx.ent_label):
+            canon = ctx.ent_canon[k]
+            words = canon.split()
+            # A place by its label, or by its last word whatever the label ('Kestrel Bay's' tagged PERSON).
+            place = lab in ("GPE", "LOC") or lab in ("PERSON", "ORG", "FAC") and len(words) >= 2 and words[-1].lower() in ctx.cues.place_name_words and people.given_name_gender(words[0]) is None
+            if place and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+                counts[canon] = counts.get(canon, 0) + 1
+        doc = ctx.doc
+        for t in doc:
+            # A place name the entity model missed: proper nouns ending in a place word ('in Ashby Cove').
+            if t.pos_ != "PROPN" or t.lower_ not in ctx.cues.place_name_words or t.dep_ == "compound" or ctx.in_quote[t.i] or t.ent_type_:
+                continue
+            lo = t.i
+            while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == t.i:
+                lo -= 1
+            located = t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "around", "across", "outside")
+            if lo < t.i and (located or people.given_name_gender(doc[lo].text) is None):
+                name = ctx.text[doc[lo].idx : _tok_end(doc, t.i)]
+                counts[name] = counts.get(name, 0) + 1
+        if not counts:
+            return None
+        place = max(counts, key=counts.get)  # dicts keep first-seen order: ties go to the first place named
+        return f"{place} {word}"
 
     def _named_org_with(self, word: str, char: int) -> int | None:
         """The organisation entity named outside quotations whose name holds ``word``: the
@@ -190,8 +224,261 @@ class _OrgRules:
         words = low.split()
         if len(words) >= 2 and words[-1] == "agency" and words[-2] not in ("news", "press"):
             return False  # "International Atomic Energy Agency" is not a news agency
+        if len(words) >= 2 and words[0] in self.ctx.cues.media_name_first_words and _strip_det(name)[:1].isupper():
+            return True  # 'Radio Australia', 'Television New Zealand': a broadcaster's name
         # "The Chicago Tribune", "Kyodo News": a multiword name ending in a newspaper word.
         return len(words) >= 2 and words[-1] in self.ctx.cues.media_name_words and name[:1].isupper()
+
+    def _document(self, sp: _Speaker, head: Token, *, definite: bool) -> None:
+        """Type a document mention and name its issuer (dev guideline S2-S3).
+
+        The issuer is named in the phrase ('the WHO's report', 'a statement from X', 'a
+        statement released by X', 'the analysis of X', 'a council report', 'A Harbour Wire
+        analysis'), by the clause ('X released a statement saying'), or by an earlier mention
+        of the same document ('The report said' after 'a council report'). A treaty or statute
+        with no issuer keeps its own name ('a maritime border agreement'); with none of these
+        the canonical name stays empty. A document has no title; an organisation issuer is
+        also its ``speaker_org``.
+        """
+        ctx, cues = self.ctx, self.ctx.cues
+        lemma, low = head.lemma_.lower(), head.lower_
+        sp.type = "document"
+        if self._joint_source(sp, head):
+            return
+        found = self._issuer_in_phrase(head)
+        if found is None and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and cues.verbs.get(head.head.lemma_.lower()) in (None, "quote_only") and head.head.lemma_.lower() not in cues.document_non_issuing_verbs:
+            # "The NFL released a statement saying ...": the subject that issued it (not one that
+            # quotes, cites or signs it: "the Asahi quoted the papers as saying", "Turkey and
+            # Libya signed an agreement").
+            subj = _subject(head.head)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.dep_ == "nsubj":
+                found = self._issuer_named_by(subj, whole=True)
+        if found is None and definite:
+            issuer = self._issuer_before(sp.pos, {lemma, low})
+            if issuer is not None:
+                found = (issuer.canonical, issuer.ent_id)
+                sp.resolved = True
+        if found is None and (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS):
+            # 'a maritime border agreement', 'the 1994 treaty': no one party issues it; it is
+            # named by its own description (guideline S2), when it has more than its head noun.
+            a = head.left_edge.i
+            while a < head.i and ctx.doc[a].dep_ in ("det", "poss", "case", "predet"):
+                a += 1
+            if a < head.i:
+                found = (ctx.text[ctx.doc[a].idx : _tok_end(ctx.doc, head.i)], None)
+        if found is None:
+            return
+        sp.canonical, sp.ent_id = found
+        if (lemma in _POSTS or low in _POSTS) and sp.canonical in ctx.person_names:
+            sp.type = "person"  # 'a Twitter post by Amy Cook': a person's own words (dev guideline S3)
+        elif sp.canonical not in ctx.person_names and not self._is_outlet(sp.canonical) and not (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS):
+            sp.org = sp.canonical
+
+    def _joint_source(self, sp: _Speaker, head: Token) -> bool:
+        """A document joined with a source that speaks ('these videos and NPR', 'witness accounts
+        and authorities'): the source types the whole (dev guideline S3), an outlet or named
+        organisation first, then unnamed people. False when the documents stand alone."""
+        ctx, cues = self.ctx, self.ctx.cues
+        conjs = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        conjs += [g for c in conjs for g in c.children if g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN")]
+        anonymous = False
+        for c in conjs:
+            e = ctx.entity_at(c.idx, c.idx + len(c))
+            if e is not None and ctx.ent_start[e] <= c.idx < ctx.ent_end[e] and ctx.ent_label[e] in ("ORG", "PERSON", "GPE", "NORP"):
+                canon = ctx.ent_canon[e]
+                if ctx.ent_label[e] == "PERSON" and canon in ctx.person_names:
+                    continue  # a person with documents is a group of sources; left to the person rules
+                full = self._full_org_name(canon, e) if ctx.ent_label[e] == "ORG" else None
+                k = full if full is not None else e
+                sp.type = "media" if self._is_outlet(ctx.ent_canon[k]) else "organization"
+                sp.canonical, sp.ent_id = ctx.ent_canon[k], ctx.ent_id[k]
+                return True
+            if c.pos_ == "PROPN" and self._is_outlet(c.text):
+                sp.type, sp.canonical = "media", c.text
+                return True
+            lemma, low = c.lemma_.lower(), c.lower_
+            if lemma in cues.anonymous_heads or low in cues.anonymous_heads or (c.pos_ == "NOUN" and people.is_person_noun(low, lemma=lemma)):
+                anonymous = True  # 'authorities', 'witnesses', 'officials'
+        if anonymous:
+            sp.type = "anonymous"
+            return True
+        return False
+
+    def _issuer_in_phrase(self, head: Token) -> tuple[str, int | None] | None:
+        """The issuer a document's own phrase names, as (canonical name, entity id), or None.
+
+        Possessors and 'by'/'from'/'of' objects ('the WHO's report', 'estimates by the
+        Argentinian government', 'the analysis of the German Institute for Economic
+        Research'), an issuing participle ('a statement released by X'; 'prepared by' names an
+        author, not the issuer), then a name or organisation noun in front of the head ('a
+        council report', 'A Harbour Wire analysis', 'White House budget papers').
+        """
+        cues = self.ctx.cues
+        for c in head.children:
+            if c.dep_ == "poss":
+                found = self._issuer_named_by(c, whole=any(g.dep_ not in ("det", "case") for g in c.children if g.i < c.i))
+                if found is not None:
+                    return found
+            elif c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    found = self._issuer_named_by(pobj, whole=True, any_phrase=c.lower_ != "of")
+                    if found is not None:
+                        return found
+            elif c.dep_ == "acl" and c.i > head.i and c.lemma_.lower() in cues.document_issuing_verbs:
+                agent = next((g for g in c.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")), None)
+                pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+                if pobj is not None:
+                    found = self._issuer_named_by(pobj, whole=True)
+                    if found is not None:
+                        return found
+        for c in sorted(head.children, key=lambda t: t.i):
+            if c.i < head.i and c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN"):
+                found = self._issuer_named_by(c, whole=False, compound=True)
+                if found is not None:
+                    return found
+        return None
+
+    def _issuer_named_by(self, t: Token, *, whole: bool, any_phrase: bool = False, compound: bool = False) -> tuple[str, int | None] | None:
+        """The issuer token ``t`` names: an entity (by its full name), a name the entity model
+        missed, or an organisation noun resolved to the article's body ('the council' ->
+        'Kestrel Bay Council'); with ``whole`` an unresolved organisation phrase is kept as
+        written ('the Argentinian government'), with ``any_phrase`` any noun phrase ('a statement
+        from the mayor's office'). None when ``t`` names no issuer."""
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        lo = t.left_edge.i if not compound else t.i
+        if compound:
+            # The name's own compounds: 'Harbour' + 'Wire', 'White' + 'House'.
+            while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i == lo and t.pos_ == "PROPN":
+                lo -= 1
+        e = ctx.entity_at(doc[lo].idx, _tok_end(doc, t.i))
+        if e is not None and ctx.ent_label[e] in ("ORG", "PERSON", "GPE", "NORP", "FAC") and ctx.ent_start[e] < _tok_end(doc, t.i) and ctx.ent_end[e] > doc[lo].idx:
+            label, canon = ctx.ent_label[e], ctx.ent_canon[e]
+            if label in ("NORP", "GPE") and t.lemma_.lower() in cues.organization_heads:
+                # "Estimates by the Argentinian government": the issuer is the whole phrase.
+                return _strip_det(ctx.text[doc[t.left_edge.i].idx : _tok_end(doc, t.i)]), None
+            if label in ("GPE", "NORP") and compound:
+                return None  # 'a Japanese report', 'a London study': where, not who
+            full = self._full_org_name(canon, e) if label == "ORG" else None
+            k = full if full is not None else e
+            return ctx.ent_canon[k], ctx.ent_id[k]
+        if t.pos_ == "PROPN" and all(doc[i].pos_ == "PROPN" for i in range(lo, t.i + 1)):
+            name = ctx.text[doc[lo].idx : _tok_end(doc, t.i)]
+            if self._is_outlet(name) or self.name_label.get(name) == "ORG" or self._org_entity_named(name) is not None:
+                return (self._org_entity_named(name) or name), None  # a name the entity model missed here
+            if people.is_organization_name(name, extra_words=self._org_words) and not people.looks_like_person_name(name):
+                return name, None
+        lemma, low = t.lemma_.lower(), t.lower_
+        if t.pos_ == "NOUN" and (lemma in cues.organization_heads or low in cues.organization_heads):
+            bare = all(g.dep_ in ("det", "case") for g in t.children if g.i < t.i)
+            if compound and bare:
+                # 'a Japanese government report': the parser hangs the nationality on the document.
+                lo2 = t.i
+                while lo2 > 0 and doc[lo2 - 1].head.i == t.head.i and doc[lo2 - 1].dep_ in ("amod", "compound") and doc[lo2 - 1].ent_type_ in ("NORP", "GPE"):
+                    lo2 -= 1
+                if lo2 < t.i:
+                    return ctx.text[doc[lo2].idx : _tok_end(doc, t.i)], None
+            if bare:
+                name = self._org_name(t)
+                if name:
+                    return name, None
+            if whole or any_phrase or (compound and not bare):
+                # 'a Japanese government report' -> 'Japanese government'
+                return _strip_det(ctx.text[doc[t.left_edge.i].idx : _tok_end(doc, t.i)]), None
+            return None
+        if any_phrase and t.pos_ in ("NOUN", "PROPN"):
+            return _strip_det(ctx.text[doc[t.left_edge.i].idx : _tok_end(doc, t.right_edge.i)]), None
+        return None
+
+    def _settle_name(self, sp: _Speaker, head: Token) -> None:
+        """Give an organisation, outlet or document issuer the name the article settles on.
+
+        'Ofgem' -> 'Office of Gas and Electricity Markets' when the text introduces it as
+        'the Office of Gas and Electricity Markets (Ofgem)'; 'Scottish & Southern Energy' ->
+        'Scottish and Southern Energy' when both spellings occur (the first one written wins);
+        'the military' -> 'United States military in Iraq' after 'the United States military in
+        Iraq'; 'US Embassy' -> 'US Embassy in London' when the article names it so.
+        """
+        if sp.type not in ("organization", "media", "document") or not sp.canonical or " and " in sp.canonical and sp.type != "organization":
+            return
+        name = sp.canonical
+        if _strip_det(name).lower() in (head.lower_, head.lemma_.lower()) and sp.type == "organization":
+            earlier = self._earlier_named_phrase(head)
+            if earlier:
+                sp.canonical, sp.resolved = earlier, True
+                return
+        name = self._defined_long_form(name) or self._first_spelling(name) or name
+        sp.canonical = self._located_name(name)
+        if sp.org and sp.type == "document":
+            sp.org = sp.canonical
+
+    def _defined_long_form(self, name: str) -> str | None:
+        """The full name an article gives a short one in brackets: 'the Office of Gas and
+        Electricity Markets (Ofgem)' -> that name for 'Ofgem'; None when it gives none."""
+        ctx = self.ctx
+        if " " in name.strip() or len(name) > 12:
+            return None
+        for m in re.finditer(rf"\(\s*(?:the\s+)?{re.escape(name)}\s*\)", ctx.text):
+            k = bisect.bisect_right(ctx.ent_start, m.start()) - 1
+            if k >= 0 and ctx.ent_label[k] in ("ORG", "FAC", "GPE") and not ctx.text[ctx.ent_end[k] : m.start()].strip() and ctx.ent_canon[k] != name:
+                return ctx.ent_canon[k]
+        return None
+
+    def _first_spelling(self, name: str) -> str | None:
+        """The first spelling in the text of a name written with '&' and with 'and'
+        ('Scottish and Southern Energy ... Scottish & Southern Energy commented'); None if one."""
+        parts = re.split(r"\s+(?:&|and)\s+", name)
+        if len(parts) < 2:
+            return None
+        pattern = r"\s+(?:&|and)\s+".join(re.escape(p) for p in parts)
+        m = re.search(rf"\b{pattern}\b", self.ctx.text)
+        return m.group(0) if m is not None and m.group(0) != name else None
+
+    def _located_name(self, name: str) -> str:
+        """'US Embassy' -> 'US Embassy in London' when the article names the body with the place
+        it is in (outside quotations) and its head is in ``located_organization_heads``."""
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        words = name.split()
+        if not words or words[-1].lower() not in cues.located_organization_heads:
+            return name
+        for k, canon in enumerate(ctx.ent_canon):
+            if canon != name or ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+                continue
+            last = doc[ctx.token_at(ctx.ent_end[k] - 1)]
+            place = self._place_after(last)
+            if place:
+                return f"{name} in {place}"
+        return name
+
+    def _place_after(self, t: Token) -> str:
+        """The place of an 'in' phrase on token ``t`` ('Embassy in London' -> 'London'), or ''."""
+        ctx = self.ctx
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ in ("GPE", "LOC"):
+                    return ctx.text[pobj.left_edge.idx : _tok_end(ctx.doc, pobj.i)].removeprefix("the ")
+        return ""
+
+    def _earlier_named_phrase(self, head: Token) -> str:
+        """'the military' -> 'United States military in Iraq': the last earlier phrase outside
+        quotations with the same head noun and a name in front of it, or ''."""
+        ctx, doc = self.ctx, self.ctx.doc
+        lemma = head.lemma_.lower()
+        for i in range(head.i - 1, -1, -1):
+            t = doc[i]
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or ctx.in_quote[i]:
+                continue
+            mods = [c for c in t.children if c.i < t.i and c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")]
+            if not mods:
+                continue
+            lo = min(m.left_edge.i for m in mods)
+            while lo < t.i and doc[lo].dep_ == "det":
+                lo += 1
+            name = ctx.text[doc[lo].idx : _tok_end(doc, t.i)]
+            place = self._place_after(t) if lemma in ctx.cues.located_organization_heads or t.lower_ in ctx.cues.located_organization_heads else ""
+            return f"{name} in {place}" if place else name
+        return ""
 
     def _is_issuer(self, head: Token, ent: int) -> bool:
         ctx = self.ctx

@@ -7,8 +7,8 @@ import bisect
 from spacy.tokens import Token
 
 from newslab import people
-from newslab.quotes.mention import _POSTS, _ROLE_SUFFIX, _Speaker
-from newslab.quotes.parse import _np_range, _strip_det, _subject, _tok_end, _trim
+from newslab.quotes.mention import _ROLE_SUFFIX, _Speaker
+from newslab.quotes.parse import _strip_det, _tok_end, _trim
 
 
 class _RoleRules:
@@ -96,41 +96,7 @@ class _RoleRules:
                     sp.canonical, sp.ent_id, sp.resolved = prev.canonical, prev.ent_id, True
                 return
         if low in cues.document_heads or lemma in cues.document_heads or (people.is_document_noun(low) and head.pos_ == "NOUN"):
-            sp.type = "document"
-            for c in head.children:
-                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")):
-                    e = self.ctx.entity_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if c.dep_ == "poss" and e is None and (c.lemma_.lower() in cues.organization_heads or c.lower_ in cues.organization_heads):
-                        # "The federal government's weekly summary": the possessor phrase is the issuer.
-                        sp.canonical = _strip_det(self.ctx.text[c.left_edge.idx : _tok_end(self.ctx.doc, c.i)])
-                        continue
-                    if pobj is not None and pobj.lemma_.lower() in cues.organization_heads and (e is None or self.ctx.ent_label[e] in ("NORP", "GPE")):
-                        # "Estimates by the Argentinian government": the issuer is the whole phrase.
-                        sp.canonical = _strip_det(self.ctx.text[pobj.left_edge.idx : _tok_end(self.ctx.doc, pobj.i)])
-                    elif e is not None:
-                        sp.canonical, sp.ent_id = self.ctx.ent_canon[e], self.ctx.ent_id[e]
-                    elif c.dep_ == "prep":
-                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                        if pobj is not None:
-                            sp.canonical = _strip_det(self.ctx.text[pobj.left_edge.idx : pobj.right_edge.idx + len(pobj.right_edge)])
-            if not sp.canonical and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and cues.verbs.get(head.head.lemma_.lower()) in (None, "quote_only") and head.head.lemma_.lower() not in ("cite",):
-                # "The NFL released a statement saying ...": the subject that issued it (not
-                # one that quotes or cites it: "the Asahi quoted the papers as saying").
-                subj = _subject(head.head)
-                if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.dep_ == "nsubj":
-                    e = self.ctx.entity_at(subj.idx, subj.idx + len(subj))
-                    if e is not None and self.ctx.ent_label[e] in ("ORG", "PERSON", "GPE", "NORP"):
-                        sp.canonical, sp.ent_id = self.ctx.ent_canon[e], self.ctx.ent_id[e]
-                    elif subj.lemma_.lower() in cues.organization_heads:
-                        a, b = _np_range(self.ctx, subj)
-                        sp.canonical = _strip_det(self.ctx.text[self.ctx.doc[a].idx : _tok_end(self.ctx.doc, b - 1)])
-            if not sp.canonical and definite:
-                issuer = self._issuer_before(sp.pos, {lemma, low})
-                if issuer is not None:
-                    sp.canonical, sp.ent_id, sp.resolved = issuer.canonical, issuer.ent_id, True
-            if sp.canonical and (lemma in _POSTS or low in _POSTS) and sp.canonical in self.ctx.person_names:
-                sp.type = "person"  # 'a Twitter post by Amy Cook': a person's own words (dev guideline S3)
+            self._document(sp, head, definite=definite)  # issuers: speaker_orgs._OrgRules
             return
         if lemma == "police" or low == "police":
             named_force = self.named_police()
@@ -202,7 +168,7 @@ class _RoleRules:
                 if prev is not None:
                     sp.canonical, sp.ent_id, sp.resolved = self.ctx.ent_canon[prev], self.ctx.ent_id[prev], True
                     return
-                name = self._capitalised_name_with(head.text)
+                name = self._capitalised_name_with(head.text) or self._place_body(low)
                 if name:
                     sp.canonical, sp.resolved = name, True
                     return

@@ -132,6 +132,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
     def speaker(self, head: Token, *, via_role: bool = False) -> _Speaker:
         """The speaker whose mention is headed by ``head``: typed, titled and resolved."""
         sp = self._speaker(head, via_role=via_role)
+        self._settle_name(sp, head)  # 'Ofgem' -> its full name, 'the military' -> 'United States military in Iraq'
         if head.pos_ in ("NOUN", "PROPN") and sp.type in ("anonymous", "person") and not sp.canonical and not sp.org:
             self._role(sp, head)  # 'a spokesperson for BusCo': the organisation and the role
         if head.pos_ in ("NOUN", "PROPN"):
