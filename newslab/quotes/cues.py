@@ -102,6 +102,8 @@ def _left_content(ctx: _Context, v: Token, speaker: Token | None) -> tuple[int, 
     cluster = v.i
     if speaker is not None and speaker.i < v.i:
         cluster = min(cluster, speaker.left_edge.i)
+        while cluster - 1 > sent.start and ctx.doc[cluster - 1].dep_ in ("det", "compound", "amod") and ctx.doc[cluster - 1].head.i in (v.i, speaker.i):
+            cluster -= 1  # '..., the BBC understands': the parser hung 'the' on the verb, not on the name
     if cluster - 1 <= sent.start:
         return None
     prev = ctx.doc[cluster - 1]
@@ -516,7 +518,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     # The object of 'told reporters', 'assured investors' is the addressee, not content.
     addressed = lemma in _ADDRESSEE_VERBS
     ends_clause = not any(c.i > v.i and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp") and not (addressed and c.dep_ == "dobj") for c in v.children)
-    if content is None and ends_clause and frame in ("speech", "quote_only", "clause", "estimate") and (own_subject or v.dep_ in ("ROOT", "parataxis") or any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
+    if content is None and ends_clause and frame in ("speech", "quote_only", "clause", "estimate", "postposed") and (own_subject or v.dep_ in ("ROOT", "parataxis") or any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
         content = _left_content(ctx, v, speaker)
         side = "left" if content else ""
     if content is None and own_subject and frame == "speech" and v.dep_ == "ccomp" and v.head.i > v.right_edge.i:
