@@ -311,6 +311,68 @@ def _participle_holder(ctx: _Context, v: Token) -> Token | None:
     return None
 
 
+#: Openings of the writer's comparison after a statement (', well short of the £50 million ...').
+_COMPARISONS = (("short", "of"), ("compared", "with"), ("compared", "to"), ("in", "contrast", "to"), ("in", "contrast", "with"))
+_WH = frozenset({"which", "what", "who", "whom"})
+
+
+def _relative_subject(doc: Doc, content: tuple[int, int]) -> bool:
+    """Whether the reported clause's subject is a relative pronoun before it ('the recession, which most economists believe began in 2008')."""
+    a, b = content
+    roots = [doc[i] for i in range(a, b) if not (a <= doc[i].head.i < b) or doc[i].head.i == i]
+    # 'what' is a free relative ('despite what he says are roadblocks': the statement is whole);
+    # 'which' and 'who' stand for a noun outside the span, so the clause lacks its subject.
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who", "that") and c.i < a for r in roots for c in r.children)
+
+
+def _cut_writer_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]:
+    """End a reported clause before the writer's own words at its end (guideline Q2).
+
+    After a comma, running to the end of the clause: an apposition that introduces a named
+    person ('... investigate Hunter Biden, the son of Joe Biden, who served ...'; '... a
+    victory by Morton, a social conservative ...'); a relative clause that reports somebody
+    else's view ('... the recession, which most economists believe began in 2008'; '..., in
+    what CNN's Dan Rivers described as ...'); the writer's comparison ('£30 million, well
+    short of the £50 million the council had hoped for'). And an adverbial of the reporting
+    act ('he died in Britain without elaborating').
+    """
+    doc, cues = ctx.doc, ctx.cues
+    a, b = content
+    if b - a < 4:
+        return content
+    last = doc[b - 1]
+    if last.tag_ == "VBG" and doc[b - 2].lower_ == "without" and (last.lemma_.lower() in cues.refusal_complements or last.lemma_.lower() in cues.verbs):
+        return _trim(ctx, a, b - 2)
+    for i in range(a + 2, b - 1):
+        if doc[i].text != "," or ctx.in_quote[i]:
+            continue
+        j = i + 1
+        while j < b and doc[j].lower_ in ("well", "far", "just", "way", "only"):
+            j += 1
+        words = tuple(doc[k].lower_ for k in range(j, min(b, j + 3)))
+        tail = range(i + 1, b)
+        if any(words[: len(c)] == c for c in _COMPARISONS):
+            return _trim(ctx, a, i)
+        first = doc[i + 1]
+        wh = first if first.lower_ in _WH else (doc[i + 2] if first.pos_ == "ADP" and doc[i + 2].lower_ in _WH else None)
+        if wh is not None:
+            top = wh
+            while top.head.i != top.i and i < top.head.i < b:
+                top = top.head
+            if top.right_edge.i < b - 2:
+                continue  # the relative clause ends before the statement does ('X, which is ..., renders Y')
+            reporter = next((t for t in top.subtree if t.pos_ == "VERB" and cues.verbs.get(t.lemma_.lower()) not in (None, "quote_only", "np_quote")
+                             and any(c.dep_ == "nsubj" and c.lower_ not in _WH and c.i > wh.i for c in t.children)), None)
+            if reporter is not None:
+                return _trim(ctx, a, i)
+            continue
+        named = doc[i - 1]
+        ap = next((c for c in named.children if c.dep_ == "appos" and c.i > i), None)
+        if ap is not None and (named.ent_type_ == "PERSON" or named.pos_ == "PROPN") and ap.pos_ == "NOUN" and ap.left_edge.i == i + 1 and ap.right_edge.i >= b - 2 and not _has_verb(doc, i + 1, min(b, ap.i + 1)):
+            return _trim(ctx, a, i)
+    return content
+
+
 def _can_state(ctx: _Context, head: Token) -> bool:
     """Whether 'according to X' names a source of statements (not 'its population size')."""
     cues = ctx.cues
@@ -509,8 +571,12 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             quoted = any(lo <= m.open < hi and not _is_title(ctx.text[m.start : m.end]) for m in ctx.marks)
             if quoted or any(doc[i].lower_ == "that" and doc[i].dep_ == "mark" for i in range(a, b)):
                 content = (a, b)
+    if content is not None and frame == "clause" and _relative_subject(doc, content):
+        # 'the recession, which most economists believe began in 2008': a belief inside the writer's
+        # relative clause is background (a saying is kept: 'sanctions, which Bush says are crucial').
+        content = None
     if content is not None:
-        content = _cap_at_sentence_end(ctx, content)
+        content = _cut_writer_tail(ctx, _cap_at_sentence_end(ctx, content))
         if content[1] <= content[0] or (frame in ("speech", "prep", "clause") and not _has_verb(doc, *content)):
             content = None
         else:
