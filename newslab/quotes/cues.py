@@ -36,7 +36,8 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
     for c in v.children:
         if c.i > v.i and c.dep_ in deps and not ctx.in_quote[c.i]:
             a, b = _subtree_range(c)
-            if c.dep_ == "ccomp" and _subject(c) is None and c.pos_ in ("VERB", "AUX") and a > v.i + 1:
+            marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or any(g.dep_ == "expl" for g in c.children)
+            if c.dep_ == "ccomp" and _subject(c) is None and not marked and c.pos_ in ("VERB", "AUX") and a > v.i + 1:
                 # The parser hung the clause's subject on the cue's adverbial ("said in an article from Seoul Kim's government had ...").
                 prev = ctx.doc[a - 1]
                 if prev.pos_ in ("NOUN", "PROPN", "PRON") and prev.dep_ in ("pobj", "dobj", "npadvmod"):
@@ -569,7 +570,9 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
                     break
             lo, hi = (doc[a].idx, _tok_end(doc, b - 1)) if b > a else (0, 0)
             quoted = any(lo <= m.open < hi and not _is_title(ctx.text[m.start : m.end]) for m in ctx.marks)
-            if quoted or any(doc[i].lower_ == "that" and doc[i].dep_ == "mark" for i in range(a, b)):
+            # A gerund after 'accused X of' is a clausal complement (guideline Q8); 'accused X of fraud' is a noun.
+            gerund = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in v.children)
+            if quoted or gerund or any(doc[i].lower_ == "that" and doc[i].dep_ == "mark" for i in range(a, b)):
                 content = (a, b)
     if content is not None and frame == "clause" and _relative_subject(doc, content):
         # 'the recession, which most economists believe began in 2008': a belief inside the writer's
