@@ -262,7 +262,8 @@ def _noun_participle_cue(ctx: _Context, t: Token, lemma: str) -> _Cue | None:
     clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and _finite(c)), None)
     if clause is None and t.i + 1 < len(doc):
         nxt = doc[t.i + 1]
-        if nxt.lower_ == "that" and nxt.dep_ == "mark" and nxt.head.dep_ == "ccomp" and nxt.head.i > t.i and _finite(nxt.head):
+        # A complementizer (not a relative pronoun): its clause is the participle's, wherever it hangs.
+        if nxt.lower_ == "that" and nxt.dep_ == "mark" and nxt.head.dep_ in ("ccomp", "acl", "advcl") and nxt.head.i > t.i and _finite(nxt.head):
             clause = nxt.head
     if clause is None or ctx.in_quote[clause.i] or _unrealised(t):
         return None
