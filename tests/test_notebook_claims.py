@@ -413,7 +413,6 @@ def test_claims_figures_mini_rows(figures_mini):
 
 EXAMPLE_FIGURES_WRONG = {
     ("kb-001", "£120 million and £160 million"): "claimed by 'a council report published on Monday', not the council",
-    ("kb-004", "£50 million"): "the writer's comparison is attributed to the senior official",
     ("kb-008", "about £85 a year"): "claimed by 'council budget papers', not the council",
     ("kb-008", "25 years"): "claimed by 'council budget papers', not the council",
     ("kb-008", "£110 million"): "claimed by 'The papers', not the council that issued them",
