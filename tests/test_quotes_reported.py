@@ -45,6 +45,17 @@ def test_quotes_reported_participle_negatives(quotes_of, text):
     assert quotes_of(text).empty
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # A noun that is the object of a preposition is not the participle's subject.
+    ("The Tehran Times responded to Bush reporting that the president had gone too far.", "The Tehran Times"),
+    ("The general addressed a press conference at the Pentagon stating that the attack had failed.", "The general"),
+    ("The government condemned the attacks on soldiers saying that the border must be secured.", "The government"),
+])
+def test_quotes_reported_participle_belongs_to_subject(quotes_of, text, speaker):
+    df = quotes_of(text)
+    assert df["speaker"].tolist() == [speaker], df[["text", "cue", "speaker"]].values.tolist()
+
+
 # ---------------------------------------------------------------- postposed media cues
 
 POSTPOSED = [

@@ -242,6 +242,8 @@ _AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "er", "or", "ist", "ian
 def _source_like(ctx: _Context, t: Token) -> bool:
     """Whether a noun can be the source of a statement: a name, a pronoun, a person, an organisation or an outlet."""
     cues = ctx.cues
+    if t.lower_ in ("one", "ones"):
+        return False  # 'the one saying that ...' stands for a noun named before, often not a source
     if t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return t.lower_ not in ("it", "this", "that", "which")
     lemma, low = t.lemma_.lower(), t.lower_
@@ -472,7 +474,9 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         # 'with cafe owners welcoming the plan and fishermen warning that ...': the noun right
         # before a participle is its subject, whatever the parser hung the participle on.
         prev = doc[v.i - 1]
-        if prev.pos_ in ("NOUN", "PROPN") and prev.head.i != v.i and _source_like(ctx, prev):
+        # Not the object of a preposition or verb: 'responded to Bush reporting that', 'spoke at the
+        # Pentagon stating that' and 'condemned attacks on soldiers saying' are the subject's words.
+        if prev.pos_ in ("NOUN", "PROPN") and prev.head.i != v.i and prev.dep_ not in ("pobj", "dobj", "dative", "poss") and _source_like(ctx, prev):
             speaker, path = prev, "inherited"
     if speaker is None:
         speaker = _inherited_subject(v)
