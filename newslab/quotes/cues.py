@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from newslab.quotes.lexicon import _cue_hashes
+from newslab.quotes.lexicon import Cues, _cue_hashes
 from newslab.quotes.marks import _is_title
 from newslab.quotes.parse import _Context, _cap_at_sentence_end, _has_verb, _inherited_subject, _np_head_after, _np_range, _resolve_relative, _sentence_of, _subject, _subtree_range, _tok_end, _trim
 
@@ -35,7 +36,8 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
     for c in v.children:
         if c.i > v.i and c.dep_ in deps and not ctx.in_quote[c.i]:
             a, b = _subtree_range(c)
-            if c.dep_ == "ccomp" and _subject(c) is None and c.pos_ in ("VERB", "AUX") and a > v.i + 1:
+            marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or any(g.dep_ == "expl" for g in c.children)
+            if c.dep_ == "ccomp" and _subject(c) is None and not marked and c.pos_ in ("VERB", "AUX") and a > v.i + 1:
                 # The parser hung the clause's subject on the cue's adverbial ("said in an article from Seoul Kim's government had ...").
                 prev = ctx.doc[a - 1]
                 if prev.pos_ in ("NOUN", "PROPN", "PRON") and prev.dep_ in ("pobj", "dobj", "npadvmod"):
@@ -101,6 +103,8 @@ def _left_content(ctx: _Context, v: Token, speaker: Token | None) -> tuple[int, 
     cluster = v.i
     if speaker is not None and speaker.i < v.i:
         cluster = min(cluster, speaker.left_edge.i)
+        while cluster - 1 > sent.start and ctx.doc[cluster - 1].dep_ in ("det", "compound", "amod") and ctx.doc[cluster - 1].head.i in (v.i, speaker.i):
+            cluster -= 1  # '..., the BBC understands': the parser hung 'the' on the verb, not on the name
     if cluster - 1 <= sent.start:
         return None
     prev = ctx.doc[cluster - 1]
@@ -145,7 +149,8 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
     first_words = {p[0] for p in cues.phrases}
     n = len(doc)
     lemma_keys, lower_keys = _cue_hashes()
-    candidates = [i for i, (lm, lw) in enumerate(zip(ctx.lemma_ids, ctx.lower_ids)) if (lm in lemma_keys or lw in lower_keys) and not ctx.in_quote[i] and not ctx.in_single[i]]
+    ing_forms = _ing_forms(cues)
+    candidates = [i for i, (lm, lw) in enumerate(zip(ctx.lemma_ids, ctx.lower_ids)) if (lm in lemma_keys or lw in lower_keys or lw in ing_forms) and not ctx.in_quote[i] and not ctx.in_single[i]]
     for i in candidates:
         t = doc[i]
         low = t.lower_
@@ -173,6 +178,13 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
             if cue is not None:
                 found.append(cue)
                 continue
+        if not verb_like and t.lower in ing_forms and t.pos_ == "NOUN":
+            # 'shop owners on the harbour front warning that ...': a participle the tagger read as a
+            # noun is a cue when it governs a finite clause ('warning signs' and 'saying goodbye' do not).
+            cue = _noun_participle_cue(ctx, t, ing_forms[t.lower])
+            if cue is not None:
+                found.append(cue)
+            continue
         if not verb_like:
             if low in cues.noun_cues and t.pos_ == "NOUN":
                 nxt = t.i + 1
@@ -199,6 +211,170 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
         if cue is not None:
             found.append(cue)
     return found
+
+
+_ING_CACHE: dict[int, dict[int, str]] = {}
+
+
+def _ing_forms(cues: Cues) -> dict[int, str]:
+    """Hashes of the '-ing' forms of say-type cue verbs -> the verb ('warning' -> 'warn', 'admitting' -> 'admit')."""
+    key = id(cues.verbs)
+    if key not in _ING_CACHE:
+        forms: dict[int, str] = {}
+        for lemma, construction in cues.verbs.items():
+            if construction not in ("speech", "clause") or " " in lemma:
+                continue
+            words = {lemma + "ing"}
+            if lemma.endswith("e") and not lemma.endswith("ee"):
+                words.add(lemma[:-1] + "ing")  # argue -> arguing
+            if len(lemma) >= 3 and lemma[-1] in "bdglmnprt" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+                words.add(lemma + lemma[-1] + "ing")  # admit -> admitting
+            for w in words:
+                forms[hash_string(w)] = lemma
+        _ING_CACHE[key] = forms
+    return _ING_CACHE[key]
+
+
+#: Suffixes of agent nouns that can hold a participial cue ('campaigners warning that ...').
+_AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "er", "or", "ist", "ian", "men", "man", "woman", "women", "people")
+
+
+def _source_like(ctx: _Context, t: Token) -> bool:
+    """Whether a noun can be the source of a statement: a name, a pronoun, a person, an organisation or an outlet."""
+    cues = ctx.cues
+    if t.lower_ in ("one", "ones"):
+        return False  # 'the one saying that ...' stands for a noun named before, often not a source
+    if t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return t.lower_ not in ("it", "this", "that", "which")
+    lemma, low = t.lemma_.lower(), t.lower_
+    heads = (cues.anonymous_heads, cues.organization_heads, cues.person_heads, cues.media_heads, cues.titles)
+    return any(lemma in h or low in h for h in heads) or (t.pos_ == "NOUN" and low.endswith(_AGENT_SUFFIXES) and low not in cues.document_heads)
+
+
+def _noun_participle_cue(ctx: _Context, t: Token, lemma: str) -> _Cue | None:
+    """'with shop owners on the harbour front warning that it will ...': a participle read as a noun.
+
+    The cue needs a finite clause right after it (its own clausal child, or a 'that' clause
+    the parser hung on an earlier verb); 'warning signs' and 'a warning that was issued' give none
+    (a noun with a subject-less holder or a determiner of its own is no participle).
+    """
+    doc = ctx.doc
+    if any(c.dep_ == "det" and c.i < t.i and c.lower_ in ("a", "an", "this", "that", "these", "those", "its", "his", "her", "their") and not any(g.pos_ in ("NOUN", "PROPN") for g in doc[c.i + 1 : t.i]) for c in t.children):
+        return None  # 'a warning that ...', 'their warning that ...': the noun, whose holder is elsewhere
+    clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and _finite(c)), None)
+    if clause is None and t.i + 1 < len(doc):
+        nxt = doc[t.i + 1]
+        # A complementizer (not a relative pronoun): its clause is the participle's, wherever it hangs.
+        if nxt.lower_ == "that" and nxt.dep_ == "mark" and nxt.head.dep_ in ("ccomp", "acl", "advcl") and nxt.head.i > t.i and _finite(nxt.head):
+            clause = nxt.head
+    if clause is None or ctx.in_quote[clause.i] or _unrealised(t):
+        return None
+    speaker = _subject(t) or _participle_holder(ctx, t)
+    if speaker is None or speaker.lower_ in _FIRST_SECOND_PERSON:
+        return None
+    a = max(clause.left_edge.i, t.i + 1)
+    content = _cap_at_sentence_end(ctx, _trim(ctx, a, clause.right_edge.i + 1))
+    if content[1] - content[0] < 2:
+        return None
+    sem = _sem_frame(ctx, t, lemma, "speech", speaker, content)
+    return _Cue(t.i, t.i + 1, "speech", speaker, content=content, side="right", verb=t, sem=sem, path="inherited")
+
+
+def _participle_holder(ctx: _Context, v: Token) -> Token | None:
+    """Who a participial cue clause without a subject belongs to.
+
+    'with shop owners on the harbour front warning that ...' (the tagger read 'warning' as a
+    noun in a prepositional phrase), 'The bridge closed, engineers adding that ...' (the
+    participle hangs on its noun): the noun the participle follows. A participle hung on a
+    noun that cannot speak ('sent a message in response saying that ...') belongs to the
+    subject of the verb that governs that noun.
+    """
+    doc = ctx.doc
+    holder = None
+    if v.dep_ == "acl" and v.head.i < v.i and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        holder = v.head
+    elif v.pos_ == "NOUN":
+        j = v.left_edge.i - 1
+        if j >= 0 and doc[j].pos_ == "ADP" and v.head.i == j:
+            j -= 1  # the parser made the participle the object of the holder's own prepositional phrase
+        if j >= 0 and doc[j].pos_ in ("NOUN", "PROPN"):
+            holder = doc[j]
+            while holder.dep_ == "compound" and holder.head.i > holder.i:
+                holder = holder.head
+    if holder is None:
+        return None
+    if _source_like(ctx, holder):
+        return holder
+    g = holder
+    if g.dep_ == "pobj" and g.head.dep_ == "prep":
+        g = g.head
+    if g.dep_ in ("dobj", "prep") and g.head.pos_ in ("VERB", "AUX"):
+        s = _subject(g.head)
+        if s is not None and s.dep_ == "nsubj" and _source_like(ctx, s):
+            return s
+    return None
+
+
+#: Openings of the writer's comparison after a statement (', well short of the £50 million ...').
+_COMPARISONS = (("short", "of"), ("compared", "with"), ("compared", "to"), ("in", "contrast", "to"), ("in", "contrast", "with"))
+_WH = frozenset({"which", "what", "who", "whom"})
+
+
+def _relative_subject(doc: Doc, content: tuple[int, int]) -> bool:
+    """Whether the reported clause's subject is a relative pronoun before it ('the recession, which most economists believe began in 2008')."""
+    a, b = content
+    roots = [doc[i] for i in range(a, b) if not (a <= doc[i].head.i < b) or doc[i].head.i == i]
+    # 'what' is a free relative ('despite what he says are roadblocks': the statement is whole);
+    # 'which' and 'who' stand for a noun outside the span, so the clause lacks its subject.
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who", "that") and c.i < a for r in roots for c in r.children)
+
+
+def _cut_writer_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]:
+    """End a reported clause before the writer's own words at its end (guideline Q2).
+
+    After a comma, running to the end of the clause: an apposition that introduces a named
+    person ('... investigate Hunter Biden, the son of Joe Biden, who served ...'; '... a
+    victory by Morton, a social conservative ...'); a relative clause that reports somebody
+    else's view ('... the recession, which most economists believe began in 2008'; '..., in
+    what CNN's Dan Rivers described as ...'); the writer's comparison ('£30 million, well
+    short of the £50 million the council had hoped for'). And an adverbial of the reporting
+    act ('he died in Britain without elaborating').
+    """
+    doc, cues = ctx.doc, ctx.cues
+    a, b = content
+    if b - a < 4:
+        return content
+    last = doc[b - 1]
+    if last.tag_ == "VBG" and doc[b - 2].lower_ == "without" and (last.lemma_.lower() in cues.refusal_complements or last.lemma_.lower() in cues.verbs):
+        return _trim(ctx, a, b - 2)
+    for i in range(a + 2, b - 1):
+        if doc[i].text != "," or ctx.in_quote[i]:
+            continue
+        j = i + 1
+        while j < b and doc[j].lower_ in ("well", "far", "just", "way", "only"):
+            j += 1
+        words = tuple(doc[k].lower_ for k in range(j, min(b, j + 3)))
+        tail = range(i + 1, b)
+        if any(words[: len(c)] == c for c in _COMPARISONS):
+            return _trim(ctx, a, i)
+        first = doc[i + 1]
+        wh = first if first.lower_ in _WH else (doc[i + 2] if first.pos_ == "ADP" and doc[i + 2].lower_ in _WH else None)
+        if wh is not None:
+            top = wh
+            while top.head.i != top.i and i < top.head.i < b:
+                top = top.head
+            if top.right_edge.i < b - 2:
+                continue  # the relative clause ends before the statement does ('X, which is ..., renders Y')
+            reporter = next((t for t in top.subtree if t.pos_ == "VERB" and cues.verbs.get(t.lemma_.lower()) not in (None, "quote_only", "np_quote")
+                             and any(c.dep_ == "nsubj" and c.lower_ not in _WH and c.i > wh.i for c in t.children)), None)
+            if reporter is not None:
+                return _trim(ctx, a, i)
+            continue
+        named = doc[i - 1]
+        ap = next((c for c in named.children if c.dep_ == "appos" and c.i > i), None)
+        if ap is not None and (named.ent_type_ == "PERSON" or named.pos_ == "PROPN") and ap.pos_ == "NOUN" and ap.left_edge.i == i + 1 and ap.right_edge.i >= b - 2 and not _has_verb(doc, i + 1, min(b, ap.i + 1)):
+            return _trim(ctx, a, i)
+    return content
 
 
 def _can_state(ctx: _Context, head: Token) -> bool:
@@ -254,6 +430,7 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
 
 def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _Cue | None:
     doc, cues = ctx.doc, ctx.cues
+    lemma = key.split(" ")[0] if key else v.lemma_.lower()  # a participle the tagger read as a noun keeps its verb's lemma
     if v.lower_ in cues.relay_as_words and v.head.lower_ == "as" and cues.verbs.get(v.head.head.lemma_.lower()) == "relay":
         return None  # the "saying" of "quoted X as saying" belongs to the relay cue
     if _unrealised(v):
@@ -293,6 +470,14 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             content = _left_content(ctx, v, via if via is not None and via.i < v.i else speaker)
             side = "left" if content else ""
         return _Cue(v.i, as_word.i + 1, "relay", speaker, via=via, content=content, side=side, verb=v, path="relay")
+    if speaker is None and v.tag_ == "VBG" and frame in ("speech", "clause") and v.i > 0 and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
+        # 'with cafe owners welcoming the plan and fishermen warning that ...': the noun right
+        # before a participle is its subject, whatever the parser hung the participle on.
+        prev = doc[v.i - 1]
+        # Not the object of a preposition or verb: 'responded to Bush reporting that', 'spoke at the
+        # Pentagon stating that' and 'condemned attacks on soldiers saying' are the subject's words.
+        if prev.pos_ in ("NOUN", "PROPN") and prev.head.i != v.i and prev.dep_ not in ("pobj", "dobj", "dative", "poss") and _source_like(ctx, prev):
+            speaker, path = prev, "inherited"
     if speaker is None:
         speaker = _inherited_subject(v)
         path = "inherited"
@@ -302,6 +487,9 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         # "released a statement saying (that) ...": the document is the source; its issuer is resolved later.
         speaker = v.head
         path = "document"
+    if speaker is None and v.lower_.endswith("ing") and frame in ("speech", "clause"):
+        speaker = _participle_holder(ctx, v)
+        path = "inherited"
     if speaker is None and v.i + 1 < len(doc) and v.i > 0 and (doc[v.i - 1].text in ('"', "”", "»") or (doc[v.i - 1].text == "," and v.i > 1 and doc[v.i - 2].text in ('"', "”", "»"))):
         # '"...," tweeted Mayor Sadiq Khan': the parser missed the inverted subject.
         sent = _sentence_of(ctx, v.i)
@@ -321,7 +509,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
                 path = "name_before"
     if speaker is None:
         return None
-    if v.lemma_.lower() in cues.evidence_subject_verbs and not _is_evidence(ctx, speaker, documents=True):
+    if lemma in cues.evidence_subject_verbs and not _is_evidence(ctx, speaker, documents=True):
         return None  # 'figures show that ...' is a source; 'he showed that ...' is not
     sent = _sentence_of(ctx, v.i)
     if not (sent.start <= speaker.i < sent.end):
@@ -350,7 +538,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         if xc is not None:
             infinitive = any(g.lower_ == "to" and g.dep_ == "aux" for g in xc.children)
             adjunct = xc.left_edge.i > 0 and doc[xc.left_edge.i - 1].text in (",", ";", "—")
-            if (not infinitive and not adjunct and xc.left_edge.i <= v.i + 3) or (infinitive and (any(c.dep_ in ("dobj", "dative") for c in v.children) or v.lemma_ in ("promise", "vow", "pledge", "threaten"))):
+            if (not infinitive and not adjunct and xc.left_edge.i <= v.i + 3) or (infinitive and (any(c.dep_ in ("dobj", "dative") for c in v.children) or lemma in ("promise", "vow", "pledge", "threaten"))):
                 # "told them to leave", "vowed to fight", "said naming the virus after Wuhan would ..."
                 content = _right_content(ctx, v, ("xcomp",))
     elif frame == "directive":
@@ -375,7 +563,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         if obj is not None:
             b = obj.right_edge.i + 1
             for c in v.children:
-                if c.i > obj.i and c.dep_ in ("oprd", "ccomp", "xcomp", "prep", "advcl", "acomp") and (c.dep_ != "prep" or c.lower_ == "as" or (c.lower_ == "of" and v.lemma_.lower() in ("accuse", "suspect"))):
+                if c.i > obj.i and c.dep_ in ("oprd", "ccomp", "xcomp", "prep", "advcl", "acomp") and (c.dep_ != "prep" or c.lower_ == "as" or (c.lower_ == "of" and lemma in ("accuse", "suspect"))):
                     b = max(b, c.right_edge.i + 1)
             if b + 1 < len(doc) and doc[b].lower_ == "and" and doc[b + 1].lower_ == "that" and doc[b + 1].dep_ == "mark" and not ctx.in_quote[b]:
                 # 'calling the meeting a mistake and that relations were damaged': one statement.
@@ -387,18 +575,24 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
                     break
             lo, hi = (doc[a].idx, _tok_end(doc, b - 1)) if b > a else (0, 0)
             quoted = any(lo <= m.open < hi and not _is_title(ctx.text[m.start : m.end]) for m in ctx.marks)
-            if quoted or any(doc[i].lower_ == "that" and doc[i].dep_ == "mark" for i in range(a, b)):
+            # A gerund after 'accused X of' is a clausal complement (guideline Q8); 'accused X of fraud' is a noun.
+            gerund = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in v.children)
+            if quoted or gerund or any(doc[i].lower_ == "that" and doc[i].dep_ == "mark" for i in range(a, b)):
                 content = (a, b)
+    if content is not None and frame == "clause" and _relative_subject(doc, content):
+        # 'the recession, which most economists believe began in 2008': a belief inside the writer's
+        # relative clause is background (a saying is kept: 'sanctions, which Bush says are crucial').
+        content = None
     if content is not None:
-        content = _cap_at_sentence_end(ctx, content)
+        content = _cut_writer_tail(ctx, _cap_at_sentence_end(ctx, content))
         if content[1] <= content[0] or (frame in ("speech", "prep", "clause") and not _has_verb(doc, *content)):
             content = None
         else:
             side = "right"
     # The object of 'told reporters', 'assured investors' is the addressee, not content.
-    addressed = v.lemma_.lower() in _ADDRESSEE_VERBS
+    addressed = lemma in _ADDRESSEE_VERBS
     ends_clause = not any(c.i > v.i and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp") and not (addressed and c.dep_ == "dobj") for c in v.children)
-    if content is None and ends_clause and frame in ("speech", "quote_only", "clause", "estimate") and (own_subject or v.dep_ in ("ROOT", "parataxis") or any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
+    if content is None and ends_clause and frame in ("speech", "quote_only", "clause", "estimate", "postposed") and (own_subject or v.dep_ in ("ROOT", "parataxis") or any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
         content = _left_content(ctx, v, speaker)
         side = "left" if content else ""
     if content is None and own_subject and frame == "speech" and v.dep_ == "ccomp" and v.head.i > v.right_edge.i:
@@ -598,7 +792,7 @@ def _sem_frame(ctx: _Context, v: Token, key: str, construction: str, speaker: To
     if construction in ("estimate", "estimate_at"):
         return "evidence"
     sem = cues.frame_of(key)
-    lemma = v.lemma_.lower()
+    lemma = key.split(" ")[0]
     if lemma in cues.evidence_verbs and speaker is not None and _is_evidence(ctx, speaker):
         return "evidence"
     if sem in ("speech", "stance") and content is not None:

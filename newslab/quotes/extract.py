@@ -264,6 +264,8 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
     if k < 0:
         return None, "", None
     c = found[k]
+    if c.frame == "postposed":
+        return None, "", None  # 'she learned "the hard way"': such a cue reports only the clause before it
     if c.frame == "np_quote":
         outer = _enclosing_cue(ctx, found, k, t_open)
         if outer is not None:
