@@ -131,12 +131,31 @@ def _left_content(ctx: _Context, v: Token, speaker: Token | None) -> tuple[int, 
     a, b = _trim(ctx, a, b)
     if b - a < 3 or not _has_verb(doc, a, b):
         return None
+    if _participial_lead_in(ctx, a, b, v):
+        return None
     clause = doc[a].head
     if doc[a].lower_ in _SUBORDINATORS and doc[a].dep_ in ("mark", "advmod") and not (a <= clause.head.i < b and clause.head.i != clause.i):
         # 'When the subject came up, X told Y ...': only a time or condition, no statement
         # ('If he had evidence, he had to report it, Martin said' keeps its main clause).
         return None
     return a, b
+
+
+def _participial_lead_in(ctx: _Context, a: int, b: int, v: Token) -> bool:
+    """'Speaking outside a conference in London, Mr Downer said ...': a participle clause
+    without a subject before the cue's speaker is the writer's scene-setting, not a statement
+    ('Asked about the vote, she said ...', 'Responding to critics, the minister said ...').
+    A participle that is itself a cue ('Saying "...", X added') is left to that cue."""
+    doc = ctx.doc
+    first = doc[a]
+    if first.tag_ not in ("VBG", "VBN") or ctx.in_quote[a] or any(c.dep_ == "ccomp" for c in first.children):
+        return False
+    if any(ctx.in_quote[i] for i in range(a, b)):
+        return False
+    comma = next((i for i in range(a + 1, b) if doc[i].text == ","), None)
+    end = comma if comma is not None else b
+    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == first.i for t in doc[a:end]) and not any(
+        doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") for i in range(a + 1, end))
 
 
 #: Words that open an adverbial clause; such a clause before a cue is no statement.
@@ -357,6 +376,8 @@ def _cut_writer_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]
         tail = range(i + 1, b)
         if any(words[: len(c)] == c for c in _COMPARISONS):
             return _trim(ctx, a, i)
+        if _time_of_saying(doc, i + 1, b):
+            return _trim(ctx, a, i)
         first = doc[i + 1]
         wh = first if first.lower_ in _WH else (doc[i + 2] if first.pos_ == "ADP" and doc[i + 2].lower_ in _WH else None)
         if wh is not None:
@@ -375,6 +396,20 @@ def _cut_writer_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]
         if ap is not None and (named.ent_type_ == "PERSON" or named.pos_ == "PROPN") and ap.pos_ == "NOUN" and ap.left_edge.i == i + 1 and ap.right_edge.i >= b - 2 and not _has_verb(doc, i + 1, min(b, ap.i + 1)):
             return _trim(ctx, a, i)
     return content
+
+
+def _time_of_saying(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens a:b are only a time set off at the end: ', only hours before the attack',
+    ', days after the vote', ', shortly before his arrest' (when it was said, not what)."""
+    i = a
+    while i < b and doc[i].lower_ in ("only", "just", "shortly", "some", "about", "barely", "mere"):
+        i += 1
+    j = i
+    while j < b and (doc[j].ent_type_ in ("TIME", "DATE") or doc[j].like_num) and doc[j].lower_ not in ("before", "after"):
+        j += 1
+    if j >= b or doc[j].lower_ not in ("before", "after") or (j == i and doc[a].lower_ != "shortly"):
+        return False
+    return j + 1 < b and not _has_verb(doc, j + 1, b)
 
 
 def _can_state(ctx: _Context, head: Token) -> bool:
@@ -535,6 +570,10 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         content = _right_content(ctx, v, ("ccomp",)) if cc is not None and (xc is None or cc.i < xc.i) else None
         if content is None and cc is None and xc is None:
             content = _content_after_medium(ctx, v)
+        if content is None and cc is None and xc is None and lemma not in _ADDRESSEE_VERBS:
+            content = _object_clause(ctx, v)
+        if content is not None and cc is not None and cc.i > v.i:
+            content = _with_backshifted_conj(ctx, v, cc, content)
         if xc is not None:
             infinitive = any(g.lower_ == "to" and g.dep_ == "aux" for g in xc.children)
             adjunct = xc.left_edge.i > 0 and doc[xc.left_edge.i - 1].text in (",", ";", "—")
@@ -595,9 +634,10 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     if content is None and ends_clause and frame in ("speech", "quote_only", "clause", "estimate", "postposed") and (own_subject or v.dep_ in ("ROOT", "parataxis") or any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
         content = _left_content(ctx, v, speaker)
         side = "left" if content else ""
-    if content is None and own_subject and frame == "speech" and v.dep_ == "ccomp" and v.head.i > v.right_edge.i:
+    if content is None and own_subject and frame == "speech" and v.dep_ == "ccomp" and v.head.i > v.right_edge.i and v.head.lemma_.lower() not in cues.verbs:
         # "Al Jazeera reported on Thursday, coverage had risen to 55 percent": the parser made the
-        # report a clause of its own content.
+        # report a clause of its own content. (Not when the head is itself a postposed cue:
+        # 'Bush agreed to sign the bill, said Senator Specter' reports Bush's agreement.)
         a, b = v.right_edge.i + 1, v.head.right_edge.i + 1
         if a < b and doc[a].text in (",", ":", "—") and _has_verb(doc, a, b):
             content = _cap_at_sentence_end(ctx, _trim(ctx, a, b))
@@ -635,6 +675,62 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
 
 #: Verbs of 'asked not to be named / identified': the request for anonymity is the reporter's
 #: note on the source, not a statement of it.
+def _object_clause(ctx: _Context, v: Token) -> tuple[int, int] | None:
+    """A reported clause the parser split into the cue's object and a second part (guideline Q8).
+
+    'maintained an inquiry is what the committee is doing': the clause's subject was read as
+    the object and its verb as a verb joined to the cue, with nothing between them (a real
+    second act has 'and': 'maintained his innocence and resigned'). 'declared the outbreak
+    to be a pandemic': the infinitive 'to be' hangs on the object; object and predicate are
+    the statement ('announced plans to build' names no predicate and stays an act).
+    """
+    doc = ctx.doc
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i and not ctx.in_quote[c.i]), None)
+    if obj is None:
+        return None
+    for k in v.children:
+        if k.dep_ == "conj" and k.left_edge.i == obj.right_edge.i + 1 and k.pos_ in ("VERB", "AUX") and _subject(k) is None \
+                and (k.tag_ in ("VBZ", "VBD", "VBP", "MD") or any(g.dep_ in ("aux", "auxpass") for g in k.children)):
+            return _cap_at_sentence_end(ctx, _trim(ctx, obj.left_edge.i, k.right_edge.i + 1))
+    for k in obj.children:
+        if k.dep_ == "acl" and k.i > obj.i and k.lemma_.lower() == "be" and any(g.dep_ == "aux" and g.lower_ == "to" for g in k.children) \
+                and any(g.dep_ in ("attr", "acomp") for g in k.children):
+            return _cap_at_sentence_end(ctx, _trim(ctx, obj.left_edge.i, max(obj.right_edge.i, k.right_edge.i) + 1))
+    return None
+
+
+#: Auxiliaries of a reported clause put in the past ('she was not scared and was concentrating').
+_BACKSHIFT = frozenset({"was", "were", "had", "would", "could", "might"})
+
+
+def _with_backshifted_conj(ctx: _Context, v: Token, clause: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """Extend a reported clause over a second clause joined to the cue that goes on reporting.
+
+    'told reporters she was "not scared" and was concentrating on her mission': the parser
+    joined 'was concentrating' to 'told', but its past auxiliary (which the cue does not
+    have) shows it is reported speech, like the clause before it; 'said he was tired and
+    left the room' (no auxiliary) and 'had said ... and had left' (the cue's own) are acts
+    of the speaker and stay out.
+    """
+    doc = ctx.doc
+    a, b = content
+    if not (v.tag_ == "VBD" or any(g.dep_ == "aux" and g.lower_ == "had" for g in v.children)):
+        return content
+    own_aux = {g.lower_ for g in v.children if g.dep_ in ("aux", "auxpass")}
+    for k in v.children:
+        if k.dep_ != "conj" or k.i <= clause.right_edge.i or _subject(k) is not None or k.pos_ not in ("VERB", "AUX"):
+            continue
+        gap = [doc[i] for i in range(b, k.left_edge.i)]
+        if not gap or len(gap) > 3 or not all(t.dep_ == "cc" or t.is_punct or t.is_space or ctx.in_quote[t.i] for t in gap) or not any(t.dep_ == "cc" for t in gap):
+            continue
+        if any(t.text in (";", ":") for t in gap) or not (k.left_edge.i == k.i or (doc[k.left_edge.i].head.i == k.i and doc[k.left_edge.i].dep_ in ("aux", "auxpass", "neg"))):
+            continue  # a new sentence part ('; but according to X, Y had ...'), or a clause with words of its own before the verb
+        aux = {g.lower_ for g in k.children if g.dep_ in ("aux", "auxpass") and g.i < k.i}
+        if (aux & _BACKSHIFT) and not (aux & own_aux) and not ctx.in_quote[k.i]:
+            return _cut_writer_tail(ctx, _cap_at_sentence_end(ctx, _trim(ctx, a, k.right_edge.i + 1)))
+    return content
+
+
 _ANONYMITY = frozenset({"name", "identify", "quote", "cite", "disclose"})
 
 

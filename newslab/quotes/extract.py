@@ -212,11 +212,13 @@ def _after_cue(ctx: _Context, marks: list[QuoteMark], qi: int, found: list[_Cue]
         c = found[k]
         if c.speaker is not None and c.speaker.i > t_close:
             first = min(c.start, c.speaker.left_edge.i)
-            only_punct = all(doc[i].is_punct or doc[i].is_space for i in range(t_close + 1, first))
+            # A semicolon or colon ends the quotation's clause: '"You big bellowing cow"; the Speaker
+            # asked Abbott to withdraw' gives the quotation no attribution after it.
+            only_punct = all((doc[i].is_punct and doc[i].text not in (";", ":")) or doc[i].is_space for i in range(t_close + 1, first))
             if not only_punct and c.speaker.i < c.start and c.start - t_close <= 10:
                 # '"...", Caloundra coach Geoff Ingram said': a name phrase, no verb, between mark and cue.
                 gap = [doc[i] for i in range(t_close + 1, c.start)]
-                only_punct = bool(gap) and gap[0].is_punct and all(
+                only_punct = bool(gap) and gap[0].is_punct and gap[0].text not in (";", ":") and all(
                     t.is_punct or t.is_space or t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART") or t.lower_ in ctx.cues.titles
                     or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.lower_ in ("of", "for", "at", "from", "with")
                     for t in gap
