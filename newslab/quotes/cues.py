@@ -299,6 +299,28 @@ def _noun_participle_cue(ctx: _Context, t: Token, lemma: str) -> _Cue | None:
     return _Cue(t.i, t.i + 1, "speech", speaker, content=content, side="right", verb=t, sem=sem, path="inherited")
 
 
+def _question_holder(ctx: _Context, s: Token) -> Token | None:
+    """The source behind an embedded question whose subject a participial cue inherited.
+
+    'An eyewitness described how the attack unfolded, stating "..."': the parser hung
+    'stating' on 'unfolded', whose subject ('the attack') cannot speak; the statement is
+    the eyewitness's, who described how it unfolded (the subject of the verb governing the
+    question, or the noun it hangs on when the parser lost that verb).
+    """
+    clause = s.head
+    if clause.i == s.i or not any(c.tag_ in ("WRB", "WP") and c.i < s.i for c in clause.children):
+        return None
+    g = clause.head
+    if g.i == clause.i:
+        return None
+    holder = _subject(g) if g.pos_ in ("VERB", "AUX") else g
+    if holder is None and g.dep_ == "acl" and g.head.pos_ in ("NOUN", "PROPN"):
+        holder = g.head  # 'An eyewitness described ...' parsed as a noun with a reduced relative
+    if holder is not None and holder.i < clause.i and _source_like(ctx, holder):
+        return holder
+    return None
+
+
 def _participle_holder(ctx: _Context, v: Token) -> Token | None:
     """Who a participial cue clause without a subject belongs to.
 
@@ -393,9 +415,22 @@ def _cut_writer_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]
             continue
         named = doc[i - 1]
         ap = next((c for c in named.children if c.dep_ == "appos" and c.i > i), None)
-        if ap is not None and (named.ent_type_ == "PERSON" or named.pos_ == "PROPN") and ap.pos_ == "NOUN" and ap.left_edge.i == i + 1 and ap.right_edge.i >= b - 2 and not _has_verb(doc, i + 1, min(b, ap.i + 1)):
-            return _trim(ctx, a, i)
+        if ap is not None and (named.ent_type_ == "PERSON" or named.pos_ == "PROPN") and ap.pos_ == "NOUN" and ap.left_edge.i == i + 1 and not _has_verb(doc, i + 1, min(b, ap.i + 1)):
+            if ap.right_edge.i >= b - 2 or _described_further(doc, ap.right_edge.i + 1, b):
+                return _trim(ctx, a, i)
     return content
+
+
+def _described_further(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens a:b go on describing the person of an apposition: 'and has been
+    portrayed as ...' after '..., a social conservative and supporter of ...' (a verb
+    phrase joined by 'and' with no subject of its own, running to the end)."""
+    if a >= b or doc[a].lower_ != "and":
+        return False
+    verb = next((doc[i] for i in range(a + 1, min(b, a + 4)) if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ == "conj"), None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return all(doc[i].dep_ in ("aux", "auxpass", "neg", "advmod") for i in range(a + 1, verb.i)) and verb.right_edge.i >= b - 2
 
 
 def _time_of_saying(doc: Doc, a: int, b: int) -> bool:
@@ -516,6 +551,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     if speaker is None:
         speaker = _inherited_subject(v)
         path = "inherited"
+        if speaker is not None and not _source_like(ctx, speaker):
+            speaker = _question_holder(ctx, speaker) or speaker
     if speaker is None and v.dep_ == "acl" and v.head.i < v.i and v.head.pos_ == "NOUN" and (
         v.head.lemma_.lower() in cues.document_heads or v.head.lower_ in cues.document_heads
     ) and any(c.dep_ == "ccomp" for c in v.children):

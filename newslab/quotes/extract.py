@@ -311,6 +311,10 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
             # The reported clause goes on after the quotation ('called on "X" to act').
             return c, "mixed", (q.open, _tok_end(doc, content[1] - 1))
         return c, "direct", None
+    if content is not None and content[1] < t_open and doc[content[1]].text == "," and t_open - content[1] >= 4:
+        # The reported clause ended before the writer's own words ('... a victory by Morton, a social
+        # conservative ... portrayed as a "right-wing extremist"'): the quotation is not part of it.
+        return None, "", None
     if content is not None and content[0] <= t_open and c.frame != "quote_only":
         end = max(close_end, _tok_end(doc, content[1] - 1))
         if c.frame in ("call", "np_quote"):
