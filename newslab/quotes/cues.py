@@ -65,7 +65,10 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
             for cc in v.children:
                 if cc.dep_ == "conj" and cc.i >= b and cc.pos_ in ("VERB", "AUX") and _subject(cc) is not None and cc.lemma_.lower() not in ctx.cues.verbs:
                     gap = [doc[i] for i in range(b, cc.left_edge.i)]
-                    if all(t.is_punct or t.dep_ == "cc" or t.is_space for t in gap) and len(gap) <= 3:
+                    # Not a present-tense clause after ', but' a past report: the writer's comment now
+                    # ('stated that contact was lost, but thus far no evidence has turned up ...').
+                    comment = v.tag_ == "VBD" and any(t.lower_ == "but" for t in gap) and _present(cc) and not _present(c)
+                    if all(t.is_punct or t.dep_ == "cc" or t.is_space for t in gap) and len(gap) <= 3 and not comment:
                         b = cc.right_edge.i + 1
                     break
             a = max(a, v.i + 1)
@@ -421,6 +424,34 @@ def _cut_writer_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]
     return content
 
 
+def _present(t: Token) -> bool:
+    """A verb in the present ('has turned up', 'is', 'remain'): not put in the past by reporting."""
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass") and c.i < t.i]
+    first = aux[0] if aux else t
+    return first.tag_ in ("VBZ", "VBP")
+
+
+def _cut_present_comment(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]:
+    """End a past-tense report before the writer's present-tense comment after ', but'.
+
+    'the U.S. stated that communication with a satellite was lost, but thus far no evidence
+    has turned up to suggest ...': reported speech after a past cue is put in the past; a
+    clause in the present after ', but' is the writer speaking now. ('said the plant had
+    closed, but workers had been paid' stays whole: both clauses are reported.)
+    """
+    doc = ctx.doc
+    a, b = content
+    head = next((doc[i] for i in range(a, b) if not (a <= doc[i].head.i < b) or doc[i].head.i == i), None)
+    if head is None or head.pos_ not in ("VERB", "AUX") or _present(head):
+        return content
+    for k in head.children:
+        if k.dep_ == "conj" and a < k.i < b and k.pos_ in ("VERB", "AUX") and _subject(k) is not None and _present(k):
+            cc = next((c for c in head.children if c.dep_ == "cc" and c.lower_ == "but" and c.i < k.i), None)
+            if cc is not None and doc[cc.i - 1].text == "," and cc.i - 1 > a:
+                return _trim(ctx, a, cc.i - 1)
+    return content
+
+
 def _described_further(doc: Doc, a: int, b: int) -> bool:
     """Whether tokens a:b go on describing the person of an apposition: 'and has been
     portrayed as ...' after '..., a social conservative and supporter of ...' (a verb
@@ -486,7 +517,11 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
     after = [doc[i] for i in range(after_a, sent.end) if not (doc[i].is_punct or doc[i].is_space)]
     content = None
     side = ""
-    if after and _has_verb(doc, after_a, sent.end):
+    # '..., at US$92.22, according to Bloomberg, setting another record': a participle phrase
+    # after the cue only comments on the clause before it, which is the statement.
+    trailing_participle = bool(after) and after[0].tag_ == "VBG" and not any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ in ("nsubj", "nsubjpass") for t in after) and before and _has_verb(doc, sent.start, a)
+    if after and _has_verb(doc, after_a, sent.end) and not trailing_participle:
         content = _trim(ctx, after_a, sent.end)
         side = "right"
     elif before and _has_verb(doc, sent.start, a):
@@ -609,6 +644,12 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             content = _content_after_medium(ctx, v)
         if content is None and cc is None and xc is None and lemma not in _ADDRESSEE_VERBS:
             content = _object_clause(ctx, v)
+        if content is None and lemma in _GERUND_TO_VERBS:
+            # 'confessed to making a "mistake"', 'admitted to having lied': the gerund is the clause (Q8).
+            ger = next((g for p in v.children if p.dep_ == "prep" and p.lower_ == "to" and p.i > v.i
+                        for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if ger is not None:
+                content = _trim(ctx, ger.left_edge.i, ger.right_edge.i + 1)
         if content is not None and cc is not None and cc.i > v.i:
             content = _with_backshifted_conj(ctx, v, cc, content)
         if xc is not None:
@@ -659,6 +700,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         # 'the recession, which most economists believe began in 2008': a belief inside the writer's
         # relative clause is background (a saying is kept: 'sanctions, which Bush says are crucial').
         content = None
+    if content is not None and v.tag_ == "VBD":
+        content = _cut_present_comment(ctx, content)
     if content is not None:
         content = _cut_writer_tail(ctx, _cap_at_sentence_end(ctx, content))
         if content[1] <= content[0] or (frame in ("speech", "prep", "clause") and not _has_verb(doc, *content)):
@@ -735,6 +778,9 @@ def _object_clause(ctx: _Context, v: Token) -> tuple[int, int] | None:
             return _cap_at_sentence_end(ctx, _trim(ctx, obj.left_edge.i, max(obj.right_edge.i, k.right_edge.i) + 1))
     return None
 
+
+#: Cues whose reported clause can be a gerund after 'to' ('confessed to making ...').
+_GERUND_TO_VERBS = frozenset({"admit", "confess", "own"})
 
 #: Auxiliaries of a reported clause put in the past ('she was not scared and was concentrating').
 _BACKSHIFT = frozenset({"was", "were", "had", "would", "could", "might"})
