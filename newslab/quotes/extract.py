@@ -387,6 +387,16 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
         # Standalone quote: the speaker of the previous sentence, else a person named there.
         sent_idx = ctx.sent_of[t_open]
         para = ctx.para_of(q.open)
+        sent = ctx.sents[sent_idx]
+        # The quotation opens its sentence, or the sentence has no cue of its own ('He had not intervened "because ..."').
+        alone = all(doc[i].is_punct or doc[i].is_space for i in range(sent.start, t_open)) or not any(sent.start <= c.start < sent.end for c in found)
+        reported = _reported_just_before(ctx, found, rows, sent_idx, para) if alone else None
+        if reported is not None:
+            # 'Andrew Fraser told AAP that ...' then '"Population growth isn't governed ..."': the
+            # quotation goes on with the person who made the statement just before it.
+            rows.append(_Row(q.start, q.end, "direct", reported, how="standalone_reported"))
+            prev_row = rows[-1]
+            continue
         if prev_row is not None:
             ref = doc[prev_row.cue.start].idx if prev_row.cue is not None else prev_row.start
             if (ctx.sent_of[ctx.token_at(ref)] >= sent_idx - 1 and ctx.para_of(ref) >= para - 1) or ctx.para_of(ref) == para:
@@ -402,6 +412,33 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
             rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row, how="standalone_far"))
             prev_row = rows[-1]
     return rows
+
+
+def _reported_just_before(ctx: _Context, found: list[_Cue], rows: list[_Row], sent_idx: int, para: int) -> _Cue | None:
+    """The cue of an indirect statement in the sentence right before a standalone quotation.
+
+    Only when that statement is later than the last quotation's attribution, stands in the
+    same or the previous paragraph, and holds no quotation of its own (whose cue would
+    already be taken).
+    """
+    if sent_idx == 0:
+        return None
+    prev = ctx.sents[sent_idx - 1]
+    if ctx.para_of(prev.start_char) < para - 1:
+        return None
+    last = max((ctx.doc[r.cue.start].idx if r.cue is not None else r.start for r in rows), default=-1)
+    taken = {id(r.cue) for r in rows if r.cue is not None}
+    for c in reversed(found):
+        if c.start >= prev.end:
+            continue
+        if c.start < prev.start:
+            break
+        if id(c) in taken or c.side != "right" or c.content is None or c.speaker is None or c.frame not in ("speech", "clause", "prep"):
+            continue
+        if ctx.doc[c.start].idx <= last or any(ctx.in_quote[i] for i in range(*c.content)):
+            return None
+        return c
+    return None
 
 
 def _postposed_mixed(ctx: _Context, c: _Cue, qtext: str, t_open: int, t_close: int) -> tuple[int, int] | None:
@@ -443,7 +480,7 @@ def _person_in_previous_sentence(ctx: _Context, sent_idx: int, para: int) -> int
 
 def _indirect_rows(ctx: _Context, found: list[_Cue], direct: list[_Row]) -> list[_Row]:
     doc = ctx.doc
-    used = {id(r.cue) for r in direct if r.cue is not None}
+    used = {id(r.cue) for r in direct if r.cue is not None and r.how != "standalone_reported"}
     taken = sorted((r.start, r.end) for r in direct)
     rows: list[_Row] = []
     for c, content, side in [(c, c.content, c.side) for c in found if id(c) not in used] + [(c, c.left, "left") for c in found if c.left]:
@@ -585,7 +622,9 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
                 via = vsp.canonical or vsp.text
             if via and (via == sp.canonical or via == sp.text):
                 via = ""  # a participle of the same speaker ("..., adding ...") is no relay
-            r.resolved = {"speaker": sp, "cue": _cue_text(ctx, r.cue), "via": via, "frame": r.cue.sem}
+            cue_text = ("", None, None) if r.how == "standalone_reported" else _cue_text(ctx, r.cue)
+            frame = "speech" if r.how == "standalone_reported" else r.cue.sem
+            r.resolved = {"speaker": sp, "cue": cue_text, "via": via, "frame": frame}
         elif r.entity_speaker is not None:
             k = r.entity_speaker
             canon = ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k])
