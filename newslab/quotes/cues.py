@@ -30,6 +30,7 @@ class _Cue:
     left: tuple[int, int] | None = None  # a clause before the cue when it also has one after it
     sem: str = "speech"  # what the source does: speech, belief, evidence, stance, directive (the `frame` column)
     path: str = "subject"  # how the speaker was read off the parse (evidence for the confidence)
+    cut: bool = False  # the content was ended before the writer's words at its end
 
 
 def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int, int] | None:
@@ -144,6 +145,12 @@ def _left_content(ctx: _Context, v: Token, speaker: Token | None) -> tuple[int, 
     return a, b
 
 
+def _inverted_cue(ctx: _Context, t: Token) -> bool:
+    """A postposed cue with its subject after it ('..., said Senator Specter')."""
+    s = _subject(t)
+    return t.lemma_.lower() in ctx.cues.verbs and s is not None and s.i > t.i
+
+
 def _participial_lead_in(ctx: _Context, a: int, b: int, v: Token) -> bool:
     """'Speaking outside a conference in London, Mr Downer said ...': a participle clause
     without a subject before the cue's speaker is the writer's scene-setting, not a statement
@@ -155,10 +162,10 @@ def _participial_lead_in(ctx: _Context, a: int, b: int, v: Token) -> bool:
         return False
     if any(ctx.in_quote[i] for i in range(a, b)):
         return False
-    comma = next((i for i in range(a + 1, b) if doc[i].text == ","), None)
-    end = comma if comma is not None else b
-    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == first.i for t in doc[a:end]) and not any(
-        doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") for i in range(a + 1, end))
+    if first.lower_ in {p[0] for p in ctx.cues.phrases}:
+        return False  # 'According to X, A, the Times said'
+    # Nothing but the participle's phrase: no subject of any clause, no finite verb.
+    return not any(t.dep_ in ("nsubj", "nsubjpass", "expl") or t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[a + 1 : b])
 
 
 #: Words that open an adverbial clause; such a clause before a cue is no statement.
@@ -425,9 +432,12 @@ def _cut_writer_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]
 
 
 def _present(t: Token) -> bool:
-    """A verb in the present ('has turned up', 'is', 'remain'): not put in the past by reporting."""
+    """A verb in the present ('has turned up', 'remain'): not put in the past by reporting.
+    'is to remain' (an arrangement for later) is not: reported plans keep it."""
     aux = [c for c in t.children if c.dep_ in ("aux", "auxpass") and c.i < t.i]
     first = aux[0] if aux else t
+    if t.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in t.children):
+        return False
     return first.tag_ in ("VBZ", "VBP")
 
 
@@ -702,8 +712,11 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         content = None
     if content is not None and v.tag_ == "VBD":
         content = _cut_present_comment(ctx, content)
+    cut = False
     if content is not None:
-        content = _cut_writer_tail(ctx, _cap_at_sentence_end(ctx, content))
+        capped = _cap_at_sentence_end(ctx, content)
+        content = _cut_writer_tail(ctx, capped)
+        cut = content[1] < capped[1]
         if content[1] <= content[0] or (frame in ("speech", "prep", "clause") and not _has_verb(doc, *content)):
             content = None
         else:
@@ -714,7 +727,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     if content is None and ends_clause and frame in ("speech", "quote_only", "clause", "estimate", "postposed") and (own_subject or v.dep_ in ("ROOT", "parataxis") or any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
         content = _left_content(ctx, v, speaker)
         side = "left" if content else ""
-    if content is None and own_subject and frame == "speech" and v.dep_ == "ccomp" and v.head.i > v.right_edge.i and v.head.lemma_.lower() not in cues.verbs:
+    if content is None and own_subject and frame == "speech" and v.dep_ == "ccomp" and v.head.i > v.right_edge.i and not _inverted_cue(ctx, v.head):
         # "Al Jazeera reported on Thursday, coverage had risen to 55 percent": the parser made the
         # report a clause of its own content. (Not when the head is itself a postposed cue:
         # 'Bush agreed to sign the bill, said Senator Specter' reports Bush's agreement.)
@@ -750,7 +763,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     if content is not None and _anonymity_request(doc, content):
         return None
     sem = _sem_frame(ctx, v, key or v.lemma_.lower(), frame, speaker, content)
-    return _Cue(v.i, end, frame, speaker, via=via, content=content, side=side, verb=v, left=left, sem=sem, path=path)
+    return _Cue(v.i, end, frame, speaker, via=via, content=content, side=side, verb=v, left=left, sem=sem, path=path, cut=cut and side == "right")
 
 
 #: Verbs of 'asked not to be named / identified': the request for anonymity is the reporter's

@@ -311,7 +311,7 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
             # The reported clause goes on after the quotation ('called on "X" to act').
             return c, "mixed", (q.open, _tok_end(doc, content[1] - 1))
         return c, "direct", None
-    if content is not None and content[1] < t_open and doc[content[1]].text == "," and t_open - content[1] >= 4:
+    if content is not None and c.cut and content[1] < t_open:
         # The reported clause ended before the writer's own words ('... a victory by Morton, a social
         # conservative ... portrayed as a "right-wing extremist"'): the quotation is not part of it.
         return None, "", None
@@ -388,8 +388,11 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
         sent_idx = ctx.sent_of[t_open]
         para = ctx.para_of(q.open)
         sent = ctx.sents[sent_idx]
-        # The quotation opens its sentence, or the sentence has no cue of its own ('He had not intervened "because ..."').
-        alone = all(doc[i].is_punct or doc[i].is_space for i in range(sent.start, t_open)) or not any(sent.start <= c.start < sent.end for c in found)
+        # The quotation opens its sentence, or it follows a pronoun subject in a sentence without a
+        # cue of its own ('He had not intervened "because ..."').
+        alone = all(doc[i].is_punct or doc[i].is_space for i in range(sent.start, t_open)) or (
+            not any(sent.start <= c.start < sent.end for c in found)
+            and any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ in ("he", "she", "they") for t in doc[sent.start : t_open]))
         reported = _reported_just_before(ctx, found, rows, sent_idx, para) if alone else None
         if reported is not None:
             # 'Andrew Fraser told AAP that ...' then '"Population growth isn't governed ..."': the
@@ -428,17 +431,30 @@ def _reported_just_before(ctx: _Context, found: list[_Cue], rows: list[_Row], se
         return None
     last = max((ctx.doc[r.cue.start].idx if r.cue is not None else r.start for r in rows), default=-1)
     taken = {id(r.cue) for r in rows if r.cue is not None}
-    for c in reversed(found):
-        if c.start >= prev.end:
-            continue
-        if c.start < prev.start:
-            break
+    for c in [c for c in found if prev.start <= c.start < prev.end]:
+        # The first statement of the sentence's main clause: not one inside another's content
+        # ('added that she believed that ...') nor in a relative or adverbial clause ('asked
+        # about a report that quoted an aide saying ...').
         if id(c) in taken or c.side != "right" or c.content is None or c.speaker is None or c.frame not in ("speech", "clause", "prep"):
+            continue
+        if c.verb is not None and _embedded(c.verb):
             continue
         if ctx.doc[c.start].idx <= last or any(ctx.in_quote[i] for i in range(*c.content)):
             return None
         return c
     return None
+
+
+def _embedded(v) -> bool:  # noqa: ANN001 - a spaCy Token
+    """Whether a verb stands in a relative, adverbial or nominal clause (below a noun or another clause)."""
+    t = v
+    for _ in range(12):
+        if t.dep_ in ("relcl", "acl", "advcl", "pcomp", "pobj", "ccomp", "xcomp", "csubj"):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return True
 
 
 def _postposed_mixed(ctx: _Context, c: _Cue, qtext: str, t_open: int, t_close: int) -> tuple[int, int] | None:
