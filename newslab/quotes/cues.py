@@ -69,6 +69,7 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                     # Not a present-tense clause after ', but' a past report: the writer's comment now
                     # ('stated that contact was lost, but thus far no evidence has turned up ...').
                     comment = v.tag_ == "VBD" and any(t.lower_ == "but" for t in gap) and _present(cc) and not _present(c)
+                    comment = comment or (any(t.text == ";" for t in gap) and any(t.lower_ == "but" for t in gap))  # 'A; but B': the writer's contrast
                     if all(t.is_punct or t.dep_ == "cc" or t.is_space for t in gap) and len(gap) <= 3 and not comment:
                         b = cc.right_edge.i + 1
                     break
@@ -118,6 +119,8 @@ def _left_content(ctx: _Context, v: Token, speaker: Token | None) -> tuple[int, 
         prev = ctx.doc[cluster - 1]
     if prev.text not in (",", "—", "–", "-", ":", "”", '"', "»") and not (prev.text == "," or prev.is_punct):
         return None
+    if prev.text == ";":
+        return None  # 'A; the chairman told reporters B': a semicolon ends A's clause, which is no one's statement
     a, b = sent.start, cluster
     doc = ctx.doc
     # The writer's connectives ("However,", "But", "Despite the assurances,") are not part of the statement.
@@ -466,12 +469,17 @@ def _described_further(doc: Doc, a: int, b: int) -> bool:
     """Whether tokens a:b go on describing the person of an apposition: 'and has been
     portrayed as ...' after '..., a social conservative and supporter of ...' (a verb
     phrase joined by 'and' with no subject of its own, running to the end)."""
+    if a < b and doc[a].text == ",":
+        a += 1
     if a >= b or doc[a].lower_ != "and":
         return False
     verb = next((doc[i] for i in range(a + 1, min(b, a + 4)) if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ == "conj"), None)
     if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     return all(doc[i].dep_ in ("aux", "auxpass", "neg", "advmod") for i in range(a + 1, verb.i)) and verb.right_edge.i >= b - 2
+
+
+_TIME_NOUNS = frozenset({"moment", "minute", "hour", "day", "week", "month", "year"})
 
 
 def _time_of_saying(doc: Doc, a: int, b: int) -> bool:
@@ -481,7 +489,7 @@ def _time_of_saying(doc: Doc, a: int, b: int) -> bool:
     while i < b and doc[i].lower_ in ("only", "just", "shortly", "some", "about", "barely", "mere"):
         i += 1
     j = i
-    while j < b and (doc[j].ent_type_ in ("TIME", "DATE") or doc[j].like_num) and doc[j].lower_ not in ("before", "after"):
+    while j < b and (doc[j].ent_type_ in ("TIME", "DATE") or doc[j].like_num or doc[j].lemma_.lower() in _TIME_NOUNS) and doc[j].lower_ not in ("before", "after"):
         j += 1
     if j >= b or doc[j].lower_ not in ("before", "after") or (j == i and doc[a].lower_ != "shortly"):
         return False
