@@ -629,17 +629,14 @@ def test_claims_corpus_downer_rows(wikinews_tables):
     assert [r for r in rows if r.startswith("Speaking outside a two-day international donors conference")] != []
 
 
-@pytest.mark.xfail(strict=True, reason="the writer's lead-in 'Speaking outside a two-day ...' is taken for a statement by Downer")
 def test_claims_corpus_downer_all_his(wikinews_tables):
     assert not any(r.startswith("Speaking outside") for r in _said_by(wikinews_tables, "Alexander Downer"))
 
 
-@pytest.mark.xfail(strict=True, reason="'You big bellowing cow' (Abbott's interjection) is given to Kim Beazley")
 def test_claims_corpus_beazley_statements(wikinews_tables):
     assert "You big bellowing cow" not in _said_by(wikinews_tables, "Kim Beazley")
 
 
-@pytest.mark.xfail(strict=True, reason="a row of George W. Bush's holds 'said the Senate Judiciary Committee Chairman Arlen Specter (R)'")
 def test_claims_corpus_bush_statements(wikinews_tables):
     bush = wikinews_tables.quotes[wikinews_tables.quotes["speaker_canonical"] == "George W. Bush"]
     assert bush["article_id"].nunique() == 1 and len(bush) == 2

@@ -30,6 +30,7 @@ class _Cue:
     left: tuple[int, int] | None = None  # a clause before the cue when it also has one after it
     sem: str = "speech"  # what the source does: speech, belief, evidence, stance, directive (the `frame` column)
     path: str = "subject"  # how the speaker was read off the parse (evidence for the confidence)
+    cut: bool = False  # the content was ended before the writer's words at its end
 
 
 def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int, int] | None:
@@ -65,7 +66,11 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
             for cc in v.children:
                 if cc.dep_ == "conj" and cc.i >= b and cc.pos_ in ("VERB", "AUX") and _subject(cc) is not None and cc.lemma_.lower() not in ctx.cues.verbs:
                     gap = [doc[i] for i in range(b, cc.left_edge.i)]
-                    if all(t.is_punct or t.dep_ == "cc" or t.is_space for t in gap) and len(gap) <= 3:
+                    # Not a present-tense clause after ', but' a past report: the writer's comment now
+                    # ('stated that contact was lost, but thus far no evidence has turned up ...').
+                    comment = v.tag_ == "VBD" and any(t.lower_ == "but" for t in gap) and _present(cc) and not _present(c)
+                    comment = comment or (any(t.text == ";" for t in gap) and any(t.lower_ == "but" for t in gap))  # 'A; but B': the writer's contrast
+                    if all(t.is_punct or t.dep_ == "cc" or t.is_space for t in gap) and len(gap) <= 3 and not comment:
                         b = cc.right_edge.i + 1
                     break
             a = max(a, v.i + 1)
@@ -114,6 +119,8 @@ def _left_content(ctx: _Context, v: Token, speaker: Token | None) -> tuple[int, 
         prev = ctx.doc[cluster - 1]
     if prev.text not in (",", "—", "–", "-", ":", "”", '"', "»") and not (prev.text == "," or prev.is_punct):
         return None
+    if prev.text == ";":
+        return None  # 'A; the chairman told reporters B': a semicolon ends A's clause, which is no one's statement
     a, b = sent.start, cluster
     doc = ctx.doc
     # The writer's connectives ("However,", "But", "Despite the assurances,") are not part of the statement.
@@ -131,12 +138,37 @@ def _left_content(ctx: _Context, v: Token, speaker: Token | None) -> tuple[int, 
     a, b = _trim(ctx, a, b)
     if b - a < 3 or not _has_verb(doc, a, b):
         return None
+    if _participial_lead_in(ctx, a, b, v):
+        return None
     clause = doc[a].head
     if doc[a].lower_ in _SUBORDINATORS and doc[a].dep_ in ("mark", "advmod") and not (a <= clause.head.i < b and clause.head.i != clause.i):
         # 'When the subject came up, X told Y ...': only a time or condition, no statement
         # ('If he had evidence, he had to report it, Martin said' keeps its main clause).
         return None
     return a, b
+
+
+def _inverted_cue(ctx: _Context, t: Token) -> bool:
+    """A postposed cue with its subject after it ('..., said Senator Specter')."""
+    s = _subject(t)
+    return t.lemma_.lower() in ctx.cues.verbs and s is not None and s.i > t.i
+
+
+def _participial_lead_in(ctx: _Context, a: int, b: int, v: Token) -> bool:
+    """'Speaking outside a conference in London, Mr Downer said ...': a participle clause
+    without a subject before the cue's speaker is the writer's scene-setting, not a statement
+    ('Asked about the vote, she said ...', 'Responding to critics, the minister said ...').
+    A participle that is itself a cue ('Saying "...", X added') is left to that cue."""
+    doc = ctx.doc
+    first = doc[a]
+    if first.tag_ not in ("VBG", "VBN") or ctx.in_quote[a] or any(c.dep_ == "ccomp" for c in first.children):
+        return False
+    if any(ctx.in_quote[i] for i in range(a, b)):
+        return False
+    if first.lower_ in {p[0] for p in ctx.cues.phrases}:
+        return False  # 'According to X, A, the Times said'
+    # Nothing but the participle's phrase: no subject of any clause, no finite verb.
+    return not any(t.dep_ in ("nsubj", "nsubjpass", "expl") or t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[a + 1 : b])
 
 
 #: Words that open an adverbial clause; such a clause before a cue is no statement.
@@ -280,6 +312,28 @@ def _noun_participle_cue(ctx: _Context, t: Token, lemma: str) -> _Cue | None:
     return _Cue(t.i, t.i + 1, "speech", speaker, content=content, side="right", verb=t, sem=sem, path="inherited")
 
 
+def _question_holder(ctx: _Context, s: Token) -> Token | None:
+    """The source behind an embedded question whose subject a participial cue inherited.
+
+    'An eyewitness described how the attack unfolded, stating "..."': the parser hung
+    'stating' on 'unfolded', whose subject ('the attack') cannot speak; the statement is
+    the eyewitness's, who described how it unfolded (the subject of the verb governing the
+    question, or the noun it hangs on when the parser lost that verb).
+    """
+    clause = s.head
+    if clause.i == s.i or not any(c.tag_ in ("WRB", "WP") and c.i < s.i for c in clause.children):
+        return None
+    g = clause.head
+    if g.i == clause.i:
+        return None
+    holder = _subject(g) if g.pos_ in ("VERB", "AUX") else g
+    if holder is None and g.dep_ == "acl" and g.head.pos_ in ("NOUN", "PROPN"):
+        holder = g.head  # 'An eyewitness described ...' parsed as a noun with a reduced relative
+    if holder is not None and holder.i < clause.i and _source_like(ctx, holder):
+        return holder
+    return None
+
+
 def _participle_holder(ctx: _Context, v: Token) -> Token | None:
     """Who a participial cue clause without a subject belongs to.
 
@@ -357,6 +411,8 @@ def _cut_writer_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]
         tail = range(i + 1, b)
         if any(words[: len(c)] == c for c in _COMPARISONS):
             return _trim(ctx, a, i)
+        if _time_of_saying(doc, i + 1, b):
+            return _trim(ctx, a, i)
         first = doc[i + 1]
         wh = first if first.lower_ in _WH else (doc[i + 2] if first.pos_ == "ADP" and doc[i + 2].lower_ in _WH else None)
         if wh is not None:
@@ -372,9 +428,72 @@ def _cut_writer_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]
             continue
         named = doc[i - 1]
         ap = next((c for c in named.children if c.dep_ == "appos" and c.i > i), None)
-        if ap is not None and (named.ent_type_ == "PERSON" or named.pos_ == "PROPN") and ap.pos_ == "NOUN" and ap.left_edge.i == i + 1 and ap.right_edge.i >= b - 2 and not _has_verb(doc, i + 1, min(b, ap.i + 1)):
-            return _trim(ctx, a, i)
+        if ap is not None and (named.ent_type_ == "PERSON" or named.pos_ == "PROPN") and ap.pos_ == "NOUN" and ap.left_edge.i == i + 1 and not _has_verb(doc, i + 1, min(b, ap.i + 1)):
+            if ap.right_edge.i >= b - 2 or _described_further(doc, ap.right_edge.i + 1, b):
+                return _trim(ctx, a, i)
     return content
+
+
+def _present(t: Token) -> bool:
+    """A verb in the present ('has turned up', 'remain'): not put in the past by reporting.
+    'is to remain' (an arrangement for later) is not: reported plans keep it."""
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass") and c.i < t.i]
+    first = aux[0] if aux else t
+    if t.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in t.children):
+        return False
+    return first.tag_ in ("VBZ", "VBP")
+
+
+def _cut_present_comment(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]:
+    """End a past-tense report before the writer's present-tense comment after ', but'.
+
+    'the U.S. stated that communication with a satellite was lost, but thus far no evidence
+    has turned up to suggest ...': reported speech after a past cue is put in the past; a
+    clause in the present after ', but' is the writer speaking now. ('said the plant had
+    closed, but workers had been paid' stays whole: both clauses are reported.)
+    """
+    doc = ctx.doc
+    a, b = content
+    head = next((doc[i] for i in range(a, b) if not (a <= doc[i].head.i < b) or doc[i].head.i == i), None)
+    if head is None or head.pos_ not in ("VERB", "AUX") or _present(head):
+        return content
+    for k in head.children:
+        if k.dep_ == "conj" and a < k.i < b and k.pos_ in ("VERB", "AUX") and _subject(k) is not None and _present(k):
+            cc = next((c for c in head.children if c.dep_ == "cc" and c.lower_ == "but" and c.i < k.i), None)
+            if cc is not None and doc[cc.i - 1].text == "," and cc.i - 1 > a:
+                return _trim(ctx, a, cc.i - 1)
+    return content
+
+
+def _described_further(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens a:b go on describing the person of an apposition: 'and has been
+    portrayed as ...' after '..., a social conservative and supporter of ...' (a verb
+    phrase joined by 'and' with no subject of its own, running to the end)."""
+    if a < b and doc[a].text == ",":
+        a += 1
+    if a >= b or doc[a].lower_ != "and":
+        return False
+    verb = next((doc[i] for i in range(a + 1, min(b, a + 4)) if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ == "conj"), None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return all(doc[i].dep_ in ("aux", "auxpass", "neg", "advmod") for i in range(a + 1, verb.i)) and verb.right_edge.i >= b - 2
+
+
+_TIME_NOUNS = frozenset({"moment", "minute", "hour", "day", "week", "month", "year"})
+
+
+def _time_of_saying(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens a:b are only a time set off at the end: ', only hours before the attack',
+    ', days after the vote', ', shortly before his arrest' (when it was said, not what)."""
+    i = a
+    while i < b and doc[i].lower_ in ("only", "just", "shortly", "some", "about", "barely", "mere"):
+        i += 1
+    j = i
+    while j < b and (doc[j].ent_type_ in ("TIME", "DATE") or doc[j].like_num or doc[j].lemma_.lower() in _TIME_NOUNS) and doc[j].lower_ not in ("before", "after"):
+        j += 1
+    if j >= b or doc[j].lower_ not in ("before", "after") or (j == i and doc[a].lower_ != "shortly"):
+        return False
+    return j + 1 < b and not _has_verb(doc, j + 1, b)
 
 
 def _can_state(ctx: _Context, head: Token) -> bool:
@@ -416,7 +535,11 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
     after = [doc[i] for i in range(after_a, sent.end) if not (doc[i].is_punct or doc[i].is_space)]
     content = None
     side = ""
-    if after and _has_verb(doc, after_a, sent.end):
+    # '..., at US$92.22, according to Bloomberg, setting another record': a participle phrase
+    # after the cue only comments on the clause before it, which is the statement.
+    trailing_participle = bool(after) and after[0].tag_ == "VBG" and not any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ in ("nsubj", "nsubjpass") for t in after) and before and _has_verb(doc, sent.start, a)
+    if after and _has_verb(doc, after_a, sent.end) and not trailing_participle:
         content = _trim(ctx, after_a, sent.end)
         side = "right"
     elif before and _has_verb(doc, sent.start, a):
@@ -481,6 +604,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     if speaker is None:
         speaker = _inherited_subject(v)
         path = "inherited"
+        if speaker is not None and not _source_like(ctx, speaker):
+            speaker = _question_holder(ctx, speaker) or speaker
     if speaker is None and v.dep_ == "acl" and v.head.i < v.i and v.head.pos_ == "NOUN" and (
         v.head.lemma_.lower() in cues.document_heads or v.head.lower_ in cues.document_heads
     ) and any(c.dep_ == "ccomp" for c in v.children):
@@ -535,6 +660,16 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         content = _right_content(ctx, v, ("ccomp",)) if cc is not None and (xc is None or cc.i < xc.i) else None
         if content is None and cc is None and xc is None:
             content = _content_after_medium(ctx, v)
+        if content is None and cc is None and xc is None and lemma not in _ADDRESSEE_VERBS:
+            content = _object_clause(ctx, v)
+        if content is None and lemma in _GERUND_TO_VERBS:
+            # 'confessed to making a "mistake"', 'admitted to having lied': the gerund is the clause (Q8).
+            ger = next((g for p in v.children if p.dep_ == "prep" and p.lower_ == "to" and p.i > v.i
+                        for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if ger is not None:
+                content = _trim(ctx, ger.left_edge.i, ger.right_edge.i + 1)
+        if content is not None and cc is not None and cc.i > v.i:
+            content = _with_backshifted_conj(ctx, v, cc, content)
         if xc is not None:
             infinitive = any(g.lower_ == "to" and g.dep_ == "aux" for g in xc.children)
             adjunct = xc.left_edge.i > 0 and doc[xc.left_edge.i - 1].text in (",", ";", "—")
@@ -583,8 +718,13 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         # 'the recession, which most economists believe began in 2008': a belief inside the writer's
         # relative clause is background (a saying is kept: 'sanctions, which Bush says are crucial').
         content = None
+    if content is not None and v.tag_ == "VBD":
+        content = _cut_present_comment(ctx, content)
+    cut = False
     if content is not None:
-        content = _cut_writer_tail(ctx, _cap_at_sentence_end(ctx, content))
+        capped = _cap_at_sentence_end(ctx, content)
+        content = _cut_writer_tail(ctx, capped)
+        cut = content[1] < capped[1]
         if content[1] <= content[0] or (frame in ("speech", "prep", "clause") and not _has_verb(doc, *content)):
             content = None
         else:
@@ -595,9 +735,10 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     if content is None and ends_clause and frame in ("speech", "quote_only", "clause", "estimate", "postposed") and (own_subject or v.dep_ in ("ROOT", "parataxis") or any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
         content = _left_content(ctx, v, speaker)
         side = "left" if content else ""
-    if content is None and own_subject and frame == "speech" and v.dep_ == "ccomp" and v.head.i > v.right_edge.i:
+    if content is None and own_subject and frame == "speech" and v.dep_ == "ccomp" and v.head.i > v.right_edge.i and not _inverted_cue(ctx, v.head):
         # "Al Jazeera reported on Thursday, coverage had risen to 55 percent": the parser made the
-        # report a clause of its own content.
+        # report a clause of its own content. (Not when the head is itself a postposed cue:
+        # 'Bush agreed to sign the bill, said Senator Specter' reports Bush's agreement.)
         a, b = v.right_edge.i + 1, v.head.right_edge.i + 1
         if a < b and doc[a].text in (",", ":", "—") and _has_verb(doc, a, b):
             content = _cap_at_sentence_end(ctx, _trim(ctx, a, b))
@@ -630,11 +771,70 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     if content is not None and _anonymity_request(doc, content):
         return None
     sem = _sem_frame(ctx, v, key or v.lemma_.lower(), frame, speaker, content)
-    return _Cue(v.i, end, frame, speaker, via=via, content=content, side=side, verb=v, left=left, sem=sem, path=path)
+    return _Cue(v.i, end, frame, speaker, via=via, content=content, side=side, verb=v, left=left, sem=sem, path=path, cut=cut and side == "right")
 
 
 #: Verbs of 'asked not to be named / identified': the request for anonymity is the reporter's
 #: note on the source, not a statement of it.
+def _object_clause(ctx: _Context, v: Token) -> tuple[int, int] | None:
+    """A reported clause the parser split into the cue's object and a second part (guideline Q8).
+
+    'maintained an inquiry is what the committee is doing': the clause's subject was read as
+    the object and its verb as a verb joined to the cue, with nothing between them (a real
+    second act has 'and': 'maintained his innocence and resigned'). 'declared the outbreak
+    to be a pandemic': the infinitive 'to be' hangs on the object; object and predicate are
+    the statement ('announced plans to build' names no predicate and stays an act).
+    """
+    doc = ctx.doc
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i and not ctx.in_quote[c.i]), None)
+    if obj is None:
+        return None
+    for k in v.children:
+        if k.dep_ == "conj" and k.left_edge.i == obj.right_edge.i + 1 and k.pos_ in ("VERB", "AUX") and _subject(k) is None \
+                and (k.tag_ in ("VBZ", "VBD", "VBP", "MD") or any(g.dep_ in ("aux", "auxpass") for g in k.children)):
+            return _cap_at_sentence_end(ctx, _trim(ctx, obj.left_edge.i, k.right_edge.i + 1))
+    for k in obj.children:
+        if k.dep_ == "acl" and k.i > obj.i and k.lemma_.lower() == "be" and any(g.dep_ == "aux" and g.lower_ == "to" for g in k.children) \
+                and any(g.dep_ in ("attr", "acomp") for g in k.children):
+            return _cap_at_sentence_end(ctx, _trim(ctx, obj.left_edge.i, max(obj.right_edge.i, k.right_edge.i) + 1))
+    return None
+
+
+#: Cues whose reported clause can be a gerund after 'to' ('confessed to making ...').
+_GERUND_TO_VERBS = frozenset({"admit", "confess", "own"})
+
+#: Auxiliaries of a reported clause put in the past ('she was not scared and was concentrating').
+_BACKSHIFT = frozenset({"was", "were", "had", "would", "could", "might"})
+
+
+def _with_backshifted_conj(ctx: _Context, v: Token, clause: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """Extend a reported clause over a second clause joined to the cue that goes on reporting.
+
+    'told reporters she was "not scared" and was concentrating on her mission': the parser
+    joined 'was concentrating' to 'told', but its past auxiliary (which the cue does not
+    have) shows it is reported speech, like the clause before it; 'said he was tired and
+    left the room' (no auxiliary) and 'had said ... and had left' (the cue's own) are acts
+    of the speaker and stay out.
+    """
+    doc = ctx.doc
+    a, b = content
+    if not (v.tag_ == "VBD" or any(g.dep_ == "aux" and g.lower_ == "had" for g in v.children)):
+        return content
+    own_aux = {g.lower_ for g in v.children if g.dep_ in ("aux", "auxpass")}
+    for k in v.children:
+        if k.dep_ != "conj" or k.i <= clause.right_edge.i or _subject(k) is not None or k.pos_ not in ("VERB", "AUX"):
+            continue
+        gap = [doc[i] for i in range(b, k.left_edge.i)]
+        if not gap or len(gap) > 3 or not all(t.dep_ == "cc" or t.is_punct or t.is_space or ctx.in_quote[t.i] for t in gap) or not any(t.dep_ == "cc" for t in gap):
+            continue
+        if any(t.text in (";", ":") for t in gap) or not (k.left_edge.i == k.i or (doc[k.left_edge.i].head.i == k.i and doc[k.left_edge.i].dep_ in ("aux", "auxpass", "neg"))):
+            continue  # a new sentence part ('; but according to X, Y had ...'), or a clause with words of its own before the verb
+        aux = {g.lower_ for g in k.children if g.dep_ in ("aux", "auxpass") and g.i < k.i}
+        if (aux & _BACKSHIFT) and not (aux & own_aux) and not ctx.in_quote[k.i]:
+            return _cut_writer_tail(ctx, _cap_at_sentence_end(ctx, _trim(ctx, a, k.right_edge.i + 1)))
+    return content
+
+
 _ANONYMITY = frozenset({"name", "identify", "quote", "cite", "disclose"})
 
 

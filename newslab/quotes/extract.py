@@ -212,11 +212,13 @@ def _after_cue(ctx: _Context, marks: list[QuoteMark], qi: int, found: list[_Cue]
         c = found[k]
         if c.speaker is not None and c.speaker.i > t_close:
             first = min(c.start, c.speaker.left_edge.i)
-            only_punct = all(doc[i].is_punct or doc[i].is_space for i in range(t_close + 1, first))
+            # A semicolon or colon ends the quotation's clause: '"You big bellowing cow"; the Speaker
+            # asked Abbott to withdraw' gives the quotation no attribution after it.
+            only_punct = all((doc[i].is_punct and doc[i].text not in (";", ":")) or doc[i].is_space for i in range(t_close + 1, first))
             if not only_punct and c.speaker.i < c.start and c.start - t_close <= 10:
                 # '"...", Caloundra coach Geoff Ingram said': a name phrase, no verb, between mark and cue.
                 gap = [doc[i] for i in range(t_close + 1, c.start)]
-                only_punct = bool(gap) and gap[0].is_punct and all(
+                only_punct = bool(gap) and gap[0].is_punct and gap[0].text not in (";", ":") and all(
                     t.is_punct or t.is_space or t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART") or t.lower_ in ctx.cues.titles
                     or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.lower_ in ("of", "for", "at", "from", "with")
                     for t in gap
@@ -309,6 +311,10 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
             # The reported clause goes on after the quotation ('called on "X" to act').
             return c, "mixed", (q.open, _tok_end(doc, content[1] - 1))
         return c, "direct", None
+    if content is not None and c.cut and content[1] < t_open:
+        # The reported clause ended before the writer's own words ('... a victory by Morton, a social
+        # conservative ... portrayed as a "right-wing extremist"'): the quotation is not part of it.
+        return None, "", None
     if content is not None and content[0] <= t_open and c.frame != "quote_only":
         end = max(close_end, _tok_end(doc, content[1] - 1))
         if c.frame in ("call", "np_quote"):
@@ -381,6 +387,19 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
         # Standalone quote: the speaker of the previous sentence, else a person named there.
         sent_idx = ctx.sent_of[t_open]
         para = ctx.para_of(q.open)
+        sent = ctx.sents[sent_idx]
+        # The quotation opens its sentence, or it follows a pronoun subject in a sentence without a
+        # cue of its own ('He had not intervened "because ..."').
+        alone = all(doc[i].is_punct or doc[i].is_space for i in range(sent.start, t_open)) or (
+            not any(sent.start <= c.start < sent.end for c in found)
+            and any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ in ("he", "she", "they") for t in doc[sent.start : t_open]))
+        reported = _reported_just_before(ctx, found, rows, sent_idx, para) if alone else None
+        if reported is not None:
+            # 'Andrew Fraser told AAP that ...' then '"Population growth isn't governed ..."': the
+            # quotation goes on with the person who made the statement just before it.
+            rows.append(_Row(q.start, q.end, "direct", reported, how="standalone_reported"))
+            prev_row = rows[-1]
+            continue
         if prev_row is not None:
             ref = doc[prev_row.cue.start].idx if prev_row.cue is not None else prev_row.start
             if (ctx.sent_of[ctx.token_at(ref)] >= sent_idx - 1 and ctx.para_of(ref) >= para - 1) or ctx.para_of(ref) == para:
@@ -396,6 +415,46 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
             rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row, how="standalone_far"))
             prev_row = rows[-1]
     return rows
+
+
+def _reported_just_before(ctx: _Context, found: list[_Cue], rows: list[_Row], sent_idx: int, para: int) -> _Cue | None:
+    """The cue of an indirect statement in the sentence right before a standalone quotation.
+
+    Only when that statement is later than the last quotation's attribution, stands in the
+    same or the previous paragraph, and holds no quotation of its own (whose cue would
+    already be taken).
+    """
+    if sent_idx == 0:
+        return None
+    prev = ctx.sents[sent_idx - 1]
+    if ctx.para_of(prev.start_char) < para - 1:
+        return None
+    last = max((ctx.doc[r.cue.start].idx if r.cue is not None else r.start for r in rows), default=-1)
+    taken = {id(r.cue) for r in rows if r.cue is not None}
+    for c in [c for c in found if prev.start <= c.start < prev.end]:
+        # The first statement of the sentence's main clause: not one inside another's content
+        # ('added that she believed that ...') nor in a relative or adverbial clause ('asked
+        # about a report that quoted an aide saying ...').
+        if id(c) in taken or c.side != "right" or c.content is None or c.speaker is None or c.frame not in ("speech", "clause", "prep"):
+            continue
+        if c.verb is not None and _embedded(c.verb):
+            continue
+        if ctx.doc[c.start].idx <= last or any(ctx.in_quote[i] for i in range(*c.content)):
+            return None
+        return c
+    return None
+
+
+def _embedded(v) -> bool:  # noqa: ANN001 - a spaCy Token
+    """Whether a verb stands in a relative, adverbial or nominal clause (below a noun or another clause)."""
+    t = v
+    for _ in range(12):
+        if t.dep_ in ("relcl", "acl", "advcl", "pcomp", "pobj", "ccomp", "xcomp", "csubj"):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return True
 
 
 def _postposed_mixed(ctx: _Context, c: _Cue, qtext: str, t_open: int, t_close: int) -> tuple[int, int] | None:
@@ -437,7 +496,7 @@ def _person_in_previous_sentence(ctx: _Context, sent_idx: int, para: int) -> int
 
 def _indirect_rows(ctx: _Context, found: list[_Cue], direct: list[_Row]) -> list[_Row]:
     doc = ctx.doc
-    used = {id(r.cue) for r in direct if r.cue is not None}
+    used = {id(r.cue) for r in direct if r.cue is not None and r.how != "standalone_reported"}
     taken = sorted((r.start, r.end) for r in direct)
     rows: list[_Row] = []
     for c, content, side in [(c, c.content, c.side) for c in found if id(c) not in used] + [(c, c.left, "left") for c in found if c.left]:
@@ -579,7 +638,9 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
                 via = vsp.canonical or vsp.text
             if via and (via == sp.canonical or via == sp.text):
                 via = ""  # a participle of the same speaker ("..., adding ...") is no relay
-            r.resolved = {"speaker": sp, "cue": _cue_text(ctx, r.cue), "via": via, "frame": r.cue.sem}
+            cue_text = ("", None, None) if r.how == "standalone_reported" else _cue_text(ctx, r.cue)
+            frame = "speech" if r.how == "standalone_reported" else r.cue.sem
+            r.resolved = {"speaker": sp, "cue": cue_text, "via": via, "frame": frame}
         elif r.entity_speaker is not None:
             k = r.entity_speaker
             canon = ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k])
