@@ -901,8 +901,8 @@ def _best_row(tables, statement) -> pd.Series | None:  # noqa: ANN001
 REVIEW_WRONG = {
     "wikinews-29647:1164": "the span takes in the writer's 'which was applauded by the Bolivian elite'",
     "wikinews-29647:1315": "missed: no attribution in the sentence, Morales is the speaker from the context",
-    "wikinews-42862:153": "missed: a ruling reported as speech ('two of the three justices ... ruled that')",
-    "wikinews-52885:212": "missed: 'official reports said' before the statement",
+    "wikinews-42862:153": "missed: 'Two of the three justices ruled that ...', a ruling reported as speech",
+    "wikinews-52885:212": "missed: 'Official reports stipulate that ...' (the cue 'stipulate')",
     "wikinews-57654:11": "CNN's report is no row: only the request inside it, given to U.S. officials",
     "wikinews-57654:574": "given to 'American officials' of the sentence before, not the Wall Street Journal that reported it",
     "wikinews-110461:216": "given to George Tupou V, not the king's spokesperson",
