@@ -527,7 +527,8 @@ class _OrgRules:
             if earlier:
                 sp.canonical, sp.resolved = earlier, True
                 return
-        name = self._defined_long_form(name) or self._first_spelling(name) or name
+        name = self._defined_long_form(name) or self._first_spelling(name) or self._singular_spelling(name, head) or name
+        name = self._renames().get(name, name)
         sp.canonical = self._located_name(name)
         if sp.org and sp.type == "document":
             sp.org = sp.canonical
@@ -543,6 +544,55 @@ class _OrgRules:
             if k >= 0 and ctx.ent_label[k] in ("ORG", "FAC", "GPE") and not ctx.text[ctx.ent_end[k] : m.start()].strip() and ctx.ent_canon[k] != name:
                 return ctx.ent_canon[k]
         return None
+
+    def _renames(self) -> dict[str, str]:
+        """Old name -> new name of organisations the article says were renamed: 'Air Pacific has
+        returned to its original name: Fiji Airways', 'X was renamed Y', 'X changed its name to Y',
+        'Y, formerly known as X'. Both names must be entities (ORG, or any label for the new
+        name), outside quotations; one article, one table (computed once)."""
+        cached = getattr(self, "_rename_table", None)
+        if cached is not None:
+            return cached
+        ctx = self.ctx
+        table: dict[str, str] = {}
+
+        def ent(char: int) -> int | None:
+            k = bisect.bisect_right(ctx.ent_start, char) - 1
+            return k if k >= 0 and ctx.ent_start[k] <= char < ctx.ent_end[k] and not ctx.in_quote[ctx.token_at(char)] else None
+
+        forward = re.compile(r"\b(?:was |were |is |has been |will be |to be )?(?:renamed|rebranded(?: as)?|changed its name to|returned to its (?:original |former |old )?name,?:?|(?:is )?now (?:known|called) as|will be known as|to be known as)\s+(?:the\s+)?(?=[A-Z])")
+        backward = re.compile(r",?\s+(?:formerly|previously|once) (?:known as |called )?(?:the\s+)?(?=[A-Z])")
+        for k in range(len(ctx.ent_start)):
+            if ctx.ent_label[k] != "ORG" or ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+                continue
+            tail = ctx.text[ctx.ent_end[k] : ctx.ent_end[k] + 120]
+            # 'Air Pacific has now officially returned to its original name: Fiji Airways'
+            m = re.match(r"\s*(?:,\s*which\s+)?(?:has |had |have )?(?:now |officially |formally |since |been )*", tail)
+            rest = tail[m.end() :] if m else tail
+            f = forward.match(rest)
+            if f is not None:
+                j = ent(ctx.ent_end[k] + (len(tail) - len(rest)) + f.end())
+                if j is not None and j != k and ctx.ent_label[j] in ("ORG", "PERSON", "GPE", "FAC", "PRODUCT"):
+                    table.setdefault(ctx.ent_canon[k], ctx.ent_canon[j])
+                    continue
+            b = backward.match(tail)
+            if b is not None:
+                j = ent(ctx.ent_end[k] + b.end())
+                if j is not None and j != k and ctx.ent_label[j] in ("ORG", "PERSON", "GPE", "FAC", "PRODUCT"):
+                    table.setdefault(ctx.ent_canon[j], ctx.ent_canon[k])
+        table = {old: new for old, new in table.items() if old != new and new not in table}
+        self._rename_table = table
+        return table
+
+    def _singular_spelling(self, name: str, head: Token) -> str | None:
+        """'Commonwealth Banks states ...' -> 'Commonwealth Bank' when the article also names the
+        organisation in the singular and the mention takes a singular verb (a stray plural 's',
+        not 'Lloyds Banking Group'); None otherwise."""
+        ctx = self.ctx
+        if not name.endswith("s") or name.endswith("ss") or " " not in name or head.dep_ != "nsubj" or head.head.tag_ != "VBZ":
+            return None
+        single = name[:-1]
+        return single if any(canon == single and lab == "ORG" for canon, lab in zip(ctx.ent_canon, ctx.ent_label)) else None
 
     def _first_spelling(self, name: str) -> str | None:
         """The first spelling in the text of a name written with '&' and with 'and'
