@@ -275,7 +275,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 # entity model cut at 'and' (two names joined stay together too, as a joint source).
                 canon = whole
             sp.canonical = canon
-            sp.type = "media" if self._is_outlet(canon) or head_lemma in cues.media_heads else "organization"
+            # "the Food Standards Agency" is no outlet: a head that also names bodies needs an outlet name.
+            sp.type = "media" if self._is_outlet(canon) or (head_lemma in cues.media_heads and head_lemma not in cues.organization_heads) else "organization"
             self.history.append(sp)
             return sp
         mod = ctx.entity_at(doc[a].idx, head.idx) if a < head.i else None
