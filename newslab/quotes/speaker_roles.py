@@ -190,7 +190,7 @@ class _RoleRules:
                     (sp.canonical, sp.ent_id), sp.resolved = body, True
                     return
             if definite and len(words) == 2 and words[0] == "the" and lemma in ("government", "cabinet", "parliament"):
-                country = self._recent_country(sp.pos) or (self._government_named() if lemma == "government" else None)
+                country = self._recent_country(sp.pos)
                 if country is not None:
                     # "Egypt says A and the government states B": the government of the country just named.
                     sp.canonical, sp.resolved = f"{head.text[:1].upper()}{head.text[1:].lower()} of {country}", True
