@@ -156,3 +156,35 @@ PEOPLE_TAGGED_ORG = [
 @pytest.mark.parametrize(("text", "needle", "stype"), PEOPLE_TAGGED_ORG)
 def test_speakers_round2_given_name_taken_up_by_pronoun(quotes_of, text, needle, stype):
     assert _one(quotes_of(text), needle)["speaker_type"] == stype
+
+
+# ----------------------------------------------- guards: family name first, titled unnamed sources
+
+FAMILY_NAME_FIRST = [
+    ("Chinese President Xi Jinping arrived in Moscow on Monday. Xi said the two countries were close partners.",
+     "close partners", "Xi Jinping"),
+    ("Kim Jong-un said the test was a success. Kim also said more launches would follow.",
+     "more launches would follow", "Kim Jong-un"),
+    ("Moon Jae-in met Kim Jong-un at the border. Moon said the talks were a step forward.",
+     "a step forward", "Moon Jae-in"),
+    ("Li Keqiang visited Berlin on Monday. Li said China would open its markets.",
+     "open its markets", "Li Keqiang"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "canonical"), FAMILY_NAME_FIRST)
+def test_speakers_round2_family_name_first_short_form(quotes_of, text, needle, canonical):
+    row = _one(quotes_of(text), needle)
+    assert (row["speaker_type"], row["speaker_canonical"]) == ("person", canonical)
+
+
+UNNAMED_TITLED = [
+    ("A council source said the budget would be cut.", "the budget would be cut"),
+    ("A senior police source said the suspect was known to officers.", "the suspect was known"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle"), UNNAMED_TITLED)
+def test_speakers_round2_source_is_no_title(quotes_of, text, needle):
+    row = _one(quotes_of(text), needle)
+    assert (row["speaker_type"], row["speaker_canonical"], row["speaker_title"]) == ("anonymous", "", "")
