@@ -35,6 +35,7 @@ class _People:
     document_nouns: frozenset[str]
     portfolio: frozenset[str]
     unnamed_roles: frozenset[str]
+    body_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,6 +52,7 @@ def _people() -> _People:
         document_nouns=frozenset(raw["document_nouns"]),
         portfolio=frozenset(raw["portfolio_words"]),
         unnamed_roles=frozenset(raw["unnamed_roles"]),
+        body_nouns=frozenset(raw["body_nouns"]),
     )
 
 
@@ -216,6 +218,16 @@ def is_group_noun(word: str) -> bool:
         (True, False)
     """
     return _fold(word) in _people().group_nouns
+
+
+def is_body_noun(word: str) -> bool:
+    """Whether 'the <word>' can refer back to a public body named before whatever its name ('the department', 'the agency').
+
+    Example:
+        >>> is_body_noun("Department"), is_body_noun("company")
+        (True, False)
+    """
+    return _fold(word) in _people().body_nouns
 
 
 def is_organization_name(name: str, *, extra_words: frozenset[str] = frozenset()) -> bool:

@@ -12,6 +12,10 @@ from newslab.entities import _org_part, strip_name
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _Speaker
 from newslab.quotes.parse import _strip_det, _subject, _tok_end
 
+# Social-media accounts speak for their owners; a platform word or 'official' marks one.
+_ACCOUNTS = frozenset({"account", "accounts", "feed", "page", "handle", "channel"})
+_PLATFORMS = frozenset({"twitter", "x", "facebook", "instagram", "weibo", "telegram", "youtube", "tiktok", "linkedin", "wechat", "bluesky", "threads", "mastodon", "vk", "snapchat"})
+
 
 class _OrgRules:
     """Mixin of :class:`newslab.quotes.speakers._Resolver` (organisations, outlets and documents as speakers)."""
@@ -144,6 +148,56 @@ class _OrgRules:
                 after = k
         return before if before is not None else after
 
+    def _last_org_entity(self, char: int) -> int | None:
+        """The last organisation entity that starts before ``char`` outside quotations, or None."""
+        ctx = self.ctx
+        k = bisect.bisect_left(ctx.ent_start, char) - 1
+        while k >= 0 and (ctx.ent_label[k] != "ORG" or ctx.ent_end[k] > char or ctx.in_quote[ctx.token_at(ctx.ent_start[k])]):
+            k -= 1
+        return k if k >= 0 else None
+
+    def _body_not_outlet(self, char: int, low: str, lemma: str) -> bool:
+        """Whether 'the agency' or 'the network' at ``char`` is the body named last rather than an outlet.
+
+        Both words name news outlets and public bodies; the outlet is meant only when an outlet
+        was the last organisation named or quoted ('told the AFP news agency ... the agency
+        said'), not after 'NASA' or 'the Environment Agency'."""
+        cues = self.ctx.cues
+        if low not in cues.organization_heads and lemma not in cues.organization_heads:
+            return False
+        prev = self._last(("media",), char)
+        k = self._last_org_entity(char)
+        if k is not None and not self._is_outlet(self.ctx.ent_canon[k]):
+            return prev is None or self.ctx.ent_start[k] > prev.pos
+        return prev is None and k is None
+
+    def _body_named_before(self, char: int, low: str, lemma: str) -> tuple[str, int] | None:
+        """The organisation entity 'the department', 'the ministry' or 'the agency' at ``char``
+        refers back to when no name holds the word (people.json ``body_nouns``): the last
+        organisation named, if it was a subject or a speaker within three sentences and its name
+        holds no organisation word of its own ('Toyota Motor Corporation' is no department), as (name,
+        entity id); else None."""
+        ctx, doc = self.ctx, self.ctx.doc
+        if not (people.is_body_noun(low) or people.is_body_noun(lemma)):
+            return None
+        k = self._last_org_entity(char)
+        if k is None or self._is_outlet(ctx.ent_canon[k]) or ctx.ent_canon[k] in ctx.person_names:
+            return None
+        canon = ctx.ent_canon[k]
+        if people.is_organization_name(canon, extra_words=self._org_words) or people.looks_like_person_name(canon):
+            return None
+        first = ctx.token_at(ctx.ent_start[k])
+        if ctx.sent_of[ctx.token_at(char)] - ctx.sent_of[first] > 3:
+            return None
+        lo = first
+        while lo >= 2 and doc[lo - 1].lower_ in ("and", "&") and doc[lo - 2].text[:1].isupper() and doc[lo - 2].pos_ in ("PROPN", "NOUN"):
+            lo -= 2  # 'Fisheries and Oceans Canada': the entity model cut the name at 'and'
+        name = ctx.text[doc[lo].idx : ctx.ent_end[k]]
+        toks = [t for t in doc[lo : first + 12] if t.idx < ctx.ent_end[k]]
+        subject = any(t.dep_ in ("nsubj", "nsubjpass") and not (doc[lo].idx <= t.head.idx < ctx.ent_end[k]) for t in toks)
+        spoke = any(h.ent_id is not None and h.ent_id == ctx.ent_id[k] or h.canonical in (canon, name) for h in self.history if h.type == "organization")
+        return (name, ctx.ent_id[k]) if subject or spoke else None
+
     def _capitalised_name_with(self, word: str) -> str | None:
         """The one capitalised name in the text that ends in ``word`` ('the association' ->
         'Kestrel Bay Traders' Association' when the entity model missed it); None if none or several."""
@@ -269,10 +323,76 @@ class _OrgRules:
         if found is None:
             return
         sp.canonical, sp.ent_id = found
+        if self._social_account(head):
+            # 'an official government Twitter account', "the ministry's Facebook page": the account
+            # is its owner speaking (dev guideline S3), not a document.
+            self._own_government(sp)
+            sp.type = "person" if sp.canonical in ctx.person_names else "media" if self._is_outlet(sp.canonical) else "organization"
+            sp.org = ""
+            return
         if (lemma in _POSTS or low in _POSTS) and sp.canonical in ctx.person_names:
             sp.type = "person"  # 'a Twitter post by Amy Cook': a person's own words (dev guideline S3)
         elif sp.canonical not in ctx.person_names and not self._is_outlet(sp.canonical) and not (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS):
             sp.org = sp.canonical
+
+    def _issuer_of_document(self, head: Token) -> bool:
+        """Whether ``head`` names the issuer of a document that frames the statement: the object
+        of 'of'/'by'/'from' after a document noun that is itself the object of 'in' or 'according
+        to' ('In the analysis of X, ...', 'according to a report by X')."""
+        cues = self.ctx.cues
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ not in ("of", "by", "from"):
+            return False
+        noun = prep.head
+        if prep.dep_ == "agent" or noun.pos_ != "NOUN":
+            return False
+        if not (noun.lower_ in cues.document_heads or noun.lemma_.lower() in cues.document_heads or people.is_document_noun(noun.lower_)):
+            return False
+        if noun.lower_ in _POSTS or noun.lemma_.lower() in _POSTS or noun.lower_ in _ACCOUNTS:
+            return False  # a person's post is the person; an account its owner
+        frame = noun.head
+        return noun.dep_ == "pobj" and (frame.lower_ == "in" or (frame.lower_ == "to" and frame.head.lower_ == "according"))
+
+    def _own_government(self, sp: _Speaker) -> None:
+        """'an official government' (Twitter account) -> 'Government of Samoa', the country just
+        named or the one whose government the article names; else 'government'."""
+        words = sp.canonical.lower().split()
+        if words and words[-1] == "government" and sp.canonical.islower():
+            country = self._recent_country(sp.pos) or self._government_named()
+            sp.canonical, sp.resolved = (f"Government of {country}" if country else "government"), True
+
+    def _social_account(self, head: Token) -> bool:
+        """Whether ``head`` is a social-media account or page ('Twitter account', 'official Facebook page')."""
+        if head.lower_ not in _ACCOUNTS:
+            return False
+        return any(c.i < head.i and (c.lower_ in _PLATFORMS or c.lower_ == "official") for c in head.children)
+
+    def _government_named(self) -> str | None:
+        """The country whose government the article names outside quotations ('the government of
+        Samoa', "Samoa's government"; 'the Samoan government' is not read), when exactly one is; else None."""
+        ctx = self.ctx
+        found: list[str] = []
+        for m in re.finditer(r"\b[Gg]overnment of (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)*)|\b([A-Z][\w-]+(?: [A-Z][\w-]+)*)(?:'s|’s)? [Gg]overnment\b", ctx.text):
+            name = m.group(1) or m.group(2)
+            start = m.start(1) if m.group(1) else m.start(2)
+            e = ctx.entity_at(start, start + len(name))
+            if ctx.in_quote[ctx.token_at(start)]:
+                continue
+            if m.group(1):
+                # 'the government of Samoa': a country whatever label the entity model gave it
+                # ('Samoa' is often tagged ORG), never 'the Government of National Unity'.
+                if e is not None and ctx.ent_label[e] in ("PERSON", "NORP", "DATE"):
+                    continue
+                name = ctx.ent_canon[e] if e is not None and ctx.ent_label[e] in ("GPE", "LOC", "ORG") else name
+                if people.is_organization_name(name, extra_words=self._org_words) or name.split()[0] in ("National", "Unity"):
+                    continue
+            elif e is None or ctx.ent_label[e] != "GPE":
+                continue  # 'the Labour government', 'the Bush government' name no country
+            else:
+                name = ctx.ent_canon[e]
+            if name not in found:
+                found.append(name)
+        return found[0] if len(found) == 1 else None
 
     def _joint_source(self, sp: _Speaker, head: Token) -> bool:
         """A document joined with a source that speaks ('these videos and NPR', 'witness accounts
@@ -407,7 +527,8 @@ class _OrgRules:
             if earlier:
                 sp.canonical, sp.resolved = earlier, True
                 return
-        name = self._defined_long_form(name) or self._first_spelling(name) or name
+        name = self._defined_long_form(name) or self._first_spelling(name) or self._singular_spelling(name, head) or name
+        name = self._renames().get(name, name)
         sp.canonical = self._located_name(name)
         if sp.org and sp.type == "document":
             sp.org = sp.canonical
@@ -423,6 +544,55 @@ class _OrgRules:
             if k >= 0 and ctx.ent_label[k] in ("ORG", "FAC", "GPE") and not ctx.text[ctx.ent_end[k] : m.start()].strip() and ctx.ent_canon[k] != name:
                 return ctx.ent_canon[k]
         return None
+
+    def _renames(self) -> dict[str, str]:
+        """Old name -> new name of organisations the article says were renamed: 'Air Pacific has
+        returned to its original name: Fiji Airways', 'X was renamed Y', 'X changed its name to Y',
+        'Y, formerly known as X'. Both names must be entities (ORG, or any label for the new
+        name), outside quotations; one article, one table (computed once)."""
+        cached = getattr(self, "_rename_table", None)
+        if cached is not None:
+            return cached
+        ctx = self.ctx
+        table: dict[str, str] = {}
+
+        def ent(char: int) -> int | None:
+            k = bisect.bisect_right(ctx.ent_start, char) - 1
+            return k if k >= 0 and ctx.ent_start[k] <= char < ctx.ent_end[k] and not ctx.in_quote[ctx.token_at(char)] else None
+
+        forward = re.compile(r"\b(?:was |were |is |has been |will be |to be )?(?:renamed|rebranded(?: as)?|changed its name to|returned to its (?:original |former |old )?name,?:?|(?:is )?now (?:known|called) as|will be known as|to be known as)\s+(?:the\s+)?(?=[A-Z])")
+        backward = re.compile(r",?\s+(?:formerly|previously|once) (?:known as |called )?(?:the\s+)?(?=[A-Z])")
+        for k in range(len(ctx.ent_start)):
+            if ctx.ent_label[k] != "ORG" or ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+                continue
+            tail = ctx.text[ctx.ent_end[k] : ctx.ent_end[k] + 120]
+            # 'Air Pacific has now officially returned to its original name: Fiji Airways'
+            m = re.match(r"\s*(?:,\s*which\s+)?(?:has |had |have )?(?:now |officially |formally |since |been )*", tail)
+            rest = tail[m.end() :] if m else tail
+            f = forward.match(rest)
+            if f is not None:
+                j = ent(ctx.ent_end[k] + (len(tail) - len(rest)) + f.end())
+                if j is not None and j != k and ctx.ent_label[j] in ("ORG", "PERSON", "GPE", "FAC", "PRODUCT"):
+                    table.setdefault(ctx.ent_canon[k], ctx.ent_canon[j])
+                    continue
+            b = backward.match(tail)
+            if b is not None:
+                j = ent(ctx.ent_end[k] + b.end())
+                if j is not None and j != k and ctx.ent_label[j] in ("ORG", "PERSON", "GPE", "FAC", "PRODUCT"):
+                    table.setdefault(ctx.ent_canon[j], ctx.ent_canon[k])
+        table = {old: new for old, new in table.items() if old != new and new not in table}
+        self._rename_table = table
+        return table
+
+    def _singular_spelling(self, name: str, head: Token) -> str | None:
+        """'Commonwealth Banks states ...' -> 'Commonwealth Bank' when the article also names the
+        organisation in the singular and the mention takes a singular verb (a stray plural 's',
+        not 'Lloyds Banking Group'); None otherwise."""
+        ctx = self.ctx
+        if not name.endswith("s") or name.endswith("ss") or " " not in name or head.dep_ != "nsubj" or head.head.tag_ != "VBZ":
+            return None
+        single = name[:-1]
+        return single if any(canon == single and lab == "ORG" for canon, lab in zip(ctx.ent_canon, ctx.ent_label)) else None
 
     def _first_spelling(self, name: str) -> str | None:
         """The first spelling in the text of a name written with '&' and with 'and'

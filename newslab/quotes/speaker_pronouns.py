@@ -70,7 +70,20 @@ class _PronounRules:
         here = ctx.sent_of[t0]
         if here + 1 < len(ctx.sents):
             nxt = ctx.sents[here + 1]
-            return any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[t.i] for t in nxt[:4])
+            if any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[t.i] for t in nxt[:4]):
+                return True
+        # 'Nicola Sturgeon said ..., adding that she ...', '..., she said.': a name that speaks and
+        # is taken up by a 'he'/'she' agreeing with its given name, within two sentences, with no
+        # other person named between.
+        if last.dep_ != "nsubj" or ctx.cues.verbs.get(last.head.lemma_.lower()) != "speech":
+            return False
+        gender = people.given_name_gender(words[0])
+        want = {"m": ("he",), "f": ("she",)}.get(gender or "", ("he", "she"))
+        for t in doc[last.i + 1 :]:
+            if ctx.sent_of[t.i] > here + 2 or (t.ent_type_ == "PERSON" and not ctx.in_quote[t.i]):
+                return False
+            if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[t.i]:
+                return t.lower_ in want
         return False
 
     def _complete_surnames(self) -> None:

@@ -10,6 +10,10 @@ from newslab import people
 from newslab.quotes.mention import _ROLE_SUFFIX, _Speaker
 from newslab.quotes.parse import _strip_det, _tok_end, _trim
 
+# News outlets by kind, which need no name to be media ('local media', 'state television',
+# 'a newspaper'); 'paper', 'agency', 'network' and 'station' also name other things.
+_UNNAMED_MEDIA = frozenset({"media", "press", "newspaper", "newspapers", "broadcaster", "broadcasters", "tabloid", "tabloids", "television", "tv", "radio", "outlet", "outlets", "daily", "dailies"})
+
 
 class _RoleRules:
     """Mixin of :class:`newslab.quotes.speakers._Resolver` (roles and descriptions)."""
@@ -88,11 +92,19 @@ class _RoleRules:
         if named in cues.media_outlets or f"the {named}" in cues.media_outlets:
             sp.type, sp.canonical = "media", _strip_det(np_text)
             return
+        if (low in _UNNAMED_MEDIA or lemma in _UNNAMED_MEDIA) and not definite and head.pos_ in ("NOUN", "PROPN"):
+            # 'Local media reported', 'State television said', 'a local newspaper said': outlets, unnamed.
+            sp.type = "media"
+            return
         if low in cues.media_heads or lemma in cues.media_heads:
-            if low not in cues.media_head_needs_name and lemma not in cues.media_head_needs_name and definite and len(words) <= 2:
+            if low not in cues.media_head_needs_name and lemma not in cues.media_head_needs_name and definite and len(words) <= 2 and not self._body_not_outlet(sp.pos, low, lemma):
                 prev = self._last(("media",), sp.pos)
                 sp.type = "media"
-                if prev is not None:
+                k = self._last_org_entity(sp.pos)
+                if k is not None and self._is_outlet(self.ctx.ent_canon[k]) and (prev is None or self.ctx.ent_start[k] > prev.pos):
+                    # 'The Reuters news agency reported ... The agency said': the outlet named last.
+                    sp.canonical, sp.ent_id, sp.resolved = self.ctx.ent_canon[k], self.ctx.ent_id[k], True
+                elif prev is not None:
                     sp.canonical, sp.ent_id, sp.resolved = prev.canonical, prev.ent_id, True
                 return
         if low in cues.document_heads or lemma in cues.document_heads or (people.is_document_noun(low) and head.pos_ == "NOUN"):
@@ -171,6 +183,11 @@ class _RoleRules:
                 name = self._capitalised_name_with(head.text) or self._place_body(low)
                 if name:
                     sp.canonical, sp.resolved = name, True
+                    return
+                body = self._body_named_before(sp.pos, low, lemma)
+                if body is not None:
+                    # 'Fisheries and Oceans Canada closed the fishery. The department said ...'
+                    (sp.canonical, sp.ent_id), sp.resolved = body, True
                     return
             if definite and len(words) == 2 and words[0] == "the" and lemma in ("government", "cabinet", "parliament"):
                 country = self._recent_country(sp.pos)

@@ -133,6 +133,13 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         """The speaker whose mention is headed by ``head``: typed, titled and resolved."""
         sp = self._speaker(head, via_role=via_role)
         self._settle_name(sp, head)  # 'Ofgem' -> its full name, 'the military' -> 'United States military in Iraq'
+        if sp.type == "organization" and any(c.dep_ == "appos" and c.i > head.i and self._social_account(c) for c in head.children):
+            self._own_government(sp)  # 'an official government Twitter account' (account parsed as an apposition)
+        if sp.type in ("organization", "media", "person") and sp.canonical and self._issuer_of_document(head):
+            # 'In the analysis of the German Institute for Economic Research, the costs ...': the
+            # document speaks, and takes its issuer's name (dev guideline S2-S3).
+            sp.org = sp.canonical if sp.type == "organization" else ""
+            sp.type, sp.title = "document", ""
         if head.pos_ in ("NOUN", "PROPN") and sp.type in ("anonymous", "person") and not sp.canonical and not sp.org:
             self._role(sp, head)  # 'a spokesperson for BusCo': the organisation and the role
         if head.pos_ in ("NOUN", "PROPN"):
@@ -268,7 +275,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 # entity model cut at 'and' (two names joined stay together too, as a joint source).
                 canon = whole
             sp.canonical = canon
-            sp.type = "media" if self._is_outlet(canon) or head_lemma in cues.media_heads else "organization"
+            # "the Food Standards Agency" is no outlet: a head that also names bodies needs an outlet name.
+            sp.type = "media" if self._is_outlet(canon) or (head_lemma in cues.media_heads and head_lemma not in cues.organization_heads) else "organization"
             self.history.append(sp)
             return sp
         mod = ctx.entity_at(doc[a].idx, head.idx) if a < head.i else None
@@ -286,8 +294,12 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             if kind:
                 sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
                 sp.type = kind
-                if kind == "media":
+                after = ctx.entity_at(doc[head.i + 1].idx, _tok_end(doc, head.i + 1)) if head.i + 1 < len(doc) else None
+                if kind == "media" and (self._is_outlet(canon) or ctx.ent_label[mod] not in ("NORP", "GPE", "LOC")):
                     sp.canonical, sp.ent_id = canon, ctx.ent_id[mod]
+                elif kind == "media" and after is not None and ctx.ent_label[after] in ("ORG", "PERSON") and ctx.ent_start[after] == doc[head.i + 1].idx:
+                    # 'Russian news agency Interfax': the outlet is the name after the noun, not the nationality.
+                    sp.canonical, sp.ent_id = ctx.ent_canon[after], ctx.ent_id[after]
                 elif kind == "organization":
                     sp.canonical = _strip_det(np_text)
                 self.history.append(sp)
