@@ -142,6 +142,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             sp.type, sp.title = "document", ""
         if head.pos_ in ("NOUN", "PROPN") and sp.type in ("anonymous", "person") and not sp.canonical and not sp.org:
             self._role(sp, head)  # 'a spokesperson for BusCo': the organisation and the role
+        if sp.rank and not sp.title and sp.type == "person":
+            sp.title = sp.rank
         if head.pos_ in ("NOUN", "PROPN"):
             sp.plural = sp.plural or head.tag_ in ("NNS", "NNPS") or (" and " in sp.canonical and sp.type == "person")
             if sp.type == "anonymous" and not sp.gender:
@@ -349,7 +351,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         if not k:
             rank = _rank_before(ctx, ctx.token_at(sp.start))
             if rank:
-                sp.title = sp.title or rank  # 'Maj. Stephen Joudrey', 'Lt. Col. Anne Blake': the rank as written
+                sp.rank = rank  # 'Maj. Stephen Joudrey', 'Lt. Col. Anne Blake': the title if no richer one is written
         if len(sp.canonical.split()) == 1 and sp.canonical in ctx.surnames:
             sp.canonical = ctx.surnames[sp.canonical]
         sp.end = sp.start + len(sp.text)
@@ -455,5 +457,7 @@ def _rank_before(ctx: _Context, i: int) -> str:
             break
     if j == i:
         return ""
+    if j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].lower_ in ("staff", "lance", "master", "first", "chief"):
+        j -= 1  # 'Staff Sgt. James Lucas'
     return ctx.text[doc[j].idx : _tok_end(doc, i - 1)]
 
