@@ -19,7 +19,7 @@ from importlib import resources
 
 __all__ = [
     "given_name_gender", "honorific_gender", "noun_gender", "pronoun_gender", "is_person_noun", "is_group_noun", "is_document_noun", "is_portfolio_word",
-    "is_courtesy_title", "is_organization_name", "looks_like_person_name", "leading_title_words",
+    "is_courtesy_title", "is_rank_abbreviation", "is_organization_name", "looks_like_person_name", "leading_title_words",
 ]
 
 
@@ -36,6 +36,7 @@ class _People:
     portfolio: frozenset[str]
     unnamed_roles: frozenset[str]
     body_nouns: frozenset[str]
+    rank_abbreviations: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,6 +45,7 @@ def _people() -> _People:
     return _People(
         honorifics=dict(raw["honorifics"]),
         courtesy=frozenset(raw["courtesy_titles"]),
+        rank_abbreviations=frozenset(raw["rank_abbreviations"]),
         gendered=dict(raw["gendered_nouns"]),
         person_nouns=frozenset(raw["person_nouns"]),
         group_nouns=frozenset(raw["group_nouns"]),
@@ -93,6 +95,16 @@ def honorific_gender(word: str) -> str | None:
         ('m', 'f', 'u', None)
     """
     return _people().honorifics.get(_fold(word))
+
+
+def is_rank_abbreviation(word: str) -> bool:
+    """Whether a word is an abbreviated rank or office written before a name ('Maj', 'Lt.', 'Sen.').
+
+    Example:
+        >>> is_rank_abbreviation("Maj."), is_rank_abbreviation("Cpl"), is_rank_abbreviation("Mayor")
+        (True, True, False)
+    """
+    return _fold(word).rstrip(".") in _people().rank_abbreviations
 
 
 def is_courtesy_title(word: str) -> bool:

@@ -31,3 +31,4 @@ class _Speaker:
     org: str = ""  # the organisation the speaker speaks for ('a spokesperson for BusCo' -> BusCo)
     gender: str = ""  # 'm' or 'f' when the text says (honorific, given name, 'chairwoman', an earlier pronoun)
     plural: bool = False  # a group ('residents', 'Smith and Jones'): 'they', never 'he' or 'she'
+    rank: str = ""  # an abbreviated rank before the name ('Maj.'): the title when nothing richer is written

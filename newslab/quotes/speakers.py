@@ -142,6 +142,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             sp.type, sp.title = "document", ""
         if head.pos_ in ("NOUN", "PROPN") and sp.type in ("anonymous", "person") and not sp.canonical and not sp.org:
             self._role(sp, head)  # 'a spokesperson for BusCo': the organisation and the role
+        if sp.rank and not sp.title and sp.type == "person":
+            sp.title = sp.rank
         if head.pos_ in ("NOUN", "PROPN"):
             sp.plural = sp.plural or head.tag_ in ("NNS", "NNPS") or (" and " in sp.canonical and sp.type == "person")
             if sp.type == "anonymous" and not sp.gender:
@@ -176,6 +178,11 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             sp.pos = head.idx
             self._pronoun(sp, cues.pronouns.get(low, "thing"))
             return sp
+        if head.i + 2 < len(doc) and doc[head.i + 1].text == "." and people.is_rank_abbreviation(head.text) and not head.whitespace_:
+            # 'said Capt. Luis Ortega': the parser made the split rank the subject; the name after it speaks.
+            nxt = ctx.entity_at(doc[head.i + 2].idx, doc[head.i + 2].idx + len(doc[head.i + 2]))
+            if nxt is not None and ctx.ent_label[nxt] == "PERSON" and ctx.ent_start[nxt] == doc[head.i + 2].idx:
+                return self.speaker(doc[ctx.token_at(ctx.ent_end[nxt] - 1)])
         head_end = head.idx + len(head)
         ent = ctx.entity_at(head.idx, head_end)
         if ent is not None and (not (ctx.ent_start[ent] <= head.idx < ctx.ent_end[ent]) or self._common_noun_entity(ent, head)):
@@ -319,8 +326,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         doc = ctx.doc
         t0 = ctx.token_at(sp.start)
         j = t0 - 1
-        while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].lower_ not in ctx.cues.titles and people.honorific_gender(doc[j].text) is None and not doc[j].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and doc[j].whitespace_:
-            j -= 1
+        while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].text[:1].isalnum() and doc[j].lower_ not in ctx.cues.titles and people.honorific_gender(doc[j].text) is None and not doc[j].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and doc[j].whitespace_:
+            j -= 1  # (never a stray '.' of an abbreviated rank: 'Maj. Stephen Joudrey')
         if j < t0 - 1:
             extra = ctx.text[doc[j + 1].idx : sp.start]
             sp.start = doc[j + 1].idx
@@ -341,6 +348,10 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             sp.text = " ".join(words[k:])
             if sp.canonical.startswith(title + " "):
                 sp.canonical = sp.canonical[len(title) + 1 :]
+        if not k:
+            rank = _rank_before(ctx, ctx.token_at(sp.start))
+            if rank:
+                sp.rank = rank  # 'Maj. Stephen Joudrey', 'Lt. Col. Anne Blake': the title if no richer one is written
         if len(sp.canonical.split()) == 1 and sp.canonical in ctx.surnames:
             sp.canonical = ctx.surnames[sp.canonical]
         sp.end = sp.start + len(sp.text)
@@ -427,3 +438,26 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         """Remember the gender a pronoun gave a person ('Jean Pellow ... she said': Jean is she here)."""
         if sp.gender and sp.canonical and " and " not in sp.canonical:
             self.gender.setdefault(sp.canonical, sp.gender)
+
+
+def _rank_before(ctx: _Context, i: int) -> str:
+    """The abbreviated ranks written just before token ``i`` ('Maj.', 'Lt. Col.', 'Sgt'), as written.
+
+    The tokenizer often splits 'Maj.' into 'Maj' and '.', and the entity model then leaves the
+    rank out of the name; the ranks are the ``rank_abbreviations`` list of people.json.
+    """
+    doc = ctx.doc
+    j = i
+    while j > 0:
+        if doc[j - 1].text == "." and j > 1 and people.is_rank_abbreviation(doc[j - 2].text) and not doc[j - 2].whitespace_:
+            j -= 2
+        elif doc[j - 1].text.endswith(".") and people.is_rank_abbreviation(doc[j - 1].text):
+            j -= 1
+        else:
+            break
+    if j == i:
+        return ""
+    if j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].lower_ in ("staff", "lance", "master", "first", "chief"):
+        j -= 1  # 'Staff Sgt. James Lucas'
+    return ctx.text[doc[j].idx : _tok_end(doc, i - 1)]
+
