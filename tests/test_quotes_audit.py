@@ -137,3 +137,29 @@ def test_quotes_audit_clarify_and_rule(quotes_of, text, content, cue, kind):
 ])
 def test_quotes_audit_rule_needs_a_clause(quotes_of, text):
     assert quotes_of(text).empty
+
+
+# ---------------------------------------------------------------- 'accused X of + gerund' when 'of' hangs on the object
+
+ACCUSED = [
+    ("Chancellor Angela Merkel, in her speech on trade and human rights, accused Zimbabwe's President Robert Mugabe of "
+     "harming the region's image.", "Zimbabwe's President Robert Mugabe of harming the region's image", "Angela Merkel"),
+    ("The union accused the company of breaking the pay agreement.", "the company of breaking the pay agreement", "The union"),
+    ("In a letter to parents, the head teacher accused the council's education officer Tom Reyes of ignoring the "
+     "school's complaints.", "the council's education officer Tom Reyes of ignoring the school's complaints", "the head teacher"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), ACCUSED)
+def test_quotes_audit_accused_of_gerund(quotes_of, text, content, speaker):
+    row = _one(quotes_of(text), content)
+    assert (row["text"], row["kind"], row["cue"]) == (content, "indirect", "accused")
+    assert speaker.split()[-1] in row["speaker"]
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition accused the mayor of fraud.",  # a noun: optional (guideline Q8), no row
+    "Residents accused the landlord of neglect and poor repairs.",
+])
+def test_quotes_audit_accused_of_noun_is_none(quotes_of, text):
+    assert quotes_of(text).empty

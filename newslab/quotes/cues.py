@@ -713,7 +713,9 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             lo, hi = (doc[a].idx, _tok_end(doc, b - 1)) if b > a else (0, 0)
             quoted = any(lo <= m.open < hi and not _is_title(ctx.text[m.start : m.end]) for m in ctx.marks)
             # A gerund after 'accused X of' is a clausal complement (guideline Q8); 'accused X of fraud' is a noun.
-            gerund = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in v.children)
+            # The parser often hangs 'of' on the object ('accused [Mugabe of harming ...]').
+            holders = (*v.children, *(obj.children if lemma in ("accuse", "suspect") else ()))
+            gerund = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in holders)
             if quoted or gerund or any(doc[i].lower_ == "that" and doc[i].dep_ == "mark" for i in range(a, b)):
                 content = (a, b)
     if content is not None and frame == "clause" and _relative_subject(doc, content):
