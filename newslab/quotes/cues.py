@@ -276,6 +276,8 @@ def _source_like(ctx: _Context, t: Token) -> bool:
     cues = ctx.cues
     if t.lower_ in ("one", "ones"):
         return False  # 'the one saying that ...' stands for a noun named before, often not a source
+    if t.ent_type_ in ("DATE", "TIME"):
+        return False  # 'issued a statement Saturday saying ...': a day cannot speak
     if t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return t.lower_ not in ("it", "this", "that", "which")
     lemma, low = t.lemma_.lower(), t.lower_
@@ -711,7 +713,9 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             lo, hi = (doc[a].idx, _tok_end(doc, b - 1)) if b > a else (0, 0)
             quoted = any(lo <= m.open < hi and not _is_title(ctx.text[m.start : m.end]) for m in ctx.marks)
             # A gerund after 'accused X of' is a clausal complement (guideline Q8); 'accused X of fraud' is a noun.
-            gerund = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in v.children)
+            # The parser often hangs 'of' on the object ('accused [Mugabe of harming ...]').
+            holders = (*v.children, *(obj.children if lemma in ("accuse", "suspect") else ()))
+            gerund = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in holders)
             if quoted or gerund or any(doc[i].lower_ == "that" and doc[i].dep_ == "mark" for i in range(a, b)):
                 content = (a, b)
     if content is not None and frame == "clause" and _relative_subject(doc, content):
@@ -1084,6 +1088,14 @@ def _unrealised(v: Token) -> bool:
             return True
     if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "conj", "xcomp", "ROOT", "dep") and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
         return True
+    if v.dep_ == "conj" and v.tag_ == "VB" and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in v.children) and v.head.i < v.i:
+        # 'gathered to try and explain why ...', 'plans to meet and tell them ...': a bare verb
+        # joined to an infinitive shares its mood; the saying is intended, not done.
+        h = v.head
+        if any(c.dep_ == "aux" and c.lower_ == "to" and c.i < h.i for c in h.children) and h.head.lemma_.lower() not in _REALISED_BY:
+            return True
+        if _unrealised(h) and h.tag_ == "VB":
+            return True
     return v.dep_ == "xcomp" and v.head.lemma_.lower() in _INTENT
 
 

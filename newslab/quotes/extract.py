@@ -18,7 +18,7 @@ from newslab.quotes.confidence import row_features, score_rows, speaker_form
 from newslab.quotes.cues import _Cue, _cut_at_postposed, _find_cues
 from newslab.quotes.lexicon import load_cues
 from newslab.quotes.marks import QuoteMark, _MARK, _TERMINAL, _is_title, _quote_words, pair_quote_marks, single_quoted_passages
-from newslab.quotes.parse import _Context, _entities, _np_range, _sentence_of, _subject, _tok_end
+from newslab.quotes.parse import _Context, _entities, _np_range, _sentence_of, _subject, _tok_end, _trim
 from newslab.quotes.speakers import _Resolver, _Speaker, apply_aliases
 
 
@@ -502,7 +502,7 @@ def _indirect_rows(ctx: _Context, found: list[_Cue], direct: list[_Row]) -> list
     for c, content, side in [(c, c.content, c.side) for c in found if id(c) not in used] + [(c, c.left, "left") for c in found if c.left]:
         if content is None:
             continue
-        a, b = content
+        a, b = _tidy_end(ctx, *content)
         if b <= a:
             continue
         s, e = doc[a].idx, _tok_end(doc, b - 1)
@@ -514,6 +514,28 @@ def _indirect_rows(ctx: _Context, found: list[_Cue], direct: list[_Row]) -> list
             continue
         rows.append(_Row(s, e, "indirect", c, how=f"indirect_{side or 'right'}"))
     return rows
+
+
+#: Words that join clauses; a reported clause never ends on one.
+_DANGLING = frozenset({"and", "but", "yet", "or", "nor", "while", "whereas"})
+
+
+def _tidy_end(ctx: _Context, a: int, b: int) -> tuple[int, int]:
+    """End a reported clause at the paragraph it starts in and before a dangling connective.
+
+    A paragraph break ends every reported clause (the parser sometimes runs a sentence on
+    into the next paragraph), and a clause cut before another attribution does not keep the
+    conjunction that joined them ('said that A, and a spokesperson said that B': A ends
+    before ', and'; 'a poll showed that A, yet most also say B').
+    """
+    doc = ctx.doc
+    for i in range(a + 1, b):
+        if doc[i].is_space and doc[i].text.count("\n") >= 1 and not ctx.in_quote[i]:
+            b = i
+            break
+    while b > a and (doc[b - 1].lower_ in _DANGLING and doc[b - 1].dep_ in ("cc", "mark", "advmod", "prep") or doc[b - 1].text in (",", ";", "—", "-") or doc[b - 1].is_space):
+        b -= 1
+    return _trim(ctx, a, b)
 
 
 #: Constructions whose statements neither relay nor are relayed (see :func:`_fold_nested`).
