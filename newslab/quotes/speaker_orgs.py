@@ -307,11 +307,16 @@ class _OrgRules:
             subj = _subject(head.head)
             if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.dep_ == "nsubj":
                 found = self._issuer_named_by(subj, whole=True)
+        if found is None:
+            found = self._relative_possessor(head)  # 'Tom Zytaruk, whose book claims ...'
         if found is None and definite:
             issuer = self._issuer_before(sp.pos, {lemma, low})
             if issuer is not None:
                 found = (issuer.canonical, issuer.ent_id)
                 sp.resolved = True
+            else:
+                found = self._issuer_introduced(sp.pos, {lemma, low})
+                sp.resolved = found is not None
         if found is None and (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS):
             # 'a maritime border agreement', 'the 1994 treaty': no one party issues it; it is
             # named by its own description (guideline S2), when it has more than its head noun.
@@ -334,6 +339,52 @@ class _OrgRules:
             sp.type = "person"  # 'a Twitter post by Amy Cook': a person's own words (dev guideline S3)
         elif sp.canonical not in ctx.person_names and not self._is_outlet(sp.canonical) and not (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS):
             sp.org = sp.canonical
+
+    def _relative_possessor(self, head: Token) -> tuple[str, int | None] | None:
+        """The issuer of a document owned through 'whose': 'Tom Zytaruk, whose book claims ...'
+        -> Tom Zytaruk (the noun the relative clause modifies), or None."""
+        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children):
+            return None
+        for anc in head.ancestors:
+            if anc.dep_ == "relcl":
+                owner = anc.head
+                if owner.pos_ in ("PROPN", "NOUN"):
+                    return self._issuer_named_by(owner, whole=True, any_phrase=owner.pos_ == "PROPN")
+                return None
+        return None
+
+    def _issuer_introduced(self, char: int, words: set[str]) -> tuple[str, int | None] | None:
+        """The issuer of 'the report' from the sentence that introduced the document, when that
+        sentence made no statement row: 'In a 40-page report released today, the UN special
+        envoys on torture reported their findings. The report concludes ...' -> the envoys;
+        'The agency published a study on Monday. The study found ...' -> the agency.
+
+        Only a document the subject spoke in ('in'/'through' the document) or issued (object of
+        'release', 'publish', 'issue' ...) in one of the three sentences before; a document only
+        cited ('Critics of the report said') names no issuer.
+        """
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        here = ctx.sent_of[ctx.token_at(char)]
+        for si in range(here - 1, max(-1, here - 4), -1):
+            for t in ctx.sents[si]:
+                if ctx.in_quote[t.i] or not (t.lemma_.lower() in words or t.lower_ in words) or t.pos_ != "NOUN":
+                    continue
+                verb = None
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "through") and t.head.head.pos_ in ("VERB", "AUX"):
+                    verb = t.head.head
+                elif t.dep_ == "dobj" and t.head.lemma_.lower() in cues.document_issuing_verbs:
+                    verb = t.head
+                if verb is None:
+                    continue
+                subj = _subject(verb)
+                if subj is None or subj.dep_ != "nsubj" or subj.pos_ not in ("NOUN", "PROPN") or ctx.in_quote[subj.i]:
+                    return None
+                if subj.pos_ == "NOUN" and people.is_person_noun(subj.lower_, lemma=subj.lemma_.lower()) and any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in subj.children):
+                    # 'the United Nations special envoys on torture': the described group, as written.
+                    end = max([subj.i] + [g.i for c in subj.children if c.i > subj.i and c.dep_ == "prep" for g in c.subtree])
+                    return _strip_det(ctx.text[doc[subj.left_edge.i].idx : _tok_end(doc, end)]), None
+                return self._issuer_named_by(subj, whole=True)
+        return None
 
     def _issuer_of_document(self, head: Token) -> bool:
         """Whether ``head`` names the issuer of a document that frames the statement: the object
