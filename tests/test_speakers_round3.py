@@ -39,3 +39,51 @@ def test_speakers_round3_document_issuer_carries_on(quotes_of):
     q = quotes_of(text)
     assert _one(q, "the quay must be rebuilt")["speaker_canonical"] == "Kestrel Bay Council"
     assert _one(q, "the ferry will stop")["speaker_canonical"] == "Kestrel Bay Council"
+
+
+# (text, needle, speaker_canonical, speaker_title, speaker_org)
+TITLES = [
+    ('"We are ready," said Yusuf Mehdi, senior V.P. of MSN Search at Microsoft.', "We are ready",
+     "Yusuf Mehdi", "senior V.P. of MSN Search at Microsoft", "MSN Search"),
+    ("Brian Whitman, a spokesman for the Pentagon, said the report was wrong.", "the report was wrong",
+     "Brian Whitman", "spokesman for the Pentagon", "Pentagon"),
+    ('Savarino Construction Services Corp. won the contract. "We saw a huge opportunity," said Eva Hassett, vice president of Savarino.',
+     "We saw a huge opportunity", "Eva Hassett", "vice president of Savarino", "Savarino Construction Services Corp."),
+    ("In an address to the nation, the king of Nepal, Gyanendra said that power would be returned to the people.",
+     "power would be returned", "Gyanendra", "king of Nepal", "Nepal"),
+    ("After the vote, the health minister, Anna Blake, said the law would pass.", "the law would pass",
+     "Anna Blake", "health minister", ""),
+    ("Girija Prasad Koirala, the former Prime Minister of Nepal and leader of the opposition alliance said he will meet the king.",
+     "he will meet the king", "Girija Prasad Koirala", "former Prime Minister of Nepal and leader of the opposition alliance", ""),
+    # negatives: a place or a time before the comma is no role; no org from a nationality
+    ("In Paris, Jacques Martin said the plan was dead.", "the plan was dead", "Jacques Martin", "", ""),
+    ("On Tuesday, Jacques Martin said the plan was dead.", "the plan was dead", "Jacques Martin", "", ""),
+    ("Pierre Dupont, a spokesman for the French, said the plan was dead.", "the plan was dead", "Pierre Dupont", "spokesman for the French", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "canonical", "title", "org"), TITLES)
+def test_speakers_round3_title_from_apposition(quotes_of, text, needle, canonical, title, org):
+    row = _one(quotes_of(text), needle)
+    assert (row["speaker_canonical"], row["speaker_type"], row["speaker_title"], row["speaker_org"]) == (canonical, "person", title, org)
+
+
+# (text, needle, speaker_canonical): a role phrase stands for the named person who holds it
+OFFICE_HOLDERS = [
+    ('"It includes respecting provincial jurisdictions," said Harper. "Open federalism is not an electoral slogan," the prime minister added.',
+     "Open federalism", "Harper"),
+    ("The Prime Minister today defended the payment, saying that it was justified. Later, Prime Minister John Howard told parliament that he had done nothing wrong.",
+     "it was justified", "John Howard"),
+    ("In an address to the nation, the king of Nepal, Gyanendra said that power would be returned. "
+     '"We ask the alliance to recommend a name," said the king in his address.', "We ask the alliance", "Gyanendra"),
+    # negatives: two later holders of the title, or no holder at all, resolve to no one
+    ("The Prime Minister today defended the payment, saying that it was justified. Later, Prime Minister John Howard and Prime Minister Helen Clark met in Sydney.",
+     "it was justified", ""),
+    ("The Prime Minister today defended the payment, saying that it was justified.", "it was justified", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "canonical"), OFFICE_HOLDERS)
+def test_speakers_round3_role_phrase_is_office_holder(quotes_of, text, needle, canonical):
+    row = _one(quotes_of(text), needle)
+    assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, "person")

@@ -14,6 +14,8 @@ from newslab.quotes.parse import _strip_det, _subject, _tok_end
 
 # Social-media accounts speak for their owners; a platform word or 'official' marks one.
 _ACCOUNTS = frozenset({"account", "accounts", "feed", "page", "handle", "channel"})
+# One-word names of bodies that are also organisation heads ('a spokesman for the Pentagon').
+_BODY_NAMES = frozenset({"pentagon", "kremlin", "vatican", "élysée", "elysee"})
 _PLATFORMS = frozenset({"twitter", "x", "facebook", "instagram", "weibo", "telegram", "youtube", "tiktok", "linkedin", "wechat", "bluesky", "threads", "mastodon", "vk", "snapchat"})
 
 
@@ -73,7 +75,7 @@ class _OrgRules:
             label, canon = ctx.ent_label[ent], ctx.ent_canon[ent]
             # A one-word 'person' that is no known person ('BusCo' tagged PERSON) is a firm's name.
             firm = label == "PERSON" and " " not in canon and canon not in ctx.surnames and people.given_name_gender(canon) is None
-            if " " not in canon and (people.is_portfolio_word(canon) or canon.lower() in ctx.cues.titles or canon.lower() in self._org_words):
+            if " " not in canon and (people.is_portfolio_word(canon) or canon.lower() in ctx.cues.titles or canon.lower() in self._org_words) and not (label == "ORG" and canon.lower() in _BODY_NAMES):
                 return ""  # 'Defence Minister', 'Secretary of State': a portfolio, not an organisation; 'Group'
             if canon in ctx.person_names and not any_name:
                 return ""  # "Hicks's lawyer": a person's, not an organisation's
@@ -215,6 +217,7 @@ class _OrgRules:
 
     def _org_among(self, toks: list[Token]) -> str:
         """The first organisation named among the tokens of a title ('chair of the X Association')."""
+        ctx = self.ctx
         for t in toks:
             name = self._org_name(t)
             if name:
@@ -225,6 +228,16 @@ class _OrgRules:
                 name = self._org_name(t, place_ok=True)
                 if name:
                     return name
+                ent = ctx.entity_at(t.idx, t.idx + len(t))
+                if ent is not None and t.pos_ == "PROPN" and ctx.ent_label[ent] in ("NORP", "LOC", "PERSON") and ctx.ent_canon[ent] not in ctx.person_names:
+                    # 'vice president of Savarino' (tagged NORP here) after 'Savarino Construction
+                    # Services Corp.' or 'a contract with Savarino' (ORG): the organisation so named.
+                    canon = ctx.ent_canon[ent]
+                    if any(c == canon and lab == "ORG" for c, lab in zip(ctx.ent_canon, ctx.ent_label)):
+                        return canon
+                    longer = {c for c, lab in zip(ctx.ent_canon, ctx.ent_label) if lab == "ORG" and c.startswith(canon + " ") and c not in ctx.person_names}
+                    if len(longer) == 1:
+                        return longer.pop()
         return ""
 
     def named_police(self) -> str | None:

@@ -82,6 +82,11 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 if w in cues.titles or w in cues.person_heads or (doc[j].pos_ == "NOUN" and doc[j].dep_ in ("compound", "nmod", "amod")):
                     self.titled.append((ctx.ent_start[k], w, ctx.ent_canon[k], k))
                 j -= 1
+            # Fronted roles: 'the king of Nepal, Gyanendra said' (the king is Gyanendra).
+            _, _, role = self._fronted_role(doc[t0])
+            if role is not None:
+                self.titled.append((ctx.ent_start[k], role.lemma_.lower(), ctx.ent_canon[k], k))
+                self.titled.extend((ctx.ent_start[k], m.lower_, ctx.ent_canon[k], k) for m in role.children if m.i < role.i and m.lower_ in cues.titles)
             # Apposed titles: "Fernández, the president, ..."
             h = doc[ctx.token_at(ctx.ent_end[k] - 1)]
             for c in h.children:
@@ -261,6 +266,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                     sp.title = ctx.text[title_toks[0].idx : title_toks[-1].idx + len(title_toks[-1])]
                     sp.org = sp.org or self._org_among(title_toks)
                 role, role_toks = self._apposition_role(head)
+                if not role:
+                    role, role_toks, _ = self._fronted_role(doc[ctx.token_at(sp.start)])  # 'the king of Nepal, Gyanendra said'
                 if role and (not sp.title or all(people.is_courtesy_title(w) for w in sp.title.split())):
                     # 'Dr Priya Shah, a public health researcher at X': the role says more than 'Dr'.
                     sp.title = role
@@ -410,6 +417,12 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             sp.type, sp.canonical = "person", name
         if sp.type == "person" and title:
             sp.title = sp.title or title
+        if sp.type == "person":
+            role, role_toks = self._apposition_role(head)
+            if role and (not sp.title or all(people.is_courtesy_title(w) for w in sp.title.split())):
+                # 'Girija Prasad Koirala, the former Prime Minister of Nepal' (a name the entity model missed)
+                sp.title = role
+                sp.org = self._org_among(role_toks) or sp.org
         self.history.append(sp)
         return True
 
