@@ -87,3 +87,38 @@ OFFICE_HOLDERS = [
 def test_speakers_round3_role_phrase_is_office_holder(quotes_of, text, needle, canonical):
     row = _one(quotes_of(text), needle)
     assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, "person")
+
+
+# (text, needle, speaker_canonical, speaker_type): organisations named together speak jointly
+JOINT = [
+    ('The Chinese Taipei Baseball Association (CTBA) was threatened. CTBA and Taichung City Government announced that "The scandal was a misunderstanding".',
+     "The scandal was a misunderstanding", "Chinese Taipei Baseball Association and Taichung City Government", "organization"),
+    ("The rebels say that the SLA, JEM, and the AU have promised to end the fighting.", "to end the fighting", "SLA and JEM and AU", "organization"),
+    ("Microsoft and Google said they would share the data.", "they would share the data", "Microsoft and Google", "organization"),
+    # negatives: one body with an apposition; one name cut at 'and' by the entity model stays one
+    ("Microsoft, the software giant, said it would share the data.", "it would share the data", "Microsoft", "organization"),
+    ("Procter & Gamble said prices would rise.", "prices would rise", "Procter & Gamble", "organization"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "canonical", "kind"), JOINT)
+def test_speakers_round3_joint_organisations(quotes_of, text, needle, canonical, kind):
+    row = _one(quotes_of(text), needle)
+    assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, kind)
+
+
+# (text, needle, speaker_type): unnamed groups of people and unnamed outlets
+GROUPS = [
+    ("Homeopathy has been described as pseudoscience by the scientific community.", "Homeopathy", "anonymous"),
+    ("The Jewish community said it was shocked by the attack.", "it was shocked", "anonymous"),
+    ("According to the country's state television service, the king has returned to the capital.", "the king has returned", "media"),
+    ("A national radio network reported that the dam had burst.", "the dam had burst", "media"),
+    # negatives: a company or service with no broadcasting word is no outlet
+    ("The water company said supplies were safe.", "supplies were safe", "organization"),
+    ("The ambulance service said two people were taken to hospital.", "two people were taken", "organization"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "kind"), GROUPS)
+def test_speakers_round3_groups_and_outlets(quotes_of, text, needle, kind):
+    assert _one(quotes_of(text), needle)["speaker_type"] == kind

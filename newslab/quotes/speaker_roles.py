@@ -14,6 +14,10 @@ from newslab.quotes.parse import _strip_det, _tok_end, _trim
 # 'a newspaper'); 'paper', 'agency', 'network' and 'station' also name other things.
 _UNNAMED_MEDIA = frozenset({"media", "press", "newspaper", "newspapers", "broadcaster", "broadcasters", "tabloid", "tabloids", "television", "tv", "radio", "outlet", "outlets", "daily", "dailies"})
 
+# Bodies that are outlets when a broadcasting word qualifies them ('state television service').
+_MEDIA_BODIES = frozenset({"service", "corporation", "company", "network"})
+_BROADCAST_WORDS = frozenset({"television", "tv", "radio", "broadcasting", "broadcast", "news"})
+
 
 class _RoleRules:
     """Mixin of :class:`newslab.quotes.speakers._Resolver` (roles and descriptions)."""
@@ -123,6 +127,10 @@ class _RoleRules:
             return
         if (low in _UNNAMED_MEDIA or lemma in _UNNAMED_MEDIA) and not definite and head.pos_ in ("NOUN", "PROPN"):
             # 'Local media reported', 'State television said', 'a local newspaper said': outlets, unnamed.
+            sp.type = "media"
+            return
+        if lemma in _MEDIA_BODIES and (lemma not in cues.media_heads or not definite) and head.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _BROADCAST_WORDS for c in head.children):
+            # "the country's state television service", 'a national radio network': an unnamed outlet.
             sp.type = "media"
             return
         if low in cues.media_heads or lemma in cues.media_heads:

@@ -147,6 +147,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             sp.type, sp.title = "document", ""
         if head.pos_ in ("NOUN", "PROPN") and sp.type in ("anonymous", "person") and not sp.canonical and not sp.org:
             self._role(sp, head)  # 'a spokesperson for BusCo': the organisation and the role
+        if sp.type in ("organization", "media") and sp.canonical and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass"):
+            self._joint_bodies(sp, head)  # 'CTBA and Taichung City Government announced'
         if sp.rank and not sp.title and sp.type == "person":
             sp.title = sp.rank
         if head.pos_ in ("NOUN", "PROPN"):
@@ -214,7 +216,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                         sp.type = "media" if self._is_outlet(sp.canonical) else "organization"
                         self.history.append(sp)
                         return sp
-                    if e2 is not None and (ctx.ent_label[e2] == "PERSON" or " " in ctx.ent_canon[e2] and ctx.ent_canon[e2] in ctx.person_names) and not (according_to and ent is not None):
+                    acronyms = t.text.isupper() and len(t.text) > 1 and head.text.isupper() and " " not in ctx.ent_canon[e2]  # 'the SLA, JEM, and the AU'
+                    if e2 is not None and (ctx.ent_label[e2] == "PERSON" or " " in ctx.ent_canon[e2] and ctx.ent_canon[e2] in ctx.person_names) and not (according_to and ent is not None) and not acronyms:
                         e_tok = ctx.token_at(ctx.ent_start[e2])
                         ta, tb = _trim(ctx, lo, e_tok)
                         while ta < tb and doc[ta].dep_ == "det":
@@ -323,6 +326,42 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         self.history.append(sp)
         return sp
 
+
+    def _joint_bodies(self, sp: _Speaker, head: Token) -> None:
+        """Organisations named together as one subject speak jointly: 'CTBA and Taichung City
+        Government announced', 'the SLA, JEM, and the AU have promised' -> 'A and B (and C)'.
+        Only names (each an organisation by entity, acronym or name words) joined by 'and'."""
+        ctx, doc = self.ctx, self.ctx.doc
+        members = []
+        todo = [head]
+        while todo:
+            t = todo.pop()
+            for c in t.children:
+                if c.pos_ == "PROPN" and (c.dep_ == "conj" or c.dep_ == "appos" and c.text.isupper() and head.text.isupper()):
+                    members.append(c)
+                    todo.append(c)
+        if not members or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in [head, *members] for c in t.children):
+            return
+        names = [sp.canonical]
+        for c in sorted(members, key=lambda t: t.i):
+            e = ctx.entity_at(c.idx, c.idx + len(c))
+            if sp.start is not None and sp.start <= c.idx < (sp.end or 0) or e is not None and ctx.ent_start[e] <= head.idx < ctx.ent_end[e]:
+                continue  # part of the name already read ('Northern & Western Power')
+            acronym = c.text.isupper() and len(c.text) >= 2 and not any(g.dep_ == "compound" for g in c.children)
+            found = None if acronym else self._issuer_named_by(c, whole=True, compound=False)
+            if acronym:
+                full = [n for n, lab in zip(ctx.ent_canon, ctx.ent_label) if lab == "ORG" and "".join(w[0] for w in n.split() if w[:1].isupper()) == c.text]
+                found = (full[0] if full else c.text, None)
+            if found is None or found[0] in ctx.person_names and not acronym:
+                return  # a person among them: left to the person rules
+            if found[0] not in names and found[0] not in sp.canonical:
+                names.append(found[0])
+        if len(names) < 2:
+            return
+        lo, hi = head.left_edge.i, max(t.right_edge.i for t in [head, *members]) + 1
+        sp.canonical = " and ".join(names)
+        sp.text, sp.start, sp.end, sp.pos = ctx.text[doc[lo].idx : _tok_end(doc, hi - 1)], doc[lo].idx, _tok_end(doc, hi - 1), doc[lo].idx
+        sp.ent_id, sp.plural, sp.title = None, True, ""
 
     def _from_entity(self, sp: _Speaker, ent: int) -> None:
         ctx = self.ctx
