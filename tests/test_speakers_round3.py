@@ -55,6 +55,8 @@ TITLES = [
      "Anna Blake", "health minister", ""),
     ("Girija Prasad Koirala, the former Prime Minister of Nepal and leader of the opposition alliance said he will meet the king.",
      "he will meet the king", "Girija Prasad Koirala", "former Prime Minister of Nepal and leader of the opposition alliance", ""),
+    ('"The launch is a great first step," said Yusuf Mehdi, senior V.P. of MSN Information Services & Merchant Platform.', "great first step",
+     "Yusuf Mehdi", "senior V.P. of MSN Information Services & Merchant Platform", "MSN Information Services & Merchant Platform"),
     # negatives: a place or a time before the comma is no role; no org from a nationality
     ("In Paris, Jacques Martin said the plan was dead.", "the plan was dead", "Jacques Martin", "", ""),
     ("On Tuesday, Jacques Martin said the plan was dead.", "the plan was dead", "Jacques Martin", "", ""),
