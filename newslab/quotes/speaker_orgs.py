@@ -225,7 +225,7 @@ class _OrgRules:
             head, sep, rest = name.partition(" of ")
             if sep and rest and all(w.lower() in ctx.cues.titles for w in head.split()):
                 name = rest  # the entity model took the title in: 'V.P. of MSN Information Services'
-            if name:
+            if name and not name.split()[-1].islower():  # never a cut name ('Committee of')
                 return name
         for t in toks:
             # 'chief executive of BusCo' (tagged GPE): the object of a role's 'of', 'at' or 'for'.

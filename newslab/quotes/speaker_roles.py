@@ -67,16 +67,21 @@ class _RoleRules:
         while name.head.i != name.i and name.head.i < first.i + 6 and name.head.pos_ == "PROPN" and name.dep_ in ("compound", "flat"):
             name = name.head
         sibling = role.dep_ in ("nsubj", "nsubjpass") and name.dep_ in ("nsubj", "nsubjpass") and role.head.i == name.head.i
-        apposed = name.dep_ == "appos" and name.head.i == role.i
-        if not (sibling or apposed) or role.right_edge.i != first.i - 2 or ctx.in_quote[role.i]:
+        apposed = name.dep_ in ("appos", "conj") and name.head.i == role.i  # 'Prime Minister, John Howard and ...'
+        if not (sibling or apposed) or max(t.i for t in role.subtree if t.i < first.i - 1) != first.i - 2 or ctx.in_quote[role.i]:
             return "", [], None
         lo = role.left_edge.i
-        while lo < role.i and doc[lo].dep_ in ("det", "poss") and doc[lo].head.i == role.i and doc[lo].pos_ in ("DET", "PRON"):
+        owner: list[Token] = []
+        for c in role.children:
+            if c.dep_ == "poss" and c.i < role.i and c.pos_ in ("PROPN", "NOUN"):
+                owner = list(c.subtree)  # "Rio Tinto's CEO, Leigh Clifford": the title is 'CEO', the owner its organisation
+                lo = max(lo, c.right_edge.i + 1)
+        while lo < role.i and (doc[lo].dep_ in ("det", "poss", "case") and doc[lo].head.i == role.i and doc[lo].pos_ in ("DET", "PRON", "PART")):
             lo += 1
         a, b = _trim(ctx, lo, first.i - 1)
         if b <= a:
             return "", [], None
-        return ctx.text[doc[a].idx : _tok_end(doc, b - 1)], [doc[i] for i in range(a, b)], role
+        return ctx.text[doc[a].idx : _tok_end(doc, b - 1)], owner + [doc[i] for i in range(a, b)], role
 
     def _role(self, sp: _Speaker, head: Token) -> None:
         """Organisation and title of an unnamed role ('a spokesperson for BusCo', 'a Brightwater

@@ -456,7 +456,10 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             sp.type, sp.canonical = "person", name
         if sp.type == "person" and title:
             sp.title = sp.title or title
-        if sp.type == "person":
+        if sp.type == "person" and any(
+            c.dep_ == "appos" and c.i > head.i and doc[c.left_edge.i - 1].text == "," and (c.lower_ in ctx.cues.titles or c.lemma_.lower() in ctx.cues.person_heads or people.is_person_noun(c.lower_, lemma=c.lemma_.lower()) and not people.is_group_noun(c.lower_))
+            for c in head.children
+        ):
             role, role_toks = self._apposition_role(head)
             if role and (not sp.title or all(people.is_courtesy_title(w) for w in sp.title.split())):
                 # 'Girija Prasad Koirala, the former Prime Minister of Nepal' (a name the entity model missed)
