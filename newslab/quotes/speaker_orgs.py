@@ -219,8 +219,6 @@ class _OrgRules:
         """The first organisation named among the tokens of a title ('chair of the X Association')."""
         ctx = self.ctx
         for t in toks:
-            if t.lower_ in ctx.cues.titles:
-                continue  # 'V.P.' tagged as a name is the title, not the organisation
             name = self._org_name(t)
             head, sep, rest = name.partition(" of ")
             if sep and rest and all(w.lower() in ctx.cues.titles for w in head.split()):
