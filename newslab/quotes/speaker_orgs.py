@@ -359,8 +359,16 @@ class _OrgRules:
     def _relative_possessor(self, head: Token) -> tuple[str, int | None] | None:
         """The issuer of a document owned through 'whose': 'Tom Zytaruk, whose book claims ...'
         -> Tom Zytaruk (the noun the relative clause modifies), or None."""
-        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children):
+        whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+        if whose is None:
             return None
+        doc = self.ctx.doc
+        j = whose.i - 1
+        if j > 0 and doc[j].text == ",":
+            j -= 1
+        if j >= 0 and doc[j].pos_ == "PROPN":
+            # 'whose' follows the name it stands for, whatever noun the parser hung the clause on.
+            return self._issuer_named_by(doc[j], whole=True, any_phrase=True)
         for anc in head.ancestors:
             if anc.dep_ == "relcl":
                 owner = anc.head
