@@ -20,7 +20,7 @@ ISSUERS = [
     ("The tape contains a conversation with journalist Tom Zytaruk, whose book claims that officials had offered a policy to Cadman.",
      "officials had offered", "Tom Zytaruk", "document"),
     # the parser hangs the relative clause on another noun: 'whose' still follows its owner
-    ('The tape holds a conversation between Harper and journalist Tom Zytaruk, whose book "Like a Rock" claims that officials had offered a policy to Cadman.',
+    ('The tape contains a conversation between Harper and Vancouver journalist Tom Zytaruk, whose book "Like a Rock: The Chuck Cadman Story" claims that officials had offered a policy to Cadman.',
      "officials had offered", "Tom Zytaruk", "document"),
     ("The charity Shelterline, whose report says that rents rose by a fifth, asked for help.",
      "rents rose by a fifth", "Shelterline", "document"),
