@@ -85,6 +85,9 @@ OFFICE_HOLDERS = [
     ("The Prime Minister today defended the payment, saying that it was justified. Later, Prime Minister John Howard and Prime Minister Helen Clark met in Sydney.",
      "it was justified", ""),
     ("The Prime Minister today defended the payment, saying that it was justified.", "it was justified", ""),
+    # a holder named only in what is said is not the speaker
+    ("The president says he will meet leaders in Beirut, where he says Syrian President Bashar al-Assad is the main obstacle to peace.",
+     "Bashar al-Assad is the main obstacle", ""),
 ]
 
 

@@ -190,7 +190,11 @@ class _RoleRules:
                 later_words: dict[int, set[str]] = {}
                 for pos, w, canon, k in self.titled:
                     later_words.setdefault(pos, set()).add(w)
-                later = {(canon, k) for pos, w, canon, k in self.titled if pos > sp.pos and all(x in later_words[pos] for x in words[1:])}
+                later = {
+                    (canon, k) for pos, w, canon, k in self.titled
+                    if pos > sp.pos and all(x in later_words[pos] for x in words[1:])
+                    and not self.in_content(pos) and not self.ctx.in_quote[self.ctx.token_at(pos)] and not self._named_in_current(canon)
+                }  # never a holder named in what is said ('... where he says Syrian President Bashar al-Assad is ...')
                 if len({c for c, _ in later}) == 1:
                     best = min(later, key=lambda ck: self.ctx.ent_start[ck[1]])
             if best is None:
