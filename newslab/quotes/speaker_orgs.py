@@ -14,6 +14,8 @@ from newslab.quotes.parse import _strip_det, _subject, _tok_end
 
 # Social-media accounts speak for their owners; a platform word or 'official' marks one.
 _ACCOUNTS = frozenset({"account", "accounts", "feed", "page", "handle", "channel"})
+# One-word names of bodies that are also organisation heads ('a spokesman for the Pentagon').
+_BODY_NAMES = frozenset({"pentagon", "kremlin", "vatican", "élysée", "elysee"})
 _PLATFORMS = frozenset({"twitter", "x", "facebook", "instagram", "weibo", "telegram", "youtube", "tiktok", "linkedin", "wechat", "bluesky", "threads", "mastodon", "vk", "snapchat"})
 
 
@@ -73,7 +75,7 @@ class _OrgRules:
             label, canon = ctx.ent_label[ent], ctx.ent_canon[ent]
             # A one-word 'person' that is no known person ('BusCo' tagged PERSON) is a firm's name.
             firm = label == "PERSON" and " " not in canon and canon not in ctx.surnames and people.given_name_gender(canon) is None
-            if " " not in canon and (people.is_portfolio_word(canon) or canon.lower() in ctx.cues.titles or canon.lower() in self._org_words):
+            if " " not in canon and (people.is_portfolio_word(canon) or canon.lower() in ctx.cues.titles or canon.lower() in self._org_words) and not (label == "ORG" and canon.lower() in _BODY_NAMES):
                 return ""  # 'Defence Minister', 'Secretary of State': a portfolio, not an organisation; 'Group'
             if canon in ctx.person_names and not any_name:
                 return ""  # "Hicks's lawyer": a person's, not an organisation's
@@ -215,9 +217,13 @@ class _OrgRules:
 
     def _org_among(self, toks: list[Token]) -> str:
         """The first organisation named among the tokens of a title ('chair of the X Association')."""
+        ctx = self.ctx
         for t in toks:
             name = self._org_name(t)
-            if name:
+            head, sep, rest = name.partition(" of ")
+            if sep and rest and all(w.lower() in ctx.cues.titles for w in head.split()):
+                name = rest  # the entity model took the title in: 'V.P. of MSN Information Services'
+            if name and not name.split()[-1].islower():  # never a cut name ('Committee of')
                 return name
         for t in toks:
             # 'chief executive of BusCo' (tagged GPE): the object of a role's 'of', 'at' or 'for'.
@@ -225,6 +231,16 @@ class _OrgRules:
                 name = self._org_name(t, place_ok=True)
                 if name:
                     return name
+                ent = ctx.entity_at(t.idx, t.idx + len(t))
+                if ent is not None and t.pos_ == "PROPN" and ctx.ent_label[ent] in ("NORP", "LOC", "PERSON") and ctx.ent_canon[ent] not in ctx.person_names:
+                    # 'vice president of Savarino' (tagged NORP here) after 'Savarino Construction
+                    # Services Corp.' or 'a contract with Savarino' (ORG): the organisation so named.
+                    canon = ctx.ent_canon[ent]
+                    if any(c == canon and lab == "ORG" for c, lab in zip(ctx.ent_canon, ctx.ent_label)):
+                        return canon
+                    longer = {c for c, lab in zip(ctx.ent_canon, ctx.ent_label) if lab == "ORG" and c.startswith(canon + " ") and c not in ctx.person_names}
+                    if len(longer) == 1:
+                        return longer.pop()
         return ""
 
     def named_police(self) -> str | None:
@@ -307,11 +323,16 @@ class _OrgRules:
             subj = _subject(head.head)
             if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.dep_ == "nsubj":
                 found = self._issuer_named_by(subj, whole=True)
+        if found is None:
+            found = self._relative_possessor(head)  # 'Tom Zytaruk, whose book claims ...'
         if found is None and definite:
             issuer = self._issuer_before(sp.pos, {lemma, low})
             if issuer is not None:
                 found = (issuer.canonical, issuer.ent_id)
                 sp.resolved = True
+            else:
+                found = self._issuer_introduced(sp.pos, {lemma, low})
+                sp.resolved = found is not None
         if found is None and (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS):
             # 'a maritime border agreement', 'the 1994 treaty': no one party issues it; it is
             # named by its own description (guideline S2), when it has more than its head noun.
@@ -334,6 +355,60 @@ class _OrgRules:
             sp.type = "person"  # 'a Twitter post by Amy Cook': a person's own words (dev guideline S3)
         elif sp.canonical not in ctx.person_names and not self._is_outlet(sp.canonical) and not (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS):
             sp.org = sp.canonical
+
+    def _relative_possessor(self, head: Token) -> tuple[str, int | None] | None:
+        """The issuer of a document owned through 'whose': 'Tom Zytaruk, whose book claims ...'
+        -> Tom Zytaruk (the noun the relative clause modifies), or None."""
+        whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+        if whose is None:
+            return None
+        doc = self.ctx.doc
+        j = whose.i - 1
+        if j > 0 and doc[j].text == ",":
+            j -= 1
+        if j >= 0 and doc[j].pos_ == "PROPN":
+            # 'whose' follows the name it stands for, whatever noun the parser hung the clause on.
+            return self._issuer_named_by(doc[j], whole=True, any_phrase=True)
+        for anc in head.ancestors:
+            if anc.dep_ == "relcl":
+                owner = anc.head
+                if owner.pos_ in ("PROPN", "NOUN"):
+                    return self._issuer_named_by(owner, whole=True, any_phrase=owner.pos_ == "PROPN")
+                return None
+        return None
+
+    def _issuer_introduced(self, char: int, words: set[str]) -> tuple[str, int | None] | None:
+        """The issuer of 'the report' from the sentence that introduced the document, when that
+        sentence made no statement row: 'In a 40-page report released today, the UN special
+        envoys on torture reported their findings. The report concludes ...' -> the envoys;
+        'The agency published a study on Monday. The study found ...' -> the agency.
+
+        Only a document the subject spoke in ('in'/'through' the document) or issued (object of
+        'release', 'publish', 'issue' ...) in one of the three sentences before; a document only
+        cited ('Critics of the report said') names no issuer.
+        """
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        here = ctx.sent_of[ctx.token_at(char)]
+        for si in range(here - 1, max(-1, here - 4), -1):
+            for t in ctx.sents[si]:
+                if ctx.in_quote[t.i] or not (t.lemma_.lower() in words or t.lower_ in words) or t.pos_ != "NOUN":
+                    continue
+                verb = None
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "through") and t.head.head.pos_ in ("VERB", "AUX"):
+                    verb = t.head.head
+                elif t.dep_ == "dobj" and t.head.lemma_.lower() in cues.document_issuing_verbs:
+                    verb = t.head
+                if verb is None:
+                    continue
+                subj = _subject(verb)
+                if subj is None or subj.dep_ != "nsubj" or subj.pos_ not in ("NOUN", "PROPN") or ctx.in_quote[subj.i]:
+                    return None
+                if subj.pos_ == "NOUN" and people.is_person_noun(subj.lower_, lemma=subj.lemma_.lower()) and any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in subj.children):
+                    # 'the United Nations special envoys on torture': the described group, as written.
+                    end = max([subj.i] + [g.i for c in subj.children if c.i > subj.i and c.dep_ == "prep" for g in c.subtree])
+                    return _strip_det(ctx.text[doc[subj.left_edge.i].idx : _tok_end(doc, end)]), None
+                return self._issuer_named_by(subj, whole=True)
+        return None
 
     def _issuer_of_document(self, head: Token) -> bool:
         """Whether ``head`` names the issuer of a document that frames the statement: the object

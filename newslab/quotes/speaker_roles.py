@@ -14,6 +14,10 @@ from newslab.quotes.parse import _strip_det, _tok_end, _trim
 # 'a newspaper'); 'paper', 'agency', 'network' and 'station' also name other things.
 _UNNAMED_MEDIA = frozenset({"media", "press", "newspaper", "newspapers", "broadcaster", "broadcasters", "tabloid", "tabloids", "television", "tv", "radio", "outlet", "outlets", "daily", "dailies"})
 
+# Bodies that are outlets when a broadcasting word qualifies them ('state television service').
+_MEDIA_BODIES = frozenset({"service", "corporation", "company", "network"})
+_BROADCAST_WORDS = frozenset({"television", "tv", "radio", "broadcasting", "broadcast", "news"})
+
 
 class _RoleRules:
     """Mixin of :class:`newslab.quotes.speakers._Resolver` (roles and descriptions)."""
@@ -31,7 +35,7 @@ class _RoleRules:
                 continue
             if (c.like_num or c.pos_ == "NUM" or c.ent_type_ in ("DATE", "TIME", "CARDINAL")) and not any(g.dep_ == "prep" for g in c.children):
                 continue  # 'Jean Pellow, 71,': an age
-            if c.lower_ == "aged" or c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG"):
+            if c.lower_ == "aged" or c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG") and c.lower_ not in ctx.cues.titles:
                 continue  # 'aged 71'; a place of origin; another name
             cut = c.right_edge.i + 1
             for t in c.subtree:
@@ -44,6 +48,40 @@ class _RoleRules:
             if tb > ta:
                 return ctx.text[doc[ta].idx : _tok_end(doc, tb - 1)], [doc[i] for i in range(ta, tb)]
         return "", []
+
+    def _fronted_role(self, first: Token) -> tuple[str, list[Token], Token | None]:
+        """The role written before a name and a comma: 'the king of Nepal, Gyanendra said' ->
+        ('king of Nepal', its tokens, the head 'king'), when the parser made the role a second
+        subject of the same verb or the name its apposition; ('', [], None) otherwise.
+        ``first`` is the name's first token."""
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        if first.i < 2 or doc[first.i - 1].text != ",":
+            return "", [], None
+        last = doc[first.i - 2]
+        role = last
+        while role.head.i != role.i and role.head.i < first.i - 1 and role.dep_ not in ("nsubj", "nsubjpass"):
+            role = role.head
+        if role.pos_ not in ("NOUN", "PROPN") or not (role.lower_ in cues.titles or role.lemma_.lower() in cues.titles or role.lemma_.lower() in cues.person_heads):
+            return "", [], None
+        name = doc[ctx.token_at(first.idx)]
+        while name.head.i != name.i and name.head.i < first.i + 6 and name.head.pos_ == "PROPN" and name.dep_ in ("compound", "flat"):
+            name = name.head
+        sibling = role.dep_ in ("nsubj", "nsubjpass") and name.dep_ in ("nsubj", "nsubjpass") and role.head.i == name.head.i
+        apposed = name.dep_ in ("appos", "conj") and name.head.i == role.i  # 'Prime Minister, John Howard and ...'
+        if not (sibling or apposed) or max(t.i for t in role.subtree if t.i < first.i - 1) != first.i - 2 or ctx.in_quote[role.i]:
+            return "", [], None
+        lo = role.left_edge.i
+        owner: list[Token] = []
+        for c in role.children:
+            if c.dep_ == "poss" and c.i < role.i and c.pos_ in ("PROPN", "NOUN"):
+                owner = list(c.subtree)  # "Rio Tinto's CEO, Leigh Clifford": the title is 'CEO', the owner its organisation
+                lo = max(lo, c.right_edge.i + 1)
+        while lo < role.i and (doc[lo].dep_ in ("det", "poss", "case") and doc[lo].head.i == role.i and doc[lo].pos_ in ("DET", "PRON", "PART")):
+            lo += 1
+        a, b = _trim(ctx, lo, first.i - 1)
+        if b <= a:
+            return "", [], None
+        return ctx.text[doc[a].idx : _tok_end(doc, b - 1)], owner + [doc[i] for i in range(a, b)], role
 
     def _role(self, sp: _Speaker, head: Token) -> None:
         """Organisation and title of an unnamed role ('a spokesperson for BusCo', 'a Brightwater
@@ -96,6 +134,10 @@ class _RoleRules:
             # 'Local media reported', 'State television said', 'a local newspaper said': outlets, unnamed.
             sp.type = "media"
             return
+        if lemma in _MEDIA_BODIES and (lemma not in cues.media_heads or not definite) and head.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _BROADCAST_WORDS for c in head.children):
+            # "the country's state television service", 'a national radio network': an unnamed outlet.
+            sp.type = "media"
+            return
         if low in cues.media_heads or lemma in cues.media_heads:
             if low not in cues.media_head_needs_name and lemma not in cues.media_head_needs_name and definite and len(words) <= 2 and not self._body_not_outlet(sp.pos, low, lemma):
                 prev = self._last(("media",), sp.pos)
@@ -142,11 +184,24 @@ class _RoleRules:
                 best = (canon, k)
             elif titled:
                 best = (titled[-1][1], titled[-1][2])
+            if best is None and words[0] == "the" and head.tag_ in ("NN", "NNP") and low in cues.titles and all(w in cues.titles for w in words[1:]):
+                # 'The Prime Minister today defended ...' before 'Prime Minister John Howard': the one
+                # person the article gives that whole title to later on.
+                later_words: dict[int, set[str]] = {}
+                for pos, w, canon, k in self.titled:
+                    later_words.setdefault(pos, set()).add(w)
+                later = {
+                    (canon, k) for pos, w, canon, k in self.titled
+                    if pos > sp.pos and all(x in later_words[pos] for x in words[1:])
+                    and not self.in_content(pos) and not self.ctx.in_quote[self.ctx.token_at(pos)] and not self._named_in_current(canon)
+                }  # never a holder named in what is said ('... where he says Syrian President Bashar al-Assad is ...')
+                if len({c for c, _ in later}) == 1:
+                    best = min(later, key=lambda ck: self.ctx.ent_start[ck[1]])
             if best is None:
                 prev = self._last(("person",), sp.pos)
                 if prev is not None and lemma in cues.titles and prev.title and lemma in prev.title.lower():
                     best = (prev.canonical, None)
-                elif prev is not None and not titled and (low in cues.titles or lemma in cues.status_heads) and words[0] == "the" and len(words) == 2 and self.ctx.sent_of[self.ctx.token_at(prev.pos)] >= self.ctx.sent_of[self.ctx.token_at(sp.pos)] - 3 and not self._named_in_current(prev.canonical):
+                elif prev is not None and not titled and (low in cues.titles or lemma in cues.status_heads) and words[0] == "the" and (len(words) == 2 or len(words) == 3 and words[1] in cues.titles and low in cues.titles) and self.ctx.sent_of[self.ctx.token_at(prev.pos)] >= self.ctx.sent_of[self.ctx.token_at(sp.pos)] - 3 and not self._named_in_current(prev.canonical):
                     # "Mr Brown said ... However, the Chancellor insisted ...", "Gates said ... the
                     # billionaire added": a bare title or a noun of standing that no named person
                     # carries in the text is an elegant variation for the current speaker.

@@ -82,6 +82,11 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 if w in cues.titles or w in cues.person_heads or (doc[j].pos_ == "NOUN" and doc[j].dep_ in ("compound", "nmod", "amod")):
                     self.titled.append((ctx.ent_start[k], w, ctx.ent_canon[k], k))
                 j -= 1
+            # Fronted roles: 'the king of Nepal, Gyanendra said' (the king is Gyanendra).
+            _, _, role = self._fronted_role(doc[t0])
+            if role is not None:
+                self.titled.append((ctx.ent_start[k], role.lemma_.lower(), ctx.ent_canon[k], k))
+                self.titled.extend((ctx.ent_start[k], m.lower_, ctx.ent_canon[k], k) for m in role.children if m.i < role.i and m.lower_ in cues.titles)
             # Apposed titles: "Fernández, the president, ..."
             h = doc[ctx.token_at(ctx.ent_end[k] - 1)]
             for c in h.children:
@@ -142,6 +147,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             sp.type, sp.title = "document", ""
         if head.pos_ in ("NOUN", "PROPN") and sp.type in ("anonymous", "person") and not sp.canonical and not sp.org:
             self._role(sp, head)  # 'a spokesperson for BusCo': the organisation and the role
+        if sp.type in ("organization", "media") and sp.canonical and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass"):
+            self._joint_bodies(sp, head)  # 'CTBA and Taichung City Government announced'
         if sp.rank and not sp.title and sp.type == "person":
             sp.title = sp.rank
         if head.pos_ in ("NOUN", "PROPN"):
@@ -209,7 +216,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                         sp.type = "media" if self._is_outlet(sp.canonical) else "organization"
                         self.history.append(sp)
                         return sp
-                    if e2 is not None and (ctx.ent_label[e2] == "PERSON" or " " in ctx.ent_canon[e2] and ctx.ent_canon[e2] in ctx.person_names) and not (according_to and ent is not None):
+                    acronyms = t.text.isupper() and len(t.text) > 1 and head.text.isupper() and " " not in ctx.ent_canon[e2]  # 'the SLA, JEM, and the AU'
+                    if e2 is not None and (ctx.ent_label[e2] == "PERSON" or " " in ctx.ent_canon[e2] and ctx.ent_canon[e2] in ctx.person_names) and not (according_to and ent is not None) and not acronyms:
                         e_tok = ctx.token_at(ctx.ent_start[e2])
                         ta, tb = _trim(ctx, lo, e_tok)
                         while ta < tb and doc[ta].dep_ == "det":
@@ -261,6 +269,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                     sp.title = ctx.text[title_toks[0].idx : title_toks[-1].idx + len(title_toks[-1])]
                     sp.org = sp.org or self._org_among(title_toks)
                 role, role_toks = self._apposition_role(head)
+                if not role:
+                    role, role_toks, _ = self._fronted_role(doc[ctx.token_at(sp.start)])  # 'the king of Nepal, Gyanendra said'
                 if role and (not sp.title or all(people.is_courtesy_title(w) for w in sp.title.split())):
                     # 'Dr Priya Shah, a public health researcher at X': the role says more than 'Dr'.
                     sp.title = role
@@ -316,6 +326,42 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         self.history.append(sp)
         return sp
 
+
+    def _joint_bodies(self, sp: _Speaker, head: Token) -> None:
+        """Organisations named together as one subject speak jointly: 'CTBA and Taichung City
+        Government announced', 'the SLA, JEM, and the AU have promised' -> 'A and B (and C)'.
+        Only names (each an organisation by entity, acronym or name words) joined by 'and'."""
+        ctx, doc = self.ctx, self.ctx.doc
+        members = []
+        todo = [head]
+        while todo:
+            t = todo.pop()
+            for c in t.children:
+                if c.pos_ == "PROPN" and (c.dep_ == "conj" or c.dep_ == "appos" and c.text.isupper() and head.text.isupper()):
+                    members.append(c)
+                    todo.append(c)
+        if not members or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in [head, *members] for c in t.children):
+            return
+        names = [sp.canonical]
+        for c in sorted(members, key=lambda t: t.i):
+            e = ctx.entity_at(c.idx, c.idx + len(c))
+            if sp.start is not None and sp.start <= c.idx < (sp.end or 0) or e is not None and ctx.ent_start[e] <= head.idx < ctx.ent_end[e]:
+                continue  # part of the name already read ('Northern & Western Power')
+            acronym = c.text.isupper() and len(c.text) >= 2 and not any(g.dep_ == "compound" for g in c.children)
+            found = None if acronym else self._issuer_named_by(c, whole=True, compound=False)
+            if acronym:
+                full = [n for n, lab in zip(ctx.ent_canon, ctx.ent_label) if lab == "ORG" and "".join(w[0] for w in n.split() if w[:1].isupper()) == c.text]
+                found = (full[0] if full else c.text, None)
+            if found is None or found[0] in ctx.person_names and not acronym:
+                return  # a person among them: left to the person rules
+            if found[0] not in names and found[0] not in sp.canonical:
+                names.append(found[0])
+        if len(names) < 2:
+            return
+        lo, hi = head.left_edge.i, max(t.right_edge.i for t in [head, *members]) + 1
+        sp.canonical = " and ".join(names)
+        sp.text, sp.start, sp.end, sp.pos = ctx.text[doc[lo].idx : _tok_end(doc, hi - 1)], doc[lo].idx, _tok_end(doc, hi - 1), doc[lo].idx
+        sp.ent_id, sp.plural, sp.title = None, True, ""
 
     def _from_entity(self, sp: _Speaker, ent: int) -> None:
         ctx = self.ctx
@@ -410,6 +456,15 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             sp.type, sp.canonical = "person", name
         if sp.type == "person" and title:
             sp.title = sp.title or title
+        if sp.type == "person" and any(
+            c.dep_ == "appos" and c.i > head.i and doc[c.left_edge.i - 1].text == "," and (c.lower_ in ctx.cues.titles or c.lemma_.lower() in ctx.cues.person_heads or people.is_person_noun(c.lower_, lemma=c.lemma_.lower()) and not people.is_group_noun(c.lower_))
+            for c in head.children
+        ):
+            role, role_toks = self._apposition_role(head)
+            if role and (not sp.title or all(people.is_courtesy_title(w) for w in sp.title.split())):
+                # 'Girija Prasad Koirala, the former Prime Minister of Nepal' (a name the entity model missed)
+                sp.title = role
+                sp.org = self._org_among(role_toks) or sp.org
         self.history.append(sp)
         return True
 
