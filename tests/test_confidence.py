@@ -175,4 +175,4 @@ def test_confidence_stored_model_records_its_method():
     assert set(nested) == {"quotes.confidence.v2", "0.2.0 (v1)"}
     for rows in nested.values():
         assert {r["set"] for r in rows} == set(model["calibrated_on"]) | {"wikinews-dev20"}
-        assert not any("fresh-d32" in r["set"] for r in rows)
+        assert not any("fresh-" in r["set"] for r in rows)
