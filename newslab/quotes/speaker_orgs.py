@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from newslab import people
-from newslab.entities import _org_part, strip_name
+from newslab.entities import _initials, _org_part, strip_name
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _Speaker
 from newslab.quotes.parse import _strip_det, _subject, _tok_end
 
@@ -150,11 +150,13 @@ class _OrgRules:
                 after = k
         return before if before is not None else after
 
-    def _last_org_entity(self, char: int) -> int | None:
-        """The last organisation entity that starts before ``char`` outside quotations, or None."""
+    def _last_org_entity(self, char: int, *, outlets: bool = True) -> int | None:
+        """The last organisation entity that ends before ``char`` outside quotations (news outlets
+        skipped unless ``outlets``), or None."""
         ctx = self.ctx
         k = bisect.bisect_left(ctx.ent_start, char) - 1
-        while k >= 0 and (ctx.ent_label[k] != "ORG" or ctx.ent_end[k] > char or ctx.in_quote[ctx.token_at(ctx.ent_start[k])]):
+        while k >= 0 and (ctx.ent_label[k] != "ORG" or ctx.ent_end[k] > char or ctx.in_quote[ctx.token_at(ctx.ent_start[k])]
+                          or not outlets and self._is_outlet(ctx.ent_canon[k])):
             k -= 1
         return k if k >= 0 else None
 
@@ -755,13 +757,13 @@ class _OrgRules:
             name = ctx.ent_canon[k]
             if generic and len(name.split()) > 1 and pattern.search(name.lower()):
                 return k
-            if acronym and "".join(w[0] for w in name.split() if w[:1].isupper()) == canon:
+            if acronym and _initials(name) == canon:
                 return k
         return None
 
     def _recent_org_subject(self, char: int, *, after: int) -> _Speaker | None:
         """The organisation that is the subject of one of the two sentences before ``char``."""
-        ctx, doc, cues = self.ctx, self.ctx.doc, self.ctx.cues
+        ctx, cues = self.ctx, self.ctx.cues
         here = ctx.sent_of[ctx.token_at(char)]
         for si in range(here - 1, max(-1, here - 3), -1):
             sent = ctx.sents[si]
@@ -778,10 +780,8 @@ class _OrgRules:
                 low, lemma = t.lower_, t.lemma_.lower()
                 det = next((c.lower_ for c in t.children if c.dep_ == "det"), "")
                 if det == "the" and (lemma in cues.generic_organization_heads or low in cues.generic_organization_heads):
-                    k = bisect.bisect_left(ctx.ent_start, t.idx) - 1
-                    while k >= 0 and (ctx.ent_label[k] != "ORG" or ctx.in_quote[ctx.token_at(ctx.ent_start[k])] or self._is_outlet(ctx.ent_canon[k])):
-                        k -= 1
-                    if k >= 0:
+                    k = self._last_org_entity(t.idx, outlets=False)
+                    if k is not None:
                         return _Speaker(canonical=ctx.ent_canon[k], type="organization", ent_id=ctx.ent_id[k], pos=t.idx)
                 return None
         return None

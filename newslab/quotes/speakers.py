@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from newslab import people
-from newslab.entities import builtin_aliases, strip_name
+from newslab.entities import _initials, builtin_aliases, strip_name
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _Speaker
 from newslab.quotes.parse import _Context, _np_range, _strip_det, _tok_end, _trim
 from newslab.quotes.speaker_orgs import _OrgRules
@@ -350,7 +350,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             acronym = c.text.isupper() and len(c.text) >= 2 and not any(g.dep_ == "compound" for g in c.children)
             found = None if acronym else self._issuer_named_by(c, whole=True, compound=False)
             if acronym:
-                full = [n for n, lab in zip(ctx.ent_canon, ctx.ent_label) if lab == "ORG" and "".join(w[0] for w in n.split() if w[:1].isupper()) == c.text]
+                full = [n for n, lab in zip(ctx.ent_canon, ctx.ent_label) if lab == "ORG" and _initials(n) == c.text]
                 found = (full[0] if full else c.text, None)
             if found is None or found[0] in ctx.person_names and not acronym:
                 return  # a person among them: left to the person rules
@@ -441,7 +441,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             # whatever the verb's number did to the tagger here.
             sp.type, sp.canonical = ("media" if self._is_outlet(name) else "organization"), name
         elif name.isupper() and len(name) >= 2:
-            full = [c for c, lab in zip(ctx.ent_canon, ctx.ent_label) if lab in ("ORG", "GPE") and "".join(w[0] for w in c.split() if w[:1].isupper()) == name]
+            full = [c for c, lab in zip(ctx.ent_canon, ctx.ent_label) if lab in ("ORG", "GPE") and _initials(c) == name]
             sp.type, sp.canonical = "organization", (full[0] if full else name)
         elif head.lemma_.lower() in ctx.cues.organization_heads or head.lemma_.lower() in ctx.cues.media_heads or name.lower() in ctx.cues.titles or name.lower() in ctx.cues.anonymous_heads:
             return False  # "Ministry", "Spokesman": a description, not a name
