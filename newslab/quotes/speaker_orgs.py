@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from spacy.tokens import Token
@@ -17,6 +18,11 @@ _ACCOUNTS = frozenset({"account", "accounts", "feed", "page", "handle", "channel
 # One-word names of bodies that are also organisation heads ('a spokesman for the Pentagon').
 _BODY_NAMES = frozenset({"pentagon", "kremlin", "vatican", "élysée", "elysee"})
 _PLATFORMS = frozenset({"twitter", "x", "facebook", "instagram", "weibo", "telegram", "youtube", "tiktok", "linkedin", "wechat", "bluesky", "threads", "mastodon", "vk", "snapchat"})
+
+# 'X was renamed Y', 'X changed its name to Y', 'X returned to its original name: Y' (after the old name).
+_RENAMED_TO = re.compile(r"\b(?:was |were |is |has been |will be |to be )?(?:renamed|rebranded(?: as)?|changed its name to|returned to its (?:original |former |old )?name,?:?|(?:is )?now (?:known|called) as|will be known as|to be known as)\s+(?:the\s+)?(?=[A-Z])")
+# 'Y, formerly known as X' (after the new name).
+_FORMERLY = re.compile(r",?\s+(?:formerly|previously|once) (?:known as |called )?(?:the\s+)?(?=[A-Z])")
 
 
 class _OrgRules:
@@ -605,7 +611,7 @@ class _OrgRules:
                 sp.canonical, sp.resolved = earlier, True
                 return
         name = self._defined_long_form(name) or self._first_spelling(name) or self._singular_spelling(name, head) or name
-        name = self._renames().get(name, name)
+        name = self._renames.get(name, name)
         sp.canonical = self._located_name(name)
         if sp.org and sp.type == "document":
             sp.org = sp.canonical
@@ -622,14 +628,12 @@ class _OrgRules:
                 return ctx.ent_canon[k]
         return None
 
+    @functools.cached_property
     def _renames(self) -> dict[str, str]:
         """Old name -> new name of organisations the article says were renamed: 'Air Pacific has
         returned to its original name: Fiji Airways', 'X was renamed Y', 'X changed its name to Y',
         'Y, formerly known as X'. Both names must be entities (ORG, or any label for the new
         name), outside quotations; one article, one table (computed once)."""
-        cached = getattr(self, "_rename_table", None)
-        if cached is not None:
-            return cached
         ctx = self.ctx
         table: dict[str, str] = {}
 
@@ -637,8 +641,6 @@ class _OrgRules:
             k = bisect.bisect_right(ctx.ent_start, char) - 1
             return k if k >= 0 and ctx.ent_start[k] <= char < ctx.ent_end[k] and not ctx.in_quote[ctx.token_at(char)] else None
 
-        forward = re.compile(r"\b(?:was |were |is |has been |will be |to be )?(?:renamed|rebranded(?: as)?|changed its name to|returned to its (?:original |former |old )?name,?:?|(?:is )?now (?:known|called) as|will be known as|to be known as)\s+(?:the\s+)?(?=[A-Z])")
-        backward = re.compile(r",?\s+(?:formerly|previously|once) (?:known as |called )?(?:the\s+)?(?=[A-Z])")
         for k in range(len(ctx.ent_start)):
             if ctx.ent_label[k] != "ORG" or ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
                 continue
@@ -646,19 +648,18 @@ class _OrgRules:
             # 'Air Pacific has now officially returned to its original name: Fiji Airways'
             m = re.match(r"\s*(?:,\s*which\s+)?(?:has |had |have )?(?:now |officially |formally |since |been )*", tail)
             rest = tail[m.end() :] if m else tail
-            f = forward.match(rest)
+            f = _RENAMED_TO.match(rest)
             if f is not None:
                 j = ent(ctx.ent_end[k] + (len(tail) - len(rest)) + f.end())
                 if j is not None and j != k and ctx.ent_label[j] in ("ORG", "PERSON", "GPE", "FAC", "PRODUCT"):
                     table.setdefault(ctx.ent_canon[k], ctx.ent_canon[j])
                     continue
-            b = backward.match(tail)
+            b = _FORMERLY.match(tail)
             if b is not None:
                 j = ent(ctx.ent_end[k] + b.end())
                 if j is not None and j != k and ctx.ent_label[j] in ("ORG", "PERSON", "GPE", "FAC", "PRODUCT"):
                     table.setdefault(ctx.ent_canon[j], ctx.ent_canon[k])
         table = {old: new for old, new in table.items() if old != new and new not in table}
-        self._rename_table = table
         return table
 
     def _singular_spelling(self, name: str, head: Token) -> str | None:
