@@ -424,10 +424,8 @@ def _reported_just_before(ctx: _Context, found: list[_Cue], rows: list[_Row], se
     same or the previous paragraph, and holds no quotation of its own (whose cue would
     already be taken).
     """
-    if sent_idx == 0:
-        return None
-    prev = ctx.sents[sent_idx - 1]
-    if ctx.para_of(prev.start_char) < para - 1:
+    prev = ctx.sentence_before(sent_idx, para)
+    if prev is None:
         return None
     last = max((ctx.doc[r.cue.start].idx if r.cue is not None else r.start for r in rows), default=-1)
     taken = {id(r.cue) for r in rows if r.cue is not None}
@@ -480,10 +478,8 @@ def _postposed_mixed(ctx: _Context, c: _Cue, qtext: str, t_open: int, t_close: i
 
 
 def _person_in_previous_sentence(ctx: _Context, sent_idx: int, para: int) -> int | None:
-    if sent_idx == 0:
-        return None
-    ps = ctx.sents[sent_idx - 1]
-    if ctx.para_of(ps.start_char) != para:
+    ps = ctx.sentence_before(sent_idx, para, same_paragraph=True)
+    if ps is None:
         return None
     k = bisect.bisect_right(ctx.ent_start, ps.end_char) - 1
     while k >= 0 and ctx.ent_start[k] >= ps.start_char:

@@ -81,6 +81,13 @@ class _Context:
     def para_of(self, char: int) -> int:
         return bisect.bisect_right(self.para_starts, char) - 1
 
+    def sentence_before(self, here: int, para: int, *, same_paragraph: bool = False) -> Span | None:
+        """Sentence ``here - 1`` when it stands in paragraph ``para`` or (unless ``same_paragraph``) the one before; else None."""
+        if here == 0:
+            return None
+        sent = self.sents[here - 1]
+        return sent if self.para_of(sent.start_char) >= (para if same_paragraph else para - 1) else None
+
     def entity_at(self, a: int, b: int) -> int | None:
         """The entity overlapping char range a:b that ends last (the head of a name)."""
         k = bisect.bisect_right(self.ent_start, b - 1) - 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from newslab import people
 from newslab.quotes.mention import _Speaker
@@ -258,19 +258,10 @@ class _PronounRules:
             verb = nxt
         return None
 
-    def _sentence_before(self, here: int, char: int) -> Span | None:
-        """Sentence ``here - 1`` when there is one in the same or the previous paragraph as ``char``."""
-        if here == 0:
-            return None
-        sent = self.ctx.sents[here - 1]
-        if self.ctx.para_of(sent.start_char) < self.ctx.para_of(char) - 1:
-            return None
-        return sent
-
     def _previous_main_subject(self, here: int, char: int) -> tuple[str, int | None, int] | None:
         """The named person that is the active main-clause subject of the sentence before."""
         ctx = self.ctx
-        sent = self._sentence_before(here, char)
+        sent = ctx.sentence_before(here, ctx.para_of(char))
         if sent is None:
             return None
         root = sent.root
@@ -297,7 +288,7 @@ class _PronounRules:
         the entity rules; subjects inside quotations or reported clauses are topics.
         """
         ctx = self.ctx
-        sent = self._sentence_before(ctx.sent_of[ctx.token_at(char)], char)
+        sent = ctx.sentence_before(ctx.sent_of[ctx.token_at(char)], ctx.para_of(char))
         if sent is None:
             return None
         root = sent.root
