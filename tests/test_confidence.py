@@ -166,13 +166,51 @@ def test_confidence_nested_report_scores_each_set_without_it(calibrate):
     assert (table["top_rows"] <= table["rows"]).all()
 
 
-def test_confidence_stored_model_records_its_method():
+def test_confidence_stored_model_records_its_method(calibrate):
     model = json.loads(MODEL.read_text(encoding="utf-8"))
-    assert model["method"] == "quotes.confidence.v2"
+    assert model["method"] == "quotes.confidence.v3"
+    assert model["families"] == list(calibrate.CANDIDATES[model["candidate"]])
     assert {f.split("=", 1)[0] for f in model["weights"]} <= set(model["families"])
     assert model["optimism_shift"] >= 0
     nested = model["nested_out_of_set_top_band"]
-    assert set(nested) == {"quotes.confidence.v2", "0.2.0 (v1)"}
+    assert set(nested) == set(calibrate.CANDIDATES)
+    retired = set(calibrate.RETIRED_FRESH)
     for rows in nested.values():
         assert {r["set"] for r in rows} == set(model["calibrated_on"]) | {"wikinews-dev20"}
-        assert not any("fresh-" in r["set"] for r in rows)
+        # Only fresh sets that already measured a release are fitted on; the one that measures this release never is.
+        assert all(r["set"] in retired for r in rows if r["set"].startswith("fresh-"))
+
+
+@pytest.mark.parametrize(
+    ("summary", "chosen"),
+    [
+        # The best worst-set precision wins among candidates that cover enough rows.
+        ([("a", 0.89, 0.4), ("b", 0.93, 0.3), ("c", 0.97, 0.1)], "b"),
+        # On a tie, the earlier (preferred) candidate.
+        ([("a", 0.93, 0.4), ("b", 0.93, 0.5)], "a"),
+        # A band nobody reaches has no precision and is never chosen over one that covers rows.
+        ([("a", float("nan"), 0.0), ("b", 0.85, 0.3)], "b"),
+        # When none covers enough rows, the one covering most.
+        ([("a", 1.0, 0.05), ("b", 0.95, 0.2)], "b"),
+    ],
+)
+def test_confidence_choose_prefers_the_best_worst_set_with_enough_coverage(calibrate, summary, chosen):
+    assert calibrate.choose(summary) == chosen
+
+
+@pytest.mark.parametrize(
+    ("text", "rivals"),
+    [
+        # Nobody else named near the statement.
+        ('"The bridge will reopen on Friday," said Anna Berg.', "0"),
+        # One other person in the sentence before.
+        ('Mayor Tom Reed opened the meeting.\n\n"The bridge will reopen on Friday," said Anna Berg.', "1"),
+        # Two or more others in the statement's sentence and the one before.
+        ('Tom Reed and Lisa Park disagreed about the plan.\n\n'
+         'Anna Berg, who advises Carl Weber, said the bridge would reopen on Friday.', "2"),
+        # The speaker named twice counts once, as herself: no rival.
+        ('Anna Berg spoke first.\n\n"The bridge will reopen on Friday," Berg said.', "0"),
+    ],
+)
+def test_confidence_rivals_counts_other_people_near_the_statement(evidence_of, text, rivals):
+    assert evidence_of(text)[-1]["rivals"] == rivals

@@ -36,7 +36,7 @@ from importlib import resources
 __all__ = ["row_features", "score_rows", "speaker_form", "CONFIDENCE_METHOD"]
 
 #: Versioned name of the confidence model; recorded with the quote method.
-CONFIDENCE_METHOD = "quotes.confidence.v2"
+CONFIDENCE_METHOD = "quotes.confidence.v3"
 
 # Resolutions that already say what the speaker's form is.
 _FORM_OF_RESOLUTION = {"pronoun", "tag", "anonymous", "document_unnamed", "unresolved"}
@@ -82,7 +82,7 @@ def _length_bucket(n_words: int) -> str:
 def row_features(
     *, kind: str, how: str, construction: str, frame: str, path: str, resolution: str, speaker_type: str, via: bool, n_words: int,
     self_named: bool = False, name_words: int = 0, entity_label: str = "none", sentence: str = "medium",
-    form: str = "", where: str = "none",
+    form: str = "", where: str = "none", rivals: int = 0,
 ) -> list[str]:
     """The active (one-hot) features of one quote row, as ``name=value`` strings.
 
@@ -93,6 +93,8 @@ def row_features(
     surface form (:func:`speaker_form`; ``resolution`` when empty) and
     ``where`` where the speaker was found: ``same`` (in the statement's sentences),
     ``other`` (another sentence: a borrowed or earlier speaker) or ``none``.
+    ``rivals`` counts the other people named near the statement (0, 1, 2 for two or
+    more): candidates the pairing rules passed over.
 
     Example:
         >>> row_features(kind="direct", how="after", construction="speech", frame="speech", path="subject",
@@ -117,6 +119,8 @@ def row_features(
         f"type*name_words={speaker_type}*{name_words}",
         f"form={form or resolution}",
         f"where={where}",
+        f"rivals={min(rivals, 2)}",
+        f"kind*rivals={kind}*{min(rivals, 2)}",
     ]
 
 

@@ -689,7 +689,7 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             frame=res.get("frame", "speech"), path=r.cue.path if r.cue is not None else "none",
             resolution=resolution, speaker_type=sp.type, via=bool(res.get("via")), n_words=len(text[r.start : r.end].split()),
             form=speaker_form(resolution=resolution, has_entity=found.ent_id is not None, text=found.text),
-            where=_speaker_where(ctx, r, sp), **_speaker_checks(ctx, r, sp, canonical),
+            where=_speaker_where(ctx, r, sp), rivals=_rivals(ctx, r, canonical), **_speaker_checks(ctx, r, sp, canonical),
         ))
         out.append({
             "start_char": r.start, "end_char": r.end, "sent_id": ctx.sent_of[ctx.token_at(r.start)],
@@ -728,6 +728,28 @@ def _speaker_checks(ctx: _Context, r: _Row, sp: _Speaker, canonical: str) -> dic
         "entity_label": label,
         "sentence": "short" if n_tokens <= 25 else ("long" if n_tokens > 45 else "medium"),
     }
+
+
+def _rivals(ctx: _Context, r: _Row, canonical: str) -> int:
+    """Other people who could have said it: a confidence feature (0, 1, or 2 for two or more).
+
+    Counts the distinct people (PERSON entities, by their last word) named outside the
+    statement in its first sentence and the sentence before, other than the speaker.
+    Each one is a candidate the pairing rules had to pass over, so the more there are,
+    the more often the speaker is wrong.
+    """
+    here = ctx.sent_of[ctx.token_at(r.start)]
+    lo = ctx.sents[here - 1].start_char if here > 0 else ctx.sents[here].start_char
+    hi = ctx.sents[here].end_char
+    own = canonical.split()[-1] if canonical else ""
+    names = set()
+    for k in range(bisect.bisect_left(ctx.ent_start, lo), bisect.bisect_left(ctx.ent_start, hi)):
+        if ctx.ent_label[k] != "PERSON" or r.start <= ctx.ent_start[k] < r.end:
+            continue
+        last = ctx.ent_canon[k].split()[-1] if ctx.ent_canon[k].split() else ""
+        if last and last != own:
+            names.add(last)
+    return min(len(names), 2)
 
 
 def _speaker_where(ctx: _Context, r: _Row, sp: _Speaker) -> str:
