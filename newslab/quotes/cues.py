@@ -52,8 +52,10 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                 # A coordinated cue without its own subject ("said A but declined to B") is a separate
                 # statement; so is a finite verb joined to an infinitive ("urged X to reconsider and spoke ...").
                 own = _subject(cc)
-                # ... and so is one with a subject of its own ("Egypt says A and the government states B").
-                if cc.dep_ == "conj" and ((ctx.cues.verbs.get(cc.lemma_.lower(), "quote_only") != "quote_only" and (own is None or cc.lemma_.lower() not in ("add",) and own.i > c.i)) or (infinitive and cc.tag_ in ("VBD", "VBZ", "VBP") and own is None)):
+                # ... and so is one with a subject of its own ("Egypt says A and the government states B"),
+                # unless a 'that' of its own subordinates it: 'said that A and that "we will attack B"'.
+                subordinate = any(g.dep_ == "mark" and g.lower_ == "that" for g in cc.children)
+                if cc.dep_ == "conj" and not subordinate and ((ctx.cues.verbs.get(cc.lemma_.lower(), "quote_only") != "quote_only" and (own is None or cc.lemma_.lower() not in ("add",) and own.i > c.i)) or (infinitive and cc.tag_ in ("VBD", "VBZ", "VBP") and own is None)):
                     b = min(b, cc.left_edge.i)
                     while b > a and doc[b - 1].dep_ in ("cc", "punct"):
                         b -= 1
@@ -73,6 +75,12 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                     if all(t.is_punct or t.dep_ == "cc" or t.is_space for t in gap) and len(gap) <= 3 and not comment:
                         b = cc.right_edge.i + 1
                     break
+            for cc in v.children:
+                # A second that-clause of the same cue ('said that A, and that B'): one statement.
+                if cc.dep_ == "ccomp" and cc.i > b and any(g.dep_ == "mark" and g.lower_ == "that" and g.i < cc.i for g in cc.children):
+                    gap = [doc[i] for i in range(b, cc.left_edge.i)]
+                    if gap and len(gap) <= 4 and any(t.lower_ in ("and", "but") for t in gap) and all(t.is_punct or t.is_space or t.dep_ == "cc" for t in gap) and not any(t.text in (";", ":") for t in gap):
+                        b = cc.right_edge.i + 1
             a = max(a, v.i + 1)
             while a < b - 1 and doc[a].ent_type_ in ("DATE", "TIME") and doc[a].dep_ in ("npadvmod", "tmod") and doc[a].head.i == c.i:
                 a += 1  # "said in an interview Tuesday Japan was ...": the date belongs to the saying
@@ -237,6 +245,13 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
                     end = c.i + 1
                     key = f"{lemma} {c.lower_}"
                     break
+            else:
+                # 'called for the minister to resign': the parser made 'for' the mark of the infinitive clause.
+                for c in t.children:
+                    m = doc[c.left_edge.i]
+                    if c.dep_ == "advcl" and m.i == t.i + 1 and m.lower_ == "for" and m.dep_ == "mark" and "for" in cues.phrasal[lemma]:
+                        frame, end, key = cues.phrasal[lemma]["for"], m.i + 1, f"{lemma} for"
+                        break
         if frame is None:
             continue
         cue = _verb_cue(ctx, t, frame, end, key)
@@ -675,11 +690,13 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         if xc is not None:
             infinitive = any(g.lower_ == "to" and g.dep_ == "aux" for g in xc.children)
             adjunct = xc.left_edge.i > 0 and doc[xc.left_edge.i - 1].text in (",", ";", "—")
-            if (not infinitive and not adjunct and xc.left_edge.i <= v.i + 3) or (infinitive and (any(c.dep_ in ("dobj", "dative") for c in v.children) or lemma in ("promise", "vow", "pledge", "threaten"))):
+            if (not infinitive and not adjunct and xc.left_edge.i <= v.i + 3) or (infinitive and (any(c.dep_ in ("dobj", "dative") for c in v.children) or lemma in ("promise", "vow", "pledge", "threaten") or (lemma == "claim" and v.dep_ != "relcl"))):
                 # "told them to leave", "vowed to fight", "said naming the virus after Wuhan would ..."
                 content = _right_content(ctx, v, ("xcomp",))
     elif frame == "directive":
         content = _right_content(ctx, v, ("xcomp", "ccomp"))
+        if content is None and key.endswith(" for"):
+            content = _demanded(ctx, v, end)
     elif frame == "clause":
         cc = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and not ctx.in_quote[c.i]), None)
         if cc is not None and _finite(cc):
@@ -780,6 +797,31 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
 
 #: Verbs of 'asked not to be named / identified': the request for anonymity is the reporter's
 #: note on the source, not a statement of it.
+def _demanded(ctx: _Context, v: Token, end: int) -> tuple[int, int] | None:
+    """What a 'call for' / 'ask for' cue demands: a for-to clause or a noun phrase with a quotation.
+
+    'called for the minister to resign' (the parser reads 'for' as the clause's mark) and
+    'calling for a holy war against the "Zionists and crusaders"' are statements; a bare noun
+    phrase ('called for calm', 'asked for comment') is a stance without words of the source,
+    left out like the objects of `np_quote` cues.
+    """
+    doc = ctx.doc
+    for c in v.children:
+        if c.dep_ == "advcl" and c.left_edge.i == end - 1 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return _trim(ctx, end, c.right_edge.i + 1)
+        if c.dep_ == "prep" and c.i == end - 1:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is None:
+                return None
+            a, b = _trim(ctx, obj.left_edge.i, obj.right_edge.i + 1)
+            if b <= a:
+                return None
+            lo, hi = doc[a].idx, _tok_end(doc, b - 1)
+            if any(lo <= m.open < hi and not _is_title(ctx.text[m.start : m.end]) for m in ctx.marks):
+                return a, b
+    return None
+
+
 def _object_clause(ctx: _Context, v: Token) -> tuple[int, int] | None:
     """A reported clause the parser split into the cue's object and a second part (guideline Q8).
 

@@ -102,7 +102,9 @@ def _first_content_token(ctx: _Context, cue: _Cue, a: int, b: int) -> int | None
             if anc.dep_ in ("ccomp", "xcomp", "oprd", "attr", "acomp", "csubj", "conj") or (anc.i != t.i and ctx.in_quote[anc.i]):
                 break  # the path runs through the reported clause or the quotation: a word of the content
             if anc.head.i == v.i or anc.i == v.i:
-                ok = anc.dep_ in _ATTRIBUTION_DEPS and not (anc.dep_ == "dobj" and cue.frame in ("call", "np_quote"))
+                # The object of a cue's own 'for' is what is demanded ('calling for a boycott of "..."').
+                demanded = anc.i == cue.end - 1 and anc.lower_ == "for" and anc.i != v.i
+                ok = anc.dep_ in _ATTRIBUTION_DEPS and not (anc.dep_ == "dobj" and cue.frame in ("call", "np_quote")) and not demanded
                 break
             if anc.head.i == anc.i:
                 break
@@ -321,11 +323,23 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
             # 'called the report "fake news" on Twitter': the predicate is the quoted fragment.
             last = max((m.close + 1 for m in ctx.marks if m.close >= 0 and doc[content[0]].idx <= m.open < end), default=end)
             end = last
-        return c, "mixed", (doc[content[0]].idx, end)
+        return c, "mixed", (doc[content[0]].idx, _through_closing_marks(ctx, doc[content[0]].idx, end))
     if content is None and c.frame in ("speech", "directive", "relay") and first_content is not None and first_content < t_open and c.speaker is not None:
         # The parse lost the clause, but the words between cue and quote are the writer's report.
         return c, "mixed", (doc[first_content].idx, close_end)
     return None, "", None
+
+
+def _through_closing_marks(ctx: _Context, start: int, end: int) -> int:
+    """Move a mixed span's end past the closing mark of a quotation that opens inside it.
+
+    'said the plan was a "disaster," and that "nobody will pay for it."': the clause ends
+    at 'it', but the statement holds the whole second quotation, closing mark included.
+    """
+    for m in ctx.marks:
+        if m.close >= 0 and start <= m.open < end <= m.close and not any(ch in ".!?" and ctx.text[k + 1 : k + 2].isspace() for k, ch in enumerate(ctx.text[end : m.close], start=end)):
+            end = m.close + 1
+    return end
 
 
 def _enclosing_cue(ctx: _Context, found: list[_Cue], k: int, t_open: int) -> _Cue | None:
