@@ -481,7 +481,8 @@ class _OrgRules:
         report'), the subject that issued or carried it out ('The Justice Department concluded an
         inquest'), or the agent of a passive ('a poll was conducted by CBS News'). Definite
         mentions that name none are passed over (they refer back too); an indefinite one that
-        names none returns ``()`` (a document of unknown origin); None when there is no mention."""
+        names none, or a definite one with its own description ('the 2002 peace plan'), returns ``()``
+        (a document of unknown origin); None when there is no mention."""
         ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
         here = ctx.sent_of[head.i]
         first = ctx.sents[max(0, here - 5)].start
@@ -511,6 +512,8 @@ class _OrgRules:
             det = next((c.lower_ for c in t.children if c.dep_ in ("det", "poss")), "")
             if det not in ("the", "this", "that", "these", "those", "its", "their"):
                 return ()
+            if any(c.i < t.i and c.dep_ in ("compound", "amod", "nummod", "nmod") for c in t.children):
+                return ()  # 'the 2002 peace plan': a document of its own, not the one named before it
         return None
 
     def _court_before(self, char: int) -> tuple[str, int | None] | None:
