@@ -86,3 +86,22 @@ def test_speakers_documents_the_paper_after_an_outlet(quotes_of, text, needle, s
 def test_speakers_documents_paper_without_outlet_stays_document(quotes_of):
     row = _one(quotes_of("The council met on Monday. The paper says that bus fares will rise in May."), "bus fares")
     assert row["speaker_type"] == "document"
+
+
+# Inquests and investigations are documents when they speak; the body that carried one out is its issuer,
+# but a participle after 'concluded an inquest' is that body speaking, not the inquest.
+@pytest.mark.parametrize(
+    "text, needle, stype, canonical",
+    [
+        ("The Harbour Police Authority concluded an inquest into the ferry fire in June. "
+         "Crews had not been trained, the inquest said.",
+         "Crews had not been trained", "document", "Harbour Police Authority"),
+        ("Investigations into the crash revealed that the pilot had not slept.",
+         "the pilot had not slept", "document", ""),
+        ("The Harbour Police Authority has concluded an inquest into the ferry fire, saying that crews had not been trained.",
+         "crews had not been trained", "organization", "Harbour Police Authority"),
+    ],
+)
+def test_speakers_documents_inquests(quotes_of, text, needle, stype, canonical):
+    row = _one(quotes_of(text), needle)
+    assert (row["speaker_type"], row["speaker_canonical"]) == (stype, canonical)
