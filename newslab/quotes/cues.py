@@ -90,6 +90,10 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
     return None
 
 
+#: Inquiries that someone carries out rather than releases: 'The department concluded an inquest
+#: into ..., saying that' is the department speaking, not the inquest.
+_CARRIED_OUT = frozenset({"inquest", "investigation", "inquiry", "probe"})
+
 #: Reporting verbs whose object is the person addressed ('A, the manager told reporters').
 _ADDRESSEE_VERBS = frozenset({"tell", "assure", "inform", "remind", "brief"})
 
@@ -625,7 +629,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             speaker = _question_holder(ctx, speaker) or speaker
     if speaker is None and v.dep_ == "acl" and v.head.i < v.i and v.head.pos_ == "NOUN" and (
         v.head.lemma_.lower() in cues.document_heads or v.head.lower_ in cues.document_heads
-    ) and any(c.dep_ == "ccomp" for c in v.children):
+    ) and v.head.lemma_.lower() not in _CARRIED_OUT and any(c.dep_ == "ccomp" for c in v.children):
         # "released a statement saying (that) ...": the document is the source; its issuer is resolved later.
         speaker = v.head
         path = "document"

@@ -13,6 +13,18 @@ from newslab.entities import _initials, _org_part, strip_name
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _Speaker
 from newslab.quotes.parse import _strip_det, _subject, _tok_end
 
+# Documents a court issues: 'the ruling', 'the decision' after 'The Ontario Court of Appeal ruled'.
+_COURT_DOCUMENTS = frozenset({"ruling", "judgment", "judgement", "verdict", "decision", "opinion", "order"})
+_COURT_WORDS = frozenset({"court", "tribunal"})
+# A document named after what its issuer did: 'the filing' after 'Toys R Us filed for bankruptcy'.
+_DOCUMENT_VERB = {"filing": "file", "ruling": "rule", "decision": "decide", "announcement": "announce", "judgment": "judge", "judgement": "judge"}
+# Inquiries are carried out, not released: 'The Justice Department concluded an inquest',
+# 'Gallup conducted a poll', 'the survey carried out by ...'.
+_INQUIRIES = frozenset({"inquest", "investigation", "inquiry", "review", "audit", "study", "survey", "poll", "census", "probe", "analysis", "assessment", "research"})
+_INQUIRY_VERBS = frozenset({"conduct", "carry", "conclude", "complete", "launch", "open", "hold", "run"})
+# Nouns that are a newspaper when an outlet was just named ('told the St. Paul Pioneer Press. The paper said').
+_PAPER_WORDS = frozenset({"paper", "newspaper"})
+
 # Social-media accounts speak for their owners; a platform word or 'official' marks one.
 _ACCOUNTS = frozenset({"account", "accounts", "feed", "page", "handle", "channel"})
 # One-word names of bodies that are also organisation heads ('a spokesman for the Pentagon').
@@ -323,6 +335,12 @@ class _OrgRules:
         sp.type = "document"
         if self._joint_source(sp, head):
             return
+        if definite and (lemma in _PAPER_WORDS or low in _PAPER_WORDS) and not any(c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in head.children):
+            outlet = self._outlet_just_named(sp.pos)
+            if outlet is not None:
+                # 'Franken's campaign told the St. Paul Pioneer Press. The paper said ...': that outlet.
+                sp.type, sp.canonical, sp.ent_id, sp.resolved = "media", outlet[0], outlet[1], True
+                return
         found = self._issuer_in_phrase(head)
         if found is None and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and cues.verbs.get(head.head.lemma_.lower()) in (None, "quote_only") and head.head.lemma_.lower() not in cues.document_non_issuing_verbs:
             # "The NFL released a statement saying ...": the subject that issued it (not one that
@@ -340,6 +358,8 @@ class _OrgRules:
                 sp.resolved = True
             else:
                 found = self._issuer_introduced(sp.pos, {lemma, low})
+                if found is None:
+                    found = self._issuer_from_context(head, sp.pos)
                 sp.resolved = found is not None
         if found is None and (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS):
             # 'a maritime border agreement', 'the 1994 treaty': no one party issues it; it is
@@ -416,6 +436,129 @@ class _OrgRules:
                     end = max([subj.i] + [g.i for c in subj.children if c.i > subj.i and c.dep_ == "prep" for g in c.subtree])
                     return _strip_det(ctx.text[doc[subj.left_edge.i].idx : _tok_end(doc, end)]), None
                 return self._issuer_named_by(subj, whole=True)
+        return None
+
+    def _outlet_just_named(self, char: int) -> tuple[str, int | None] | None:
+        """The news outlet named outside quotations in the sentence of ``char`` or the one before
+        ('... told the St. Paul Pioneer Press. The paper said'), as (name, entity id), or None."""
+        ctx = self.ctx
+        here = ctx.sent_of[ctx.token_at(char)]
+        first = ctx.sents[max(0, here - 1)].start_char
+        k = bisect.bisect_left(ctx.ent_start, char) - 1
+        while k >= 0 and ctx.ent_start[k] >= first:
+            if ctx.ent_end[k] <= char and ctx.ent_label[k] in ("ORG", "WORK_OF_ART", "PERSON", "GPE") and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])] and self._is_outlet(ctx.ent_canon[k]):
+                return ctx.ent_canon[k], ctx.ent_id[k]
+            k -= 1
+        return None
+
+    def _issuer_from_context(self, head: Token, char: int) -> tuple[str, int | None] | None:
+        """The issuer of a definite document ('the report', 'the ruling', 'the filing') that the
+        article named earlier but not in this phrase (dev guideline S2), as (name, entity id), or None.
+
+        Tried in order: the nearest earlier mention of the same document that names its issuer
+        ('A U.S. State Department report was released ... the report warns'; 'Gallup conducted a
+        poll ... the poll found'); the court named in the sentences before a ruling, decision or
+        verdict; the subject of the verb the document is named after ('Toys R Us filed for
+        bankruptcy ... According to the filing'). An earlier indefinite mention that names no
+        issuer ('a report was leaked') introduces a document of unknown origin: no issuer.
+        """
+        lemma, low = head.lemma_.lower(), head.lower_
+        found = self._issuer_of_earlier_mention(head, {lemma, low})
+        if found is not None:
+            return found or None
+        if lemma in _COURT_DOCUMENTS or low in _COURT_DOCUMENTS:
+            found = self._court_before(char)
+            if found is not None:
+                return found
+        verb = _DOCUMENT_VERB.get(low) or _DOCUMENT_VERB.get(lemma)
+        if verb is not None:
+            return self._subject_of_verb_before(char, verb)
+        return None
+
+    def _issuer_of_earlier_mention(self, head: Token, words: set[str]) -> tuple[str, int | None] | tuple[()] | None:
+        """The issuer named at the nearest earlier mention (five sentences back, outside
+        quotations) of the document ``head`` refers to: its own phrase ('A U.S. State Department
+        report'), the subject that issued or carried it out ('The Justice Department concluded an
+        inquest'), or the agent of a passive ('a poll was conducted by CBS News'). Definite
+        mentions that name none are passed over (they refer back too); an indefinite one that
+        names none, or a definite one with its own description ('the 2002 peace plan'), returns ``()``
+        (a document of unknown origin); None when there is no mention."""
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        here = ctx.sent_of[head.i]
+        first = ctx.sents[max(0, here - 5)].start
+        for i in range(head.i - 1, first - 1, -1):
+            t = doc[i]
+            if t.pos_ != "NOUN" or ctx.in_quote[i] or not (t.lemma_.lower() in words or t.lower_ in words):
+                continue
+            found = self._issuer_in_phrase(t)
+            if found is not None:
+                return found
+            verb, lemma = t.head, t.head.lemma_.lower()
+            inquiry = t.lemma_.lower() in _INQUIRIES or t.lower_ in _INQUIRIES
+            issues = (lemma in cues.document_issuing_verbs or (inquiry and lemma in _INQUIRY_VERBS)) and verb.pos_ in ("VERB", "AUX")
+            if t.dep_ == "dobj" and issues:
+                subj = _subject(verb)
+                if subj is not None and subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN") and not ctx.in_quote[subj.i]:
+                    found = self._issuer_named_by(subj, whole=True)
+                    if found is not None:
+                        return found
+            elif t.dep_ == "nsubjpass" and issues:
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+                if pobj is not None:
+                    found = self._issuer_named_by(pobj, whole=True)
+                    if found is not None:
+                        return found
+            det = next((c.lower_ for c in t.children if c.dep_ in ("det", "poss")), "")
+            if det not in ("the", "this", "that", "these", "those", "its", "their"):
+                return ()
+            if any(c.i < t.i and c.dep_ in ("compound", "amod", "nummod", "nmod") for c in t.children):
+                return ()  # 'the 2002 peace plan': a document of its own, not the one named before it
+        return None
+
+    def _court_before(self, char: int) -> tuple[str, int | None] | None:
+        """The court named outside quotations in the three sentences before ``char`` (an
+        organisation entity with 'Court' or 'Tribunal' in its name, or 'the court' resolved to the
+        article's court), nearest first; None when none is."""
+        ctx, doc = self.ctx, self.ctx.doc
+        at = ctx.token_at(char)
+        here = ctx.sent_of[at]
+        first = ctx.sents[max(0, here - 3)].start
+        for i in range(at - 1, first - 1, -1):
+            t = doc[i]
+            if t.lower_ not in _COURT_WORDS or ctx.in_quote[i]:
+                continue
+            e = ctx.entity_at(t.idx, t.idx + len(t))
+            if e is not None and ctx.ent_label[e] == "ORG" and ctx.ent_start[e] <= t.idx < ctx.ent_end[e]:
+                full = self._full_org_name(ctx.ent_canon[e], e)
+                k = full if full is not None else e
+                return ctx.ent_canon[k], ctx.ent_id[k]
+            if t.pos_ == "NOUN":
+                name = self._org_name(t)
+                if name:
+                    return name, None
+        return None
+
+    def _subject_of_verb_before(self, char: int, verb: str) -> tuple[str, int | None] | None:
+        """The issuer named as subject of ``verb`` (a lemma: 'file', 'rule') in the sentence of
+        ``char`` or the three before, outside quotations, nearest first: 'Toys R Us filed for
+        bankruptcy ... According to the filing' -> Toys R Us. None when no such subject names one."""
+        ctx, doc = self.ctx, self.ctx.doc
+        at = ctx.token_at(char)
+        here = ctx.sent_of[at]
+        first = ctx.sents[max(0, here - 3)].start
+        for i in range(at - 1, first - 1, -1):
+            t = doc[i]
+            if t.pos_ != "VERB" or t.lemma_.lower() != verb or ctx.in_quote[i]:
+                continue
+            subj = _subject(t)  # the nearest, when the parser gives the verb two
+            subj = subj if subj is not None and subj.dep_ == "nsubj" else None
+            if subj is None and t.dep_ == "acl" and t.head.pos_ == "PROPN" and not any(c.dep_ == "auxpass" for c in t.children):
+                subj = t.head  # the parser reads 'Toys R Us filed for ...' as a reduced relative
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                found = self._issuer_named_by(subj, whole=True)
+                if found is not None:
+                    return found
         return None
 
     def _issuer_of_document(self, head: Token) -> bool:
@@ -528,7 +671,8 @@ class _OrgRules:
                     found = self._issuer_named_by(pobj, whole=True, any_phrase=c.lower_ != "of")
                     if found is not None:
                         return found
-            elif c.dep_ == "acl" and c.i > head.i and c.lemma_.lower() in cues.document_issuing_verbs:
+            elif c.dep_ == "acl" and c.i > head.i and (c.lemma_.lower() in cues.document_issuing_verbs or (c.lemma_.lower() in _INQUIRY_VERBS and (head.lemma_.lower() in _INQUIRIES or head.lower_ in _INQUIRIES))):
+                # 'a statement released by X'; 'a poll conducted by CBS News'.
                 agent = next((g for g in c.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")), None)
                 pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
                 if pobj is not None:
@@ -549,12 +693,22 @@ class _OrgRules:
         written ('the Argentinian government'), with ``any_phrase`` any noun phrase ('a statement
         from the mayor's office'). None when ``t`` names no issuer."""
         ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        named = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i), None)
+        if t.pos_ == "NOUN" and named is not None and whole:
+            # "Colombia's leading newspaper El Tiempo", 'the retailer Toys R Us': the name in apposition.
+            found = self._issuer_named_by(named, whole=True)
+            if found is not None:
+                return found
         lo = t.left_edge.i if not compound else t.i
         if compound:
             # The name's own compounds: 'Harbour' + 'Wire', 'White' + 'House'.
             while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i == lo and t.pos_ == "PROPN":
                 lo -= 1
         e = ctx.entity_at(doc[lo].idx, _tok_end(doc, t.i))
+        if e is not None and t.pos_ == "PROPN" and ctx.ent_label[e] in ("GPE", "NORP") and ctx.ent_end[e] <= t.idx:
+            # "Colombia's leading newspaper El Tiempo": the name itself, not the place before it.
+            own = ctx.entity_at(t.idx, _tok_end(doc, t.i))
+            e = own if own is not None and ctx.ent_start[own] <= t.idx else e
         if e is not None and ctx.ent_label[e] in ("ORG", "PERSON", "GPE", "NORP", "FAC") and ctx.ent_start[e] < _tok_end(doc, t.i) and ctx.ent_end[e] > doc[lo].idx:
             label, canon = ctx.ent_label[e], ctx.ent_canon[e]
             if label in ("NORP", "GPE") and t.lemma_.lower() in cues.organization_heads:
