@@ -449,6 +449,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             return False  # "the Sinn Féin President": a title with its domain, not a name
         elif head.lower_ in _NAMED_DOCUMENTS:
             sp.type, sp.canonical = "document", _strip_det(name)  # 'The Kestrel Bay Charter says'
+        elif name in self._org_named:
+            sp.type, sp.canonical = "organization", name  # 'Glencore stated' after 'mining company Glencore'
         elif people.is_organization_name(name, extra_words=self._org_words) and not people.looks_like_person_name(name):
             # 'According to Human Rights Watch': a name with an organisation word in it.
             sp.type, sp.canonical = "organization", _strip_det(name)
