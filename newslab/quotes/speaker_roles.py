@@ -236,6 +236,12 @@ class _RoleRules:
                 if k >= 0 and (prev is None or self.ctx.ent_start[k] > prev.pos) and not self._is_outlet(self.ctx.ent_canon[k]):
                     sp.canonical, sp.ent_id, sp.resolved = self.ctx.ent_canon[k], self.ctx.ent_id[k], True
                     return
+                named = max(((self.ctx.text.rfind(n, 0, sp.pos), n) for n in self._org_named), default=(-1, ""))
+                if named[0] >= 0 and (prev is None or named[0] > prev.pos) and (k < 0 or named[0] > self.ctx.ent_start[k]):
+                    # 'Mining company Carrow announced ... according to the company': a name the
+                    # entity model missed but the text showed to be an organisation's.
+                    sp.canonical, sp.resolved = named[1], True
+                    return
                 if prev is not None:
                     sp.canonical, sp.ent_id, sp.resolved = prev.canonical, prev.ent_id, True
                     return
