@@ -295,7 +295,8 @@ class _RoleRules:
 
     def _named_after_person(self, head: Token, name: str) -> str:
         """A body known by its person's name without the possessive: "Franken's campaign" ->
-        'Franken campaign' (as 'the Franken campaign' is written); any other name unchanged."""
+        'Franken campaign' (as 'the Franken campaign' is written), "President Barack Obama's
+        administration" -> 'Obama administration'; any other name unchanged."""
         ctx = self.ctx
         poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         if len(poss) != 1 or not name.endswith(head.text):
@@ -308,7 +309,7 @@ class _RoleRules:
         inner = {t.i for t in owner.subtree}
         if any(t.i not in inner and t.i != head.i and t.dep_ not in ("det",) for t in head.subtree):
             return name  # "Franken's Senate campaign", "Smith's campaign for mayor": leave as written
-        return ctx.text[owner.left_edge.idx : _tok_end(ctx.doc, owner.i)] + " " + head.text
+        return owner.text + " " + head.text  # the surname only: 'President Barack Obama's administration' -> 'Obama administration'
 
     def _unnamed_role(self, head: Token, words: list[str]) -> bool:
         """Whether a definite description that no named person holds is an unnamed source.
