@@ -28,6 +28,7 @@ ORGS = [
     # A body named after its person, as 'the Lopez campaign' is written.
     ('Senate candidate Maria Lopez condemned the attack. "There is no place for this in our town," Lopez\'s campaign told reporters.', "no place for this", "organization", "Lopez campaign"),
     ("Officials of President Anna Berg's administration met on Monday. President Anna Berg's administration said it would not give the firm more aid.", "would not give the firm", "organization", "Berg administration"),
+    ("Mayor Ruth Calloway opened the consultation. Calloway's office said 1,140 responses had been received.", "responses had been received", "organization", "Calloway's office"),
     ('The council met on Monday. "We will appeal," the council\'s lawyers said.', "We will appeal", "anonymous", ""),
 ]
 

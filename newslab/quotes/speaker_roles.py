@@ -19,6 +19,11 @@ _MEDIA_BODIES = frozenset({"service", "corporation", "company", "network"})
 _BROADCAST_WORDS = frozenset({"television", "tv", "radio", "broadcasting", "broadcast", "news"})
 
 
+# Bodies English names after their person without a possessive ('the Franken campaign', 'the
+# Obama administration', 'the Odinga camp'); a person's office or staff keeps it ("Calloway's office").
+_NAMED_AFTER_PERSON = frozenset({"campaign", "administration", "government", "camp", "team"})
+
+
 class _RoleRules:
     """Mixin of :class:`newslab.quotes.speakers._Resolver` (roles and descriptions)."""
 
@@ -296,10 +301,11 @@ class _RoleRules:
     def _named_after_person(self, head: Token, name: str) -> str:
         """A body known by its person's name without the possessive: "Franken's campaign" ->
         'Franken campaign' (as 'the Franken campaign' is written), "President Barack Obama's
-        administration" -> 'Obama administration'; any other name unchanged."""
+        administration" -> 'Obama administration' (heads of ``_NAMED_AFTER_PERSON`` only: "Calloway's
+        office" stays); any other name unchanged."""
         ctx = self.ctx
         poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-        if len(poss) != 1 or not name.endswith(head.text):
+        if len(poss) != 1 or not name.endswith(head.text) or head.lower_ not in _NAMED_AFTER_PERSON:
             return name
         owner = poss[0]
         ent = ctx.entity_at(owner.idx, owner.idx + len(owner))
