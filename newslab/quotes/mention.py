@@ -14,7 +14,8 @@ _NAMED_DOCUMENTS = frozenset({"constitution", "charter", "treaty", "convention",
 # A person's posts are the person speaking ('a Twitter post by Amy Cook').
 _POSTS = frozenset({"tweet", "tweets", "post", "posts", "posting", "retweet"})
 
-_NAMED_POLICE = re.compile(r"\b((?:[A-Z][\w'’-]+ )+)[Pp]olice\b")
+# 'St. Paul Police', 'Ft. Worth police': an abbreviated 'Saint', 'Fort' or 'Mount' opens the place name.
+_NAMED_POLICE = re.compile(r"\b((?:(?:St|Ste|Ft|Mt)\. )?(?:[A-Z][\w'’-]+ )+)[Pp]olice\b")
 
 
 @dataclass

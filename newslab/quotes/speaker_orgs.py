@@ -35,6 +35,8 @@ _PLATFORMS = frozenset({"twitter", "x", "facebook", "instagram", "weibo", "teleg
 _RENAMED_TO = re.compile(r"\b(?:was |were |is |has been |will be |to be )?(?:renamed|rebranded(?: as)?|changed its name to|returned to its (?:original |former |old )?name,?:?|(?:is )?now (?:known|called) as|will be known as|to be known as)\s+(?:the\s+)?(?=[A-Z])")
 # 'Y, formerly known as X' (after the new name).
 _FORMERLY = re.compile(r",?\s+(?:formerly|previously|once) (?:known as |called )?(?:the\s+)?(?=[A-Z])")
+# Offices held in a body: 'founder and director of Reprieve', 'the president of Acme' name a body after 'of'.
+_OFFICES_OF = frozenset({"founder", "co-founder", "cofounder", "director", "chairman", "chairwoman", "chairperson", "chair", "president", "ceo", "head", "secretary-general", "general-secretary", "spokesman", "spokeswoman", "spokesperson", "member", "members", "employee", "employees", "staff"})
 
 
 class _OrgRules:
@@ -53,13 +55,61 @@ class _OrgRules:
             return False
         if people.is_organization_name(canon, extra_words=self._org_words) and not (len(words) == 2 and people.given_name_gender(words[0]) is not None):
             return True
+        if canon in self._org_named:
+            return True  # 'human rights organization Reprieve', 'director of Reprieve' elsewhere in the text
         last = ctx.doc[ctx.token_at(ctx.ent_end[ent] - 1)]
+        cues = ctx.cues
         for c in last.children:
             if c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                 return True
             if c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lemma_.lower() in self._org_words or c.lower_ in self._org_words):
-                return True
+                # 'BusCo, a bus operator' is a body; 'Sharad Rao, General Secretary of BEST's workers
+                # union' is a person whose role the parser hung on the body it names.
+                if not any(t.i < c.i and (t.lower_ in cues.titles or t.lemma_.lower() in cues.person_heads) for t in c.subtree):
+                    return True
         return False
+
+    @functools.cached_property
+    def _org_named(self) -> frozenset[str]:
+        """Names the text itself shows to be organisations' whatever the entity model labelled them.
+
+        A name right after an organisation noun ('mining company Glencore', 'human rights
+        organization Reprieve'), a name after an office and 'of' ('founder and director of
+        Reprieve'), and an acronym the model labels PERSON in one place and ORG in another
+        ('says ONUB' ... 'ONUB rights chief'). Never a name with a person's given name or honorific.
+        """
+        ctx, doc, cues = self.ctx, self.ctx.doc, self.ctx.cues
+        found: set[str] = set()
+        org_labelled = {c for c, lab in zip(ctx.ent_canon, ctx.ent_label) if lab in ("ORG", "GPE", "NORP")}
+        for k, lab in enumerate(ctx.ent_label):
+            canon = ctx.ent_canon[k]
+            if lab == "PERSON" and canon.isupper() and " " not in canon and len(canon) >= 2 and canon in org_labelled:
+                found.add(canon)
+        for t in doc:
+            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i == 0 or ctx.in_quote[t.i]:
+                continue
+            prev = doc[t.i - 1]
+            org_noun = prev.pos_ == "NOUN" and prev.tag_ == "NN" and (prev.lemma_.lower() in cues.organization_heads or prev.lower_ in cues.generic_organization_heads) and not any(c.dep_ == "case" for c in prev.children)
+            office = prev.lower_ == "of" and t.i >= 2 and doc[t.i - 2].lower_ in _OFFICES_OF
+            if not (org_noun or office):
+                continue
+            ent = ctx.entity_at(t.idx, t.idx + len(t))
+            if ent is not None and ctx.ent_start[ent] == t.idx:
+                name = ctx.ent_canon[ent]
+                if ctx.ent_label[ent] not in ("PERSON", "ORG"):
+                    continue
+            elif ent is None:
+                j = t.i
+                while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper() and doc[j + 1].ent_type_ in ("", "ORG"):
+                    j += 1
+                name = ctx.text[t.idx : _tok_end(doc, j)]
+            else:
+                continue
+            words = name.split()
+            if people.looks_like_person_name(name) or people.given_name_gender(words[0]) is not None or people.honorific_gender(words[0]) is not None or name in self.gender:
+                continue
+            found.add(name)
+        return frozenset(found)
 
     def _spoken_for(self, head: Token, ent: int) -> bool:
         """Whether entity row ``ent`` is whom a role speaks for ('a spokesperson for BusCo'), not the role's holder."""

@@ -214,6 +214,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                         sp.text, sp.start, sp.end, sp.pos = ctx.ent_text[e2], ctx.ent_start[e2], ctx.ent_end[e2], ctx.ent_start[e2]
                         sp.canonical, sp.ent_id = ctx.ent_canon[e2], ctx.ent_id[e2]
                         sp.type = "media" if self._is_outlet(sp.canonical) else "organization"
+                        if t.pos_ == "PROPN":
+                            self._joint_bodies(sp, t)  # 'Rival airlines Delta Air Lines and Northwest Airlines announced'
                         self.history.append(sp)
                         return sp
                     acronyms = t.text.isupper() and len(t.text) > 1 and head.text.isupper() and " " not in ctx.ent_canon[e2]  # 'the SLA, JEM, and the AU'
@@ -317,8 +319,13 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 elif kind == "media" and after is not None and ctx.ent_label[after] in ("ORG", "PERSON") and ctx.ent_start[after] == doc[head.i + 1].idx:
                     # 'Russian news agency Interfax': the outlet is the name after the noun, not the nationality.
                     sp.canonical, sp.ent_id = ctx.ent_canon[after], ctx.ent_id[after]
+                elif kind == "media" and words[0] == "the" and head.tag_ == "NN":
+                    # 'Britain's The Guardian lambasts ... The British newspaper described ...': the outlet just named.
+                    k = self._last_org_entity(sp.pos)
+                    if k is not None and self._is_outlet(ctx.ent_canon[k]) and ctx.sent_of[ctx.token_at(ctx.ent_start[k])] >= ctx.sent_of[head.i] - 2:
+                        sp.canonical, sp.ent_id, sp.resolved = ctx.ent_canon[k], ctx.ent_id[k], True
                 elif kind == "organization":
-                    sp.canonical = _strip_det(np_text)
+                    sp.canonical = self._named_after_person(head, _strip_det(np_text))
                 self.history.append(sp)
                 return sp
         sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
@@ -443,12 +450,14 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         elif name.isupper() and len(name) >= 2:
             full = [c for c, lab in zip(ctx.ent_canon, ctx.ent_label) if lab in ("ORG", "GPE") and _initials(c) == name]
             sp.type, sp.canonical = "organization", (full[0] if full else name)
-        elif head.lemma_.lower() in ctx.cues.organization_heads or head.lemma_.lower() in ctx.cues.media_heads or name.lower() in ctx.cues.titles or name.lower() in ctx.cues.anonymous_heads:
-            return False  # "Ministry", "Spokesman": a description, not a name
+        elif head.lemma_.lower() in ctx.cues.organization_heads or head.lemma_.lower() in ctx.cues.media_heads or name.lower() in ctx.cues.titles or name.lower() in ctx.cues.anonymous_heads or (a == head.i and head.lower_.endswith("s") and head.lower_[:-1] in ctx.cues.organization_heads):
+            return False  # "Ministry", "Spokesman", "the Boards of X and Y": a description, not a name
         elif head.lower_ in ctx.cues.titles and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in head.children):
             return False  # "the Sinn Féin President": a title with its domain, not a name
         elif head.lower_ in _NAMED_DOCUMENTS:
             sp.type, sp.canonical = "document", _strip_det(name)  # 'The Kestrel Bay Charter says'
+        elif name in self._org_named:
+            sp.type, sp.canonical = "organization", name  # 'Glencore stated' after 'mining company Glencore'
         elif people.is_organization_name(name, extra_words=self._org_words) and not people.looks_like_person_name(name):
             # 'According to Human Rights Watch': a name with an organisation word in it.
             sp.type, sp.canonical = "organization", _strip_det(name)
