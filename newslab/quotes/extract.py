@@ -517,15 +517,27 @@ def _speaker_in_own_sentence(ctx: _Context, q: QuoteMark, t_open: int, t_close: 
         # quotation; the words before it are still its sentence.
         sent = doc[doc[lead].sent.start : sent.end]
 
+    quoted = ctx.text[q.start : q.end]
+
     def usable(t: Token) -> bool:
         return sent.start <= t.i < sent.end and not ctx.in_quote[t.i] and not (t_open <= t.i <= t_close)
+
+    def named_inside(t: Token) -> bool:
+        # 'to Shimon Peres, "My dear friend Shimon Peres, ..."': the person the quotation names or
+        # addresses is not its speaker.
+        return re.search(rf"(?<![\w-]){re.escape(t.text)}(?![\w-])", quoted) is not None
 
     # A name right before the opening mark.
     i = t_open - 1
     while i >= sent.start and (doc[i].is_space or doc[i].text in (",", ":", "-", "–", "—")):
         i -= 1
+    if i >= sent.start and doc[i].pos_ in ("NOUN", "PROPN") and not _is_person_mention(ctx, doc[i]) and not people.is_person_noun(doc[i].lower_, lemma=doc[i].lemma_.lower()) and ctx.cues.verbs.get(doc[i].head.lemma_.lower()) is None:
+        # 'the signing of the Afghanistan Compact: "a road-map ..."', 'Verse 4 of the Koran "We have
+        # created ..."': the quotation spells out the thing named right before it (a listener of
+        # a cue, 'told Radio Canada "..."', is no such thing).
+        return None
     if i >= sent.start and i < t_open - 1 and usable(doc[i]) and doc[i].pos_ == "PROPN" and _is_person_mention(ctx, doc[i]):
-        return doc[i]
+        return None if named_inside(doc[i]) else doc[i]
     # A name right after the closing mark: '"...", Romano Prodi, Italian Prime Minister'.
     j = t_close + 1
     while j < sent.end and (doc[j].is_space or doc[j].text in (",", "-", "–", "—")):
@@ -535,7 +547,7 @@ def _speaker_in_own_sentence(ctx: _Context, q: QuoteMark, t_open: int, t_close: 
         while k + 1 < sent.end and doc[k + 1].pos_ == "PROPN" and _is_person_mention(ctx, doc[k + 1]):
             k += 1
         if k + 1 >= sent.end or doc[k + 1].is_punct:
-            return doc[k]
+            return None if named_inside(doc[k]) else doc[k]
     # The subject of a clause above the quotation.
     v = doc[t_open]
     while v.head.i != v.i and t_open <= v.i <= t_close:
@@ -554,7 +566,7 @@ def _speaker_in_own_sentence(ctx: _Context, q: QuoteMark, t_open: int, t_close: 
             if subj.pos_ == "PRON" or subj.dep_ == "nsubjpass" or v.lemma_ == "be" or any(c.dep_ in ("auxpass", "cop") for c in v.children):
                 return None  # 'who was widely respected "..."': the subject of a copula or passive says nothing
             if subj.pos_ == "PROPN" and _is_person_mention(ctx, subj):
-                return subj
+                return None if named_inside(subj) else subj
             if subj.pos_ == "NOUN" and not subj.ent_type_ and people.is_person_noun(subj.lower_, lemma=subj.lemma_.lower()):
                 return subj
             return None
