@@ -531,7 +531,8 @@ def _speaker_in_own_sentence(ctx: _Context, q: QuoteMark, t_open: int, t_close: 
     i = t_open - 1
     while i >= sent.start and (doc[i].is_space or doc[i].text in (",", ":", "-", "–", "—")):
         i -= 1
-    if i >= sent.start and doc[i].pos_ in ("NOUN", "PROPN") and not _is_person_mention(ctx, doc[i]) and not people.is_person_noun(doc[i].lower_, lemma=doc[i].lemma_.lower()) and ctx.cues.verbs.get(doc[i].head.lemma_.lower()) is None:
+    apposed = all(doc[g].is_space or doc[g].text == ":" for g in range(i + 1, t_open))
+    if i >= sent.start and apposed and doc[i].pos_ in ("NOUN", "PROPN") and not _is_person_mention(ctx, doc[i]) and not people.is_person_noun(doc[i].lower_, lemma=doc[i].lemma_.lower()) and ctx.cues.verbs.get(doc[i].head.lemma_.lower()) is None:
         # 'the signing of the Afghanistan Compact: "a road-map ..."', 'Verse 4 of the Koran "We have
         # created ..."': the quotation spells out the thing named right before it (a listener of
         # a cue, 'told Radio Canada "..."', is no such thing).
