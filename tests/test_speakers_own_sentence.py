@@ -62,3 +62,27 @@ def test_speakers_own_sentence_not_addressee_or_thing(quotes_of, text, needle, w
     q = quotes_of(text)
     rows = q[q["text"].str.contains(needle, regex=False)]
     assert wrong not in set(rows["speaker_canonical"]) | set(rows["speaker"])
+
+
+# 'he'/'she' after a sentence whose subject is one unnamed person ('A farmer tried ...'):
+# (text, needle, speaker_canonical, speaker_type)
+UNNAMED_SUBJECT = [
+    ('Inspector Mark Reid said the road would stay shut. A local farmer tried to reach the gate. '
+     '"We cannot get the cattle out," he said.', "We cannot get the cattle out", "", "anonymous"),
+    ('"The fire is out," said Chief Anna Berg. A neighbour watched from across the street. '
+     '"I have never seen flames that high," she said.', "I have never seen flames", "", "anonymous"),
+    # the parser reads 'A Nepali official aimed ...' as a noun phrase; still its subject
+    ('"We knew there were limits," said reporter Carl Haines. A Nepali official aimed to justify the rule. '
+     '"We are doing this for our neighbours," he said.', "We are doing this", "", "anonymous"),
+    # negatives: the pronoun disagrees in gender, or the subject is no person
+    ('Inspector Mark Reid said the road would stay shut. A woman tried to reach the gate. '
+     '"We will reopen it on Friday," he said.', "We will reopen it", "Mark Reid", "person"),
+    ('Inspector Mark Reid said the road would stay shut. A truck blocked the gate. '
+     '"We will reopen it on Friday," he said.', "We will reopen it", "Mark Reid", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "canonical", "kind"), UNNAMED_SUBJECT)
+def test_speakers_own_sentence_pronoun_after_unnamed_subject(quotes_of, text, needle, canonical, kind):
+    row = _one(quotes_of(text), needle)
+    assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, kind)
