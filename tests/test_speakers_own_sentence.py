@@ -50,6 +50,14 @@ NOT_OWN = [
     ('Aid to the region rose sharply this year. Foreign Minister Paul Hendry joined other leaders for the signing of the Harbour Accord: '
      '"a plan for donors and the government to work together to rebuild the port."',
      "a plan for donors", "Paul Hendry"),
+    # a negated verb: the person did not say it
+    ('Every candidate in the riding received the survey this week. Peter Lund did not answer two questions: '
+     '"Which of your rivals do you fear most? Why?"',
+     "Which of your rivals", "Peter Lund"),
+    # a name that opens the next paragraph is not in the quotation's sentence
+    ('Professor Anna Kowal was driving to work when she saw the truck.\n\nShe said, "I pulled over and they stopped behind me."\n\n'
+     '"They got out, and I made the mistake of getting out."\n\nJohn Carter, director of the Design Network, had objected to her course.',
+     "They got out", "John Carter"),
     # a person described in a passive relative clause says nothing
     ('Council leader Sam Ortiz remembered Ella Brandt as a colleague who was widely admired '
      '"not only by her friends but by her rivals, who always respected her honesty."',

@@ -508,11 +508,18 @@ def _speaker_in_own_sentence(ctx: _Context, q: QuoteMark, t_open: int, t_close: 
     doc = ctx.doc
     if q.close < 0:
         return None
-    sent = doc[t_open].sent
+    # The quotation may hold several sentences; its sentence never runs on into another paragraph.
+    pa, pb = ctx.paragraphs[ctx.para_of(q.open)]
+    first, last = doc[t_open].sent.start, doc[t_close].sent.end
+    while first < t_open and doc[first].idx < pa:
+        first += 1
+    while last > t_close + 1 and doc[last - 1].idx >= pb:
+        last -= 1
+    sent = doc[first:last]
     lead = t_open - 1
     while lead >= 0 and doc[lead].is_space:
         lead -= 1
-    if lead >= 0 and lead < sent.start and doc[lead].text not in (".", "!", "?", ":") and ctx.para_of(doc[lead].idx) == ctx.para_of(q.open):
+    if lead >= 0 and lead < sent.start and doc[lead].idx >= pa and doc[lead].text not in (".", "!", "?", ":") and ctx.para_of(doc[lead].idx) == ctx.para_of(q.open):
         # 'Bouchard told Radio Canada "It's a tragedy. ..."': the parser began a new sentence at the
         # quotation; the words before it are still its sentence.
         sent = doc[doc[lead].sent.start : sent.end]
@@ -543,6 +550,14 @@ def _speaker_in_own_sentence(ctx: _Context, q: QuoteMark, t_open: int, t_close: 
     j = t_close + 1
     while j < sent.end and (doc[j].is_space or doc[j].text in (",", "-", "–", "—")):
         j += 1
+    if j < sent.end and ctx.cues.verbs.get(doc[j].lemma_.lower()) == "speech" and not ctx.in_quote[doc[j].i]:
+        # '"...," said commuter Mukul Chandan.' with 'commuter' parsed as a verb and the name as its
+        # object: the cue found no subject, but the name after a lower-case role is the speaker.
+        g = j + 1
+        while g < sent.end and g - j <= 3 and doc[g].is_lower and doc[g].is_alpha:
+            g += 1
+        if g > j + 1:
+            j = g
     if j > t_close + 1 and j < sent.end and usable(doc[j]) and doc[j].pos_ == "PROPN" and _is_person_mention(ctx, doc[j]):
         k = j
         while k + 1 < sent.end and doc[k + 1].pos_ == "PROPN" and _is_person_mention(ctx, doc[k + 1]):
@@ -560,6 +575,8 @@ def _speaker_in_own_sentence(ctx: _Context, q: QuoteMark, t_open: int, t_close: 
     for _ in range(12):
         if not usable(v) and not (t_open <= v.i <= t_close):
             return None
+        if any(c.dep_ == "neg" for c in v.children):
+            return None  # 'Ormond did not answer three questions: "..."'
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and usable(c)), None)
         if subj is not None and v.dep_ == "relcl" and (subj.lower_ in ("who", "that") or any(g.dep_ == "poss" and g.lower_ == "whose" for g in subj.children)):
             subj = v.head
