@@ -501,9 +501,11 @@ def _speaker_in_own_sentence(ctx: _Context, q: QuoteMark, t_open: int, t_close: 
     - A person's name right next to the quotation, with only a comma, colon or dash between
       ('such as refugee Paul Waweru, "..."', '"...", Maria Lopez, a nurse, ...').
     - Else the subject of the clause that holds the quotation, when it is a person's name or
-      a noun for people ('Chung conceded defeat "..."', 'a commuter added "..."'); the head of
-      a relative clause stands for its 'who'/'whose' ('singer Ann Lee, whose speech called them
-      "..."'). Pronoun subjects are left to the rules for pronouns.
+      a noun for people ('Bouchard told Radio Canada "..."', 'protesters marched chanting
+      "..."'); the head of a relative clause stands for its 'who'/'whose' ('singer Ann Lee
+      whose speech included a verdict of "..."'). Never a person the quotation names, the
+      subject of a negated verb, a copula or a passive; pronoun subjects are left to the rules
+      for pronouns. None when the sentence names no one.
     """
     doc = ctx.doc
     if q.close < 0:
