@@ -10,8 +10,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from newslab import people
 from newslab.entities import entity_columns
 from newslab.errors import QuoteMarkWarning
 from newslab.quotes.confidence import row_features, score_rows, speaker_form
@@ -48,6 +49,7 @@ class _Row:
     cue: _Cue | None
     speaker_from: _Row | None = None  # standalone quotes borrow a speaker
     entity_speaker: int | None = None  # entity row index for "named in the previous sentence"
+    speaker_token: Token | None = None  # head of the speaker's mention in the quotation's own sentence
     via_cue: _Cue | None = None
     resolved: dict = field(default_factory=dict)
     how: str = ""  # how the statement was paired with its cue (evidence for the confidence)
@@ -407,6 +409,13 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
         alone = all(doc[i].is_punct or doc[i].is_space for i in range(sent.start, t_open)) or (
             not any(sent.start <= c.start < sent.end for c in found)
             and any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ in ("he", "she", "they") for t in doc[sent.start : t_open]))
+        own = _speaker_in_own_sentence(ctx, q, t_open, t_close)
+        if own is not None:
+            # 'such as refugee Paul Waweru, "..."', 'Chung conceded defeat "..."': the quotation's own
+            # sentence names who speaks; an earlier speaker is no better guess than that.
+            rows.append(_Row(q.start, q.end, "direct", None, speaker_token=own, how="standalone_own"))
+            prev_row = rows[-1]
+            continue
         reported = _reported_just_before(ctx, found, rows, sent_idx, para) if alone else None
         if reported is not None:
             # 'Andrew Fraser told AAP that ...' then '"Population growth isn't governed ..."': the
@@ -489,6 +498,116 @@ def _postposed_mixed(ctx: _Context, c: _Cue, qtext: str, t_open: int, t_close: i
     if not any(not (doc[i].is_punct or doc[i].is_space or ctx.in_quote[i]) for i in (*range(a, t_open), *range(t_close + 1, b))):
         return None  # nothing but this and other quotations ('"A," "B," Russell said'): direct
     return doc[a].idx, _tok_end(doc, b - 1)
+
+
+def _is_person_mention(ctx: _Context, t: Token) -> bool:
+    """Whether token ``t`` lies in a person's name (a PERSON entity or a known name of a person)."""
+    ent = ctx.entity_at(t.idx, t.idx + len(t))
+    if ent is None or not (ctx.ent_start[ent] <= t.idx < ctx.ent_end[ent]):
+        return False
+    canon = ctx.ent_canon[ent]
+    return ctx.ent_label[ent] == "PERSON" or canon in ctx.surnames or canon in ctx.person_names
+
+
+def _speaker_in_own_sentence(ctx: _Context, q: QuoteMark, t_open: int, t_close: int) -> Token | None:
+    """The speaker a cue-less quotation's own sentence names, as the head token of its mention.
+
+    - A person's name right next to the quotation, with only a comma, colon or dash between
+      ('such as refugee Paul Waweru, "..."', '"...", Maria Lopez, a nurse, ...').
+    - Else the subject of the clause that holds the quotation, when it is a person's name or
+      a noun for people ('Bouchard told Radio Canada "..."', 'protesters marched chanting
+      "..."'); the head of a relative clause stands for its 'who'/'whose' ('singer Ann Lee
+      whose speech included a verdict of "..."'). Never a person the quotation names, the
+      subject of a negated verb, a copula or a passive; pronoun subjects are left to the rules
+      for pronouns. None when the sentence names no one.
+    """
+    doc = ctx.doc
+    if q.close < 0:
+        return None
+    # The quotation may hold several sentences; its sentence never runs on into another paragraph.
+    pa, pb = ctx.paragraphs[ctx.para_of(q.open)]
+    first, last = doc[t_open].sent.start, doc[t_close].sent.end
+    while first < t_open and doc[first].idx < pa:
+        first += 1
+    while last > t_close + 1 and doc[last - 1].idx >= pb:
+        last -= 1
+    sent = doc[first:last]
+    lead = t_open - 1
+    while lead >= 0 and doc[lead].is_space:
+        lead -= 1
+    if lead >= 0 and lead < sent.start and doc[lead].idx >= pa and doc[lead].text not in (".", "!", "?", ":") and ctx.para_of(doc[lead].idx) == ctx.para_of(q.open):
+        # 'Bouchard told Radio Canada "It's a tragedy. ..."': the parser began a new sentence at the
+        # quotation; the words before it are still its sentence.
+        sent = doc[doc[lead].sent.start : sent.end]
+
+    quoted = ctx.text[q.start : q.end]
+
+    def usable(t: Token) -> bool:
+        return sent.start <= t.i < sent.end and not ctx.in_quote[t.i] and not (t_open <= t.i <= t_close)
+
+    def named_inside(t: Token) -> bool:
+        # 'to Shimon Peres, "My dear friend Shimon Peres, ..."': the person the quotation names or
+        # addresses is not its speaker.
+        return re.search(rf"(?<![\w-]){re.escape(t.text)}(?![\w-])", quoted) is not None
+
+    # A name right before the opening mark.
+    i = t_open - 1
+    while i >= sent.start and (doc[i].is_space or doc[i].text in (",", ":", "-", "–", "—")):
+        i -= 1
+    apposed = all(doc[g].is_space or doc[g].text == ":" for g in range(i + 1, t_open))
+    if i >= sent.start and apposed and doc[i].pos_ in ("NOUN", "PROPN") and not _is_person_mention(ctx, doc[i]) and not people.is_person_noun(doc[i].lower_, lemma=doc[i].lemma_.lower()) and ctx.cues.verbs.get(doc[i].head.lemma_.lower()) is None:
+        # 'the signing of the Afghanistan Compact: "a road-map ..."', 'Verse 4 of the Koran "We have
+        # created ..."': the quotation spells out the thing named right before it (a listener of
+        # a cue, 'told Radio Canada "..."', is no such thing).
+        return None
+    if i >= sent.start and i < t_open - 1 and usable(doc[i]) and doc[i].pos_ == "PROPN" and _is_person_mention(ctx, doc[i]):
+        return None if named_inside(doc[i]) else doc[i]
+    # A name right after the closing mark: '"...", Romano Prodi, Italian Prime Minister'.
+    j = t_close + 1
+    while j < sent.end and (doc[j].is_space or doc[j].text in (",", "-", "–", "—")):
+        j += 1
+    if j < sent.end and ctx.cues.verbs.get(doc[j].lemma_.lower()) == "speech" and not ctx.in_quote[doc[j].i]:
+        # '"...," said commuter Mukul Chandan.' with 'commuter' parsed as a verb and the name as its
+        # object: the cue found no subject, but the name after a lower-case role is the speaker.
+        g = j + 1
+        while g < sent.end and g - j <= 3 and doc[g].is_lower and doc[g].is_alpha:
+            g += 1
+        if g > j + 1:
+            j = g
+    if j > t_close + 1 and j < sent.end and usable(doc[j]) and doc[j].pos_ == "PROPN" and _is_person_mention(ctx, doc[j]):
+        k = j
+        while k + 1 < sent.end and doc[k + 1].pos_ == "PROPN" and _is_person_mention(ctx, doc[k + 1]):
+            k += 1
+        if k + 1 >= sent.end or doc[k + 1].is_punct:
+            return None if named_inside(doc[k]) else doc[k]
+    # The subject of a clause above the quotation.
+    v = doc[t_open]
+    while v.head.i != v.i and t_open <= v.i <= t_close:
+        v = v.head
+    if t_open <= v.i <= t_close:
+        if lead < sent.start or lead >= t_open or not usable(doc[lead]):
+            return None
+        v = doc[lead]  # the quotation's parse stands alone: go up from the word before it
+    for _ in range(12):
+        if not usable(v) and not (t_open <= v.i <= t_close):
+            return None
+        if any(c.dep_ == "neg" for c in v.children):
+            return None  # 'Ormond did not answer three questions: "..."'
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and usable(c)), None)
+        if subj is not None and v.dep_ == "relcl" and (subj.lower_ in ("who", "that") or any(g.dep_ == "poss" and g.lower_ == "whose" for g in subj.children)):
+            subj = v.head
+        if subj is not None:
+            if subj.pos_ == "PRON" or subj.dep_ == "nsubjpass" or v.lemma_ == "be" or any(c.dep_ in ("auxpass", "cop") for c in v.children):
+                return None  # 'who was widely respected "..."': the subject of a copula or passive says nothing
+            if subj.pos_ == "PROPN" and _is_person_mention(ctx, subj):
+                return None if named_inside(subj) else subj
+            if subj.pos_ == "NOUN" and not subj.ent_type_ and people.is_person_noun(subj.lower_, lemma=subj.lemma_.lower()):
+                return subj
+            return None
+        if v.head.i == v.i:
+            return None
+        v = v.head
+    return None
 
 
 def _person_in_previous_sentence(ctx: _Context, sent_idx: int, para: int) -> int | None:
@@ -679,6 +798,9 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             sp = _Speaker(ctx.ent_text[k], ctx.ent_start[k], ctx.ent_end[k], canon, "person", "", ctx.ent_id[k], True, ctx.ent_start[k])
             resolver.history.append(sp)
             r.resolved = {"speaker": sp, "cue": ("", None, None), "via": "", "frame": "speech"}
+        elif r.speaker_token is not None:
+            sp = resolver.speaker(r.speaker_token)
+            r.resolved = {"speaker": sp, "cue": ("", None, None), "via": "", "frame": "speech"}
         elif r.speaker_from is not None:
             src = r.speaker_from.resolved
             base: _Speaker = src.get("speaker", _Speaker())
@@ -792,6 +914,8 @@ def _resolution(ctx: _Context, sp: _Speaker, canonical: str, *, from_tag: bool) 
 def _mention_pos(ctx: _Context, r: _Row) -> int:
     if r.cue is not None and r.cue.speaker is not None:
         return r.cue.speaker.idx
+    if r.speaker_token is not None:
+        return r.speaker_token.idx
     return r.start
 
 

@@ -281,10 +281,12 @@ class _PronounRules:
         return None
 
     def _previous_subject_description(self, char: int, kind: str) -> _Speaker | None:
-        """The main-clause subject of the sentence before, when it is a description that 'it'/'they' can take.
+        """The main-clause subject of the sentence before, when it is a description that 'it'/'they'/'he' can take.
 
         'it' takes a singular organisation, outlet or document ('The council voted ...'); 'they'
-        a plural group of people or organisations ('Residents gathered ...'). Names are left to
+        a plural group of people or organisations ('Residents gathered ...'); 'he'/'she' (kind
+        ``person``) one unnamed person introduced with 'a'/'an' by a verb that reports nothing
+        ('A Nepali official aimed to justify the rule.'). Names are left to
         the entity rules; subjects inside quotations or reported clauses are topics.
         """
         ctx = self.ctx
@@ -293,10 +295,16 @@ class _PronounRules:
             return None
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and kind == "person" and root.pos_ == "NOUN":
+            # 'A Nepali official aimed to justify ...' parsed as a noun phrase with 'aimed' as its
+            # participle: a past-tense verb after the noun is the sentence's predicate.
+            verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBD"), None)
+            if verb is not None:
+                subj, root = root, verb
         if subj is None or subj.pos_ != "NOUN" or ctx.in_quote[subj.i] or self.in_content(subj.idx):
             return None
         plural = subj.tag_ == "NNS"
-        if plural != (kind == "group") or any(c.dep_ == "conj" for c in subj.children):
+        if plural != (kind == "group") or kind == "person" and (ctx.cues.verbs.get(root.lemma_.lower()) is not None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)) or any(c.dep_ == "conj" for c in subj.children):
             return None
         a, b = _np_range(ctx, subj)
         doc = ctx.doc
@@ -306,7 +314,9 @@ class _PronounRules:
         found.text = ctx.text[doc[a].idx : _tok_end(doc, b - 1)]
         found.start, found.end, found.pos = doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
         self._description(found, subj, [doc[i].lower_ for i in range(a, b)], found.text)
-        wanted = ("organization", "media", "document") if kind == "thing" else ("anonymous", "organization")
+        if kind == "person" and not found.gender:
+            found.gender = people.noun_gender(subj.lower_) or ""  # 'A woman ...' is no 'he'
+        wanted = {"thing": ("organization", "media", "document"), "person": ("anonymous",)}.get(kind, ("anonymous", "organization"))
         return found if found.type in wanted else None
 
     def _recent_country(self, char: int) -> str | None:
@@ -398,6 +408,14 @@ class _PronounRules:
                 # as the main-clause subject of the sentence before takes over from the last speaker.
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = "person", topic[0], topic[1], True
                 self._learn(sp)
+                self.history.append(sp)
+                return
+            described = self._previous_subject_description(sp.pos, "person")
+            if described is not None and (prev is None or described.pos > prev.pos) and not (gender and described.gender and described.gender != gender):
+                # 'A Nepali official aimed to justify the rule. "We are doing this ...," he said.': an
+                # unnamed person as the main-clause subject of the sentence before, newer than any speaker.
+                sp.type, sp.canonical, sp.resolved, sp.org, sp.title = described.type, "", True, described.org, described.title
+                sp.gender = sp.gender or described.gender
                 self.history.append(sp)
                 return
             last_in_prev = None
