@@ -15,19 +15,22 @@ fits (method ``quotes.confidence.v3``):
    band holds at least ``MIN_COVERAGE`` of the held-out rows). Since 0.4.0 the candidates include
    ``rivals`` (other people named next to the statement: candidates the pairing passed over), the
    strongest single sign of a wrong speaker on the fresh sets;
-2. Platt scaling of its score, fitted on leave-one-set-out predictions of the sets other than
-   dev-20. The rules were developed on dev-20, so its rows are right more often than rows of
-   new text; each held-out set, scored by a model fitted without it, stands in for "articles
-   the rules and the model have not seen";
-3. an optimism correction: the Platt intercept is lowered (in steps of 0.01) until no held-out
-   set's mean confidence exceeds its share of right rows. New text is assumed to be as hard as
-   the hardest annotated set; the rules were tuned on a, b and c as well, so even they are
-   easier than new text.
+2. Platt scaling of its score, fitted on **rows of text the rules had not seen**: the rows that the
+   release a retired fresh set measured made on it (``UNSEEN_STATE``: fresh-e30 as 0.3.0 saw it, stored by
+   ``benchmarks/unseen_rows.py``), each scored by weights fitted without that set's articles. Once a fresh
+   set is retired, the next rules are tuned on it, so the current rows of every annotated set are easier
+   than rows of new text; the measured release's rows on it are not. (Without such rows: Platt scaling on
+   leave-one-set-out predictions of the sets other than dev-20, as in 0.3.0.);
+3. an optimism correction: the Platt intercept is lowered (in steps of 0.01) until neither the
+   unseen-state rows nor any held-out set (scored by a model fitted without it) has a mean confidence
+   above its share of right rows.
 
 It reports each candidate's **nested leave-one-set-out** precision of the ``>= 0.8`` band:
 each set is scored by the whole procedure (weights, penalty, Platt, correction) fitted without
-it; the worst held-out set is the selection criterion (not the average), and the 0.3.0 method
-(``V2_FAMILIES``) is reported beside them. Choosing among a few candidates on these numbers makes
+it, and the **unseen-state check**: the unseen-state rows scored in article folds by the whole
+procedure fitted without their fold (and without their set's current rows). The worst of these
+is the selection criterion (not the average); the 0.3.0 families (``V2_FAMILIES``, candidate
+"small") are among the candidates. Choosing among a few candidates on these numbers makes
 them a little optimistic. It also prints the calibration per confidence band for each training set
 (scored by a model fitted without that set), and writes the model. The release's accuracy and
 calibration are measured on a set never used here (the unused ``fresh-*`` set, scored once by
@@ -60,12 +63,18 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from accuracy import HELDOUT, RETIRED_FRESH, SHARED, with_texts  # noqa: E402
 
+from dataclasses import dataclass  # noqa: E402
+
 TRAIN = [SHARED / "dev" / "wikinews-dev20.jsonl", HELDOUT / "heldout-a12.jsonl", HELDOUT / "heldout-b12.jsonl",
          HELDOUT / "heldout-c10.jsonl", *(HELDOUT / f"{name}.jsonl" for name in RETIRED_FRESH)]
 #: Sets scored as a check only, never fitted on. None since 0.2.0: heldout-c10 joined the calibration
 #: (three sets of new text calibrate better than two), and the fresh set that measures the release
 #: is scored once by benchmarks/accuracy.py --fresh, never here.
 CHECK: list[Path] = []
+#: Rows that the release a retired fresh set measured made on it while it was unseen
+#: (``benchmarks/unseen_rows.py``): set name -> file. The Platt scaling is fitted on them.
+UNSEEN_STATE = {"fresh-e30": HELDOUT / "fresh-e30" / "rows-0.3.0.jsonl"}
+UNSEEN_FOLDS = 5  # article folds of the unseen-state check
 OUT = ROOT / "newslab" / "data" / "confidence.json"
 DEV_SET = "wikinews-dev20"  # the set the rules were developed on: fitted on, not calibrated on
 PENALTIES = (0.3, 1.0, 3.0, 10.0, 30.0)
@@ -87,6 +96,47 @@ CANDIDATES = {
 #: A candidate's ``>= 0.8`` band must hold at least this share of the held-out rows (a band nobody reaches is useless).
 MIN_COVERAGE = 0.25
 SHIFT_STEP, MAX_SHIFT = 0.01, 5.0
+
+
+@dataclass(frozen=True)
+class Unseen:
+    """Rows a measured release made on a fresh set while it was unseen (``UNSEEN_STATE``)."""
+
+    set: str  # the fresh set's name, as in the training rows' ``set``
+    features: list  # one feature list per row
+    y: np.ndarray  # 1.0 when the row is right
+    articles: np.ndarray  # the article id of each row
+
+
+def load_unseen(name: str, path: Path) -> Unseen:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return Unseen(name, [r["features"] for r in rows], np.array([float(r["right"]) for r in rows]),
+                  np.array([r["article_id"] for r in rows]))
+
+
+def unseen_check(features: list[list[str]], y: np.ndarray, sets: np.ndarray, families: tuple[str, ...],
+                 unseen: list[Unseen]) -> pd.DataFrame:
+    """Bands of each unseen-state set's rows, scored in article folds by the whole procedure fitted without them.
+
+    For each fold the weights come from the training rows of the other sets (never the fresh set's own articles),
+    and the Platt scaling and shift from the other folds' unseen-state rows (and the other sets').
+    """
+    out = []
+    for u in unseen:
+        ids = sorted(set(u.articles))
+        conf = np.zeros(len(u.y))
+        keep = sets != u.set
+        for k in range(UNSEEN_FOLDS):
+            test_ids = set(ids[k::UNSEEN_FOLDS])
+            test = np.array([a in test_ids for a in u.articles])
+            train_part = Unseen(u.set, [f for f, t in zip(u.features, test) if not t], u.y[~test], u.articles[~test])
+            fit = fit_method([features[i] for i in np.flatnonzero(keep)], y[keep], sets[keep], families,
+                             unseen=[train_part, *[v for v in unseen if v.set != u.set]])
+            conf[test] = apply_fit(fit, [f for f, t in zip(u.features, test) if t])
+        table = bands_table(conf, u.y.astype(bool))
+        table.insert(0, "set", f"{u.set} (unseen)")
+        out.append(table)
+    return pd.concat(out, ignore_index=True) if out else pd.DataFrame()
 
 
 def rows_of(gold: Path, nlp, tmp: Path) -> pd.DataFrame:  # noqa: ANN001 - a spaCy Language
@@ -192,10 +242,14 @@ def optimism_shift(z: np.ndarray, y: np.ndarray, sets: np.ndarray, a: float, b: 
 
 
 def fit_method(features: list[list[str]], y: np.ndarray, sets: np.ndarray, families: tuple[str, ...], *,
-               correct: bool = True) -> dict:
+               correct: bool = True, unseen: list[Unseen] | None = None) -> dict:
     """The whole procedure on these rows: vocabulary, penalty, weights, Platt scaling and optimism shift.
 
-    ``correct=False`` leaves out the optimism shift (the 0.2.0 method).
+    ``correct=False`` leaves out the optimism shift (the 0.2.0 method). ``unseen`` holds rows that a
+    measured release made on a retired fresh set while it was unseen (:class:`Unseen`): when given,
+    the Platt scaling is fitted on them (each scored by weights fitted without its set's articles)
+    instead of on the held-out sets, and the optimism shift also keeps their mean confidence at or
+    below their share right.
     """
     kept = [[f for f in feats if f.split("=", 1)[0] in families] for feats in features]
     counts: dict[str, int] = {}
@@ -209,9 +263,22 @@ def fit_method(features: list[list[str]], y: np.ndarray, sets: np.ndarray, famil
     penalty = min(PENALTIES, key=lambda pen: (round(losses[pen], 6), -pen))
     z_oos = out_of_set(x, y, sets, penalty)
     held_out = sets != DEV_SET
-    platt = fit_logistic(z_oos[held_out][:, None], y[held_out], 0.0)
+    z_cal, y_cal, s_cal = z_oos[held_out], y[held_out], sets[held_out]
+    if unseen:
+        z_u, y_u, s_u = [], [], []
+        for u in unseen:
+            w_without = fit_logistic(x[sets != u.set], y[sets != u.set], penalty)
+            xu = design([[f for f in feats if f.split("=", 1)[0] in families] for feats in u.features], vocab)
+            z_u.append(logit(xu, w_without))
+            y_u.append(u.y)
+            s_u.append(np.full(len(u.y), f"{u.set} (unseen)"))
+        z_u, y_u, s_u = np.concatenate(z_u), np.concatenate(y_u), np.concatenate(s_u)
+        platt = fit_logistic(z_u[:, None], y_u, 0.0)
+        z_cal, y_cal, s_cal = np.concatenate([z_cal, z_u]), np.concatenate([y_cal, y_u]), np.concatenate([s_cal, s_u])
+    else:
+        platt = fit_logistic(z_cal[:, None], y_cal, 0.0)
     b, a = float(platt[0]), float(platt[1])
-    shift = optimism_shift(z_oos[held_out], y[held_out], sets[held_out], a, b) if correct else 0.0
+    shift = optimism_shift(z_cal, y_cal, s_cal, a, b) if correct else 0.0
     w = fit_logistic(x, y, penalty)
     return {"families": families, "vocab": vocab, "penalty": penalty, "loss": losses[penalty], "w": w,
             "a": a, "b": b, "shift": shift, "z_oos": z_oos}
@@ -224,13 +291,18 @@ def apply_fit(fit: dict, features: list[list[str]]) -> np.ndarray:
 
 
 def nested_out_of_set(features: list[list[str]], y: np.ndarray, sets: np.ndarray, families: tuple[str, ...], *,
-                      correct: bool = True) -> pd.DataFrame:
-    """Each set scored by the whole procedure fitted without it: rows, and rows right, in the top band."""
+                      correct: bool = True, unseen: list[Unseen] | None = None) -> pd.DataFrame:
+    """Each set scored by the whole procedure fitted without it: rows, and rows right, in the top band.
+
+    A set's own unseen-state rows (same articles) are left out of the procedure that scores it.
+    """
     out = []
     for name in sorted(set(sets)):
         test = sets == name
         train = np.flatnonzero(~test)
-        fit = fit_method([features[i] for i in train], y[train], sets[train], families, correct=correct)
+        others = [u for u in unseen or [] if u.set != name]
+        fit = fit_method([features[i] for i in train], y[train], sets[train], families, correct=correct,
+                         unseen=others or None)
         conf = apply_fit(fit, [features[i] for i in np.flatnonzero(test)])
         top = conf >= TOP
         out.append({"set": name, "rows": int(test.sum()), "right": int(y[test].sum()), "top_rows": int(top.sum()),
@@ -270,29 +342,37 @@ def main(argv: list[str]) -> int:
     sets = train["set"].to_numpy()
     features = list(train["features"])
     held_out = sets != DEV_SET
+    unseen = [load_unseen(name, path) for name, path in UNSEEN_STATE.items() if name in set(sets) and path.is_file()]
     pd.set_option("display.width", 160)
     fmt = lambda v: f"{v:.3f}"  # noqa: E731
-    nested, summary = {}, []
+    nested, checks_unseen, summary = {}, {}, []
     for label, families in CANDIDATES.items():
-        table = nested_out_of_set(features, y, sets, families)
+        table = nested_out_of_set(features, y, sets, families, unseen=unseen)
         nested[label] = table
         ho = table[table["set"] != DEV_SET]
         coverage = ho["top_rows"].sum() / ho["rows"].sum()
         worst = ho["top_precision"].min()
+        check = unseen_check(features, y, sets, families, unseen)
+        checks_unseen[label] = check
+        top_unseen = check[check["band"] == f"[{TOP:g}, 1]"]["precision"]
+        worst = min([worst, *top_unseen.fillna(1.0)])
         summary.append((label, worst, coverage))
         print(f"\nnested leave-one-set-out, band >= {TOP}, candidate {label} (dev-20 is optimistic: the rules were made on it); "
               f"held-out sets: {int(ho['top_right'].sum())}/{int(ho['top_rows'].sum())} right of {int(ho['rows'].sum())} rows "
-              f"(coverage {coverage:.2f}), worst set {worst:.3f}")
+              f"(coverage {coverage:.2f}); worst set, the unseen-state rows included: {worst:.3f}")
         print(table.to_string(index=False, float_format=fmt))
+        if len(check):
+            print(check.to_string(index=False, float_format=fmt))
     chosen = choose(summary)
     families = CANDIDATES[chosen]
     print(f"\nchosen: {chosen} (best worst-set precision among candidates covering >= {MIN_COVERAGE:.0%} of held-out rows)")
-    fit = fit_method(features, y, sets, families)
+    fit = fit_method(features, y, sets, families, unseen=unseen or None)
     p_oos = sigmoid(fit["a"] * fit["z_oos"] + fit["b"] - fit["shift"])
     print(f"training rows: {len(train)} ({int(y.sum())} right) from {', '.join(p.name for p in train_files)}; "
           f"families: {', '.join(families)}; features: {len(fit['vocab'])}; penalty {fit['penalty']} "
           f"(leave-one-set-out log loss {fit['loss']:.4f}); Platt a={fit['a']:.3f} b={fit['b']:.3f} "
-          f"(fitted on {', '.join(sorted(set(sets[held_out])))}), optimism shift {fit['shift']:.2f}")
+          f"(fitted on {', '.join(f'{u.set} as 0.3.0 saw it' for u in unseen) or ', '.join(sorted(set(sets[held_out])))}), "
+          f"optimism shift {fit['shift']:.2f}")
     per_set = {}
     for name in sorted(set(sets)):
         sel = sets == name
@@ -302,9 +382,10 @@ def main(argv: list[str]) -> int:
 
     model = {
         "_about": "Confidence model of the quotes table (newslab.quotes.confidence): logistic regression over a few feature "
-                  "families of each row, Platt scaling fitted on leave-one-set-out scores of the held-out sets, then the intercept "
-                  "lowered until no held-out set is predicted to be right more often than it is (an optimism correction, included "
-                  "in platt.b). Written by benchmarks/calibrate.py; do not edit by hand, re-run it after changing the quote rules.",
+                  "families of each row, Platt scaling fitted on the rows a measured release made on a retired fresh set while it "
+                  "was unseen (unseen_state), then the intercept lowered until neither they nor any held-out set is predicted to be "
+                  "right more often than it is (an optimism correction, included in platt.b). Written by benchmarks/calibrate.py; "
+                  "do not edit by hand, re-run it after changing the quote rules.",
         "method": CONFIDENCE_METHOD,
         "candidate": chosen,
         "families": list(families),
@@ -317,6 +398,8 @@ def main(argv: list[str]) -> int:
         "platt": {"a": round(fit["a"], 6), "b": round(fit["b"] - fit["shift"], 6)},
         "optimism_shift": fit["shift"],
         "calibrated_on": sorted(set(sets[held_out])),
+        "unseen_state": {u.set: str(UNSEEN_STATE[u.set].relative_to(ROOT)) for u in unseen},
+        "unseen_check": {label: json.loads(t.round(4).to_json(orient="records")) for label, t in checks_unseen.items()},
         "out_of_set_bands": {name: json.loads(t.round(4).to_json(orient="records")) for name, t in per_set.items()},
         "nested_out_of_set_top_band": {label: json.loads(t.round(4).to_json(orient="records")) for label, t in nested.items()},
     }

@@ -214,3 +214,33 @@ def test_confidence_choose_prefers_the_best_worst_set_with_enough_coverage(calib
 )
 def test_confidence_rivals_counts_other_people_near_the_statement(evidence_of, text, rivals):
     assert evidence_of(text)[-1]["rivals"] == rivals
+
+
+def test_confidence_unseen_state_rows_set_the_scale(calibrate):
+    """Rows of a set as an older release saw it (harder than the tuned sets) pull the scores down to their share right."""
+    features, y, sets = _synthetic(2)
+    rng = np.random.default_rng(3)
+    u_feats, u_y, u_art = [], [], []
+    for i in range(120):
+        person = rng.random() < 0.6
+        u_feats.append([f"type={'person' if person else 'organization'}", "where=same", "kind=direct"])
+        u_y.append(float(rng.random() < (0.75 if person else 0.45)))
+        u_art.append(f"a{i % 20}")
+    unseen = calibrate.Unseen("set-c", u_feats, np.array(u_y), np.array(u_art))
+    plain = calibrate.fit_method(features, y, sets, ("type", "where"))
+    with_unseen = calibrate.fit_method(features, y, sets, ("type", "where"), unseen=[unseen])
+    conf_plain = calibrate.apply_fit(plain, u_feats)
+    conf = calibrate.apply_fit(with_unseen, u_feats)
+    assert conf.mean() <= np.mean(u_y) + 0.01  # calibrated (and corrected) on them
+    assert conf.mean() < conf_plain.mean()  # the tuned sets alone would promise more
+    check = calibrate.unseen_check(features, y, sets, ("type", "where"), [unseen])
+    assert list(check["set"].unique()) == ["set-c (unseen)"] and int(check[check["band"] == "all"]["n"].iloc[0]) == 120
+
+
+def test_confidence_stored_unseen_rows_are_the_measured_release_rows(calibrate):
+    model = json.loads(MODEL.read_text(encoding="utf-8"))
+    for name, rel in model["unseen_state"].items():
+        assert name in calibrate.RETIRED_FRESH
+        rows = [json.loads(line) for line in (ROOT / rel).read_text(encoding="utf-8").splitlines()]
+        assert rows and all({"article_id", "start_char", "end_char", "right", "features"} <= set(r) for r in rows)
+        assert any(not r["right"] for r in rows) and any(r["right"] for r in rows)
