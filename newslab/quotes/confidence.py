@@ -14,15 +14,18 @@ military", a pronoun, an unnamed source or document, nothing) and where it was
 found (``where``: in the statement's own sentences, in another sentence, as for a
 standalone quotation that borrows an earlier speaker, or nowhere).
 
-A logistic model over a few feature families (the model's ``families``; the other
+A logistic model over a set of feature families (the model's ``families``; the other
 features are evidence for readers and weigh nothing) gives the probability that the
 row is right (the statement matches an annotated one and its speaker is correct).
-Its weights live in ``newslab/data/confidence.json``; ``benchmarks/calibrate.py``
-fits them on the annotated development sets, recalibrates the scores on
-leave-one-set-out predictions (Platt scaling) and then lowers them until no
-held-out set is predicted to be right more often than it is (the hardest set
-sets the level), so that the score reads as a conservative probability on
-articles that neither the rules nor the model have seen.
+Since 0.4.0 one feature counts the other people named next to the statement
+(``rivals``): candidates the pairing rules passed over. Its weights live in
+``newslab/data/confidence.json``; ``benchmarks/calibrate.py`` fits them on the
+annotated development sets, recalibrates the scores (Platt scaling) on rows of text
+the rules had not seen (the rows a measured release made on a fresh set before the
+set was used for development) and then lowers them until neither those rows nor any
+held-out set is predicted to be right more often than it is, so that the score reads
+as a conservative probability on articles that neither the rules nor the model have
+seen.
 """
 
 from __future__ import annotations
