@@ -94,3 +94,11 @@ def test_speakers_pronouns5_speaker_never_inside_quotation(quotes_of, text, need
     row = _one(quotes_of(text), needle)
     assert (row["speaker"], row["speaker_type"]) == (mention, kind)
     assert not (int(row["start_char"]) <= int(row["speaker_start_char"]) < int(row["end_char"]))
+
+
+def test_speakers_pronouns5_quoted_title_before_cue_stays_subject(quotes_of):
+    # A quoted document title before the cue is its subject, not a word of a quotation it introduces.
+    text = ('A state council was formed under the army chief. The council\'s "Statement No. 1", which was broadcast '
+            'by a Gulf-based television station, announced that the president had been removed.')
+    row = _one(quotes_of(text), "the president had been removed")
+    assert "Statement" in row["speaker"]

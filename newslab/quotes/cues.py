@@ -645,10 +645,11 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         path = "inherited"
         if speaker is not None and not _source_like(ctx, speaker):
             speaker = _question_holder(ctx, speaker) or speaker
-    if speaker is not None and ctx.in_quote[speaker.i] and not ctx.in_quote[v.i]:
+    if speaker is not None and speaker.i > v.i and ctx.in_quote[speaker.i] and not ctx.in_quote[v.i]:
         # 'an attorney for the professors said, "... they're so adamant ..."' parsed with the cue
-        # under a verb of the quotation: a word of the quotation is never its speaker; the phrase
-        # that ends right before the cue is.
+        # under a verb of the quotation that follows: a word of that quotation is never its
+        # speaker; the phrase that ends right before the cue is. (A quoted title before the cue,
+        # 'The council's "Statement No. 1" announced', is a subject.)
         speaker, path = _phrase_ending_before(ctx, v), "phrase_before"
         if speaker is None:
             return None
