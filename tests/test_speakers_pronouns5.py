@@ -21,6 +21,9 @@ BOUND_THEY = [
     pytest.param("Nadia Karim and Owen Blake voted for the plan, but they admitted that the cost had doubled.",
                  "the cost had doubled", "Nadia Karim and Owen Blake", "person",
                  marks=pytest.mark.xfail(strict=True, reason="the entity model labels 'Nadia Karim' ORG: the pair reads as a body")),
+    # an organisation above the pronoun
+    ("The Harbour Authority rejected the bid, which they said was rushed and incomplete.",
+     "was rushed and incomplete", "Harbour Authority", "organization"),
     # an unnamed group subject above the pronoun: anonymous, not the person named before
     ('"The bridge is safe," said engineer Helen Park. Residents and shop owners packed the hall, and they said the plan would ruin the high street.',
      "the plan would ruin the high street", "", "anonymous"),
