@@ -262,7 +262,7 @@ class _PronounRules:
         """The group that is the subject of a clause above 'they', earlier in its sentence.
 
         'Saxby Chambliss and Johnny Isakson approve of the bill, although they did say ...',
-        'Downing Street declined to comment on what they call ...': people or bodies joined by
+        'The Harbour Authority rejected the bid, which they said was rushed': people or bodies joined by
         'and', a plural noun or an organisation bind a 'they' embedded under them. A singular
         person above the pronoun ('The minister said they would ...') stops the search: that
         'they' is someone else. Subjects inside quotations or reported clauses are topics.
