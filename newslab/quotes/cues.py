@@ -290,6 +290,24 @@ def _ing_forms(cues: Cues) -> dict[int, str]:
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "er", "or", "ist", "ian", "men", "man", "woman", "women", "people")
 
 
+def _phrase_ending_before(ctx: _Context, v: Token) -> Token | None:
+    """The head of the longest noun phrase that ends right before ``v``, after the last comma or quotation.
+
+    'an attorney for the professors who sued ORU said' -> 'attorney'; None when the words before
+    the verb are no such phrase or name no source.
+    """
+    doc = ctx.doc
+    j = v.i - 1
+    if j < 0 or doc[j].is_punct or ctx.in_quote[j]:
+        return None
+    k = j
+    while k > 0 and not (doc[k - 1].is_punct or doc[k - 1].is_space or ctx.in_quote[k - 1]) and v.i - k < 15:
+        k -= 1
+    heads = [t for t in doc[k:v.i] if t.pos_ in ("NOUN", "PROPN") and t.left_edge.i >= k and t.right_edge.i == j]
+    best = min(heads, key=lambda t: t.left_edge.i, default=None)
+    return best if best is not None and _source_like(ctx, best) else None
+
+
 def _source_like(ctx: _Context, t: Token) -> bool:
     """Whether a noun can be the source of a statement: a name, a pronoun, a person, an organisation or an outlet."""
     cues = ctx.cues
@@ -627,6 +645,14 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         path = "inherited"
         if speaker is not None and not _source_like(ctx, speaker):
             speaker = _question_holder(ctx, speaker) or speaker
+    if speaker is not None and speaker.i > v.i and ctx.in_quote[speaker.i] and not ctx.in_quote[v.i]:
+        # 'an attorney for the professors said, "... they're so adamant ..."' parsed with the cue
+        # under a verb of the quotation that follows: a word of that quotation is never its
+        # speaker; the phrase that ends right before the cue is. (A quoted title before the cue,
+        # 'The council's "Statement No. 1" announced', is a subject.)
+        speaker, path = _phrase_ending_before(ctx, v), "phrase_before"
+        if speaker is None:
+            return None
     if speaker is None and v.dep_ == "acl" and v.head.i < v.i and v.head.pos_ == "NOUN" and (
         v.head.lemma_.lower() in cues.document_heads or v.head.lower_ in cues.document_heads
     ) and v.head.lemma_.lower() not in _CARRIED_OUT and any(c.dep_ == "ccomp" for c in v.children):

@@ -258,6 +258,50 @@ class _PronounRules:
             verb = nxt
         return None
 
+    def _clause_group_subject(self, char: int) -> _Speaker | None:
+        """The group that is the subject of a clause above 'they', earlier in its sentence.
+
+        'Saxby Chambliss and Johnny Isakson approve of the bill, although they did say ...',
+        'The Harbour Authority rejected the bid, which they said was rushed': people or bodies joined by
+        'and', a plural noun or an organisation bind a 'they' embedded under them. A singular
+        person above the pronoun ('The minister said they would ...') stops the search: that
+        'they' is someone else. Subjects inside quotations or reported clauses are topics.
+        """
+        ctx = self.ctx
+        tok = ctx.doc[ctx.token_at(char)]
+        verb = tok.head
+        for _ in range(10):
+            if verb.head.i == verb.i or verb.dep_ == "parataxis" or ctx.sent_of[verb.head.i] != ctx.sent_of[tok.i]:
+                return None
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+            if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("they", "who", "which", "that"):
+                continue
+            if subj.pos_ not in ("NOUN", "PROPN") or ctx.in_quote[subj.i] or self.in_content(subj.idx):
+                return None
+            n = len(self.history)
+            found = self.speaker(subj)
+            del self.history[n:]
+            # The name the speaker rules read may be an apposition of the subject ('Georgia
+            # senators Saxby Chambliss and Johnny Isakson'): its own conjuncts are the members.
+            named = ctx.doc[ctx.token_at(found.end - 1)] if found.end else subj
+            first = ctx.token_at(found.start) if found.start is not None else subj.i
+            if named.i == subj.i or named.head.i != subj.i:
+                named, first = subj, _np_range(ctx, subj)[0]
+            members = [c for c in named.children if c.dep_ == "conj"]
+            while members and any(c.dep_ == "conj" for c in members[-1].children):
+                members.append(next(c for c in members[-1].children if c.dep_ == "conj"))
+            joined = bool(members)
+            if joined and found.type == "person":
+                # Each person of 'Saxby Chambliss and Johnny Isakson', not the first alone.
+                names = self._joint(first, members[-1].i + 1)
+                if " and " in names:
+                    found.canonical, found.ent_id = names, None
+            if found.type in ("organization", "media") and found.canonical or (joined or found.plural) and found.type in ("person", "anonymous", "organization"):
+                return found
+            return None
+        return None
+
     def _previous_main_subject(self, here: int, char: int) -> tuple[str, int | None, int] | None:
         """The named person that is the active main-clause subject of the sentence before."""
         ctx = self.ctx
@@ -285,8 +329,8 @@ class _PronounRules:
 
         'it' takes a singular organisation, outlet or document ('The council voted ...'); 'they'
         a plural group of people or organisations ('Residents gathered ...'); 'he'/'she' (kind
-        ``person``) one unnamed person introduced with 'a'/'an' by a verb that reports nothing
-        ('A Nepali official aimed to justify the rule.'). Names are left to
+        ``one``) one unnamed person introduced with 'a'/'an'/'another'/'one' ('A Nepali official
+        aimed to justify the rule.'). Names are left to
         the entity rules; subjects inside quotations or reported clauses are topics.
         """
         ctx = self.ctx
@@ -295,17 +339,15 @@ class _PronounRules:
             return None
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None and kind == "person" and root.pos_ == "NOUN":
-            # 'A Nepali official aimed to justify ...' parsed as a noun phrase with 'aimed' as its
-            # participle: a past-tense verb after the noun is the sentence's predicate.
-            verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBD"), None)
-            if verb is not None:
-                subj, root = root, verb
+        if subj is None and root.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == root.i + 1 for c in root.children):
+            subj = root  # 'A Nepali official aimed to ...' parsed as a noun with a participle: the noun acts
         if subj is None or subj.pos_ != "NOUN" or ctx.in_quote[subj.i] or self.in_content(subj.idx):
             return None
         plural = subj.tag_ == "NNS"
-        if plural != (kind == "group") or kind == "person" and (ctx.cues.verbs.get(root.lemma_.lower()) is not None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)) or any(c.dep_ == "conj" for c in subj.children):
+        if plural != (kind == "group") or any(c.dep_ == "conj" for c in subj.children):
             return None
+        if kind == "one" and not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in subj.children):
+            return None  # only an indefinite phrase brings in someone new; 'the official' may be anyone named before
         a, b = _np_range(ctx, subj)
         doc = ctx.doc
         if any(doc[i].ent_type_ in ("PERSON", "ORG") for i in range(a, b)):
@@ -314,9 +356,8 @@ class _PronounRules:
         found.text = ctx.text[doc[a].idx : _tok_end(doc, b - 1)]
         found.start, found.end, found.pos = doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
         self._description(found, subj, [doc[i].lower_ for i in range(a, b)], found.text)
-        if kind == "person" and not found.gender:
-            found.gender = people.noun_gender(subj.lower_) or ""  # 'A woman ...' is no 'he'
-        wanted = {"thing": ("organization", "media", "document"), "person": ("anonymous",)}.get(kind, ("anonymous", "organization"))
+        found.gender = people.noun_gender(subj.lower_) or ""
+        wanted = {"thing": ("organization", "media", "document"), "one": ("anonymous",)}.get(kind, ("anonymous", "organization"))
         return found if found.type in wanted else None
 
     def _recent_country(self, char: int) -> str | None:
@@ -402,20 +443,21 @@ class _PronounRules:
             # named in the previous sentence of the paragraph (its subject if several); else a
             # person named as a subject after the last speaker.
             recent = prev is not None and ctx.sent_of[ctx.token_at(prev.pos)] >= here - 2
+            one = self._previous_subject_description(sp.pos, "one")
+            if one is not None and (prev is None or one.pos > prev.pos) and not (gender and one.gender and one.gender != gender):
+                # 'A Nepali official aimed to justify the rule. "We are doing this," he said.': an
+                # unnamed person brought in by the sentence before, newer than any named speaker,
+                # stays that unnamed source.
+                sp.type, sp.resolved, sp.org, sp.title = "anonymous", True, one.org, one.title
+                sp.gender = gender or one.gender
+                self.history.append(sp)
+                return
             topic = self._previous_main_subject(here, sp.pos)
             if topic is not None and fits(topic[0]) and (prev is None or topic[0] != prev.canonical) and (prev is None or topic[2] > prev.pos):
                 # 'Ruddock is investigating the matter ... "I want to know," he said': a new person
                 # as the main-clause subject of the sentence before takes over from the last speaker.
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = "person", topic[0], topic[1], True
                 self._learn(sp)
-                self.history.append(sp)
-                return
-            described = self._previous_subject_description(sp.pos, "person")
-            if described is not None and (prev is None or described.pos > prev.pos) and not (gender and described.gender and described.gender != gender):
-                # 'A Nepali official aimed to justify the rule. "We are doing this ...," he said.': an
-                # unnamed person as the main-clause subject of the sentence before, newer than any speaker.
-                sp.type, sp.canonical, sp.resolved, sp.org, sp.title = described.type, "", True, described.org, described.title
-                sp.gender = sp.gender or described.gender
                 self.history.append(sp)
                 return
             last_in_prev = None
@@ -473,6 +515,12 @@ class _PronounRules:
                 # 'The airline has also introduced plans ... It has said that ...': 'it' continues the
                 # organisation that is the subject of the sentence before, when no speaker came since.
                 prev = subj
+            bound = self._clause_group_subject(sp.pos) if kind == "group" else None
+            if bound is not None:
+                sp.type, sp.canonical, sp.ent_id, sp.resolved = bound.type, bound.canonical, bound.ent_id, True
+                sp.org, sp.title, sp.plural = bound.org, bound.title, True
+                self.history.append(sp)
+                return
             if kind == "group":
                 # 'Residents said ... They added ...': a group of people quoted since is nearer.
                 group = next((h for h in reversed(self.history) if h.pos < sp.pos and h.plural and h.type in ("person", "anonymous")), None)
