@@ -37,6 +37,10 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
     for c in v.children:
         if c.i > v.i and c.dep_ in deps and not ctx.in_quote[c.i]:
             a, b = _subtree_range(c)
+            for sib in v.children:
+                # 'agreed to co-operate': the tokenizer split a hyphenated verb into sibling heads.
+                if sib.i > c.i and sib.dep_ == c.dep_ and sib.left_edge.i == b and "-" in (ctx.doc[b].text, ctx.doc[b - 1].text):
+                    b = sib.right_edge.i + 1
             marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or any(g.dep_ == "expl" for g in c.children)
             if c.dep_ == "ccomp" and _subject(c) is None and not marked and c.pos_ in ("VERB", "AUX") and a > v.i + 1:
                 # The parser hung the clause's subject on the cue's adverbial ("said in an article from Seoul Kim's government had ...").
@@ -91,7 +95,7 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
 
 
 #: Reporting verbs whose object is the person addressed ('A, the manager told reporters').
-_ADDRESSEE_VERBS = frozenset({"tell", "assure", "inform", "remind", "brief"})
+_ADDRESSEE_VERBS = frozenset({"tell", "assure", "reassure", "inform", "notify", "remind", "brief"})
 
 
 def _content_after_medium(ctx: _Context, v: Token) -> tuple[int, int] | None:
@@ -625,8 +629,9 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             speaker = _question_holder(ctx, speaker) or speaker
     if speaker is None and v.dep_ == "acl" and v.head.i < v.i and v.head.pos_ == "NOUN" and (
         v.head.lemma_.lower() in cues.document_heads or v.head.lower_ in cues.document_heads
-    ) and any(c.dep_ == "ccomp" for c in v.children):
+    ) and (any(c.dep_ == "ccomp" for c in v.children) or (frame in ("call", "directive") and v.tag_ == "VBG" and any(c.i > v.i and c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl") for c in v.children))):
         # "released a statement saying (that) ...": the document is the source; its issuer is resolved later.
+        # So for 'a statement calling the deal "a triumph"' and 'a videotape calling for a holy war against "..."'.
         speaker = v.head
         path = "document"
     if speaker is None and v.lower_.endswith("ing") and frame in ("speech", "clause"):
@@ -685,12 +690,19 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
                         for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             if ger is not None:
                 content = _trim(ctx, ger.left_edge.i, ger.right_edge.i + 1)
+        if content is None and lemma == "warn" and cc is None and xc is None:
+            # 'warned against using Indonesian airlines': the gerund is the advice (a directive, Q8).
+            ger = next((g for p in v.children if p.dep_ == "prep" and p.lower_ == "against" and p.i == v.i + 1
+                        for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if ger is not None:
+                content = _trim(ctx, ger.left_edge.i, ger.right_edge.i + 1)
+                key, end = "warn against", v.i + 2
         if content is not None and cc is not None and cc.i > v.i:
             content = _with_backshifted_conj(ctx, v, cc, content)
         if xc is not None:
             infinitive = any(g.lower_ == "to" and g.dep_ == "aux" for g in xc.children)
             adjunct = xc.left_edge.i > 0 and doc[xc.left_edge.i - 1].text in (",", ";", "—")
-            if (not infinitive and not adjunct and xc.left_edge.i <= v.i + 3) or (infinitive and (any(c.dep_ in ("dobj", "dative") for c in v.children) or lemma in ("promise", "vow", "pledge", "threaten") or (lemma == "claim" and v.dep_ != "relcl"))):
+            if (not infinitive and not adjunct and xc.left_edge.i <= v.i + 3) or (infinitive and (any(c.dep_ in ("dobj", "dative") for c in v.children) or lemma in ("promise", "vow", "pledge", "threaten") or (lemma == "claim" and v.dep_ != "relcl") or _commits(ctx, v, lemma, speaker))):
                 # "told them to leave", "vowed to fight", "said naming the virus after Wuhan would ..."
                 content = _right_content(ctx, v, ("xcomp",))
     elif frame == "directive":
@@ -735,6 +747,9 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             gerund = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in holders)
             if quoted or gerund or any(doc[i].lower_ == "that" and doc[i].dep_ == "mark" for i in range(a, b)):
                 content = (a, b)
+            elif obj.dep_ == "xcomp" and _commits(ctx, v, lemma, speaker):
+                content, frame = (a, b), "speech"  # 'offered to oppose McCain': what was offered is said
+
     if content is not None and frame == "clause" and _relative_subject(doc, content):
         # 'the recession, which most economists believe began in 2008': a belief inside the writer's
         # relative clause is background (a saying is kept: 'sanctions, which Bush says are crucial').
@@ -797,6 +812,26 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
 
 #: Verbs of 'asked not to be named / identified': the request for anonymity is the reporter's
 #: note on the source, not a statement of it.
+#: Commissive stance verbs whose infinitive is what the source committed to ('agreed to
+#: co-operate with prosecutors', 'offered to step down'): main items in the frames addendum.
+_COMMISSIVES = frozenset({"agree", "offer"})
+
+
+def _commits(ctx: _Context, v: Token, lemma: str, speaker: Token | None) -> bool:
+    """Whether 'X agreed to / offered to + infinitive' is a statement of X.
+
+    Only with a person or organisation as the source, and not in the writer's relative
+    clause ('the firm, which agreed to pay ...' describes it) nor after an addressee or
+    object ('agreed with the union to ...' is kept by the addressee rule).
+    """
+    if lemma not in _COMMISSIVES or speaker is None or v.dep_ in ("relcl", "acl", "amod"):
+        return False
+    if not _source_like(ctx, speaker) or speaker.lower_ in ("they", "them") and speaker.dep_ != "nsubj":
+        return False
+    xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
+    return xc is not None and xc.left_edge.i == v.i + 1 and ctx.doc[v.i + 1].lower_ == "to" and not ctx.in_quote[xc.i]
+
+
 def _demanded(ctx: _Context, v: Token, end: int) -> tuple[int, int] | None:
     """What a 'call for' / 'ask for' cue demands: a for-to clause or a noun phrase with a quotation.
 

@@ -1,0 +1,108 @@
+"""Statements found, 0.4.0 (second round): commissive infinitives ('agreed to', 'offered to'),
+'warned against' + gerund, addressee verbs 'notify' / 'reassure', documents that 'call' or
+'call for', and hyphenated verbs the tokenizer splits.
+
+Each rule has several sentences of our own and negative sentences that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import quote_row as _one  # noqa: E402
+
+
+COMMISSIVES = [
+    # (sentence, statement, speaker, frame)
+    ("The holding company Woodbridge has agreed to vote in favour of the merger.", "to vote in favour of the merger", "Woodbridge", "stance"),
+    ("Sullivan agreed to co-operate with prosecutors.", "to co-operate with prosecutors", "Sullivan", "stance"),
+    ("The two unions agreed to suspend the strike until March.", "to suspend the strike until March", "The two unions", "stance"),
+    ("Joking about the polls, the president also offered to campaign against his rival.", "to campaign against his rival", "the president", "speech"),
+    ("The minister offered to resign over the scandal.", "to resign over the scandal", "The minister", "speech"),
+]
+
+
+@pytest.mark.parametrize(("text", "statement", "speaker", "frame"), COMMISSIVES)
+def test_quotes_found5_commissive_infinitive(quotes_of, text, statement, speaker, frame):
+    row = _one(quotes_of(text), statement)
+    assert (row["text"], row["kind"], row["speaker"], row["frame"]) == (statement, "indirect", speaker, frame)
+
+
+NO_COMMISSIVES = [
+    "The talks broke down after the company, which had agreed to pay the fine, withdrew.",  # the writer's relative clause
+    "The bill would require firms to agree to independent audits.",  # intended, not done
+    "The union did not agree to the new terms.",  # negated, and a noun phrase
+    "The hotel offered free breakfast to its guests.",  # a noun object
+    "She offered her condolences to the family.",
+    "The deal offers to investors a return of five percent.",
+]
+
+
+@pytest.mark.parametrize("text", NO_COMMISSIVES)
+def test_quotes_found5_commissive_without_infinitive_is_no_statement(quotes_of, text):
+    assert quotes_of(text).empty, quotes_of(text)[["text", "cue"]].values.tolist()
+
+
+WARNED_AGAINST = [
+    ("The United States warned against using Indonesian airlines.", "using Indonesian airlines", "The United States"),
+    ("Doctors have warned against giving the drug to children under six.", "giving the drug to children under six", "Doctors"),
+    ("The central bank warned against raising interest rates too quickly.", "raising interest rates too quickly", "The central bank"),
+]
+
+
+@pytest.mark.parametrize(("text", "statement", "speaker"), WARNED_AGAINST)
+def test_quotes_found5_warned_against_gerund_is_a_directive(quotes_of, text, statement, speaker):
+    row = _one(quotes_of(text), statement)
+    assert (row["text"], row["cue"], row["speaker"], row["frame"]) == (statement, "warned against", speaker, "directive")
+
+
+@pytest.mark.parametrize("text", [
+    "The charity warned against complacency.",  # a noun: a stance without the source's words
+    "Police warned against the march on Saturday.",
+])
+def test_quotes_found5_warned_against_noun_is_no_statement(quotes_of, text):
+    assert quotes_of(text).empty
+
+
+ADDRESSED = [
+    ("The European Parliament has notified Bulgaria that it must deal with organised crime.", "it must deal with organised crime", "The European Parliament"),
+    ("The airline notified passengers that all flights would be delayed.", "all flights would be delayed", "The airline"),
+]
+
+
+@pytest.mark.parametrize(("text", "statement", "speaker"), ADDRESSED)
+def test_quotes_found5_notified_addressee_is_not_content(quotes_of, text, statement, speaker):
+    row = _one(quotes_of(text), statement)
+    assert (row["text"], row["speaker"]) == (statement, speaker)
+
+
+DOCUMENT_CALLS = [
+    # A participle on a document noun: the document is the source, and 'calling' is not part of its name.
+    ("The union issued a statement calling for the minister to resign.", "the minister to resign", "a statement", "directive"),
+    ("The council published a report calling for the depot to be closed.", "the depot to be closed", "a report", "directive"),
+]
+
+
+@pytest.mark.parametrize(("text", "statement", "speaker", "frame"), DOCUMENT_CALLS)
+def test_quotes_found5_document_calling_for(quotes_of, text, statement, speaker, frame):
+    row = _one(quotes_of(text), statement)
+    assert (row["text"], row["speaker"], row["frame"]) == (statement, speaker, frame)
+
+
+def test_quotes_found5_document_calling_names_the_document(quotes_of):
+    row = _one(quotes_of('Prime Minister Gordon Brown released a statement calling the agreement a "triumph for peace."'), "triumph")
+    assert row["speaker"] == "a statement"
+
+
+@pytest.mark.xfail(strict=True, reason="the quoted predicate of a document's 'calling X a \"Y\"' is still read as a direct quote, not the mixed object+predicate")
+def test_quotes_found5_document_calling_is_mixed(quotes_of):
+    row = _one(quotes_of('Prime Minister Gordon Brown released a statement calling the agreement a "triumph for peace."'), "triumph")
+    assert (row["text"], row["kind"]) == ('the agreement a "triumph for peace."', "mixed")
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry released a video calling for volunteers.",  # a bare noun phrase demanded
+    "The family released a photo showing the boy at school.",
+])
+def test_quotes_found5_document_participle_without_clause_is_no_statement(quotes_of, text):
+    assert quotes_of(text).empty
