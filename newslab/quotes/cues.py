@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from newslab.quotes.lexicon import Cues, _cue_hashes
+from newslab.quotes.lexicon import LEMMA_FIXES, Cues, _cue_hashes
 from newslab.quotes.marks import _is_title
 from newslab.quotes.parse import _Context, _cap_at_sentence_end, _has_verb, _inherited_subject, _np_head_after, _np_range, _resolve_relative, _sentence_of, _subject, _subtree_range, _tok_end, _trim
 
@@ -239,6 +239,8 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
                         found.append(_Cue(t.i, t.i + 1, "quote_only", s, verb=gov, path="noun"))
             continue
         lemma = t.lemma_.lower()
+        if t.lower_ in LEMMA_FIXES and t.tag_ in ("VBD", "VBZ", "VBN"):
+            lemma = LEMMA_FIXES[t.lower_]  # 'Maliki hopes that ...': the lemmatizer read 'hop'
         frame = cues.verbs.get(lemma)
         end = t.i + 1
         key = lemma
@@ -261,7 +263,34 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
         cue = _verb_cue(ctx, t, frame, end, key)
         if cue is not None:
             found.append(cue)
+    found.extend(_in_words_cues(ctx))
+    found.sort(key=lambda c: c.start)
     return found
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+
+
+def _in_words_cues(ctx: _Context) -> list[_Cue]:
+    """'in his words' / 'in her own words' set off inside a clause: the rest of the clause is
+    the source's (like 'in the words of X', guideline Q6); the possessive is the speaker.
+    'in other words' is the writer's."""
+    doc = ctx.doc
+    out = []
+    for t in doc:
+        if t.lower_ != "words" or t.i < 2 or ctx.in_quote[t.i]:
+            continue
+        j = t.i - 1
+        if doc[j].lower_ == "own":
+            j -= 1
+        if j < 1 or doc[j].lower_ not in _POSSESSIVES or doc[j - 1].lower_ != "in":
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "to", "about", "on"):
+            continue  # 'in his words to the court': a noun phrase of its own ('in the words of' has its own rule)
+        cue = _prep_cue(ctx, j - 1, t.i + 1, doc[j])
+        if cue.side == "right":
+            out.append(cue)
+    return out
 
 
 _ING_CACHE: dict[int, dict[int, str]] = {}
@@ -705,6 +734,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             if (not infinitive and not adjunct and xc.left_edge.i <= v.i + 3) or (infinitive and (any(c.dep_ in ("dobj", "dative") for c in v.children) or lemma in ("promise", "vow", "pledge", "threaten") or (lemma == "claim" and v.dep_ != "relcl") or _commits(ctx, v, lemma, speaker))):
                 # "told them to leave", "vowed to fight", "said naming the virus after Wuhan would ..."
                 content = _right_content(ctx, v, ("xcomp",))
+                if content is not None and _commits(ctx, v, lemma, speaker):
+                    content = _commitment_end(ctx, xc, content)
     elif frame == "directive":
         content = _right_content(ctx, v, ("xcomp", "ccomp"))
         if content is None and key.endswith(" for"):
@@ -826,10 +857,24 @@ def _commits(ctx: _Context, v: Token, lemma: str, speaker: Token | None) -> bool
     """
     if lemma not in _COMMISSIVES or speaker is None or v.dep_ in ("relcl", "acl", "amod"):
         return False
+    if any(t.dep_ == "ccomp" for t in (v, *v.ancestors)):
+        return False  # 'announced that they have agreed to merge': part of the outer statement
     if not _source_like(ctx, speaker) or speaker.lower_ in ("they", "them") and speaker.dep_ != "nsubj":
         return False
     xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
     return xc is not None and xc.left_edge.i == v.i + 1 and ctx.doc[v.i + 1].lower_ == "to" and not ctx.in_quote[xc.i]
+
+
+def _commitment_end(ctx: _Context, xc: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """End a commitment before the writer's additions: a second clause with its own subject
+    ('agreed to vote for the deal and the other fund will also support it') and the stated
+    motive ('agreed to co-operate in the hope(s) of a lenient sentence')."""
+    a, b = content
+    for t in ctx.doc[a:b]:
+        if a < t.i < b and ((t.dep_ == "conj" and _subject(t) is not None and (t.head.i == xc.head.i or a <= t.head.i < t.i))
+                            or (t.lower_ == "in" and t.i + 2 < len(ctx.doc) and ctx.doc[t.i + 2].lemma_.lower() == "hope")):
+            b = min(b, t.left_edge.i)
+    return _trim(ctx, a, b) if b > a else content
 
 
 def _demanded(ctx: _Context, v: Token, end: int) -> tuple[int, int] | None:

@@ -102,10 +102,14 @@ def load_cues() -> Cues:
     )
 
 
+#: Verb forms the lemmatizer gets wrong ('hopes' -> 'hop'), mapped to the cue lemma.
+LEMMA_FIXES: dict[str, str] = {"hopes": "hope", "hoped": "hope"}
+
+
 @functools.lru_cache(maxsize=1)
 def _cue_hashes() -> tuple[frozenset[int], frozenset[int]]:
     """Hashes of cue lemmas and words, to pick candidate tokens without making Token objects."""
     cues = load_cues()
     lemmas = set(cues.verbs) | set(cues.phrasal) | set(cues.belief_object_verbs)
-    words = {p[0] for p in cues.phrases} | set(cues.noun_cues) | set(cues.verbs) | set(cues.phrasal) | set(cues.belief_adjectives)
+    words = set(LEMMA_FIXES) | {p[0] for p in cues.phrases} | set(cues.noun_cues) | set(cues.verbs) | set(cues.phrasal) | set(cues.belief_adjectives)
     return frozenset(hash_string(w) for w in lemmas), frozenset(hash_string(w) for w in words)

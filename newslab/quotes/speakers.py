@@ -52,6 +52,10 @@ def apply_aliases(cols: dict[str, list], aliases: Mapping[str, str] | None) -> d
     return cols
 
 
+
+#: What a possessive pronoun stands for ('in his words', 'in their own words').
+_POSSESSIVE_KIND = {"his": "person", "their": "group", "its": "thing"}
+
 class _Resolver(_OrgRules, _RoleRules, _PronounRules):
     """Types and resolves speaker mentions in text order, keeping a history."""
 
@@ -183,7 +187,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 return sp
             sp.text, sp.start, sp.end = head.text, head.idx, head.idx + len(head)
             sp.pos = head.idx
-            self._pronoun(sp, cues.pronouns.get(low, "thing"))
+            # A possessive speaks only in 'in his words': it stands for its nominative.
+            self._pronoun(sp, cues.pronouns.get(low) or _POSSESSIVE_KIND.get(low, "thing"))
             return sp
         if head.i + 2 < len(doc) and doc[head.i + 1].text == "." and people.is_rank_abbreviation(head.text) and not head.whitespace_:
             # 'said Capt. Luis Ortega': the parser made the split rank the subject; the name after it speaks.
