@@ -106,3 +106,66 @@ def test_quotes_found5_document_calling_is_mixed(quotes_of):
 ])
 def test_quotes_found5_document_participle_without_clause_is_no_statement(quotes_of, text):
     assert quotes_of(text).empty
+
+
+NOT_COMMITMENTS = [
+    # A commitment inside someone else's statement, the writer's circumstance or an accusation is no statement of its own.
+    "The airlines announced that they have agreed to merge.",
+    "She camped outside the ranch, vowing to stay until the President agreed to meet her.",
+    "The mayor is accused of secretly agreeing to pay the contractor.",
+    "Aid stays blocked until the movement recognizes Israel and agrees to uphold the accords.",
+    "According to the correspondent, the premier agreed to step down.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COMMITMENTS)
+def test_quotes_found5_commitment_inside_other_clause_is_not_its_own(quotes_of, text):
+    assert not (quotes_of(text)["cue"].isin(["agreed", "agreeing", "agrees"])).any()
+
+
+def test_quotes_found5_commitment_ends_before_second_subject_and_motive(quotes_of):
+    df = quotes_of("Woodbridge has agreed to vote in favour of the deal and the Reuters Founders Share Company will also support the merger.")
+    assert _one(df, "vote")["text"] == "to vote in favour of the deal"
+    df = quotes_of("Sullivan agreed to co-operate with prosecutors in the hope of a lenient sentence.")
+    assert _one(df, "co-operate")["text"] == "to co-operate with prosecutors"
+
+
+HOPES = [
+    ("Mr Maliki hopes that people outside the militias will fill these positions.", "people outside the militias will fill these positions"),
+    ("The minister hoped that the bridge would open in May.", "the bridge would open in May"),
+    ("She hopes the rain stops before the final.", "the rain stops before the final"),
+]
+
+
+@pytest.mark.parametrize(("text", "statement"), HOPES)
+def test_quotes_found5_hopes_is_a_belief_cue(quotes_of, text, statement):
+    row = _one(quotes_of(text), statement)
+    assert (row["text"], row["frame"]) == (statement, "belief")
+
+
+@pytest.mark.parametrize("text", ["The club hopes to sign two new players.", "The rabbit hopped across the road."])
+def test_quotes_found5_hopes_without_clause_is_no_statement(quotes_of, text):
+    assert quotes_of(text).empty
+
+
+IN_HIS_WORDS = [
+    # (text, statement, kind)
+    ('Lim Kit Siang criticised the timing, as it, in his words, "showed disrespect to the New Year celebrations".',
+     "showed disrespect to the New Year celebrations", "direct"),
+    ("He cited a video clip which in his words linked the party with street violence.", "linked the party with street violence", "indirect"),
+    ("The coach was blunt. The defence, in her own words, had simply stopped working.", "had simply stopped working", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "statement", "kind"), IN_HIS_WORDS)
+def test_quotes_found5_in_his_words(quotes_of, text, statement, kind):
+    row = _one(quotes_of(text), statement)
+    assert (row["text"], row["kind"], row["cue"].startswith("in ")) == (statement, kind, True)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the budget was tight. In other words, the town is broke.",
+    "In his words to the court the defendant apologised.",
+])
+def test_quotes_found5_in_other_words_is_the_writers(quotes_of, text):
+    assert not quotes_of(text)["cue"].str.startswith("in ").any()

@@ -658,7 +658,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             speaker = _question_holder(ctx, speaker) or speaker
     if speaker is None and v.dep_ == "acl" and v.head.i < v.i and v.head.pos_ == "NOUN" and (
         v.head.lemma_.lower() in cues.document_heads or v.head.lower_ in cues.document_heads
-    ) and (any(c.dep_ == "ccomp" for c in v.children) or (frame in ("call", "directive") and v.tag_ == "VBG" and any(c.i > v.i and c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl") for c in v.children))):
+    ) and (any(c.dep_ == "ccomp" for c in v.children) or (v.tag_ == "VBG" and any(c.i > v.i and c.dep_ in (("oprd",) if frame == "call" else ("xcomp", "ccomp", "advcl") if frame == "directive" else ()) for c in v.children))):
         # "released a statement saying (that) ...": the document is the source; its issuer is resolved later.
         # So for 'a statement calling the deal "a triumph"' and 'a videotape calling for a holy war against "..."'.
         speaker = v.head
@@ -859,6 +859,17 @@ def _commits(ctx: _Context, v: Token, lemma: str, speaker: Token | None) -> bool
         return False
     if any(t.dep_ == "ccomp" for t in (v, *v.ancestors)):
         return False  # 'announced that they have agreed to merge': part of the outer statement
+    h = v
+    while h.dep_ == "conj" and h.head.i < h.i:
+        h = h.head
+    if h.dep_ in ("advcl", "pcomp", "relcl", "acl", "xcomp", "ccomp") or any(c.dep_ == "mark" for c in (*v.children, *h.children)):
+        # 'vowing to stay until the President agreed to meet her', 'accused of agreeing to pay',
+        # 'until the movement recognizes Israel and agrees to ...', 'Jelliffe, who is ... and offered to':
+        # the writer's circumstance or someone else's words, not the subject's statement.
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("according", "per") for c in v.children) or any(
+            c.dep_ in ("parataxis", "ccomp") and c.i > v.i and c.lemma_.lower() in ctx.cues.verbs for c in v.children):
+        return False  # 'According to X, Ghedi agreed to ...', '... agreed to pay the debt, reports indicated': X's report
     if not _source_like(ctx, speaker) or speaker.lower_ in ("they", "them") and speaker.dep_ != "nsubj":
         return False
     xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
