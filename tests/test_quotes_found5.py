@@ -169,3 +169,39 @@ def test_quotes_found5_in_his_words(quotes_of, text, statement, kind):
 ])
 def test_quotes_found5_in_other_words_is_the_writers(quotes_of, text):
     assert not quotes_of(text)["cue"].str.startswith("in ").any()
+
+
+SPEECH_OBJECTS = [
+    # (sentence, statement, cue)
+    ("Sunni politicians have made allegations that death squads are operating inside the police.",
+     "death squads are operating inside the police", "made allegations"),
+    ("Bush made it clear that he was not going to stop fighting for the bill.", "he was not going to stop fighting for the bill", "made it clear"),
+    ("The minister made clear that no further money would be available.", "no further money would be available", "made clear"),
+    ("Rival firms have made claims that the tender was rigged.", "the tender was rigged", "made claims"),
+]
+
+
+@pytest.mark.parametrize(("text", "statement", "cue"), SPEECH_OBJECTS)
+def test_quotes_found5_made_allegations_that(quotes_of, text, statement, cue):
+    row = _one(quotes_of(text), statement)
+    assert (row["text"], row["cue"], row["frame"]) == (statement, cue, "speech")
+
+
+@pytest.mark.parametrize("text", [
+    "The company made a profit that surprised analysts.",  # a relative clause, not a that-clause of a statement noun
+    "The council made the decision to close the park.",
+    "Nobody made it clear to the tenants.",
+])
+def test_quotes_found5_made_object_without_clause_is_no_statement(quotes_of, text):
+    assert quotes_of(text).empty
+
+
+def test_quotes_found5_name_ending_in_pronoun_speaks(quotes_of):
+    row = _one(quotes_of("Toys R Us said they would keep the stores open for the holidays."), "holidays")
+    assert row["speaker"] == "Toys R Us"
+
+
+@pytest.mark.parametrize("text", ["We said nothing about the plan.", "They told us the road would close."])
+def test_quotes_found5_real_pronouns_unchanged(quotes_of, text):
+    df = quotes_of(text)
+    assert not df["speaker"].isin(["We", "us"]).any()

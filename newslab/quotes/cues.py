@@ -217,7 +217,7 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
         if not verb_like and t.dep_ == "ROOT" and t.tag_ == "NNS" and t.i > 0 and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].pos_ == "PROPN" and any(c.dep_ == "ccomp" and c.i < t.i for c in t.children):
             # '..., Tokyo suspects.': the tagger read the postposed verb as a plural noun and its subject as a modifier.
             verb_like = True
-        if verb_like and t.lemma_.lower() in cues.belief_object_verbs:
+        if verb_like and (t.lemma_.lower() in cues.belief_object_verbs or t.lemma_.lower() in cues.speech_object_verbs):
             cue = _belief_object_cue(ctx, t)
             if cue is not None:
                 found.append(cue)
@@ -701,7 +701,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     speaker = _resolve_relative(v, speaker)
     if speaker.pos_ in ("VERB", "AUX") or speaker.tag_ in ("VBN", "VBG"):
         return None  # "Asked about X, he said": a clause, not a speaker
-    if speaker.lower_ in ("there", "this") or speaker.lower_ in _FIRST_SECOND_PERSON:
+    if speaker.lower_ in ("there", "this") or (speaker.lower_ in _FIRST_SECOND_PERSON and not _name_ending_in_pronoun(speaker)):
         return None  # "I said", "you asked": the writer or the interviewee speaking, handled as quotes
     content: tuple[int, int] | None = None
     side = ""
@@ -874,6 +874,11 @@ def _commits(ctx: _Context, v: Token, lemma: str, speaker: Token | None) -> bool
         return False
     xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
     return xc is not None and xc.left_edge.i == v.i + 1 and ctx.doc[v.i + 1].lower_ == "to" and not ctx.in_quote[xc.i]
+
+
+def _name_ending_in_pronoun(t: Token) -> bool:
+    """'Toys R Us said ...': a capitalised pronoun with name words before it is a name, not a pronoun."""
+    return t.text[:1].isupper() and t.i > 0 and any(c.dep_ == "compound" and c.i < t.i for c in t.children)
 
 
 def _commitment_end(ctx: _Context, xc: Token, content: tuple[int, int]) -> tuple[int, int]:
@@ -1171,12 +1176,18 @@ def _belief_object_cue(ctx: _Context, v: Token) -> _Cue | None:
     cues = ctx.cues
     if _unrealised(v):
         return None
+    lemma = v.lemma_.lower()
+    speech = lemma in cues.speech_object_verbs
+    objects = cues.speech_objects if speech else cues.belief_objects
     holders = [v, *(c for c in v.children if c.dep_ in ("xcomp", "prt", "acomp", "oprd") and c.i > v.i)]
-    obj = next((c for h in holders for c in h.children if c.dep_ == "dobj" and c.i > v.i and (c.lemma_.lower() in cues.belief_objects or c.lower_ in cues.belief_objects)), None)
+    obj = next((c for h in holders for c in h.children if c.dep_ == "dobj" and c.i > v.i and (c.lemma_.lower() in objects or c.lower_ in objects)), None)
+    if obj is None and lemma == "make":
+        # 'made it clear that ...', 'made clear that ...': the predicate 'clear' holds the clause.
+        obj = next((c for c in v.children if c.i > v.i and c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj", "advmod")), None)
     if obj is None:
         return None
-    clause = next((c for c in (*obj.children, *v.children) if c.dep_ in ("acl", "ccomp", "relcl") and c.i > obj.i and _finite(c)
-                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    clause = next((c for c in (*obj.children, *v.children) if c.dep_ in ("acl", "ccomp", "relcl", "advcl") and c.i > obj.i and _finite(c)
+                   and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)), None)
     if clause is None or ctx.in_quote[clause.i]:
         return None
     speaker = _subject(v)
@@ -1189,7 +1200,7 @@ def _belief_object_cue(ctx: _Context, v: Token) -> _Cue | None:
     content = _cap_at_sentence_end(ctx, _trim(ctx, *_subtree_range(clause)))
     if content[1] <= content[0]:
         return None
-    return _Cue(v.i, obj.i + 1, "clause", speaker, content=content, side="right", verb=v, sem="belief", path=path)
+    return _Cue(v.i, obj.i + 1, "clause", speaker, content=content, side="right", verb=v, sem="speech" if speech else "belief", path=path)
 
 
 _MODALS = frozenset({"will", "shall", "'ll", "may", "might", "must", "should", "can", "ca", "would", "could", "'d"})

@@ -178,7 +178,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 j -= 1
             if j < head.i - 1 and doc[j].text == "," and j > 0 and doc[j - 1].pos_ in ("NOUN", "PROPN"):
                 return self.speaker(doc[j - 1])
-        if (head.pos_ == "PRON" or low in cues.pronouns) and not (head.text.isupper() and len(head.text) > 1):
+        name_like = head.text[:1].isupper() and any(c.dep_ == "compound" and c.i < head.i for c in head.children)  # 'Toys R Us'
+        if (head.pos_ == "PRON" or low in cues.pronouns) and not (head.text.isupper() and len(head.text) > 1) and not name_like:
             if any(c.dep_ == "conj" for c in head.children) and cues.pronouns.get(low) == "person":
                 # "Both he and Stephen Mold urged ...": a joint speaker.
                 sp.text, sp.start, sp.end, sp.pos = ctx.text[doc[a].idx : _tok_end(doc, b - 1)], doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
@@ -197,6 +198,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 return self.speaker(doc[ctx.token_at(ctx.ent_end[nxt] - 1)])
         head_end = head.idx + len(head)
         ent = ctx.entity_at(head.idx, head_end)
+        if name_like and ent is not None and ctx.ent_start[ent] >= head.idx:
+            ent = None  # 'Toys R Us': the model's 'Us' (United States) is only the last word of the name
         if ent is not None and (not (ctx.ent_start[ent] <= head.idx < ctx.ent_end[ent]) or self._common_noun_entity(ent, head)):
             ent = None
         head_lemma = head.lemma_.lower()
