@@ -178,7 +178,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 j -= 1
             if j < head.i - 1 and doc[j].text == "," and j > 0 and doc[j - 1].pos_ in ("NOUN", "PROPN"):
                 return self.speaker(doc[j - 1])
-        name_like = head.text[:1].isupper() and any(c.dep_ == "compound" and c.i < head.i for c in head.children)  # 'Toys R Us'
+        name_like = head.pos_ == "PRON" and head.text[:1].isupper() and any(c.dep_ == "compound" and c.i < head.i for c in head.children)  # 'Toys R Us'
         if (head.pos_ == "PRON" or low in cues.pronouns) and not (head.text.isupper() and len(head.text) > 1) and not name_like:
             if any(c.dep_ == "conj" for c in head.children) and cues.pronouns.get(low) == "person":
                 # "Both he and Stephen Mold urged ...": a joint speaker.
