@@ -1181,12 +1181,9 @@ def _belief_object_cue(ctx: _Context, v: Token) -> _Cue | None:
     objects = cues.speech_objects if speech else cues.belief_objects
     holders = [v, *(c for c in v.children if c.dep_ in ("xcomp", "prt", "acomp", "oprd") and c.i > v.i)]
     obj = next((c for h in holders for c in h.children if c.dep_ == "dobj" and c.i > v.i and (c.lemma_.lower() in objects or c.lower_ in objects)), None)
-    if obj is None and lemma == "make":
-        # 'made it clear that ...', 'made clear that ...': the predicate 'clear' holds the clause.
-        obj = next((c for c in v.children if c.i > v.i and c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj", "advmod")), None)
     if obj is None:
         return None
-    clause = next((c for c in (*obj.children, *v.children) if c.dep_ in ("acl", "ccomp", "relcl", "advcl") and c.i > obj.i and _finite(c)
+    clause = next((c for c in (*obj.children, *v.children) if c.dep_ in ("acl", "ccomp", "relcl") and c.i > obj.i and _finite(c)
                    and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)), None)
     if clause is None or ctx.in_quote[clause.i]:
         return None
