@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from newslab.quotes.lexicon import Cues, _cue_hashes
+from newslab.quotes.lexicon import LEMMA_FIXES, Cues, _cue_hashes
 from newslab.quotes.marks import _is_title
 from newslab.quotes.parse import _Context, _cap_at_sentence_end, _has_verb, _inherited_subject, _np_head_after, _np_range, _resolve_relative, _sentence_of, _subject, _subtree_range, _tok_end, _trim
 
@@ -37,6 +37,10 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
     for c in v.children:
         if c.i > v.i and c.dep_ in deps and not ctx.in_quote[c.i]:
             a, b = _subtree_range(c)
+            for sib in v.children:
+                # 'agreed to co-operate': the tokenizer split a hyphenated verb into sibling heads.
+                if sib.i > c.i and sib.dep_ == c.dep_ and sib.left_edge.i == b and "-" in (ctx.doc[b].text, ctx.doc[b - 1].text):
+                    b = sib.right_edge.i + 1
             marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or any(g.dep_ == "expl" for g in c.children)
             if c.dep_ == "ccomp" and _subject(c) is None and not marked and c.pos_ in ("VERB", "AUX") and a > v.i + 1:
                 # The parser hung the clause's subject on the cue's adverbial ("said in an article from Seoul Kim's government had ...").
@@ -95,7 +99,7 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
 _CARRIED_OUT = frozenset({"inquest", "investigation", "inquiry", "probe"})
 
 #: Reporting verbs whose object is the person addressed ('A, the manager told reporters').
-_ADDRESSEE_VERBS = frozenset({"tell", "assure", "inform", "remind", "brief"})
+_ADDRESSEE_VERBS = frozenset({"tell", "assure", "reassure", "inform", "notify", "remind", "brief"})
 
 
 def _content_after_medium(ctx: _Context, v: Token) -> tuple[int, int] | None:
@@ -217,7 +221,7 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
         if not verb_like and t.dep_ == "ROOT" and t.tag_ == "NNS" and t.i > 0 and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].pos_ == "PROPN" and any(c.dep_ == "ccomp" and c.i < t.i for c in t.children):
             # '..., Tokyo suspects.': the tagger read the postposed verb as a plural noun and its subject as a modifier.
             verb_like = True
-        if verb_like and t.lemma_.lower() in cues.belief_object_verbs:
+        if verb_like and (t.lemma_.lower() in cues.belief_object_verbs or t.lemma_.lower() in cues.speech_object_verbs):
             cue = _belief_object_cue(ctx, t)
             if cue is not None:
                 found.append(cue)
@@ -239,6 +243,8 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
                         found.append(_Cue(t.i, t.i + 1, "quote_only", s, verb=gov, path="noun"))
             continue
         lemma = t.lemma_.lower()
+        if t.lower_ in LEMMA_FIXES and t.tag_ in ("VBD", "VBZ", "VBN"):
+            lemma = LEMMA_FIXES[t.lower_]  # 'Maliki hopes that ...': the lemmatizer read 'hop'
         frame = cues.verbs.get(lemma)
         end = t.i + 1
         key = lemma
@@ -261,7 +267,34 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
         cue = _verb_cue(ctx, t, frame, end, key)
         if cue is not None:
             found.append(cue)
+    found.extend(_in_words_cues(ctx))
+    found.sort(key=lambda c: c.start)
     return found
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+
+
+def _in_words_cues(ctx: _Context) -> list[_Cue]:
+    """'in his words' / 'in her own words' set off inside a clause: the rest of the clause is
+    the source's (like 'in the words of X', guideline Q6); the possessive is the speaker.
+    'in other words' is the writer's."""
+    doc = ctx.doc
+    out = []
+    for t in doc:
+        if t.lower_ != "words" or t.i < 2 or ctx.in_quote[t.i]:
+            continue
+        j = t.i - 1
+        if doc[j].lower_ == "own":
+            j -= 1
+        if j < 1 or doc[j].lower_ not in _POSSESSIVES or doc[j - 1].lower_ != "in":
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "to", "about", "on"):
+            continue  # 'in his words to the court': a noun phrase of its own ('in the words of' has its own rule)
+        cue = _prep_cue(ctx, j - 1, t.i + 1, doc[j])
+        if cue.side == "right":
+            out.append(cue)
+    return out
 
 
 _ING_CACHE: dict[int, dict[int, str]] = {}
@@ -655,8 +688,9 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             return None
     if speaker is None and v.dep_ == "acl" and v.head.i < v.i and v.head.pos_ == "NOUN" and (
         v.head.lemma_.lower() in cues.document_heads or v.head.lower_ in cues.document_heads
-    ) and v.head.lemma_.lower() not in _CARRIED_OUT and any(c.dep_ == "ccomp" for c in v.children):
+    ) and v.head.lemma_.lower() not in _CARRIED_OUT and (any(c.dep_ == "ccomp" for c in v.children) or (v.tag_ == "VBG" and any(c.i > v.i and c.dep_ in (("oprd",) if frame == "call" else ("xcomp", "ccomp", "advcl") if frame == "directive" else ()) for c in v.children))):
         # "released a statement saying (that) ...": the document is the source; its issuer is resolved later.
+        # So for 'a statement calling the deal "a triumph"' and 'a videotape calling for a holy war against "..."'.
         speaker = v.head
         path = "document"
     if speaker is None and v.lower_.endswith("ing") and frame in ("speech", "clause"):
@@ -697,7 +731,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     speaker = _resolve_relative(v, speaker)
     if speaker.pos_ in ("VERB", "AUX") or speaker.tag_ in ("VBN", "VBG"):
         return None  # "Asked about X, he said": a clause, not a speaker
-    if speaker.lower_ in ("there", "this") or speaker.lower_ in _FIRST_SECOND_PERSON:
+    if speaker.lower_ in ("there", "this") or (speaker.lower_ in _FIRST_SECOND_PERSON and not _name_ending_in_pronoun(speaker)):
         return None  # "I said", "you asked": the writer or the interviewee speaking, handled as quotes
     content: tuple[int, int] | None = None
     side = ""
@@ -715,14 +749,23 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
                         for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             if ger is not None:
                 content = _trim(ctx, ger.left_edge.i, ger.right_edge.i + 1)
+        if content is None and lemma == "warn" and cc is None and xc is None:
+            # 'warned against using Indonesian airlines': the gerund is the advice (a directive, Q8).
+            ger = next((g for p in v.children if p.dep_ == "prep" and p.lower_ == "against" and p.i == v.i + 1
+                        for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if ger is not None:
+                content = _trim(ctx, ger.left_edge.i, ger.right_edge.i + 1)
+                key, end = "warn against", v.i + 2
         if content is not None and cc is not None and cc.i > v.i:
             content = _with_backshifted_conj(ctx, v, cc, content)
         if xc is not None:
             infinitive = any(g.lower_ == "to" and g.dep_ == "aux" for g in xc.children)
             adjunct = xc.left_edge.i > 0 and doc[xc.left_edge.i - 1].text in (",", ";", "—")
-            if (not infinitive and not adjunct and xc.left_edge.i <= v.i + 3) or (infinitive and (any(c.dep_ in ("dobj", "dative") for c in v.children) or lemma in ("promise", "vow", "pledge", "threaten") or (lemma == "claim" and v.dep_ != "relcl"))):
+            if (not infinitive and not adjunct and xc.left_edge.i <= v.i + 3) or (infinitive and (any(c.dep_ in ("dobj", "dative") for c in v.children) or lemma in ("promise", "vow", "pledge", "threaten") or (lemma == "claim" and v.dep_ != "relcl") or _commits(ctx, v, lemma, speaker))):
                 # "told them to leave", "vowed to fight", "said naming the virus after Wuhan would ..."
                 content = _right_content(ctx, v, ("xcomp",))
+                if content is not None and _commits(ctx, v, lemma, speaker):
+                    content = _commitment_end(ctx, xc, content)
     elif frame == "directive":
         content = _right_content(ctx, v, ("xcomp", "ccomp"))
         if content is None and key.endswith(" for"):
@@ -765,6 +808,9 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             gerund = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in holders)
             if quoted or gerund or any(doc[i].lower_ == "that" and doc[i].dep_ == "mark" for i in range(a, b)):
                 content = (a, b)
+            elif obj.dep_ == "xcomp" and _commits(ctx, v, lemma, speaker):
+                content, frame = (a, b), "speech"  # 'offered to oppose McCain': what was offered is said
+
     if content is not None and frame == "clause" and _relative_subject(doc, content):
         # 'the recession, which most economists believe began in 2008': a belief inside the writer's
         # relative clause is background (a saying is kept: 'sanctions, which Bush says are crucial').
@@ -827,6 +873,56 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
 
 #: Verbs of 'asked not to be named / identified': the request for anonymity is the reporter's
 #: note on the source, not a statement of it.
+#: Commissive stance verbs whose infinitive is what the source committed to ('agreed to
+#: co-operate with prosecutors', 'offered to step down'): main items in the frames addendum.
+_COMMISSIVES = frozenset({"agree", "offer"})
+
+
+def _commits(ctx: _Context, v: Token, lemma: str, speaker: Token | None) -> bool:
+    """Whether 'X agreed to / offered to + infinitive' is a statement of X.
+
+    Only with a person or organisation as the source, and not in the writer's relative
+    clause ('the firm, which agreed to pay ...' describes it) nor after an addressee or
+    object ('agreed with the union to ...' is kept by the addressee rule).
+    """
+    if lemma not in _COMMISSIVES or speaker is None or v.dep_ in ("relcl", "acl", "amod"):
+        return False
+    if any(t.dep_ == "ccomp" for t in (v, *v.ancestors)):
+        return False  # 'announced that they have agreed to merge': part of the outer statement
+    h = v
+    while h.dep_ == "conj" and h.head.i < h.i:
+        h = h.head
+    if h.dep_ in ("advcl", "pcomp", "relcl", "acl", "xcomp", "ccomp") or any(c.dep_ == "mark" for c in (*v.children, *h.children)):
+        # 'vowing to stay until the President agreed to meet her', 'accused of agreeing to pay',
+        # 'until the movement recognizes Israel and agrees to ...', 'Jelliffe, who is ... and offered to':
+        # the writer's circumstance or someone else's words, not the subject's statement.
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("according", "per") for c in v.children) or any(
+            c.dep_ in ("parataxis", "ccomp") and c.i > v.i and c.lemma_.lower() in ctx.cues.verbs for c in v.children):
+        return False  # 'According to X, Ghedi agreed to ...', '... agreed to pay the debt, reports indicated': X's report
+    if not _source_like(ctx, speaker) or speaker.lower_ in ("they", "them") and speaker.dep_ != "nsubj":
+        return False
+    xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
+    return xc is not None and xc.left_edge.i == v.i + 1 and ctx.doc[v.i + 1].lower_ == "to" and not ctx.in_quote[xc.i]
+
+
+def _name_ending_in_pronoun(t: Token) -> bool:
+    """'Toys R Us said ...': a capitalised pronoun with name words before it is a name, not a pronoun."""
+    return t.text[:1].isupper() and t.i > 0 and any(c.dep_ == "compound" and c.i < t.i for c in t.children)
+
+
+def _commitment_end(ctx: _Context, xc: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """End a commitment before the writer's additions: a second clause with its own subject
+    ('agreed to vote for the deal and the other fund will also support it') and the stated
+    motive ('agreed to co-operate in the hope(s) of a lenient sentence')."""
+    a, b = content
+    for t in ctx.doc[a:b]:
+        if a < t.i < b and ((t.dep_ == "conj" and _subject(t) is not None and (t.head.i == xc.head.i or a <= t.head.i < t.i))
+                            or (t.lower_ == "in" and t.i + 2 < len(ctx.doc) and ctx.doc[t.i + 2].lemma_.lower() == "hope")):
+            b = min(b, t.left_edge.i)
+    return _trim(ctx, a, b) if b > a else content
+
+
 def _demanded(ctx: _Context, v: Token, end: int) -> tuple[int, int] | None:
     """What a 'call for' / 'ask for' cue demands: a for-to clause or a noun phrase with a quotation.
 
@@ -1110,12 +1206,15 @@ def _belief_object_cue(ctx: _Context, v: Token) -> _Cue | None:
     cues = ctx.cues
     if _unrealised(v):
         return None
+    lemma = v.lemma_.lower()
+    speech = lemma in cues.speech_object_verbs
+    objects = cues.speech_objects if speech else cues.belief_objects
     holders = [v, *(c for c in v.children if c.dep_ in ("xcomp", "prt", "acomp", "oprd") and c.i > v.i)]
-    obj = next((c for h in holders for c in h.children if c.dep_ == "dobj" and c.i > v.i and (c.lemma_.lower() in cues.belief_objects or c.lower_ in cues.belief_objects)), None)
+    obj = next((c for h in holders for c in h.children if c.dep_ == "dobj" and c.i > v.i and (c.lemma_.lower() in objects or c.lower_ in objects)), None)
     if obj is None:
         return None
     clause = next((c for c in (*obj.children, *v.children) if c.dep_ in ("acl", "ccomp", "relcl") and c.i > obj.i and _finite(c)
-                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+                   and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)), None)
     if clause is None or ctx.in_quote[clause.i]:
         return None
     speaker = _subject(v)
@@ -1128,7 +1227,7 @@ def _belief_object_cue(ctx: _Context, v: Token) -> _Cue | None:
     content = _cap_at_sentence_end(ctx, _trim(ctx, *_subtree_range(clause)))
     if content[1] <= content[0]:
         return None
-    return _Cue(v.i, obj.i + 1, "clause", speaker, content=content, side="right", verb=v, sem="belief", path=path)
+    return _Cue(v.i, obj.i + 1, "clause", speaker, content=content, side="right", verb=v, sem="speech" if speech else "belief", path=path)
 
 
 _MODALS = frozenset({"will", "shall", "'ll", "may", "might", "must", "should", "can", "ca", "would", "could", "'d"})

@@ -45,6 +45,8 @@ class Cues:
     place_name_words: frozenset[str] = frozenset()
     located_organization_heads: frozenset[str] = frozenset()
     media_name_first_words: frozenset[str] = frozenset()
+    speech_objects: frozenset[str] = frozenset()
+    speech_object_verbs: frozenset[str] = frozenset()
 
     def frame_of(self, key: str) -> str:
         """The frame (speech, belief, evidence, stance, directive) of a cue lemma or 'verb particle' key."""
@@ -99,13 +101,19 @@ def load_cues() -> Cues:
         place_name_words=f("place_name_words"),
         located_organization_heads=f("located_organization_heads"),
         media_name_first_words=f("media_name_first_words"),
+        speech_objects=f("speech_objects"),
+        speech_object_verbs=f("speech_object_verbs"),
     )
+
+
+#: Verb forms the lemmatizer gets wrong ('hopes' -> 'hop'), mapped to the cue lemma.
+LEMMA_FIXES: dict[str, str] = {"hopes": "hope", "hoped": "hope"}
 
 
 @functools.lru_cache(maxsize=1)
 def _cue_hashes() -> tuple[frozenset[int], frozenset[int]]:
     """Hashes of cue lemmas and words, to pick candidate tokens without making Token objects."""
     cues = load_cues()
-    lemmas = set(cues.verbs) | set(cues.phrasal) | set(cues.belief_object_verbs)
-    words = {p[0] for p in cues.phrases} | set(cues.noun_cues) | set(cues.verbs) | set(cues.phrasal) | set(cues.belief_adjectives)
+    lemmas = set(cues.verbs) | set(cues.phrasal) | set(cues.belief_object_verbs) | set(cues.speech_object_verbs)
+    words = set(LEMMA_FIXES) | {p[0] for p in cues.phrases} | set(cues.noun_cues) | set(cues.verbs) | set(cues.phrasal) | set(cues.belief_adjectives)
     return frozenset(hash_string(w) for w in lemmas), frozenset(hash_string(w) for w in words)

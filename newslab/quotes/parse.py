@@ -220,8 +220,10 @@ def _np_range(ctx: _Context, head: Token) -> tuple[int, int]:
             a = min(a, c.left_edge.i)
     doc = ctx.doc
     for c in head.rights:
-        if c.dep_ == "acl" and c.lemma_.lower() in ctx.cues.verbs and any(g.dep_ == "ccomp" for g in c.children):
-            continue  # "a statement saying (that) ...": the reporting verb is the act, not part of the phrase
+        if c.dep_ == "acl" and c.lemma_.lower() in ctx.cues.verbs and (any(g.dep_ == "ccomp" for g in c.children) or (
+                c.tag_ == "VBG" and ctx.cues.verbs.get(c.lemma_.lower()) in ("call", "directive"))):
+            continue  # ... and 'a statement calling the deal "a triumph"', 'a video calling for ...'
+  # "a statement saying (that) ...": the reporting verb is the act, not part of the phrase
         if c.dep_ in ("prep", "compound", "cc", "conj", "nummod", "case", "poss", "acl") and not any(doc[i].text in (",", ";", "—") for i in range(head.i, c.i)):
             b = max(b, c.right_edge.i)
     for i in range(head.i + 1, b + 1):

@@ -52,6 +52,10 @@ def apply_aliases(cols: dict[str, list], aliases: Mapping[str, str] | None) -> d
     return cols
 
 
+
+#: What a possessive pronoun stands for ('in his words', 'in their own words').
+_POSSESSIVE_KIND = {"his": "person", "their": "group", "its": "thing"}
+
 class _Resolver(_OrgRules, _RoleRules, _PronounRules):
     """Types and resolves speaker mentions in text order, keeping a history."""
 
@@ -174,7 +178,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 j -= 1
             if j < head.i - 1 and doc[j].text == "," and j > 0 and doc[j - 1].pos_ in ("NOUN", "PROPN"):
                 return self.speaker(doc[j - 1])
-        if (head.pos_ == "PRON" or low in cues.pronouns) and not (head.text.isupper() and len(head.text) > 1):
+        name_like = head.pos_ == "PRON" and head.text[:1].isupper() and any(c.dep_ == "compound" and c.i < head.i for c in head.children)  # 'Toys R Us'
+        if (head.pos_ == "PRON" or low in cues.pronouns) and not (head.text.isupper() and len(head.text) > 1) and not name_like:
             if any(c.dep_ == "conj" for c in head.children) and cues.pronouns.get(low) == "person":
                 # "Both he and Stephen Mold urged ...": a joint speaker.
                 sp.text, sp.start, sp.end, sp.pos = ctx.text[doc[a].idx : _tok_end(doc, b - 1)], doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
@@ -183,7 +188,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 return sp
             sp.text, sp.start, sp.end = head.text, head.idx, head.idx + len(head)
             sp.pos = head.idx
-            self._pronoun(sp, cues.pronouns.get(low, "thing"))
+            # A possessive speaks only in 'in his words': it stands for its nominative.
+            self._pronoun(sp, cues.pronouns.get(low) or _POSSESSIVE_KIND.get(low, "thing"))
             return sp
         if head.i + 2 < len(doc) and doc[head.i + 1].text == "." and people.is_rank_abbreviation(head.text) and not head.whitespace_:
             # 'said Capt. Luis Ortega': the parser made the split rank the subject; the name after it speaks.
@@ -192,6 +198,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 return self.speaker(doc[ctx.token_at(ctx.ent_end[nxt] - 1)])
         head_end = head.idx + len(head)
         ent = ctx.entity_at(head.idx, head_end)
+        if name_like and ent is not None and ctx.ent_start[ent] >= head.idx:
+            ent = None  # 'Toys R Us': the model's 'Us' (United States) is only the last word of the name
         if ent is not None and (not (ctx.ent_start[ent] <= head.idx < ctx.ent_end[ent]) or self._common_noun_entity(ent, head)):
             ent = None
         head_lemma = head.lemma_.lower()
