@@ -59,3 +59,24 @@ def test_speaker_orgs_names_and_types(quotes_of, text, needle, stype, canonical)
 def test_speaker_orgs_outlets(quotes_of, text, needle, stype, canonical):
     row = _one(quotes_of(text), needle)
     assert (row["speaker_type"], row["speaker_canonical"]) == (stype, canonical)
+
+
+# Three paragraphs of Wikinews article 34815 ("Black GST...", 2006; CC BY 2.5, Wikinews contributors): an
+# apposition of capitals with no entity ('The Black GST') once raised a TypeError deep in the resolver.
+_BLACK_GST = (
+    "But the campaign has received flak in mainstream media, such as Melbourne's Herald Sun, who wrote: \"the proposal "
+    "to allow BlackGST to set up an Aboriginal tent embassy at a site well away from the Commonwealth Games will be "
+    "interpreted by some as the State Government caving in to a radical protest group. A major concern for the "
+    "Government... is to protect the event from disruption... no chances should be taken...\"\n\n\"Games Management "
+    "Zones\"\n\nThe Black GST has been planning the convergence for months, calling for Aboriginal people and their "
+    "supporters to converge on Melbourne. The Melbourne-based Indigenous rights group have called on thousands of people "
+    "concerned about the plight of indigenous Australians to converge on Melbourne during the Games, which they have "
+    "dubbed \"the Stolenwealth Games\". But the choice of Kings Domain has made conflict almost inevitable, as the area "
+    "is one of the areas gazetted by the State Government as a \"Games management zone\"."
+)
+
+
+def test_speaker_orgs_capitals_apposition_without_entity_does_not_crash(quotes_of):
+    quotes = quotes_of(_BLACK_GST)
+    row = quotes[quotes["text"].str.startswith("Aboriginal people and their supporters")]
+    assert list(row["speaker"]) == ["Black GST"]

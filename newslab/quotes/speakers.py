@@ -226,7 +226,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                             self._joint_bodies(sp, t)  # 'Rival airlines Delta Air Lines and Northwest Airlines announced'
                         self.history.append(sp)
                         return sp
-                    acronyms = t.text.isupper() and len(t.text) > 1 and head.text.isupper() and " " not in ctx.ent_canon[e2]  # 'the SLA, JEM, and the AU'
+                    acronyms = e2 is not None and t.text.isupper() and len(t.text) > 1 and head.text.isupper() and " " not in ctx.ent_canon[e2]  # 'the SLA, JEM, and the AU'
                     if e2 is not None and (ctx.ent_label[e2] == "PERSON" or " " in ctx.ent_canon[e2] and ctx.ent_canon[e2] in ctx.person_names) and not (according_to and ent is not None) and not acronyms:
                         e_tok = ctx.token_at(ctx.ent_start[e2])
                         ta, tb = _trim(ctx, lo, e_tok)
