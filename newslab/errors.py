@@ -82,6 +82,10 @@ class QuoteMarkWarning(NewslabWarning):
     """Quotation marks in an article do not pair up."""
 
 
+class QuoteRuleWarning(NewslabWarning):
+    """The quote rules failed on an article (a newslab bug): its quotes are missing, everything else was analysed."""
+
+
 class LanguageWarning(NewslabWarning):
     """An article does not look like English; the English model may mis-tag it."""
 

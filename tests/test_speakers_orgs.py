@@ -80,3 +80,29 @@ def test_speaker_orgs_capitals_apposition_without_entity_does_not_crash(quotes_o
     quotes = quotes_of(_BLACK_GST)
     row = quotes[quotes["text"].str.startswith("Aboriginal people and their supporters")]
     assert list(row["speaker"]) == ["Black GST"]
+
+
+def test_speaker_orgs_rule_failure_is_a_warning_not_a_lost_batch(nlp, monkeypatch):
+    """A bug in the quote rules costs one article its quote rows, with a warning; the batch goes on."""
+    import pandas as pd
+
+    import newslab as nl
+    from newslab.errors import QuoteRuleWarning
+    from newslab.quotes import extract as quote_extract
+
+    real = quote_extract._extract
+
+    def flaky(doc, *args, **kwargs):
+        if "explode" in doc.text:
+            raise TypeError("simulated rule bug")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(quote_extract, "_extract", flaky)
+    articles = pd.DataFrame({"id": ["a", "b"], "text": ['"The pier will explode with visitors," Ann Lee said.',
+                                                       '"The pier will reopen," Bo Park said.']})
+    with pytest.warns(QuoteRuleWarning, match="quote rules failed"):
+        tables = nl.analyze(articles, nlp=nlp, progress=False)
+    assert list(tables.quotes["article_id"]) == ["b"]
+    assert sorted(tables.sentences["article_id"].unique()) == ["a", "b"]
+    warned = tables.articles.set_index("article_id")["warnings"]
+    assert "QuoteRuleWarning" in warned["a"] and pd.isna(warned["b"])

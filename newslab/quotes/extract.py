@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newslab import people
 from newslab.entities import entity_columns
-from newslab.errors import QuoteMarkWarning
+from newslab.errors import QuoteMarkWarning, QuoteRuleWarning
 from newslab.quotes.confidence import row_features, score_rows, speaker_form
 from newslab.quotes.cues import _Cue, _cut_at_postposed, _find_cues
 from newslab.quotes.lexicon import load_cues
@@ -158,8 +158,23 @@ def quote_columns(
 
     ``entities`` may be the entities table or its columns
     (:func:`newslab.entities.entity_columns`); ``aliases`` as for :func:`extract_quotes`.
+
+    Warns:
+        QuoteMarkWarning: As for :func:`extract_quotes`.
+        QuoteRuleWarning: When the rules themselves fail on this text (a newslab bug, never
+            bad input): the article gets no quote rows, the warning says so and why, and a
+            batch goes on with its other tables and the other articles.
     """
-    return _extract(doc, entities, aliases)[0]
+    try:
+        return _extract(doc, entities, aliases)[0]
+    except Exception as exc:  # noqa: BLE001 - one article's rule failure must not stop a corpus run
+        warnings.warn(
+            f"The quote rules failed on this article ({type(exc).__name__}: {exc}); it has no quote rows, and its "
+            "other tables are complete. This is a newslab bug: please report it with the article's text.",
+            QuoteRuleWarning,
+            stacklevel=2,
+        )
+        return {col: [] for col in COLUMNS}
 
 
 def _extract(
