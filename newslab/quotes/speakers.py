@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Mapping
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newslab import people
 from newslab.entities import _initials, builtin_aliases, strip_name
@@ -239,6 +239,15 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                     self._from_entity(sp, k)
                     return sp
                 k += 1
+            k = self._trailing_name(head)
+            if k is not None:
+                # 'said spokesman for the state of Bayelsa in southern Nigeria, Ekiyor Welson.': the
+                # parser hung the apposed name on the place; the name speaks, the phrase is its title.
+                e_tok = ctx.token_at(ctx.ent_start[k])
+                sp.title = _strip_det(ctx.text[doc[a].idx : _tok_end(doc, e_tok - 2)])
+                sp.org = self._org_among([doc[i] for i in range(a, e_tok - 1)])
+                self._from_entity(sp, k)
+                return sp
         if ent is None and (head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text in ctx.surnames)):
             named = self._proper_name(sp, head)
             if named:
@@ -287,7 +296,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             whole = _strip_det(np_text)
             if whole.startswith(canon + " of ") and all(w[:1].isupper() or w in ("of", "and", "the", "for") for w in whole.split()):
                 canon = whole  # "Progressive Party of Working People": the entity model cut the name at "of"
-            elif (" and " in whole or " & " in whole) and canon in whole and not self._has_person(np_text, doc[a].idx) and all(w[:1].isupper() or w in ("of", "and", "the", "for", "&") for w in whole.split()):
+            elif (" and " in whole or " & " in whole) and canon in whole and (not self._has_person(np_text, doc[a].idx) or self._only_name_part_persons(a, b)) and all(w[:1].isupper() or w in ("of", "and", "the", "for", "&") for w in whole.split()):
                 # 'Fisheries and Oceans Canada', 'Environment and Climate Change Canada': one name the
                 # entity model cut at 'and' (two names joined stay together too, as a joint source).
                 canon = whole
@@ -326,6 +335,44 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         self.history.append(sp)
         return sp
 
+
+    def _only_name_part_persons(self, a: int, b: int) -> bool:
+        """Whether every person entity in tokens ``a``..``b`` is one capitalised word joined to
+        the object of an 'of' inside an organisation's name ('Department of Labor and Training',
+        where the entity model read 'Training' as a person), not a person of a joint subject."""
+        ctx, doc = self.ctx, self.ctx.doc
+        k = bisect.bisect_left(ctx.ent_start, doc[a].idx)
+        found = False
+        while k < len(ctx.ent_start) and ctx.ent_start[k] < _tok_end(doc, b - 1):
+            if ctx.ent_label[k] == "PERSON" or ctx.ent_canon[k] in ctx.person_names:
+                t = doc[ctx.token_at(ctx.ent_start[k])]
+                if ctx.ent_end[k] != t.idx + len(t) or t.dep_ != "conj" or t.head.dep_ != "pobj" or t.head.head.lower_ != "of" or people.given_name_gender(t.text) is not None:
+                    return False
+                found = True
+            k += 1
+        return found
+
+    def _trailing_name(self, head: Token) -> int | None:
+        """The person entity that closes a role phrase after a comma when the parser attached
+        it inside the phrase rather than to the role ('spokesman for the ministry of health in
+        Kenya, John Mwangi'), or None. A name after a person noun belongs to that person ('a
+        spokesman for the prime minister, Gordon Brown'), so the word before the comma must be
+        no person noun, title or person name."""
+        ctx, doc = self.ctx, self.ctx.doc
+        r = head.right_edge.i
+        k = ctx.entity_at(doc[r].idx, _tok_end(doc, r))
+        if k is None or ctx.ent_label[k] != "PERSON" or ctx.ent_end[k] != _tok_end(doc, r):
+            return None
+        first = ctx.token_at(ctx.ent_start[k])
+        if first - 2 <= head.i or doc[first - 1].text != "," or doc[first - 1].head.i == head.i and doc[first].head.i == head.i:
+            return None  # no phrase before the comma, or a plain apposition (handled above)
+        before = doc[first - 2]
+        if before.ent_type_ == "PERSON" or before.lower_ in ctx.cues.titles or before.lemma_.lower() in ctx.cues.person_heads or people.is_person_noun(before.lower_, lemma=before.lemma_.lower()):
+            return None
+        nxt = doc[r + 1] if r + 1 < len(doc) else None
+        if nxt is not None and nxt.text not in (".", ",", ";", "!", "?") and not nxt.is_space:
+            return None
+        return k
 
     def _joint_bodies(self, sp: _Speaker, head: Token) -> None:
         """Organisations named together as one subject speak jointly: 'CTBA and Taichung City
@@ -374,6 +421,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         j = t0 - 1
         while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].text[:1].isalnum() and doc[j].lower_ not in ctx.cues.titles and people.honorific_gender(doc[j].text) is None and not doc[j].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and doc[j].whitespace_:
             j -= 1  # (never a stray '.' of an abbreviated rank: 'Maj. Stephen Joudrey')
+        j = _hyphenated_start(doc, j + 1) - 1  # 'Jean-Claude' split by the model at the hyphen
         if j < t0 - 1:
             extra = ctx.text[doc[j + 1].idx : sp.start]
             sp.start = doc[j + 1].idx
@@ -413,6 +461,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         # 'The Kestrel Bay Courier': compounds of compounds belong to the name too.
         while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ == "compound" and a <= doc[a - 1].head.i <= head.i:
             a -= 1
+        a = _hyphenated_start(doc, a)  # 'Jean-Claude Trichet', not 'Claude Trichet'
         a0 = a
         while a < head.i and (doc[a].lower_ in ctx.cues.titles or people.honorific_gender(doc[a].text) is not None):
             a += 1
@@ -493,6 +542,24 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         """Remember the gender a pronoun gave a person ('Jean Pellow ... she said': Jean is she here)."""
         if sp.gender and sp.canonical and " and " not in sp.canonical:
             self.gender.setdefault(sp.canonical, sp.gender)
+
+
+def _hyphenated_start(doc: Doc, a: int) -> int:
+    """The first token of a hyphenated given name that ends at token ``a``: 'Jean-Claude',
+    'Marie-Louise', 'Abdel-Aziz' (capitalised parts joined by a hyphen with no spaces);
+    ``a`` itself when the name before it is not hyphenated."""
+    while (
+        a >= 2
+        and doc[a - 1].text in ("-", "\u2010")
+        and not doc[a - 2].whitespace_
+        and not doc[a - 1].whitespace_
+        and doc[a].text[:1].isupper()
+        and doc[a - 2].text[:1].isupper()
+        and doc[a - 2].text.isalpha()
+        and doc[a - 2].pos_ == "PROPN"
+    ):
+        a -= 2
+    return a
 
 
 def _rank_before(ctx: _Context, i: int) -> str:
