@@ -60,6 +60,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         self.history: list[_Speaker] = []
         self._named_police: str | None = None
         self._police_checked = False
+        # Names the entity model cut short, by their cut form ('Department of Labor' ->
+        # "Rhode Island's Department of Labor and Training"), so later mentions get the whole name.
+        self._whole_names: dict[str, str] = {}
         # Titles given to people in the text ('Argentine president Fernández' -> president).
         # Any common noun used as a person's descriptor counts ('US financier Bernard Madoff' ->
         # 'the financier'), so later definite descriptions can be matched against it.
@@ -138,6 +141,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         """The speaker whose mention is headed by ``head``: typed, titled and resolved."""
         sp = self._speaker(head, via_role=via_role)
         self._settle_name(sp, head)  # 'Ofgem' -> its full name, 'the military' -> 'United States military in Iraq'
+        if sp.type == "organization" and sp.canonical in self._whole_names:
+            sp.canonical = self._whole_names[sp.canonical]  # 'the agency' after 'Department of Labor and Training'
         if sp.type == "organization" and any(c.dep_ == "appos" and c.i > head.i and self._social_account(c) for c in head.children):
             self._own_government(sp)  # 'an official government Twitter account' (account parsed as an apposition)
         if sp.type in ("organization", "media", "person") and sp.canonical and self._issuer_of_document(head):
@@ -299,6 +304,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             elif (" and " in whole or " & " in whole) and canon in whole and (not self._has_person(np_text, doc[a].idx) or self._only_name_part_persons(a, b)) and all(w[:1].isupper() or w in ("of", "and", "the", "for", "&") for w in whole.split()):
                 # 'Fisheries and Oceans Canada', 'Environment and Climate Change Canada': one name the
                 # entity model cut at 'and' (two names joined stay together too, as a joint source).
+                if self._only_name_part_persons(a, b):
+                    self._whole_names[canon] = whole
                 canon = whole
             sp.canonical = canon
             # "the Food Standards Agency" is no outlet: a head that also names bodies needs an outlet name.
