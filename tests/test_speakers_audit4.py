@@ -96,3 +96,21 @@ def test_speakers_audit4_document_issuer(quotes_of, text, needle, kind, canonica
 
 def test_speakers_audit4_information_emerged_is_no_statement(quotes_of):
     assert quotes_of("Information has emerged that the minister knew of the plan.").empty
+
+
+# (text, needle, speaker_type, speaker_canonical)
+JOINT_SURNAMES = [
+    ("Mayor Ray Nagin won re-election, beating Lieutenant Governor Mitch Landrieu. "
+     "Both Nagin and Landrieu called for the citizens of New Orleans to work together in unity.",
+     "the citizens of New Orleans", "person", "Ray Nagin and Mitch Landrieu"),
+    ("Senator Anna Kowalski and Governor Tom Briggs met on Monday. Both Kowalski and Briggs said the deal would hold.",
+     "the deal would hold", "person", "Anna Kowalski and Tom Briggs"),
+    # negative: a company named after people the article does not name stays an organisation
+    ("Procter and Gamble said sales rose in the third quarter.", "sales rose", "organization", "Procter and Gamble"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "kind", "canonical"), JOINT_SURNAMES)
+def test_speakers_audit4_joint_surnames_tagged_org(quotes_of, text, needle, kind, canonical):
+    row = _one(quotes_of(text), needle)
+    assert (row["speaker_type"], row["speaker_canonical"]) == (kind, canonical)

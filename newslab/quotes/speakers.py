@@ -271,6 +271,13 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.type, sp.canonical, sp.ent_id = "media", canon, ctx.ent_id[ent]
                 self.history.append(sp)
                 return sp
+            joint = self._joint_surnames(canon) if label != "PERSON" else ""
+            if joint:
+                # 'Both Nagin and Landrieu called for ...' (tagged ORG): two people named earlier.
+                sp.text, sp.start, sp.end, sp.pos = np_text, doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
+                sp.type, sp.canonical, sp.ent_id, sp.plural = "person", joint, ctx.ent_id[ent], True
+                self.history.append(sp)
+                return sp
             person = label == "PERSON" or canon in ctx.person_names or (label != "PERSON" and len(canon.split()) == 1 and canon in ctx.surnames)
             if person and not self._org_shaped(ent):
                 self._from_entity(sp, ent)
@@ -342,6 +349,24 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         self.history.append(sp)
         return sp
 
+
+    def _joint_surnames(self, name: str) -> str:
+        """The full names of 'Nagin and Landrieu' when every part joined by 'and' (or commas)
+        is the surname or name of a person the article names; '' otherwise ('Procter and
+        Gamble', 'Fisheries and Oceans Canada')."""
+        ctx = self.ctx
+        parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", re.sub(r"^(?:[Bb]oth)\s+", "", name)) if p.strip()]
+        if len(parts) < 2 or " and " not in name:
+            return ""
+        full = []
+        for p in parts:
+            if p in ctx.surnames:
+                full.append(ctx.surnames[p])
+            elif p in ctx.person_names and " " in p:
+                full.append(p)
+            else:
+                return ""
+        return " and ".join(full)
 
     def _only_name_part_persons(self, a: int, b: int) -> bool:
         """Whether every person entity in tokens ``a``..``b`` is one capitalised word joined to
