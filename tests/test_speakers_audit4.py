@@ -19,6 +19,10 @@ HYPHENATED = [
      "the bridge would reopen", "Jean-Pierre Moreau", "Jean-Pierre Moreau"),
     ("Marie-Louise Dupont told reporters that the plan would fail.", "the plan would fail", "Marie-Louise Dupont", "Marie-Louise Dupont"),
     ("Coach Abdel-Aziz Hassan said the team was ready.", "the team was ready", "Abdel-Aziz Hassan", "Abdel-Aziz Hassan"),
+    # a hyphenated surname after a given name: the whole name speaks, the role is the title
+    ('"Only the sword has been punished," he said.\n\n'
+     "Presiding judge Monika Niezabitowska-Nowakowska said that the verdict was made possible by new evidence.",
+     "the verdict was made possible", "Monika Niezabitowska-Nowakowska", "Monika Niezabitowska-Nowakowska"),
     # negatives: a hyphen with spaces, or a lower-case first part, joins nothing
     ("Pro-government protester Anna Kowalski said the march would go ahead.", "the march would go ahead", "Anna Kowalski", "Anna Kowalski"),
     ("Anna Kowalski said the march - the third this year - would go ahead.", "would go ahead", "Anna Kowalski", "Anna Kowalski"),
@@ -114,3 +118,10 @@ JOINT_SURNAMES = [
 def test_speakers_audit4_joint_surnames_tagged_org(quotes_of, text, needle, kind, canonical):
     row = _one(quotes_of(text), needle)
     assert (row["speaker_type"], row["speaker_canonical"]) == (kind, canonical)
+
+
+def test_speakers_audit4_acronym_after_hyphen_is_no_given_name(quotes_of):
+    text = ("Zimbabweans are tired.\n\nZanu-PF, the ruling party of Zimbabwe, responded to the calls for reform "
+            "by saying it would be considered after the elections.")
+    row = _one(quotes_of(text), "it would be considered")
+    assert row["speaker_type"] == "organization"

@@ -451,9 +451,13 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         doc = ctx.doc
         t0 = ctx.token_at(sp.start)
         j = t0 - 1
-        while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].text[:1].isalnum() and doc[j].lower_ not in ctx.cues.titles and people.honorific_gender(doc[j].text) is None and not doc[j].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and doc[j].whitespace_:
-            j -= 1  # (never a stray '.' of an abbreviated rank: 'Maj. Stephen Joudrey')
-        j = _hyphenated_start(doc, j + 1) - 1  # 'Jean-Claude' split by the model at the hyphen
+        while True:
+            while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].text[:1].isalnum() and doc[j].lower_ not in ctx.cues.titles and people.honorific_gender(doc[j].text) is None and not doc[j].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and doc[j].whitespace_:
+                j -= 1  # (never a stray '.' of an abbreviated rank: 'Maj. Stephen Joudrey')
+            h = _hyphenated_start(doc, j + 1) - 1  # 'Jean-Claude', 'Niezabitowska-Nowakowska' split at the hyphen
+            if h == j:
+                break
+            j = h
         if j < t0 - 1:
             extra = ctx.text[doc[j + 1].idx : sp.start]
             sp.start = doc[j + 1].idx
@@ -491,9 +495,13 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         ctx, doc = self.ctx, self.ctx.doc
         a = head.i
         # 'The Kestrel Bay Courier': compounds of compounds belong to the name too.
-        while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ == "compound" and a <= doc[a - 1].head.i <= head.i:
-            a -= 1
-        a = _hyphenated_start(doc, a)  # 'Jean-Claude Trichet', not 'Claude Trichet'
+        while True:
+            while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ == "compound" and a <= doc[a - 1].head.i <= head.i:
+                a -= 1
+            h = _hyphenated_start(doc, a)  # 'Jean-Claude Trichet', 'Monika Niezabitowska-Nowakowska'
+            if h == a:
+                break
+            a = h
         a0 = a
         while a < head.i and (doc[a].lower_ in ctx.cues.titles or people.honorific_gender(doc[a].text) is not None):
             a += 1
@@ -578,15 +586,15 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
 
 def _hyphenated_start(doc: Doc, a: int) -> int:
     """The first token of a hyphenated given name that ends at token ``a``: 'Jean-Claude',
-    'Marie-Louise', 'Abdel-Aziz' (capitalised parts joined by a hyphen with no spaces);
-    ``a`` itself when the name before it is not hyphenated."""
+    'Marie-Louise', 'Abdel-Aziz' (capitalised words joined by a hyphen with no spaces, never an
+    acronym: 'Zanu-PF'); ``a`` itself when the name before it is not hyphenated."""
     while (
         a >= 2
         and doc[a - 1].text in ("-", "\u2010")
         and not doc[a - 2].whitespace_
         and not doc[a - 1].whitespace_
-        and doc[a].text[:1].isupper()
-        and doc[a - 2].text[:1].isupper()
+        and doc[a].text.istitle()
+        and doc[a - 2].text.istitle()
         and doc[a - 2].text.isalpha()
         and doc[a - 2].pos_ == "PROPN"
     ):
