@@ -723,7 +723,8 @@ class _OrgRules:
                         return found
             elif c.dep_ == "acl" and c.i > head.i and (c.lemma_.lower() in cues.document_issuing_verbs or (c.lemma_.lower() in _INQUIRY_VERBS and (head.lemma_.lower() in _INQUIRIES or head.lower_ in _INQUIRIES))):
                 # 'a statement released by X'; 'a poll conducted by CBS News'.
-                agent = next((g for g in c.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")), None)
+                # 'Data released on Wednesday from the British government': 'from' names the issuer too.
+                agent = next((g for g in c.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in ("by", "from"))), None)
                 pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
                 if pobj is not None:
                     found = self._issuer_named_by(pobj, whole=True)

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Mapping
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newslab import people
 from newslab.entities import _initials, builtin_aliases, strip_name
@@ -64,6 +64,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         self.history: list[_Speaker] = []
         self._named_police: str | None = None
         self._police_checked = False
+        # Names the entity model cut short, by their cut form ('Department of Labor' ->
+        # "Rhode Island's Department of Labor and Training"), so later mentions get the whole name.
+        self._whole_names: dict[str, str] = {}
         # Titles given to people in the text ('Argentine president Fernández' -> president).
         # Any common noun used as a person's descriptor counts ('US financier Bernard Madoff' ->
         # 'the financier'), so later definite descriptions can be matched against it.
@@ -142,6 +145,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         """The speaker whose mention is headed by ``head``: typed, titled and resolved."""
         sp = self._speaker(head, via_role=via_role)
         self._settle_name(sp, head)  # 'Ofgem' -> its full name, 'the military' -> 'United States military in Iraq'
+        if sp.type == "organization" and sp.canonical in self._whole_names:
+            sp.canonical = self._whole_names[sp.canonical]  # 'the agency' after 'Department of Labor and Training'
         if sp.type == "organization" and any(c.dep_ == "appos" and c.i > head.i and self._social_account(c) for c in head.children):
             self._own_government(sp)  # 'an official government Twitter account' (account parsed as an apposition)
         if sp.type in ("organization", "media", "person") and sp.canonical and self._issuer_of_document(head):
@@ -249,6 +254,15 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                     self._from_entity(sp, k)
                     return sp
                 k += 1
+            k = self._trailing_name(head)
+            if k is not None:
+                # 'said spokesman for the state of Bayelsa in southern Nigeria, Ekiyor Welson.': the
+                # parser hung the apposed name on the place; the name speaks, the phrase is its title.
+                e_tok = ctx.token_at(ctx.ent_start[k])
+                sp.title = _strip_det(ctx.text[doc[a].idx : _tok_end(doc, e_tok - 2)])
+                sp.org = self._org_among([doc[i] for i in range(a, e_tok - 1)])
+                self._from_entity(sp, k)
+                return sp
         if ent is None and (head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text in ctx.surnames)):
             named = self._proper_name(sp, head)
             if named:
@@ -265,6 +279,13 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 # "Xinhua said": a news outlet, whatever label the entity model gave it.
                 sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
                 sp.type, sp.canonical, sp.ent_id = "media", canon, ctx.ent_id[ent]
+                self.history.append(sp)
+                return sp
+            joint = self._joint_surnames(canon) if label != "PERSON" else ""
+            if joint:
+                # 'Both Nagin and Landrieu called for ...' (tagged ORG): two people named earlier.
+                sp.text, sp.start, sp.end, sp.pos = np_text, doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
+                sp.type, sp.canonical, sp.ent_id, sp.plural = "person", joint, ctx.ent_id[ent], True
                 self.history.append(sp)
                 return sp
             person = label == "PERSON" or canon in ctx.person_names or (label != "PERSON" and len(canon.split()) == 1 and canon in ctx.surnames)
@@ -297,9 +318,11 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             whole = _strip_det(np_text)
             if whole.startswith(canon + " of ") and all(w[:1].isupper() or w in ("of", "and", "the", "for") for w in whole.split()):
                 canon = whole  # "Progressive Party of Working People": the entity model cut the name at "of"
-            elif (" and " in whole or " & " in whole) and canon in whole and not self._has_person(np_text, doc[a].idx) and all(w[:1].isupper() or w in ("of", "and", "the", "for", "&") for w in whole.split()):
+            elif (" and " in whole or " & " in whole) and canon in whole and (not self._has_person(np_text, doc[a].idx) or self._only_name_part_persons(a, b)) and all(w[:1].isupper() or w in ("of", "and", "the", "for", "&") for w in whole.split()):
                 # 'Fisheries and Oceans Canada', 'Environment and Climate Change Canada': one name the
                 # entity model cut at 'and' (two names joined stay together too, as a joint source).
+                if self._only_name_part_persons(a, b):
+                    self._whole_names[canon] = whole
                 canon = whole
             sp.canonical = canon
             # "the Food Standards Agency" is no outlet: a head that also names bodies needs an outlet name.
@@ -341,6 +364,62 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         self.history.append(sp)
         return sp
 
+
+    def _joint_surnames(self, name: str) -> str:
+        """The full names of 'Nagin and Landrieu' when every part joined by 'and' (or commas)
+        is the surname or name of a person the article names; '' otherwise ('Procter and
+        Gamble', 'Fisheries and Oceans Canada')."""
+        ctx = self.ctx
+        parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", re.sub(r"^(?:[Bb]oth)\s+", "", name)) if p.strip()]
+        if len(parts) < 2 or " and " not in name:
+            return ""
+        full = []
+        for p in parts:
+            if p in ctx.surnames:
+                full.append(ctx.surnames[p])
+            elif p in ctx.person_names and " " in p:
+                full.append(p)
+            else:
+                return ""
+        return " and ".join(full)
+
+    def _only_name_part_persons(self, a: int, b: int) -> bool:
+        """Whether every person entity in tokens ``a``..``b`` is one capitalised word joined to
+        the object of an 'of' inside an organisation's name ('Department of Labor and Training',
+        where the entity model read 'Training' as a person), not a person of a joint subject."""
+        ctx, doc = self.ctx, self.ctx.doc
+        k = bisect.bisect_left(ctx.ent_start, doc[a].idx)
+        found = False
+        while k < len(ctx.ent_start) and ctx.ent_start[k] < _tok_end(doc, b - 1):
+            if ctx.ent_label[k] == "PERSON" or ctx.ent_canon[k] in ctx.person_names:
+                t = doc[ctx.token_at(ctx.ent_start[k])]
+                if ctx.ent_end[k] != t.idx + len(t) or t.dep_ != "conj" or t.head.dep_ != "pobj" or t.head.head.lower_ != "of" or people.given_name_gender(t.text) is not None:
+                    return False
+                found = True
+            k += 1
+        return found
+
+    def _trailing_name(self, head: Token) -> int | None:
+        """The person entity that closes a role phrase after a comma when the parser attached
+        it inside the phrase rather than to the role ('spokesman for the ministry of health in
+        Kenya, John Mwangi'), or None. A name after a person noun belongs to that person ('a
+        spokesman for the prime minister, Gordon Brown'), so the word before the comma must be
+        no person noun, title or person name."""
+        ctx, doc = self.ctx, self.ctx.doc
+        r = head.right_edge.i
+        k = ctx.entity_at(doc[r].idx, _tok_end(doc, r))
+        if k is None or ctx.ent_label[k] != "PERSON" or ctx.ent_end[k] != _tok_end(doc, r):
+            return None
+        first = ctx.token_at(ctx.ent_start[k])
+        if first - 2 <= head.i or doc[first - 1].text != "," or doc[first - 1].head.i == head.i and doc[first].head.i == head.i:
+            return None  # no phrase before the comma, or a plain apposition (handled above)
+        before = doc[first - 2]
+        if before.ent_type_ == "PERSON" or before.lower_ in ctx.cues.titles or before.lemma_.lower() in ctx.cues.person_heads or people.is_person_noun(before.lower_, lemma=before.lemma_.lower()):
+            return None
+        nxt = doc[r + 1] if r + 1 < len(doc) else None
+        if nxt is not None and nxt.text not in (".", ",", ";", "!", "?") and not nxt.is_space:
+            return None
+        return k
 
     def _joint_bodies(self, sp: _Speaker, head: Token) -> None:
         """Organisations named together as one subject speak jointly: 'CTBA and Taichung City
@@ -387,8 +466,13 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         doc = ctx.doc
         t0 = ctx.token_at(sp.start)
         j = t0 - 1
-        while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].text[:1].isalnum() and doc[j].lower_ not in ctx.cues.titles and people.honorific_gender(doc[j].text) is None and not doc[j].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and doc[j].whitespace_:
-            j -= 1  # (never a stray '.' of an abbreviated rank: 'Maj. Stephen Joudrey')
+        while True:
+            while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].text[:1].isalnum() and doc[j].lower_ not in ctx.cues.titles and people.honorific_gender(doc[j].text) is None and not doc[j].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and doc[j].whitespace_:
+                j -= 1  # (never a stray '.' of an abbreviated rank: 'Maj. Stephen Joudrey')
+            h = _hyphenated_start(doc, j + 1) - 1  # 'Jean-Claude', 'Niezabitowska-Nowakowska' split at the hyphen
+            if h == j:
+                break
+            j = h
         if j < t0 - 1:
             extra = ctx.text[doc[j + 1].idx : sp.start]
             sp.start = doc[j + 1].idx
@@ -426,8 +510,13 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         ctx, doc = self.ctx, self.ctx.doc
         a = head.i
         # 'The Kestrel Bay Courier': compounds of compounds belong to the name too.
-        while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ == "compound" and a <= doc[a - 1].head.i <= head.i:
-            a -= 1
+        while True:
+            while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ == "compound" and a <= doc[a - 1].head.i <= head.i:
+                a -= 1
+            h = _hyphenated_start(doc, a)  # 'Jean-Claude Trichet', 'Monika Niezabitowska-Nowakowska'
+            if h == a:
+                break
+            a = h
         a0 = a
         while a < head.i and (doc[a].lower_ in ctx.cues.titles or people.honorific_gender(doc[a].text) is not None):
             a += 1
@@ -510,6 +599,24 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         """Remember the gender a pronoun gave a person ('Jean Pellow ... she said': Jean is she here)."""
         if sp.gender and sp.canonical and " and " not in sp.canonical:
             self.gender.setdefault(sp.canonical, sp.gender)
+
+
+def _hyphenated_start(doc: Doc, a: int) -> int:
+    """The first token of a hyphenated given name that ends at token ``a``: 'Jean-Claude',
+    'Marie-Louise', 'Abdel-Aziz' (capitalised words joined by a hyphen with no spaces, never an
+    acronym: 'Zanu-PF'); ``a`` itself when the name before it is not hyphenated."""
+    while (
+        a >= 2
+        and doc[a - 1].text in ("-", "\u2010")
+        and not doc[a - 2].whitespace_
+        and not doc[a - 1].whitespace_
+        and doc[a].text.istitle()
+        and doc[a - 2].text.istitle()
+        and doc[a - 2].text.isalpha()
+        and doc[a - 2].pos_ == "PROPN"
+    ):
+        a -= 2
+    return a
 
 
 def _rank_before(ctx: _Context, i: int) -> str:
