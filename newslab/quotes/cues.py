@@ -750,7 +750,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         capped = _cap_at_sentence_end(ctx, content)
         content = _cut_writer_tail(ctx, capped)
         cut = content[1] < capped[1]
-        if content[1] <= content[0] or (frame in ("speech", "prep", "clause") and not _has_verb(doc, *content)):
+        if content[1] <= content[0] or (frame in ("speech", "prep", "clause") and not _has_verb(doc, *content) and not _mistagged_clause(v, *content)):
             content = None
         else:
             side = "right"
@@ -901,6 +901,19 @@ def _is_evidence(ctx: _Context, t: Token, *, documents: bool = False) -> bool:
     if lemma in cues.evidence_heads or low in cues.evidence_heads:
         return True
     return documents and (lemma in cues.document_heads or low in cues.document_heads)
+
+
+def _mistagged_clause(v: Token, a: int, b: int) -> bool:
+    """A clausal complement of the cue whose verb the tagger took for a noun or adjective:
+    'stated that the company first of all looks at servers' ('looks' NOUN), 'the report stated
+    China's build-up focused on Taiwan' ('focused' ADJ). The parser still labels it a clause
+    with a subject, so it is one."""
+    return any(
+        c.dep_ == "ccomp" and a <= c.i < b and c.pos_ in ("NOUN", "ADJ") and c.tag_ in ("NNS", "NN", "JJ", "VBN", "VBZ")
+        and any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children)
+        and any(not g.is_punct for g in c.rights)  # 'focused on Taiwan', not a bare 'declared the program illegal'
+        for c in v.children
+    )
 
 
 def _finite(t: Token) -> bool:
