@@ -99,13 +99,14 @@ _ADDRESSEE_VERBS = frozenset({"tell", "assure", "inform", "remind", "brief"})
 
 
 def _content_after_medium(ctx: _Context, v: Token) -> tuple[int, int] | None:
-    """'said in a statement that ...': the parser hangs the that-clause on the medium noun."""
+    """'said in a statement that ...', 'told journalists at a press conference that ...': the parser
+    hangs the that-clause on the medium noun."""
     for p in v.children:
-        if p.dep_ != "prep" or p.i < v.i or p.lower_ not in ("in", "during", "through", "via", "on"):
+        if p.dep_ != "prep" or p.i < v.i or p.lower_ not in ("in", "during", "through", "via", "on", "at"):
             continue
         medium = next((g for g in p.children if g.dep_ == "pobj"), None)
         if medium is None or not (medium.lemma_.lower() in ctx.cues.document_heads or medium.lemma_.lower() in ctx.cues.noun_cues
-                                  or medium.lower_ in ("interview", "speech", "release", "email", "e-mail", "letter", "briefing")):
+                                  or medium.lower_ in ("interview", "speech", "release", "email", "e-mail", "letter", "briefing", "conference")):
             continue
         for c in medium.children:
             if c.i > medium.i and c.dep_ in ("acl", "relcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
