@@ -157,3 +157,51 @@ def test_quotes_audit5_participle_after_quote_is_not_content(quotes_of, text, qu
 def test_quotes_audit5_clause_going_on_after_quote_stays_mixed(quotes_of):
     row = _one(quotes_of('The minister called on "all parties" to return to the table.'), "all parties")
     assert row["kind"] == "mixed"
+
+
+# ---------------------------------------------------------------- the medium after 'at' holds the that-clause
+
+MEDIUM_AT = [
+    ("The police chief told journalists at a press conference that the suspect had fled abroad.",
+     "the suspect had fled abroad", "told"),
+    ("The minister said at a news conference on Tuesday that the talks had failed.", "the talks had failed", "said"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), MEDIUM_AT)
+def test_quotes_audit5_that_clause_after_conference(quotes_of, text, content, cue):
+    row = _one(quotes_of(text), content)
+    assert (row["text"], row["cue"]) == (content, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "She spoke at a conference that drew 300 delegates from twelve countries.",
+    "The coach told reporters at a briefing that lasted an hour about his plans.",
+])
+def test_quotes_audit5_relative_clause_of_conference_is_no_statement(quotes_of, text):
+    assert quotes_of(text).empty, _texts(quotes_of(text))
+
+
+# ---------------------------------------------------------------- 'according to X, citing Y, ...'
+
+ACCORDING_CITING = [
+    ("According to news reports, citing sources familiar with the matter, members of Congress viewed a video of the plant.",
+     "members of Congress viewed a video of the plant"),
+    ("According to the agency, quoting a police spokesman, three people were arrested overnight.",
+     "three people were arrested overnight"),
+    ("According to the report, citing delays at the port, the project is over budget.", "the project is over budget"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), ACCORDING_CITING)
+def test_quotes_audit5_according_to_participle_left_out(quotes_of, text, content):
+    row = _one(quotes_of(text), content)
+    assert row["text"] == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("According to the ministry, rising prices are the main worry of households.", "rising prices are the main worry of households"),
+    ("Prices rose sharply, according to Bloomberg, setting another record.", "Prices rose sharply"),
+])
+def test_quotes_audit5_according_to_without_participle_unchanged(quotes_of, text, content):
+    assert _one(quotes_of(text), content)["text"] == content

@@ -554,6 +554,15 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
             role = any(t.lower_ in cues.titles or t.lemma_.lower() in cues.person_heads or t.lower_ in cues.anonymous_heads for t in between)
             if not verbs or (role and all(t.dep_ in ("amod", "compound", "nmod") for t in verbs)):
                 after_a = nxt + 1
+    j = after_a + 1 if after_a < sent.end and doc[after_a].text == "," else after_a
+    if j < sent.end and doc[j].tag_ == "VBG":
+        # 'According to news reports, citing sources familiar with the matter, members of Congress
+        # viewed ...': the participle says how the source knows; the statement is after it.
+        nxt = next((i for i in range(j + 1, min(sent.end, j + 16)) if doc[i].text == ","), None)
+        if nxt is not None and not any(doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") for i in range(j, nxt)) and any(
+            doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") for i in range(nxt + 1, sent.end)
+        ):
+            after_a = nxt + 1
     after = [doc[i] for i in range(after_a, sent.end) if not (doc[i].is_punct or doc[i].is_space)]
     content = None
     side = ""
