@@ -47,8 +47,10 @@ def _load(name: str) -> Language:
 # nor the quotation is seen. These infixes split the mark and the punctuation before it.
 _GLUED_QUOTE_INFIXES = (
     r"""(?<=[^\W\d_])[,:;](?=["\u201c\u201d][^\W\d_])""",  # the comma of 'said,"I'
-    r"""(?<=[,:;.!?])["\u201c\u201d](?=[^\W\d_])""",  # the mark of 'said,"I' and of 'Go,"she'
+    r"""(?<=[,:;])["\u201c\u201d](?=[^\W\d_])""",  # the mark of 'said,"I' and of 'Go,"she'
 )
+# Not after '.', '!' or '?': in 'division."We suspect' the mark opens the next quotation, and spaCy's
+# sentence boundary before it is right as it is.
 
 
 def _split_glued_quote_marks(nlp: Language) -> None:
