@@ -103,13 +103,14 @@ _ADDRESSEE_VERBS = frozenset({"tell", "assure", "reassure", "inform", "notify", 
 
 
 def _content_after_medium(ctx: _Context, v: Token) -> tuple[int, int] | None:
-    """'said in a statement that ...': the parser hangs the that-clause on the medium noun."""
+    """'said in a statement that ...', 'told journalists at a press conference that ...': the parser
+    hangs the that-clause on the medium noun."""
     for p in v.children:
-        if p.dep_ != "prep" or p.i < v.i or p.lower_ not in ("in", "during", "through", "via", "on"):
+        if p.dep_ != "prep" or p.i < v.i or p.lower_ not in ("in", "during", "through", "via", "on", "at"):
             continue
         medium = next((g for g in p.children if g.dep_ == "pobj"), None)
         if medium is None or not (medium.lemma_.lower() in ctx.cues.document_heads or medium.lemma_.lower() in ctx.cues.noun_cues
-                                  or medium.lower_ in ("interview", "speech", "release", "email", "e-mail", "letter", "briefing")):
+                                  or medium.lower_ in ("interview", "speech", "release", "email", "e-mail", "letter", "briefing", "conference")):
             continue
         for c in medium.children:
             if c.i > medium.i and c.dep_ in ("acl", "relcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
@@ -604,6 +605,15 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
             role = any(t.lower_ in cues.titles or t.lemma_.lower() in cues.person_heads or t.lower_ in cues.anonymous_heads for t in between)
             if not verbs or (role and all(t.dep_ in ("amod", "compound", "nmod") for t in verbs)):
                 after_a = nxt + 1
+    j = after_a + 1 if after_a < sent.end and doc[after_a].text == "," else after_a
+    if j < sent.end and doc[j].tag_ == "VBG":
+        # 'According to news reports, citing sources familiar with the matter, members of Congress
+        # viewed ...': the participle says how the source knows; the statement is after it.
+        nxt = next((i for i in range(j + 1, min(sent.end, j + 16)) if doc[i].text == ","), None)
+        if nxt is not None and not any(doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") for i in range(j, nxt)) and any(
+            doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") for i in range(nxt + 1, sent.end)
+        ):
+            after_a = nxt + 1
     after = [doc[i] for i in range(after_a, sent.end) if not (doc[i].is_punct or doc[i].is_space)]
     content = None
     side = ""
@@ -822,7 +832,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         capped = _cap_at_sentence_end(ctx, content)
         content = _cut_writer_tail(ctx, capped)
         cut = content[1] < capped[1]
-        if content[1] <= content[0] or (frame in ("speech", "prep", "clause") and not _has_verb(doc, *content)):
+        if content[1] <= content[0] or (frame in ("speech", "prep", "clause") and not _has_verb(doc, *content) and not _mistagged_clause(v, *content)):
             content = None
         else:
             side = "right"
@@ -1023,6 +1033,19 @@ def _is_evidence(ctx: _Context, t: Token, *, documents: bool = False) -> bool:
     if lemma in cues.evidence_heads or low in cues.evidence_heads:
         return True
     return documents and (lemma in cues.document_heads or low in cues.document_heads)
+
+
+def _mistagged_clause(v: Token, a: int, b: int) -> bool:
+    """A clausal complement of the cue whose verb the tagger took for a noun or adjective:
+    'stated that the company first of all looks at servers' ('looks' NOUN), 'the report stated
+    China's build-up focused on Taiwan' ('focused' ADJ). The parser still labels it a clause
+    with a subject, so it is one."""
+    return any(
+        c.dep_ == "ccomp" and a <= c.i < b and c.pos_ in ("NOUN", "ADJ") and c.tag_ in ("NNS", "NN", "JJ", "VBN", "VBZ")
+        and any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children)
+        and any(not g.is_punct for g in c.rights)  # 'focused on Taiwan', not a bare 'declared the program illegal'
+        for c in v.children
+    )
 
 
 def _finite(t: Token) -> bool:

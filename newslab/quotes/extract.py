@@ -262,7 +262,7 @@ def _attribution_sentence_after(ctx: _Context, found: list[_Cue], cue_starts: li
     if ctx.para_of(doc[start].idx) != ctx.para_of(doc[t_close].idx):
         return None
     nsent = _sentence_of(ctx, start)
-    if nsent.end - nsent.start > 12:
+    if nsent.end - nsent.start > 30:
         return None
     k = bisect.bisect_left(cue_starts, nsent.start)
     if k >= len(found) or found[k].start >= nsent.end:
@@ -272,6 +272,10 @@ def _attribution_sentence_after(ctx: _Context, found: list[_Cue], cue_starts: li
         return None
     # Only the speaker phrase stands before the cue: 'Yuan-huei Hu said.', 'Dr Norman told the ABC.'
     if c.speaker.left_edge.i != nsent.start:
+        return None
+    # Counted after the speaker phrase, so that a title in brackets or an apposition
+    # ('Steve Chen (Minister of Economic Affairs) remarked at the ceremony.') does not hide it.
+    if nsent.end - max(c.speaker.right_edge.i, c.speaker.i) > 12:
         return None
     return c
 
@@ -326,7 +330,10 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         after_close = t_close + 1
         while after_close < len(doc) and doc[after_close].is_space:
             after_close += 1
-        if content is not None and content[1] > after_close and not doc[after_close].is_punct and content[0] <= after_close:
+        # A participle after a quotation closed by its own comma is the writer's adjunct, not more of
+        # the statement: 'said, "We played badly," adding that ...', '"...," referring to the advisers'.
+        adjunct = after_close < len(doc) and doc[after_close].tag_ == "VBG" and doc[t_close - 1].text == ","
+        if content is not None and content[1] > after_close and not doc[after_close].is_punct and content[0] <= after_close and not adjunct:
             # The reported clause goes on after the quotation ('called on "X" to act').
             return c, "mixed", (q.open, _tok_end(doc, content[1] - 1))
         return c, "direct", None
@@ -419,6 +426,8 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
         sent_idx = ctx.sent_of[t_open]
         para = ctx.para_of(q.open)
         sent = ctx.sents[sent_idx]
+        if not any(sent.start <= c.start < t_open for c in found) and _writers_term(ctx, sent, t_open, t_close):
+            continue
         # The quotation opens its sentence, or it follows a pronoun subject in a sentence without a
         # cue of its own ('He had not intervened "because ..."').
         alone = all(doc[i].is_punct or doc[i].is_space for i in range(sent.start, t_open)) or (
@@ -453,6 +462,45 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
             rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row, how="standalone_far"))
             prev_row = rows[-1]
     return rows
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _writers_term(ctx: _Context, sent: Span, t_open: int, t_close: int) -> bool:
+    """A quotation without a cue inside the writer's own sentence that holds no finite verb is a
+    term, a name or a title the writer quotes, not a statement: 'claims on the name "Vista."',
+    'known for "paying for order flow,"', 'docketed as "U.S. v. Madoff,"'. A quotation that opens
+    its sentence or follows a colon stays a statement ('Her verdict: "Not yet."'); so does one in a
+    sentence with a cue before it (the caller checks: 'the edits say that A, and she won a "prize"')."""
+    doc = ctx.doc
+    words_before = [t for t in doc[sent.start : t_open] if not (t.is_punct or t.is_space)]
+    if not words_before or doc[t_open - 1].text == ":":
+        return False
+    if any(t.tag_ == "VBN" and t.lemma_.lower() in ctx.cues.verbs for t in words_before[-3:]):
+        return False  # 'were described as "avid outdoors enthusiasts."': a passive cue without its agent
+    for t in words_before[-4:]:
+        head = t.head if t.dep_ in ("aux", "auxpass") else t
+        if t.tag_ in _FINITE_TAGS and any(g.dep_ == "mark" and g.lower_ == "that" for g in head.children):
+            return False  # 'Chavez's words that the country is "well-equipped ..."': the end of a reported clause
+    inside = doc[t_open + 1 : t_close]
+    if any(t.tag_ in _FINITE_TAGS or (t.tag_ == "VB" and t.i == t_open + 1) for t in inside):
+        return False
+    # A person's own act around the quotation keeps it: 'Howard compared a comeback to "Lazarus with
+    # a triple bypass"', 'Bush commended Benin for its "fight against corruption"'.
+    t = inside[0] if len(inside) else doc[t_open]
+    for _ in range(6):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ == "VERB" and t.lemma_ != "be":
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None and not (t_open < subj.i < t_close) and (
+                subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they")
+            ):
+                return False
+            break
+    return True
 
 
 def _reported_just_before(ctx: _Context, found: list[_Cue], rows: list[_Row], sent_idx: int, para: int) -> _Cue | None:

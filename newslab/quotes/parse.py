@@ -133,7 +133,9 @@ def _inherited_subject(v: Token) -> Token | None:
     A participle after a comma belongs to the main clause even when the parser
     hangs it on an embedded verb ('described how the attack unfolded, stating').
     """
-    if v.i > 0 and v.doc[v.i - 1].text == "," and v.dep_ in ("advcl", "xcomp", "dep"):
+    # The comma may sit inside the closing mark: 'said, "We played badly," adding that ...'.
+    comma = v.i > 0 and (v.doc[v.i - 1].text == "," or (v.i > 1 and v.doc[v.i - 1].text in ('"', "”") and v.doc[v.i - 2].text == ","))
+    if comma and v.dep_ in ("advcl", "xcomp", "dep"):
         t = v.head
         for _ in range(3):
             if t.dep_ in ("ccomp", "advcl", "xcomp", "conj") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
