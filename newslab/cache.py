@@ -10,8 +10,8 @@ Layout of a cache folder::
         specs.json                         column dtypes (exact restore)
 
 ``<config>`` is a hash of everything the results depend on besides the
-article: newslab's method names (``rules.v1`` ...), the model name, version and
-components, the sentiment method, the alias table and the table schema. Within
+article: newslab's method names (``rules.v1`` ...), the model name, version,
+components and tokenizer, the sentiment method, the alias table and the table schema. Within
 it, an article is found by ``(article_id, sha256 of its text)``; the id is part
 of the key because it is part of the output rows.
 
@@ -85,6 +85,7 @@ def config_for(meta: Mapping[str, Any], *, sentiment: str, aliases: Mapping[str,
         "model": meta.get("model"),
         "model_version": meta.get("model_version"),
         "pipes": meta.get("pipes"),
+        "tokenizer": meta.get("tokenizer"),
         "sentiment": sentiment,
         "aliases_sha256": hashlib.sha256(json.dumps(alias_items).encode()).hexdigest(),
         "schema": _schema_digest(),

@@ -53,12 +53,17 @@ _GLUED_QUOTE_INFIXES = (
 # sentence boundary before it is right as it is.
 
 
+#: Name of newslab's change to the model's tokenizer, recorded with the model (``model_info``).
+TOKENIZER_METHOD = "tokenizer.glued-quotes.v1"
+
+
 def _split_glued_quote_marks(nlp: Language) -> None:
-    """Add the glued-quotation-mark infixes to the tokenizer of ``nlp`` (in place)."""
+    """Add the glued-quotation-mark infixes to the tokenizer of ``nlp`` (in place) and record it in its meta."""
     from spacy.util import compile_infix_regex
 
     infixes = list(nlp.Defaults.infixes or ())
     nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, *_GLUED_QUOTE_INFIXES]).finditer
+    nlp.meta["newslab_tokenizer"] = TOKENIZER_METHOD
 
 
 def load_pipeline(model: str | Language | None = None) -> Language:
@@ -121,10 +126,15 @@ def _installed(name: str) -> bool:
 
 
 def model_info(nlp: Language) -> dict[str, str]:
-    """Name and version of a pipeline, for manifests and ``DataFrame.attrs``."""
+    """Name and version of a pipeline, for manifests and ``DataFrame.attrs``.
+
+    ``tokenizer`` says whether the tokenizer is newslab's (:data:`TOKENIZER_METHOD`: a pipeline
+    loaded by :func:`load_pipeline` by name) or the model's own (``spacy``: a ``Language`` passed in).
+    """
     meta = nlp.meta
     return {
         "model": f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}",
         "model_version": str(meta.get("version", "unknown")),
         "pipes": ",".join(nlp.pipe_names),
+        "tokenizer": str(meta.get("newslab_tokenizer", "spacy")),
     }
