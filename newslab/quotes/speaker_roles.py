@@ -185,6 +185,16 @@ class _RoleRules:
                 for pos, w, canon, k in self.titled:
                     title_words.setdefault(pos, set()).add(w)
                 titled = [(pos, canon, k) for pos, canon, k in titled if all(m in title_words.get(pos, ()) for m in mods)]
+            if len({canon for _, canon, _ in titled}) > 1:
+                # 'the opposition leader' among 'Labor leader Kevin Rudd' and 'leader of the
+                # opposition, Brendan Nelson': the holders whose office has the other words too.
+                by_pos: dict[int, set[str]] = {}
+                for pos, w, _, _ in self.titled:
+                    by_pos.setdefault(pos, set()).add(w)
+                extra = [w for w in words[1:-1] if w not in mods and any(w in by_pos.get(pos, ()) for pos, _, _ in titled)]
+                agreeing = [(pos, canon, k) for pos, canon, k in titled if extra and all(w in by_pos.get(pos, ()) for w in extra)]
+                if agreeing:
+                    titled = agreeing
             # 'The president says ...' after 'President Bush says ...' and a paraphrase naming other
             # presidents: the speaker already quoted with that title is meant, then a name given that
             # title outside reported content, then any.
@@ -219,8 +229,14 @@ class _RoleRules:
                 elif prev is not None and not titled and (low in cues.titles or lemma in cues.status_heads) and words[0] == "the" and (len(words) == 2 or len(words) == 3 and words[1] in cues.titles and low in cues.titles) and self.ctx.sent_of[self.ctx.token_at(prev.pos)] >= self.ctx.sent_of[self.ctx.token_at(sp.pos)] - 3 and not self._named_in_current(prev.canonical):
                     # "Mr Brown said ... However, the Chancellor insisted ...", "Gates said ... the
                     # billionaire added": a bare title or a noun of standing that no named person
-                    # carries in the text is an elegant variation for the current speaker.
-                    best = (prev.canonical, None)
+                    # carries in the text is an elegant variation for the current speaker, unless
+                    # the text gave that speaker another role ('David Bernie, a speaker for the
+                    # Council for Civil Liberties ... The Prime Minister has said': someone else;
+                    # then the person named as the next sentence's speaker, if any).
+                    if not self._holds_other_role(prev.canonical, (lemma, low)):
+                        best = (prev.canonical, None)
+                    elif low in cues.titles:
+                        best = self._holder_named_next(head)
             sp.type = "person" if best is not None or not self._unnamed_role(head, words) else "anonymous"
             if best is not None:
                 sp.canonical = best[0]
@@ -297,6 +313,39 @@ class _RoleRules:
             sp.type = "anonymous"
             return
         sp.type = "unknown"
+
+    def _holds_other_role(self, canon: str, heads: tuple[str, ...]) -> bool:
+        """Whether the text gave person ``canon`` a role (not a mere Mr or Dr) that is not ``heads``:
+        'David Bernie, a speaker for the Council for Civil Liberties' is not 'the Prime Minister'."""
+        for h in self.history:
+            if h.canonical != canon or not h.title:
+                continue
+            title = h.title.lower().replace(".", " ").split()
+            if all(people.is_courtesy_title(w) for w in title):
+                continue
+            if not any(w in title for w in heads):
+                return True
+        return False
+
+    def _holder_named_next(self, head: Token) -> tuple[str, int] | None:
+        """The person named as the speaker of the sentence after ``head``'s, outside quotations:
+        'The Prime Minister has said ... Mr Howard said in an interview ...' -> John Howard.
+        Only a name that is the subject of a reporting verb there and carries no other role."""
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        nxt = ctx.sent_of[head.i] + 1
+        for k, lab in enumerate(ctx.ent_label):
+            canon = ctx.ent_canon[k]
+            if lab != "PERSON" and canon not in ctx.person_names:
+                continue
+            t = doc[ctx.token_at(ctx.ent_end[k] - 1)]
+            if ctx.sent_of[t.i] != nxt or ctx.in_quote[t.i]:
+                continue
+            canon = ctx.surnames.get(canon, canon) if " " not in canon else canon
+            verb = t.head
+            if t.dep_ == "nsubj" and verb.pos_ == "VERB" and cues.verbs.get(verb.lemma_.lower()) not in (None, "quote_only") and not self._holds_other_role(canon, (head.lower_,)):
+                return canon, k
+            return None  # the first person named there is not its speaker
+        return None
 
     def _named_after_person(self, head: Token, name: str) -> str:
         """A body known by its person's name without the possessive: "Franken's campaign" ->

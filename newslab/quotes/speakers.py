@@ -82,6 +82,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 if w in cues.titles or w in cues.person_heads or (doc[j].pos_ == "NOUN" and doc[j].dep_ in ("compound", "nmod", "amod")):
                     self.titled.append((ctx.ent_start[k], w, ctx.ent_canon[k], k))
                 j -= 1
+            self.titled.extend((ctx.ent_start[k], w, ctx.ent_canon[k], k) for w in _office_of_before(ctx, t0))
             # Fronted roles: 'the king of Nepal, Gyanendra said' (the king is Gyanendra).
             _, _, role = self._fronted_role(doc[t0])
             if role is not None:
@@ -502,6 +503,28 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         """Remember the gender a pronoun gave a person ('Jean Pellow ... she said': Jean is she here)."""
         if sp.gender and sp.canonical and " and " not in sp.canonical:
             self.gender.setdefault(sp.canonical, sp.gender)
+
+
+def _office_of_before(ctx: _Context, i: int) -> list[str]:
+    """The words of an office written as 'TITLE of the DOMAIN, ' just before token ``i`` (a
+    name), whatever the parse made of it: 'with leader of the opposition, Brendan Nelson moving'
+    -> ['leader', 'opposition'], so 'the opposition leader' later is Brendan Nelson; [] otherwise.
+    Only a title of the cue lists heads it, and the domain is one or two plain words."""
+    doc, titles = ctx.doc, ctx.cues.titles
+    if i < 4 or doc[i - 1].text != ",":
+        return []
+    j = i - 2
+    domain = []
+    while j >= 0 and len(domain) < 2 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[j].ent_type_ == "PERSON":
+        domain.append(doc[j].lower_)
+        j -= 1
+    if not domain or j < 1:
+        return []
+    if doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].lower_ != "of" or doc[j - 1].lower_ not in titles or ctx.in_quote[j - 1]:
+        return []
+    return [doc[j - 1].lower_, *domain]
 
 
 def _rank_before(ctx: _Context, i: int) -> str:
