@@ -150,6 +150,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             self._role(sp, head)  # 'a spokesperson for BusCo': the organisation and the role
         if sp.type in ("organization", "media") and sp.canonical and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass"):
             self._joint_bodies(sp, head)  # 'CTBA and Taichung City Government announced'
+        elif sp.type == "organization" and head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass"):
+            self._joint_descriptions(sp, head)  # 'the government and the developer' -> 'government and Henco Industries'
         if sp.rank and not sp.title and sp.type == "person":
             sp.title = sp.rank
         if head.pos_ in ("NOUN", "PROPN"):
@@ -408,6 +410,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.rank = rank  # 'Maj. Stephen Joudrey', 'Lt. Col. Anne Blake': the title if no richer one is written
         if len(sp.canonical.split()) == 1 and sp.canonical in ctx.surnames:
             sp.canonical = ctx.surnames[sp.canonical]
+        else:
+            sp.canonical = self._spelling_variant(sp.canonical, ent) or sp.canonical  # 'President Khatmi' is Mohammad Khatami
         sp.end = sp.start + len(sp.text)
         sp.ent_id = ctx.ent_id[ent]
         sp.type = "person"
