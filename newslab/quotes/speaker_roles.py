@@ -341,7 +341,7 @@ class _RoleRules:
         'Ann Lee' not 'Ann Lew')."""
         ctx = self.ctx
         words = name.split()
-        if not 1 <= len(words) <= 2 or len(words[-1]) < 5 or name in ctx.surnames or words[-1] in ctx.surnames:
+        if not 1 <= len(words) <= 2 or len(words[-1]) < 5 or ctx.surnames.get(words[-1], name) != name:
             return None
         roles = {w for pos, w, _, k in self.titled if k == ent and w in ctx.cues.titles}
         found = set()
