@@ -33,6 +33,10 @@ HOLDERS = [
     # a speaker with no other role is still the one meant ('Mr Brown ... the Chancellor')
     ("Mr Brown said the economy was growing. However, the Chancellor insisted that taxes would not rise.",
      "taxes would not rise", "Brown"),
+    # a noun of standing is no office: the speaker described as one keeps it
+    ("Bill Gates, the world's richest man and chairman of Microsoft, has said the recovery will be slow. "
+     "\"It will take years of digging out,\" the billionaire commented.",
+     "years of digging out", "Bill Gates"),
 ]
 
 

@@ -250,9 +250,10 @@ class _RoleRules:
                     # the text gave that speaker another role ('David Bernie, a speaker for the
                     # Council for Civil Liberties ... The Prime Minister has said': someone else;
                     # then the person named as the next sentence's speaker, if any).
-                    if not self._holds_other_role(prev.canonical, (lemma, low)):
+                    office = low in cues.titles and lemma not in cues.status_heads  # not 'the billionaire'
+                    if not office or not self._holds_other_role(prev.canonical, (lemma, low)):
                         best = (prev.canonical, None)
-                    elif low in cues.titles:
+                    else:
                         best = self._holder_named_next(head)
             sp.type = "person" if best is not None or not self._unnamed_role(head, words) else "anonymous"
             if best is not None:
