@@ -118,3 +118,19 @@ JOINT = [
 def test_speakers_roles5_joint_descriptions(quotes_of, text, needle, canonical):
     row = _one(quotes_of(text), needle)
     assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, "organization")
+
+
+# (text, needle, speaker_canonical, speaker_title): the domain of an office is not part of the name
+OFFICE_DOMAINS = [
+    ("According to the Transport Ministry's Director General for Aviation Anna Blake, the airline now meets most standards.",
+     "the airline now meets", "Anna Blake"),
+    pytest.param("\"We will not close the line,\" said Commissioner for Transport Peter Hughes on Monday.", "We will not close", "Peter Hughes",
+                 marks=pytest.mark.xfail(strict=True, reason="a speaker after the verb headed by an office with 'for': left unnamed")),
+    # a given name the model left out of the entity still joins it
+    ("\"The port is safe,\" said Mary Ann Walsh, the harbour master.", "The port is safe", "Mary Ann Walsh"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "canonical"), OFFICE_DOMAINS)
+def test_speakers_roles5_office_domain_not_in_name(quotes_of, text, needle, canonical):
+    assert _one(quotes_of(text), needle)["speaker_canonical"] == canonical

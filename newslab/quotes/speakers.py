@@ -382,7 +382,10 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         doc = ctx.doc
         t0 = ctx.token_at(sp.start)
         j = t0 - 1
+        given = people.given_name_gender(sp.text.split(" ")[0]) is not None
         while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].text[:1].isalnum() and doc[j].lower_ not in ctx.cues.titles and people.honorific_gender(doc[j].text) is None and not doc[j].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and doc[j].whitespace_:
+            if given and people.given_name_gender(doc[j].text) is None:
+                break  # 'Director General for Aviation Anna Blake': the name starts at its given name
             j -= 1  # (never a stray '.' of an abbreviated rank: 'Maj. Stephen Joudrey')
         if j < t0 - 1:
             extra = ctx.text[doc[j + 1].idx : sp.start]
