@@ -465,6 +465,9 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Verbs of voicing words that are no reporting cues of their own (crowds chant, people cry out):
+#: a quotation they govern is what was voiced, never a term of the writer's.
+_VOICE_VERBS = frozenset({"chant", "yell", "scream", "cry", "sing"})
 
 
 def _writers_term(ctx: _Context, sent: Span, t_open: int, t_close: int) -> bool:
@@ -494,9 +497,13 @@ def _writers_term(ctx: _Context, sent: Span, t_open: int, t_close: int) -> bool:
             break
         t = t.head
         if t.pos_ == "VERB" and t.lemma_ != "be":
+            if t.lemma_.lower() in ctx.cues.verbs or t.lemma_.lower() in _VOICE_VERBS:
+                return False  # 'marched to the town hall chanting "Jobs, not cuts!"': a saying verb's words
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            if subj is not None and not (t_open < subj.i < t_close) and (
-                subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they")
+            # The subject, or its possessor ('Rosa Delgado, whose speech included a verdict ... as "..."').
+            who = [subj, *(c for c in subj.children if c.dep_ == "poss")] if subj is not None else []
+            if subj is not None and not (t_open < subj.i < t_close) and any(
+                w.ent_type_ == "PERSON" or w.pos_ == "PROPN" or w.lower_ in ("he", "she", "they", "whose") for w in who
             ):
                 return False
             break

@@ -24,6 +24,23 @@ _BROADCAST_WORDS = frozenset({"television", "tv", "radio", "broadcasting", "broa
 _NAMED_AFTER_PERSON = frozenset({"campaign", "administration", "government", "camp", "team"})
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by exactly one inserted, deleted or replaced letter (same first letter).
+
+    Example:
+        >>> _one_edit("Khatami", "Khatmi"), _one_edit("Khatami", "Khatemi"), _one_edit("Paul", "Pole")
+        (True, True, False)
+    """
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) < len(b):
+        a, b = b, a
+    i = 0
+    while i < len(b) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i + 1 :] == b[i:]
+
+
 class _RoleRules:
     """Mixin of :class:`newslab.quotes.speakers._Resolver` (roles and descriptions)."""
 
@@ -185,6 +202,16 @@ class _RoleRules:
                 for pos, w, canon, k in self.titled:
                     title_words.setdefault(pos, set()).add(w)
                 titled = [(pos, canon, k) for pos, canon, k in titled if all(m in title_words.get(pos, ()) for m in mods)]
+            if len({canon for _, canon, _ in titled}) > 1:
+                # 'the opposition leader' among 'Labor leader Kevin Rudd' and 'leader of the
+                # opposition, Brendan Nelson': the holders whose office has the other words too.
+                by_pos: dict[int, set[str]] = {}
+                for pos, w, _, _ in self.titled:
+                    by_pos.setdefault(pos, set()).add(w)
+                extra = [w for w in words[1:-1] if w not in mods and any(w in by_pos.get(pos, ()) for pos, _, _ in titled)]
+                agreeing = [(pos, canon, k) for pos, canon, k in titled if extra and all(w in by_pos.get(pos, ()) for w in extra)]
+                if agreeing:
+                    titled = agreeing
             # 'The president says ...' after 'President Bush says ...' and a paraphrase naming other
             # presidents: the speaker already quoted with that title is meant, then a name given that
             # title outside reported content, then any.
@@ -219,8 +246,15 @@ class _RoleRules:
                 elif prev is not None and not titled and (low in cues.titles or lemma in cues.status_heads) and words[0] == "the" and (len(words) == 2 or len(words) == 3 and words[1] in cues.titles and low in cues.titles) and self.ctx.sent_of[self.ctx.token_at(prev.pos)] >= self.ctx.sent_of[self.ctx.token_at(sp.pos)] - 3 and not self._named_in_current(prev.canonical):
                     # "Mr Brown said ... However, the Chancellor insisted ...", "Gates said ... the
                     # billionaire added": a bare title or a noun of standing that no named person
-                    # carries in the text is an elegant variation for the current speaker.
-                    best = (prev.canonical, None)
+                    # carries in the text is an elegant variation for the current speaker, unless
+                    # the text gave that speaker another role ('David Bernie, a speaker for the
+                    # Council for Civil Liberties ... The Prime Minister has said': someone else;
+                    # then the person named as the next sentence's speaker, if any).
+                    office = low in cues.titles and lemma not in cues.status_heads  # not 'the billionaire'
+                    if not office or not self._holds_other_role(prev.canonical, (lemma, low)):
+                        best = (prev.canonical, None)
+                    else:
+                        best = self._holder_named_next(head)
             sp.type = "person" if best is not None or not self._unnamed_role(head, words) else "anonymous"
             if best is not None:
                 sp.canonical = best[0]
@@ -297,6 +331,98 @@ class _RoleRules:
             sp.type = "anonymous"
             return
         sp.type = "unknown"
+
+    def _spelling_variant(self, name: str, ent: int) -> str | None:
+        """The full name of the text that ``name`` (entity row ``ent``) misspells, or None.
+
+        'Iranian President Mohammad Khatami ... President Khatmi said': a surname one edit away
+        from the surname of exactly one full name, written with a role that person holds;
+        'Mohammad Khatmi' with the same given name. Short surnames (under five letters) and
+        surnames of another person of the text are never merged ('Rand Paul' is not 'Ron Paul',
+        'Ann Lee' not 'Ann Lew')."""
+        ctx = self.ctx
+        words = name.split()
+        if not 1 <= len(words) <= 2 or len(words[-1]) < 5 or ctx.surnames.get(words[-1], name) != name:
+            return None
+        roles = {w for pos, w, _, k in self.titled if k == ent and w in ctx.cues.titles}
+        found = set()
+        for full in ctx.person_names:
+            parts = full.split()
+            if len(parts) < 2 or full == name or not _one_edit(parts[-1], words[-1]):
+                continue
+            if len(words) == 2:
+                if parts[0] == words[0]:
+                    found.add(full)
+            elif roles and any(w in roles for _, w, c, _ in self.titled if c == full):
+                found.add(full)
+        return found.pop() if len(found) == 1 else None
+
+    def _joint_descriptions(self, sp: _Speaker, head: Token) -> None:
+        """Bodies described together speak jointly, each resolved on its own: 'Henco Industries
+        began building ... The government and the developer claim ...' -> 'government and Henco
+        Industries'. Only 'the NOUN and the NOUN' (two or three definite organisation nouns),
+        and only when one of them is resolved to a name; else the speaker is left as it was."""
+        ctx, doc = self.ctx, self.ctx.doc
+        members = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > head.i)]
+        if not 2 <= len(members) <= 3 or any(not any(c.dep_ == "det" and c.lower_ == "the" for c in m.children) for m in members):
+            return
+        names, resolved = [], False
+        for m in members:
+            own = [t for t in m.lefts if t.dep_ in ("det", "amod", "compound")]
+            words = [t.lower_ for t in own] + [m.lower_]
+            a = own[0].i if own else m.i
+            sub = _Speaker(pos=doc[a].idx)
+            self._description(sub, m, words, ctx.text[doc[a].idx : _tok_end(doc, m.i)])
+            if sub.type != "organization" and len(words) == 2 and (m.lemma_.lower() in ctx.cues.generic_organization_heads or m.lower_ in ctx.cues.generic_organization_heads):
+                # 'the developer' beside 'the government': a firm, the organisation named last
+                k = bisect.bisect_left(ctx.ent_start, sub.pos) - 1
+                while k >= 0 and ctx.ent_label[k] != "ORG":
+                    k -= 1
+                if k >= 0 and not self._is_outlet(ctx.ent_canon[k]):
+                    sub.type, sub.canonical, sub.resolved = "organization", ctx.ent_canon[k], True
+            if sub.type != "organization":
+                return  # a person or an unnamed group among them: not this rule
+            resolved = resolved or (sub.resolved and sub.canonical.lower() != _strip_det(doc[a : m.i + 1].text).lower())
+            name = sub.canonical if sub.resolved and sub.canonical else _strip_det(ctx.text[doc[a].idx : _tok_end(doc, m.i)])
+            if " and " in name:
+                return  # resolved to another joint source: too uncertain
+            if name not in names:
+                names.append(name)
+        if resolved and len(names) == len(members):
+            sp.canonical, sp.ent_id, sp.plural = " and ".join(names), None, True
+
+    def _holds_other_role(self, canon: str, heads: tuple[str, ...]) -> bool:
+        """Whether the text gave person ``canon`` a role (not a mere Mr or Dr) that is not ``heads``:
+        'David Bernie, a speaker for the Council for Civil Liberties' is not 'the Prime Minister'."""
+        for h in self.history:
+            if h.canonical != canon or not h.title:
+                continue
+            title = h.title.lower().replace(".", " ").split()
+            if all(people.is_courtesy_title(w) for w in title):
+                continue
+            if not any(w in title for w in heads):
+                return True
+        return False
+
+    def _holder_named_next(self, head: Token) -> tuple[str, int] | None:
+        """The person named as the speaker of the sentence after ``head``'s, outside quotations:
+        'The Prime Minister has said ... Mr Howard said in an interview ...' -> John Howard.
+        Only a name that is the subject of a reporting verb there and carries no other role."""
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        nxt = ctx.sent_of[head.i] + 1
+        for k, lab in enumerate(ctx.ent_label):
+            canon = ctx.ent_canon[k]
+            if lab != "PERSON" and canon not in ctx.person_names:
+                continue
+            t = doc[ctx.token_at(ctx.ent_end[k] - 1)]
+            if ctx.sent_of[t.i] != nxt or ctx.in_quote[t.i]:
+                continue
+            canon = ctx.surnames.get(canon, canon) if " " not in canon else canon
+            verb = t.head
+            if t.dep_ == "nsubj" and verb.pos_ == "VERB" and cues.verbs.get(verb.lemma_.lower()) not in (None, "quote_only") and not self._holds_other_role(canon, (head.lower_,)):
+                return canon, k
+            return None  # the first person named there is not its speaker
+        return None
 
     def _named_after_person(self, head: Token, name: str) -> str:
         """A body known by its person's name without the possessive: "Franken's campaign" ->

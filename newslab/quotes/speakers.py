@@ -89,6 +89,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 if w in cues.titles or w in cues.person_heads or (doc[j].pos_ == "NOUN" and doc[j].dep_ in ("compound", "nmod", "amod")):
                     self.titled.append((ctx.ent_start[k], w, ctx.ent_canon[k], k))
                 j -= 1
+            self.titled.extend((ctx.ent_start[k], w, ctx.ent_canon[k], k) for w in _office_of_before(ctx, t0))
             # Fronted roles: 'the king of Nepal, Gyanendra said' (the king is Gyanendra).
             _, _, role = self._fronted_role(doc[t0])
             if role is not None:
@@ -158,6 +159,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             self._role(sp, head)  # 'a spokesperson for BusCo': the organisation and the role
         if sp.type in ("organization", "media") and sp.canonical and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass"):
             self._joint_bodies(sp, head)  # 'CTBA and Taichung City Government announced'
+        elif sp.type == "organization" and head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass"):
+            self._joint_descriptions(sp, head)  # 'the government and the developer' -> 'government and Henco Industries'
         if sp.rank and not sp.title and sp.type == "person":
             sp.title = sp.rank
         if head.pos_ in ("NOUN", "PROPN"):
@@ -466,8 +469,11 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         doc = ctx.doc
         t0 = ctx.token_at(sp.start)
         j = t0 - 1
+        given = people.given_name_gender(sp.text.split(" ")[0]) is not None
         while True:
             while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].text[:1].isalnum() and doc[j].lower_ not in ctx.cues.titles and people.honorific_gender(doc[j].text) is None and not doc[j].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and doc[j].whitespace_:
+                if given and people.given_name_gender(doc[j].text) is None:
+                    break  # 'Director General for Aviation Anna Blake': the name starts at its given name
                 j -= 1  # (never a stray '.' of an abbreviated rank: 'Maj. Stephen Joudrey')
             h = _hyphenated_start(doc, j + 1) - 1  # 'Jean-Claude', 'Niezabitowska-Nowakowska' split at the hyphen
             if h == j:
@@ -499,6 +505,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.rank = rank  # 'Maj. Stephen Joudrey', 'Lt. Col. Anne Blake': the title if no richer one is written
         if len(sp.canonical.split()) == 1 and sp.canonical in ctx.surnames:
             sp.canonical = ctx.surnames[sp.canonical]
+        else:
+            sp.canonical = self._spelling_variant(sp.canonical, ent) or sp.canonical  # 'President Khatmi' is Mohammad Khatami
         sp.end = sp.start + len(sp.text)
         sp.ent_id = ctx.ent_id[ent]
         sp.type = "person"
@@ -617,6 +625,28 @@ def _hyphenated_start(doc: Doc, a: int) -> int:
     ):
         a -= 2
     return a
+
+
+def _office_of_before(ctx: _Context, i: int) -> list[str]:
+    """The words of an office written as 'TITLE of the DOMAIN, ' just before token ``i`` (a
+    name), whatever the parse made of it: 'with leader of the opposition, Brendan Nelson moving'
+    -> ['leader', 'opposition'], so 'the opposition leader' later is Brendan Nelson; [] otherwise.
+    Only a title of the cue lists heads it, and the domain is one or two plain words."""
+    doc, titles = ctx.doc, ctx.cues.titles
+    if i < 4 or doc[i - 1].text != ",":
+        return []
+    j = i - 2
+    domain = []
+    while j >= 0 and len(domain) < 2 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[j].ent_type_ == "PERSON":
+        domain.append(doc[j].lower_)
+        j -= 1
+    if not domain or j < 1:
+        return []
+    if doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].lower_ != "of" or doc[j - 1].lower_ not in titles or ctx.in_quote[j - 1]:
+        return []
+    return [doc[j - 1].lower_, *domain]
 
 
 def _rank_before(ctx: _Context, i: int) -> str:
