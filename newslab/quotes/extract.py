@@ -823,6 +823,56 @@ def _cue_text(ctx: _Context, c: _Cue) -> tuple[str, int, int]:
     return ctx.text[a:b], a, b
 
 
+def _relayed_words_subject(ctx: _Context, r: _Row) -> Token | None:
+    """The subject whose own words an 'according to X' statement quotes, if any.
+
+    'Diallo outlined a "grim picture", according to a UN press release' and 'He then did his
+    impression, according to the Houston Chronicle: "..."': the quotation is an object of (or
+    follows the colon of) a clause whose subject acts, so the words are that subject's and X
+    is only the relay (dev guideline: the speaker made the statement, the relay goes to
+    ``via``). A quotation that is the whole relayed clause ('According to the Times, the mayor
+    is "eager" to go') stays X's claim, and so does anything said by a pronoun 'it', a copula
+    or a passive.
+    """
+    c = r.cue
+    if c is None or c.path != "prep" or r.kind != "direct":
+        return None
+    doc = ctx.doc
+    according = doc[c.start]
+    if according.lower_ not in ("according", "per"):
+        return None
+    t_open = ctx.token_at(r.start)
+    t_close = ctx.token_at(max(r.start, r.end - 1))
+    first = t_open
+    while first < t_close and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    # The word of the quotation that hangs outside it.
+    top = doc[first]
+    while top.head.i != top.i and t_open <= top.head.i <= t_close:
+        top = top.head
+    verb = top.head
+    if verb.i == top.i or t_open <= verb.i <= t_close or top.dep_ not in ("dobj", "ccomp", "oprd", "attr", "punct", "appos", "npadvmod", "parataxis"):
+        return None
+    if top.dep_ == "punct" or top.dep_ in ("ccomp", "parataxis", "appos", "npadvmod"):
+        # A clause after a colon: 'did his interpretation, according to X: "..."'.
+        k = t_open - 1
+        while k >= 0 and (doc[k].is_space or doc[k].text in ('"', "'", "“", "‘", "’")):
+            k -= 1
+        if k < 0 or doc[k].text != ":":
+            return None
+    if verb.pos_ != "VERB" or verb.lemma_ == "be" or any(g.dep_ in ("auxpass", "neg") for g in verb.children):
+        return None
+    anchor = according.head
+    if anchor.i != verb.i and not (verb.dep_ == "conj" and verb.head.i == anchor.i):
+        return None  # the relay must frame the clause that holds the quotation
+    subj = next((g for g in verb.children if g.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((g for g in verb.head.children if g.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("it", "this", "that", "which") or ctx.in_quote[subj.i]:
+        return None
+    return subj
+
+
 def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, int]]) -> tuple[dict[str, list], list[list[str]]]:
     doc = ctx.doc
     if not rows and not answers:
@@ -849,6 +899,18 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
         if r.cue is not None:
             resolver.current = (r.start, r.end)
             sp = resolver.speaker(r.cue.speaker) if r.cue.speaker is not None else _Speaker()
+            relayed = _relayed_words_subject(ctx, r)
+            if relayed is not None:
+                # 'He did his impression, according to the Chronicle: "..."': the words are his;
+                # the source named by 'according to' only relays them.
+                own = resolver.speaker(relayed)
+                if own.type in ("person", "anonymous") and own.text:
+                    relay_name = sp.canonical or sp.text
+                    sp = own
+                    resolver.current = None
+                    cue_text = _cue_text(ctx, r.cue)
+                    r.resolved = {"speaker": sp, "cue": cue_text, "via": relay_name, "frame": r.cue.sem}
+                    continue
             resolver.current = None
             via = ""
             via_tok = r.cue.via
