@@ -11,6 +11,10 @@ from newslab import people
 from newslab.quotes.mention import _Speaker
 from newslab.quotes.parse import _np_range, _tok_end
 
+#: Subjects that are no person: a clause under them still belongs to the person above
+#: ('as it, in his words, showed ...', 'which in his words linked ...').
+_THING_SUBJECTS = frozenset({"it", "which", "that", "this", "what", "there"})
+
 
 class _PronounRules:
     """Mixin of :class:`newslab.quotes.speakers._Resolver` (pronouns and agreement)."""
@@ -235,11 +239,25 @@ class _PronounRules:
             subj = next((c for c in nxt.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.i != tok.i), None)
             if subj is not None and subj.pos_ == "PRON" and ctx.cues.pronouns.get(subj.lower_) == "person":
                 subj = None  # 'says he will meet ..., where he says': the chain goes on up
+            elif subj is not None and subj.lower_ in _THING_SUBJECTS:
+                # 'Lim expressed his regrets, as it, in his words, "showed ..."', '..., which in his
+                # words linked ...': a thing or a relative clause's subject is no one; go on up.
+                subj = None
             elif subj is not None and subj.pos_ == "PRON":
                 return None
+            elif subj is not None and ctx.in_quote[subj.i] and not ctx.in_quote[tok.i]:
+                return None  # a subject inside a quotation is what the quotation is about
+            elif subj is not None and subj.ent_type_ != "PERSON" and subj.pos_ == "NOUN":
+                # 'Another opposition figure, Lim Guan Eng of the DAP, made a statement condemning
+                # what he called ...': a person noun with an apposed name binds as that name.
+                named = self._apposed_person(subj)
+                if named is not None:
+                    subj = named
+                elif not self._personal(subj):
+                    subj = None  # 'his job is to keep ...': a subject that is no one; go on up
             elif subj is not None and subj.ent_type_ != "PERSON" and not self._personal(subj):
                 subj = None  # 'his job is to keep ...': a subject that is no one; go on up
-            elif subj is not None and self.in_content(subj.idx) and not self.in_content(char):
+            if subj is not None and self.in_content(subj.idx) and not self.in_content(char):
                 subj = None  # a subject inside another statement's content is its topic
             if subj is not None:
                 ent = ctx.entity_at(subj.idx, subj.idx + len(subj))
@@ -256,6 +274,14 @@ class _PronounRules:
                         return _Speaker(canonical=canon, type="person", ent_id=ctx.ent_id[ent])
                 return None
             verb = nxt
+        return None
+
+    def _apposed_person(self, subj: Token) -> Token | None:
+        """The last token of a person's name apposed to a subject noun ('another opposition figure, Lim Guan Eng'), else None."""
+        ctx = self.ctx
+        for c in subj.children:
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON" and not ctx.in_quote[c.i]:
+                return c
         return None
 
     def _clause_group_subject(self, char: int) -> _Speaker | None:
