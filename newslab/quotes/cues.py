@@ -425,14 +425,19 @@ def _question_holder(ctx: _Context, s: Token) -> Token | None:
     return None
 
 
+#: Nouns for what someone says or thinks in reply, whose owner is the speaker of a participle
+#: that inherits them as its subject ('His first reaction was ..., saying').
+_REACTION_NOUNS = frozenset({"reaction", "response", "reply", "answer", "retort", "view", "position", "stance", "opinion", "verdict", "assessment", "explanation", "argument", "conclusion", "advice", "comment", "remark"})
+
+
 def _possessor_holder(ctx: _Context, s: Token) -> Token | None:
     """The owner of a reaction that a participial cue inherited as its subject: 'His immediate
-    reaction was that ..., saying "..."' is his statement. Only a noun that cannot speak and
-    names no document ('the company's statement saying' is the statement's), owned by a name
-    or a personal possessive; None otherwise."""
+    reaction was that ..., saying "..."' is his statement. Only a noun of
+    :data:`_REACTION_NOUNS` that names no document ('the company's statement saying' is the
+    statement's), owned by a name or a personal possessive; None otherwise."""
     cues = ctx.cues
-    if s.pos_ != "NOUN" or s.lemma_.lower() in cues.document_heads or s.lower_ in cues.document_heads:
-        return None
+    if s.pos_ != "NOUN" or s.lemma_.lower() not in _REACTION_NOUNS or s.lemma_.lower() in cues.document_heads or s.lower_ in cues.document_heads:
+        return None  # "Mata's sentence was upheld by the court but stayed it stating": not Mata's words
     owner = next((c for c in s.children if c.dep_ == "poss"), None)
     if owner is None or not (owner.lower_ in ("his", "her", "their") or owner.pos_ == "PROPN" and _source_like(ctx, owner)):
         return None

@@ -189,9 +189,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         if head.pos_ in ("PRON", "DET", "ADJ", "NOUN") and low in _QUANTIFIER_PRONOUNS and not any(c.dep_ in ("compound", "amod", "det") for c in head.children):
             # 'with some calling for her to be executed', 'Others said ...': some of a group of
             # people, unnamed ('some of the residents' is read as the residents).
-            a, b = _np_range(ctx, head)
-            sp.text, sp.start, sp.end, sp.pos = ctx.text[doc[a].idx : _tok_end(doc, b - 1)], doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
             part = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "among") for g in c.children if g.dep_ == "pobj"), None)
+            last = part.right_edge.i if part is not None else head.i
+            sp.text, sp.start, sp.end, sp.pos = ctx.text[head.idx : _tok_end(doc, last)], head.idx, _tok_end(doc, last), head.idx
             if part is not None:
                 inner = self.speaker(part)
                 if inner.type not in ("anonymous", "person"):
