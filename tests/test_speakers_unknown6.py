@@ -85,3 +85,12 @@ def test_speakers_unknown6_quoted_document_title(quotes_of):
 def test_speakers_unknown6_civil_defence_is_a_body(quotes_of, text, needle, canonical):
     row = _one(quotes_of(text), needle)
     assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, "organization")
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("The affair erupted after an independent body reported that the minister had sold honours.", "the minister had sold honours"),
+    ("A watchdog body said that prices would rise.", "prices would rise"),
+])
+def test_speakers_unknown6_unnamed_body_is_anonymous(quotes_of, text, needle):
+    row = _one(quotes_of(text), needle)
+    assert (row["speaker_type"], row["speaker_canonical"]) == ("anonymous", "")
