@@ -171,6 +171,25 @@ def _inverted_cue(ctx: _Context, t: Token) -> bool:
     return t.lemma_.lower() in ctx.cues.verbs and s is not None and s.i > t.i
 
 
+def _inverted_object(ctx: _Context, v: Token, subject: Token | None) -> Token | None:
+    """The speaker of a cue inserted after a fronted noun phrase ('The request, pointed out
+    Spain's El País, "..."', 'The figure, said the ministry, was ...'): the verb follows a comma
+    right after its parsed subject, which cannot speak, and the noun phrase the parser made its
+    object (a name or a source) ends at a comma or a quotation mark; None otherwise."""
+    doc = ctx.doc
+    if subject is None or subject.i >= v.i or v.i < 2 or doc[v.i - 1].text != "," or subject.right_edge.i not in (v.i - 2, v.i - 1):
+        return None
+    if _source_like(ctx, subject):
+        return None
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.i > v.i), None)
+    if obj is None or not _source_like(ctx, obj) or obj.pos_ == "PRON" and obj.lower_ not in ("he", "she", "they"):
+        return None
+    nxt = obj.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].text not in (",", '"', "“", "«"):
+        return None
+    return obj
+
+
 def _participial_lead_in(ctx: _Context, a: int, b: int, v: Token) -> bool:
     """'Speaking outside a conference in London, Mr Downer said ...': a participle clause
     without a subject before the cue's speaker is the writer's scene-setting, not a statement
@@ -405,6 +424,25 @@ def _question_holder(ctx: _Context, s: Token) -> Token | None:
     if holder is not None and holder.i < clause.i and _source_like(ctx, holder):
         return holder
     return None
+
+
+#: Nouns for what someone says or thinks in reply, whose owner is the speaker of a participle
+#: that inherits them as its subject ('His first reaction was ..., saying').
+_REACTION_NOUNS = frozenset({"reaction", "response", "reply", "answer", "retort", "view", "position", "stance", "opinion", "verdict", "assessment", "explanation", "argument", "conclusion", "advice", "comment", "remark"})
+
+
+def _possessor_holder(ctx: _Context, s: Token) -> Token | None:
+    """The owner of a reaction that a participial cue inherited as its subject: 'His immediate
+    reaction was that ..., saying "..."' is his statement. Only a noun of
+    :data:`_REACTION_NOUNS` that names no document ('the company's statement saying' is the
+    statement's), owned by a name or a personal possessive; None otherwise."""
+    cues = ctx.cues
+    if s.pos_ != "NOUN" or s.lemma_.lower() not in _REACTION_NOUNS or s.lemma_.lower() in cues.document_heads or s.lower_ in cues.document_heads:
+        return None  # "Mata's sentence was upheld by the court but stayed it stating": not Mata's words
+    owner = next((c for c in s.children if c.dep_ == "poss"), None)
+    if owner is None or not (owner.lower_ in ("his", "her", "their") or owner.pos_ == "PROPN" and _source_like(ctx, owner)):
+        return None
+    return owner
 
 
 def _participle_holder(ctx: _Context, v: Token) -> Token | None:
@@ -645,6 +683,17 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     path = "subject"
     via = None
     passive_agent = False
+    inverted = _inverted_object(ctx, v, speaker) if frame == "speech" else None
+    if inverted is not None:
+        # 'The request, pointed out Spain's El País, "surprised no-one"': a cue set inside the
+        # clause it reports, with its speaker after it; the fronted noun is what is reported on.
+        speaker, path = inverted, "inverted"
+    elif speaker is not None and v.tag_ == "VBG" and speaker.pos_ == "NOUN" and not _source_like(ctx, speaker) and v.dep_ in ("ccomp", "advcl", "xcomp", "conj") and v.head.pos_ in ("VERB", "AUX"):
+        # 'Zawahiri makes reference to the soldiers saying, "..."' parsed with 'reference' as the
+        # participle's subject: a noun that cannot speak is no speaker; the governing verb's is.
+        outer = _subject(v.head)
+        if outer is not None and outer.i < v.i and _source_like(ctx, outer):
+            speaker, path = outer, "inherited"
     if speaker is not None and speaker.dep_ == "nsubjpass" and frame != "relay":
         # Passive reports ("was told", "were asked") name no speaker unless an agent does.
         agent = _agent(v)
@@ -687,7 +736,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         speaker = _inherited_subject(v)
         path = "inherited"
         if speaker is not None and not _source_like(ctx, speaker):
-            speaker = _question_holder(ctx, speaker) or speaker
+            speaker = _question_holder(ctx, speaker) or _possessor_holder(ctx, speaker) or speaker
     if speaker is not None and speaker.i > v.i and ctx.in_quote[speaker.i] and not ctx.in_quote[v.i]:
         # 'an attorney for the professors said, "... they're so adamant ..."' parsed with the cue
         # under a verb of the quotation that follows: a word of that quotation is never its

@@ -264,7 +264,7 @@ class _RoleRules:
         if low in cues.anonymous_heads and (lemma in cues.organization_heads or low in cues.organization_heads):
             sp.type = "anonymous"  # "Authorities say": unnamed officials, not a named body
             return
-        if lemma in cues.organization_heads or low in cues.organization_heads:
+        if lemma in cues.organization_heads or low in cues.organization_heads or " ".join(words[-2:]) in cues.organization_heads:
             sp.type = "organization"
             if definite and len(words) <= 2 and (lemma in cues.generic_organization_heads or low in cues.generic_organization_heads):
                 # "the company", "the firm": the organisation named last.

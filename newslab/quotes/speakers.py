@@ -53,6 +53,9 @@ def apply_aliases(cols: dict[str, list], aliases: Mapping[str, str] | None) -> d
 
 
 
+#: Quantifiers that stand alone for some unnamed people ('some said', 'others warned').
+_QUANTIFIER_PRONOUNS = frozenset({"some", "many", "others", "several", "few", "most"})
+
 #: What a possessive pronoun stands for ('in his words', 'in their own words').
 _POSSESSIVE_KIND = {"his": "person", "their": "group", "its": "thing"}
 
@@ -186,6 +189,21 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 j -= 1
             if j < head.i - 1 and doc[j].text == "," and j > 0 and doc[j - 1].pos_ in ("NOUN", "PROPN"):
                 return self.speaker(doc[j - 1])
+        if head.pos_ in ("PRON", "DET", "ADJ", "NOUN") and low in _QUANTIFIER_PRONOUNS and not any(c.dep_ in ("compound", "amod", "det") for c in head.children):
+            # 'with some calling for her to be executed', 'Others said ...': some of a group of
+            # people, unnamed ('some of the residents' is read as the residents).
+            part = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "among") for g in c.children if g.dep_ == "pobj"), None)
+            last = part.right_edge.i if part is not None else head.i
+            sp.text, sp.start, sp.end, sp.pos = ctx.text[head.idx : _tok_end(doc, last)], head.idx, _tok_end(doc, last), head.idx
+            if part is not None:
+                inner = self.speaker(part)
+                if inner.type not in ("anonymous", "person"):
+                    sp.type, sp.canonical, sp.org = inner.type, inner.canonical if inner.resolved or inner.ent_id is not None else "", inner.org  # 'some of the companies'
+                    return sp
+                sp.org = inner.org
+            sp.type, sp.plural = "anonymous", True
+            self.history.append(sp)
+            return sp
         name_like = head.pos_ == "PRON" and head.text[:1].isupper() and any(c.dep_ == "compound" and c.i < head.i for c in head.children)  # 'Toys R Us'
         if (head.pos_ == "PRON" or low in cues.pronouns) and not (head.text.isupper() and len(head.text) > 1) and not name_like:
             if any(c.dep_ == "conj" for c in head.children) and cues.pronouns.get(low) == "person":
@@ -363,6 +381,17 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 self.history.append(sp)
                 return sp
         sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+        if ctx.in_quote[head.i] and head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "compound" and ctx.in_quote[c.i] and (c.lemma_.lower() in cues.document_heads or c.lower_ in cues.document_heads) for c in head.children
+        ):
+            # 'The council's "Statement No. 1" announced ...': a quoted document title, which the
+            # parser cut at its number; the document speaks, for its issuer.
+            close = next((t for t in doc[head.i + 1 : head.i + 8] if t.text in ('"', "”", "»", "’")), None)
+            if close is not None:
+                sp.text, sp.end = ctx.text[sp.start : close.idx + len(close)], close.idx + len(close)
+            self._document(sp, head, definite=True)
+            self.history.append(sp)
+            return sp
         self._description(sp, head, words, np_text)
         self.history.append(sp)
         return sp
