@@ -244,3 +244,16 @@ def test_confidence_stored_unseen_rows_are_the_measured_release_rows(calibrate):
         rows = [json.loads(line) for line in (ROOT / rel).read_text(encoding="utf-8").splitlines()]
         assert rows and all({"article_id", "start_char", "end_char", "right", "features"} <= set(r) for r in rows)
         assert any(not r["right"] for r in rows) and any(r["right"] for r in rows)
+
+
+def test_confidence_band_shift_keeps_the_publication_band_promise(calibrate):
+    """Lowered until rows at 0.8 or more are right 90% of the time, and by no more than needed."""
+    rng = np.random.default_rng(5)
+    z = rng.normal(1.5, 1.0, 400)
+    y = (rng.random(400) < 1 / (1 + np.exp(-(z - 0.6)))).astype(float)  # right less often than the score says
+    shift = calibrate.band_shift(z, y, 1.0, 0.0, 0.0)
+    top = calibrate.sigmoid(z - shift) >= calibrate.TOP
+    assert not top.any() or y[top].mean() >= calibrate.TOP_PRECISION
+    if shift > 0:
+        before = calibrate.sigmoid(z - (shift - calibrate.SHIFT_STEP)) >= calibrate.TOP
+        assert y[before].mean() < calibrate.TOP_PRECISION
