@@ -1257,8 +1257,8 @@ def _outer_cue_subject(ctx: _Context, v: Token) -> Token | None:
     if not stative:
         return None
     subj = _subject(outer)
-    if subj is None or subj.dep_ == "nsubjpass":
-        return None
+    if subj is None or subj.dep_ != "nsubj" or not _source_like(ctx, subj):
+        return None  # 'Echoing the agency, ... officials said': the parser found no subject that can speak
     return subj
 
 
