@@ -733,6 +733,9 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         if prev.pos_ in ("NOUN", "PROPN") and prev.head.i != v.i and prev.dep_ not in ("pobj", "dobj", "dative", "poss") and _source_like(ctx, prev):
             speaker, path = prev, "inherited"
     if speaker is None:
+        speaker = _outer_cue_subject(ctx, v)
+        path = "inherited"
+    if speaker is None:
         speaker = _inherited_subject(v)
         path = "inherited"
         if speaker is not None and not _source_like(ctx, speaker):
@@ -1271,6 +1274,41 @@ def _belief_adjective_cue(ctx: _Context, adj: Token) -> _Cue | None:
         return None
     start = min(cop.i, adj.i)
     return _Cue(start, adj.i + 1, "clause", speaker, content=content, side="right", verb=cop, sem="belief", path="subject")
+
+
+def _outer_cue_subject(ctx: _Context, v: Token) -> Token | None:
+    """Subject of the reporting verb whose reported clause a coordinated cue was hung on.
+
+    'Crozier said that the organisation was "very disappointed" and explained that "we are
+    losing business"': the parser coordinates 'explained' with 'was', the verb of what Crozier
+    said, so the plain conjunct rule would make 'the organisation' the speaker. When a speech
+    cue without a subject of its own and with a reported clause of its own is the conjunct of
+    the reported clause of an earlier speech cue in the same tense, the second statement is the
+    first speaker's ('said that A ..., but stated that B'). None otherwise.
+    """
+    if v.dep_ != "conj" or _subject(v) is not None or ctx.cues.verbs.get(v.lemma_.lower()) != "speech":
+        return None
+    clause = v.head
+    if clause.dep_ != "ccomp" or clause.i > v.i or ctx.in_quote[clause.i] or ctx.in_quote[v.i]:
+        return None
+    outer = clause.head
+    if outer.i >= clause.i or outer.pos_ != "VERB" or ctx.cues.verbs.get(outer.lemma_.lower()) != "speech" or outer.tag_ != v.tag_:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
+        return None  # 'said the row was over and told officers ...': no reported clause of its own
+    # The first reported clause states a state of affairs ('was "very disappointed"', 'was
+    # expressing personal views', 'would never tolerate'), not an event whose actor could go on
+    # to speak ('said the suspect was arrested and told officers that ...', 'said he resigned and
+    # stated that ...': there the conjunct keeps its own subject).
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    stative = (clause.lemma_ == "be" and not auxes) or (clause.tag_ == "VBG" and any(a.lemma_ == "be" and a.dep_ == "aux" for a in auxes)) \
+        or (any(a.lower_ in _MODALS for a in auxes) and not any(a.dep_ == "auxpass" for a in auxes))
+    if not stative:
+        return None
+    subj = _subject(outer)
+    if subj is None or subj.dep_ != "nsubj" or not _source_like(ctx, subj):
+        return None  # 'Echoing the agency, ... officials said': the parser found no subject that can speak
+    return subj
 
 
 def _belief_object_cue(ctx: _Context, v: Token) -> _Cue | None:

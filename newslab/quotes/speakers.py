@@ -105,7 +105,10 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                     w = c.lemma_.lower()
                     if w in cues.titles or w in cues.person_heads or c.pos_ == "NOUN":
                         self.titled.append((ctx.ent_start[k], w, ctx.ent_canon[k], k))
-        self.descriptors = {w for _, w, _, _ in self.titled}
+        # A body's name among a person's words ('Manager of government business, Anthony
+        # Albanese', 'opposition leader Tom Briggs') describes the office, not the person: 'the
+        # government' and 'the opposition' stay bodies.
+        self.descriptors = {w for _, w, _, _ in self.titled if w not in cues.organization_heads or w in cues.person_heads or w in cues.titles}
         # The kind of each name in the text, for mentions the entity model missed ("Vodafone say").
         self.name_label: dict[str, str] = {}
         for c, lab in zip(ctx.ent_canon, ctx.ent_label):
