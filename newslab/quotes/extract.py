@@ -579,6 +579,36 @@ def _is_person_mention(ctx: _Context, t: Token) -> bool:
     return ctx.ent_label[ent] == "PERSON" or canon in ctx.surnames or canon in ctx.person_names
 
 
+def _maker_of_saying_noun(ctx: _Context, t_open: int, first: int) -> Token | None:
+    """The X of 'the claim by X that "..."', 'a statement by X that "..."' before a quotation.
+
+    A noun of saying (`speech_objects`: claim, statement, assertion, warning, ...) with its own
+    'by X' and a 'that' right before the opening mark names who made the statement, however the
+    parser hangs 'by' and 'that' ('mocking the claim by European leaders that "..."' often has
+    them on the verb). Read off the words, not the tree: the head of the phrase between 'by'
+    and 'that'. None when the words before the quotation are not of that shape.
+    """
+    doc = ctx.doc
+    i = t_open - 1
+    while i >= first and doc[i].is_space:
+        i -= 1
+    if i <= first or doc[i].lower_ != "that":
+        return None
+    by = i - 1
+    while by > first and i - by <= 8 and doc[by].lower_ != "by" and not (doc[by].is_punct and doc[by].text not in ("'", "’", "-", ".")):
+        by -= 1
+    if by <= first or doc[by].lower_ != "by" or by + 1 >= i:
+        return None
+    noun = doc[by - 1]
+    if noun.pos_ != "NOUN" or not (noun.lower_ in ctx.cues.speech_objects or noun.lemma_.lower() in ctx.cues.speech_objects):
+        return None
+    end = next((k for k in range(by + 1, i) if doc[k].pos_ == "ADP" and doc[k].tag_ != "POS"), i)  # 'by X in May that', 'by leaders of the union'
+    heads = [doc[k] for k in range(by + 1, end) if not (by + 1 <= doc[k].head.i < end) and doc[k].pos_ in ("NOUN", "PROPN")]
+    if len(heads) != 1 or ctx.in_quote[heads[0].i]:
+        return None
+    return heads[0]
+
+
 def _speaker_in_own_sentence(ctx: _Context, q: QuoteMark, t_open: int, t_close: int) -> Token | None:
     """The speaker a cue-less quotation's own sentence names, as the head token of its mention.
 
@@ -611,6 +641,9 @@ def _speaker_in_own_sentence(ctx: _Context, q: QuoteMark, t_open: int, t_close: 
         sent = doc[doc[lead].sent.start : sent.end]
 
     quoted = ctx.text[q.start : q.end]
+    maker = _maker_of_saying_noun(ctx, t_open, sent.start)
+    if maker is not None:
+        return maker
 
     def usable(t: Token) -> bool:
         return sent.start <= t.i < sent.end and not ctx.in_quote[t.i] and not (t_open <= t.i <= t_close)

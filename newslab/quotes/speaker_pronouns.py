@@ -15,6 +15,34 @@ from newslab.quotes.parse import _np_range, _tok_end
 #: ('as it, in his words, showed ...', 'which in his words linked ...').
 _THING_SUBJECTS = frozenset({"it", "which", "that", "this", "what", "there"})
 
+#: Quantifiers that stand alone as a subject for a group just named ('All are concerned that
+#: ...', 'Both said ...', 'Each insisted ...'), also before a small number or 'men'/'women'
+#: ('All three said', 'Both men denied').
+_QUANTIFIERS = frozenset({"all", "both", "each"})
+_GROUP_NOUNS = frozenset({"men", "women", "two", "three", "four", "five", "six"})
+
+
+def quantified_subject(head: Token) -> bool:
+    """Whether a subject is a bare quantifier that stands for a group just named.
+
+    'All are concerned', 'Both said', 'Each of them insisted', 'All three said', 'Both men
+    denied', 'The two said'; not 'All the ministers said' (a noun of its own).
+
+    Example:
+        >>> import spacy
+        >>> nlp = spacy.blank("en")
+        >>> quantified_subject(nlp("Both")[0])
+        True
+    """
+    low = head.lower_
+    if low in _QUANTIFIERS:
+        return all(c.dep_ != "prep" or any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children) for c in head.children)
+    if low in _GROUP_NOUNS:
+        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod", "amod", "quantmod")}
+        numeral = low not in ("men", "women")
+        return bool(dets & _QUANTIFIERS) or numeral and "the" in dets and not any(c.dep_ == "prep" for c in head.children)
+    return False
+
 
 class _PronounRules:
     """Mixin of :class:`newslab.quotes.speakers._Resolver` (pronouns and agreement)."""
@@ -328,6 +356,41 @@ class _PronounRules:
             return None
         return None
 
+    def _group_just_named(self, char: int) -> _Speaker | None:
+        """The group a quantifier subject ('All', 'Both men', 'Each') stands for.
+
+        A group subject of a clause above it in its sentence ('Smith and Jones met, and both
+        said ...'); else the people named outside quotations in the sentence before ('...
+        statements by Rep. Chris Shays and Rick Santorum. All are concerned that ...'); else
+        the group of people quoted last, in this or the two sentences before.
+        """
+        ctx = self.ctx
+        bound = self._clause_group_subject(char)
+        if bound is not None and bound.type in ("person", "anonymous"):
+            return bound
+        here = ctx.sent_of[ctx.token_at(char)]
+        sent = ctx.sentence_before(here, ctx.para_of(char))
+        if sent is not None:
+            names: list[str] = []
+            k = bisect.bisect_left(ctx.ent_start, sent.start_char)
+            while k < len(ctx.ent_start) and ctx.ent_start[k] < sent.end_char:
+                tk = ctx.token_at(ctx.ent_start[k])
+                canon = ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k])
+                person = ctx.ent_label[k] == "PERSON" or ctx.ent_canon[k] in ctx.person_names or self._person_shaped(k)
+                if person and not ctx.in_quote[tk] and not self.in_content(ctx.ent_start[k]) and canon not in names:
+                    names.append(canon)
+                k += 1
+            if len(names) >= 2:
+                found = _Speaker(canonical=", ".join(names[:-1]) + " and " + names[-1], type="person")
+                found.plural = True
+                return found
+            if len(names) == 1:
+                return None  # one person named: 'all' is not them, and nothing else is sure
+        group = next((h for h in reversed(self.history) if h.pos < char and h.plural and h.type in ("person", "anonymous")), None)
+        if group is not None and ctx.sent_of[ctx.token_at(group.pos)] >= here - 2:
+            return group
+        return None
+
     def _previous_main_subject(self, here: int, char: int) -> tuple[str, int | None, int] | None:
         """The named person that is the active main-clause subject of the sentence before."""
         ctx = self.ctx
@@ -385,6 +448,40 @@ class _PronounRules:
         found.gender = people.noun_gender(subj.lower_) or ""
         wanted = {"thing": ("organization", "media", "document"), "one": ("anonymous",)}.get(kind, ("anonymous", "organization"))
         return found if found.type in wanted else None
+
+    def _plural_people_before(self, char: int) -> _Speaker | None:
+        """A plural group of people that is the main subject of the sentence before (or the one before it, over a 'they').
+
+        Unlike :meth:`_previous_subject_description` it also reads a subject inside a reported
+        clause ('According to the Times, McCain's top advisers are eager ...'): 'they' cannot
+        be the singular outlet that reported it. Only plural person nouns count.
+        """
+        ctx = self.ctx
+        here = ctx.sent_of[ctx.token_at(char)]
+        for _ in range(2):
+            sent = ctx.sentence_before(here, ctx.para_of(char), same_paragraph=True)
+            if sent is None:
+                return None
+            root = sent.root
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                return None
+            if subj.lower_ == "they":
+                here -= 1
+                continue
+            if subj.pos_ != "NOUN" or subj.tag_ != "NNS" or ctx.in_quote[subj.i] or not self._personal(subj):
+                return None
+            a, b = _np_range(ctx, subj)
+            doc = ctx.doc
+            if subj.ent_type_ == "PERSON" or any(c.dep_ in ("conj", "appos", "compound") and c.ent_type_ == "PERSON" for c in subj.children):
+                return None  # names are left to the entity rules; a possessor ('McCain's advisers') is no name
+            found = _Speaker()
+            found.text = ctx.text[doc[a].idx : _tok_end(doc, b - 1)]
+            found.start, found.end, found.pos = doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
+            self._description(found, subj, [doc[i].lower_ for i in range(a, b)], found.text)
+            found.plural = True
+            return found if found.type == "anonymous" else None
+        return None
 
     def _recent_country(self, char: int) -> str | None:
         """The country (GPE) named last outside quotations, in this or the previous sentence."""
@@ -558,6 +655,12 @@ class _PronounRules:
                     # 'The council voted on Monday. It said ...', 'Residents gathered ... They said ...':
                     # an unnamed subject of the sentence before, newer than any speaker.
                     prev = described
+            if kind == "group" and prev is not None and prev.type in ("media", "organization") and not prev.plural:
+                people_group = self._plural_people_before(sp.pos)
+                if people_group is not None:
+                    # 'According to The New York Times, McCain's top advisers are eager ... They
+                    # say ...': 'they' is the plural group of people, not the singular outlet.
+                    prev = people_group
             if prev is not None:
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = prev.type, prev.canonical, prev.ent_id, True
                 sp.org, sp.plural = prev.org, kind == "group"

@@ -13,7 +13,7 @@ from newslab.entities import _initials, builtin_aliases, strip_name
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _Speaker
 from newslab.quotes.parse import _Context, _np_range, _strip_det, _tok_end, _trim
 from newslab.quotes.speaker_orgs import _OrgRules
-from newslab.quotes.speaker_pronouns import _PronounRules
+from newslab.quotes.speaker_pronouns import _PronounRules, quantified_subject
 from newslab.quotes.speaker_roles import _RoleRules
 
 __all__ = ["_Resolver", "_Speaker", "apply_aliases"]
@@ -192,6 +192,19 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 j -= 1
             if j < head.i - 1 and doc[j].text == "," and j > 0 and doc[j - 1].pos_ in ("NOUN", "PROPN"):
                 return self.speaker(doc[j - 1])
+        if head.dep_ in ("nsubj", "nsubjpass") and quantified_subject(head):
+            # 'All are concerned that ...', 'Both men denied ...': the group just named speaks.
+            sp.text, sp.start, sp.end = ctx.text[doc[a].idx : _tok_end(doc, b - 1)], doc[a].idx, _tok_end(doc, b - 1)
+            sp.pos = doc[a].idx
+            group = self._group_just_named(sp.pos)
+            if group is not None:
+                sp.type, sp.canonical, sp.ent_id, sp.resolved = group.type, group.canonical, group.ent_id, True
+                sp.org, sp.title = group.org, group.title
+            else:
+                sp.type = "unknown"  # no group in sight: say so rather than give it to an outlet
+            sp.plural = True
+            self.history.append(sp)
+            return sp
         if head.pos_ in ("PRON", "DET", "ADJ", "NOUN") and low in _QUANTIFIER_PRONOUNS and not any(c.dep_ in ("compound", "amod", "det") for c in head.children):
             # 'with some calling for her to be executed', 'Others said ...': some of a group of
             # people, unnamed ('some of the residents' is read as the residents).
