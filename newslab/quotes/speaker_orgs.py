@@ -566,17 +566,23 @@ class _OrgRules:
                 return ()  # 'the 2002 peace plan': a document of its own, not the one named before it
         return None
 
+    def _tokens_back(self, char: int, sentences: int = 3):  # noqa: ANN202 - a generator of spaCy Tokens
+        """The tokens before ``char`` outside quotations, nearest first, back to the start of the
+        sentence ``sentences`` before the one of ``char``."""
+        ctx = self.ctx
+        at = ctx.token_at(char)
+        first = ctx.sents[max(0, ctx.sent_of[at] - sentences)].start
+        for i in range(at - 1, first - 1, -1):
+            if not ctx.in_quote[i]:
+                yield ctx.doc[i]
+
     def _court_before(self, char: int) -> tuple[str, int | None] | None:
         """The court named outside quotations in the three sentences before ``char`` (an
         organisation entity with 'Court' or 'Tribunal' in its name, or 'the court' resolved to the
         article's court), nearest first; None when none is."""
-        ctx, doc = self.ctx, self.ctx.doc
-        at = ctx.token_at(char)
-        here = ctx.sent_of[at]
-        first = ctx.sents[max(0, here - 3)].start
-        for i in range(at - 1, first - 1, -1):
-            t = doc[i]
-            if t.lower_ not in _COURT_WORDS or ctx.in_quote[i]:
+        ctx = self.ctx
+        for t in self._tokens_back(char):
+            if t.lower_ not in _COURT_WORDS:
                 continue
             e = ctx.entity_at(t.idx, t.idx + len(t))
             if e is not None and ctx.ent_label[e] == "ORG" and ctx.ent_start[e] <= t.idx < ctx.ent_end[e]:
@@ -593,13 +599,8 @@ class _OrgRules:
         """The issuer named as subject of ``verb`` (a lemma: 'file', 'rule') in the sentence of
         ``char`` or the three before, outside quotations, nearest first: 'Toys R Us filed for
         bankruptcy ... According to the filing' -> Toys R Us. None when no such subject names one."""
-        ctx, doc = self.ctx, self.ctx.doc
-        at = ctx.token_at(char)
-        here = ctx.sent_of[at]
-        first = ctx.sents[max(0, here - 3)].start
-        for i in range(at - 1, first - 1, -1):
-            t = doc[i]
-            if t.pos_ != "VERB" or t.lemma_.lower() != verb or ctx.in_quote[i]:
+        for t in self._tokens_back(char):
+            if t.pos_ != "VERB" or t.lemma_.lower() != verb:
                 continue
             subj = _subject(t)  # the nearest, when the parser gives the verb two
             subj = subj if subj is not None and subj.dep_ == "nsubj" else None
