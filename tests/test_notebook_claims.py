@@ -947,7 +947,7 @@ REVIEW_WRONG = {
     "wikinews-52885:212": "missed: 'Official reports stipulate that ...' (the cue 'stipulate')",
     "wikinews-57654:11": "CNN's report is no row: only the request inside it, given to U.S. officials",
     "wikinews-57654:574": "given to 'American officials' of the sentence before, not the Wall Street Journal that reported it",
-    "wikinews-110461:216": "given to George Tupou V, not the king's spokesperson",
+    "wikinews-110461:216": "'He' is left unresolved (speaker 'He', anonymous), not the king's spokesperson named before",
 }
 
 
@@ -998,3 +998,13 @@ def test_claims_validate_corrections_prose(executed):
     widths = _printed(run, "for n in (12, 25, 50, 100, 200, 400):")
     assert re.search(r"^\d+\s+50\s+75%\s+63% - 86%\s+12$", widths, re.MULTILINE)  # "about ±12 points"
     assert "margin of error of about ±12 points" in _markdown("06-validate")
+
+
+def test_claims_validate_unnamed_rows_prose(review_tables):
+    # Notebook 06, "the statements whose speaker newslab could not name": six rows, two of them wrong (the Wall
+    # Street Journal's report given to American officials, and the spokesperson's 'He' left unresolved).
+    anon = review_tables.quotes[review_tables.quotes["speaker_type"] == "anonymous"]
+    assert len(anon) == 6
+    he = anon[anon["speaker"] == "He"]
+    assert len(he) == 1 and he["article_id"].iloc[0] == "wikinews-110461" and not (he["speaker_canonical"].fillna("") != "").any()
+    assert "Two of these six are wrong" in _markdown("06-validate")
