@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from newslab.quotes.lexicon import LEMMA_FIXES, Cues, _cue_hashes
 from newslab.quotes.marks import _is_title
-from newslab.quotes.parse import _Context, _cap_at_sentence_end, _has_verb, _inherited_subject, _np_head_after, _np_range, _resolve_relative, _sentence_of, _subject, _subtree_range, _tok_end, _trim
+from newslab.quotes.parse import _Context, _cap_at_sentence_end, _has_verb, _inherited_subject, _np_head_after, _np_range, _resolve_relative, _sentence_of, _subject, _subtree_range, _that_marked, _tok_end, _trim
 
 
 _FIRST_SECOND_PERSON = frozenset("i me we us you".split())
@@ -41,7 +41,7 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                 # 'agreed to co-operate': the tokenizer split a hyphenated verb into sibling heads.
                 if sib.i > c.i and sib.dep_ == c.dep_ and sib.left_edge.i == b and "-" in (ctx.doc[b].text, ctx.doc[b - 1].text):
                     b = sib.right_edge.i + 1
-            marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or any(g.dep_ == "expl" for g in c.children)
+            marked = _that_marked(c) or any(g.dep_ == "expl" for g in c.children)
             if c.dep_ == "ccomp" and _subject(c) is None and not marked and c.pos_ in ("VERB", "AUX") and a > v.i + 1:
                 # The parser hung the clause's subject on the cue's adverbial ("said in an article from Seoul Kim's government had ...").
                 prev = ctx.doc[a - 1]
@@ -58,7 +58,7 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                 own = _subject(cc)
                 # ... and so is one with a subject of its own ("Egypt says A and the government states B"),
                 # unless a 'that' of its own subordinates it: 'said that A and that "we will attack B"'.
-                subordinate = any(g.dep_ == "mark" and g.lower_ == "that" for g in cc.children)
+                subordinate = _that_marked(cc)
                 if cc.dep_ == "conj" and not subordinate and ((ctx.cues.verbs.get(cc.lemma_.lower(), "quote_only") != "quote_only" and (own is None or cc.lemma_.lower() not in ("add",) and own.i > c.i)) or (infinitive and cc.tag_ in ("VBD", "VBZ", "VBP") and own is None)):
                     b = min(b, cc.left_edge.i)
                     while b > a and doc[b - 1].dep_ in ("cc", "punct"):
@@ -113,7 +113,7 @@ def _content_after_medium(ctx: _Context, v: Token) -> tuple[int, int] | None:
                                   or medium.lower_ in ("interview", "speech", "release", "email", "e-mail", "letter", "briefing", "conference")):
             continue
         for c in medium.children:
-            if c.i > medium.i and c.dep_ in ("acl", "relcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            if c.i > medium.i and c.dep_ in ("acl", "relcl", "ccomp") and _that_marked(c):
                 a, b = _subtree_range(c)
                 return _trim(ctx, a, b)
     return None

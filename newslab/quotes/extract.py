@@ -19,7 +19,7 @@ from newslab.quotes.confidence import row_features, score_rows, speaker_form
 from newslab.quotes.cues import _Cue, _cut_at_postposed, _find_cues
 from newslab.quotes.lexicon import load_cues
 from newslab.quotes.marks import QuoteMark, _MARK, _TERMINAL, _is_title, _quote_words, pair_quote_marks, single_quoted_passages
-from newslab.quotes.parse import _Context, _entities, _np_range, _sentence_of, _subject, _tok_end, _trim
+from newslab.quotes.parse import _Context, _entities, _np_range, _sentence_of, _subject, _that_marked, _tok_end, _trim
 from newslab.quotes.speakers import _Resolver, _Speaker, apply_aliases
 
 
@@ -484,7 +484,7 @@ def _writers_term(ctx: _Context, sent: Span, t_open: int, t_close: int) -> bool:
         return False  # 'were described as "avid outdoors enthusiasts."': a passive cue without its agent
     for t in words_before[-4:]:
         head = t.head if t.dep_ in ("aux", "auxpass") else t
-        if t.tag_ in _FINITE_TAGS and any(g.dep_ == "mark" and g.lower_ == "that" for g in head.children):
+        if t.tag_ in _FINITE_TAGS and _that_marked(head):
             return False  # 'Chavez's words that the country is "well-equipped ..."': the end of a reported clause
     inside = doc[t_open + 1 : t_close]
     if any(t.tag_ in _FINITE_TAGS or (t.tag_ == "VB" and t.i == t_open + 1) for t in inside):
@@ -575,8 +575,7 @@ def _is_person_mention(ctx: _Context, t: Token) -> bool:
     ent = ctx.entity_at(t.idx, t.idx + len(t))
     if ent is None or not (ctx.ent_start[ent] <= t.idx < ctx.ent_end[ent]):
         return False
-    canon = ctx.ent_canon[ent]
-    return ctx.ent_label[ent] == "PERSON" or canon in ctx.surnames or canon in ctx.person_names
+    return ctx.is_person_entity(ent)
 
 
 def _maker_of_saying_noun(ctx: _Context, t_open: int, first: int) -> Token | None:
@@ -719,8 +718,7 @@ def _person_in_previous_sentence(ctx: _Context, sent_idx: int, para: int) -> int
         return None
     k = bisect.bisect_right(ctx.ent_start, ps.end_char) - 1
     while k >= 0 and ctx.ent_start[k] >= ps.start_char:
-        person = ctx.ent_label[k] == "PERSON" or ctx.ent_canon[k] in ctx.surnames or ctx.ent_canon[k] in ctx.person_names
-        if person and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+        if ctx.is_person_entity(k) and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
             return k
         k -= 1
     return None

@@ -81,6 +81,11 @@ class _Context:
     def para_of(self, char: int) -> int:
         return bisect.bisect_right(self.para_starts, char) - 1
 
+    def is_person_entity(self, k: int) -> bool:
+        """Whether entity ``k`` is a person of the article: tagged PERSON, or a surname or full name of one."""
+        canon = self.ent_canon[k]
+        return self.ent_label[k] == "PERSON" or canon in self.surnames or canon in self.person_names
+
     def sentence_before(self, here: int, para: int, *, same_paragraph: bool = False) -> Span | None:
         """Sentence ``here - 1`` when it stands in paragraph ``para`` or (unless ``same_paragraph``) the one before; else None."""
         if here == 0:
@@ -116,6 +121,11 @@ def _sentences(doc: Doc) -> list[Span]:
 
 def _entities(doc: Doc) -> pd.DataFrame:
     return extract_entities(doc)
+
+
+def _that_marked(clause: Token) -> bool:
+    """Whether a clause is introduced by its own 'that' ('said that ...', 'a statement that ...')."""
+    return any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children)
 
 
 def _subject(v: Token) -> Token | None:
