@@ -716,6 +716,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         elif speaker is not None and speaker.dep_ == "nsubjpass":
             agent = next((c for c in v.children if c.dep_ == "agent"), None)
             via = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if via is None:
+                via = _passive_relay_via(ctx, v, as_word)
         if speaker is None:
             return None
         content = _right_content(ctx, as_word, ("ccomp", "xcomp", "dobj"))
@@ -1182,6 +1184,29 @@ def _split_content(ctx: _Context, v: Token, speaker: Token) -> tuple[int, int] |
     if b - a < 4 or not _has_verb(doc, last + 1, b):
         return None
     return _cap_at_sentence_end(ctx, (a, b))
+
+
+def _passive_relay_via(ctx: _Context, v: Token, as_word: Token) -> Token | None:
+    """The relay of a passive 'X was quoted as saying' whose 'by' phrase the parser did not
+    label as the agent: 'was quoted as saying by Agence France-Presse' ('by' under 'saying'),
+    or 'is quoted in the Marine Corps Times as saying' (an outlet or a document after 'in';
+    'quoted in Kabul as saying' names a place, no relay). A 'by' inside the reported clause
+    ('... as saying the attack was carried out by militants') is not the relay."""
+    cues = ctx.cues
+    hosts = {v.i, as_word.i, as_word.head.i}
+    for t in v.subtree:
+        if t.dep_ not in ("prep", "agent") or t.head.i not in hosts or t.i < v.i:
+            continue
+        obj = next((g for g in t.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if t.lower_ == "by":
+            return obj
+        if t.lower_ == "in" and t.i < as_word.i:
+            lemma = obj.lemma_.lower()
+            if obj.ent_type_ in ("ORG", "WORK_OF_ART") or lemma in cues.media_heads or lemma in cues.document_heads or obj.lower_ in cues.media_outlets:
+                return obj
+    return None
 
 
 def _agent(v: Token) -> Token | None:

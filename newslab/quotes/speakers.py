@@ -333,7 +333,12 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 title_toks = [doc[i] for i in range(a, e_tok) if doc[i].dep_ not in ("det", "case", "punct") and not any(anc.dep_ == "poss" for anc in [doc[i], *doc[i].ancestors][:3] if anc.i < e_tok)]
                 while title_toks and (title_toks[0].tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP") or title_toks[0].lemma_.lower() in cues.verbs):
                     title_toks = title_toks[1:]  # a cue the parser folded into the name phrase
-                if title_toks and not sp.title:
+                # 'Health Minister Dr Sarah Lim': the honorific between the role and the name is no
+                # part of the role; 'East Timorese Prime Minister Dr Mari Alkatiri': a role beats 'Dr'.
+                while len(title_toks) > 1 and people.is_courtesy_title(title_toks[-1].text) and not all(people.is_courtesy_title(t.text) for t in title_toks):
+                    title_toks = title_toks[:-1]
+                honorific_only = bool(sp.title) and all(people.is_courtesy_title(w) for w in sp.title.split())
+                if title_toks and (not sp.title or honorific_only):
                     sp.title = ctx.text[title_toks[0].idx : title_toks[-1].idx + len(title_toks[-1])]
                     sp.org = sp.org or self._org_among(title_toks)
                 role, role_toks = self._apposition_role(head)
