@@ -335,8 +335,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                     title_toks = title_toks[1:]  # a cue the parser folded into the name phrase
                 # 'Health Minister Dr Sarah Lim': the honorific between the role and the name is no
                 # part of the role; 'East Timorese Prime Minister Dr Mari Alkatiri': a role beats 'Dr'.
-                while len(title_toks) > 1 and people.is_courtesy_title(title_toks[-1].text) and not all(people.is_courtesy_title(t.text) for t in title_toks):
-                    title_toks = title_toks[:-1]
+                while len(title_toks) > 1 and people.is_courtesy_title(title_toks[-1].text) and title_toks[-2].pos_ in ("NOUN", "PROPN") and not title_toks[-2].is_space:
+                    title_toks = title_toks[:-1]  # ('Iranian born Doctor' keeps its noun)
                 honorific_only = bool(sp.title) and all(people.is_courtesy_title(w) for w in sp.title.split())
                 if title_toks and (not sp.title or honorific_only):
                     sp.title = ctx.text[title_toks[0].idx : title_toks[-1].idx + len(title_toks[-1])]
