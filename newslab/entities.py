@@ -6,6 +6,7 @@ import csv
 import functools
 import os
 import re
+import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -155,6 +156,28 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+def _acronym_of(acronym: str, full: str) -> bool:
+    """Whether an all-capitals mention is the initials of a longer name.
+
+    A trailing legal designator may be left out of the initials: 'IBM' is 'International
+    Business Machines Inc.', 'WHO' the 'World Health Organization'.
+    """
+    if _initials(full) == acronym:
+        return True
+    words = full.split()
+    while len(words) > 2 and words[-1].lower().strip(".,") in _LEGAL_DESIGNATORS:
+        words = words[:-1]
+    return _initials(" ".join(words)) == acronym
+
+
+_LEGAL_DESIGNATORS = frozenset("inc corp co ltd plc llc ag sa nv gmbh limited corporation".split())
+
+
+def _fold(name: str) -> str:
+    """A name without its accents: 'Chávez' and 'Chavez' are one spelling."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def merge_names(names: list[tuple[str, str]]) -> list[str]:
     """Canonical name for each ``(name, label)`` mention of one article.
 
@@ -204,7 +227,7 @@ def merge_names(names: list[tuple[str, str]]) -> list[str]:
             if len(candidates) == 1:
                 canonical = candidates[0]
             elif not candidates and label == "ORG":
-                acronym = [f for f in full_orgs if len(name) >= 2 and name.isupper() and _initials(f) == name]
+                acronym = [f for f in full_orgs if len(name) >= 2 and name.isupper() and _acronym_of(name, f)]
                 if len(acronym) == 1:
                     canonical = acronym[0]
                 else:
@@ -213,7 +236,12 @@ def merge_names(names: list[tuple[str, str]]) -> list[str]:
                         canonical = longer[0]  # not a person's name: 'Howard' is not the 'Howard Government'
 
         out.append(canonical)
-    return out
+    # One spelling per name: an article that writes both 'Chavez' and 'Chávez' means one man,
+    # named by the spelling it used first.
+    first: dict[str, str] = {}
+    for canonical in out:
+        first.setdefault(_fold(canonical), canonical)
+    return [first[_fold(c)] for c in out]
 
 
 _ORG_FILLERS = frozenset({"of", "for", "the", "and", "in", "on", "&"})

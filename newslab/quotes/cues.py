@@ -1311,13 +1311,20 @@ def _outer_cue_subject(ctx: _Context, v: Token) -> Token | None:
     the reported clause of an earlier speech cue in the same tense, the second statement is the
     first speaker's ('said that A ..., but stated that B'). None otherwise.
     """
-    if v.dep_ != "conj" or _subject(v) is not None or ctx.cues.verbs.get(v.lemma_.lower()) != "speech":
+    if v.dep_ != "conj" or _subject(v) is not None or ctx.cues.verbs.get(v.lemma_.lower()) not in ("speech", "estimate", "belief"):
         return None
     clause = v.head
     if clause.dep_ != "ccomp" or clause.i > v.i or ctx.in_quote[clause.i] or ctx.in_quote[v.i]:
         return None
     outer = clause.head
-    if outer.i >= clause.i or outer.pos_ != "VERB" or ctx.cues.verbs.get(outer.lemma_.lower()) != "speech" or outer.tag_ != v.tag_:
+    # A reported clause whose subject is a thing that cannot speak ('claimed that such weaponry
+    # could not have been assembled ... and said that ...', 'maintained that the weapons were
+    # smuggled ... and have estimated that ...'): the conjunct cue can only be the outer speaker's.
+    clause_subj = _subject(clause)
+    mute = clause_subj is not None and clause_subj.dep_ in ("nsubj", "nsubjpass") and not _source_like(ctx, clause_subj)
+    if outer.i >= clause.i or outer.pos_ != "VERB" or ctx.cues.verbs.get(outer.lemma_.lower()) != "speech" or (outer.tag_ != v.tag_ and not mute):
+        return None
+    if ctx.cues.verbs.get(v.lemma_.lower()) != "speech" and not mute:
         return None
     if not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
         return None  # 'said the row was over and told officers ...': no reported clause of its own
@@ -1328,7 +1335,7 @@ def _outer_cue_subject(ctx: _Context, v: Token) -> Token | None:
     auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     stative = (clause.lemma_ == "be" and not auxes) or (clause.tag_ == "VBG" and any(a.lemma_ == "be" and a.dep_ == "aux" for a in auxes)) \
         or (any(a.lower_ in _MODALS for a in auxes) and not any(a.dep_ == "auxpass" for a in auxes))
-    if not stative:
+    if not stative and not mute:
         return None
     subj = _subject(outer)
     if subj is None or subj.dep_ != "nsubj" or not _source_like(ctx, subj):

@@ -884,7 +884,13 @@ def _relayed_words_subject(ctx: _Context, r: _Row) -> Token | None:
     verb = top.head
     if verb.i == top.i or t_open <= verb.i <= t_close or top.dep_ not in ("dobj", "ccomp", "oprd", "attr", "punct", "appos", "npadvmod", "parataxis"):
         return None
-    if top.dep_ == "punct" or top.dep_ in ("ccomp", "parataxis", "appos", "npadvmod"):
+    # 'Bahia Hariri said, "We were facing two things ...," according to a report by al-Jazeera':
+    # a speech verb whose object is the quotation, with the 'according to' phrase after its close
+    # (which the parser may hang on a verb inside the quotation), quotes the subject's own words.
+    spoken = top.dep_ == "ccomp" and ctx.cues.verbs.get(verb.lemma_.lower()) == "speech" and according.i > t_close
+    if spoken and (t_open <= according.head.i <= t_close or according.head.i == verb.i):
+        pass
+    elif top.dep_ == "punct" or top.dep_ in ("ccomp", "parataxis", "appos", "npadvmod"):
         # A clause after a colon: 'did his interpretation, according to X: "..."'.
         k = t_open - 1
         while k >= 0 and (doc[k].is_space or doc[k].text in ('"', "'", "“", "‘", "’")):
@@ -893,7 +899,7 @@ def _relayed_words_subject(ctx: _Context, r: _Row) -> Token | None:
             return None
     if verb.pos_ != "VERB" or verb.lemma_ == "be" or any(g.dep_ in ("auxpass", "neg") for g in verb.children):
         return None
-    anchor = according.head
+    anchor = verb if spoken else according.head
     if anchor.i != verb.i and not (verb.dep_ == "conj" and verb.head.i == anchor.i):
         return None  # the relay must frame the clause that holds the quotation
     subj = next((g for g in verb.children if g.dep_ == "nsubj"), None)

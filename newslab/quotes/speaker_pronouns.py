@@ -258,7 +258,7 @@ class _PronounRules:
         ctx = self.ctx
         tok = ctx.doc[ctx.token_at(char)]
         verb = tok.head
-        for _ in range(10):
+        for _ in range(16):  # 'X responded ... by providing a statement ..., in which he said': a long chain
             if verb.head.i == verb.i:
                 return None
             nxt = verb.head
@@ -288,7 +288,6 @@ class _PronounRules:
             if subj is not None and self.in_content(subj.idx) and not self.in_content(char):
                 subj = None  # a subject inside another statement's content is its topic
             if subj is not None:
-                ent = ctx.entity_at(subj.idx, subj.idx + len(subj))
                 named = None
                 for h in reversed(self.history):
                     if h.type == "person" and h.canonical and h.start is not None and h.start <= subj.idx < (h.end or 0):
@@ -296,10 +295,9 @@ class _PronounRules:
                         break
                 if named is not None and not self._named_in_current(named.canonical):
                     return named
-                if ent is not None and ctx.ent_label[ent] == "PERSON" and ctx.ent_start[ent] <= subj.idx < ctx.ent_end[ent]:
-                    canon = ctx.surnames.get(ctx.ent_canon[ent], ctx.ent_canon[ent])
-                    if not self._named_in_current(canon):
-                        return _Speaker(canonical=canon, type="person", ent_id=ctx.ent_id[ent])
+                found = self._person_named_by(subj)
+                if found is not None and not self._named_in_current(found[0]):
+                    return _Speaker(canonical=found[0], type="person", ent_id=found[1])
                 return None
             verb = nxt
         return None
@@ -399,19 +397,35 @@ class _PronounRules:
             return None
         root = sent.root
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subj is None or ctx.in_quote[subj.i] or self.in_content(subj.idx) or root.lemma_.lower() in ctx.cues.verbs:
+        if subj is None or ctx.in_quote[subj.i] or self.in_content(subj.idx):
+            return None
+        if root.lemma_.lower() in ctx.cues.verbs and any(h.start is not None and h.start <= subj.idx < (h.end or 0) for h in self.history):
             return None  # a reporting verb's subject is already a speaker in the history
         tokens = [subj] + [c for c in subj.children if c.dep_ == "appos"]
         for t in tokens:
-            ent = ctx.entity_at(t.idx, t.idx + len(t))
-            if ent is None or not (ctx.ent_start[ent] <= t.idx < ctx.ent_end[ent]):
-                continue
-            canon = ctx.ent_canon[ent]
-            if ctx.ent_label[ent] == "PERSON" or canon in ctx.surnames:
-                full = ctx.surnames.get(canon, canon)
-                if not self._named_in_current(full):
-                    return full, ctx.ent_id[ent], t.idx
+            named = self._person_named_by(t)
+            if named is not None and not self._named_in_current(named[0]):
+                return named[0], named[1], t.idx
         return None
+
+    def _person_named_by(self, t: Token) -> tuple[str, int | None] | None:
+        """The full name of the person a name token stands for, from its entity or another mention.
+
+        'Ishihara' tagged as a place, or 'Tenet' missed by the entity model, still names the
+        person the article introduced as 'Shintaro Ishihara' or 'George Tenet'.
+        """
+        ctx = self.ctx
+        ent = ctx.entity_at(t.idx, t.idx + len(t))
+        if ent is not None and ctx.ent_start[ent] <= t.idx < ctx.ent_end[ent]:
+            canon = ctx.ent_canon[ent]
+            if ctx.ent_label[ent] == "PERSON" and not self._org_shaped(ent) or canon in ctx.surnames or canon in ctx.person_names:
+                return ctx.surnames.get(canon, canon), ctx.ent_id[ent]
+            if ctx.ent_label[ent] not in ("GPE", "LOC", "NORP", "ORG") or len(canon.split()) > 1:
+                return None
+        if t.pos_ != "PROPN":
+            return None
+        full = t.text if t.text in ctx.person_names else ctx.surnames.get(t.text)
+        return (full, None) if full else None
 
     def _previous_subject_description(self, char: int, kind: str) -> _Speaker | None:
         """The main-clause subject of the sentence before, when it is a description that 'it'/'they'/'he' can take.
