@@ -1273,10 +1273,16 @@ def _sem_frame(ctx: _Context, v: Token, key: str, construction: str, speaker: To
         addressed = any(c.dep_ in ("dobj", "dative") and c.i < content[0] for c in v.children)
         if infinitive and (addressed or lemma == "ask") and lemma not in ("promise", "vow", "pledge", "threaten"):
             return "directive"  # 'told them to leave', 'warned residents not to', 'asked X to'
-    if sem == "speech" and v.tag_ == "VBG" and v.i > 0 and doc[v.i - 1].text == "," and v.dep_ in ("advcl", "xcomp", "dep", "conj"):
-        gov = v.head
-        if gov.i != v.i and cues.frame_of(gov.lemma_.lower()) == "stance":
-            return "stance"  # 'welcomed the study, saying ...'
+    if sem == "speech" and v.tag_ == "VBG" and v.i > 0:
+        gov = None
+        if v.dep_ in ("advcl", "xcomp", "dep", "conj") and doc[v.i - 1].text == ",":
+            gov = v.head  # 'welcomed the study, saying ...'
+        elif v.dep_ == "advcl" and v.head.i < v.i:
+            gov = v.head  # 'has condemned the attacks saying "..."' (no comma)
+        elif v.dep_ == "pcomp" and v.head.lower_ in ("by", "with") and v.head.head.i < v.head.i:
+            gov = v.head.head  # 'dismissed the message by saying that ...'
+        if gov is not None and gov.i != v.i and cues.frame_of(gov.lemma_.lower()) == "stance":
+            return "stance"
     return sem
 
 
