@@ -977,6 +977,7 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             # A paragraph continuation goes on with the statement's frame; a standalone quotation is speech.
             frame = src.get("frame", "speech") if r.how == "continued" else "speech"
             r.resolved = {"speaker": sp, "cue": ("", None, None), "via": src.get("via", ""), "frame": frame, "borrowed": base}
+    _carry_titles(ctx, resolver, rows)
     out = []
     evidence: list[list[str]] = []
     text = ctx.text
@@ -1000,8 +1001,8 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             "start_char": r.start, "end_char": r.end, "sent_id": ctx.sent_of[ctx.token_at(r.start)],
             "text": text[r.start : r.end], "kind": r.kind, "cue": cue, "cue_start_char": cs, "cue_end_char": ce,
             "speaker": sp.text, "speaker_start_char": sp.start, "speaker_end_char": sp.end,
-            "speaker_canonical": canonical, "speaker_type": sp.type, "speaker_title": sp.title,
-            "speaker_org": sp.org,
+            "speaker_canonical": canonical, "speaker_type": sp.type, "speaker_title": res.get("title", sp.title),
+            "speaker_org": res.get("org", sp.org),
             "speaker_ent_id": sp.ent_id, "speaker_resolved": bool(sp.resolved), "via": res.get("via", "") or "",
             "frame": res.get("frame", "speech"),
         })
@@ -1011,6 +1012,39 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
     for col in COLUMNS[1:]:
         data[col] = [row[col] for row in out]
     return data, evidence
+
+
+def _carry_titles(ctx: _Context, resolver: _Resolver, rows: list[_Row]) -> None:
+    """Give a named person's row the role written at an earlier mention when its own mention has none.
+
+    The guideline's convention: the title is the role as written at the speaker's own mention,
+    else at the nearest preceding mention or the introduction ('joint administrator Rob Hunt
+    of PwC said ... Hunt said' -> 'joint administrator' for both). A bare honorific ('Mr
+    Beattie', 'Lord Malloch Brown') is replaced by such a role. Stores the role as the row's
+    ``title`` (and ``org`` when it had none) in ``r.resolved``.
+    """
+    cache: dict[int, tuple[str, str]] = {}
+    for r in rows:
+        res = r.resolved
+        sp = res.get("speaker")
+        if sp is None or sp.type != "person" or not sp.canonical or " and " in sp.canonical:
+            continue
+        if sp.title and not all(people.is_courtesy_title(w) for w in sp.title.split()):
+            continue
+        limit = sp.start if sp.start is not None else r.start
+        k = bisect.bisect_right(ctx.ent_start, limit) - 1
+        while k >= 0:
+            canon = ctx.ent_canon[k]
+            if ctx.ent_label[k] == "PERSON" and sp.canonical in (canon, ctx.surnames.get(canon)):
+                if k not in cache:
+                    cache[k] = resolver.mention_role(k)
+                role, org = cache[k]
+                if role:
+                    res["title"] = role
+                    if not sp.org:
+                        res["org"] = org
+                    break
+            k -= 1
 
 
 def _speaker_checks(ctx: _Context, r: _Row, sp: _Speaker, canonical: str) -> dict:

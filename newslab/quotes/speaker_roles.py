@@ -41,6 +41,10 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i + 1 :] == b[i:]
 
 
+# Units of time: a prepositional phrase on them says how long a role was held, not what it is.
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "term", "hour", "century"})
+
+
 class _RoleRules:
     """Mixin of :class:`newslab.quotes.speakers._Resolver` (roles and descriptions)."""
 
@@ -486,3 +490,75 @@ class _RoleRules:
                 if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
                     return pobj
         return None
+
+    def _role_word(self, t: Token) -> bool:
+        """Whether a word names a role or a kind of person ('reporter', 'Senator', 'diagnostician')."""
+        cues = self.ctx.cues
+        low, lemma = t.lower_, t.lemma_.lower()
+        if people.is_courtesy_title(t.text):
+            return False
+        return low in cues.titles or lemma in cues.titles or lemma in cues.person_heads or people.is_person_noun(low, lemma=lemma)
+
+    def mention_role(self, k: int) -> tuple[str, str]:
+        """The role written at one mention of a person (entity ``k``) and its organisation.
+
+        Looked for, in this order, outside quotations: the words before the name inside its
+        phrase ('reporter James Gill', 'Senator Charles Grassley of Iowa'), an apposition after it
+        ('David Vitter, a Republican United States Senator from Louisiana'), a role before the name
+        and a comma ('Plant disease diagnostician, Karen Rane'), and a relative clause that says
+        what the person is ('Beattie, who has been the Premier of Queensland for ...'). A bare
+        honorific ('Mr Beattie', 'Lord Malloch Brown') is no role. ('', '') when nothing is written.
+        """
+        ctx, doc = self.ctx, self.ctx.doc
+        t0, t1 = ctx.token_at(ctx.ent_start[k]), ctx.token_at(ctx.ent_end[k] - 1)
+        if ctx.in_quote[t0]:
+            return "", ""
+        span = range(t0, t1 + 1)
+        name = doc[t1]
+        while name.head.i in span and name.head.i != name.i:
+            name = name.head
+        # Words before the name that hang on it: 'Australian Foreign Minister Alexander Downer'.
+        j = t0
+        while j > 0 and doc[j - 1].head.i in range(j, t1 + 1) and doc[j - 1].dep_ in ("compound", "amod", "nmod") and not doc[j - 1].is_space and not ctx.in_quote[j - 1]:
+            j -= 1
+        toks = [doc[i] for i in range(j, t0)]
+        while toks and people.is_courtesy_title(toks[-1].text):
+            toks = toks[:-1]  # 'Health Minister Dr Sarah Lim'
+        while toks and people.is_courtesy_title(toks[0].text):
+            toks = toks[1:]
+        if toks and any(t.pos_ in ("NOUN", "PROPN") and self._role_word(t) for t in toks):
+            return ctx.text[toks[0].idx : _tok_end(doc, toks[-1].i)], self._org_among(toks)
+        role, role_toks = self._apposition_role(name)
+        if not role:
+            role, role_toks, _ = self._fronted_role(doc[t0])
+        if not role:
+            role, role_toks = self._relative_role(name)
+        if role and not all(people.is_courtesy_title(w) for w in role.split()):
+            return _strip_det(role), self._org_among(role_toks)
+        return "", ""
+
+    def _relative_role(self, name: Token) -> tuple[str, list[Token]]:
+        """'Beattie, who has been the Premier of Queensland for seven years' -> 'Premier of Queensland':
+        the predicate noun of a 'who is/was/has been' relative clause on a name, when it is a role."""
+        ctx, doc = self.ctx, self.ctx.doc
+        for rel in name.children:
+            if rel.dep_ != "relcl" or rel.lemma_ != "be" or rel.i < name.i:
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in rel.children):
+                continue
+            attr = next((c for c in rel.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+            if attr is None or not self._role_word(attr):
+                continue
+            cut = attr.right_edge.i + 1
+            for t in attr.subtree:
+                if t.i > attr.i and (t.dep_ in ("relcl", "acl") or t.text in (",", ";", "(", "—")):
+                    cut = min(cut, t.left_edge.i if t.dep_ in ("relcl", "acl") else t.i)
+                if t.i > attr.i and t.dep_ == "prep" and t.head.i == attr.i and any(g.ent_type_ in ("DATE", "TIME") or g.dep_ == "pobj" and g.lemma_.lower() in _TIME_NOUNS for g in t.subtree):
+                    cut = min(cut, t.i)  # 'the Premier of Queensland for seven-and-a-half years': how long, no role
+            lo = attr.left_edge.i
+            while lo < attr.i and doc[lo].dep_ == "det" and doc[lo].head.i == attr.i:
+                lo += 1
+            a, b = _trim(ctx, lo, cut)
+            if b > a:
+                return ctx.text[doc[a].idx : _tok_end(doc, b - 1)], [doc[i] for i in range(a, b)]
+        return "", []
