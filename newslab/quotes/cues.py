@@ -671,12 +671,24 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
     return _Cue(a, b, "prep", head, content=content, side=side, sem="evidence" if _is_evidence(ctx, head) else "speech", path="prep")
 
 
+def _said_adjective(v: Token) -> bool:
+    """Whether 'said' is the adjective 'aforementioned': 'Hundreds of said officials have been
+    tried', 'the said property was sold' (after a determiner or preposition, before a common noun).
+    A subject lost in scraping ('The said that ...') keeps its cue: 'that' is no noun."""
+    doc = v.doc
+    if v.lower_ != "said" or v.i == 0 or v.i + 1 >= len(doc):
+        return False
+    before, after = doc[v.i - 1], doc[v.i + 1]
+    return before.tag_ in ("DT", "IN") and before.lower_ not in ("that", "which", "who", "as", "so", "if", "because", "when", "while") \
+        and after.tag_ in ("NN", "NNS")
+
+
 def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _Cue | None:
     doc, cues = ctx.doc, ctx.cues
     lemma = key.split(" ")[0] if key else v.lemma_.lower()  # a participle the tagger read as a noun keeps its verb's lemma
     if v.lower_ in cues.relay_as_words and v.head.lower_ == "as" and cues.verbs.get(v.head.head.lemma_.lower()) == "relay":
         return None  # the "saying" of "quoted X as saying" belongs to the relay cue
-    if _unrealised(v):
+    if _unrealised(v) or _said_adjective(v):
         return None
     speaker = _subject(v)
     own_subject = speaker is not None
