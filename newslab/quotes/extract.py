@@ -1032,19 +1032,26 @@ def _carry_titles(ctx: _Context, resolver: _Resolver, rows: list[_Row]) -> None:
         if sp.title and not all(people.is_courtesy_title(w) for w in sp.title.split()):
             continue
         limit = sp.start if sp.start is not None else r.start
+        found = ("", "")
+        if sp.start is not None and sp.end and ctx.text[sp.start : sp.end].strip() and sp.canonical.endswith(sp.text):
+            found = resolver.role_at(ctx.token_at(sp.start), ctx.token_at(sp.end - 1))  # its own mention: 'X, who is the Y'
+        # The nearest earlier mention with a role: a speaker already resolved, or any mention of the name.
+        earlier = max((h for h in resolver.history if h.canonical == sp.canonical and h.type == "person" and h.pos < limit and h.title
+                       and not all(people.is_courtesy_title(w) for w in h.title.split())), key=lambda h: h.pos, default=None)
         k = bisect.bisect_right(ctx.ent_start, limit) - 1
-        while k >= 0:
+        while not found[0] and k >= 0 and (earlier is None or ctx.ent_start[k] > earlier.pos):
             canon = ctx.ent_canon[k]
             if ctx.ent_label[k] == "PERSON" and sp.canonical in (canon, ctx.surnames.get(canon)):
                 if k not in cache:
                     cache[k] = resolver.mention_role(k)
-                role, org = cache[k]
-                if role:
-                    res["title"] = role
-                    if not sp.org:
-                        res["org"] = org
-                    break
+                found = cache[k]
             k -= 1
+        if not found[0] and earlier is not None:
+            found = (earlier.title, earlier.org)
+        if found[0]:
+            res["title"] = found[0]
+            if not sp.org:
+                res["org"] = found[1]
 
 
 def _speaker_checks(ctx: _Context, r: _Row, sp: _Speaker, canonical: str) -> dict:

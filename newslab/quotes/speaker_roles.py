@@ -509,8 +509,12 @@ class _RoleRules:
         what the person is ('Beattie, who has been the Premier of Queensland for ...'). A bare
         honorific ('Mr Beattie', 'Lord Malloch Brown') is no role. ('', '') when nothing is written.
         """
+        ctx = self.ctx
+        return self.role_at(ctx.token_at(ctx.ent_start[k]), ctx.token_at(ctx.ent_end[k] - 1))
+
+    def role_at(self, t0: int, t1: int) -> tuple[str, str]:
+        """The role written at the name in tokens ``t0..t1`` (see :meth:`mention_role`)."""
         ctx, doc = self.ctx, self.ctx.doc
-        t0, t1 = ctx.token_at(ctx.ent_start[k]), ctx.token_at(ctx.ent_end[k] - 1)
         if ctx.in_quote[t0]:
             return "", ""
         span = range(t0, t1 + 1)
