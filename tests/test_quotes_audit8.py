@@ -125,3 +125,22 @@ SAID_VERB = [
 @pytest.mark.parametrize(("text", "needle"), SAID_VERB)
 def test_quotes_audit8_said_before_a_noun_subject_stays_a_cue(quotes_of, text, needle):
     assert _one(quotes_of(text), needle)["cue"] == "said"
+
+
+# The role at a mention: a hyphenated title stays whole, 'named' is no part of it, an apposition
+# that names no role (a place, a pseudonym) is no title, and a parenthetical remark is dropped.
+MENTION_ROLE = [
+    ('UN Secretary-General Ban Ki-moon visited Freetown on Friday. "The vote was fair," Ban said.',
+     "The vote was fair", "UN Secretary-General"),
+    ('"This is a new day," said an opposition official named Omar Tekov. "We won," Tekov said.',
+     "We won", "opposition official"),
+    ('Carmen Ruiz (a pseudonym) set up a support group. "Nobody listened to us," Ruiz said.',
+     "Nobody listened to us", ""),
+    ("The head of the Energy Agency (the research arm of the ministry), Guy Carter, spoke on Monday. "
+     '"Prices will rise," Carter said.', "Prices will rise", "head of the Energy Agency"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "title"), MENTION_ROLE)
+def test_quotes_audit8_role_written_at_a_mention(quotes_of, text, needle, title):
+    assert _one(quotes_of(text), needle)["speaker_title"] == title

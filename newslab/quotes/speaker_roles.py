@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Token
 
@@ -521,13 +522,20 @@ class _RoleRules:
         name = doc[t1]
         while name.head.i in span and name.head.i != name.i:
             name = name.head
-        # Words before the name that hang on it: 'Australian Foreign Minister Alexander Downer'.
+        # Words before the name that hang on it: 'Australian Foreign Minister Alexander Downer',
+        # 'UN Secretary-General Ban Ki-moon' (a hyphenated word in three tokens).
         j = t0
-        while j > 0 and doc[j - 1].head.i in range(j, t1 + 1) and doc[j - 1].dep_ in ("compound", "amod", "nmod") and not doc[j - 1].is_space and not ctx.in_quote[j - 1]:
-            j -= 1
+        while j > 0 and not doc[j - 1].is_space and not ctx.in_quote[j - 1]:
+            t = doc[j - 1]
+            if t.head.i in range(j, t1 + 1) and t.dep_ in ("compound", "amod", "nmod"):
+                j -= 1
+            elif t.text in ("-", "‐") and j > 1 and not t.whitespace_ and not doc[j - 2].whitespace_ and doc[j - 2].head.i in range(j - 2, t1 + 1):
+                j -= 2
+            else:
+                break
         toks = [doc[i] for i in range(j, t0)]
-        while toks and people.is_courtesy_title(toks[-1].text):
-            toks = toks[:-1]  # 'Health Minister Dr Sarah Lim'
+        while toks and (people.is_courtesy_title(toks[-1].text) or toks[-1].pos_ in ("VERB", "AUX")):
+            toks = toks[:-1]  # 'Health Minister Dr Sarah Lim', 'an opposition official named X'
         while toks and people.is_courtesy_title(toks[0].text):
             toks = toks[1:]
         if toks and any(t.pos_ in ("NOUN", "PROPN") and self._role_word(t) for t in toks):
@@ -537,9 +545,16 @@ class _RoleRules:
             role, role_toks, _ = self._fronted_role(doc[t0])
         if not role:
             role, role_toks = self._relative_role(name)
-        if role and not all(people.is_courtesy_title(w) for w in role.split()):
-            return _strip_det(role), self._org_among(role_toks)
-        return "", ""
+        # An apposition must name a role or a kind of person: 'Neve Dekalim, one of the largest
+        # settlements' and 'Rachel North (a pseudonym)' say no role.
+        if not role or not any(t.pos_ in ("NOUN", "PROPN") and self._role_word(t) for t in role_toks) or role.lower().startswith("one of"):
+            return "", ""
+        role = re.sub(r"\s*\((?:[^()]*\s[^()]*)\)", "", role)  # a parenthetical remark; an acronym '(CPF)' stays
+        role = re.sub(r"^both\s+", "", role)
+        role = re.sub(r",\s*\S+\.?$", lambda m: "" if people.is_rank_abbreviation(m.group(0).strip(", ")) else m.group(0), role)  # ', Col.'
+        if all(people.is_courtesy_title(w) for w in role.split()):
+            return "", ""
+        return _strip_det(role), self._org_among(role_toks)
 
     def _relative_role(self, name: Token) -> tuple[str, list[Token]]:
         """'Beattie, who has been the Premier of Queensland for seven years' -> 'Premier of Queensland':

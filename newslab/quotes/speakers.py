@@ -286,7 +286,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             while k < len(ctx.ent_start) and ctx.ent_start[k] < end_char:
                 if ctx.ent_label[k] == "PERSON" and ctx.ent_end[k] <= end_char and not self._spoken_for(head, k):
                     sp.title = ctx.text[doc[a].idx : ctx.ent_start[k]].strip(" ,")
-                    sp.title = _strip_det(sp.title)
+                    sp.title = _strip_det(re.sub(r"\s+(?:named|called)$", "", sp.title))  # 'an opposition official named X'
                     sp.org = self._org_among([doc[i] for i in range(a, ctx.token_at(ctx.ent_start[k]))])
                     self._from_entity(sp, k)
                     return sp
