@@ -20,6 +20,7 @@ from newslab.quotes.cues import _Cue, _cut_at_postposed, _find_cues
 from newslab.quotes.lexicon import load_cues
 from newslab.quotes.marks import QuoteMark, _MARK, _TERMINAL, _is_title, _quote_words, pair_quote_marks, single_quoted_passages
 from newslab.quotes.parse import _Context, _entities, _np_range, _sentence_of, _subject, _that_marked, _tok_end, _trim
+from newslab.quotes.speaker_roles import clean_role
 from newslab.quotes.speakers import _Resolver, _Speaker, apply_aliases
 
 
@@ -1047,7 +1048,7 @@ def _carry_titles(ctx: _Context, resolver: _Resolver, rows: list[_Row]) -> None:
                 found = cache[k]
             k -= 1
         if not found[0] and earlier is not None:
-            found = (earlier.title, earlier.org)
+            found = (clean_role(earlier.title), earlier.org)
         if found[0]:
             res["title"] = found[0]
             if not sp.org:

@@ -46,6 +46,18 @@ def _one_edit(a: str, b: str) -> bool:
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "term", "hour", "century"})
 
 
+def clean_role(role: str) -> str:
+    """A role as a title: without a parenthetical remark (an acronym such as '(CPF)' stays), a
+    leading 'both', a trailing rank abbreviation cut from the name (', Col'), or a leading article;
+    '' for a bare honorific."""
+    role = re.sub(r"\s*\((?:[^()]*\s[^()]*)\)", "", role)
+    role = re.sub(r"^both\s+", "", role)
+    role = re.sub(r",\s*\S+\.?$", lambda m: "" if people.is_rank_abbreviation(m.group(0).strip(", ")) else m.group(0), role)
+    if not role.strip() or all(people.is_courtesy_title(w) for w in role.split()):
+        return ""
+    return _strip_det(role)
+
+
 class _RoleRules:
     """Mixin of :class:`newslab.quotes.speakers._Resolver` (roles and descriptions)."""
 
@@ -549,12 +561,8 @@ class _RoleRules:
         # settlements' and 'Rachel North (a pseudonym)' say no role.
         if not role or not any(t.pos_ in ("NOUN", "PROPN") and self._role_word(t) for t in role_toks) or role.lower().startswith("one of"):
             return "", ""
-        role = re.sub(r"\s*\((?:[^()]*\s[^()]*)\)", "", role)  # a parenthetical remark; an acronym '(CPF)' stays
-        role = re.sub(r"^both\s+", "", role)
-        role = re.sub(r",\s*\S+\.?$", lambda m: "" if people.is_rank_abbreviation(m.group(0).strip(", ")) else m.group(0), role)  # ', Col.'
-        if all(people.is_courtesy_title(w) for w in role.split()):
-            return "", ""
-        return _strip_det(role), self._org_among(role_toks)
+        role = clean_role(role)
+        return (role, self._org_among(role_toks)) if role else ("", "")
 
     def _relative_role(self, name: Token) -> tuple[str, list[Token]]:
         """'Beattie, who has been the Premier of Queensland for seven years' -> 'Premier of Queensland':
