@@ -306,6 +306,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.org = self._org_among([doc[i] for i in range(a, e_tok - 1)])
                 self._from_entity(sp, k)
                 return sp
+        if self._demonym(sp, head, a, b, ent):
+            return sp
         if ent is None and (head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text in ctx.surnames)):
             named = self._proper_name(sp, head)
             if named:
