@@ -363,8 +363,8 @@ class _RoleRules:
         ctx, doc = self.ctx, self.ctx.doc
         if b - a < 2 or doc[a].lower_ != "the" or head.tag_ != "NNP" or not head.text[:1].isupper() or head.text.isupper():
             return False
-        if any(doc[i].pos_ != "PROPN" for i in range(a + 1, b)) or b - a > 3 or head.i != b - 1:
-            return False
+        if any(doc[i].pos_ != "PROPN" or doc[i].lower_ in ctx.cues.titles or doc[i].lower_ in ctx.cues.person_heads for i in range(a + 1, b)) or b - a > 3 or head.i != b - 1:
+            return False  # 'the Prime Minister' is an office (the titles' rules), not a demonym
         name = ctx.text[doc[a + 1].idx : _tok_end(doc, b - 1)]
         if ent is not None:
             if ctx.ent_label[ent] != "NORP" or ctx.ent_start[ent] > doc[a + 1].idx:
