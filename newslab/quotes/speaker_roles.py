@@ -259,11 +259,14 @@ class _RoleRules:
                 }  # never a holder named in what is said ('... where he says Syrian President Bashar al-Assad is ...')
                 if len({c for c, _ in later}) == 1:
                     best = min(later, key=lambda ck: self.ctx.ent_start[ck[1]])
+            # 'An Intel spokesperson confirmed ... The spokesperson said': a role of the unnamed-roles
+            # list that no named person holds is never an elegant variation for the last named speaker.
+            unnamed = people.is_unnamed_role(low) or people.is_unnamed_role(lemma)
             if best is None:
                 prev = self._last(("person",), sp.pos)
                 if prev is not None and lemma in cues.titles and prev.title and lemma in prev.title.lower():
                     best = (prev.canonical, None)
-                elif prev is not None and not titled and (low in cues.titles or lemma in cues.status_heads) and words[0] == "the" and (len(words) == 2 or len(words) == 3 and words[1] in cues.titles and low in cues.titles) and self.ctx.sent_of[self.ctx.token_at(prev.pos)] >= self.ctx.sent_of[self.ctx.token_at(sp.pos)] - 3 and not self._named_in_current(prev.canonical):
+                elif prev is not None and not titled and not unnamed and (low in cues.titles or lemma in cues.status_heads) and words[0] == "the" and (len(words) == 2 or len(words) == 3 and words[1] in cues.titles and low in cues.titles) and self.ctx.sent_of[self.ctx.token_at(prev.pos)] >= self.ctx.sent_of[self.ctx.token_at(sp.pos)] - 3 and not self._named_in_current(prev.canonical):
                     # "Mr Brown said ... However, the Chancellor insisted ...", "Gates said ... the
                     # billionaire added": a bare title or a noun of standing that no named person
                     # carries in the text is an elegant variation for the current speaker, unless
@@ -276,6 +279,12 @@ class _RoleRules:
                     else:
                         best = self._holder_named_next(head)
             sp.type = "person" if best is not None or not self._unnamed_role(head, words) else "anonymous"
+            if best is None and unnamed and sp.type == "anonymous":
+                here = self.ctx.sent_of[head.i]
+                for h in reversed(self.history):
+                    if h.pos < sp.pos and h.type == "anonymous" and self.ctx.sent_of[self.ctx.token_at(h.pos)] >= here - 3 and {low, lemma} & set(h.text.lower().split()):
+                        sp.org, sp.title = sp.org or h.org, sp.title or h.title  # the same unnamed spokesperson
+                        break
             if best is not None:
                 sp.canonical = best[0]
                 sp.ent_id = self.ctx.ent_id[best[1]] if best[1] is not None else None

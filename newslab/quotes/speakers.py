@@ -87,7 +87,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 continue
             t0 = ctx.token_at(ctx.ent_start[k])
             j = t0 - 1
-            while j >= 0 and j >= t0 - 5 and not doc[j].is_punct and doc[j].lower_ not in ("the", "a", "an"):
+            while j >= 0 and j >= t0 - 5 and not doc[j].is_punct and doc[j].lower_ not in ("the", "a", "an", "that"):
+                if doc[j].pos_ in ("VERB", "AUX", "SCONJ", "PRON"):
+                    break  # 'An Intel spokesperson confirmed Thursday that Dell ...': no title of Dell's
                 w = doc[j].lower_
                 if w in cues.titles or w in cues.person_heads or (doc[j].pos_ == "NOUN" and doc[j].dep_ in ("compound", "nmod", "amod")):
                     self.titled.append((ctx.ent_start[k], w, ctx.ent_canon[k], k))
