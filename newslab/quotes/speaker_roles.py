@@ -7,7 +7,7 @@ import bisect
 from spacy.tokens import Token
 
 from newslab import people
-from newslab.quotes.mention import _ROLE_SUFFIX, _Speaker
+from newslab.quotes.mention import _NAMED_DOCUMENTS, _ROLE_SUFFIX, _Speaker
 from newslab.quotes.parse import _strip_det, _tok_end, _trim
 
 # News outlets by kind, which need no name to be media ('local media', 'state television',
@@ -378,7 +378,9 @@ class _RoleRules:
         if ent is not None:
             if ctx.ent_label[ent] != "NORP" or ctx.ent_start[ent] > doc[a + 1].idx:
                 return False
-        elif not head.lower_.endswith(_DEMONYM_END) or name in ctx.surnames or name in ctx.person_names or name in self.name_label or self._is_outlet(name) or people.given_name_gender(head.text) is not None:
+        elif not head.lower_.endswith(_DEMONYM_END) or head.lower_ in _NAMED_DOCUMENTS or people.is_document_noun(head.lower_) or head.lower_ in ctx.cues.document_heads or head.lower_ in ctx.cues.organization_heads or people.is_organization_name(head.text):
+            return False  # 'the City Charter', 'the Chamber': a document's or body's name
+        elif name in ctx.surnames or name in ctx.person_names or name in self.name_label or self._is_outlet(name) or people.given_name_gender(head.text) is not None:
             return False
         if people.is_organization_name(name, extra_words=self._org_words) or name.lower() in ctx.cues.media_outlets or f"the {name.lower()}" in ctx.cues.media_outlets:
             return False
