@@ -14,7 +14,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from newslab.errors import InputError, SourceNotFoundError
-from newslab.people import given_name_gender, honorific_gender, leading_title_words, looks_like_person_name
+from newslab.people import given_name_gender, honorific_gender, is_organization_name, leading_title_words, looks_like_person_name
 from newslab.sentences import sentence_spans
 
 __all__ = ["METHOD", "NAME_LABELS", "extract_entities", "entity_columns", "strip_name", "strip_titles", "builtin_aliases", "read_aliases", "resolve_aliases", "merge_names"]
@@ -232,6 +232,10 @@ def merge_names(names: list[tuple[str, str]]) -> list[str]:
                     canonical = acronym[0]
                 else:
                     longer = _collapse([f for f in org_names if _org_part(name, f)])
+                    if not longer and len(words) == 1 and name[:1].isupper() and is_organization_name(name):
+                        # 'the Corps' after 'the Marine Corps', 'the Commission' after 'the European
+                        # Commission': a body's own word, capitalised, ends one longer name.
+                        longer = [f for f in org_names if f.split()[-1] == name]
                     if len(longer) == 1 and not (len(words) == 1 and given_name_gender(name) is not None) and name not in surnames:
                         canonical = longer[0]  # not a person's name: 'Howard' is not the 'Howard Government'
 

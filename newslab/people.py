@@ -295,8 +295,8 @@ def leading_title_words(words: list[str]) -> int:
         2
         >>> leading_title_words("Elect Evo Morales".split())
         1
-        >>> leading_title_words("Rear Admiral Gregory Smith".split())
-        2
+        >>> leading_title_words("Rear Admiral Gregory Smith".split()), leading_title_words("Rear Adm. Gregory Smith".split())
+        (2, 2)
     """
     if len(words) >= 3 and _fold(words[0]) in ("elect", "designate"):
         # 'President Elect Evo Morales': the model took the tail of the title into the name;
@@ -305,7 +305,7 @@ def leading_title_words(words: list[str]) -> int:
     k = 0
     while k < len(words) - 2 or (k < len(words) - 1 and k > 0):
         w = words[k]
-        if given_name_gender(w) is not None or not (is_person_noun(w) or honorific_gender(w) is not None or _fold(w) in _RANK_MODIFIERS):
+        if given_name_gender(w) is not None or not (is_person_noun(w) or honorific_gender(w) is not None or _fold(w) in _RANK_MODIFIERS or is_rank_abbreviation(w)):
             break
         k += 1
     if k and given_name_gender(words[k]) is None:

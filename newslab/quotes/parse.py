@@ -57,6 +57,7 @@ class _Context:
                     self.ent_canon[k] = " ".join(words[j:])
         self.ent_text = [str(x) for x in ents["text"]] if n_ents else []
         self.ent_id = [int(x) for x in ents["ent_id"]] if n_ents else []
+        self._add_left_out_given_names(cues)
         self.person_names = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON"}
         # Surname -> full name, for names the entity model missed or mislabelled ("Mohr" -> "William Mohr").
         surnames: dict[str, str | None] = {}
@@ -74,6 +75,39 @@ class _Context:
         self.in_quote = bytearray(len(doc))
         self.in_single = bytearray(len(doc))  # inside a single-quoted passage of speech
         self.marks: list[QuoteMark] = []
+
+    def _add_left_out_given_names(self, cues: Cues) -> None:
+        """Give a person the full name the text writes when the entity model left its given names out.
+
+        'Industry expert Om Malik said ... Malik added' (the model tags only 'Malik'), 'Anders
+        Fogh Rasmussen ... Rasmussen said' (only 'Fogh Rasmussen'): every mention whose canonical
+        name is the shorter form takes the longer one, when exactly one longer form is written
+        and no other person of the text shares the surname.
+        """
+        doc = self.doc
+        longer: dict[str, set[str]] = {}
+        for k, lab in enumerate(self.ent_label):
+            if lab != "PERSON" or not self.ent_text[k]:
+                continue
+            t0 = self.token_at(self.ent_start[k])
+            if doc[t0].idx != self.ent_start[k]:
+                continue
+            a = given_names_before(doc, t0, self.ent_text[k], cues.titles)
+            if a < t0:
+                full = self.text[doc[a].idx : self.ent_start[k]] + self.ent_text[k]
+                if full.endswith(" " + self.ent_canon[k]) and "\n" not in full:
+                    longer.setdefault(self.ent_canon[k], set()).add(full)
+        if not longer:
+            return
+        persons = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON"}
+        for short, fulls in longer.items():
+            if len(fulls) != 1:
+                continue
+            full = next(iter(fulls))
+            last = short.split()[-1]
+            if any(p != short and p != full and p.split()[-1] == last for p in persons):
+                continue  # 'Sarah Malik' is written too: 'Malik' alone stays ambiguous
+            self.ent_canon = [full if c == short else c for c in self.ent_canon]
 
     def token_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.tok_idx, char) - 1)
@@ -103,6 +137,51 @@ class _Context:
                     best = k
             k -= 1
         return best
+
+
+def _hyphenated_start(doc: Doc, a: int) -> int:
+    """The first token of a hyphenated given name that ends at token ``a``: 'Jean-Claude',
+    'Marie-Louise', 'Abdel-Aziz' (capitalised words joined by a hyphen with no spaces, never an
+    acronym: 'Zanu-PF'); ``a`` itself when the name before it is not hyphenated."""
+    while (
+        a >= 2
+        and doc[a - 1].text in ("-", "\u2010")
+        and not doc[a - 2].whitespace_
+        and not doc[a - 1].whitespace_
+        and doc[a].text.istitle()
+        and doc[a - 2].text.istitle()
+        and doc[a - 2].text.isalpha()
+        and doc[a - 2].pos_ == "PROPN"
+    ):
+        a -= 2
+    return a
+
+
+
+def given_names_before(doc: Doc, t0: int, name: str, titles: frozenset[str] | set[str]) -> int:
+    """The first token of a person's name whose entity starts at token ``t0``, with the given
+    names the entity model left out ('Sadiq' of 'Sadiq Khan', 'Om' of 'Industry expert Om
+    Malik', 'Anders' of 'Anders Fogh Rasmussen'); ``t0`` when there are none.
+
+    Proper-noun compounds of the name count, never a title, an honorific, a place or body, or
+    a stray '.' of an abbreviated rank ('Maj. Stephen Joudrey'). When the entity's first word
+    (``name``) is a known given name, only further given names count ('Director General for
+    Aviation Anna Blake' starts at 'Anna').
+    """
+    from newslab import people
+
+    j = t0 - 1
+    given = people.given_name_gender(name.split(" ")[0]) is not None
+    while True:
+        while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].text[:1].isalnum() and doc[j].lower_ not in titles and people.honorific_gender(doc[j].text) is None and doc[j].ent_type_ not in ("GPE", "LOC", "ORG", "NORP") and doc[j].whitespace_:
+            if given and people.given_name_gender(doc[j].text) is None:
+                break
+            j -= 1
+        h = _hyphenated_start(doc, j + 1) - 1  # 'Jean-Claude', 'Niezabitowska-Nowakowska' split at the hyphen
+        if h == j:
+            break
+        j = h
+    return j + 1
 
 
 class _SentIndex:

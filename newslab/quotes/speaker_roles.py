@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from newslab import people
-from newslab.quotes.mention import _ROLE_SUFFIX, _Speaker
+from newslab.quotes.mention import _NAMED_DOCUMENTS, _ROLE_SUFFIX, _Speaker
 from newslab.quotes.parse import _strip_det, _tok_end, _trim
 
 # News outlets by kind, which need no name to be media ('local media', 'state television',
@@ -22,6 +22,10 @@ _BROADCAST_WORDS = frozenset({"television", "tv", "radio", "broadcasting", "broa
 
 # Bodies English names after their person without a possessive ('the Franken campaign', 'the
 # Obama administration', 'the Odinga camp'); a person's office or staff keeps it ("Calloway's office").
+# Offices written as initials: 'the Estonian PM' is the Estonian prime minister.
+_OFFICE_INITIALS = {"pm": ("prime", "minister")}
+# Endings of a demonym ('the Rhode Islander', 'the Texan', 'the Iraqi', 'the Briton').
+_DEMONYM_END = ("er", "ian", "an", "ite", "ese", "i", "on")
 _NAMED_AFTER_PERSON = frozenset({"campaign", "administration", "government", "camp", "team"})
 
 
@@ -208,10 +212,26 @@ class _RoleRules:
             else:
                 sp.type = "anonymous"
             return
+        if definite and head.text.isupper() and low in _OFFICE_INITIALS:
+            # 'the Estonian PM': the office its initials stand for.
+            words = words[:-1] + list(_OFFICE_INITIALS[low])
+            low = lemma = words[-1]
         if definite and (lemma in cues.person_heads or lemma in cues.status_heads or low in cues.titles or lemma in self.descriptors or low in self.descriptors):
             best = None
             words_here = (lemma, low)
             titled = [(pos, canon, k) for pos, w, canon, k in self.titled if w in words_here and pos < sp.pos and not self._named_in_current(canon)]
+            # 'the Estonian PM' after 'Estonian Prime Minister Andrus Ansip and Finnish Prime
+            # Minister Matti Vanhanen': a nationality before the office picks the holder whose
+            # title has it.
+            nations = [c.lower_ for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.ent_type_ == "NORP"]
+            if nations and len({canon for _, canon, _ in titled}) > 1:
+                doc = self.ctx.doc
+                def has_nation(pos: int) -> bool:
+                    t0 = self.ctx.token_at(pos)
+                    return all(any(doc[j].lower_ == n for j in range(max(0, t0 - 6), t0)) for n in nations)
+                agreeing = [(pos, canon, k) for pos, canon, k in titled if has_nation(pos)]
+                if len({canon for _, canon, _ in agreeing}) == 1:
+                    titled = agreeing
             mods = [w for w in words[1:-1] if w in cues.titles and w not in ("former", "new", "acting", "interim", "senior")]
             if mods:
                 # "the Prime Minister" is not "Interior Minister Jawad al-Bolani": the title's other words must agree.
@@ -256,11 +276,14 @@ class _RoleRules:
                 }  # never a holder named in what is said ('... where he says Syrian President Bashar al-Assad is ...')
                 if len({c for c, _ in later}) == 1:
                     best = min(later, key=lambda ck: self.ctx.ent_start[ck[1]])
+            # 'An Intel spokesperson confirmed ... The spokesperson said': a role of the unnamed-roles
+            # list that no named person holds is never an elegant variation for the last named speaker.
+            unnamed = people.is_unnamed_role(low) or people.is_unnamed_role(lemma)
             if best is None:
                 prev = self._last(("person",), sp.pos)
                 if prev is not None and lemma in cues.titles and prev.title and lemma in prev.title.lower():
                     best = (prev.canonical, None)
-                elif prev is not None and not titled and (low in cues.titles or lemma in cues.status_heads) and words[0] == "the" and (len(words) == 2 or len(words) == 3 and words[1] in cues.titles and low in cues.titles) and self.ctx.sent_of[self.ctx.token_at(prev.pos)] >= self.ctx.sent_of[self.ctx.token_at(sp.pos)] - 3 and not self._named_in_current(prev.canonical):
+                elif prev is not None and not titled and not unnamed and (low in cues.titles or lemma in cues.status_heads) and words[0] == "the" and (len(words) == 2 or len(words) == 3 and words[1] in cues.titles and low in cues.titles) and self.ctx.sent_of[self.ctx.token_at(prev.pos)] >= self.ctx.sent_of[self.ctx.token_at(sp.pos)] - 3 and not self._named_in_current(prev.canonical):
                     # "Mr Brown said ... However, the Chancellor insisted ...", "Gates said ... the
                     # billionaire added": a bare title or a noun of standing that no named person
                     # carries in the text is an elegant variation for the current speaker, unless
@@ -273,6 +296,12 @@ class _RoleRules:
                     else:
                         best = self._holder_named_next(head)
             sp.type = "person" if best is not None or not self._unnamed_role(head, words) else "anonymous"
+            if best is None and unnamed and sp.type == "anonymous":
+                here = self.ctx.sent_of[head.i]
+                for h in reversed(self.history):
+                    if h.pos < sp.pos and h.type == "anonymous" and self.ctx.sent_of[self.ctx.token_at(h.pos)] >= here - 3 and {low, lemma} & set(h.text.lower().split()):
+                        sp.org, sp.title = sp.org or h.org, sp.title or h.title  # the same unnamed spokesperson
+                        break
             if best is not None:
                 sp.canonical = best[0]
                 sp.ent_id = self.ctx.ent_id[best[1]] if best[1] is not None else None
@@ -348,6 +377,40 @@ class _RoleRules:
             sp.type = "anonymous"
             return
         sp.type = "unknown"
+
+    def _demonym(self, sp: _Speaker, head: Token, a: int, b: int, ent: int | None) -> bool:
+        """'The Rhode Islander said', 'the Texan added': a person described by where they are from.
+
+        Only 'the' and a capitalised singular demonym (a NORP entity, or a proper noun with a
+        demonym ending that is no name of the text). It stands for the person quoted or made
+        subject last, within three sentences, as 'the billionaire' does; with nobody in sight it
+        is an unnamed person. Fills ``sp`` and returns True when the phrase is such a demonym.
+        """
+        ctx, doc = self.ctx, self.ctx.doc
+        if b - a < 2 or doc[a].lower_ != "the" or head.tag_ != "NNP" or not head.text[:1].isupper() or head.text.isupper():
+            return False
+        if any(doc[i].pos_ != "PROPN" or doc[i].lower_ in ctx.cues.titles or doc[i].lower_ in ctx.cues.person_heads for i in range(a + 1, b)) or b - a > 3 or head.i != b - 1:
+            return False  # 'the Prime Minister' is an office (the titles' rules), not a demonym
+        name = ctx.text[doc[a + 1].idx : _tok_end(doc, b - 1)]
+        if ent is not None:
+            if ctx.ent_label[ent] != "NORP" or ctx.ent_start[ent] > doc[a + 1].idx:
+                return False
+        elif not head.lower_.endswith(_DEMONYM_END) or head.lower_ in _NAMED_DOCUMENTS or people.is_document_noun(head.lower_) or head.lower_ in ctx.cues.document_heads or head.lower_ in ctx.cues.organization_heads or people.is_organization_name(head.text):
+            return False  # 'the City Charter', 'the Chamber': a document's or body's name
+        elif name in ctx.surnames or name in ctx.person_names or name in self.name_label or self._is_outlet(name) or people.given_name_gender(head.text) is not None:
+            return False
+        if people.is_organization_name(name, extra_words=self._org_words) or name.lower() in ctx.cues.media_outlets or f"the {name.lower()}" in ctx.cues.media_outlets:
+            return False
+        sp.text, sp.start, sp.end, sp.pos = ctx.text[doc[a].idx : _tok_end(doc, b - 1)], doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
+        sp.type = "person"
+        prev = self._last(("person",), sp.pos)
+        here = ctx.sent_of[head.i]
+        if prev is not None and " and " not in prev.canonical and ctx.sent_of[ctx.token_at(prev.pos)] >= here - 3 and not self._named_in_current(prev.canonical):
+            sp.canonical, sp.ent_id, sp.resolved = prev.canonical, prev.ent_id, True
+        else:
+            sp.type = "anonymous"
+        self.history.append(sp)
+        return True
 
     def _spelling_variant(self, name: str, ent: int) -> str | None:
         """The full name of the text that ``name`` (entity row ``ent``) misspells, or None.

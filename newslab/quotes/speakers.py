@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from newslab import people
 from newslab.entities import _initials, builtin_aliases, strip_name
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _Speaker
-from newslab.quotes.parse import _Context, _np_range, _strip_det, _tok_end, _trim
+from newslab.quotes.parse import _Context, _hyphenated_start, _np_range, _strip_det, _tok_end, _trim, given_names_before
 from newslab.quotes.speaker_orgs import _OrgRules
 from newslab.quotes.speaker_pronouns import _PronounRules, quantified_subject
 from newslab.quotes.speaker_roles import _RoleRules
@@ -87,7 +87,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 continue
             t0 = ctx.token_at(ctx.ent_start[k])
             j = t0 - 1
-            while j >= 0 and j >= t0 - 5 and not doc[j].is_punct and doc[j].lower_ not in ("the", "a", "an"):
+            while j >= 0 and j >= t0 - 5 and not doc[j].is_punct and doc[j].lower_ not in ("the", "a", "an", "that"):
+                if doc[j].pos_ in ("VERB", "AUX", "SCONJ", "PRON"):
+                    break  # 'An Intel spokesperson confirmed Thursday that Dell ...': no title of Dell's
                 w = doc[j].lower_
                 if w in cues.titles or w in cues.person_heads or (doc[j].pos_ == "NOUN" and doc[j].dep_ in ("compound", "nmod", "amod")):
                     self.titled.append((ctx.ent_start[k], w, ctx.ent_canon[k], k))
@@ -122,8 +124,14 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             canon = ctx.ent_canon[k]
             if lab != "PERSON" and canon not in ctx.person_names and self._person_shaped(k):
                 # 'Marcus Hale' tagged ORG: a person by an honorific or a given name, for every rule below.
-                ctx.person_names.add(canon)
                 words = canon.split()
+                n = people.leading_title_words(words)
+                if n:
+                    # 'Rear Adm. Gregory Smith' tagged ORG: the name without its rank ('Smith' later).
+                    short = " ".join(words[n:])
+                    ctx.ent_canon = [short if c == canon else c for c in ctx.ent_canon]
+                    canon, words = short, words[n:]
+                ctx.person_names.add(canon)
                 if len(words) >= 2 and ctx.surnames.get(words[-1], canon) == canon and words[-1] not in ctx.person_names:
                     ctx.surnames[words[-1]] = canon
             if lab == "PERSON" or canon in ctx.person_names:
@@ -300,6 +308,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.org = self._org_among([doc[i] for i in range(a, e_tok - 1)])
                 self._from_entity(sp, k)
                 return sp
+        if self._demonym(sp, head, a, b, ent):
+            return sp
         if ent is None and (head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text in ctx.surnames)):
             named = self._proper_name(sp, head)
             if named:
@@ -518,17 +528,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         # First names the model left out of the entity ("Sadiq" + "Khan").
         doc = ctx.doc
         t0 = ctx.token_at(sp.start)
-        j = t0 - 1
-        given = people.given_name_gender(sp.text.split(" ")[0]) is not None
-        while True:
-            while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].text[:1].isalnum() and doc[j].lower_ not in ctx.cues.titles and people.honorific_gender(doc[j].text) is None and not doc[j].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and doc[j].whitespace_:
-                if given and people.given_name_gender(doc[j].text) is None:
-                    break  # 'Director General for Aviation Anna Blake': the name starts at its given name
-                j -= 1  # (never a stray '.' of an abbreviated rank: 'Maj. Stephen Joudrey')
-            h = _hyphenated_start(doc, j + 1) - 1  # 'Jean-Claude', 'Niezabitowska-Nowakowska' split at the hyphen
-            if h == j:
-                break
-            j = h
+        j = given_names_before(doc, t0, sp.text, ctx.cues.titles) - 1
         if j < t0 - 1:
             extra = ctx.text[doc[j + 1].idx : sp.start]
             sp.start = doc[j + 1].idx
@@ -657,24 +657,6 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         """Remember the gender a pronoun gave a person ('Jean Pellow ... she said': Jean is she here)."""
         if sp.gender and sp.canonical and " and " not in sp.canonical:
             self.gender.setdefault(sp.canonical, sp.gender)
-
-
-def _hyphenated_start(doc: Doc, a: int) -> int:
-    """The first token of a hyphenated given name that ends at token ``a``: 'Jean-Claude',
-    'Marie-Louise', 'Abdel-Aziz' (capitalised words joined by a hyphen with no spaces, never an
-    acronym: 'Zanu-PF'); ``a`` itself when the name before it is not hyphenated."""
-    while (
-        a >= 2
-        and doc[a - 1].text in ("-", "\u2010")
-        and not doc[a - 2].whitespace_
-        and not doc[a - 1].whitespace_
-        and doc[a].text.istitle()
-        and doc[a - 2].text.istitle()
-        and doc[a - 2].text.isalpha()
-        and doc[a - 2].pos_ == "PROPN"
-    ):
-        a -= 2
-    return a
 
 
 def _office_of_before(ctx: _Context, i: int) -> list[str]:
