@@ -232,6 +232,11 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
                         found.append(_prep_cue(ctx, t.i, t.i + m, head))
                     break
             continue
+        if low in cues.belief_nouns and t.pos_ == "NOUN" and t.head.lemma_ == "be":
+            cue = _belief_noun_cue(ctx, t)
+            if cue is not None:
+                found.append(cue)
+                continue
         if low in cues.belief_adjectives and t.pos_ == "ADJ":
             cue = _belief_adjective_cue(ctx, t)
             if cue is not None:
@@ -811,6 +816,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         return None  # "I said", "you asked": the writer or the interviewee speaking, handled as quotes
     content: tuple[int, int] | None = None
     side = ""
+    closed = False
     if frame == "speech":
         xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
         cc = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
@@ -819,6 +825,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             content = _content_after_medium(ctx, v)
         if content is None and cc is None and xc is None and lemma not in _ADDRESSEE_VERBS:
             content = _object_clause(ctx, v)
+        if content is None and cc is None and xc is None and lemma in _ADDRESSEE_VERBS:
+            content = _addressee_clause(ctx, v)
         if content is None and lemma in _GERUND_TO_VERBS:
             # 'confessed to making a "mistake"', 'admitted to having lied': the gerund is the clause (Q8).
             ger = next((g for p in v.children if p.dep_ == "prep" and p.lower_ == "to" and p.i > v.i
@@ -866,7 +874,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         if obj is not None:
             b = obj.right_edge.i + 1
             for c in v.children:
-                if c.i > obj.i and c.dep_ in ("oprd", "ccomp", "xcomp", "prep", "advcl", "acomp") and (c.dep_ != "prep" or c.lower_ == "as" or (c.lower_ == "of" and lemma in ("accuse", "suspect"))):
+                if c.i > obj.i and c.dep_ in ("oprd", "ccomp", "xcomp", "prep", "advcl", "acomp") and (c.dep_ != "prep" or c.lower_ == "as" or (c.lower_ == "of" and lemma in ("accuse", "suspect")) or (c.lower_ == "for" and lemma in _FOR_GERUND_VERBS and _gerund_prep(c) and not _holds_quote(ctx, c))):
                     b = max(b, c.right_edge.i + 1)
             if b + 1 < len(doc) and doc[b].lower_ == "and" and doc[b + 1].lower_ == "that" and doc[b + 1].dep_ == "mark" and not ctx.in_quote[b]:
                 # 'calling the meeting a mistake and that relations were damaged': one statement.
@@ -882,8 +890,14 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             # The parser often hangs 'of' on the object ('accused [Mugabe of harming ...]').
             holders = (*v.children, *(obj.children if lemma in ("accuse", "suspect") else ()))
             gerund = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in holders)
-            if quoted or gerund or any(doc[i].lower_ == "that" and doc[i].dep_ == "mark" for i in range(a, b)):
+            # 'criticised Akayev for fleeing the country': the reason given is the source's charge (Q8),
+            # like 'accused X of fleeing'; 'praised the crew for their bravery' is a noun and stays a stance.
+            for_gerund = frame == "np_quote" and lemma in _FOR_GERUND_VERBS and obj.dep_ == "dobj" and any(c.i > obj.i and _gerund_prep(c) and not _holds_quote(ctx, c) for c in v.children)
+            if quoted or gerund or for_gerund or any(doc[i].lower_ == "that" and doc[i].dep_ == "mark" for i in range(a, b)):
                 content = (a, b)
+                if for_gerund and not quoted:
+                    frame = "call"  # an object with a clause of its own, read like 'accused X of ...'
+                    closed = True  # a quotation after it is not part of the charge ('... for trying to link A;"B," said Pelosi')
             elif obj.dep_ == "xcomp" and _commits(ctx, v, lemma, speaker):
                 content, frame = (a, b), "speech"  # 'offered to oppose McCain': what was offered is said
 
@@ -897,7 +911,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     if content is not None:
         capped = _cap_at_sentence_end(ctx, content)
         content = _cut_writer_tail(ctx, capped)
-        cut = content[1] < capped[1]
+        cut = content[1] < capped[1] or closed
         if content[1] <= content[0] or (frame in ("speech", "prep", "clause") and not _has_verb(doc, *content) and not _mistagged_clause(v, *content)):
             content = None
         else:
@@ -1045,6 +1059,40 @@ def _object_clause(ctx: _Context, v: Token) -> tuple[int, int] | None:
         if k.dep_ == "acl" and k.i > obj.i and k.lemma_.lower() == "be" and any(g.dep_ == "aux" and g.lower_ == "to" for g in k.children) \
                 and any(g.dep_ in ("attr", "acomp") for g in k.children):
             return _cap_at_sentence_end(ctx, _trim(ctx, obj.left_edge.i, max(obj.right_edge.i, k.right_edge.i) + 1))
+    return None
+
+
+#: Stance verbs whose reason, a gerund after 'for', is what the source charges or credits
+#: ('criticised Akayev for fleeing the country', 'praised the council for acting quickly').
+_FOR_GERUND_VERBS = frozenset({"criticise", "criticize", "condemn", "blame", "praise", "laud", "applaud", "slam", "blast", "denounce", "attack", "thank", "hail"})
+
+
+def _gerund_prep(p: Token) -> bool:
+    """'for fleeing the country': a 'for' whose object is a gerund clause (not 'for their bravery')."""
+    return p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
+
+
+def _holds_quote(ctx: _Context, p: Token) -> bool:
+    """A quotation or a semicolon inside the phrase: the parser ran it on into the next clause
+    ('criticised X for trying to ...;"The president's ..." said Pelosi'), left to the quote rules."""
+    doc = ctx.doc
+    return any(ctx.in_quote[i] or doc[i].is_quote or doc[i].text == ";" for i in range(p.left_edge.i, p.right_edge.i + 1))
+
+
+def _addressee_clause(ctx: _Context, v: Token) -> tuple[int, int] | None:
+    """'have reassured the public that tube services will not be affected': the parser hung the
+    reported clause on the addressee as a relative clause. It is the statement when its 'that' is
+    a complementizer and the clause has a subject of its own ('told the man that had called' is a
+    relative clause: there 'that' is the subject)."""
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i and not ctx.in_quote[c.i]), None)
+    if obj is None:
+        return None
+    for k in obj.children:
+        if k.dep_ in ("relcl", "acl") and k.i > obj.i and _finite(k) and not ctx.in_quote[k.i]:
+            first = ctx.doc[k.left_edge.i]
+            own = _subject(k)
+            if first.lower_ == "that" and first.dep_ == "mark" and first.head.i == k.i and own is not None and own.i > first.i:
+                return _cap_at_sentence_end(ctx, _trim(ctx, *_subtree_range(k)))
     return None
 
 
@@ -1359,6 +1407,34 @@ def _outer_cue_subject(ctx: _Context, v: Token) -> Token | None:
     if subj is None or subj.dep_ != "nsubj" or not _source_like(ctx, subj):
         return None  # 'Echoing the agency, ... officials said': the parser found no subject that can speak
     return subj
+
+
+def _belief_noun_cue(ctx: _Context, n: Token) -> _Cue | None:
+    """'It is the opinion of Estonia that ...', 'The US view is that ...', 'It was Libby's
+    understanding that ...': a belief noun joined by 'be' to a that-clause; the holder is the
+    noun's possessor, its 'of' object or a name compounded with it. Not when negated or
+    hypothetical ('it would be our view'), nor a first- or second-person holder (the writer's
+    or an interviewer's view), nor without a holder ('the view is that ...': no source)."""
+    be = n.head
+    if n.dep_ not in ("attr", "nsubj") or _unrealised(be) or ctx.in_quote[n.i]:
+        return None
+    clause = next((c for c in be.children if c.dep_ == "ccomp" and c.i > n.i and _finite(c) and not ctx.in_quote[c.i]
+                   and ctx.doc[c.left_edge.i].lower_ == "that" and ctx.doc[c.left_edge.i].dep_ == "mark"), None)
+    if clause is None:
+        return None
+    holder = next((c for c in n.children if c.dep_ == "poss"), None)
+    if holder is None:
+        of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == n.i + 1), None)
+        holder = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if holder is None:
+        names = [c for c in n.children if c.dep_ == "compound" and c.i < n.i and c.pos_ == "PROPN"]
+        holder = names[-1] if names else None
+    if holder is None or holder.lower_ in _FIRST_SECOND_PERSON or holder.lower_ in ("my", "our", "your") or not _source_like(ctx, holder):
+        return None
+    content = _cap_at_sentence_end(ctx, _trim(ctx, *_subtree_range(clause)))
+    if content[1] <= content[0]:
+        return None
+    return _Cue(n.i, n.i + 1, "clause", holder, content=content, side="right", verb=be, sem="belief", path="possessor")
 
 
 def _belief_object_cue(ctx: _Context, v: Token) -> _Cue | None:

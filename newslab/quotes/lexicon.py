@@ -47,6 +47,7 @@ class Cues:
     media_name_first_words: frozenset[str] = frozenset()
     speech_objects: frozenset[str] = frozenset()
     speech_object_verbs: frozenset[str] = frozenset()
+    belief_nouns: frozenset[str] = frozenset()
 
     def frame_of(self, key: str) -> str:
         """The frame (speech, belief, evidence, stance, directive) of a cue lemma or 'verb particle' key."""
@@ -103,6 +104,7 @@ def load_cues() -> Cues:
         media_name_first_words=f("media_name_first_words"),
         speech_objects=f("speech_objects"),
         speech_object_verbs=f("speech_object_verbs"),
+        belief_nouns=f("belief_nouns"),
     )
 
 
@@ -115,5 +117,5 @@ def _cue_hashes() -> tuple[frozenset[int], frozenset[int]]:
     """Hashes of cue lemmas and words, to pick candidate tokens without making Token objects."""
     cues = load_cues()
     lemmas = set(cues.verbs) | set(cues.phrasal) | set(cues.belief_object_verbs) | set(cues.speech_object_verbs)
-    words = set(LEMMA_FIXES) | {p[0] for p in cues.phrases} | set(cues.noun_cues) | set(cues.verbs) | set(cues.phrasal) | set(cues.belief_adjectives)
+    words = set(LEMMA_FIXES) | {p[0] for p in cues.phrases} | set(cues.noun_cues) | set(cues.belief_nouns) | set(cues.verbs) | set(cues.phrasal) | set(cues.belief_adjectives)
     return frozenset(hash_string(w) for w in lemmas), frozenset(hash_string(w) for w in words)
