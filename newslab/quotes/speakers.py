@@ -257,7 +257,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             lo, hi = head.left_edge.i, head.right_edge.i + 1
             for i in range(hi - 1, lo - 1, -1):
                 t = doc[i]
-                if t.dep_ == "appos":
+                if t.dep_ == "appos" or self._conj_apposition(head, t):
                     e2 = ctx.entity_at(t.idx, t.idx + len(t))
                     if e2 is not None and ctx.ent_label[e2] == "ORG" and ctx.ent_canon[e2] not in ctx.person_names and head_lemma not in cues.person_heads and head.lower_ not in cues.titles and not (ent is not None and ctx.ent_label[ent] in ("ORG", "GPE")) and ctx.ent_start[e2] <= t.idx < ctx.ent_end[e2]:
                         # 'The leading supplier of school uniforms, Lancashire-based manufacturer Trutex, ...'
@@ -274,6 +274,10 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                         ta, tb = _trim(ctx, lo, e_tok)
                         while ta < tb and doc[ta].dep_ == "det":
                             ta += 1
+                        comma = self._comma_before_name(e_tok)
+                        if comma is not None and ta < comma < tb:
+                            # 'U.S. military spokesman, Lt. Col. Barry Johnson': the role ends at the comma (the rank is the name's)
+                            ta, tb = _trim(ctx, ta, comma)
                         if tb > ta:
                             sp.title = ctx.text[doc[ta].idx : _tok_end(doc, tb - 1)]
                             sp.org = self._org_among([doc[i] for i in range(ta, tb)])
