@@ -531,16 +531,36 @@ class _RoleRules:
         comma = self._comma_before_name(first)
         return comma is not None and max(x.i for x in head.subtree if x.i < comma) == comma - 1
 
+    def _name_after_role(self, head: Token, comma: int) -> int | None:
+        """The entity row of a person named between the comma at token ``comma`` after the role
+        noun ``head`` and a second comma ('according to the health minister, Anna Blake, the ...');
+        None when the role is no title or no such name is written."""
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        lemma = head.lemma_.lower()
+        if head.tag_ not in ("NN", "NNP") or not (head.lower_ in cues.titles or lemma in cues.titles or lemma in cues.person_heads) or lemma in self._org_words:
+            return None
+        j = comma + 1
+        while j < len(doc) and (doc[j].text == "." or people.is_rank_abbreviation(doc[j].text) or people.is_courtesy_title(doc[j].text)):
+            j += 1
+        if j >= len(doc):
+            return None
+        k = ctx.entity_at(doc[j].idx, _tok_end(doc, j))
+        if k is None or ctx.ent_start[k] != doc[j].idx or not (ctx.ent_label[k] == "PERSON" or ctx.ent_canon[k] in ctx.person_names):
+            return None
+        end = ctx.token_at(ctx.ent_end[k] - 1) + 1
+        if end >= len(doc) or doc[end].text != "," or ctx.in_quote[j]:
+            return None
+        return k
+
     def _named_after_role(self, k: int) -> bool:
         """Whether entity row ``k``, labelled otherwise by the model, is the person a role
         before it and a comma introduces: 'said Turkish defense minister, Vecdi Gonul' (tagged
         ORG), 'says the current president, Ricardo Lagos' (tagged GPE).
 
-        The name must be the parser's apposition of a singular role noun whose phrase ends at
-        the comma; a title ('minister', 'spokesman') is enough, any other kind of person
-        ('pathologist', 'owner') needs a name that reads as a person's ('its owner, Rupert
-        Murdoch', never 'its rival, Delta Air Lines'). A name with an organisation word in it
-        ('the company's owner, Acme Holdings') or a one-word name is no person by this rule.
+        The name must be the parser's apposition of a singular title noun ('minister',
+        'spokesman', 'president') whose phrase ends at the comma. Other nouns for people name
+        firms as often ('its rival, Delta Air Lines', 'the team's sponsor, Red Bull'), and a name
+        with an organisation word in it or a one-word name is no person by this rule.
         """
         ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
         canon = ctx.ent_canon[k]
@@ -564,9 +584,7 @@ class _RoleRules:
         lemma = role.lemma_.lower()
         if lemma in self._org_words or role.lower_ in self._org_words:
             return False
-        if role.lower_ in cues.titles or lemma in cues.titles or lemma in cues.person_heads:
-            return True
-        return people.is_person_noun(role.lower_, lemma=lemma) and people.looks_like_person_name(canon, extra_org_words=self._org_words)
+        return role.lower_ in cues.titles or lemma in cues.titles or lemma in cues.person_heads
 
     def _role_word(self, t: Token) -> bool:
         """Whether a word names a role or a kind of person ('reporter', 'Senator', 'diagnostician')."""
