@@ -82,6 +82,8 @@ class _PronounRules:
             return True  # 'association chair Marcus Hale', 'MP Tanya Davies', 'an attendee Om Prakash'
         if self._member_of(last, canon):
             return True
+        if self._named_after_role(k):
+            return True  # 'said Turkish defense minister, Vecdi Gonul' (tagged ORG)
         for c in last.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN" and people.is_person_noun(c.lower_, lemma=c.lemma_.lower()) and c.lemma_.lower() not in self._org_words:
                 return True

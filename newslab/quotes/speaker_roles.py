@@ -567,6 +567,88 @@ class _RoleRules:
                     return pobj
         return None
 
+    def _comma_before_name(self, t0: int) -> int | None:
+        """The comma that ends a role written before the name starting at token ``t0``
+        ('minister, Vecdi Gonul', 'spokesman, Lt. Col. Barry Johnson': an abbreviated rank or
+        an honorific may stand between); None when no comma is there."""
+        doc = self.ctx.doc
+        j = t0 - 1
+        while j > 0 and (doc[j].text == "." or people.is_rank_abbreviation(doc[j].text) or people.is_courtesy_title(doc[j].text)):
+            j -= 1
+        return j if j > 0 and doc[j].text == "," else None
+
+    def _conj_apposition(self, head: Token, t: Token) -> bool:
+        """Whether ``t``, a conjunct of the role noun ``head``, is its apposed name: 'the President
+        of France, Jacques Chirac (74) announced' (the parser coordinated the two). Only a
+        singular role noun, its phrase ending at the comma before the name, and no 'and' or
+        'or' among its conjuncts ('the minister, the mayor and Paul Henderson' is a list)."""
+        cues = self.ctx.cues
+        if t.dep_ != "conj" or t.head.i != head.i or t.i < head.i or t.pos_ != "PROPN" or head.tag_ not in ("NN", "NNP"):
+            return False
+        lemma = head.lemma_.lower()
+        if not (head.lower_ in cues.titles or lemma in cues.titles or lemma in cues.person_heads) or lemma in self._org_words:
+            return False
+        if any(c.dep_ in ("cc", "preconj") for c in head.children) or any(c.dep_ in ("cc", "conj") for c in t.children):
+            return False
+        first = t.left_edge.i
+        comma = self._comma_before_name(first)
+        return comma is not None and max(x.i for x in head.subtree if x.i < comma) == comma - 1
+
+    def _name_after_role(self, head: Token, comma: int) -> int | None:
+        """The entity row of a person named between the comma at token ``comma`` after the role
+        noun ``head`` and a second comma ('according to the health minister, Anna Blake, the ...');
+        None when the role is no title or no such name is written."""
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        lemma = head.lemma_.lower()
+        if head.tag_ not in ("NN", "NNP") or not (head.lower_ in cues.titles or lemma in cues.titles or lemma in cues.person_heads) or lemma in self._org_words:
+            return None
+        j = comma + 1
+        while j < len(doc) and (doc[j].text == "." or people.is_rank_abbreviation(doc[j].text) or people.is_courtesy_title(doc[j].text)):
+            j += 1
+        if j >= len(doc):
+            return None
+        k = ctx.entity_at(doc[j].idx, _tok_end(doc, j))
+        if k is None or ctx.ent_start[k] != doc[j].idx or not (ctx.ent_label[k] == "PERSON" or ctx.ent_canon[k] in ctx.person_names):
+            return None
+        end = ctx.token_at(ctx.ent_end[k] - 1) + 1
+        if end >= len(doc) or doc[end].text != "," or ctx.in_quote[j]:
+            return None
+        return k
+
+    def _named_after_role(self, k: int) -> bool:
+        """Whether entity row ``k``, labelled otherwise by the model, is the person a role
+        before it and a comma introduces: 'said Turkish defense minister, Vecdi Gonul' (tagged
+        ORG), 'says the current president, Ricardo Lagos' (tagged GPE).
+
+        The name must be the parser's apposition of a singular title noun ('minister',
+        'spokesman', 'president') whose phrase ends at the comma. Other nouns for people name
+        firms as often ('its rival, Delta Air Lines', 'the team's sponsor, Red Bull'), and a name
+        with an organisation word in it or a one-word name is no person by this rule.
+        """
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        canon = ctx.ent_canon[k]
+        words = canon.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in ("al", "el", "bin", "van", "von", "de", "da", "di", "du", "del", "la", "le") or w[:3].lower() in ("al-", "el-") for w in words):
+            return False
+        if people.is_organization_name(canon, extra_words=self._org_words) or self._is_outlet(canon):
+            return False
+        t0, t1 = ctx.token_at(ctx.ent_start[k]), ctx.token_at(ctx.ent_end[k] - 1)
+        comma = self._comma_before_name(t0)
+        if comma is None or ctx.in_quote[t0]:
+            return False
+        name = doc[t1]
+        while name.head.i in range(t0, t1 + 1) and name.head.i != name.i:
+            name = name.head
+        role = name.head
+        if name.dep_ != "appos" or role.i >= comma or role.pos_ not in ("NOUN", "PROPN") or role.tag_ not in ("NN", "NNP"):
+            return False
+        if max(t.i for t in role.subtree if t.i < comma) != comma - 1:
+            return False  # the role's phrase must end at the comma
+        lemma = role.lemma_.lower()
+        if lemma in self._org_words or role.lower_ in self._org_words:
+            return False
+        return role.lower_ in cues.titles or lemma in cues.titles or lemma in cues.person_heads
+
     def _role_word(self, t: Token) -> bool:
         """Whether a word names a role or a kind of person ('reporter', 'Senator', 'diagnostician')."""
         cues = self.ctx.cues

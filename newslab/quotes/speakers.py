@@ -246,6 +246,34 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             nxt = ctx.entity_at(doc[head.i + 2].idx, doc[head.i + 2].idx + len(doc[head.i + 2]))
             if nxt is not None and ctx.ent_label[nxt] == "PERSON" and ctx.ent_start[nxt] == doc[head.i + 2].idx:
                 return self.speaker(doc[ctx.token_at(ctx.ent_end[nxt] - 1)])
+        r = head.right_edge.i
+        if head.pos_ in ("NOUN", "PROPN") and r > head.i + 1 and r + 2 < len(doc) and doc[r - 1].text == "," and doc[r + 1].text == "." and not doc[r].whitespace_ and people.is_rank_abbreviation(doc[r].text):
+            # 'said U.S. military in Iraq public affairs officer, Maj. Webster Wright who ...': the
+            # parser ended the phrase (and the sentence) at the split rank; the name after it speaks,
+            # the role before the comma is its title.
+            nxt = ctx.entity_at(doc[r + 2].idx, _tok_end(doc, r + 2))
+            if nxt is not None and ctx.ent_label[nxt] == "PERSON" and ctx.ent_start[nxt] == doc[r + 2].idx:
+                ta, tb = _trim(ctx, a, r - 1)
+                while ta < tb and doc[ta].dep_ == "det":
+                    ta += 1
+                self._from_entity(sp, nxt)
+                if tb > ta:
+                    sp.title = ctx.text[doc[ta].idx : _tok_end(doc, tb - 1)]
+                    sp.org = self._org_among([doc[i] for i in range(ta, tb)])
+                return sp
+        if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according" and r + 2 < len(doc) and doc[r + 1].text == ",":
+            k = self._name_after_role(head, r + 1)
+            if k is not None:
+                # 'According to the health minister, Anna Blake, the clinic will close': the parser
+                # made the name the subject of the content; the name between two commas speaks.
+                ta, tb = _trim(ctx, a, r + 1)
+                while ta < tb and doc[ta].dep_ == "det":
+                    ta += 1
+                self._from_entity(sp, k)
+                if tb > ta:
+                    sp.title = ctx.text[doc[ta].idx : _tok_end(doc, tb - 1)]
+                    sp.org = self._org_among([doc[i] for i in range(ta, tb)])
+                return sp
         head_end = head.idx + len(head)
         ent = ctx.entity_at(head.idx, head_end)
         if name_like and ent is not None and ctx.ent_start[ent] >= head.idx:
@@ -265,7 +293,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             lo, hi = head.left_edge.i, head.right_edge.i + 1
             for i in range(hi - 1, lo - 1, -1):
                 t = doc[i]
-                if t.dep_ == "appos":
+                if t.dep_ == "appos" or self._conj_apposition(head, t):
                     e2 = ctx.entity_at(t.idx, t.idx + len(t))
                     if e2 is not None and ctx.ent_label[e2] == "ORG" and ctx.ent_canon[e2] not in ctx.person_names and head_lemma not in cues.person_heads and head.lower_ not in cues.titles and not (ent is not None and ctx.ent_label[ent] in ("ORG", "GPE")) and ctx.ent_start[e2] <= t.idx < ctx.ent_end[e2]:
                         # 'The leading supplier of school uniforms, Lancashire-based manufacturer Trutex, ...'
@@ -282,6 +310,10 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                         ta, tb = _trim(ctx, lo, e_tok)
                         while ta < tb and doc[ta].dep_ == "det":
                             ta += 1
+                        comma = self._comma_before_name(e_tok)
+                        if comma is not None and ta < comma < tb:
+                            # 'U.S. military spokesman, Lt. Col. Barry Johnson': the role ends at the comma (the rank is the name's)
+                            ta, tb = _trim(ctx, ta, comma)
                         if tb > ta:
                             sp.title = ctx.text[doc[ta].idx : _tok_end(doc, tb - 1)]
                             sp.org = self._org_among([doc[i] for i in range(ta, tb)])
