@@ -537,12 +537,59 @@ def _cut_writer_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]
             if reporter is not None:
                 return _trim(ctx, a, i)
             continue
+        if _result_comment(ctx, i, b):
+            return _trim(ctx, a, i)
         named = doc[i - 1]
         ap = next((c for c in named.children if c.dep_ == "appos" and c.i > i), None)
         if ap is not None and (named.ent_type_ == "PERSON" or named.pos_ == "PROPN") and ap.pos_ == "NOUN" and ap.left_edge.i == i + 1 and not _has_verb(doc, i + 1, min(b, ap.i + 1)):
             if ap.right_edge.i >= b - 2 or _described_further(doc, ap.right_edge.i + 1, b):
                 return _trim(ctx, a, i)
-    return content
+    cut = _background_appositive(ctx, a, b)
+    return _trim(ctx, a, cut) if cut is not None else content
+
+
+#: Participles that open the writer's running tally after a reported figure
+#: ('49,000 jobs were lost in May, adding to four straight months of losses').
+_RESULT_PARTICIPLES = frozenset({"add", "bring", "raise", "push", "take", "lead", "mark", "make"})
+
+
+def _result_comment(ctx: _Context, comma: int, b: int) -> bool:
+    """Whether the tokens after ``comma`` up to ``b`` are the writer's comment on the result (guideline R18).
+
+    A participle with no subject of its own that hangs on the reported verb and runs to the
+    end: ', adding to four straight months of job losses', ', bringing the total to 41',
+    ', leading to pressure on ...'. A participle inside a quotation is the source's words.
+    """
+    doc = ctx.doc
+    p = doc[comma + 1] if comma + 1 < b else None
+    if p is None or p.tag_ != "VBG" or p.dep_ != "advcl" or ctx.in_quote[p.i] or p.lemma_.lower() not in _RESULT_PARTICIPLES:
+        return False
+    if not (p.head.i < comma and p.head.pos_ in ("VERB", "AUX")) or any(c.dep_ in ("nsubj", "nsubjpass") for c in p.children):
+        return False
+    return p.right_edge.i >= b - 2
+
+
+def _background_appositive(ctx: _Context, a: int, b: int) -> int | None:
+    """Where the writer's background appositive at the end of a reported clause starts (R6/R18).
+
+    A noun phrase set off by a comma (after a closing bracket or quotation mark too) whose
+    head carries a relative clause and which runs to the end: '... searching for Lirim Jakupi
+    (also known as "Nazi"), a convicted criminal who escaped ...'; 'Palin was "thoroughly
+    vetted," a process that would have included ...'. It describes, it does not report.
+    Returns the token index of the comma (or closing mark) to end before, or None.
+    """
+    doc = ctx.doc
+    for ap in doc[a:b]:
+        if ap.dep_ != "appos" or ap.pos_ != "NOUN" or ctx.in_quote[ap.i] or not (a <= ap.head.i < ap.left_edge.i):
+            continue
+        if ap.right_edge.i < b - 2 or not any(c.dep_ == "relcl" and c.i > ap.i for c in ap.children):
+            continue
+        k = ap.left_edge.i - 1
+        if doc[k].text == ",":
+            return k if not ctx.in_quote[k] else k + 1
+        if doc[k].is_quote and k > a and doc[k - 1].text == ",":
+            return k + 1  # 'was "thoroughly vetted," a process that ...': keep the closing mark
+    return None
 
 
 def _present(t: Token) -> bool:
@@ -660,7 +707,7 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
     trailing_participle = bool(after) and after[0].tag_ == "VBG" and not any(
         t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ in ("nsubj", "nsubjpass") for t in after) and before and _has_verb(doc, sent.start, a)
     if after and _has_verb(doc, after_a, sent.end) and not trailing_participle:
-        content = _trim(ctx, after_a, sent.end)
+        content = _cut_writer_tail(ctx, _trim(ctx, after_a, sent.end))
         side = "right"
     elif before and _has_verb(doc, sent.start, a):
         s = sent.start
