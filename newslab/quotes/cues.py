@@ -68,30 +68,51 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                 if doc[i].lower_ in ("though", "although") and doc[i - 1].text == "," and doc[i].dep_ == "mark":
                     b = i - 1
                     break
-            # A second clause coordinated with the cue ("underlined A, and B is in the hands of ...").
-            for cc in v.children:
-                if cc.dep_ == "conj" and cc.i >= b and cc.pos_ in ("VERB", "AUX") and _subject(cc) is not None and cc.lemma_.lower() not in ctx.cues.verbs:
-                    gap = [doc[i] for i in range(b, cc.left_edge.i)]
-                    # Not a present-tense clause after ', but' a past report: the writer's comment now
-                    # ('stated that contact was lost, but thus far no evidence has turned up ...').
-                    comment = v.tag_ == "VBD" and any(t.lower_ == "but" for t in gap) and _present(cc) and not _present(c)
-                    comment = comment or (any(t.text == ";" for t in gap) and any(t.lower_ == "but" for t in gap))  # 'A; but B': the writer's contrast
-                    if all(t.is_punct or t.dep_ == "cc" or t.is_space for t in gap) and len(gap) <= 3 and not comment:
-                        b = cc.right_edge.i + 1
-                    break
-            for cc in v.children:
-                # A second that-clause of the same cue ('said that A, and that B'): one statement.
-                if cc.dep_ == "ccomp" and cc.i > b and any(g.dep_ == "mark" and g.lower_ == "that" and g.i < cc.i for g in cc.children):
-                    gap = [doc[i] for i in range(b, cc.left_edge.i)]
-                    if gap and len(gap) <= 4 and any(t.lower_ in ("and", "but") for t in gap) and all(t.is_punct or t.is_space or t.dep_ == "cc" for t in gap) and not any(t.text in (";", ":") for t in gap):
-                        b = cc.right_edge.i + 1
+            b = _second_part(ctx, v, c, b)
             a = max(a, v.i + 1)
             while a < b - 1 and doc[a].ent_type_ in ("DATE", "TIME") and doc[a].dep_ in ("npadvmod", "tmod") and doc[a].head.i == c.i:
                 a += 1  # "said in an interview Tuesday Japan was ...": the date belongs to the saying
             return _trim(ctx, a, b)
         if c.i > v.i and c.dep_ in deps:
-            return _trim(ctx, max(c.left_edge.i, v.i + 1), c.right_edge.i + 1)
+            # A quoted complement ('vowed to "continue ..." and though ..., they were "still alive."')
+            # goes on over a second clause of the same cue as an unquoted one does.
+            return _trim(ctx, max(c.left_edge.i, v.i + 1), _second_part(ctx, v, c, c.right_edge.i + 1))
     return None
+
+
+def _second_part(ctx: _Context, v: Token, c: Token, b: int) -> int:
+    """Extend a reported clause ``c`` of cue ``v`` (ending before ``b``) over the second part of the same statement.
+
+    A second clause coordinated with the cue ('underlined A, and B is in the hands of ...');
+    a second that-clause of the same cue ('said that A, and that B'); and a second verb
+    phrase of the clause that the parser hung on the cue as a clause of its own ('stated
+    that the company worked with the community and in the end found a way ...': with no
+    subject and no 'that' of its own, it shares the reported clause's subject).
+    """
+    doc = ctx.doc
+    for cc in v.children:
+        if cc.dep_ == "conj" and cc.i >= b and cc.pos_ in ("VERB", "AUX") and _subject(cc) is not None and cc.lemma_.lower() not in ctx.cues.verbs:
+            gap = [doc[i] for i in range(b, cc.left_edge.i)]
+            # Not a present-tense clause after ', but' a past report: the writer's comment now
+            # ('stated that contact was lost, but thus far no evidence has turned up ...').
+            comment = v.tag_ == "VBD" and any(t.lower_ == "but" for t in gap) and _present(cc) and not _present(c)
+            comment = comment or (any(t.text == ";" for t in gap) and any(t.lower_ == "but" for t in gap))  # 'A; but B': the writer's contrast
+            if all(t.is_punct or t.is_space or t.dep_ == "cc" for t in gap) and len(gap) <= 3 and not comment:
+                b = cc.right_edge.i + 1
+            break
+    for cc in v.children:
+        if cc.dep_ != "ccomp" or cc.i <= b or cc.i == c.i:
+            continue
+        that = any(g.dep_ == "mark" and g.lower_ == "that" and g.i < cc.i for g in cc.children)
+        shared = not that and _subject(cc) is None and _subject(c) is not None and cc.tag_ in ("VBD", "VBZ", "VBP") and not ctx.in_quote[cc.i]
+        if that or shared:
+            g0 = b
+            while g0 > c.i + 1 and (doc[g0 - 1].dep_ == "cc" or doc[g0 - 1].is_punct) and not ctx.in_quote[g0 - 1]:
+                g0 -= 1  # the parser may hang the 'and' on the first clause
+            gap = [doc[i] for i in range(g0, cc.left_edge.i)]
+            if gap and len(gap) <= 4 and any(t.lower_ in ("and", "but") for t in gap) and all(t.is_punct or t.is_space or t.dep_ == "cc" for t in gap) and not any(t.text in (";", ":") for t in gap):
+                b = cc.right_edge.i + 1
+    return b
 
 
 #: Inquiries that someone carries out rather than releases: 'The department concluded an inquest
