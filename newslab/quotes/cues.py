@@ -75,23 +75,28 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
             return _trim(ctx, a, b)
         if c.i > v.i and c.dep_ in deps:
             # A quoted complement ('vowed to "continue ..." and though ..., they were "still alive."')
-            # goes on over a second clause of the same cue as an unquoted one does.
-            return _trim(ctx, max(c.left_edge.i, v.i + 1), _second_part(ctx, v, c, c.right_edge.i + 1))
+            # goes on over a second clause of the same cue as an unquoted one does. (A quotation with
+            # its own second that-clause, 'said "A," and that B', is two statements: guideline Q4.)
+            return _trim(ctx, max(c.left_edge.i, v.i + 1), _second_part(ctx, v, c, c.right_edge.i + 1, clauses=False))
     return None
 
 
-def _second_part(ctx: _Context, v: Token, c: Token, b: int) -> int:
+def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = True) -> int:
     """Extend a reported clause ``c`` of cue ``v`` (ending before ``b``) over the second part of the same statement.
 
     A second clause coordinated with the cue ('underlined A, and B is in the hands of ...');
     a second that-clause of the same cue ('said that A, and that B'); and a second verb
     phrase of the clause that the parser hung on the cue as a clause of its own ('stated
     that the company worked with the community and in the end found a way ...': with no
-    subject and no 'that' of its own, it shares the reported clause's subject).
+    subject and no 'that' of its own, it shares the reported clause's subject). With
+    ``clauses=False`` (after a quotation) only the first, and not when the second clause has a
+    'that' of its own.
     """
     doc = ctx.doc
     for cc in v.children:
         if cc.dep_ == "conj" and cc.i >= b and cc.pos_ in ("VERB", "AUX") and _subject(cc) is not None and cc.lemma_.lower() not in ctx.cues.verbs:
+            if not clauses and _that_marked(cc):
+                break
             gap = [doc[i] for i in range(b, cc.left_edge.i)]
             # Not a present-tense clause after ', but' a past report: the writer's comment now
             # ('stated that contact was lost, but thus far no evidence has turned up ...').
@@ -100,7 +105,7 @@ def _second_part(ctx: _Context, v: Token, c: Token, b: int) -> int:
             if all(t.is_punct or t.is_space or t.dep_ == "cc" for t in gap) and len(gap) <= 3 and not comment:
                 b = cc.right_edge.i + 1
             break
-    for cc in v.children:
+    for cc in v.children if clauses else ():
         if cc.dep_ != "ccomp" or cc.i <= b or cc.i == c.i:
             continue
         that = any(g.dep_ == "mark" and g.lower_ == "that" and g.i < cc.i for g in cc.children)
