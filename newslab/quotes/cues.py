@@ -576,15 +576,16 @@ def _cut_writer_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]
 
 #: Participles that open the writer's running tally after a reported figure
 #: ('49,000 jobs were lost in May, adding to four straight months of losses').
-_RESULT_PARTICIPLES = frozenset({"add", "bring", "raise", "push", "take", "lead", "mark", "make"})
+_RESULT_PARTICIPLES = frozenset({"add", "bring", "raise", "push", "take", "lead"})
 
 
 def _result_comment(ctx: _Context, comma: int, b: int) -> bool:
     """Whether the tokens after ``comma`` up to ``b`` are the writer's comment on the result (guideline R18).
 
-    A participle with no subject of its own that hangs on the reported verb and runs to the
-    end: ', adding to four straight months of job losses', ', bringing the total to 41',
-    ', leading to pressure on ...'. A participle inside a quotation is the source's words.
+    A participle with no subject of its own that hangs on the reported verb, runs to the end
+    and takes the result to a new level ('to'): ', adding to four straight months of job
+    losses', ', bringing the total to 41', ', leading to pressure on ...'. Not ', adding four
+    networks' (what the change was: the source's report), and not inside a quotation.
     """
     doc = ctx.doc
     p = doc[comma + 1] if comma + 1 < b else None
@@ -592,7 +593,8 @@ def _result_comment(ctx: _Context, comma: int, b: int) -> bool:
         return False
     if not (p.head.i < comma and p.head.pos_ in ("VERB", "AUX")) or any(c.dep_ in ("nsubj", "nsubjpass") for c in p.children):
         return False
-    return p.right_edge.i >= b - 2
+    to = any(g.lower_ == "to" and g.dep_ in ("prep", "dative") and (g.head.i == p.i or g.head.head.i == p.i) for g in p.subtree)
+    return to and p.right_edge.i >= b - 2
 
 
 def _background_appositive(ctx: _Context, a: int, b: int) -> int | None:
