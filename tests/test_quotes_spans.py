@@ -65,6 +65,9 @@ def test_quotes_spans_background_appositive_left_out(quotes_of, text, content):
 @pytest.mark.parametrize(("text", "content"), [
     # An appositive with no clause of its own is part of what was said.
     ("The firm said profits rose at its largest unit, the shipping arm.", "profits rose at its largest unit, the shipping arm"),
+    # After 'according to X', an apposition to a place and a second verb phrase are the source's route.
+    ("According to the plans, the new line is to connect the port with Leeds, the county town, and would end in York.",
+     "the new line is to connect the port with Leeds, the county town, and would end in York"),
     # A relative clause on a noun without an appositive stays in (guideline Q2).
     ("The mayor said the city would close the bridge that links the two halves of the town.",
      "the city would close the bridge that links the two halves of the town"),

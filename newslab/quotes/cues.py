@@ -597,6 +597,21 @@ def _result_comment(ctx: _Context, comma: int, b: int) -> bool:
     return to and p.right_edge.i >= b - 2
 
 
+def _cut_background_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]:
+    """End a reported clause before the writer's result participle or background appositive (R18).
+
+    The two 0.5.0 cuts of :func:`_cut_writer_tail`, alone: after 'according to X' the other
+    cuts (an apposition to a named person) would take 'the Greek mainland, and would end in
+    ...' for a comment, where it is the route the source describes.
+    """
+    a, b = content
+    for i in range(a + 2, b - 1):
+        if ctx.doc[i].text == "," and not ctx.in_quote[i] and _result_comment(ctx, i, b):
+            return _trim(ctx, a, i)
+    cut = _background_appositive(ctx, a, b)
+    return _trim(ctx, a, cut) if cut is not None else content
+
+
 def _background_appositive(ctx: _Context, a: int, b: int) -> int | None:
     """Where the writer's background appositive at the end of a reported clause starts (R6/R18).
 
@@ -735,7 +750,7 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
     trailing_participle = bool(after) and after[0].tag_ == "VBG" and not any(
         t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ in ("nsubj", "nsubjpass") for t in after) and before and _has_verb(doc, sent.start, a)
     if after and _has_verb(doc, after_a, sent.end) and not trailing_participle:
-        content = _cut_writer_tail(ctx, _trim(ctx, after_a, sent.end))
+        content = _cut_background_tail(ctx, _trim(ctx, after_a, sent.end))
         side = "right"
     elif before and _has_verb(doc, sent.start, a):
         s = sent.start
