@@ -68,30 +68,56 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                 if doc[i].lower_ in ("though", "although") and doc[i - 1].text == "," and doc[i].dep_ == "mark":
                     b = i - 1
                     break
-            # A second clause coordinated with the cue ("underlined A, and B is in the hands of ...").
-            for cc in v.children:
-                if cc.dep_ == "conj" and cc.i >= b and cc.pos_ in ("VERB", "AUX") and _subject(cc) is not None and cc.lemma_.lower() not in ctx.cues.verbs:
-                    gap = [doc[i] for i in range(b, cc.left_edge.i)]
-                    # Not a present-tense clause after ', but' a past report: the writer's comment now
-                    # ('stated that contact was lost, but thus far no evidence has turned up ...').
-                    comment = v.tag_ == "VBD" and any(t.lower_ == "but" for t in gap) and _present(cc) and not _present(c)
-                    comment = comment or (any(t.text == ";" for t in gap) and any(t.lower_ == "but" for t in gap))  # 'A; but B': the writer's contrast
-                    if all(t.is_punct or t.dep_ == "cc" or t.is_space for t in gap) and len(gap) <= 3 and not comment:
-                        b = cc.right_edge.i + 1
-                    break
-            for cc in v.children:
-                # A second that-clause of the same cue ('said that A, and that B'): one statement.
-                if cc.dep_ == "ccomp" and cc.i > b and any(g.dep_ == "mark" and g.lower_ == "that" and g.i < cc.i for g in cc.children):
-                    gap = [doc[i] for i in range(b, cc.left_edge.i)]
-                    if gap and len(gap) <= 4 and any(t.lower_ in ("and", "but") for t in gap) and all(t.is_punct or t.is_space or t.dep_ == "cc" for t in gap) and not any(t.text in (";", ":") for t in gap):
-                        b = cc.right_edge.i + 1
+            b = _second_part(ctx, v, c, b)
             a = max(a, v.i + 1)
             while a < b - 1 and doc[a].ent_type_ in ("DATE", "TIME") and doc[a].dep_ in ("npadvmod", "tmod") and doc[a].head.i == c.i:
                 a += 1  # "said in an interview Tuesday Japan was ...": the date belongs to the saying
             return _trim(ctx, a, b)
         if c.i > v.i and c.dep_ in deps:
-            return _trim(ctx, max(c.left_edge.i, v.i + 1), c.right_edge.i + 1)
+            # A quoted complement ('vowed to "continue ..." and though ..., they were "still alive."')
+            # goes on over a second clause of the same cue as an unquoted one does. (A quotation with
+            # its own second that-clause, 'said "A," and that B', is two statements: guideline Q4.)
+            return _trim(ctx, max(c.left_edge.i, v.i + 1), _second_part(ctx, v, c, c.right_edge.i + 1, clauses=False))
     return None
+
+
+def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = True) -> int:
+    """Extend a reported clause ``c`` of cue ``v`` (ending before ``b``) over the second part of the same statement.
+
+    A second clause coordinated with the cue ('underlined A, and B is in the hands of ...');
+    a second that-clause of the same cue ('said that A, and that B'); and a second verb
+    phrase of the clause that the parser hung on the cue as a clause of its own ('stated
+    that the company worked with the community and in the end found a way ...': with no
+    subject and no 'that' of its own, it shares the reported clause's subject). With
+    ``clauses=False`` (after a quotation) only the first, and not when the second clause has a
+    'that' of its own.
+    """
+    doc = ctx.doc
+    for cc in v.children:
+        if cc.dep_ == "conj" and cc.i >= b and cc.pos_ in ("VERB", "AUX") and _subject(cc) is not None and cc.lemma_.lower() not in ctx.cues.verbs:
+            if not clauses and _that_marked(cc):
+                break
+            gap = [doc[i] for i in range(b, cc.left_edge.i)]
+            # Not a present-tense clause after ', but' a past report: the writer's comment now
+            # ('stated that contact was lost, but thus far no evidence has turned up ...').
+            comment = v.tag_ == "VBD" and any(t.lower_ == "but" for t in gap) and _present(cc) and not _present(c)
+            comment = comment or (any(t.text == ";" for t in gap) and any(t.lower_ == "but" for t in gap))  # 'A; but B': the writer's contrast
+            if all(t.is_punct or t.is_space or t.dep_ == "cc" for t in gap) and len(gap) <= 3 and not comment:
+                b = cc.right_edge.i + 1
+            break
+    for cc in v.children if clauses else ():
+        if cc.dep_ != "ccomp" or cc.i <= b or cc.i == c.i:
+            continue
+        that = any(g.dep_ == "mark" and g.lower_ == "that" and g.i < cc.i for g in cc.children)
+        shared = not that and _subject(cc) is None and _subject(c) is not None and cc.tag_ in ("VBD", "VBZ", "VBP") and not ctx.in_quote[cc.i]
+        if that or shared:
+            g0 = b
+            while g0 > c.i + 1 and (doc[g0 - 1].dep_ == "cc" or doc[g0 - 1].is_punct) and not ctx.in_quote[g0 - 1]:
+                g0 -= 1  # the parser may hang the 'and' on the first clause
+            gap = [doc[i] for i in range(g0, cc.left_edge.i)]
+            if gap and len(gap) <= 4 and any(t.lower_ in ("and", "but") for t in gap) and all(t.is_punct or t.is_space or t.dep_ == "cc" for t in gap) and not any(t.text in (";", ":") for t in gap):
+                b = cc.right_edge.i + 1
+    return b
 
 
 #: Inquiries that someone carries out rather than releases: 'The department concluded an inquest
@@ -542,12 +568,76 @@ def _cut_writer_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]
             if reporter is not None:
                 return _trim(ctx, a, i)
             continue
+        if _result_comment(ctx, i, b):
+            return _trim(ctx, a, i)
         named = doc[i - 1]
         ap = next((c for c in named.children if c.dep_ == "appos" and c.i > i), None)
         if ap is not None and (named.ent_type_ == "PERSON" or named.pos_ == "PROPN") and ap.pos_ == "NOUN" and ap.left_edge.i == i + 1 and not _has_verb(doc, i + 1, min(b, ap.i + 1)):
             if ap.right_edge.i >= b - 2 or _described_further(doc, ap.right_edge.i + 1, b):
                 return _trim(ctx, a, i)
-    return content
+    cut = _background_appositive(ctx, a, b)
+    return _trim(ctx, a, cut) if cut is not None else content
+
+
+#: Participles that open the writer's running tally after a reported figure
+#: ('49,000 jobs were lost in May, adding to four straight months of losses').
+_RESULT_PARTICIPLES = frozenset({"add", "bring", "raise", "push", "take", "lead"})
+
+
+def _result_comment(ctx: _Context, comma: int, b: int) -> bool:
+    """Whether the tokens after ``comma`` up to ``b`` are the writer's comment on the result (guideline R18).
+
+    A participle with no subject of its own that hangs on the reported verb, runs to the end
+    and takes the result to a new level ('to'): ', adding to four straight months of job
+    losses', ', bringing the total to 41', ', leading to pressure on ...'. Not ', adding four
+    networks' (what the change was: the source's report), and not inside a quotation.
+    """
+    doc = ctx.doc
+    p = doc[comma + 1] if comma + 1 < b else None
+    if p is None or p.tag_ != "VBG" or p.dep_ != "advcl" or ctx.in_quote[p.i] or p.lemma_.lower() not in _RESULT_PARTICIPLES:
+        return False
+    if not (p.head.i < comma and p.head.pos_ in ("VERB", "AUX")) or any(c.dep_ in ("nsubj", "nsubjpass") for c in p.children):
+        return False
+    to = any(g.lower_ == "to" and g.dep_ in ("prep", "dative") and (g.head.i == p.i or g.head.head.i == p.i) for g in p.subtree)
+    return to and p.right_edge.i >= b - 2
+
+
+def _cut_background_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]:
+    """End a reported clause before the writer's result participle or background appositive (R18).
+
+    The two 0.5.0 cuts of :func:`_cut_writer_tail`, alone: after 'according to X' the other
+    cuts (an apposition to a named person) would take 'the Greek mainland, and would end in
+    ...' for a comment, where it is the route the source describes.
+    """
+    a, b = content
+    for i in range(a + 2, b - 1):
+        if ctx.doc[i].text == "," and not ctx.in_quote[i] and _result_comment(ctx, i, b):
+            return _trim(ctx, a, i)
+    cut = _background_appositive(ctx, a, b)
+    return _trim(ctx, a, cut) if cut is not None else content
+
+
+def _background_appositive(ctx: _Context, a: int, b: int) -> int | None:
+    """Where the writer's background appositive at the end of a reported clause starts (R6/R18).
+
+    A noun phrase set off by a comma (after a closing bracket or quotation mark too) whose
+    head carries a relative clause and which runs to the end: '... searching for Lirim Jakupi
+    (also known as "Nazi"), a convicted criminal who escaped ...'; 'Palin was "thoroughly
+    vetted," a process that would have included ...'. It describes, it does not report.
+    Returns the token index of the comma (or closing mark) to end before, or None.
+    """
+    doc = ctx.doc
+    for ap in doc[a:b]:
+        if ap.dep_ != "appos" or ap.pos_ != "NOUN" or ctx.in_quote[ap.i] or not (a <= ap.head.i < ap.left_edge.i):
+            continue
+        if ap.right_edge.i < b - 2 or not any(c.dep_ == "relcl" and c.i > ap.i for c in ap.children):
+            continue
+        k = ap.left_edge.i - 1
+        if doc[k].text == ",":
+            return k if not ctx.in_quote[k] else k + 1
+        if doc[k].is_quote and k > a and doc[k - 1].text == ",":
+            return k + 1  # 'was "thoroughly vetted," a process that ...': keep the closing mark
+    return None
 
 
 def _present(t: Token) -> bool:
@@ -665,7 +755,7 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
     trailing_participle = bool(after) and after[0].tag_ == "VBG" and not any(
         t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ in ("nsubj", "nsubjpass") for t in after) and before and _has_verb(doc, sent.start, a)
     if after and _has_verb(doc, after_a, sent.end) and not trailing_participle:
-        content = _trim(ctx, after_a, sent.end)
+        content = _cut_background_tail(ctx, _trim(ctx, after_a, sent.end))
         side = "right"
     elif before and _has_verb(doc, sent.start, a):
         s = sent.start
