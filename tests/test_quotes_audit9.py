@@ -83,6 +83,16 @@ def test_quotes_audit9_earlier_part_takes_the_speaker_after_the_quotation(quotes
     assert "\n" not in early["text"] and "\n" not in late["text"]
 
 
+def test_quotes_audit9_stray_mark_takes_no_speaker_from_the_next_quotation(quotes_of):
+    # The space before the second mark makes it look like an opening mark: the paragraph's tail is
+    # no part of the next paragraph's quotation.
+    text = ('Critics say the city is caught in a "cycle of neglect ", which keeps rents high.\n\n'
+            '"Nobody fixes anything here," said tenant leader Rosa Diaz.')
+    q = quotes_of(text)
+    assert not q.text.str.contains("keeps rents high").any() or (q[q.text.str.contains("keeps rents high")].speaker_canonical != "Rosa Diaz").all()
+    assert _one(q, "Nobody fixes")["speaker_canonical"] == "Rosa Diaz"
+
+
 def test_quotes_audit9_part_attributed_before_keeps_its_own_cue(quotes_of):
     text = ('Lena Park, the union\'s chair, said: "We will strike on Monday.\n\n'
             '"The members voted for it," Park said.')

@@ -492,6 +492,8 @@ def _continued_back(ctx: _Context, marks: list[QuoteMark], rows: list[_Row]) -> 
             continue
         for k in chain[:-1]:
             m = marks[k]
+            if not (ctx.text[m.start].isalnum() or ctx.text[m.start] in "[(‘'…"):
+                break  # a stray mark ('"culture of impunity ", which ...'), not the start of a passage
             row = by_start.get(m.start)
             if row is None or row.how.startswith("standalone") or (row.how == "continued" and row.speaker_from is not None and row.speaker_from.start >= marks[chain[0]].start):
                 replaced[m.start] = _Row(m.start, m.end, "direct", None, speaker_from=last, how="continued")
