@@ -417,7 +417,9 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
             rows.append(_Row(q.start, q.end, "direct", chosen, how="after" if chosen is after else "before"))
             prev_row = rows[-1]
             continue
-        if continued and prev_row is not None and prev_row.kind == "direct":
+        if continued and prev_row is not None and prev_row.kind == "direct" and prev_row.start == marks[qi - 1].start:
+            # (only from the quotation's own previous part: when that part went unattributed, an
+            # earlier speaker is no guess for this one)
             rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row, how="continued"))
             prev_row = rows[-1]
             continue
@@ -462,7 +464,44 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
         if prev_row is not None and ctx.para_of(prev_row.start) >= para - 2:
             rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row, how="standalone_far"))
             prev_row = rows[-1]
-    return rows
+    return _continued_back(ctx, marks, rows)
+
+
+def _continued_back(ctx: _Context, marks: list[QuoteMark], rows: list[_Row]) -> list[_Row]:
+    """Give the earlier paragraph parts of a quotation the speaker of the part attributed after it.
+
+    In '"We will build it. ...' + a paragraph '"The money is there," said Mayor Calloway' the
+    first part has no cue of its own; it is the mayor's, whose attribution comes at the end of
+    the quotation (guideline Q5: one quote per paragraph part, same speaker). A part with a cue
+    of its own keeps it; a standalone guess (the speaker of an earlier sentence) gives way.
+    """
+    by_start = {r.start: r for r in rows}
+    replaced: dict[int, _Row] = {}
+    for qi, q in enumerate(marks):
+        if not q.continues or (qi > 0 and marks[qi - 1].continues):
+            continue  # only chains from their first part
+        chain = [qi]
+        j = qi + 1
+        while j < len(marks) and marks[j - 1].continues and ctx.para_of(marks[j].open) == ctx.para_of(marks[j - 1].open) + 1 and marks[j].open == ctx.paragraphs[ctx.para_of(marks[j].open)][0]:
+            chain.append(j)
+            if not marks[j].continues:
+                break
+            j += 1
+        last = by_start.get(marks[chain[-1]].start)
+        if len(chain) < 2 or last is None or last.how != "after" or last.kind != "direct":
+            continue
+        for k in chain[:-1]:
+            m = marks[k]
+            if not (ctx.text[m.start].isalnum() or ctx.text[m.start] in "[(‘'…"):
+                break  # a stray mark ('"culture of impunity ", which ...'), not the start of a passage
+            row = by_start.get(m.start)
+            if row is None or row.how.startswith("standalone") or (row.how == "continued" and row.speaker_from is not None and row.speaker_from.start >= marks[chain[0]].start):
+                replaced[m.start] = _Row(m.start, m.end, "direct", None, speaker_from=last, how="continued")
+    if not replaced:
+        return rows
+    out = [replaced.pop(r.start, r) if r.kind == "direct" else r for r in rows]
+    out += replaced.values()
+    return sorted(out, key=lambda r: (r.start, r.end))
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -921,7 +960,8 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
     rows.sort(key=lambda r: (r.start, r.end))
     resolver.set_contents([(r.start, r.end) for r in rows])
     # Resolve speakers in order of their mention so pronouns see earlier speakers.
-    order = sorted(rows, key=lambda r: _mention_pos(ctx, r))
+    # A paragraph part that takes the speaker of a later part goes right after that part.
+    order = sorted(rows, key=lambda r: (_mention_pos(ctx, r.speaker_from), 1) if r.speaker_from is not None and r.speaker_from.start > r.start else (_mention_pos(ctx, r), 0))
     for r in order:
         sp = _Speaker()
         if "tag" in r.resolved:

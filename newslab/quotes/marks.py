@@ -33,7 +33,9 @@ _SMALL_WORDS = frozenset("a an the of for and in on to at by or with from".split
 @dataclass(frozen=True)
 class QuoteMark:
     """A paired quotation: marks at ``open``/``close`` (``close`` is -1 for a
-    paragraph part continued in the next paragraph), content ``start:end``."""
+    paragraph part continued in the next paragraph; ``open`` is the paragraph's
+    start, ``== start``, for a part whose opening mark the writer did not repeat),
+    content ``start:end``."""
 
     open: int
     close: int
@@ -79,8 +81,9 @@ def pair_quote_marks(text: str) -> tuple[list[QuoteMark], list[int]]:
     quotes: list[QuoteMark] = []
     unpaired: list[int] = []
 
-    def add(o: int, c: int, end: int, continues: bool = False) -> None:
-        s, e = o + 1, end
+    def add(o: int, c: int, end: int, continues: bool = False, *, unopened: bool = False) -> None:
+        # ``unopened``: a paragraph part with no opening mark; ``o`` is the paragraph's start.
+        s, e = (o if unopened else o + 1), end
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
@@ -88,10 +91,14 @@ def pair_quote_marks(text: str) -> tuple[list[QuoteMark], list[int]]:
         if e > s:
             quotes.append(QuoteMark(o, c, s, e, continues))
 
+    consumed: dict[int, int] = {}  # closing mark -> paragraph start of a part that opens with no mark
     for k, (a, b) in enumerate(paragraphs):
         pending: tuple[int, str] | None = None
         for m in _MARK.finditer(text, a, b):
             pos, ch = m.start(), m.group()
+            if pos in consumed:
+                add(consumed[pos], pos, pos, unopened=True)  # the last part of a quotation opened paragraphs before
+                continue
             if ch == '"':
                 j = pos - 1
                 while j > a and text[j] in _THIN_SPACES:
@@ -138,11 +145,40 @@ def pair_quote_marks(text: str) -> tuple[list[QuoteMark], list[int]]:
             nxt_para = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
             if nxt_para is not None and text[nxt_para : nxt_para + 1] and _family(text[nxt_para]) == _family(pending[1]) and text[nxt_para] in '"“„«':
                 add(pending[0], -1, b, continues=True)
+            elif (chain := _unopened_continuation(text, paragraphs, k, pending[1])) is not None:
+                # '"I am calling on ... myself.' then a paragraph with no opening mark ending in
+                # '... running out of time," said McCain': the writer did not repeat the opening mark.
+                add(pending[0], -1, b, continues=True)
+                *middle, (last_start, close) = chain
+                for pa, pb in middle:
+                    add(pa, -1, pb, continues=True, unopened=True)
+                consumed[close] = last_start
             else:
                 unpaired.append(pending[0])
     quotes.sort(key=lambda q: q.open)
     unpaired.sort()
     return quotes, unpaired
+
+
+def _unopened_continuation(text: str, paragraphs: list[tuple[int, int]], k: int, opener: str) -> list[tuple[int, int]] | None:
+    """The paragraphs that go on with a quotation left open at the end of paragraph ``k``
+    when the writer did not repeat the opening mark: up to two paragraphs with no mark at
+    all, then one whose first mark closes (same family, right after the passage's own
+    punctuation). Returns ``[(start, end), ..., (start, closing_mark)]``, else None.
+    """
+    chain: list[tuple[int, int]] = []
+    for a, b in paragraphs[k + 1 : k + 4]:
+        m = _MARK.search(text, a, b)
+        if m is None:
+            chain.append((a, b))
+            continue
+        pos, ch = m.start(), m.group()
+        closes = ch in "”»" or (ch == '"' and (pos + 1 == b or text[pos + 1].isspace() or text[pos + 1] in _CLOSE_BEFORE))
+        if pos > a and closes and _family(ch) == _family(opener) and text[pos - 1] in ".,!?…" and len(chain) <= 2:
+            chain.append((a, pos))
+            return chain
+        return None
+    return None
 
 
 def _quote_words(text: str) -> int:
