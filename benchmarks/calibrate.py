@@ -102,6 +102,11 @@ MIN_COVERAGE = 0.25
 SHIFT_STEP, MAX_SHIFT = 0.01, 5.0
 
 
+def _release_of(name: str) -> str:
+    """The release whose rows ``UNSEEN_STATE[name]`` holds (``rows-0.4.0.jsonl`` -> ``0.4.0``)."""
+    return UNSEEN_STATE[name].stem.removeprefix("rows-")
+
+
 @dataclass(frozen=True)
 class Unseen:
     """Rows a measured release made on a fresh set while it was unseen (``UNSEEN_STATE``)."""
@@ -389,7 +394,7 @@ def main(argv: list[str]) -> int:
     print(f"training rows: {len(train)} ({int(y.sum())} right) from {', '.join(p.name for p in train_files)}; "
           f"families: {', '.join(families)}; features: {len(fit['vocab'])}; penalty {fit['penalty']} "
           f"(leave-one-set-out log loss {fit['loss']:.4f}); Platt a={fit['a']:.3f} b={fit['b']:.3f} "
-          f"(fitted on {', '.join(f'{u.set} as 0.3.0 saw it' for u in unseen) or ', '.join(sorted(set(sets[held_out])))}), "
+          f"(fitted on {', '.join(f'{u.set} as {_release_of(u.set)} saw it' for u in unseen) or ', '.join(sorted(set(sets[held_out])))}), "
           f"optimism shift {fit['shift']:.2f}")
     per_set = {}
     for name in sorted(set(sets)):
