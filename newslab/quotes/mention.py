@@ -23,6 +23,10 @@ def joint_name(names: list[str]) -> str:
 
     The gold sets and the annotation guideline write three or more names this way (no
     serial comma), so every rule that joins names uses it and one group is one source.
+
+    Example:
+        >>> joint_name(["Ewan Reid", "Gillian Moss", "Hamish Grant"])
+        'Ewan Reid, Gillian Moss and Hamish Grant'
     """
     if len(names) <= 2:
         return " and ".join(names)

@@ -517,7 +517,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
 
     def _joint_bodies(self, sp: _Speaker, head: Token) -> None:
         """Organisations named together as one subject speak jointly: 'CTBA and Taichung City
-        Government announced', 'the SLA, JEM, and the AU have promised' -> 'A and B (and C)'.
+        Government announced', 'the SLA, JEM, and the AU have promised' -> 'A and B', 'A, B and C'.
         Only names (each an organisation by entity, acronym or name words) joined by 'and'."""
         ctx, doc = self.ctx, self.ctx.doc
         members = []
