@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from newslab.quotes.mention import joint_name
+from newslab.sources import joint_name
 from newslab.quotes.speakers import apply_aliases
 
 from .conftest import quote_row as _one  # noqa: E402
@@ -113,3 +113,21 @@ def test_speakers_joint_source_counted_once(nlp, text, source, n_quotes):
     row = sources[sources["source"] == source]
     assert len(row) == 1, sources[["source", "n_quotes"]].values.tolist()
     assert (int(row["n_quotes"].iloc[0]), row["source_type"].iloc[0], bool(row["is_named"].iloc[0])) == (n_quotes, "person", True)
+
+
+def test_speakers_joint_merge_names_maps_each_member(nlp):
+    import newslab as nl
+
+    articles = pd.DataFrame({"article_id": ["a", "b"], "text": [
+        "Ewan Reid, Gillian Moss and Hamish Grant said the river had never been this low. "
+        "They added that the council had ignored 40 warnings.",
+        "Gillian Moss said the farm would close.",
+    ]})
+    tables = nl.analyze(articles, nlp=nlp, progress=False)
+    merged = nl.merge_names(tables, aliases={"Gillian Moss": "Gillian Moss-Reid"})
+    joint = "Ewan Reid, Gillian Moss-Reid and Hamish Grant"
+    assert merged.quotes["speaker_canonical"].tolist() == [joint, joint, "Gillian Moss-Reid"]
+    assert merged.sources["source"].tolist() == [joint, "Gillian Moss-Reid"]
+    assert merged.figures["attributed_to"].tolist() == [joint]
+    # Without an alias, nothing changes.
+    assert nl.merge_names(tables).quotes["speaker_canonical"].tolist()[0] == "Ewan Reid, Gillian Moss and Hamish Grant"

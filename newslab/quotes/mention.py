@@ -18,25 +18,6 @@ _POSTS = frozenset({"tweet", "tweets", "post", "posts", "posting", "retweet"})
 _NAMED_POLICE = re.compile(r"\b((?:(?:St|Ste|Ft|Mt)\. )?(?:[A-Z][\w'’-]+ )+)[Pp]olice\b")
 
 
-def joint_name(names: list[str]) -> str:
-    """The one written form of a joint speaker: 'A', 'A and B', 'A, B and C'.
-
-    The gold sets and the annotation guideline write three or more names this way (no
-    serial comma), so every rule that joins names uses it and one group is one source.
-
-    Example:
-        >>> joint_name(["Ewan Reid", "Gillian Moss", "Hamish Grant"])
-        'Ewan Reid, Gillian Moss and Hamish Grant'
-    """
-    if len(names) <= 2:
-        return " and ".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-# The separators of a joint speaker's members ('A and B', 'A, B and C', 'A, B, and C').
-JOINT_SEPARATORS = re.compile(r"(,\s+and\s+|,\s+|\s+and\s+)")
-
-
 @dataclass
 class _Speaker:
     text: str = ""

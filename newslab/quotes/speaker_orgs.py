@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from newslab import people
 from newslab.entities import _initials, _org_part, strip_name
-from newslab.quotes.mention import _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _Speaker, joint_name
+from newslab.quotes.mention import _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _Speaker
+from newslab.sources import joint_name
 from newslab.quotes.parse import _strip_det, _subject, _tok_end
 
 # Documents a court issues: 'the ruling', 'the decision' after 'The Ontario Court of Appeal ruled'.

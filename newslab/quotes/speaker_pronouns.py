@@ -8,7 +8,8 @@ import re
 from spacy.tokens import Token
 
 from newslab import people
-from newslab.quotes.mention import _Speaker, joint_name
+from newslab.quotes.mention import _Speaker
+from newslab.sources import joint_name
 from newslab.quotes.parse import _np_range, _tok_end
 
 #: Subjects that are no person: a clause under them still belongs to the person above

@@ -8,7 +8,8 @@ import re
 from spacy.tokens import Token
 
 from newslab import people
-from newslab.quotes.mention import _NAMED_DOCUMENTS, _ROLE_SUFFIX, _Speaker, joint_name
+from newslab.quotes.mention import _NAMED_DOCUMENTS, _ROLE_SUFFIX, _Speaker
+from newslab.sources import joint_name
 from newslab.quotes.parse import _strip_det, _tok_end, _trim
 
 # News outlets by kind, which need no name to be media ('local media', 'state television',

@@ -10,11 +10,12 @@ from spacy.tokens import Doc, Token
 
 from newslab import people
 from newslab.entities import _initials, builtin_aliases, strip_name
-from newslab.quotes.mention import _NAMED_DOCUMENTS, JOINT_SEPARATORS, _Speaker, joint_name
+from newslab.quotes.mention import _NAMED_DOCUMENTS, _Speaker
 from newslab.quotes.parse import _Context, _hyphenated_start, _np_range, _strip_det, _tok_end, _trim, given_names_before
 from newslab.quotes.speaker_orgs import _OrgRules
 from newslab.quotes.speaker_pronouns import _PronounRules, quantified_subject
 from newslab.quotes.speaker_roles import _RoleRules
+from newslab.sources import joint_name, map_joint_members
 
 __all__ = ["_Resolver", "_Speaker", "apply_aliases"]
 
@@ -45,9 +46,7 @@ def apply_aliases(cols: dict[str, list], aliases: Mapping[str, str] | None) -> d
             return value
         out = one(value)
         if out == value and (" and " in value or ", " in value):
-            # Member by member, separators kept as written: 'A, B and C' stays one joint form.
-            parts = JOINT_SEPARATORS.split(value)
-            out = "".join(part if k % 2 else one(part) for k, part in enumerate(parts))
+            out = map_joint_members(value, one)  # 'A, B and C' keeps its written form
         return out
 
     for col in ("speaker_canonical", "speaker_org", "via"):
