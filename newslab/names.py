@@ -79,7 +79,7 @@ import pandas as pd
 from newslab.errors import InputError, InputTypeError
 from newslab.io import atomic_file
 from newslab.schema import conform, empty
-from newslab.sources import sources_table
+from newslab.sources import map_joint_members, sources_table
 from newslab.tables import Tables, read_tables, write_tables
 
 # newslab.entities (strip_name, aliases) imports spaCy: it is imported inside the
@@ -755,6 +755,13 @@ class _Merger:
         if not name:
             return name
         target = self.aliases.get(name.lower()) or name
+        if target == name and (" and " in name or ", " in name) and self.resolve_name(name) == name:
+            # A joint speaker ('A, B and C'), kept as one name: each member maps through the
+            # aliases, and a joint of people also through the merges ('Fisheries and Oceans
+            # Canada' or 'Johnson and Johnson' must not map a part as a person's name).
+            joint = map_joint_members(name, lambda part: self._member_name(part, person=person))
+            if joint != name:
+                return joint
         if target in self.name_label:
             return self.resolve_name(target)
         if not _is_capitalised(target):  # a description ("the Chancellor"), not a name
@@ -764,6 +771,11 @@ class _Merger:
         if trimmed in self.name_label:
             return self.resolve_name(trimmed)
         return target
+
+    def _member_name(self, part: str, *, person: bool) -> str:
+        """One member of a joint speaker's name, mapped like a speaker's own name."""
+        mapped = self.aliases.get(part.lower()) or part
+        return self.resolve_name(mapped) if person and mapped in self.name_label else mapped
 
     def merges(self) -> pd.DataFrame:
         """One row per changed (name, label): what became of it and why."""

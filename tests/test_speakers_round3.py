@@ -101,7 +101,7 @@ def test_speakers_round3_role_phrase_is_office_holder(quotes_of, text, needle, c
 JOINT = [
     ('The Chinese Taipei Baseball Association (CTBA) was threatened. CTBA and Taichung City Government announced that "The scandal was a misunderstanding".',
      "The scandal was a misunderstanding", "Chinese Taipei Baseball Association and Taichung City Government", "organization"),
-    ("The rebels say that the SLA, JEM, and the AU have promised to end the fighting.", "to end the fighting", "SLA and JEM and AU", "organization"),
+    ("The rebels say that the SLA, JEM, and the AU have promised to end the fighting.", "to end the fighting", "SLA, JEM and AU", "organization"),
     ("Microsoft and Google said they would share the data.", "they would share the data", "Microsoft and Google", "organization"),
     # negatives: one body with an apposition; one name cut at 'and' by the entity model stays one
     ("Microsoft, the software giant, said it would share the data.", "it would share the data", "Microsoft", "organization"),

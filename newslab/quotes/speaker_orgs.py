@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from newslab import people
 from newslab.entities import _initials, _org_part, strip_name
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _Speaker
+from newslab.sources import joint_name
 from newslab.quotes.parse import _strip_det, _subject, _tok_end
 
 # Documents a court issues: 'the ruling', 'the decision' after 'The Ontario Court of Appeal ruled'.
@@ -342,7 +343,7 @@ class _OrgRules:
             if ctx.ent_label[k] == "PERSON" and ctx.ent_canon[k] not in names:
                 names.append(ctx.ent_canon[k])
             k += 1
-        return " and ".join(names)
+        return joint_name(names)
 
     def _org_entity_named(self, name: str) -> str | None:
         """The canonical name of an organisation mentioned elsewhere as exactly ``name``."""

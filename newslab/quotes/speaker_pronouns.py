@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from newslab import people
 from newslab.quotes.mention import _Speaker
+from newslab.sources import joint_name
 from newslab.quotes.parse import _np_range, _tok_end
 
 #: Subjects that are no person: a clause under them still belongs to the person above
@@ -381,7 +382,7 @@ class _PronounRules:
                     names.append(canon)
                 k += 1
             if len(names) >= 2:
-                found = _Speaker(canonical=", ".join(names[:-1]) + " and " + names[-1], type="person")
+                found = _Speaker(canonical=joint_name(names), type="person")
                 found.plural = True
                 return found
             if len(names) == 1:

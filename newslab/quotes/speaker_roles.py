@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from newslab import people
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _ROLE_SUFFIX, _Speaker
+from newslab.sources import joint_name
 from newslab.quotes.parse import _strip_det, _tok_end, _trim
 
 # News outlets by kind, which need no name to be media ('local media', 'state television',
@@ -469,7 +470,7 @@ class _RoleRules:
             if name not in names:
                 names.append(name)
         if resolved and len(names) == len(members):
-            sp.canonical, sp.ent_id, sp.plural = " and ".join(names), None, True
+            sp.canonical, sp.ent_id, sp.plural = joint_name(names), None, True
 
     def _holds_other_role(self, canon: str, heads: tuple[str, ...]) -> bool:
         """Whether the text gave person ``canon`` a role (not a mere Mr or Dr) that is not ``heads``:

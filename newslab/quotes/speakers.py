@@ -15,6 +15,7 @@ from newslab.quotes.parse import _Context, _hyphenated_start, _np_range, _strip_
 from newslab.quotes.speaker_orgs import _OrgRules
 from newslab.quotes.speaker_pronouns import _PronounRules, quantified_subject
 from newslab.quotes.speaker_roles import _RoleRules
+from newslab.sources import joint_name, map_joint_members
 
 __all__ = ["_Resolver", "_Speaker", "apply_aliases"]
 
@@ -24,11 +25,13 @@ def apply_aliases(cols: dict[str, list], aliases: Mapping[str, str] | None) -> d
 
     The same table as the entities' (user aliases over :func:`newslab.entities.builtin_aliases`),
     so a name is spelt one way in entities, quotes, sources and figures. Names that are an
-    alias target already are final; joint speakers ('A and B') are mapped name by name.
+    alias target already are final; joint speakers ('A and B', 'A, B and C') are mapped name
+    by name, in their written form.
 
     Example:
-        >>> apply_aliases({"speaker_canonical": ["Acme", "U.S. and Acme"], "via": [""] * 2}, {"acme": "Acme Corp"})["speaker_canonical"]
-        ['Acme Corp', 'United States and Acme Corp']
+        >>> apply_aliases({"speaker_canonical": ["Acme", "U.S. and Acme", "Acme, Bolt and U.S."], "via": [""] * 3},
+        ...               {"acme": "Acme Corp"})["speaker_canonical"]
+        ['Acme Corp', 'United States and Acme Corp', 'Acme Corp, Bolt and United States']
     """
     table = {**builtin_aliases(), **{str(k).strip().lower(): str(v) for k, v in (aliases or {}).items()}}
     targets = set(table.values())
@@ -42,8 +45,8 @@ def apply_aliases(cols: dict[str, list], aliases: Mapping[str, str] | None) -> d
         if not isinstance(value, str) or not value:
             return value
         out = one(value)
-        if out == value and " and " in value:
-            out = " and ".join(one(part) for part in value.split(" and "))
+        if out == value and (" and " in value or ", " in value):
+            out = map_joint_members(value, one)  # 'A, B and C' keeps its written form
         return out
 
     for col in ("speaker_canonical", "speaker_org", "via"):
@@ -393,6 +396,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 if " and " in np_text:
                     sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
                     sp.canonical = self._joint(a, b)
+                else:
+                    self._listed_people(sp, head, ent)
                 return sp
             sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
             sp.ent_id = ctx.ent_id[ent]
@@ -476,7 +481,32 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 full.append(p)
             else:
                 return ""
-        return " and ".join(full)
+        return joint_name(full)
+
+    def _listed_people(self, sp: _Speaker, head: Token, ent: int) -> None:
+        """Three or more people listed as one subject speak jointly: 'Maria Lopez, Daniel Kim and
+        Thomas Baker said' -> 'Maria Lopez, Daniel Kim and Thomas Baker'. The phrase stops at the
+        first comma, so the list is read here: a chain of conjoined (or apposed) person names whose
+        text between the names is only commas and one final 'and'; a description between them
+        ('Chris Shays, a Republican moderate, and ...') is no list."""
+        ctx, doc = self.ctx, self.ctx.doc
+        ents, t = [ent], head
+        while True:
+            nxt = next((c for c in t.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN" and c.i > t.i), None)
+            k = ctx.entity_at(nxt.idx, nxt.idx + len(nxt)) if nxt is not None else None
+            if k is None or ctx.ent_label[k] != "PERSON" and ctx.ent_canon[k] not in ctx.person_names or k in ents or ctx.ent_end[k] != _tok_end(doc, nxt.i):
+                break
+            ents.append(k)
+            t = nxt
+        if len(ents) < 3:
+            return
+        gaps = [ctx.text[ctx.ent_end[x] : ctx.ent_start[y]] for x, y in zip(ents, ents[1:])]
+        if not all(re.fullmatch(r"\s*,\s*", g) for g in gaps[:-1]) or not re.fullmatch(r"\s*,?\s*and\s+", gaps[-1]):
+            return
+        last = ents[-1]
+        sp.text, sp.end = ctx.text[sp.start : ctx.ent_end[last]], ctx.ent_end[last]
+        sp.canonical = joint_name([ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k]) if k != ent else sp.canonical for k in ents])
+        sp.ent_id, sp.plural = None, True
 
     def _only_name_part_persons(self, a: int, b: int) -> bool:
         """Whether every person entity in tokens ``a``..``b`` is one capitalised word joined to
@@ -518,7 +548,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
 
     def _joint_bodies(self, sp: _Speaker, head: Token) -> None:
         """Organisations named together as one subject speak jointly: 'CTBA and Taichung City
-        Government announced', 'the SLA, JEM, and the AU have promised' -> 'A and B (and C)'.
+        Government announced', 'the SLA, JEM, and the AU have promised' -> 'A and B', 'A, B and C'.
         Only names (each an organisation by entity, acronym or name words) joined by 'and'."""
         ctx, doc = self.ctx, self.ctx.doc
         members = []
@@ -548,7 +578,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         if len(names) < 2:
             return
         lo, hi = head.left_edge.i, max(t.right_edge.i for t in [head, *members]) + 1
-        sp.canonical = " and ".join(names)
+        sp.canonical = joint_name(names)
         sp.text, sp.start, sp.end, sp.pos = ctx.text[doc[lo].idx : _tok_end(doc, hi - 1)], doc[lo].idx, _tok_end(doc, hi - 1), doc[lo].idx
         sp.ent_id, sp.plural, sp.title = None, True, ""
 
