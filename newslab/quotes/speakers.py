@@ -256,26 +256,16 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             # the role before the comma is its title.
             nxt = ctx.entity_at(doc[r + 2].idx, _tok_end(doc, r + 2))
             if nxt is not None and ctx.ent_label[nxt] == "PERSON" and ctx.ent_start[nxt] == doc[r + 2].idx:
-                ta, tb = _trim(ctx, a, r - 1)
-                while ta < tb and doc[ta].dep_ == "det":
-                    ta += 1
                 self._from_entity(sp, nxt)
-                if tb > ta:
-                    sp.title = ctx.text[doc[ta].idx : _tok_end(doc, tb - 1)]
-                    sp.org = self._org_among([doc[i] for i in range(ta, tb)])
+                self._role_as_title(sp, *_trim(ctx, a, r - 1))
                 return sp
         if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according" and r + 2 < len(doc) and doc[r + 1].text == ",":
             k = self._name_after_role(head, r + 1)
             if k is not None:
                 # 'According to the health minister, Anna Blake, the clinic will close': the parser
                 # made the name the subject of the content; the name between two commas speaks.
-                ta, tb = _trim(ctx, a, r + 1)
-                while ta < tb and doc[ta].dep_ == "det":
-                    ta += 1
                 self._from_entity(sp, k)
-                if tb > ta:
-                    sp.title = ctx.text[doc[ta].idx : _tok_end(doc, tb - 1)]
-                    sp.org = self._org_among([doc[i] for i in range(ta, tb)])
+                self._role_as_title(sp, *_trim(ctx, a, r + 1))
                 return sp
         head_end = head.idx + len(head)
         ent = ctx.entity_at(head.idx, head_end)
@@ -317,9 +307,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                         if comma is not None and ta < comma < tb:
                             # 'U.S. military spokesman, Lt. Col. Barry Johnson': the role ends at the comma (the rank is the name's)
                             ta, tb = _trim(ctx, ta, comma)
-                        if tb > ta:
-                            sp.title = ctx.text[doc[ta].idx : _tok_end(doc, tb - 1)]
-                            sp.org = self._org_among([doc[i] for i in range(ta, tb)])
+                        self._role_as_title(sp, ta, tb)
                         self._from_entity(sp, e2)
                         return sp
         if ent is None and (head.lower_ in cues.titles or head_lemma in cues.person_heads):
@@ -581,6 +569,16 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         sp.canonical = joint_name(names)
         sp.text, sp.start, sp.end, sp.pos = ctx.text[doc[lo].idx : _tok_end(doc, hi - 1)], doc[lo].idx, _tok_end(doc, hi - 1), doc[lo].idx
         sp.ent_id, sp.plural, sp.title = None, True, ""
+
+    def _role_as_title(self, sp: _Speaker, ta: int, tb: int) -> None:
+        """The role written in tokens ``ta:tb`` (a leading determiner left out) is the speaker's title, and the
+        organisation it names the speaker's org ('the health minister, Anna Blake' -> 'health minister')."""
+        doc = self.ctx.doc
+        while ta < tb and doc[ta].dep_ == "det":
+            ta += 1
+        if tb > ta:
+            sp.title = self.ctx.text[doc[ta].idx : _tok_end(doc, tb - 1)]
+            sp.org = self._org_among([doc[i] for i in range(ta, tb)])
 
     def _from_entity(self, sp: _Speaker, ent: int) -> None:
         ctx = self.ctx
