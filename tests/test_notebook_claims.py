@@ -1008,3 +1008,18 @@ def test_claims_validate_unnamed_rows_prose(review_tables):
     he = anon[anon["speaker"] == "He"]
     assert len(he) == 1 and he["article_id"].iloc[0] == "wikinews-110461" and not (he["speaker_canonical"].fillna("") != "").any()
     assert "Two of these six are wrong" in _markdown("06-validate")
+
+
+def test_claims_validate_typed_wrong_and_overlap_prose(review_tables):
+    # Notebook 06 says: the justices' ruling keeps the right speaker but the type `unknown` (should be anonymous),
+    # and the key's CNN statement counts as found only through the U.S. officials' row inside it.
+    md = _markdown("06-validate")
+    justices = review_tables.quotes[review_tables.quotes["speaker"].str.startswith("Two of the three justices")]
+    assert len(justices) == 1 and str(justices["speaker_type"].iloc[0]) == "unknown"
+    assert '"Two of the three justices ruled that' in md and "typed wrong" in md
+    key = _review_key()
+    cnn = key[(key["article_id"] == "wikinews-57654") & (key["speaker"] == "CNN")].iloc[0]
+    rows = review_tables.quotes[review_tables.quotes["article_id"] == "wikinews-57654"]
+    inside = rows[(rows["start_char"] < cnn["end_char"]) & (cnn["start_char"] < rows["end_char"])]
+    assert len(inside) >= 1 and not inside["speaker_canonical"].fillna("").str.contains("CNN").any()
+    assert "CNN's attribution is in fact missed too" in md
