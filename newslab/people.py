@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
@@ -79,12 +80,28 @@ def given_name_gender(word: str) -> str | None:
     Example:
         >>> given_name_gender("Ruth"), given_name_gender("Tomasz"), given_name_gender("Jean"), given_name_gender("Council")
         ('f', 'm', 'u', None)
+        >>> given_name_gender("Dušan"), given_name_gender("José")
+        ('m', 'm')
     """
     w = _fold(word)
     g = _given_names().get(w)
     if g is None and "-" in w:
         g = _given_names().get(w.split("-", 1)[0])  # "Jean-Pierre", "Anna-Lena"
+    if g is None and not w.isascii():
+        plain = _plain(w)  # "Dušan", "José", "Łukasz": the list spells most names without accents
+        if plain != w:
+            g = given_name_gender(plain)
     return g
+
+
+#: Letters with no Unicode decomposition into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d"})
+
+
+def _plain(word: str) -> str:
+    """A word without its accents ('dušan' -> 'dusan', 'łukasz' -> 'lukasz')."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def honorific_gender(word: str) -> str | None:

@@ -22,6 +22,9 @@ _THING_SUBJECTS = frozenset({"it", "which", "that", "this", "what", "there"})
 _QUANTIFIERS = frozenset({"all", "both", "each"})
 _GROUP_NOUNS = frozenset({"men", "women", "two", "three", "four", "five", "six"})
 
+#: Prepositions that put a name in place position ('in Jordan', 'from Georgia'): that word is a place there.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "into", "across", "near", "throughout", "inside", "outside", "within", "around"})
+
 
 def quantified_subject(head: Token) -> bool:
     """Whether a subject is a bare quantifier that stands for a group just named.
@@ -119,6 +122,48 @@ class _PronounRules:
                 return False
             if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[t.i]:
                 return t.lower_ in want
+        return False
+
+    def _person_in_article(self, k: int) -> bool:
+        """Whether a one-word name the model labelled a place or body is a person by the whole article.
+
+        The entity model often tags a lone surname or given name differently in every mention
+        ('Chávez' as a country, 'Chamlong' as a place), so one mention's label cannot decide. The
+        article can: a given name written right before the same word elsewhere ('Hugo Chávez,
+        the President of Venezuela, ... said Chávez'), or the word opening exactly one person's
+        full name ('former politician Chamlong Srimuang ... Chamlong said') when the text never
+        uses it after a preposition of place ('in Jordan', 'to Georgia'). A news outlet, an
+        organisation-shaped word or a name the text also writes as a body's name stays as it is.
+        """
+        ctx, doc = self.ctx, self.ctx.doc
+        canon, lab = ctx.ent_canon[k], ctx.ent_label[k]
+        if lab not in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or " " in canon or not canon[:1].isupper() or canon.isupper():
+            return False
+        if self._is_outlet(canon) or people.is_organization_name(canon, extra_words=self._org_words) or canon.lower() in ctx.cues.titles:
+            return False
+        mentions = [j for j, c in enumerate(ctx.ent_canon) if c == canon or ctx.ent_text[j] == canon]
+        for j in mentions:
+            t = doc[ctx.token_at(ctx.ent_start[j])]
+            if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS and t.head.head.lower_ not in ("according", "thanks", "due") or t.dep_ == "poss" and t.head.lemma_.lower() in self._org_words:
+                return False  # 'in Jordan', "Georgia's government": a place or body after all
+        names = re.escape(canon)
+        for m in re.finditer(rf"(?<![\w-])([A-Z][\w'’-]+) {names}(?![\w-])", ctx.text):
+            first = doc[ctx.token_at(m.start(1))]
+            if first.idx != m.start(1) or first.pos_ != "PROPN" or people.given_name_gender(m.group(1)) is None:
+                continue
+            if m.group(1).lower() in ctx.cues.titles or people.honorific_gender(m.group(1)) is not None:
+                continue
+            e = ctx.entity_at(m.start(1), m.end())
+            if e is not None and ctx.ent_label[e] != "PERSON" and ctx.ent_start[e] <= m.start(1) and ctx.ent_end[e] >= m.end():
+                continue  # 'Hugo Boss' tagged as a company: the pair names a body
+            full = m.group(0)
+            if not any(p.split()[-1] == canon and p != full for p in ctx.person_names):
+                ctx.surnames.setdefault(canon, full)
+            return True
+        opened = {p for p in ctx.person_names if len(p.split()) >= 2 and p.split()[0] == canon}
+        if len(opened) == 1 and not any(p.split()[-1] == canon for p in ctx.person_names):
+            ctx.surnames.setdefault(canon, next(iter(opened)))
+            return True
         return False
 
     def _complete_surnames(self) -> None:

@@ -125,7 +125,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         self.gender: dict[str, str] = {}
         for k, lab in enumerate(ctx.ent_label):
             canon = ctx.ent_canon[k]
-            if lab != "PERSON" and canon not in ctx.person_names and self._person_shaped(k):
+            if lab != "PERSON" and canon not in ctx.person_names and (self._person_shaped(k) or self._person_in_article(k)):
                 # 'Marcus Hale' tagged ORG: a person by an honorific or a given name, for every rule below.
                 words = canon.split()
                 n = people.leading_title_words(words)
