@@ -53,12 +53,12 @@ def test_speakers_rolename10_org_of_role(quotes_of):
 NOT_A_NAME = [
     # a role, a comma and a participle or a clause: the role speaks, unnamed
     ("The plant was closed for safety reasons, said the defence minister, adding that an inquiry would follow.",
-     "The plant was closed", "the defence minister", "person", ""),
+     "The plant was closed", "the defence minister", "anonymous", ""),
     ("The border will stay open, said the interior minister, speaking in Ankara on Monday.",
-     "The border will stay open", "the interior minister", "person", ""),
+     "The border will stay open", "the interior minister", "anonymous", ""),
     # a possessive name after the comma is a second description, not the holder's name
     ('"The border will stay open," said the interior minister, Kestrel Bay Council\'s former chairman.',
-     "The border will stay open", "the interior minister", "person", ""),
+     "The border will stay open", "the interior minister", "anonymous", ""),
     ("The deal is off, said a spokesman for the ministry, Reuters reported.",
      "The deal is off", "a spokesman for the ministry", "anonymous", ""),
     # firms after nouns that also name firms' relations stay organisations

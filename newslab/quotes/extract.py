@@ -1029,6 +1029,10 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
         sp: _Speaker = res["speaker"]
         cue, cs, ce = res["cue"]
         canonical = "" if sp.type == "anonymous" else sp.canonical
+        # An office whose holder the article never names ('the company manager', 'The chief of
+        # the electoral council') is an unnamed source in the table: a person stays a person for
+        # the pronoun rules ('He promised ...'), but a row without a name is no named person.
+        stype = "anonymous" if sp.type == "person" and not canonical else sp.type
         found = res.get("borrowed", sp)
         resolution = _resolution(ctx, found, canonical, from_tag="tag" in res or r.how == "interview")
         evidence.append(row_features(
@@ -1042,7 +1046,7 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             "start_char": r.start, "end_char": r.end, "sent_id": ctx.sent_of[ctx.token_at(r.start)],
             "text": text[r.start : r.end], "kind": r.kind, "cue": cue, "cue_start_char": cs, "cue_end_char": ce,
             "speaker": sp.text, "speaker_start_char": sp.start, "speaker_end_char": sp.end,
-            "speaker_canonical": canonical, "speaker_type": sp.type, "speaker_title": res.get("title", sp.title),
+            "speaker_canonical": canonical, "speaker_type": stype, "speaker_title": res.get("title", sp.title),
             "speaker_org": res.get("org", sp.org),
             "speaker_ent_id": sp.ent_id, "speaker_resolved": bool(sp.resolved), "via": res.get("via", "") or "",
             "frame": res.get("frame", "speech"),
