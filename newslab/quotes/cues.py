@@ -778,6 +778,36 @@ def _said_adjective(v: Token) -> bool:
         and after.tag_ in ("NN", "NNS")
 
 
+def _issued_document(ctx: _Context, v: Token, subject: Token) -> Token | None:
+    """The document a participle cue reports from when its subject issued that document.
+
+    'Ole Slorer released a report this morning saying that ...', 'al-Zawahiri has released a
+    videotape calling for ... and saying that ...', 'The military issued a statement saying; "..."':
+    the participle hangs on the issuing verb (or on its document object) whose subject is the
+    inherited speaker, and the verb's object is a document noun before the participle. None
+    otherwise ('The minister visited the site, saying ...' issues nothing).
+    """
+    cues = ctx.cues
+
+    def is_document(t: Token) -> bool:
+        return t.pos_ == "NOUN" and (t.lemma_.lower() in cues.document_heads or t.lower_ in cues.document_heads)
+
+    while v.dep_ == "conj" and v.head.tag_ == "VBG" and v.head.i < v.i:
+        v = v.head  # '... a videotape calling for a truce and saying that ...'
+    verb = obj = None
+    if v.dep_ == "acl" and is_document(v.head) and v.head.dep_ == "dobj":
+        obj, verb = v.head, v.head.head
+    elif v.dep_ in ("advcl", "conj", "xcomp") and v.head.pos_ == "VERB":
+        verb = v.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < v.i and is_document(c)), None)
+    if verb is None or obj is None or verb.lemma_.lower() not in cues.document_issuing_verbs or verb.lemma_.lower() in cues.document_non_issuing_verbs:
+        return None
+    subj = _subject(verb)
+    if subj is None or not (subj.left_edge.i <= subject.i <= subj.right_edge.i) or obj.lemma_.lower() in _CARRIED_OUT:
+        return None
+    return obj
+
+
 def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _Cue | None:
     doc, cues = ctx.doc, ctx.cues
     lemma = key.split(" ")[0] if key else v.lemma_.lower()  # a participle the tagger read as a noun keeps its verb's lemma
@@ -884,6 +914,12 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             if names:
                 speaker = names[-1]
                 path = "name_before"
+    if speaker is not None and path == "inherited" and v.tag_ == "VBG":
+        issued = _issued_document(ctx, v, speaker)
+        if issued is not None:
+            # 'Ole Slorer released a report saying that ...', 'X issued a statement saying; "..."':
+            # the document speaks and its issuer is its name (fresh-d32 rule R10); resolved later.
+            speaker, path = issued, "document"
     if speaker is None:
         return None
     if lemma in cues.evidence_subject_verbs and not _is_evidence(ctx, speaker, documents=True):

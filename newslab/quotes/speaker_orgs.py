@@ -22,7 +22,9 @@ _DOCUMENT_VERB = {"filing": "file", "ruling": "rule", "decision": "decide", "ann
 # Inquiries are carried out, not released: 'The Justice Department concluded an inquest',
 # 'Gallup conducted a poll', 'the survey carried out by ...'.
 _INQUIRIES = frozenset({"inquest", "investigation", "inquiry", "review", "audit", "study", "survey", "poll", "census", "probe", "analysis", "assessment", "research"})
-_INQUIRY_VERBS = frozenset({"conduct", "carry", "conclude", "complete", "launch", "open", "hold", "run"})
+_INQUIRY_VERBS = frozenset({"conduct", "carry", "conclude", "complete", "launch", "open", "hold", "run", "do", "undertake"})
+# Texts an outlet runs: 'a report in the Washington Post', 'an article on CNN'.
+_REPORTS = frozenset({"report", "reports", "article", "story", "editorial", "interview", "piece", "item"})
 # Nouns that are a newspaper when an outlet was just named ('told the St. Paul Pioneer Press. The paper said').
 _PAPER_WORDS = frozenset({"paper", "newspaper"})
 
@@ -402,6 +404,8 @@ class _OrgRules:
                 found = self._issuer_named_by(subj, whole=True)
         if found is None:
             found = self._relative_possessor(head)  # 'Tom Zytaruk, whose book claims ...'
+        if found is None:
+            found = self._place_issuer_before(head, sp.pos)  # 'The US military says ... the U.S. statement said'
         if found is None and definite:
             issuer = self._issuer_before(sp.pos, {lemma, low})
             if issuer is not None:
@@ -723,6 +727,12 @@ class _OrgRules:
                     found = self._issuer_named_by(pobj, whole=True, any_phrase=c.lower_ != "of")
                     if found is not None:
                         return found
+            elif c.dep_ == "prep" and c.lower_ in ("in", "on") and c.i == head.i + 1 and (head.lemma_.lower() in _REPORTS or head.lower_ in _REPORTS):
+                # 'a report in the Washington Post', 'an article on CNN': the outlet that ran it.
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                found = self._issuer_named_by(pobj, whole=True) if pobj is not None and pobj.pos_ == "PROPN" else None
+                if found is not None and self._is_outlet(found[0]):
+                    return found
             elif c.dep_ == "acl" and c.i > head.i and (c.lemma_.lower() in cues.document_issuing_verbs or (c.lemma_.lower() in _INQUIRY_VERBS and (head.lemma_.lower() in _INQUIRIES or head.lower_ in _INQUIRIES))):
                 # 'a statement released by X'; 'a poll conducted by CBS News'.
                 # 'Data released on Wednesday from the British government': 'from' names the issuer too.
@@ -737,6 +747,15 @@ class _OrgRules:
                 found = self._issuer_named_by(c, whole=False, compound=True)
                 if found is not None:
                     return found
+            elif c.i < head.i and c.dep_ == "amod" and c.lower_ in cues.organization_heads and c.i == head.i - 1:
+                # 'A U.S. military statement': the tagger reads 'military' as an adjective; the
+                # issuer is the body with the place in front of it ('U.S. military').
+                doc = self.ctx.doc
+                lo = c.i
+                while lo > 0 and doc[lo - 1].head.i == head.i and doc[lo - 1].dep_ in ("amod", "compound", "nmod") and doc[lo - 1].ent_type_ in ("NORP", "GPE"):
+                    lo -= 1
+                if lo < c.i:
+                    return self.ctx.text[doc[lo].idx : _tok_end(doc, c.i)], None
         return None
 
     def _issuer_named_by(self, t: Token, *, whole: bool, any_phrase: bool = False, compound: bool = False) -> tuple[str, int | None] | None:
@@ -992,6 +1011,33 @@ class _OrgRules:
                     if k is not None:
                         return _Speaker(canonical=ctx.ent_canon[k], type="organization", ent_id=ctx.ent_id[k], pos=t.idx)
                 return None
+        return None
+
+    def _place_issuer_before(self, head: Token, char: int) -> tuple[str, int | None] | None:
+        """The issuer of a document named only by its country: 'The US military says the raid was
+        launched after ... "...," the U.S. statement said' -> US military.
+
+        The body that spoke in the three sentences before and whose name starts with the same
+        place ('U.S.' and 'US' are one spelling). None when the document has no place in front of
+        it, or no body of that place spoke just before ('a Japanese report' stays unnamed)."""
+        ctx, doc = self.ctx, self.ctx.doc
+        places = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP")]
+        if not places or any(c.dep_ in ("poss", "prep") for c in head.children):
+            return None
+        lo = min(c.i for c in places)
+        if any(doc[i].dep_ not in ("amod", "compound", "nmod", "punct") or doc[i].ent_type_ not in ("GPE", "NORP") for i in range(lo, head.i) if doc[i].head.i == head.i):
+            return None
+        place = re.sub(r"[.\s]", "", ctx.text[doc[lo].idx : _tok_end(doc, head.i - 1)]).lower()
+        here = ctx.sent_of[ctx.token_at(char)]
+        for h in reversed(self.history):
+            if h.pos >= char or not h.canonical:
+                continue
+            if ctx.sent_of[ctx.token_at(h.pos)] < here - 3:
+                return None
+            if h.type == "organization" and " " in h.canonical:
+                first = re.sub(r"\.", "", h.canonical.split()[0]).lower()
+                if first == place:
+                    return h.canonical, h.ent_id
         return None
 
     def _issuer_before(self, char: int, words: set[str]) -> _Speaker | None:
