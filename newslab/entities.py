@@ -220,14 +220,12 @@ def merge_names(names: list[tuple[str, str]]) -> list[str]:
     surnames = {f.split()[-1] for f in full_people}
     places = {name for name, label in names if label in ("GPE", "LOC")}
     out: list[str] = []
-    seen_full: list[str] = []  # people's full names in the order last written
-    for name, label in names:
+    last_at: dict[str, int] = {}  # where each person's full name was last written (mention index)
+    for at, (name, label) in enumerate(names):
         words = name.split()
         canonical = name
         if name in full_people:
-            if name in seen_full:
-                seen_full.remove(name)
-            seen_full.append(name)
+            last_at[name] = at
         if label in _MERGEABLE and words:
             candidates = [f for f in full_people if f != name and _contains_run(f.split(), words)]
             candidates = _collapse(candidates)
@@ -236,9 +234,10 @@ def merge_names(names: list[tuple[str, str]]) -> list[str]:
             if len(candidates) > 1 and len(words) == 1:
                 # Two people sharing a surname ('Richard Roberts' and his wife 'Lindsay Roberts'):
                 # a bare 'Roberts' is the one named in full last before it, as a reader takes it.
-                before = [f for f in seen_full if f in candidates]
-                if before:
-                    candidates = before[-1:]
+                # Two named together ('Serena Williams and Venus Williams') leave it open.
+                before = sorted((last_at[f], f) for f in candidates if f in last_at)
+                if before and (len(before) == 1 or before[-1][0] - before[-2][0] > 1):
+                    candidates = [before[-1][1]]
             if len(candidates) == 1:
                 canonical = candidates[0]
             elif not candidates and label != "ORG" and len(words) == 1 and name not in surnames:
