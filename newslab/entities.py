@@ -356,7 +356,11 @@ def _extend_hyphenated(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-_NO_NAME_TYPES = frozenset({"DATE", "TIME", "GPE", "LOC", "ORG", "NORP", "FAC", "CARDINAL", "ORDINAL"})
+#: Weekdays and months that are no given or family names: 'On Wednesday Roberts said' (the model
+#: does not always tag the day a DATE). May, June, April and August are given names too and stay out.
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march july september october november december".split()
+)
 
 
 def _extend_person_tail(doc: Doc, start: int, end: int) -> int:
@@ -370,7 +374,7 @@ def _extend_person_tail(doc: Doc, start: int, end: int) -> int:
     n = len(doc)
     while end < n and doc[end - 1].whitespace_ == " " and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
         nxt = doc[end]
-        if nxt.ent_iob_ != "O" or nxt.lower_ in _TITLES or is_organization_name(nxt.text) or nxt.text.isupper():
+        if nxt.ent_iob_ != "O" or nxt.lower_ in CALENDAR_WORDS or nxt.lower_ in _TITLES or is_organization_name(nxt.text) or nxt.text.isupper():
             break
         hyphenated = _extend_hyphenated(doc, end, end + 1) > end + 1
         compound = doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end

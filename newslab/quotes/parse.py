@@ -10,7 +10,7 @@ import pandas as pd
 from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from newslab.entities import extract_entities
+from newslab.entities import CALENDAR_WORDS, extract_entities
 from newslab.quotes.lexicon import Cues
 from newslab.quotes.marks import QuoteMark, _paragraph_bounds
 from newslab.sentences import sentence_spans
@@ -187,7 +187,7 @@ def given_names_before(doc: Doc, t0: int, name: str, titles: frozenset[str] | se
     j = t0 - 1
     given = people.given_name_gender(name.split(" ")[0]) is not None
     while True:
-        while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].text[:1].isalnum() and doc[j].lower_ not in titles and people.honorific_gender(doc[j].text) is None and doc[j].ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "DATE", "TIME") and doc[j].whitespace_:
+        while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].text[:1].isalnum() and doc[j].lower_ not in titles and people.honorific_gender(doc[j].text) is None and doc[j].ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "DATE", "TIME") and doc[j].lower_ not in CALENDAR_WORDS and doc[j].whitespace_:
             if given and people.given_name_gender(doc[j].text) is None:
                 break
             j -= 1

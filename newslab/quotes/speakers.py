@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from newslab import people
-from newslab.entities import _initials, builtin_aliases, strip_name
+from newslab.entities import CALENDAR_WORDS, _initials, builtin_aliases, strip_name
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _Speaker
 from newslab.quotes.parse import _Context, _hyphenated_start, _np_range, _strip_det, _tok_end, _trim, given_names_before
 from newslab.quotes.speaker_orgs import _OrgRules
@@ -631,7 +631,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         a = head.i
         # 'The Kestrel Bay Courier': compounds of compounds belong to the name too.
         while True:
-            while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ == "compound" and a <= doc[a - 1].head.i <= head.i and doc[a - 1].ent_type_ not in ("DATE", "TIME"):
+            while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ == "compound" and a <= doc[a - 1].head.i <= head.i and doc[a - 1].ent_type_ not in ("DATE", "TIME") and doc[a - 1].lower_ not in CALENDAR_WORDS:
                 a -= 1
             h = _hyphenated_start(doc, a)  # 'Jean-Claude Trichet', 'Monika Niezabitowska-Nowakowska'
             if h == a:
