@@ -220,24 +220,26 @@ def merge_names(names: list[tuple[str, str]]) -> list[str]:
     surnames = {f.split()[-1] for f in full_people}
     places = {name for name, label in names if label in ("GPE", "LOC")}
     out: list[str] = []
-    last_at: dict[str, int] = {}  # where each person's full name was last written (mention index)
-    for at, (name, label) in enumerate(names):
+    first_at: dict[str, int] = {}  # where each person's full name is first written (mention index)
+    for at, (name, _) in enumerate(names):
+        if name in full_people:
+            first_at.setdefault(name, at)
+    for name, label in names:
         words = name.split()
         canonical = name
-        if name in full_people:
-            last_at[name] = at
         if label in _MERGEABLE and words:
             candidates = [f for f in full_people if f != name and _contains_run(f.split(), words)]
             candidates = _collapse(candidates)
             if len(candidates) > 1:
                 candidates = _dominant(candidates, support)
-            if len(candidates) > 1 and len(words) == 1:
-                # Two people sharing a surname ('Richard Roberts' and his wife 'Lindsay Roberts'):
-                # a bare 'Roberts' is the one named in full last before it, as a reader takes it.
-                # Two named together ('Serena Williams and Venus Williams') leave it open.
-                before = sorted((last_at[f], f) for f in candidates if f in last_at)
-                if before and (len(before) == 1 or before[-1][0] - before[-2][0] > 1):
-                    candidates = [before[-1][1]]
+            if len(candidates) > 1 and len(words) == 1 and label == "PERSON" and all(f.split()[-1] == name for f in candidates):
+                # Two people sharing a surname ('Richard Roberts, the president, and his wife Lindsay
+                # Roberts'; 'David Kernell, the son of Mike Kernell'): a bare 'Roberts' is the
+                # article's subject, the one it names in full first. Two named together ('Serena
+                # Williams and Venus Williams') leave it open.
+                order = sorted((first_at[f], f) for f in candidates)
+                if order[1][0] - order[0][0] > 1:
+                    candidates = [order[0][1]]
             if len(candidates) == 1:
                 canonical = candidates[0]
             elif not candidates and label != "ORG" and len(words) == 1 and name not in surnames:

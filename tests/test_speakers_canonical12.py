@@ -94,9 +94,12 @@ def test_speakers_canonical12_merge_names_short_forms(names, expected):
 @pytest.mark.parametrize(
     ("names", "expected_short"),
     [
-        # Two people sharing a surname: the one named in full last before the bare surname.
-        ([("Richard Roberts", "PERSON"), ("Tulsa", "GPE"), ("Lindsay Roberts", "PERSON"), ("Oklahoma", "GPE"), ("Roberts", "PERSON")], "Lindsay Roberts"),
-        ([("Lindsay Roberts", "PERSON"), ("Tulsa", "GPE"), ("Richard Roberts", "PERSON"), ("Oklahoma", "GPE"), ("Roberts", "PERSON")], "Richard Roberts"),
+        # Two people sharing a surname: the article's subject, named in full first ('Richard
+        # Roberts, the president, and his wife Lindsay Roberts'; 'David Kernell, the son of Mike Kernell').
+        ([("Richard Roberts", "PERSON"), ("Oral Roberts University", "ORG"), ("Lindsay Roberts", "PERSON"), ("Oklahoma", "GPE"), ("Roberts", "PERSON")], "Richard Roberts"),
+        ([("David Kernell", "PERSON"), ("Tennessee", "GPE"), ("Mike Kernell", "PERSON"), ("Kernell", "PERSON")], "David Kernell"),
+        # A one-word mention that is no surname of them ('German' of 'German Book Prize') is left alone.
+        ([("German Book Prize", "PERSON"), ("Berlin", "GPE"), ("German Young Literature Award", "PERSON"), ("German", "NORP")], "German"),
         # Named together, neither is nearer: the surname stays as written.
         ([("Serena Williams", "PERSON"), ("Venus Williams", "PERSON"), ("Williams", "PERSON")], "Williams"),
         # Written in full twice: the article's main subject.
