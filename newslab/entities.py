@@ -232,11 +232,12 @@ def merge_names(names: list[tuple[str, str]]) -> list[str]:
             candidates = _collapse(candidates)
             if len(candidates) > 1:
                 candidates = _dominant(candidates, support)
-            if len(candidates) > 1 and len(words) == 1 and label == "PERSON" and all(f.split()[-1] == name for f in candidates):
+            if len(candidates) > 1 and len(words) == 1 and label == "PERSON" and (all(f.split()[-1] == name for f in candidates) or all(f.split()[0] == name for f in candidates)):
                 # Two people sharing a surname ('Richard Roberts, the president, and his wife Lindsay
                 # Roberts'; 'David Kernell, the son of Mike Kernell'): a bare 'Roberts' is the
                 # article's subject, the one it names in full first. Two named together ('Serena
-                # Williams and Venus Williams') leave it open.
+                # Williams and Venus Williams') leave it open. A family name written first counts the
+                # same ('Kim' after 'Justice Minister Kim Kyung Han', before 'Kim In-seok').
                 order = sorted((first_at[f], f) for f in candidates)
                 if order[1][0] - order[0][0] > 1:
                     candidates = [order[0][1]]

@@ -98,6 +98,7 @@ def test_speakers_canonical12_merge_names_short_forms(names, expected):
         # Roberts, the president, and his wife Lindsay Roberts'; 'David Kernell, the son of Mike Kernell').
         ([("Richard Roberts", "PERSON"), ("Oral Roberts University", "ORG"), ("Lindsay Roberts", "PERSON"), ("Oklahoma", "GPE"), ("Roberts", "PERSON")], "Richard Roberts"),
         ([("David Kernell", "PERSON"), ("Tennessee", "GPE"), ("Mike Kernell", "PERSON"), ("Kernell", "PERSON")], "David Kernell"),
+        ([("Kim Kyung Han", "PERSON"), ("Seoul", "GPE"), ("Kim In-seok", "PERSON"), ("Kim", "PERSON")], "Kim Kyung Han"),
         # A one-word mention that is no surname of them ('German' of 'German Book Prize') is left alone.
         ([("German Book Prize", "PERSON"), ("Berlin", "GPE"), ("German Young Literature Award", "PERSON"), ("German", "NORP")], "German"),
         # Named together, neither is nearer: the surname stays as written.
