@@ -164,6 +164,9 @@ def _acronym_of(acronym: str, full: str) -> bool:
     """
     if _initials(full) == acronym:
         return True
+    if not acronym.isupper():
+        # 'TfL' is 'Transport for London': every word's initial, written as in the name.
+        return "".join(w[0] for w in full.split() if w[:1].isalpha()) == acronym
     words = full.split()
     while len(words) > 2 and words[-1].lower().strip(".,") in _LEGAL_DESIGNATORS:
         words = words[:-1]
@@ -215,7 +218,12 @@ def merge_names(names: list[tuple[str, str]]) -> list[str]:
             if label == "ORG":
                 org_names.append(name)
     surnames = {f.split()[-1] for f in full_people}
+    places = {name for name, label in names if label in ("GPE", "LOC")}
     out: list[str] = []
+    first_at: dict[str, int] = {}  # where each person's full name is first written (mention index)
+    for at, (name, _) in enumerate(names):
+        if name in full_people:
+            first_at.setdefault(name, at)
     for name, label in names:
         words = name.split()
         canonical = name
@@ -224,14 +232,32 @@ def merge_names(names: list[tuple[str, str]]) -> list[str]:
             candidates = _collapse(candidates)
             if len(candidates) > 1:
                 candidates = _dominant(candidates, support)
+            if len(candidates) > 1 and len(words) == 1 and label == "PERSON" and (all(f.split()[-1] == name for f in candidates) or all(f.split()[0] == name for f in candidates)):
+                # Two people sharing a surname ('Richard Roberts, the president, and his wife Lindsay
+                # Roberts'; 'David Kernell, the son of Mike Kernell'): a bare 'Roberts' is the
+                # article's subject, the one it names in full first. Two named together ('Serena
+                # Williams and Venus Williams') leave it open. A family name written first counts the
+                # same ('Kim' after 'Justice Minister Kim Kyung Han', before 'Kim In-seok').
+                order = sorted((first_at[f], f) for f in candidates)
+                if order[1][0] - order[0][0] > 1:
+                    candidates = [order[0][1]]
             if len(candidates) == 1:
                 canonical = candidates[0]
+            elif not candidates and label != "ORG" and len(words) == 1 and name not in surnames:
+                # A short form the model took for a person's name: 'TfL' after 'Transport for
+                # London (TfL)', 'Ervin' after 'M.J. Ervin & Associates' when no person is named Ervin.
+                acronym = [f for f in full_orgs if _acronym_shaped(name) and _acronym_of(name, f)]
+                firm = [f for f in org_names if _firm_head(name, f)]
+                if len(acronym) == 1:
+                    canonical = acronym[0]
+                elif not acronym and len(firm) == 1:
+                    canonical = firm[0]
             elif not candidates and label == "ORG":
-                acronym = [f for f in full_orgs if len(name) >= 2 and name.isupper() and _acronym_of(name, f)]
+                acronym = [f for f in full_orgs if len(name) >= 2 and _acronym_shaped(name) and _acronym_of(name, f)]
                 if len(acronym) == 1:
                     canonical = acronym[0]
                 else:
-                    longer = _collapse([f for f in org_names if _org_part(name, f)])
+                    longer = _collapse([f for f in org_names if _org_part(name, f, places=places)])
                     if not longer and len(words) == 1 and name[:1].isupper() and is_organization_name(name):
                         # 'the Corps' after 'the Marine Corps', 'the Commission' after 'the European
                         # Commission': a body's own word, capitalised, ends one longer name.
@@ -242,10 +268,13 @@ def merge_names(names: list[tuple[str, str]]) -> list[str]:
         out.append(canonical)
     # One spelling per name: an article that writes both 'Chavez' and 'Chávez' means one man,
     # named by the spelling it used first.
+    # A trailing abbreviation period is part of the spelling too ('Hitach Corp.' and 'Hitach Corp').
     first: dict[str, str] = {}
     for canonical in out:
-        first.setdefault(_fold(canonical), canonical)
-    return [first[_fold(c)] for c in out]
+        key = _fold(canonical).rstrip(".")
+        if key not in first or (canonical.endswith(".") and not first[key].endswith(".")):
+            first[key] = canonical
+    return [first[_fold(c).rstrip(".")] for c in out]
 
 
 _ORG_FILLERS = frozenset({"of", "for", "the", "and", "in", "on", "&"})
@@ -257,10 +286,28 @@ _DESIGNATORS = frozenset(
 )
 
 
-def _org_part(short: str, full: str) -> bool:
+def _acronym_shaped(name: str) -> bool:
+    """One word of at least two capitals and letters only: 'WHO', 'TfL', 'DfE' (not 'McDonald')."""
+    return " " not in name and name.isalpha() and sum(c.isupper() for c in name) >= 2 and (name.isupper() or name[-1].isupper())
+
+
+def _firm_head(word: str, full: str) -> bool:
+    """Whether ``word`` is the name that heads a firm's name: 'Ervin' of 'M.J. Ervin & Associates',
+    'Hale' of 'Hale and Partners Ltd' (the word right before '&'/'and' or a designator)."""
+    f = full.split()
+    for i, w in enumerate(f[:-1]):
+        if w == word and (i > 0 or given_name_gender(word) is None):  # 'Marcus & Co' may name a Marcus
+            rest = f[i + 1 :]
+            if rest[0] in ("&", "and") and len(rest) > 1 or all(x.lower().strip(".,") in _LEGAL_DESIGNATORS or x.lower() in ("associates", "partners", "sons") for x in rest):
+                return True
+    return False
+
+
+def _org_part(short: str, full: str, *, places: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether an organisation's mention is a shorter form of a longer name.
 
-    The first words of it ("CBS" -> "CBS News", "US Embassy" -> "US Embassy in London"), or
+    The first words of it ("CBS" -> "CBS News", "US Embassy" -> "US Embassy in London",
+    "Toll" -> "Toll New Zealand" when New Zealand is a place of the article), or
     its words in another order around "of"/"for" ("State Department" -> "United States
     Department of State", "Health Ministry" -> "Ministry of Health").
     """
@@ -269,9 +316,9 @@ def _org_part(short: str, full: str) -> bool:
         return False
     if f[: len(s)] == s:
         # Only a designator or a place may follow: 'CBS News', 'Calpine Corporation', 'US Embassy
-        # in London'; not another organisation ('Viacom Outdoor', 'CNN International').
+        # in London', 'Toll New Zealand'; not another organisation ('Viacom Outdoor', 'CNN International').
         tail = f[len(s) :]
-        return tail[0].lower() in ("of", "in") or all(w.lower().strip(".") in _DESIGNATORS for w in tail)
+        return tail[0].lower() in ("of", "in") or all(w.lower().strip(".") in _DESIGNATORS for w in tail) or " ".join(tail) in places
     if len(s) < 2 or not any(w.lower() in ("of", "for") for w in f):
         return False
     return {w.lower() for w in s} <= {w.lower() for w in f if w.lower() not in _ORG_FILLERS}
@@ -310,6 +357,68 @@ def _extend_hyphenated(doc: Doc, start: int, end: int) -> int:
     while end + 1 < n and doc[end - 1].whitespace_ == "" and doc[end].text in ("-", "‑") and doc[end].whitespace_ == "" and doc[end + 1].is_alpha:
         end += 2
     return end
+
+
+#: Weekdays and months that are no given or family names: 'On Wednesday Roberts said' (the model
+#: does not always tag the day a DATE). May, June, April and August are given names too and stay out.
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march july september october november december".split()
+)
+
+
+def _extend_person_tail(doc: Doc, start: int, end: int) -> int:
+    """Extend a person's name over the family name the model left out after it.
+
+    'Michael Ying-mao' + 'Kau' (the parser reads the name's last word as a compound of the
+    next proper noun), 'Zafi-in' + 'Jae-loh' (a hyphenated name part right after the name).
+    The word must be a capitalised proper noun in no other entity, on the same line, and
+    neither a title nor an organisation word.
+    """
+    n = len(doc)
+    while end < n and doc[end - 1].whitespace_ == " " and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        nxt = doc[end]
+        if nxt.ent_iob_ != "O" or nxt.lower_ in CALENDAR_WORDS or nxt.lower_ in _TITLES or is_organization_name(nxt.text) or nxt.text.isupper():
+            break
+        hyphenated = _extend_hyphenated(doc, end, end + 1) > end + 1
+        compound = doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
+        if not (hyphenated or compound):
+            break
+        end = _extend_hyphenated(doc, end, end + 1)
+    return end
+
+
+def _written_full_names(text: str, canonical: list[str], labels: list[str]) -> list[str]:
+    """Give a surname the full name the text writes when the entity model missed that name.
+
+    'Richard Stuart Hayes and Troy Jonathon Elliot ... Mr Elliot said': 'Elliot' is Troy
+    Jonathon Elliot. The full form is one to three capitalised words before the surname, the
+    first a known given name, none a title; it must be the only such form in the text, and no
+    person's full name of the entities may end with the surname.
+    """
+    full_names = {c for c, lab in zip(canonical, labels) if lab == "PERSON" and " " in c}
+    lasts = {c.split()[-1] for c in full_names}
+    found: dict[str, str] = {}
+    for c, lab in zip(canonical, labels):
+        if lab != "PERSON" or " " in c or c in found or c in lasts or not c[:1].isupper() or not c.isalpha():
+            continue
+        forms = set()
+        for m in re.finditer(r"\b((?:[A-Z][\w.'’-]*\s){1,3})" + re.escape(c) + r"\b", text):
+            words = m.group(1).split()
+            while words and (words[0].lower().rstrip(".") in _TITLES or honorific_gender(words[0]) is not None or given_name_gender(words[0]) is None):
+                words = words[1:]  # 'Mr Elliot', 'Two New Zealand men, Richard ...'
+            if words and all(given_name_gender(w) is not None or w[:1].isupper() and w.lower().rstrip(".") not in _TITLES for w in words):
+                forms.add(" ".join(words) + " " + c)
+        if len(forms) == 1:
+            found[c] = next(iter(forms))
+    return [found.get(c, c) if lab == "PERSON" else c for c, lab in zip(canonical, labels)]
+
+
+def _abbreviation_period(doc: Doc, end: int) -> bool:
+    """Whether the '.' right after token ``end - 1`` is the period of an abbreviated designator ('Hitach Corp.')."""
+    return end < len(doc) and doc[end].text in (".", "..") and not doc[end - 1].whitespace_ and doc[end - 1].lower_ in _ABBREVIATED_DESIGNATORS
+
+
+_ABBREVIATED_DESIGNATORS = frozenset({"corp", "inc", "co", "ltd", "bros", "jr", "sr"})
 
 
 def extract_entities(doc: Doc, *, aliases: Aliases | None = None) -> pd.DataFrame:
@@ -353,8 +462,11 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
             start += 1
         if start == end:
             continue
+        if ent.label_ == "PERSON":
+            end = _extend_person_tail(doc, start, end)
         span = doc[start:end]
-        rows.append((span.start_char, span.end_char, sent_of_token[start], span.text, ent.label_))
+        end_char = span.end_char + (1 if ent.label_ in NAME_LABELS and _abbreviation_period(doc, end) else 0)
+        rows.append((span.start_char, end_char, sent_of_token[start], doc.text[span.start_char : end_char], ent.label_))
     aliases = {**builtin_aliases(), **(aliases or {})}
     names = []
     for _, _, _, text, label in rows:
@@ -367,6 +479,7 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
             stripped = aliases.get(stripped.lower(), stripped)
         names.append((stripped, label))
     canonical = merge_names(names)
+    canonical = _written_full_names(doc.text, canonical, [r[4] for r in rows])
     # A merged full name may itself be an alias ("Kim" -> "Kim Jong-un" -> an alias);
     # names that are already an alias target are final, so targets never chain.
     targets = set(aliases.values())

@@ -10,7 +10,7 @@ import pandas as pd
 from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from newslab.entities import extract_entities
+from newslab.entities import CALENDAR_WORDS, extract_entities
 from newslab.quotes.lexicon import Cues
 from newslab.quotes.marks import QuoteMark, _paragraph_bounds
 from newslab.sentences import sentence_spans
@@ -58,6 +58,7 @@ class _Context:
         self.ent_text = [str(x) for x in ents["text"]] if n_ents else []
         self.ent_id = [int(x) for x in ents["ent_id"]] if n_ents else []
         self._add_left_out_given_names(cues)
+        self._kind_of_full_name()
         self.person_names = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON"}
         # Surname -> full name, for names the entity model missed or mislabelled ("Mohr" -> "William Mohr").
         surnames: dict[str, str | None] = {}
@@ -109,6 +110,19 @@ class _Context:
                 continue  # 'Sarah Malik' is written too: 'Malik' alone stays ambiguous
             self.ent_canon = [full if c == short else c for c in self.ent_canon]
 
+    def _kind_of_full_name(self) -> None:
+        """A one-word mention the model tagged PERSON whose canonical name is an organisation's
+        full name written in the text ('TfL' -> 'Transport for London', 'Ervin' -> 'M.J. Ervin &
+        Associates') is that organisation: it takes the label of the full name."""
+        full_label: dict[str, str] = {}
+        for text, canon, lab in zip(self.ent_text, self.ent_canon, self.ent_label):
+            if text.endswith(canon) and lab in ("ORG", "GPE", "NORP", "FAC"):
+                full_label.setdefault(canon, lab)
+        for k, lab in enumerate(self.ent_label):
+            canon = self.ent_canon[k]
+            if lab == "PERSON" and " " not in self.ent_text[k].strip() and canon in full_label and not self.ent_text[k].endswith(canon):
+                self.ent_label[k] = full_label[canon]
+
     def token_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.tok_idx, char) - 1)
 
@@ -148,7 +162,7 @@ def _hyphenated_start(doc: Doc, a: int) -> int:
         and doc[a - 1].text in ("-", "\u2010")
         and not doc[a - 2].whitespace_
         and not doc[a - 1].whitespace_
-        and doc[a].text.istitle()
+        and (doc[a].text.istitle() or doc[a].text.isalpha() and doc[a].text.islower() and doc[a - 2].text.istitle() and doc[a].pos_ == "PROPN")
         and doc[a - 2].text.istitle()
         and doc[a - 2].text.isalpha()
         and doc[a - 2].pos_ == "PROPN"
@@ -173,7 +187,7 @@ def given_names_before(doc: Doc, t0: int, name: str, titles: frozenset[str] | se
     j = t0 - 1
     given = people.given_name_gender(name.split(" ")[0]) is not None
     while True:
-        while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].text[:1].isalnum() and doc[j].lower_ not in titles and people.honorific_gender(doc[j].text) is None and doc[j].ent_type_ not in ("GPE", "LOC", "ORG", "NORP") and doc[j].whitespace_:
+        while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].head.i >= t0 and doc[j].text[:1].isalnum() and doc[j].lower_ not in titles and people.honorific_gender(doc[j].text) is None and doc[j].ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "DATE", "TIME") and doc[j].lower_ not in CALENDAR_WORDS and doc[j].whitespace_:
             if given and people.given_name_gender(doc[j].text) is None:
                 break
             j -= 1

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from newslab import people
-from newslab.entities import _initials, builtin_aliases, strip_name
+from newslab.entities import CALENDAR_WORDS, _initials, builtin_aliases, strip_name
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _Speaker
 from newslab.quotes.parse import _Context, _hyphenated_start, _np_range, _strip_det, _tok_end, _trim, given_names_before
 from newslab.quotes.speaker_orgs import _OrgRules
@@ -393,7 +393,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             if full is not None:
                 canon, sp.ent_id, sp.resolved = ctx.ent_canon[full], ctx.ent_id[full], True
             whole = _strip_det(np_text)
-            if whole.startswith(canon + " of ") and all(w[:1].isupper() or w in ("of", "and", "the", "for") for w in whole.split()):
+            if whole != canon and whole.endswith(canon) and any(c == whole and lab == "ORG" for c, lab in zip(ctx.ent_canon, ctx.ent_label)):
+                canon = whole  # 'Toll New Zealand has said': the model tagged only the place; the organisation is named so in the text
+            elif whole.startswith(canon + " of ") and all(w[:1].isupper() or w in ("of", "and", "the", "for") for w in whole.split()):
                 canon = whole  # "Progressive Party of Working People": the entity model cut the name at "of"
             elif (" and " in whole or " & " in whole) and canon in whole and (not self._has_person(np_text, doc[a].idx) or self._only_name_part_persons(a, b)) and all(w[:1].isupper() or w in ("of", "and", "the", "for", "&") for w in whole.split()):
                 # 'Fisheries and Oceans Canada', 'Environment and Climate Change Canada': one name the
@@ -629,7 +631,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         a = head.i
         # 'The Kestrel Bay Courier': compounds of compounds belong to the name too.
         while True:
-            while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ == "compound" and a <= doc[a - 1].head.i <= head.i:
+            while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ == "compound" and a <= doc[a - 1].head.i <= head.i and doc[a - 1].ent_type_ not in ("DATE", "TIME") and doc[a - 1].lower_ not in CALENDAR_WORDS:
                 a -= 1
             h = _hyphenated_start(doc, a)  # 'Jean-Claude Trichet', 'Monika Niezabitowska-Nowakowska'
             if h == a:
