@@ -727,6 +727,11 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
     after_a = np_b
     while after_a < sent.end and doc[after_a].is_space:
         after_a += 1
+    rel = next((c for c in head.children if c.dep_ == "relcl" and c.i >= after_a), None)
+    if rel is not None and rel.left_edge.i <= after_a + 1 and doc[rel.left_edge.i].lower_ in ("who", "which", "whose", "that"):
+        # '... 350 jobs according to the company, who said they are consulting staff': the source's
+        # relative clause describes it (its own cue reports what it says); the statement is before.
+        after_a = max(after_a, rel.right_edge.i + 1)
     if after_a < sent.end and doc[after_a].text == "(":
         close = next((i for i in range(after_a, min(sent.end, after_a + 12)) if doc[i].text == ")"), None)
         if close is not None:
