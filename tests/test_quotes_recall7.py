@@ -10,6 +10,8 @@
   ('suspended the strike, agreeing to resume talks') are the subject's statements.
 - 'according to X, who said ...': the source's relative clause describes it; the statement
   is the clause before the cue.
+- 'said A while two other officials said B': a contrast clause whose verb is a cue with a
+  subject of its own is another source's statement, not the end of the first.
 
 Each rule has several sentences of our own and negative sentences that must stay as they were.
 """
@@ -86,6 +88,34 @@ ACCORDING_BEFORE_RELATIVE = [
 def test_quotes_recall7_according_before_relative(quotes_of, text, statement, speaker):
     row = _one(quotes_of(text), statement)
     assert (row["text"], row["speaker"]) == (statement, speaker)
+
+
+WHILE_OTHERS = [
+    # (sentence, first statement, first speaker, second statement, second speaker)
+    ("One official said at least four soldiers are being investigated while two other officials said on Friday that five were under investigation.",
+     "at least four soldiers are being investigated", "One official", "five were under investigation", "two other officials"),
+    ("The union said turnout was high while the company claimed that most staff had come to work.",
+     "turnout was high", "The union", "most staff had come to work", "the company"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "speaker1", "second", "speaker2"), WHILE_OTHERS)
+def test_quotes_recall7_while_other_source(quotes_of, text, first, speaker1, second, speaker2):
+    q = quotes_of(text)
+    assert _one(q, first)["text"] == first and _one(q, first)["speaker"] == speaker1
+    assert _one(q, second)["text"] == second and _one(q, second)["speaker"] == speaker2
+
+
+WHILE_KEPT = [
+    # A contrast clause with no cue, or a passive one, is part of the statement.
+    ("The company said profits rose by 4% while sales fell in Europe.", "profits rose by 4% while sales fell in Europe"),
+    ("The mayor said the library would close in June while parents were told nothing.", "the library would close in June while parents were told nothing"),
+]
+
+
+@pytest.mark.parametrize(("text", "statement"), WHILE_KEPT)
+def test_quotes_recall7_while_clause_kept(quotes_of, text, statement):
+    assert _one(quotes_of(text), statement)["text"] == statement
 
 
 NOT_STATEMENTS = [

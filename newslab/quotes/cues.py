@@ -63,6 +63,16 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                     b = min(b, cc.left_edge.i)
                     while b > a and doc[b - 1].dep_ in ("cc", "punct"):
                         b -= 1
+            for w in c.children:
+                # 'claim that A while Afghan police deny this', 'said A while two other officials said B':
+                # a contrast clause whose verb is a cue with a subject of its own is another source's statement.
+                mark = next((g for g in w.children if g.dep_ == "mark" and g.lower_ in ("while", "whereas")), None)
+                own = _subject(w)
+                if w.dep_ == "advcl" and w.i > c.i and mark is not None and a < mark.i < b and own is not None and own.dep_ == "nsubj" and own.i > mark.i \
+                        and ctx.cues.verbs.get(w.lemma_.lower(), "quote_only") != "quote_only" and _source_like(ctx, own) and not ctx.in_quote[w.i]:
+                    b = mark.i
+                    while b > a and doc[b - 1].text == ",":
+                        b -= 1
             # The writer's concession after the statement (", though it was later found ...").
             for i in range(a + 1, b):
                 if doc[i].lower_ in ("though", "although") and doc[i - 1].text == "," and doc[i].dep_ == "mark":
