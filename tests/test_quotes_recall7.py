@@ -48,6 +48,7 @@ SEPARATE = [
     # A coordinated act of the speaker, or a second cue, stays out of the first statement.
     ("The mayor said the road was closed but declined to say for how long.", "the road was closed"),
     ("Police said the suspect was arrested and told officers he had acted alone.", "the suspect was arrested"),
+    ("The lawyer said that the women were pleased by the verdict and was quoted saying that they would appeal.", "the women were pleased by the verdict"),
 ]
 
 
