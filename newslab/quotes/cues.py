@@ -1230,7 +1230,8 @@ def _backshifted_report(ctx: _Context, v: Token, k: Token) -> bool:
     if ctx.in_quote[k.i] or _subject(k) is not None or k.pos_ not in ("VERB", "AUX"):
         return False
     if ctx.cues.verbs.get(k.lemma_.lower(), "quote_only") != "quote_only" and any(
-            g.dep_ in ("ccomp", "xcomp", "advcl") or (g.dep_ == "prep" and g.lower_ == "as") for g in k.children if g.i > k.i):
+            g.dep_ in ("ccomp", "xcomp") or (g.dep_ == "advcl" and g.lemma_.lower() in ctx.cues.verbs) or (g.dep_ == "prep" and g.lower_ == "as")
+            for g in k.children if g.i > k.i):
         return False  # 'said that A and was quoted saying that, "..."': a cue with words of its own
     if not (v.tag_ == "VBD" or any(g.dep_ == "aux" and g.lower_ == "had" for g in v.children)):
         return False
