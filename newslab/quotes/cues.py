@@ -58,10 +58,20 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                 own = _subject(cc)
                 # ... and so is one with a subject of its own ("Egypt says A and the government states B"),
                 # unless a 'that' of its own subordinates it: 'said that A and that "we will attack B"'.
-                subordinate = _that_marked(cc)
-                if cc.dep_ == "conj" and not subordinate and ((ctx.cues.verbs.get(cc.lemma_.lower(), "quote_only") != "quote_only" and (own is None or cc.lemma_.lower() not in ("add",) and own.i > c.i)) or (infinitive and cc.tag_ in ("VBD", "VBZ", "VBP") and own is None)):
+                subordinate = _that_marked(cc) or _backshifted_report(ctx, v, cc)
+                if cc.dep_ == "conj" and not subordinate and ((ctx.cues.verbs.get(cc.lemma_.lower(), "quote_only") != "quote_only" and (own is None or own.dep_ != "nsubjpass") and (own is None or cc.lemma_.lower() not in ("add",) and own.i > c.i)) or (infinitive and cc.tag_ in ("VBD", "VBZ", "VBP") and own is None)):
                     b = min(b, cc.left_edge.i)
                     while b > a and doc[b - 1].dep_ in ("cc", "punct"):
+                        b -= 1
+            for w in c.children:
+                # 'claim that A while Afghan police deny this', 'said A while two other officials said B':
+                # a contrast clause whose verb is a cue with a subject of its own is another source's statement.
+                mark = next((g for g in w.children if g.dep_ == "mark" and g.lower_ in ("while", "whereas")), None)
+                own = _subject(w)
+                if w.dep_ == "advcl" and w.i > c.i and mark is not None and a < mark.i < b and own is not None and own.dep_ == "nsubj" and own.i > mark.i \
+                        and ctx.cues.verbs.get(w.lemma_.lower(), "quote_only") != "quote_only" and _source_like(ctx, own) and not ctx.in_quote[w.i]:
+                    b = mark.i
+                    while b > a and doc[b - 1].text == ",":
                         b -= 1
             # The writer's concession after the statement (", though it was later found ...").
             for i in range(a + 1, b):
@@ -107,6 +117,11 @@ def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = T
             break
     for cc in v.children if clauses else ():
         if cc.dep_ != "ccomp" or cc.i <= b or cc.i == c.i:
+            continue
+        if cc.left_edge.i == b and b > c.i and doc[b - 1].dep_ == "acomp" and doc[b - 1].head.i == c.i and _subject(cc) is not None and _finite(cc) and not ctx.in_quote[cc.i]:
+            # 'said she was satisfied the competition was an illegal lottery': the parser hung the
+            # adjective's own clause on the cue; with nothing between, it completes the adjective.
+            b = cc.right_edge.i + 1
             continue
         that = any(g.dep_ == "mark" and g.lower_ == "that" and g.i < cc.i for g in cc.children)
         shared = not that and _subject(cc) is None and _subject(c) is not None and cc.tag_ in ("VBD", "VBZ", "VBP") and not ctx.in_quote[cc.i]
@@ -722,6 +737,11 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
     after_a = np_b
     while after_a < sent.end and doc[after_a].is_space:
         after_a += 1
+    rel = next((c for c in head.children if c.dep_ == "relcl" and c.i >= after_a), None)
+    if rel is not None and rel.left_edge.i <= after_a + 1 and doc[rel.left_edge.i].lower_ in ("who", "which", "whose", "that"):
+        # '... 350 jobs according to the company, who said they are consulting staff': the source's
+        # relative clause describes it (its own cue reports what it says); the statement is before.
+        after_a = max(after_a, rel.right_edge.i + 1)
     if after_a < sent.end and doc[after_a].text == "(":
         close = next((i for i in range(after_a, min(sent.end, after_a + 12)) if doc[i].text == ")"), None)
         if close is not None:
@@ -1108,7 +1128,10 @@ def _commits(ctx: _Context, v: Token, lemma: str, speaker: Token | None) -> bool
     h = v
     while h.dep_ == "conj" and h.head.i < h.i:
         h = h.head
-    if h.dep_ in ("advcl", "pcomp", "relcl", "acl", "xcomp", "ccomp") or any(c.dep_ == "mark" for c in (*v.children, *h.children)):
+    # 'The union suspended the strike, agreeing to resume talks': a participle set off by a comma,
+    # with no subordinator, is the subject's own act (its subject is the main clause's).
+    participle = h.dep_ == "advcl" and h.tag_ == "VBG" and h.i > 0 and ctx.doc[h.i - 1].text == "," and h.head.pos_ in ("VERB", "AUX") and h.head.i < h.i
+    if (h.dep_ in ("advcl", "pcomp", "relcl", "acl", "xcomp", "ccomp") and not participle) or any(c.dep_ == "mark" for c in (*v.children, *h.children)):
         # 'vowing to stay until the President agreed to meet her', 'accused of agreeing to pay',
         # 'until the movement recognizes Israel and agrees to ...', 'Jelliffe, who is ... and offered to':
         # the writer's circumstance or someone else's words, not the subject's statement.
@@ -1119,7 +1142,10 @@ def _commits(ctx: _Context, v: Token, lemma: str, speaker: Token | None) -> bool
     if not _source_like(ctx, speaker) or speaker.lower_ in ("they", "them") and speaker.dep_ != "nsubj":
         return False
     xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
-    return xc is not None and xc.left_edge.i == v.i + 1 and ctx.doc[v.i + 1].lower_ == "to" and not ctx.in_quote[xc.i]
+    first = v.i + 1
+    if first + 1 < len(ctx.doc) and ctx.doc[first].lower_ in ("not", "never") and ctx.doc[first].dep_ == "neg":
+        first += 1  # 'agreed not to strike again': the negated commitment is the statement
+    return xc is not None and xc.left_edge.i in (v.i + 1, first) and ctx.doc[first].lower_ == "to" and not ctx.in_quote[xc.i]
 
 
 def _name_ending_in_pronoun(t: Token) -> bool:
@@ -1227,6 +1253,27 @@ _GERUND_TO_VERBS = frozenset({"admit", "confess", "own"})
 
 #: Auxiliaries of a reported clause put in the past ('she was not scared and was concentrating').
 _BACKSHIFT = frozenset({"was", "were", "had", "would", "could", "might"})
+
+
+def _backshifted_report(ctx: _Context, v: Token, k: Token) -> bool:
+    """Whether verb ``k``, joined to a reported clause with no subject of its own, is reported too.
+
+    'said the CIA no longer held any prisoners and was disclosing information ...': the
+    past auxiliary of 'was disclosing' (which the past-tense cue does not have) shows the
+    verb is put in the past by the reporting, like the clause it is joined to; 'said A but
+    declined to B' (no auxiliary) is the speaker's act and a statement of its own.
+    """
+    if ctx.in_quote[k.i] or _subject(k) is not None or k.pos_ not in ("VERB", "AUX"):
+        return False
+    if ctx.cues.verbs.get(k.lemma_.lower(), "quote_only") != "quote_only" and any(
+            g.dep_ in ("ccomp", "xcomp") or (g.dep_ == "advcl" and g.lemma_.lower() in ctx.cues.verbs) or (g.dep_ == "prep" and g.lower_ == "as")
+            for g in k.children if g.i > k.i):
+        return False  # 'said that A and was quoted saying that, "..."': a cue with words of its own
+    if not (v.tag_ == "VBD" or any(g.dep_ == "aux" and g.lower_ == "had" for g in v.children)):
+        return False
+    own_aux = {g.lower_ for g in v.children if g.dep_ in ("aux", "auxpass")}
+    aux = {g.lower_ for g in k.children if g.dep_ in ("aux", "auxpass") and g.i < k.i}
+    return bool(aux & _BACKSHIFT) and not (aux & own_aux)
 
 
 def _with_backshifted_conj(ctx: _Context, v: Token, clause: Token, content: tuple[int, int]) -> tuple[int, int]:
