@@ -59,6 +59,9 @@ def apply_aliases(cols: dict[str, list], aliases: Mapping[str, str] | None) -> d
 #: Quantifiers that stand alone for some unnamed people ('some said', 'others warned').
 _QUANTIFIER_PRONOUNS = frozenset({"some", "many", "others", "several", "few", "most"})
 
+#: Words that qualify an office without being one ('the Shadow Treasurer', 'the Deputy Minister').
+_OFFICE_MODIFIERS = frozenset({"shadow", "deputy", "acting", "interim", "vice", "assistant", "associate", "junior", "senior", "chief", "principal"})
+
 #: What a possessive pronoun stands for ('in his words', 'in their own words').
 _POSSESSIVE_KIND = {"his": "person", "their": "group", "its": "thing"}
 
@@ -105,6 +108,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 self.titled.extend((ctx.ent_start[k], m.lower_, ctx.ent_canon[k], k) for m in role.children if m.i < role.i and m.lower_ in cues.titles)
             # Apposed titles: "Fernández, the president, ..."
             h = doc[ctx.token_at(ctx.ent_end[k] - 1)]
+            # Offices given in the clause: 'X was appointed interior minister', 'named X as its
+            # chief executive', 'X became president'.
+            self.titled.extend((ctx.ent_start[k], w, ctx.ent_canon[k], k) for w in _office_given(ctx, h))
             for c in h.children:
                 if c.dep_ == "appos":
                     w = c.lemma_.lower()
@@ -273,6 +279,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             ent = None  # 'Toys R Us': the model's 'Us' (United States) is only the last word of the name
         if ent is not None and (not (ctx.ent_start[ent] <= head.idx < ctx.ent_end[ent]) or self._common_noun_entity(ent, head)):
             ent = None
+        office = doc[a].lower_ == "the" and head.lower_ in cues.titles and self._office_words(ctx.surnames.get(head.text, head.text))
+        if ent is not None and office and self._title_only(ent):
+            ent = None  # 'The Shadow Treasurer said' (its 'Treasurer' tagged PERSON): an office, no name
         head_lemma = head.lemma_.lower()
         np_text = ctx.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
         words = [doc[i].lower_ for i in range(a, b)]
@@ -315,7 +324,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             k = bisect.bisect_left(ctx.ent_start, head.idx)
             end_char = _tok_end(doc, b - 1)
             while k < len(ctx.ent_start) and ctx.ent_start[k] < end_char:
-                if ctx.ent_label[k] == "PERSON" and ctx.ent_end[k] <= end_char and not self._spoken_for(head, k):
+                if ctx.ent_label[k] == "PERSON" and ctx.ent_end[k] <= end_char and not self._spoken_for(head, k) and not (office and self._title_only(k)):
                     sp.title = ctx.text[doc[a].idx : ctx.ent_start[k]].strip(" ,")
                     sp.title = _strip_det(re.sub(r"\s+(?:named|called)$", "", sp.title))  # 'an opposition official named X'
                     sp.org = self._org_among([doc[i] for i in range(a, ctx.token_at(ctx.ent_start[k]))])
@@ -333,7 +342,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 return sp
         if self._demonym(sp, head, a, b, ent):
             return sp
-        if ent is None and (head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text in ctx.surnames)):
+        if ent is None and not office and (head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text in ctx.surnames)):
             named = self._proper_name(sp, head)
             if named:
                 return sp
@@ -452,6 +461,17 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         self.history.append(sp)
         return sp
 
+
+    def _office_words(self, name: str) -> bool:
+        """Whether a capitalised phrase is made of office words alone ('Shadow Treasurer',
+        'Deputy Minister'), with no name among them."""
+        words = name.split()
+        return bool(words) and all(w.lower() in self.ctx.cues.titles or w.lower() in _OFFICE_MODIFIERS for w in words) and any(w.lower() in self.ctx.cues.titles for w in words)
+
+    def _title_only(self, k: int) -> bool:
+        """Whether entity row ``k`` is a PERSON the model made of office words alone ('Treasurer'
+        or 'Shadow Treasurer' in 'the Shadow Treasurer said'): an office, no name."""
+        return self.ctx.ent_label[k] == "PERSON" and self._office_words(self.ctx.ent_canon[k])
 
     def _joint_surnames(self, name: str) -> str:
         """The full names of 'Nagin and Landrieu' when every part joined by 'and' (or commas)
@@ -717,6 +737,44 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         """Remember the gender a pronoun gave a person ('Jean Pellow ... she said': Jean is she here)."""
         if sp.gender and sp.canonical and " and " not in sp.canonical:
             self.gender.setdefault(sp.canonical, sp.gender)
+
+
+#: Verbs that give a person an office: 'appointed X (as) Y', 'X was elected Y', 'X became Y'.
+_OFFICE_VERBS = frozenset({"appoint", "name", "elect", "nominate", "choose", "select", "make", "promote", "install", "swear", "confirm", "become", "re-elect", "reelect", "hire", "designate", "serve"})
+
+
+def _office_given(ctx: _Context, name: Token) -> list[str]:
+    """The words of an office a clause gives the person whose name ends at ``name``: 'The
+    president appointed Karim Haddad as interior minister' and 'Haddad was appointed interior
+    minister' -> ['minister', 'interior'], 'Haddad became president' -> ['president'], 'Ruiz
+    serves as the company's chief executive' -> ['executive', 'chief']; [] otherwise.
+
+    The verb must be one of :data:`_OFFICE_VERBS` with the name as its subject (or object for
+    'appoint X as Y'), the office a singular title or person noun after it, as predicate
+    ('oprd', 'attr') or after 'as'. Names inside quotations give nobody an office.
+    """
+    cues, doc = ctx.cues, ctx.doc
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    verb = name.head
+    if ctx.in_quote[name.i] or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _OFFICE_VERBS:
+        return []
+    if name.dep_ == "dobj" and verb.lemma_.lower() in ("become", "serve", "confirm", "swear"):
+        return []
+    if name.dep_ not in ("nsubj", "nsubjpass", "dobj") or name.dep_ == "nsubj" and verb.lemma_.lower() not in ("become", "serve"):
+        return []  # 'Haddad named the minister': the subject gives the office, it does not get it
+    roles = [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i > name.i]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > name.i:
+            roles.extend(g for g in c.children if g.dep_ == "pobj")
+    out: list[str] = []
+    for r in roles:
+        lemma = r.lemma_.lower()
+        if r.pos_ not in ("NOUN", "PROPN") or r.tag_ not in ("NN", "NNP") or not (r.lower_ in cues.titles or lemma in cues.titles or lemma in cues.person_heads):
+            continue
+        out.append(lemma)
+        out.extend(m.lower_ for m in r.children if m.i < r.i and m.dep_ in ("amod", "compound") and m.lower_ in cues.titles)
+    return out
 
 
 def _office_of_before(ctx: _Context, i: int) -> list[str]:
