@@ -565,8 +565,8 @@ class _PronounRules:
                             return None  # 'Greenpeace and local residents': no one name for both
                         parts.append(other.canonical)
                     found.canonical, found.ent_id, found.type = joint_name(parts), None, "organization"
-                else:
-                    return None
+                elif found.type != "anonymous":
+                    return None  # ('Representatives of the MST and other movements': unnamed people, kept as such)
                 found.plural = True
                 return found
             if subj.tag_ in ("NNS", "NNPS") and found.type == "anonymous" and found.org:
