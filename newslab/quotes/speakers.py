@@ -147,6 +147,14 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 g = self._gender_evidence(k)
                 if g and canon not in self.gender:
                     self.gender[canon] = g
+            words = canon.split()
+            if lab != "PERSON" and (canon in ctx.person_names or lab in ("ORG", "GPE", "FAC", "LOC", "NORP") and len(words) >= 2 and people.given_name_gender(words[0]) is not None):
+                # 'appointed Karim Haddad as interior minister' with the name tagged as a building:
+                # a person by the article's evidence or a given name, given an office by the clause.
+                offices = _office_given(ctx, doc[ctx.token_at(ctx.ent_end[k] - 1)])
+                self.titled.extend((ctx.ent_start[k], w, canon, k) for w in offices)
+                self.descriptors.update(w for w in offices if w in cues.person_heads or w in cues.titles)
+        self.titled.sort(key=lambda t: t[0])
 
 
 
