@@ -327,6 +327,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                         self._role_as_title(sp, ta, tb)
                         self._from_entity(sp, e2)
                         return sp
+                    if t.dep_ == "appos" and t.head.i == head.i and (e2 is None or ctx.ent_label[e2] != "PERSON") and self._apposed_missed_name(sp, head, t, lo):
+                        return sp
         if ent is None and (head.lower_ in cues.titles or head_lemma in cues.person_heads):
             # "Mayor of London Sadiq Khan": a title heading a phrase that holds the name.
             k = bisect.bisect_left(ctx.ent_start, head.idx)
@@ -475,6 +477,46 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         'Deputy Minister'), with no name among them."""
         words = name.split()
         return bool(words) and all(w.lower() in self.ctx.cues.titles or w.lower() in _OFFICE_MODIFIERS for w in words) and any(w.lower() in self.ctx.cues.titles for w in words)
+
+    def _apposed_missed_name(self, sp: _Speaker, head: Token, t: Token, lo: int) -> bool:
+        """A person's name apposed to an office that the entity model missed or swallowed into
+        another name: 'Mayor of Buffalo, Byron W. Brown, calls ...' (tagged 'Buffalo, Byron W.
+        Brown', ORG), 'the Brazilian Minister of Foreign Relations, Celso Amorim, said' (no
+        entity), 'The leader of the Popular Front ... Ahmed Saadat told'.
+
+        ``head`` must be a singular office or person noun (no body word), ``t`` its apposition, a
+        proper noun whose own words make a name of two to four capitalised words that opens with a
+        known given name. Fills ``sp`` (the name speaks, the office is its title) and returns True.
+        """
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        lemma = head.lemma_.lower()
+        if head.tag_ not in ("NN", "NNP") or not (head.lower_ in cues.titles or lemma in cues.titles or lemma in cues.person_heads) or lemma in self._org_words:
+            return False
+        if t.pos_ != "PROPN" or ctx.in_quote[t.i] or ctx.in_quote[head.i]:
+            return False
+        first = t.i
+        while first > 0 and doc[first - 1].dep_ in ("compound", "flat") and doc[first - 1].head.i == t.i and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        words = [doc[i].text for i in range(first, t.i + 1)]
+        name = ctx.text[doc[first].idx : _tok_end(doc, t.i)]
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or people.given_name_gender(words[0]) is None:
+            return False
+        if people.is_organization_name(name, extra_words=self._org_words) or self._is_outlet(name):
+            return False
+        sp.text, sp.start, sp.end = name, doc[first].idx, _tok_end(doc, t.i)
+        sp.type, sp.canonical = "person", name
+        end = first
+        comma = self._comma_before_name(first)
+        if comma is not None and comma > lo:
+            end = comma
+        self._role_as_title(sp, *_trim(ctx, lo, end))
+        if name in sp.org:
+            sp.org = sp.org.replace(name, "").strip(" ,")  # the entity that swallowed the name is its office's body
+        ctx.person_names.add(name)
+        if words[-1] not in ctx.surnames:
+            ctx.surnames[words[-1]] = name  # 'said Brown' later is the same person
+        self.history.append(sp)
+        return True
 
     def _title_only(self, k: int) -> bool:
         """Whether entity row ``k`` is a PERSON the model made of office words alone ('Treasurer'
