@@ -91,3 +91,31 @@ def test_speakers_they_bound_to_group_subject(nlp, text, needle, canonical, kind
 def test_speakers_they_plural_agreement_unnamed_body(nlp):
     row = quote_row(_quotes(nlp, "The union have rejected the offer. They said the pay rise was too small."), "pay rise was too small")
     assert (row["speaker_canonical"], row["speaker_type"]) == ("", "organization")
+
+
+# (text, needle, speaker_canonical, speaker_title)
+APPOSED_MISSED = [
+    # no entity at all for the name
+    ("However the Portuguese Minister of Culture, Beatriz Salgado, said that the festival would go ahead.",
+     "festival would go ahead", "Beatriz Salgado", "Portuguese Minister of Culture"),
+    # the name swallowed into a place entity ('Buffalo, Byron W. Brown')
+    ('City officials did not know of the move, but Mayor of Buffalo, Byron W. Brown, is not concerned and calls the move "impressive."',
+     "impressive", "Byron W. Brown", "Mayor of Buffalo"),
+]
+
+
+@pytest.mark.parametrize("text, needle, canonical, title", APPOSED_MISSED)
+def test_speakers_office_apposed_missed_name(nlp, text, needle, canonical, title):
+    row = quote_row(_quotes(nlp, text), needle)
+    assert (row["speaker_canonical"], row["speaker_type"], row["speaker_title"]) == (canonical, "person", title)
+
+
+@pytest.mark.parametrize("text, needle", [
+    # an apposed body, not a person: no given name opens it
+    ("The owner of the land, Crown Estates, said the sale was final.", "sale was final"),
+    # a given name opening a body's name ('Media')
+    ("The new owner of the station, Hugo Boss Media, said the channel would close.", "channel would close"),
+])
+def test_speakers_office_apposed_body_not_person(nlp, text, needle):
+    row = quote_row(_quotes(nlp, text), needle)
+    assert row["speaker_type"] != "person"
