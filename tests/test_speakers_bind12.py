@@ -48,6 +48,9 @@ OFFICE_HOLDERS = [
     ("Karim Haddad was appointed interior minister in May and Sami Nour was appointed justice minister. "
      "The minister said the border would stay closed.", "border would stay closed", "", "anonymous"),
     ("Residents filled the town hall on Monday. The minister said the plan would go ahead.", "plan would go ahead", "", "anonymous"),
+    # two holders, one already quoted: that one
+    ("Finance Minister Paul Reed and Defence Minister John Mills met on Sunday. Reed said the talks had gone well. "
+     "The minister added that a deal was close.", "deal was close", "Paul Reed", "person"),
 ]
 
 
