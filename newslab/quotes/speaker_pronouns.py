@@ -511,6 +511,90 @@ class _PronounRules:
         wanted = {"thing": ("organization", "media", "document"), "one": ("anonymous",)}.get(kind, ("anonymous", "organization"))
         return found if found.type in wanted else None
 
+    def _previous_group_subject(self, char: int) -> _Speaker | None:
+        """The group that is the main-clause subject of the sentence before 'they' (or the one before it, over a 'they').
+
+        'Tom Briggs and Ana Ruiz criticised the council. They said ...' -> the two people jointly;
+        'Greenpeace and the WWF wrote to the minister. They argue ...' -> both bodies;
+        'Representatives of the Landless Workers' Movement met the president. They said ...' ->
+        unnamed people of that movement; 'The union have said ...' (a singular organisation with
+        a plural verb) -> the organisation. A singular subject (a person, or a body written with
+        singular agreement) is no antecedent, and subjects inside quotations or reported
+        clauses are topics, never antecedents.
+        """
+        ctx = self.ctx
+        here = ctx.sent_of[ctx.token_at(char)]
+        for _ in range(2):
+            sent = ctx.sentence_before(here, ctx.para_of(char))
+            if sent is None:
+                return None
+            root = sent.root
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                return None
+            if subj.lower_ == "they":
+                here -= 1
+                continue
+            if subj.pos_ not in ("NOUN", "PROPN") or ctx.in_quote[subj.i] or self.in_content(subj.idx):
+                return None
+            n = len(self.history)
+            found = self.speaker(subj)
+            del self.history[n:]
+            members = [c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+            while members and any(c.dep_ == "conj" for c in members[-1].children):
+                members.append(next(c for c in members[-1].children if c.dep_ == "conj"))
+            if members and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in subj.subtree):
+                if found.type == "person":
+                    names = [found.canonical] if found.canonical and " and " not in found.canonical else []
+                    for m in members:
+                        name = self._member_name(m)
+                        if not name:
+                            return None  # 'Tom Briggs and his lawyer': no one name for both
+                        names.append(name)
+                    if len(names) < 2:
+                        return None
+                    found.canonical, found.ent_id = found.canonical if " and " in found.canonical else joint_name(names), None
+                elif found.type in ("organization", "media") and " and " in found.canonical:
+                    pass  # 'Greenpeace and the WWF': the bodies already joined
+                elif found.type in ("organization", "media"):
+                    parts = [found.canonical]
+                    for m in members:
+                        other = self.speaker(m)
+                        del self.history[n:]
+                        if other.type not in ("organization", "media") or not other.canonical:
+                            return None  # 'Greenpeace and local residents': no one name for both
+                        parts.append(other.canonical)
+                    found.canonical, found.ent_id, found.type = joint_name(parts), None, "organization"
+                elif found.type != "anonymous":
+                    return None  # ('Representatives of the MST and other movements': unnamed people, kept as such)
+                found.plural = True
+                return found
+            if subj.tag_ in ("NNS", "NNPS") and found.type == "anonymous" and found.org:
+                found.plural = True  # 'Representatives of the MST': unnamed people of a named body
+                return found
+            singular_verb = root.tag_ in ("VBZ",) or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in root.children)
+            plural_verb = root.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "are", "were") for c in root.children)
+            if found.type == "organization" and found.canonical and subj.tag_ in ("NN", "NNP") and plural_verb and not singular_verb:
+                return found  # 'The union have said ...': the writer treats the body as plural
+            return None
+        return None
+
+    def _member_name(self, t: Token) -> str:
+        """The person's name a conjunct stands for: its entity's (surname mapped to the full
+        name) or, for a name the entity model missed ('Tom Briggs and Ana Ruiz'), the capitalised
+        proper nouns of its phrase; '' when it is no name."""
+        ctx = self.ctx
+        named = self._person_named_by(t)
+        if named is not None:
+            return named[0]
+        toks = [c for c in t.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [t]
+        if t.pos_ != "PROPN" or not all(x.text[:1].isupper() for x in toks) or ctx.in_quote[t.i]:
+            return ""
+        name = " ".join(x.text for x in toks)
+        if len(toks) == 1:
+            return ctx.surnames.get(name, "")
+        return name if people.given_name_gender(toks[0].text) is not None or name in ctx.person_names else ""
+
     def _plural_people_before(self, char: int) -> _Speaker | None:
         """A plural group of people that is the main subject of the sentence before (or the one before it, over a 'they').
 
@@ -717,6 +801,12 @@ class _PronounRules:
                     # 'The council voted on Monday. It said ...', 'Residents gathered ... They said ...':
                     # an unnamed subject of the sentence before, newer than any speaker.
                     prev = described
+            if kind == "group":
+                grouped = self._previous_group_subject(sp.pos)
+                if grouped is not None and (prev is None or grouped.pos > prev.pos):
+                    # 'Tom Briggs and Ana Ruiz criticised the plan. They said ...': the people or
+                    # bodies joined as the subject of the sentence before, newer than any speaker.
+                    prev = grouped
             if kind == "group" and prev is not None and prev.type in ("media", "organization") and not prev.plural:
                 people_group = self._plural_people_before(sp.pos)
                 if people_group is not None:

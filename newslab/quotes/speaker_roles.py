@@ -255,16 +255,24 @@ class _RoleRules:
             # title outside reported content, then any.
             named = {canon for _, canon, _ in titled}
             cands = [(pos, canon, k) for pos, canon, k in titled if not self.in_content(pos) and not self.ctx.in_quote[self.ctx.token_at(pos)]]
+            quoted = False
             for h in reversed(self.history):
                 if h.type == "person" and h.canonical and h.pos < sp.pos and (h.canonical in named or (h.title and low in h.title.lower().split() and all(m in h.title.lower().split() for m in mods))) and not self._named_in_current(h.canonical):
                     cands.append((h.pos, h.canonical, next((k for _, c, k in reversed(titled) if c == h.canonical), None)))
+                    quoted = True
                     break
-            if cands:
+            ambiguous = not quoted and len({canon for _, canon, _ in cands}) > 1
+            if ambiguous:
+                # 'Finance Minister Paul Reed and Defence Minister John Mills met. The minister
+                # said ...': two named holders of the office and neither quoted as such yet;
+                # the text does not say which, so the source stays unnamed.
+                pass
+            elif cands:
                 _, canon, k = max(cands, key=lambda c: c[0])
                 best = (canon, k)
             elif titled:
                 best = (titled[-1][1], titled[-1][2])
-            if best is None and words[0] == "the" and head.tag_ in ("NN", "NNP") and low in cues.titles and all(w in cues.titles for w in words[1:]):
+            if best is None and not ambiguous and words[0] == "the" and head.tag_ in ("NN", "NNP") and low in cues.titles and all(w in cues.titles for w in words[1:]):
                 # 'The Prime Minister today defended ...' before 'Prime Minister John Howard': the one
                 # person the article gives that whole title to later on.
                 later_words: dict[int, set[str]] = {}
@@ -280,7 +288,7 @@ class _RoleRules:
             # 'An Intel spokesperson confirmed ... The spokesperson said': a role of the unnamed-roles
             # list that no named person holds is never an elegant variation for the last named speaker.
             unnamed = people.is_unnamed_role(low) or people.is_unnamed_role(lemma)
-            if best is None:
+            if best is None and not ambiguous:
                 prev = self._last(("person",), sp.pos)
                 if prev is not None and lemma in cues.titles and prev.title and lemma in prev.title.lower():
                     best = (prev.canonical, None)
@@ -296,7 +304,7 @@ class _RoleRules:
                         best = (prev.canonical, None)
                     else:
                         best = self._holder_named_next(head)
-            sp.type = "person" if best is not None or not self._unnamed_role(head, words) else "anonymous"
+            sp.type = "person" if best is not None or not ambiguous and not self._unnamed_role(head, words) else "anonymous"
             if best is None and unnamed and sp.type == "anonymous":
                 here = self.ctx.sent_of[head.i]
                 for h in reversed(self.history):

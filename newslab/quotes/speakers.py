@@ -59,6 +59,9 @@ def apply_aliases(cols: dict[str, list], aliases: Mapping[str, str] | None) -> d
 #: Quantifiers that stand alone for some unnamed people ('some said', 'others warned').
 _QUANTIFIER_PRONOUNS = frozenset({"some", "many", "others", "several", "few", "most"})
 
+#: Words that qualify an office without being one ('the Shadow Treasurer', 'the Deputy Minister').
+_OFFICE_MODIFIERS = frozenset({"shadow", "deputy", "acting", "interim", "vice", "assistant", "associate", "junior", "senior", "chief", "principal"})
+
 #: What a possessive pronoun stands for ('in his words', 'in their own words').
 _POSSESSIVE_KIND = {"his": "person", "their": "group", "its": "thing"}
 
@@ -105,6 +108,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 self.titled.extend((ctx.ent_start[k], m.lower_, ctx.ent_canon[k], k) for m in role.children if m.i < role.i and m.lower_ in cues.titles)
             # Apposed titles: "Fernández, the president, ..."
             h = doc[ctx.token_at(ctx.ent_end[k] - 1)]
+            # Offices given in the clause: 'X was appointed interior minister', 'named X as its
+            # chief executive', 'X became president'.
+            self.titled.extend((ctx.ent_start[k], w, ctx.ent_canon[k], k) for w in _office_given(ctx, h))
             for c in h.children:
                 if c.dep_ == "appos":
                     w = c.lemma_.lower()
@@ -141,6 +147,14 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 g = self._gender_evidence(k)
                 if g and canon not in self.gender:
                     self.gender[canon] = g
+            words = canon.split()
+            if lab != "PERSON" and (canon in ctx.person_names or lab in ("ORG", "GPE", "FAC", "LOC", "NORP") and len(words) >= 2 and people.given_name_gender(words[0]) is not None):
+                # 'appointed Karim Haddad as interior minister' with the name tagged as a building:
+                # a person by the article's evidence or a given name, given an office by the clause.
+                offices = _office_given(ctx, doc[ctx.token_at(ctx.ent_end[k] - 1)])
+                self.titled.extend((ctx.ent_start[k], w, canon, k) for w in offices)
+                self.descriptors.update(w for w in offices if w in cues.person_heads or w in cues.titles)
+        self.titled.sort(key=lambda t: t[0])
 
 
 
@@ -273,6 +287,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             ent = None  # 'Toys R Us': the model's 'Us' (United States) is only the last word of the name
         if ent is not None and (not (ctx.ent_start[ent] <= head.idx < ctx.ent_end[ent]) or self._common_noun_entity(ent, head)):
             ent = None
+        office = doc[a].lower_ == "the" and head.lower_ in cues.titles and self._office_words(ctx.surnames.get(head.text, head.text))
+        if ent is not None and office and self._title_only(ent):
+            ent = None  # 'The Shadow Treasurer said' (its 'Treasurer' tagged PERSON): an office, no name
         head_lemma = head.lemma_.lower()
         np_text = ctx.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
         words = [doc[i].lower_ for i in range(a, b)]
@@ -310,12 +327,14 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                         self._role_as_title(sp, ta, tb)
                         self._from_entity(sp, e2)
                         return sp
+                    if t.dep_ == "appos" and t.head.i == head.i and (e2 is None or ctx.ent_label[e2] != "PERSON") and self._apposed_missed_name(sp, head, t, lo):
+                        return sp
         if ent is None and (head.lower_ in cues.titles or head_lemma in cues.person_heads):
             # "Mayor of London Sadiq Khan": a title heading a phrase that holds the name.
             k = bisect.bisect_left(ctx.ent_start, head.idx)
             end_char = _tok_end(doc, b - 1)
             while k < len(ctx.ent_start) and ctx.ent_start[k] < end_char:
-                if ctx.ent_label[k] == "PERSON" and ctx.ent_end[k] <= end_char and not self._spoken_for(head, k):
+                if ctx.ent_label[k] == "PERSON" and ctx.ent_end[k] <= end_char and not self._spoken_for(head, k) and not (office and self._title_only(k)):
                     sp.title = ctx.text[doc[a].idx : ctx.ent_start[k]].strip(" ,")
                     sp.title = _strip_det(re.sub(r"\s+(?:named|called)$", "", sp.title))  # 'an opposition official named X'
                     sp.org = self._org_among([doc[i] for i in range(a, ctx.token_at(ctx.ent_start[k]))])
@@ -333,7 +352,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 return sp
         if self._demonym(sp, head, a, b, ent):
             return sp
-        if ent is None and (head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text in ctx.surnames)):
+        if ent is None and not office and (head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text in ctx.surnames)):
             named = self._proper_name(sp, head)
             if named:
                 return sp
@@ -454,6 +473,57 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         self.history.append(sp)
         return sp
 
+
+    def _office_words(self, name: str) -> bool:
+        """Whether a capitalised phrase is made of office words alone ('Shadow Treasurer',
+        'Deputy Minister'), with no name among them."""
+        words = name.split()
+        return bool(words) and all(w.lower() in self.ctx.cues.titles or w.lower() in _OFFICE_MODIFIERS for w in words) and any(w.lower() in self.ctx.cues.titles for w in words)
+
+    def _apposed_missed_name(self, sp: _Speaker, head: Token, t: Token, lo: int) -> bool:
+        """A person's name apposed to an office that the entity model missed or swallowed into
+        another name: 'Mayor of Buffalo, Byron W. Brown, calls ...' (tagged 'Buffalo, Byron W.
+        Brown', ORG), 'the Brazilian Minister of Foreign Relations, Celso Amorim, said' (no
+        entity), 'The leader of the Popular Front ... Ahmed Saadat told'.
+
+        ``head`` must be a singular office or person noun (no body word), ``t`` its apposition, a
+        proper noun whose own words make a name of two to four capitalised words that opens with a
+        known given name. Fills ``sp`` (the name speaks, the office is its title) and returns True.
+        """
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        lemma = head.lemma_.lower()
+        if head.tag_ not in ("NN", "NNP") or not (head.lower_ in cues.titles or lemma in cues.titles or lemma in cues.person_heads) or lemma in self._org_words:
+            return False
+        if t.pos_ != "PROPN" or ctx.in_quote[t.i] or ctx.in_quote[head.i]:
+            return False
+        first = t.i
+        while first > 0 and doc[first - 1].dep_ in ("compound", "flat") and doc[first - 1].head.i == t.i and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        words = [doc[i].text for i in range(first, t.i + 1)]
+        name = ctx.text[doc[first].idx : _tok_end(doc, t.i)]
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or people.given_name_gender(words[0]) is None:
+            return False
+        if people.is_organization_name(name, extra_words=self._org_words) or self._is_outlet(name):
+            return False
+        sp.text, sp.start, sp.end = name, doc[first].idx, _tok_end(doc, t.i)
+        sp.type, sp.canonical = "person", name
+        end = first
+        comma = self._comma_before_name(first)
+        if comma is not None and comma > lo:
+            end = comma
+        self._role_as_title(sp, *_trim(ctx, lo, end))
+        if name in sp.org:
+            sp.org = sp.org.replace(name, "").strip(" ,")  # the entity that swallowed the name is its office's body
+        ctx.person_names.add(name)
+        if words[-1] not in ctx.surnames:
+            ctx.surnames[words[-1]] = name  # 'said Brown' later is the same person
+        self.history.append(sp)
+        return True
+
+    def _title_only(self, k: int) -> bool:
+        """Whether entity row ``k`` is a PERSON the model made of office words alone ('Treasurer'
+        or 'Shadow Treasurer' in 'the Shadow Treasurer said'): an office, no name."""
+        return self.ctx.ent_label[k] == "PERSON" and self._office_words(self.ctx.ent_canon[k])
 
     def _joint_surnames(self, name: str) -> str:
         """The full names of 'Nagin and Landrieu' when every part joined by 'and' (or commas)
@@ -719,6 +789,44 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         """Remember the gender a pronoun gave a person ('Jean Pellow ... she said': Jean is she here)."""
         if sp.gender and sp.canonical and " and " not in sp.canonical:
             self.gender.setdefault(sp.canonical, sp.gender)
+
+
+#: Verbs that give a person an office: 'appointed X (as) Y', 'X was elected Y', 'X became Y'.
+_OFFICE_VERBS = frozenset({"appoint", "name", "elect", "nominate", "choose", "select", "make", "promote", "install", "swear", "confirm", "become", "re-elect", "reelect", "hire", "designate", "serve"})
+
+
+def _office_given(ctx: _Context, name: Token) -> list[str]:
+    """The words of an office a clause gives the person whose name ends at ``name``: 'The
+    president appointed Karim Haddad as interior minister' and 'Haddad was appointed interior
+    minister' -> ['minister', 'interior'], 'Haddad became president' -> ['president'], 'Ruiz
+    serves as the company's chief executive' -> ['executive', 'chief']; [] otherwise.
+
+    The verb must be one of :data:`_OFFICE_VERBS` with the name as its subject (or object for
+    'appoint X as Y'), the office a singular title or person noun after it, as predicate
+    ('oprd', 'attr') or after 'as'. Names inside quotations give nobody an office.
+    """
+    cues, doc = ctx.cues, ctx.doc
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    verb = name.head
+    if ctx.in_quote[name.i] or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _OFFICE_VERBS:
+        return []
+    if name.dep_ == "dobj" and verb.lemma_.lower() in ("become", "serve", "confirm", "swear"):
+        return []
+    if name.dep_ not in ("nsubj", "nsubjpass", "dobj") or name.dep_ == "nsubj" and verb.lemma_.lower() not in ("become", "serve"):
+        return []  # 'Haddad named the minister': the subject gives the office, it does not get it
+    roles = [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i > name.i]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > name.i:
+            roles.extend(g for g in c.children if g.dep_ == "pobj")
+    out: list[str] = []
+    for r in roles:
+        lemma = r.lemma_.lower()
+        if r.pos_ not in ("NOUN", "PROPN") or r.tag_ not in ("NN", "NNP") or not (r.lower_ in cues.titles or lemma in cues.titles or lemma in cues.person_heads):
+            continue
+        out.append(lemma)
+        out.extend(m.lower_ for m in r.children if m.i < r.i and m.dep_ in ("amod", "compound") and m.lower_ in cues.titles)
+    return out
 
 
 def _office_of_before(ctx: _Context, i: int) -> list[str]:
