@@ -418,6 +418,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 kind = "anonymous"  # "a Japanese government source", "Chinese officials"
                 if words and words[0] == "the" and any(w in (head_lemma, head.lower_) and pos < doc[a].idx for pos, w, _, _ in self.titled):
                     kind = ""  # "The White House spokesman" after "White House spokesman Tony Snow"
+            elif self._unnamed_bodies(head):
+                kind = "anonymous"  # 'Thai opposition parties said': unnamed bodies
             elif head_lemma in cues.organization_heads:
                 kind = "organization"
             if kind:
