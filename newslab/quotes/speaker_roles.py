@@ -33,6 +33,22 @@ _UNNAMED_GROUP_HEADS = frozenset({"group", "party", "union", "organisation", "or
 _NAMED_AFTER_PERSON = frozenset({"campaign", "administration", "government", "camp", "team"})
 
 
+# Place and nationality words that name one country in different forms ('U.S.' and 'American').
+_PLACE_ALIASES = {
+    "us": "us", "usa": "us", "america": "us", "american": "us", "united states": "us",
+    "uk": "uk", "britain": "uk", "british": "uk", "united kingdom": "uk", "great britain": "uk", "english": "uk",
+    "france": "fr", "french": "fr", "netherlands": "nl", "dutch": "nl", "holland": "nl",
+}
+
+
+def _place_key(word: str) -> str:
+    """One key for a country and its nationality: 'Iraqi' and 'Iraq' -> 'ira', 'U.S.' -> 'us'."""
+    w = word.lower().replace(".", "").strip()
+    if w.startswith("the "):
+        w = w[4:]
+    return _PLACE_ALIASES.get(w, w[:3])
+
+
 def _one_edit(a: str, b: str) -> bool:
     """Whether two words differ by exactly one inserted, deleted or replaced letter (same first letter).
 
@@ -232,6 +248,11 @@ class _RoleRules:
             # Minister Matti Vanhanen': a nationality before the office picks the holder whose
             # title has it.
             nations = [c.lower_ for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.ent_type_ == "NORP"]
+            places = {_place_key(c.text) for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")}
+            if places:
+                # 'The U.S. official said' is not 'Ihsan Abdul-Rahman, a local Iraqi police official':
+                # a holder whose title gives another country is someone else.
+                titled = [(pos, canon, k) for pos, canon, k in titled if self._places_agree(places, k)]
             if nations and len({canon for _, canon, _ in titled}) > 1:
                 doc = self.ctx.doc
                 def has_nation(pos: int) -> bool:
@@ -263,7 +284,7 @@ class _RoleRules:
             named = {canon for _, canon, _ in titled}
             cands = [(pos, canon, k) for pos, canon, k in titled if not self.in_content(pos) and not self.ctx.in_quote[self.ctx.token_at(pos)]]
             for h in reversed(self.history):
-                if h.type == "person" and h.canonical and h.pos < sp.pos and (h.canonical in named or (h.title and low in h.title.lower().split() and all(m in h.title.lower().split() for m in mods))) and not self._named_in_current(h.canonical):
+                if h.type == "person" and h.canonical and h.pos < sp.pos and self._speaker_places_agree(places, h) and (h.canonical in named or (h.title and low in h.title.lower().split() and all(m in h.title.lower().split() for m in mods))) and not self._named_in_current(h.canonical):
                     cands.append((h.pos, h.canonical, next((k for _, c, k in reversed(titled) if c == h.canonical), None)))
                     break
             if cands:
@@ -289,6 +310,8 @@ class _RoleRules:
             unnamed = people.is_unnamed_role(low) or people.is_unnamed_role(lemma)
             if best is None:
                 prev = self._last(("person",), sp.pos)
+                if prev is not None and not self._speaker_places_agree(places, prev):
+                    prev = None  # 'the U.S. official' after an Iraqi official: not him
                 if prev is not None and lemma in cues.titles and prev.title and lemma in prev.title.lower():
                     best = (prev.canonical, None)
                 elif prev is not None and not titled and not unnamed and (low in cues.titles or lemma in cues.status_heads) and words[0] == "the" and (len(words) == 2 or len(words) == 3 and words[1] in cues.titles and low in cues.titles) and self.ctx.sent_of[self.ctx.token_at(prev.pos)] >= self.ctx.sent_of[self.ctx.token_at(sp.pos)] - 3 and not self._named_in_current(prev.canonical):
@@ -396,6 +419,31 @@ class _RoleRules:
             sp.type = "anonymous"
             return
         sp.type = "unknown"
+
+    def _places_agree(self, places: set[str], k: int) -> bool:
+        """Whether the person of entity row ``k`` may hold a role given with the place or
+        nationality keys ``places``: yes unless the words that introduce them (the five before the
+        name, an apposition after it) name places and none of them is one of ``places``."""
+        ctx, doc = self.ctx, self.ctx.doc
+        t0 = ctx.token_at(ctx.ent_start[k])
+        toks = [doc[j] for j in range(max(0, t0 - 5), t0) if not doc[j].is_punct or doc[j].text in (".",)]
+        last = doc[ctx.token_at(ctx.ent_end[k] - 1)]
+        for c in last.children:
+            if c.dep_ == "appos" and c.i > last.i:
+                toks.extend(c.subtree)
+        own = set()
+        for t in toks:
+            if t.ent_type_ in ("NORP", "GPE") and not ctx.in_quote[t.i]:
+                e = ctx.entity_at(t.idx, _tok_end(doc, t.i))
+                own.add(_place_key(ctx.ent_text[e] if e is not None else t.text))
+        return not own or bool(own & places)
+
+    def _speaker_places_agree(self, places: set[str], sp: _Speaker) -> bool:
+        """:meth:`_places_agree` for a speaker of the history (true when it has no entity)."""
+        if not places or sp.ent_id is None:
+            return True
+        k = next((k for k, e in enumerate(self.ctx.ent_id) if e == sp.ent_id), None)
+        return k is None or self._places_agree(places, k)
 
     def _unnamed_bodies(self, head: Token) -> bool:
         """Whether ``head`` is a plural organisation noun with no name and no count: 'Human rights
