@@ -125,3 +125,11 @@ PLACED_HOLDERS = [
 def test_speakers_npsubj_role_with_country_needs_same_country(quotes_of, text, needle, stype, canonical):
     row = _one(quotes_of(text), needle)
     assert (row["speaker_type"], row["speaker_canonical"]) == (stype, canonical)
+
+
+def test_speakers_npsubj_party_word_is_no_country(quotes_of):
+    # 'Greens' (tagged NORP) names a party, not a country: the leader named before still speaks
+    text = ("Australian Greens leader Senator Bob Brown said the plan was reckless. "
+            "The Greens leader said that a reactor could become a target.")
+    row = _one(quotes_of(text), "a reactor could become a target")
+    assert (row["speaker_type"], row["speaker_canonical"]) == ("person", "Bob Brown")

@@ -49,6 +49,16 @@ def _place_key(word: str) -> str:
     return _PLACE_ALIASES.get(w, w[:3])
 
 
+def _country_word(t: Token) -> bool:
+    """Whether ``t`` names a country or its people: a place entity, or a nationality in a demonym
+    form ('Iraqi', 'Egyptian', 'Chinese', 'British', 'American'). Party and faith words the entity
+    model also tags NORP ('Greens', 'Republican', 'Democrat', 'Muslim') do not count."""
+    if t.ent_type_ == "GPE":
+        return True
+    low = t.lower_
+    return t.ent_type_ == "NORP" and (low in _PLACE_ALIASES or low.endswith(("i", "ian", "ese", "ish")))
+
+
 def _one_edit(a: str, b: str) -> bool:
     """Whether two words differ by exactly one inserted, deleted or replaced letter (same first letter).
 
@@ -248,7 +258,7 @@ class _RoleRules:
             # Minister Matti Vanhanen': a nationality before the office picks the holder whose
             # title has it.
             nations = [c.lower_ for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.ent_type_ == "NORP"]
-            places = {_place_key(c.text) for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")}
+            places = {_place_key(c.text) for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound", "nmod") and _country_word(c)}
             if places:
                 # 'The U.S. official said' is not 'Ihsan Abdul-Rahman, a local Iraqi police official':
                 # a holder whose title gives another country is someone else.
@@ -433,7 +443,7 @@ class _RoleRules:
                 toks.extend(c.subtree)
         own = set()
         for t in toks:
-            if t.ent_type_ in ("NORP", "GPE") and not ctx.in_quote[t.i]:
+            if _country_word(t) and not ctx.in_quote[t.i]:
                 e = ctx.entity_at(t.idx, _tok_end(doc, t.i))
                 own.add(_place_key(ctx.ent_text[e] if e is not None else t.text))
         return not own or bool(own & places)

@@ -172,7 +172,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             # document speaks, and takes its issuer's name (dev guideline S2-S3).
             sp.org = sp.canonical if sp.type == "organization" else ""
             sp.type, sp.title = "document", ""
-        if head.pos_ in ("NOUN", "PROPN") and sp.type in ("anonymous", "person") and not sp.canonical and not sp.org:
+        if head.pos_ in ("NOUN", "PROPN") and sp.type in ("anonymous", "person") and not sp.canonical and not sp.org and not self._unnamed_bodies(head):
             self._role(sp, head)  # 'a spokesperson for BusCo': the organisation and the role
         if sp.type in ("organization", "media") and sp.canonical and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass"):
             self._joint_bodies(sp, head)  # 'CTBA and Taichung City Government announced'
