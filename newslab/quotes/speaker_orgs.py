@@ -114,6 +114,87 @@ class _OrgRules:
             found.add(name)
         return frozenset(found)
 
+    @functools.cached_property
+    def _introduced_orgs(self) -> list[tuple[int, str, str, int | None]]:
+        """Organisations the text introduces with a common noun, as (char, noun lemma, name, entity
+        row), in text order, outside quotations.
+
+        Three shapes: the noun right before the name, with or without a comma ('the pilots'
+        union Vereinigung Cockpit', 'between the airline and union, Vereinigung Cockpit'), the
+        noun apposed after it ('Vereinigung Cockpit, the pilots' union, ...'), and an organisation
+        name that holds the noun ('the Transport Workers Union'). A name with a person's given
+        name or honorific is never taken ('a spokesman for the union, John Hale').
+        """
+        ctx, doc, cues = self.ctx, self.ctx.doc, self.ctx.cues
+        nouns = cues.organization_heads | cues.generic_organization_heads
+        found: list[tuple[int, str, str, int | None]] = []
+
+        def name_at(i: int) -> tuple[str, int | None, int] | None:
+            """The name starting at token ``i``: (name, entity row, last token), or None."""
+            if i >= len(doc) or not doc[i].text[:1].isupper() or doc[i].pos_ not in ("PROPN", "NOUN") or ctx.in_quote[i]:
+                return None
+            ent = ctx.entity_at(doc[i].idx, _tok_end(doc, i))
+            if ent is not None:
+                if ctx.ent_start[ent] != doc[i].idx or ctx.ent_label[ent] not in ("ORG", "PERSON"):
+                    return None
+                name, last = ctx.ent_canon[ent], ctx.token_at(ctx.ent_end[ent] - 1)
+            else:
+                last = i
+                while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper() and not doc[last + 1].ent_type_:
+                    last += 1
+                name = ctx.text[doc[i].idx : _tok_end(doc, last)]
+            words = name.split()
+            if name in self.gender or people.looks_like_person_name(name) or people.given_name_gender(words[0]) is not None or people.honorific_gender(words[0]) is not None:
+                return None
+            return name, ent, last
+
+        for t in doc:
+            if t.pos_ != "NOUN" or t.tag_ != "NN" or ctx.in_quote[t.i]:
+                continue
+            lemma = t.lemma_.lower()
+            if lemma not in nouns or lemma in cues.person_heads:
+                continue
+            # The noun before the name: 'union Vereinigung Cockpit', 'union, Vereinigung Cockpit'.
+            j = t.i + 1
+            if j < len(doc) and doc[j].text == ",":
+                j += 1
+            got = name_at(j)
+            if got is not None and not any(c.dep_ == "case" for c in t.children):
+                after = got[2] + 1
+                # '..., Vereinigung Cockpit's leader' or 'union, Acme and Beta' are no introduction.
+                if after >= len(doc) or doc[after].text not in ("'s", "’s", "and", "&"):
+                    found.append((doc[got[2]].idx, lemma, got[0], got[1]))
+                    continue
+            # The noun apposed after a name: 'Vereinigung Cockpit, the union, said'.
+            if t.dep_ == "appos" and t.head.i < t.i and t.head.text[:1].isupper():
+                k = t.head.i
+                while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
+                    k -= 1
+                got = name_at(k)
+                if got is not None and got[2] == t.head.i:
+                    found.append((t.idx, lemma, got[0], got[1]))
+        for k, lab in enumerate(ctx.ent_label):
+            if lab != "ORG" or ctx.in_quote[ctx.token_at(ctx.ent_start[k])] or self._is_outlet(ctx.ent_canon[k]):
+                continue
+            for w in ctx.ent_canon[k].lower().split():
+                w = w.strip(".,'’")
+                if w in nouns:
+                    found.append((ctx.ent_start[k], w, ctx.ent_canon[k], k))
+        found.sort(key=lambda f: f[0])
+        return found
+
+    def _introduced_org(self, lemma: str, char: int) -> tuple[str, int | None] | None:
+        """The organisation the text last introduced with the noun ``lemma`` before ``char``
+        ('the union' -> 'Vereinigung Cockpit' after 'the pilots' union Vereinigung Cockpit'), as
+        (name, entity id), or None."""
+        best = None
+        for pos, noun, name, ent in self._introduced_orgs:
+            if pos >= char:
+                break
+            if noun == lemma:
+                best = (name, self.ctx.ent_id[ent] if ent is not None else None)
+        return best
+
     def _spoken_for(self, head: Token, ent: int) -> bool:
         """Whether entity row ``ent`` is whom a role speaks for ('a spokesperson for BusCo'), not the role's holder."""
         ctx = self.ctx

@@ -27,7 +27,36 @@ _BROADCAST_WORDS = frozenset({"television", "tv", "radio", "broadcasting", "broa
 _OFFICE_INITIALS = {"pm": ("prime", "minister")}
 # Endings of a demonym ('the Rhode Islander', 'the Texan', 'the Iraqi', 'the Briton').
 _DEMONYM_END = ("er", "ian", "an", "ite", "ese", "i", "on")
+# Organisation kinds whose plural with no name is a set of unnamed bodies ('Human rights groups',
+# 'Opposition parties', 'The involved parties'): an anonymous source (fresh-g40 R27, f40).
+_UNNAMED_GROUP_HEADS = frozenset({"group", "party", "union", "organisation", "organization", "association", "movement", "charity", "company", "firm", "federation", "society", "club"})
 _NAMED_AFTER_PERSON = frozenset({"campaign", "administration", "government", "camp", "team"})
+
+
+# Place and nationality words that name one country in different forms ('U.S.' and 'American').
+_PLACE_ALIASES = {
+    "us": "us", "usa": "us", "america": "us", "american": "us", "united states": "us",
+    "uk": "uk", "britain": "uk", "british": "uk", "united kingdom": "uk", "great britain": "uk", "english": "uk",
+    "france": "fr", "french": "fr", "netherlands": "nl", "dutch": "nl", "holland": "nl",
+}
+
+
+def _place_key(word: str) -> str:
+    """One key for a country and its nationality: 'Iraqi' and 'Iraq' -> 'ira', 'U.S.' -> 'us'."""
+    w = word.lower().replace(".", "").strip()
+    if w.startswith("the "):
+        w = w[4:]
+    return _PLACE_ALIASES.get(w, w[:3])
+
+
+def _country_word(t: Token) -> bool:
+    """Whether ``t`` names a country or its people: a place entity, or a nationality in a demonym
+    form ('Iraqi', 'Egyptian', 'Chinese', 'British', 'American'). Party and faith words the entity
+    model also tags NORP ('Greens', 'Republican', 'Democrat', 'Muslim') do not count."""
+    if t.ent_type_ == "GPE":
+        return True
+    low = t.lower_
+    return t.ent_type_ == "NORP" and (low in _PLACE_ALIASES or low.endswith(("i", "ian", "ese", "ish")))
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -150,6 +179,10 @@ class _RoleRules:
                     pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
                     if pobj is not None:
                         org = self._org_name(pobj, any_name=p.lower_ in ("for", "to"))
+                        if not org and pobj.pos_ == "NOUN" and pobj.tag_ == "NN" and any(g.dep_ == "det" and g.lower_ == "the" for g in pobj.children):
+                            # 'a spokesman for the union' after 'the pilots' union Vereinigung Cockpit'
+                            introduced = self._introduced_org(pobj.lemma_.lower(), pobj.idx)
+                            org = introduced[0] if introduced is not None else ""
                     if org:
                         break
                 if org:
@@ -225,6 +258,11 @@ class _RoleRules:
             # Minister Matti Vanhanen': a nationality before the office picks the holder whose
             # title has it.
             nations = [c.lower_ for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.ent_type_ == "NORP"]
+            places = {_place_key(c.text) for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound", "nmod") and _country_word(c)}
+            if places:
+                # 'The U.S. official said' is not 'Ihsan Abdul-Rahman, a local Iraqi police official':
+                # a holder whose title gives another country is someone else.
+                titled = [(pos, canon, k) for pos, canon, k in titled if self._places_agree(places, k)]
             if nations and len({canon for _, canon, _ in titled}) > 1:
                 doc = self.ctx.doc
                 def has_nation(pos: int) -> bool:
@@ -257,7 +295,7 @@ class _RoleRules:
             cands = [(pos, canon, k) for pos, canon, k in titled if not self.in_content(pos) and not self.ctx.in_quote[self.ctx.token_at(pos)]]
             quoted = False
             for h in reversed(self.history):
-                if h.type == "person" and h.canonical and h.pos < sp.pos and (h.canonical in named or (h.title and low in h.title.lower().split() and all(m in h.title.lower().split() for m in mods))) and not self._named_in_current(h.canonical):
+                if h.type == "person" and h.canonical and h.pos < sp.pos and self._speaker_places_agree(places, h) and (h.canonical in named or (h.title and low in h.title.lower().split() and all(m in h.title.lower().split() for m in mods))) and not self._named_in_current(h.canonical):
                     cands.append((h.pos, h.canonical, next((k for _, c, k in reversed(titled) if c == h.canonical), None)))
                     quoted = True
                     break
@@ -290,6 +328,8 @@ class _RoleRules:
             unnamed = people.is_unnamed_role(low) or people.is_unnamed_role(lemma)
             if best is None and not ambiguous:
                 prev = self._last(("person",), sp.pos)
+                if prev is not None and not self._speaker_places_agree(places, prev):
+                    prev = None  # 'the U.S. official' after an Iraqi official: not him
                 if prev is not None and lemma in cues.titles and prev.title and lemma in prev.title.lower():
                     best = (prev.canonical, None)
                 elif prev is not None and not titled and not unnamed and (low in cues.titles or lemma in cues.status_heads) and words[0] == "the" and (len(words) == 2 or len(words) == 3 and words[1] in cues.titles and low in cues.titles) and self.ctx.sent_of[self.ctx.token_at(prev.pos)] >= self.ctx.sent_of[self.ctx.token_at(sp.pos)] - 3 and not self._named_in_current(prev.canonical):
@@ -319,8 +359,19 @@ class _RoleRules:
         if low in cues.anonymous_heads and (lemma in cues.organization_heads or low in cues.organization_heads):
             sp.type = "anonymous"  # "Authorities say": unnamed officials, not a named body
             return
+        if self._unnamed_bodies(head):
+            sp.type, sp.plural = "anonymous", True  # 'Human rights groups have appealed to ...'
+            return
         if lemma in cues.organization_heads or low in cues.organization_heads or " ".join(words[-2:]) in cues.organization_heads:
             sp.type = "organization"
+            if definite and words[0] == "the" and head.tag_ == "NN" and len(words) <= 4:
+                # 'the union' after 'the pilots' union Vereinigung Cockpit' (or 'Vereinigung
+                # Cockpit, the union', or 'the Transport Workers Union'): the organisation the text
+                # introduced with that noun, not merely the one named last.
+                introduced = self._introduced_org(lemma, sp.pos)
+                if introduced is not None:
+                    (sp.canonical, sp.ent_id), sp.resolved = introduced, True
+                    return
             if definite and len(words) <= 2 and (lemma in cues.generic_organization_heads or low in cues.generic_organization_heads):
                 # "the company", "the firm": the organisation named last.
                 prev = self._last(("organization",), sp.pos)
@@ -386,6 +437,50 @@ class _RoleRules:
             sp.type = "anonymous"
             return
         sp.type = "unknown"
+
+    def _places_agree(self, places: set[str], k: int) -> bool:
+        """Whether the person of entity row ``k`` may hold a role given with the place or
+        nationality keys ``places``: yes unless the words that introduce them (the five before the
+        name, an apposition after it) name places and none of them is one of ``places``."""
+        ctx, doc = self.ctx, self.ctx.doc
+        t0 = ctx.token_at(ctx.ent_start[k])
+        toks = [doc[j] for j in range(max(0, t0 - 5), t0) if not doc[j].is_punct or doc[j].text in (".",)]
+        last = doc[ctx.token_at(ctx.ent_end[k] - 1)]
+        for c in last.children:
+            if c.dep_ == "appos" and c.i > last.i:
+                toks.extend(c.subtree)
+        own = set()
+        for t in toks:
+            if _country_word(t) and not ctx.in_quote[t.i]:
+                e = ctx.entity_at(t.idx, _tok_end(doc, t.i))
+                own.add(_place_key(ctx.ent_text[e] if e is not None else t.text))
+        return not own or bool(own & places)
+
+    def _speaker_places_agree(self, places: set[str], sp: _Speaker) -> bool:
+        """:meth:`_places_agree` for a speaker of the history (true when it has no entity)."""
+        if not places or sp.ent_id is None:
+            return True
+        k = next((k for k, e in enumerate(self.ctx.ent_id) if e == sp.ent_id), None)
+        return k is None or self._places_agree(places, k)
+
+    def _unnamed_bodies(self, head: Token) -> bool:
+        """Whether ``head`` is a plural organisation noun with no name and no count: 'Human rights
+        groups', 'Opposition parties', 'Thai opposition parties', 'The involved parties' (a set of
+        unnamed bodies, typed anonymous by the guideline's reading of unnamed groups). 'Both
+        parties', 'the two companies', 'All political parties' and 'the parties' (which refer to
+        bodies just named) are not; nor is a name ('the Teamsters unions').
+        """
+        if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lemma_.lower() not in _UNNAMED_GROUP_HEADS:
+            return False
+        lefts = [t for t in head.lefts if t.dep_ not in ("punct",)]
+        if any(t.dep_ in ("nummod", "predet", "quantmod", "poss") or t.lower_ in ("both", "all", "these", "those", "each", "two", "three") for t in lefts):
+            return False
+        if any(t.ent_type_ in ("ORG", "PERSON") for t in head.subtree if t.i < head.i):
+            return False
+        mods = [t for t in lefts if t.dep_ != "det"]
+        if any(t.dep_ == "det" and t.lower_ == "the" for t in lefts) and not mods:
+            return False  # 'the parties said': the bodies named before
+        return True
 
     def _demonym(self, sp: _Speaker, head: Token, a: int, b: int, ent: int | None) -> bool:
         """'The Rhode Islander said', 'the Texan added': a person described by where they are from.

@@ -186,7 +186,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             # document speaks, and takes its issuer's name (dev guideline S2-S3).
             sp.org = sp.canonical if sp.type == "organization" else ""
             sp.type, sp.title = "document", ""
-        if head.pos_ in ("NOUN", "PROPN") and sp.type in ("anonymous", "person") and not sp.canonical and not sp.org:
+        if head.pos_ in ("NOUN", "PROPN") and sp.type in ("anonymous", "person") and not sp.canonical and not sp.org and not self._unnamed_bodies(head):
             self._role(sp, head)  # 'a spokesperson for BusCo': the organisation and the role
         if sp.type in ("organization", "media") and sp.canonical and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass"):
             self._joint_bodies(sp, head)  # 'CTBA and Taichung City Government announced'
@@ -437,6 +437,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 kind = "anonymous"  # "a Japanese government source", "Chinese officials"
                 if words and words[0] == "the" and any(w in (head_lemma, head.lower_) and pos < doc[a].idx for pos, w, _, _ in self.titled):
                     kind = ""  # "The White House spokesman" after "White House spokesman Tony Snow"
+            elif self._unnamed_bodies(head):
+                kind = "anonymous"  # 'Thai opposition parties said': unnamed bodies
             elif head_lemma in cues.organization_heads:
                 kind = "organization"
             if kind:
