@@ -72,7 +72,13 @@ class _Context:
                     tail = last.rsplit("-", 1)[1]
                     if tail[:1].isupper():
                         surnames[tail] = name if surnames.get(tail, name) == name else None
-        self.surnames = {k: v for k, v in surnames.items() if v}
+        # A bare surname the entities table kept apart from its one full bearer ('Roberts told
+        # students during his weekly chapel' when the article's only full Roberts is Lindsay) names
+        # someone else: the surname alone does not point to that full name in this article.
+        given = [str(x) for x in ents["canonical"]] if n_ents else []
+        full_last = {c.split()[-1] for c, lab in zip(given, self.ent_label) if lab == "PERSON" and " " in c}
+        self.kept_apart = {c for c, lab in zip(given, self.ent_label) if lab == "PERSON" and " " not in c and c in full_last}
+        self.surnames = {k: v for k, v in surnames.items() if v and k not in self.kept_apart}
         self.in_quote = bytearray(len(doc))
         self.in_single = bytearray(len(doc))  # inside a single-quoted passage of speech
         self.marks: list[QuoteMark] = []
