@@ -59,7 +59,7 @@ def strip_name(text: str) -> str:
 # the titled and the plain mention merge. Role modifiers ("Foreign", "Deputy")
 # are dropped only when a title follows them ("Foreign Minister Taro Kono").
 _TITLES = frozenset(
-    """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr president president-elect
+    """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr president president-elect pm
     vice-president premier chancellor minister secretary senator sen rep representative congressman
     congresswoman governor gov mayor councillor councilor alderman judge justice ambassador envoy
     commissioner inspector detective sergeant sgt captain capt colonel col general gen lieutenant lt

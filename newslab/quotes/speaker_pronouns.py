@@ -64,6 +64,8 @@ class _PronounRules:
             return False
         if people.is_organization_name(canon, extra_words=self._org_words) or len(canon.split()) > 4:
             return False
+        if people.is_role_only(canon, titles=ctx.cues.titles):
+            return False  # 'Deputy National Security Advisor': an office, whatever stands before it
         if " " not in canon and canon[:1].isupper():
             # 'El-Attar claims ...' after 'Mohammed Essam Ghoneim el-Attar': a surname with a lower-case
             # particle is capitalised when it opens a sentence; it is still that person's surname.

@@ -273,6 +273,17 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             ent = None  # 'Toys R Us': the model's 'Us' (United States) is only the last word of the name
         if ent is not None and (not (ctx.ent_start[ent] <= head.idx < ctx.ent_end[ent]) or self._common_noun_entity(ent, head)):
             ent = None
+        role_only = ent is not None and people.is_role_only(ctx.ent_canon[ent], titles=cues.titles)
+        if role_only or (ent is None and head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NN", "NNP") and self._role_word(head)):
+            k = self._holder_before_role(head, a)
+            if k is not None:
+                # 'J.D. Crouch, the USA's Deputy National Security Advisor to President Bush told CNN':
+                # the parser made the role the subject; the name before the comma holds it and speaks.
+                self._role_as_title(sp, a, b)
+                self._from_entity(sp, k)
+                return sp
+        if role_only:
+            ent = None  # an office is no name: the name after it ('Advisor J.D. Crouch') or an unnamed holder
         head_lemma = head.lemma_.lower()
         np_text = ctx.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
         words = [doc[i].lower_ for i in range(a, b)]
