@@ -212,18 +212,7 @@ def merge_names(names: list[tuple[str, str]], *, genders: list[str] | None = Non
     full_orgs: list[str] = []
     org_names: list[str] = []  # organisations' full names, for shorter forms ("CBS" -> "CBS News")
     support: dict[str, int] = {}
-    # A full name's gender: its given name's, else what its own mentions say ('his wife, Lindsay
-    # Roberts': Lindsay is either in the given-name list).
-    said: dict[str, set[str]] = {}
-    for at, (name, _) in enumerate(names):
-        if genders is not None and at < len(genders) and genders[at]:
-            said.setdefault(name, set()).add(genders[at])
-
-    def gender_of(full: str) -> str | None:
-        g = given_name_gender(full.split()[0])
-        if g in ("m", "f"):
-            return g
-        return next(iter(said[full])) if len(said.get(full, ())) == 1 else None
+    said = _said_genders([n for n, _ in names], genders)
 
     for name, label in names:
         words = name.split()
@@ -254,12 +243,9 @@ def merge_names(names: list[tuple[str, str]], *, genders: list[str] | None = Non
             if gender and candidates and len(words) == 1 and label == "PERSON":
                 # 'Roberts told students during his weekly chapel' with Richard and Lindsay Roberts in
                 # the article: the mention's own clause says which of them (or that it is neither).
-                fits = [f for f in candidates if gender_of(f) == gender]
-                other = [f for f in candidates if gender_of(f) not in (None, gender)]
-                if len(fits) == 1 and len(fits) + len(other) == len(candidates):
-                    candidates = fits
-                elif not fits and len(other) == len(candidates):
-                    out.append(name)
+                candidates = _agreeing_bearers(candidates, gender, said)
+                if not candidates:
+                    out.append(name)  # the text says every full bearer is of the other gender
                     continue
             if len(candidates) > 1:
                 candidates = _dominant(candidates, support)
@@ -535,6 +521,52 @@ def mention_genders(doc: Doc, spans: list[tuple[int, int]]) -> list[str]:
             found = {noun_gender(n.lower_) for n in nouns if n.pos_ == "NOUN"} - {None, "u"}
             g = found.pop() if len(found) == 1 else ""
         out.append(g or _clause_pronoun_gender(doc, start, end))
+    return out
+
+
+def _said_genders(names: list[str], genders: list[str] | None) -> dict[str, set[str]]:
+    """The genders each name's own mentions show (honorific, gendered noun, bound pronoun)."""
+    said: dict[str, set[str]] = {}
+    for at, name in enumerate(names):
+        if genders is not None and at < len(genders) and genders[at]:
+            said.setdefault(name, set()).add(genders[at])
+    return said
+
+
+def _agreeing_bearers(bearers: list[str], gender: str, said: dict[str, set[str]]) -> list[str]:
+    """The full names a bare surname of ``gender`` can refer to: those the text does not show to
+    be of the other gender ('his wife, Lindsay Roberts', 'Mrs Roberts', 'Lindsay Roberts said
+    she ...'). Given-name lists are unsure for many names ('Ginger' and 'Raila' are listed as
+    women's), so only the text's own word rules a bearer out; an empty list means it rules out
+    every one.
+    """
+    def ruled_out(full: str) -> bool:
+        g = said.get(full, set())
+        return len(g) == 1 and gender not in g
+
+    return [f for f in bearers if not ruled_out(f)]
+
+
+def surnames_of_someone_else(doc: Doc, spans: list[tuple[int, int]], canonical: list[str], labels: list[str]) -> set[str]:
+    """Bare surnames (one-word PERSON canonical names) whose own gender evidence excludes every
+    person of the article named in full with that surname.
+
+    'Lindsay Roberts' is the only Roberts named in full, but 'Roberts told students during his
+    weekly chapel' is a man: :func:`merge_names` left that mention as 'Roberts', and other rules
+    must not map the surname back to her. ``spans`` are the token spans of the mentions.
+    """
+    full = [(c, k) for k, (c, lab) in enumerate(zip(canonical, labels)) if lab == "PERSON" and " " in c]
+    lasts = {c.split()[-1] for c, _ in full}
+    bare = [k for k, (c, lab) in enumerate(zip(canonical, labels)) if lab == "PERSON" and " " not in c and c in lasts]
+    if not bare:
+        return set()
+    said = _said_genders([c for c, _ in full], mention_genders(doc, [spans[k] for _, k in full]))
+    out = set()
+    for k in bare:
+        g = mention_genders(doc, [spans[k]])[0]
+        bearers = sorted({c for c, _ in full if c.split()[-1] == canonical[k]})
+        if g and not _agreeing_bearers(bearers, g, said):
+            out.add(canonical[k])
     return out
 
 

@@ -613,8 +613,8 @@ class _RoleRules:
         name = doc[a - 2]
         while name.head.i in range(t0, a - 1) and name.head.i != name.i:
             name = name.head
-        if name.head.i not in (head.head.i, head.i) or name.dep_ in ("conj", "nsubj", "nsubjpass", "dobj", "pobj"):
-            return None
+        if name.head.i not in (head.head.i, head.i) or name.dep_ in ("conj", "dobj", "pobj"):
+            return None  # (a second subject of the same verb is the parser's doing: the name is the subject)
         if t0 > 0 and doc[t0 - 1].lower_ in ("and", "or", "&"):
             return None
         if any(t.lower_ in ("and", "or") and t.dep_ == "cc" and t.head.i == head.i for t in head.children):

@@ -135,7 +135,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                     ctx.ent_canon = [short if c == canon else c for c in ctx.ent_canon]
                     canon, words = short, words[n:]
                 ctx.person_names.add(canon)
-                if len(words) >= 2 and ctx.surnames.get(words[-1], canon) == canon and words[-1] not in ctx.person_names:
+                if len(words) >= 2 and ctx.surnames.get(words[-1], canon) == canon and words[-1] not in ctx.person_names and words[-1] not in ctx.kept_apart:
                     ctx.surnames[words[-1]] = canon
             if lab == "PERSON" or canon in ctx.person_names:
                 g = self._gender_evidence(k)
@@ -666,6 +666,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             sp.type, sp.canonical = "document", _strip_det(sp.text)
         elif self._is_outlet(name):
             sp.type, sp.canonical = "media", _strip_det(name)
+        elif people.is_role_only(ctx.text[doc[a0].idx : head.idx + len(head)], titles=ctx.cues.titles):
+            return False  # 'Deputy National Security Advisor': an office, not a name
         elif name in ctx.surnames:
             sp.type, sp.canonical = "person", ctx.surnames[name]
         elif self._org_entity_named(name) is not None:
