@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newslab.errors import InputError, SourceNotFoundError
 from newslab.people import given_name_gender, honorific_gender, is_organization_name, is_person_noun, leading_title_words, looks_like_person_name, noun_gender
@@ -464,7 +464,7 @@ def _clause_pronoun_gender(doc: Doc, start: int, end: int) -> str:
         if t.text in _QUOTE_CHARS:
             quoted = not quoted
             continue
-        if t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and t.tag_ == "NN" and is_person_noun(t.lower_, lemma=t.lemma_.lower())):
+        if t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and t.tag_ == "NN" and is_person_noun(t.lower_, lemma=t.lemma_.lower()) and not _describes(t, root)):
             break  # another person is in play from here on
         g = _PRONOUN_GENDER.get(t.lower_)
         if g is None:
@@ -488,6 +488,16 @@ def _clause_pronoun_gender(doc: Doc, start: int, end: int) -> str:
         if bound:
             found.add(g)
     return found.pop() if len(found) == 1 else ""
+
+
+def _describes(noun: Token, name: Token) -> bool:
+    """Whether a noun is the name's own apposition ('Roberts, the chair of the board, and her ...')."""
+    x = noun
+    while x.dep_ in ("appos", "conj") and x.head.i != x.i:
+        if x.dep_ == "appos" and x.head.i == name.i:
+            return True
+        x = x.head
+    return False
 
 
 def mention_genders(doc: Doc, spans: list[tuple[int, int]]) -> list[str]:
