@@ -315,7 +315,7 @@ def is_role_only(name: str, *, titles: frozenset[str] | set[str] = frozenset()) 
         (False, False, False)
     """
     words = [w.strip(".,") for w in name.split()]
-    if len(words) < 2 or not all(words):
+    if len(words) < 2 or not all(words) or is_organization_name(name):
         return False
     person = False
     for w in words:
@@ -324,8 +324,8 @@ def is_role_only(name: str, *, titles: frozenset[str] | set[str] = frozenset()) 
             continue
         if given_name_gender(w) is not None or is_group_noun(low) or not w[:1].isupper():
             return False
-        if low in titles or honorific_gender(w) is not None or is_rank_abbreviation(w) or (is_person_noun(low) and not is_portfolio_word(low)):
-            person = True
+        if low in titles or honorific_gender(w) is not None or is_rank_abbreviation(w) or ({low, _singular(low)} & _people().person_nouns and not is_portfolio_word(low)):
+            person = True  # (listed person nouns only: the suffix guess takes 'Newspaper', 'Nigerian' for people)
         elif not (low in _RANK_MODIFIERS or is_portfolio_word(low) or low in _ROLE_QUALIFIERS):
             return False
     return person
