@@ -11,10 +11,10 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newslab.errors import InputError, SourceNotFoundError
-from newslab.people import given_name_gender, honorific_gender, is_organization_name, leading_title_words, looks_like_person_name
+from newslab.people import given_name_gender, honorific_gender, is_organization_name, is_person_noun, leading_title_words, looks_like_person_name, noun_gender
 from newslab.sentences import sentence_spans
 
 __all__ = ["METHOD", "NAME_LABELS", "extract_entities", "entity_columns", "strip_name", "strip_titles", "builtin_aliases", "read_aliases", "resolve_aliases", "merge_names"]
@@ -59,7 +59,7 @@ def strip_name(text: str) -> str:
 # the titled and the plain mention merge. Role modifiers ("Foreign", "Deputy")
 # are dropped only when a title follows them ("Foreign Minister Taro Kono").
 _TITLES = frozenset(
-    """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr president president-elect
+    """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr president president-elect pm
     vice-president premier chancellor minister secretary senator sen rep representative congressman
     congresswoman governor gov mayor councillor councilor alderman judge justice ambassador envoy
     commissioner inspector detective sergeant sgt captain capt colonel col general gen lieutenant lt
@@ -181,7 +181,7 @@ def _fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
-def merge_names(names: list[tuple[str, str]]) -> list[str]:
+def merge_names(names: list[tuple[str, str]], *, genders: list[str] | None = None) -> list[str]:
     """Canonical name for each ``(name, label)`` mention of one article.
 
     A mention is merged into a longer name of the same article when its words
@@ -190,8 +190,15 @@ def merge_names(names: list[tuple[str, str]]) -> list[str]:
     only when exactly one such longer name exists (two people sharing a
     surname are not merged).
 
+    A bare surname that two people of the article share is the one whose given
+    name agrees with the mention's own gender evidence (``genders``: "m", "f"
+    or "" per mention, from an honorific or a pronoun of its clause), else the
+    article's subject (named in full first); a surname whose only full bearer
+    has the other gender stays as written.
+
     Args:
         names: Stripped mention texts with their labels, in text order.
+        genders: Optional gender evidence per mention (see :func:`mention_genders`).
 
     Returns:
         The canonical name of each mention, same order.
@@ -205,6 +212,8 @@ def merge_names(names: list[tuple[str, str]]) -> list[str]:
     full_orgs: list[str] = []
     org_names: list[str] = []  # organisations' full names, for shorter forms ("CBS" -> "CBS News")
     support: dict[str, int] = {}
+    said = _said_genders([n for n, _ in names], genders)
+
     for name, label in names:
         words = name.split()
         # The model tags some people ORG ("Marcus Hale"): a known given name first makes it a person's name.
@@ -224,12 +233,20 @@ def merge_names(names: list[tuple[str, str]]) -> list[str]:
     for at, (name, _) in enumerate(names):
         if name in full_people:
             first_at.setdefault(name, at)
-    for name, label in names:
+    for at, (name, label) in enumerate(names):
         words = name.split()
         canonical = name
         if label in _MERGEABLE and words:
             candidates = [f for f in full_people if f != name and _contains_run(f.split(), words)]
             candidates = _collapse(candidates)
+            gender = genders[at] if genders is not None and at < len(genders) else ""
+            if gender and candidates and len(words) == 1 and label == "PERSON":
+                # 'Roberts told students during his weekly chapel' with Richard and Lindsay Roberts in
+                # the article: the mention's own clause says which of them (or that it is neither).
+                candidates = _agreeing_bearers(candidates, gender, said)
+                if not candidates:
+                    out.append(name)  # the text says every full bearer is of the other gender
+                    continue
             if len(candidates) > 1:
                 candidates = _dominant(candidates, support)
             if len(candidates) > 1 and len(words) == 1 and label == "PERSON" and (all(f.split()[-1] == name for f in candidates) or all(f.split()[0] == name for f in candidates)):
@@ -413,6 +430,156 @@ def _written_full_names(text: str, canonical: list[str], labels: list[str]) -> l
     return [found.get(c, c) if lab == "PERSON" else c for c, lab in zip(canonical, labels)]
 
 
+_PRONOUN_GENDER = {"he": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+_QUOTE_CHARS = frozenset('"“”«»„')
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
+
+
+def _clause_pronoun_gender(doc: Doc, start: int, end: int) -> str:
+    """'m'/'f' from the pronouns that must refer to the subject mention ``doc[start:end]``, else ''.
+
+    Only pronouns that the grammar binds to the clause's subject count: a possessive or reflexive
+    in the subject's own clause ('Roberts told students during *his* weekly chapel', 'Roberts
+    defended *herself*') and the subject of a clause the verb governs directly ('Roberts said *she*
+    would stay'). Object pronouns ('told *her*') name someone else and say nothing. Pronouns inside
+    quotation marks ('Roberts said, "*he* lied"') unless a possessive or reflexive of the subject's
+    own clause (a quoted paraphrase: 'Roberts "told students during *his* weekly chapel"'), after
+    another person's name or a singular person noun ('his wife said *she*'), or in a clause with
+    its own subject are not read. Conflicting evidence gives ''.
+    """
+    root = doc[end - 1]
+    if root.dep_ not in _SUBJECT_DEPS or root.head.pos_ not in ("VERB", "AUX"):
+        return ""
+    verb = root.head
+    sent = root.sent
+    quoted = False
+    for t in doc[sent.start : start]:
+        if t.text in _QUOTE_CHARS:
+            quoted = not quoted
+    if quoted:
+        return ""
+    found = set()
+    for t in doc[end : sent.end]:
+        if t.text in _QUOTE_CHARS:
+            quoted = not quoted
+            continue
+        if t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and t.tag_ == "NN" and is_person_noun(t.lower_, lemma=t.lemma_.lower()) and not _describes(t, root)):
+            break  # another person is in play from here on
+        g = _PRONOUN_GENDER.get(t.lower_)
+        if g is None:
+            continue
+        if t.lower_ in ("he", "she"):
+            if quoted:
+                continue  # 'Roberts said, "he is a liar"': the speaker says 'I', 'he' is another man
+            bound = t.dep_ in _SUBJECT_DEPS and t.head.dep_ in _CLAUSE_DEPS and t.head.head.i == verb.i
+        else:
+            if t.lower_ == "her" and t.dep_ != "poss":
+                continue  # 'told her': an object is someone else
+            bound = False
+            x = t
+            while x.head.i != x.i:
+                x = x.head
+                if x.i == verb.i:
+                    bound = True
+                    break
+                if x.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECT_DEPS for c in x.children):
+                    break  # a clause with its own subject
+        if bound:
+            found.add(g)
+    return found.pop() if len(found) == 1 else ""
+
+
+def _describes(noun: Token, name: Token) -> bool:
+    """Whether a noun is the name's own apposition ('Roberts, the chair of the board, and her ...')."""
+    x = noun
+    while x.dep_ in ("appos", "conj") and x.head.i != x.i:
+        if x.dep_ == "appos" and x.head.i == name.i:
+            return True
+        x = x.head
+    return False
+
+
+def mention_genders(doc: Doc, spans: list[tuple[int, int]]) -> list[str]:
+    """Gender evidence ('m', 'f' or '') of each mention (token ``(start, end)``) from its own sentence.
+
+    An honorific in or right before the mention ('Mrs Roberts', 'Mr. Roberts'), else the pronouns
+    its clause binds to it (see :func:`_clause_pronoun_gender`).
+
+    Example:
+        >>> from newslab.model import load_pipeline
+        >>> doc = load_pipeline()("Roberts told students during his weekly chapel that he would stay.")
+        >>> mention_genders(doc, [(0, 1)])
+        ['m']
+    """
+    out = []
+    for start, end in spans:
+        g = ""
+        for t in (doc[start - 1] if start > 0 else None, doc[start] if end - start > 1 else None):
+            if t is not None and t.text[:1].isupper() and honorific_gender(t.text) in ("m", "f"):
+                g = honorific_gender(t.text) or ""
+                break
+        root = doc[end - 1]
+        if not g:
+            # A gendered noun the name is apposed to or names: 'his wife, Lindsay Roberts', 'the
+            # chairwoman, Ann Lee', 'Ann Lee, the chairwoman', 'businesswoman Ann Lee'.
+            nouns = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":
+                nouns.append(root.head)
+            if start > 0 and doc[start - 1].pos_ == "NOUN":
+                nouns.append(doc[start - 1])
+            found = {noun_gender(n.lower_) for n in nouns if n.pos_ == "NOUN"} - {None, "u"}
+            g = found.pop() if len(found) == 1 else ""
+        out.append(g or _clause_pronoun_gender(doc, start, end))
+    return out
+
+
+def _said_genders(names: list[str], genders: list[str] | None) -> dict[str, set[str]]:
+    """The genders each name's own mentions show (honorific, gendered noun, bound pronoun)."""
+    said: dict[str, set[str]] = {}
+    for at, name in enumerate(names):
+        if genders is not None and at < len(genders) and genders[at]:
+            said.setdefault(name, set()).add(genders[at])
+    return said
+
+
+def _agreeing_bearers(bearers: list[str], gender: str, said: dict[str, set[str]]) -> list[str]:
+    """The full names a bare surname of ``gender`` can refer to: those the text does not show to
+    be of the other gender ('his wife, Lindsay Roberts', 'Mrs Roberts', 'Lindsay Roberts said
+    she ...'). Given-name lists are unsure for many names ('Ginger' and 'Raila' are listed as
+    women's), so only the text's own word rules a bearer out; an empty list means it rules out
+    every one.
+    """
+    def ruled_out(full: str) -> bool:
+        g = said.get(full, set())
+        return len(g) == 1 and gender not in g
+
+    return [f for f in bearers if not ruled_out(f)]
+
+
+def surnames_of_someone_else(doc: Doc, spans: list[tuple[int, int]], canonical: list[str], labels: list[str]) -> set[str]:
+    """Bare surnames (one-word PERSON canonical names) whose own gender evidence excludes every
+    person of the article named in full with that surname.
+
+    'Lindsay Roberts' is the only Roberts named in full, but 'Roberts told students during his
+    weekly chapel' is a man: :func:`merge_names` left that mention as 'Roberts', and other rules
+    must not map the surname back to her. ``spans`` are the token spans of the mentions.
+    """
+    full = [(c, k) for k, (c, lab) in enumerate(zip(canonical, labels)) if lab == "PERSON" and " " in c]
+    lasts = {c.split()[-1] for c, _ in full}
+    bare = [k for k, (c, lab) in enumerate(zip(canonical, labels)) if lab == "PERSON" and " " not in c and c in lasts]
+    if not bare:
+        return set()
+    said = _said_genders([c for c, _ in full], mention_genders(doc, [spans[k] for _, k in full]))
+    out = set()
+    for k in bare:
+        g = mention_genders(doc, [spans[k]])[0]
+        bearers = sorted({c for c, _ in full if c.split()[-1] == canonical[k]})
+        if g and not _agreeing_bearers(bearers, g, said):
+            out.add(canonical[k])
+    return out
+
+
 def _abbreviation_period(doc: Doc, end: int) -> bool:
     """Whether the '.' right after token ``end - 1`` is the period of an abbreviated designator ('Hitach Corp.')."""
     return end < len(doc) and doc[end].text in (".", "..") and not doc[end - 1].whitespace_ and doc[end - 1].lower_ in _ABBREVIATED_DESIGNATORS
@@ -451,6 +618,7 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
         for i in range(s.start, s.end):
             sent_of_token[i] = k
     rows = []
+    token_spans: list[tuple[int, int]] = []
     for ent in doc.ents:
         start = ent.start
         end = _extend_hyphenated(doc, ent.start, ent.end) if ent.label_ in NAME_LABELS else ent.end
@@ -467,6 +635,7 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
         span = doc[start:end]
         end_char = span.end_char + (1 if ent.label_ in NAME_LABELS and _abbreviation_period(doc, end) else 0)
         rows.append((span.start_char, end_char, sent_of_token[start], doc.text[span.start_char : end_char], ent.label_))
+        token_spans.append((start, end))
     aliases = {**builtin_aliases(), **(aliases or {})}
     names = []
     for _, _, _, text, label in rows:
@@ -478,7 +647,7 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
         if aliases:
             stripped = aliases.get(stripped.lower(), stripped)
         names.append((stripped, label))
-    canonical = merge_names(names)
+    canonical = merge_names(names, genders=mention_genders(doc, token_spans))
     canonical = _written_full_names(doc.text, canonical, [r[4] for r in rows])
     # A merged full name may itself be an alias ("Kim" -> "Kim Jong-un" -> an alias);
     # names that are already an alias target are final, so targets never chain.

@@ -295,6 +295,46 @@ def looks_like_person_name(name: str, *, extra_org_words: frozenset[str] = froze
     return all(w[:1].isupper() or _fold(w) in _PARTICLES or w[:2].lower() in ("al", "el") for w in words)
 
 
+_ROLE_FILLERS = frozenset({"of", "for", "to", "on", "the", "and", "&"})
+
+
+def is_role_only(name: str, *, titles: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a capitalised mention of two or more words is made only of role words.
+
+    'National Security Advisor', 'Deputy Prime Minister', 'Director General for Aviation' name
+    an office, never a person, although the entity model tags them PERSON or takes them for one
+    ('Deputy National Security Advisor J.D. Crouch'). Every word is a title (``titles``, e.g.
+    the cue lexicon's), a noun for a person, a rank, a portfolio ('Security', 'Health') or a
+    filler ('of', 'for'), and at least one is a title or person noun; a known given name or a
+    group noun ('Council') makes it no role.
+
+    Example:
+        >>> is_role_only("National Security Advisor"), is_role_only("Deputy Prime Minister", titles={"minister"})
+        (True, True)
+        >>> is_role_only("Howard Baker"), is_role_only("Security Council"), is_role_only("Minister")
+        (False, False, False)
+    """
+    words = [w.strip(".,") for w in name.split()]
+    if len(words) < 2 or not all(words) or is_organization_name(name):
+        return False
+    person = False
+    for w in words:
+        low = _fold(w)
+        if low in _ROLE_FILLERS:
+            continue
+        if given_name_gender(w) is not None or is_group_noun(low) or not w[:1].isupper():
+            return False
+        if low in titles or honorific_gender(w) is not None or is_rank_abbreviation(w) or ({low, _singular(low)} & _people().person_nouns and not is_portfolio_word(low)):
+            person = True  # (listed person nouns only: the suffix guess takes 'Newspaper', 'Nigerian' for people)
+        elif not (low in _RANK_MODIFIERS or is_portfolio_word(low) or low in _ROLE_QUALIFIERS):
+            return False
+    return person
+
+
+#: Words that qualify an office without naming anyone ('National Security Advisor', 'General Secretary').
+_ROLE_QUALIFIERS = frozenset({"national", "general", "federal", "state", "foreign", "home", "interior", "prime", "executive", "presidential", "special", "first", "second", "principal", "permanent", "elect", "designate"})
+
+
 #: Words that open a compound rank or title without being one ('Rear Admiral', 'Lance Corporal', 'Vice Chancellor').
 _RANK_MODIFIERS = frozenset({"head", "chief", "senior", "deputy", "acting", "assistant", "former", "vice", "rear", "lance", "staff", "lieutenant", "under", "principal"})
 

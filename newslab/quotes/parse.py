@@ -10,7 +10,7 @@ import pandas as pd
 from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from newslab.entities import CALENDAR_WORDS, extract_entities
+from newslab.entities import CALENDAR_WORDS, extract_entities, surnames_of_someone_else
 from newslab.quotes.lexicon import Cues
 from newslab.quotes.marks import QuoteMark, _paragraph_bounds
 from newslab.sentences import sentence_spans
@@ -72,7 +72,12 @@ class _Context:
                     tail = last.rsplit("-", 1)[1]
                     if tail[:1].isupper():
                         surnames[tail] = name if surnames.get(tail, name) == name else None
-        self.surnames = {k: v for k, v in surnames.items() if v}
+        # A bare surname the entities table kept apart from its one full bearer ('Roberts told
+        # students during his weekly chapel' when the article's only full Roberts is Lindsay) names
+        # someone else: the surname alone does not point to that full name in this article.
+        spans = [(self.token_at(a), self.token_at(b - 1) + 1) for a, b in zip(self.ent_start, self.ent_end)]
+        self.kept_apart = surnames_of_someone_else(doc, spans, [str(x) for x in ents["canonical"]] if n_ents else [], [str(x) for x in ents["label"]] if n_ents else [])
+        self.surnames = {k: v for k, v in surnames.items() if v and k not in self.kept_apart}
         self.in_quote = bytearray(len(doc))
         self.in_single = bytearray(len(doc))  # inside a single-quoted passage of speech
         self.marks: list[QuoteMark] = []

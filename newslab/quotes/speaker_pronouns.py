@@ -64,6 +64,8 @@ class _PronounRules:
             return False
         if people.is_organization_name(canon, extra_words=self._org_words) or len(canon.split()) > 4:
             return False
+        if people.is_role_only(canon, titles=ctx.cues.titles):
+            return False  # 'Deputy National Security Advisor': an office, whatever stands before it
         if " " not in canon and canon[:1].isupper():
             # 'El-Attar claims ...' after 'Mohammed Essam Ghoneim el-Attar': a surname with a lower-case
             # particle is capitalised when it opens a sentence; it is still that person's surname.
@@ -202,11 +204,11 @@ class _PronounRules:
             if lab != "PERSON" and canon not in ctx.person_names:
                 other.update({text, canon, text.split(" ", 1)[0], canon.split(" ", 1)[0]})
         for last, names in sorted(by_last.items()):
-            if last not in ctx.surnames and len(names) == 1 and last not in other:
+            if last not in ctx.surnames and len(names) == 1 and last not in other and last not in ctx.kept_apart:
                 ctx.surnames[last] = next(iter(names))
         for first, names in sorted(by_first.items()):
             if (
-                len(names) == 1 and first not in ctx.surnames and first not in by_last and first not in other
+                len(names) == 1 and first not in ctx.surnames and first not in by_last and first not in other and first not in ctx.kept_apart
                 and first[:1].isupper() and not first.isupper()
                 and people.given_name_gender(first) is None and people.honorific_gender(first) is None
                 and first.lower() not in titles and not people.is_person_noun(first.lower())

@@ -698,6 +698,32 @@ class _RoleRules:
         comma = self._comma_before_name(first)
         return comma is not None and max(x.i for x in head.subtree if x.i < comma) == comma - 1
 
+    def _holder_before_role(self, head: Token, a: int) -> int | None:
+        """The entity row of the person named right before a subject role phrase starting at token
+        ``a`` and a comma: 'J.D. Crouch, the USA's Deputy National Security Advisor to President Bush
+        told CNN' (the parser hung the name on the verb and made the role its subject). The name
+        must hang on the role's verb or on the role itself, outside quotations, with no 'and'/'or'
+        between; None otherwise."""
+        ctx, doc = self.ctx, self.ctx.doc
+        if head.dep_ not in ("nsubj", "nsubjpass") or a < 2 or doc[a - 1].text != "," or ctx.in_quote[a - 1]:
+            return None
+        k = ctx.entity_at(doc[a - 2].idx, _tok_end(doc, a - 2))
+        if k is None or ctx.ent_end[k] != _tok_end(doc, a - 2) or not (ctx.ent_label[k] == "PERSON" or ctx.ent_canon[k] in ctx.person_names):
+            return None
+        if people.is_role_only(ctx.ent_canon[k], titles=ctx.cues.titles) or self._org_shaped(k):
+            return None
+        t0 = ctx.token_at(ctx.ent_start[k])
+        name = doc[a - 2]
+        while name.head.i in range(t0, a - 1) and name.head.i != name.i:
+            name = name.head
+        if name.head.i not in (head.head.i, head.i) or name.dep_ in ("conj", "dobj", "pobj"):
+            return None  # (a second subject of the same verb is the parser's doing: the name is the subject)
+        if t0 > 0 and doc[t0 - 1].lower_ in ("and", "or", "&"):
+            return None
+        if any(t.lower_ in ("and", "or") and t.dep_ == "cc" and t.head.i == head.i for t in head.children):
+            return None
+        return k
+
     def _name_after_role(self, head: Token, comma: int) -> int | None:
         """The entity row of a person named between the comma at token ``comma`` after the role
         noun ``head`` and a second comma ('according to the health minister, Anna Blake, the ...');

@@ -141,7 +141,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                     ctx.ent_canon = [short if c == canon else c for c in ctx.ent_canon]
                     canon, words = short, words[n:]
                 ctx.person_names.add(canon)
-                if len(words) >= 2 and ctx.surnames.get(words[-1], canon) == canon and words[-1] not in ctx.person_names:
+                if len(words) >= 2 and ctx.surnames.get(words[-1], canon) == canon and words[-1] not in ctx.person_names and words[-1] not in ctx.kept_apart:
                     ctx.surnames[words[-1]] = canon
             if lab == "PERSON" or canon in ctx.person_names:
                 g = self._gender_evidence(k)
@@ -290,6 +290,17 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         office = doc[a].lower_ == "the" and head.lower_ in cues.titles and self._office_words(ctx.surnames.get(head.text, head.text))
         if ent is not None and office and self._title_only(ent):
             ent = None  # 'The Shadow Treasurer said' (its 'Treasurer' tagged PERSON): an office, no name
+        role_only = ent is not None and people.is_role_only(ctx.ent_canon[ent], titles=cues.titles)
+        if role_only or (ent is None and head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NN", "NNP") and self._role_word(head)):
+            k = self._holder_before_role(head, a)
+            if k is not None:
+                # 'J.D. Crouch, the USA's Deputy National Security Advisor to President Bush told CNN':
+                # the parser made the role the subject; the name before the comma holds it and speaks.
+                self._role_as_title(sp, a, b)
+                self._from_entity(sp, k)
+                return sp
+        if role_only:
+            ent = None  # an office is no name: the name after it ('Advisor J.D. Crouch') or an unnamed holder
         head_lemma = head.lemma_.lower()
         np_text = ctx.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
         words = [doc[i].lower_ for i in range(a, b)]
@@ -727,6 +738,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             sp.type, sp.canonical = "document", _strip_det(sp.text)
         elif self._is_outlet(name):
             sp.type, sp.canonical = "media", _strip_det(name)
+        elif people.is_role_only(ctx.text[doc[a0].idx : head.idx + len(head)], titles=ctx.cues.titles):
+            return False  # 'Deputy National Security Advisor': an office, not a name
         elif name in ctx.surnames:
             sp.type, sp.canonical = "person", ctx.surnames[name]
         elif self._org_entity_named(name) is not None:
