@@ -33,6 +33,8 @@ DOCUMENT_FINDINGS = [
      "rents in the city had risen by a third since 2015", "indicated", "The report"),
     ("The dossier suggests that the company paid bribes to win the contract.",
      "the company paid bribes to win the contract", "suggests", "The dossier"),
+    ("Leaked diplomatic cables reveal that the embassy had warned of the attack.",
+     "the embassy had warned of the attack", "reveal", "Leaked diplomatic cables"),
 ]
 
 
@@ -49,6 +51,9 @@ DOCUMENTS_KEEP_FRAME = [
     ("The president concluded that the programme had prevented attacks.", "the programme had prevented attacks", "speech"),
     ("The minister revealed that she would stand down in May.", "she would stand down in May", "speech"),
     ("In a letter, the mayor indicated that the budget would be cut.", "the budget would be cut", "speech"),
+    # a name that is also a document word ('Cable') is a person
+    ("Treasury spokesman Vince Cable suggested the deal was worth millions rather than billions.",
+     "the deal was worth millions rather than billions", "speech"),
 ]
 
 

@@ -1525,6 +1525,8 @@ def _finding_document(ctx: _Context, t: Token) -> bool:
     Only with a cue of ``evidence_verbs``: 'the report said' stays speech, and documents that
     only carry words ('the statement confirmed') are not in ``finding_documents``.
     """
+    if t.pos_ == "PROPN":
+        return False  # a name ('Vince Cable'), not 'the cables'
     words = ctx.cues.finding_documents
     return t.lower_ in words or t.lemma_.lower() in words
 
