@@ -1498,7 +1498,7 @@ def _sem_frame(ctx: _Context, v: Token, key: str, construction: str, speaker: To
         return "evidence"
     sem = cues.frame_of(key)
     lemma = key.split(" ")[0]
-    if lemma in cues.evidence_verbs and speaker is not None and _is_evidence(ctx, speaker):
+    if lemma in cues.evidence_verbs and speaker is not None and (_is_evidence(ctx, speaker) or _finding_document(ctx, speaker)):
         return "evidence"
     if sem in ("speech", "stance") and content is not None:
         head = doc[content[0]].head
@@ -1514,9 +1514,40 @@ def _sem_frame(ctx: _Context, v: Token, key: str, construction: str, speaker: To
             gov = v.head  # 'has condemned the attacks saying "..."' (no comma)
         elif v.dep_ == "pcomp" and v.head.lower_ in ("by", "with") and v.head.head.i < v.head.i:
             gov = v.head.head  # 'dismissed the message by saying that ...'
-        if gov is not None and gov.i != v.i and cues.frame_of(gov.lemma_.lower()) == "stance":
+        if gov is not None and gov.i != v.i and (cues.frame_of(gov.lemma_.lower()) == "stance" or _stance_governor(ctx, gov)):
             return "stance"
     return sem
+
+
+def _finding_document(ctx: _Context, t: Token) -> bool:
+    """Whether a subject head is a document that reports findings ('Reports indicate', 'the documents reveal').
+
+    Only with a cue of ``evidence_verbs``: 'the report said' stays speech, and documents that
+    only carry words ('the statement confirmed') are not in ``finding_documents``.
+    """
+    if t.pos_ == "PROPN":
+        return False  # a name ('Vince Cable'), not 'the cables'
+    words = ctx.cues.finding_documents
+    return t.lower_ in words or t.lemma_.lower() in words
+
+
+def _stance_governor(ctx: _Context, gov: Token) -> bool:
+    """Whether the verb a '..., saying ...' clause hangs on takes a position without being a stance cue.
+
+    'complained about the delays, saying ...', 'spoke out against the ruling, saying ...' (the
+    particle decides: 'spoke to reporters, saying ...' stays speech), 'raised objections to the
+    plan, saying ...' (an object noun of ``stance_governor_objects``).
+    """
+    cues = ctx.cues
+    lemma = gov.lemma_.lower()
+    if lemma in cues.stance_governors:
+        return True
+    for c in gov.children:
+        if c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues.stance_governors:
+            return True
+        if c.dep_ == "dobj" and c.lower_ in cues.stance_governor_objects:
+            return True
+    return False
 
 
 def _belief_adjective_cue(ctx: _Context, adj: Token) -> _Cue | None:

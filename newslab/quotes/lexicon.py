@@ -48,6 +48,9 @@ class Cues:
     speech_objects: frozenset[str] = frozenset()
     speech_object_verbs: frozenset[str] = frozenset()
     belief_nouns: frozenset[str] = frozenset()
+    finding_documents: frozenset[str] = frozenset()
+    stance_governors: frozenset[str] = frozenset()
+    stance_governor_objects: frozenset[str] = frozenset()
 
     def frame_of(self, key: str) -> str:
         """The frame (speech, belief, evidence, stance, directive) of a cue lemma or 'verb particle' key."""
@@ -105,6 +108,9 @@ def load_cues() -> Cues:
         speech_objects=f("speech_objects"),
         speech_object_verbs=f("speech_object_verbs"),
         belief_nouns=f("belief_nouns"),
+        finding_documents=f("finding_documents"),
+        stance_governors=f("stance_governors"),
+        stance_governor_objects=f("stance_governor_objects"),
     )
 
 
