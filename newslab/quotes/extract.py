@@ -16,7 +16,7 @@ from newslab import people
 from newslab.entities import entity_columns
 from newslab.errors import QuoteMarkWarning, QuoteRuleWarning
 from newslab.quotes.confidence import row_features, score_rows, speaker_form
-from newslab.quotes.cues import _Cue, _cut_at_postposed, _find_cues
+from newslab.quotes.cues import _Cue, _cut_at_postposed, _find_cues, _finite
 from newslab.quotes.lexicon import load_cues
 from newslab.quotes.marks import QuoteMark, _MARK, _TERMINAL, _is_title, _quote_words, pair_quote_marks, single_quoted_passages
 from newslab.quotes.parse import _Context, _entities, _np_range, _sentence_of, _subject, _that_marked, _tok_end, _trim
@@ -343,6 +343,9 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         # conservative ... portrayed as a "right-wing extremist"'): the quotation is not part of it.
         return None, "", None
     if content is not None and content[0] <= t_open and c.frame != "quote_only":
+        split = _clause_then_quotation(ctx, q, c, content, t_open)
+        if split is not None:
+            return c, "split", split
         end = max(close_end, _tok_end(doc, content[1] - 1))
         if c.frame in ("call", "np_quote"):
             # 'called the report "fake news" on Twitter': the predicate is the quoted fragment.
@@ -353,6 +356,34 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         # The parse lost the clause, but the words between cue and quote are the writer's report.
         return c, "mixed", (doc[first_content].idx, close_end)
     return None, "", None
+
+
+def _clause_then_quotation(ctx: _Context, q: QuoteMark, c: _Cue, content: tuple[int, int], t_open: int) -> tuple[int, int] | None:
+    """The reported clause before a colon that opens a whole quoted sentence, as a char span.
+
+    'concluded that the program had helped to prevent terrorism: "This program has saved
+    innocent lives."' holds two statements of one speaker: the reported clause, and the
+    quotation that backs it up. A quotation that is no sentence of its own (it starts in lower
+    case: 'said the aim was: "more jobs"', or has no subject: 'had three choices: "Raise rates,
+    cut services or borrow."'), or a colon right after the cue ('said: "..."'), leaves the
+    statement as it was.
+    """
+    doc, text = ctx.doc, ctx.text
+    colon = t_open - 1
+    while colon > content[0] and doc[colon].is_space:
+        colon -= 1
+    if doc[colon].text != ":" or colon <= content[0]:
+        return None
+    first = text[q.open + 1 : q.end].lstrip(" \"'“‘")
+    if not first[:1].isupper() or _quote_words(text[q.start : q.end]) < 4:
+        return None
+    a, b = _trim(ctx, content[0], colon)
+    if b - a < 3 or not any(_finite(doc[i]) for i in range(a, b)):
+        return None
+    inside = range(t_open + 1, ctx.token_at(q.close) if q.close >= 0 else ctx.token_at(q.end - 1))
+    if not any(doc[i].dep_ in ("nsubj", "nsubjpass", "expl") for i in inside):
+        return None  # 'had three choices: "Raise rates, cut services or borrow."': a list that completes the clause
+    return doc[a].idx, _tok_end(doc, b - 1)
 
 
 def _through_closing_marks(ctx: _Context, start: int, end: int) -> int:
@@ -397,6 +428,12 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
         long_enough = _quote_words(qtext) >= 4 or qtext.rstrip("”\"' ")[-1:] in _TERMINAL
         continued = qi > 0 and marks[qi - 1].continues and ctx.para_of(marks[qi - 1].open) == ctx.para_of(q.open) - 1 and q.open == ctx.paragraphs[ctx.para_of(q.open)][0]
         before, mode, span = _before_cue(ctx, q, found, cue_starts, t_open, t_close)
+        if mode == "split" and span is not None:
+            # 'told reporters that A: "B."': the clause and the quotation are two statements.
+            rows.append(_Row(span[0], span[1], "indirect", before, how="before_split"))
+            rows.append(_Row(q.start, q.end, "direct", before, how="before"))
+            prev_row = rows[-1]
+            continue
         if mode == "mixed" and span is not None:
             rows.append(_Row(span[0], span[1], "mixed", before, how="before_mixed"))
             covered = span[1]
