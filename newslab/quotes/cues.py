@@ -909,7 +909,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             return None
     if speaker is None and v.dep_ == "acl" and v.head.i < v.i and v.head.pos_ == "NOUN" and (
         v.head.lemma_.lower() in cues.document_heads or v.head.lower_ in cues.document_heads
-    ) and v.head.lemma_.lower() not in _CARRIED_OUT and (any(c.dep_ == "ccomp" for c in v.children) or (v.tag_ == "VBG" and any(c.i > v.i and c.dep_ in (("oprd",) if frame == "call" else ("xcomp", "ccomp", "advcl") if frame == "directive" else ()) for c in v.children))):
+    ) and v.head.lemma_.lower() not in _CARRIED_OUT and (any(c.dep_ == "ccomp" for c in v.children) or (v.tag_ == "VBG" and any(c.i > v.i and c.dep_ in (("oprd",) if frame == "call" else ("xcomp", "ccomp", "advcl") if frame == "directive" else ()) for c in v.children)
+        or (v.tag_ == "VBG" and key.endswith(" for") and _demanded(ctx, v, end) is not None))):
         # "released a statement saying (that) ...": the document is the source; its issuer is resolved later.
         # So for 'a statement calling the deal "a triumph"' and 'a videotape calling for a holy war against "..."'.
         speaker = v.head
@@ -986,6 +987,10 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             if ger is not None:
                 content = _trim(ctx, ger.left_edge.i, ger.right_edge.i + 1)
                 key, end = "warn against", v.i + 2
+        if content is None and cc is None and xc is None and lemma not in _ADDRESSEE_VERBS:
+            content = _quoted_object(ctx, v)
+            if content is not None:
+                frame = "np_quote"  # read like 'lauded X's "ability to lead"'
         if content is not None and cc is not None and cc.i > v.i:
             content = _with_backshifted_conj(ctx, v, cc, content)
         if xc is not None:
@@ -1188,6 +1193,39 @@ def _demanded(ctx: _Context, v: Token, end: int) -> tuple[int, int] | None:
             if any(lo <= m.open < hi and not _is_title(ctx.text[m.start : m.end]) for m in ctx.marks):
                 return a, b
     return None
+
+
+def _quoted_object(ctx: _Context, v: Token) -> tuple[int, int] | None:
+    """A speech verb's noun-phrase object that holds a quoted fragment, with its 'as' predicate.
+
+    'mentioned other issues such as terrorism and "an objective timetable" for forces to leave'
+    and 'claims the city as its "united and eternal capital"' report the source's words inside
+    the writer's phrase: the object is the (mixed) statement, as for `np_quote` verbs. An object
+    without marks ('mentioned the budget') stays no statement, and an object that is only the
+    quotation ('mentioned "the crisis"') stays a direct quote.
+    """
+    doc = ctx.doc
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i and not ctx.in_quote[c.i]), None)
+    if obj is None:
+        return None
+    b = obj.right_edge.i + 1
+    as_prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == b), None)
+    if as_prep is not None:
+        b = as_prep.right_edge.i + 1
+    a, b = _trim(ctx, obj.left_edge.i, b)
+    if b <= a:
+        return None
+    lo, hi = doc[a].idx, _tok_end(doc, b - 1)
+    inside = [m for m in ctx.marks if m.close >= 0 and lo <= m.open and m.close < hi + 1 and not _is_title(ctx.text[m.start : m.end])]
+    if not inside:
+        return None
+    quoted = sum(m.close + 1 - m.open for m in inside)
+    outside = ctx.text[lo:hi]
+    for m in inside:
+        outside = outside.replace(ctx.text[m.open : m.close + 1], " ")
+    if len(outside.split()) < 2 or quoted <= 0:
+        return None
+    return a, b
 
 
 def _object_clause(ctx: _Context, v: Token) -> tuple[int, int] | None:

@@ -88,11 +88,15 @@ def _first_content_token(ctx: _Context, cue: _Cue, a: int, b: int) -> int | None
     doc = ctx.doc
     v = cue.verb
     speaker_range = range(*_np_range(ctx, cue.speaker)) if cue.speaker is not None else range(0)
+    # A speaker before its cue ends there: 'a statement calling the deal "a triumph"' has the
+    # cue (and its object) inside the speaker's subtree, and the object is words of the content.
+    speaker_before = cue.speaker is not None and cue.speaker.i < cue.start
     for i in range(a, b):
         t = doc[i]
-        if t.is_punct or t.is_space or (t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "dobj")) or i in speaker_range:
+        in_speaker = not (speaker_before and i >= cue.start)
+        if t.is_punct or t.is_space or (t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "dobj")) or (i in speaker_range and in_speaker):
             continue
-        if cue.speaker is not None and (t.i in range(cue.speaker.left_edge.i, cue.speaker.right_edge.i + 1)):
+        if in_speaker and cue.speaker is not None and (t.i in range(cue.speaker.left_edge.i, cue.speaker.right_edge.i + 1)):
             continue
         if v is None:
             return i
