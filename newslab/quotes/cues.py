@@ -724,7 +724,16 @@ def _can_state(ctx: _Context, head: Token) -> bool:
         return True
     lemma, low = head.lemma_.lower(), head.lower_
     heads = (cues.anonymous_heads, cues.document_heads, cues.media_heads, cues.organization_heads, cues.person_heads, cues.titles)
+    if lemma in _OUTCOME_NOUNS:
+        # 'according to the results of a survey': the survey states them.
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return obj is not None and obj.lemma_.lower() not in _OUTCOME_NOUNS and _can_state(ctx, obj)
     return any(lemma in h or low in h for h in heads)
+
+
+#: Nouns that stand for what a source found ('the results of a survey'); the source is their 'of' object.
+_OUTCOME_NOUNS = frozenset({"result", "outcome"})
 
 
 def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
@@ -777,6 +786,12 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
     if after and _has_verb(doc, after_a, sent.end) and not trailing_participle:
         content = _cut_background_tail(ctx, _trim(ctx, after_a, sent.end))
         side = "right"
+        subj = _subject(sent.root) if sent.root.i >= after_a else None
+        if before and a > sent.start and doc[a - 1].text == "," and subj is not None and sent.start <= subj.i < a:
+            # 'The company's profits, according to Reuters, fell by half': the phrase stands inside
+            # its clause, whose subject comes before it; the span is the whole clause (contiguous,
+            # like 'The scheme, the department said, would cost ...').
+            content = _cut_background_tail(ctx, _trim(ctx, _skip_connectives(doc, sent.start, a), sent.end))
     elif before and _has_verb(doc, sent.start, a):
         s = sent.start
         if doc[s].pos_ == "CCONJ":
