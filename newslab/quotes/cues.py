@@ -787,10 +787,11 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
         content = _cut_background_tail(ctx, _trim(ctx, after_a, sent.end))
         side = "right"
         subj = _subject(sent.root) if sent.root.i >= after_a else None
-        if before and a > sent.start and doc[a - 1].text == "," and subj is not None and sent.start <= subj.i < a:
+        if doc[a].lower_ in ("according", "as") and before and a > sent.start and doc[a - 1].text == "," and subj is not None and sent.start <= subj.i < a:
             # 'The company's profits, according to Reuters, fell by half': the phrase stands inside
             # its clause, whose subject comes before it; the span is the whole clause (contiguous,
-            # like 'The scheme, the department said, would cost ...').
+            # like 'The scheme, the department said, would cost ...'). ('The defence, in her own
+            # words, had stopped working' keeps the words after the phrase: test_quotes_found5.)
             content = _cut_background_tail(ctx, _trim(ctx, _skip_connectives(doc, sent.start, a), sent.end))
     elif before and _has_verb(doc, sent.start, a):
         s = sent.start
