@@ -787,7 +787,8 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
         content = _cut_background_tail(ctx, _trim(ctx, after_a, sent.end))
         side = "right"
         subj = _subject(sent.root) if sent.root.i >= after_a else None
-        if doc[a].lower_ in ("according", "as") and before and a > sent.start and doc[a - 1].text == "," and subj is not None and sent.start <= subj.i < a:
+        if doc[a].lower_ in ("according", "as") and a > sent.start and doc[a - 1].text == "," and subj is not None and sent.start <= subj.i < a \
+                and subj.right_edge.i >= a - 2 and subj.left_edge.i == _skip_connectives(doc, sent.start, a):
             # 'The company's profits, according to Reuters, fell by half': the phrase stands inside
             # its clause, whose subject comes before it; the span is the whole clause (contiguous,
             # like 'The scheme, the department said, would cost ...'). ('The defence, in her own

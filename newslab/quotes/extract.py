@@ -88,9 +88,10 @@ def _first_content_token(ctx: _Context, cue: _Cue, a: int, b: int) -> int | None
     doc = ctx.doc
     v = cue.verb
     speaker_range = range(*_np_range(ctx, cue.speaker)) if cue.speaker is not None else range(0)
-    # A speaker before its cue ends there: 'a statement calling the deal "a triumph"' has the
-    # cue (and its object) inside the speaker's subtree, and the object is words of the content.
-    speaker_before = cue.speaker is not None and cue.speaker.i < cue.start
+    # A speaker before its object-taking cue ends there: 'a statement calling the deal "a triumph"'
+    # has the cue (and its object) inside the speaker's subtree, and the object is words of the content.
+    speaker_before = cue.speaker is not None and cue.speaker.i < cue.start and (
+        cue.frame in ("call", "np_quote") or (cue.frame == "directive" and doc[cue.end - 1].lower_ == "for"))
     for i in range(a, b):
         t = doc[i]
         in_speaker = not (speaker_before and i >= cue.start)
