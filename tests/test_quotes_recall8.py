@@ -126,3 +126,32 @@ def test_quotes_recall8_source_phrase(quotes_of, text, statement, speaker):
 ])
 def test_quotes_recall8_no_source_phrase(quotes_of, text):
     assert quotes_of(text).empty
+
+
+SECOND_QUOTED_PART = [
+    # (sentence, [(kind, text)]): a quotation, then ', and (that) ...' with a quotation of its own (guideline Q4)
+    ('The pact stated that, "The South and North share the view that they should end the armistice," and that they "agreed to co-operate to end hostility."',
+     [("direct", "The South and North share the view that they should end the armistice,"), ("mixed", 'they "agreed to co-operate to end hostility."')]),
+    ('The commissioner told reporters on Monday that "the land dispute is the biggest issue facing him" and that, "lawbreakers will be dealt with swiftly."',
+     [("direct", "the land dispute is the biggest issue facing him"), ("direct", "lawbreakers will be dealt with swiftly.")]),
+    ('Elias responded to the letter, stating "This was a single incident involving two staffers," and "No other senators had their credit reports accessed."',
+     [("direct", "This was a single incident involving two staffers,"), ("direct", "No other senators had their credit reports accessed.")]),
+    ('The mayor said that "the bridge will open in May" and that the council "has found the money to finish it."',
+     [("direct", "the bridge will open in May"), ("mixed", 'the council "has found the money to finish it."')]),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), SECOND_QUOTED_PART)
+def test_quotes_recall8_second_quoted_part_is_own_statement(quotes_of, text, rows):
+    q = quotes_of(text)
+    assert sorted(zip(q["kind"], q["text"])) == sorted(rows)
+    assert q["speaker"].nunique() == 1
+
+
+@pytest.mark.parametrize("text", [
+    'The mayor said that "the bridge will open in May" and that the council will pay for it.',  # no second quotation
+    'The coach said he was "very proud" and that the team had "played like champions".',  # the quotation is not the whole first part
+])
+def test_quotes_recall8_second_part_without_own_quotation_stays_one(quotes_of, text):
+    q = quotes_of(text)
+    assert q["kind"].tolist() == ["mixed"], q[["kind", "text"]].values.tolist()

@@ -319,6 +319,12 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         gap = text[earlier[-1].close + 1 : q.open].strip(" ,;").lower()
         if gap in ("", "and", "and that", "but", "but that", "or", "adding", "and added", "and also"):
             return c, "direct", None
+        m = _SECOND_THAT.match(text, earlier[-1].close + 1, q.open)
+        if m is not None and m.end() < q.open and c.side == "right" and c.content is not None:
+            # 'stated that, "A," and that they "agreed to ..."': a second reported clause of the
+            # same cue, with a quoted fragment of its own (guideline Q4: two statements).
+            close_end = q.close + 1 if q.close >= 0 else q.end
+            return c, "mixed", (m.end(), _through_closing_marks(ctx, m.end(), max(close_end, _tok_end(doc, c.content[1] - 1))))
         return None, "", None
     if c.frame == "prep":
         np_end = c.end
@@ -339,6 +345,10 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         # A participle after a quotation closed by its own comma is the writer's adjunct, not more of
         # the statement: 'said, "We played badly," adding that ...', '"...," referring to the advisers'.
         adjunct = after_close < len(doc) and doc[after_close].tag_ == "VBG" and doc[t_close - 1].text == ","
+        if content is not None and content[1] > after_close and _second_statement_after(ctx, after_close, content[1]):
+            # 'told reporters that "A" and that, "B."', 'stating "A," and "B."': the quotation is a
+            # statement of its own; what follows the conjunction is the next one (guideline Q4).
+            return c, "direct", None
         if content is not None and content[1] > after_close and not doc[after_close].is_punct and content[0] <= after_close and not adjunct:
             # The reported clause goes on after the quotation ('called on "X" to act').
             return c, "mixed", (q.open, _tok_end(doc, content[1] - 1))
@@ -361,6 +371,25 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         # The parse lost the clause, but the words between cue and quote are the writer's report.
         return c, "mixed", (doc[first_content].idx, close_end)
     return None, "", None
+
+
+#: ', and that ' between two parts of one cue's content (see :func:`_before_cue`).
+_SECOND_THAT = re.compile(r"[\s,;]*(?:and|but)\s+that\b[\s,]*", re.IGNORECASE)
+
+
+def _second_statement_after(ctx: _Context, i: int, end: int) -> bool:
+    """Whether tokens from ``i`` start a second quoted statement of the same cue: ', and that they "..."' or ', and "..."'."""
+    doc = ctx.doc
+    while i < end and (doc[i].text == "," or doc[i].is_space):
+        i += 1
+    if i >= end or doc[i].lower_ not in ("and", "but"):
+        return False
+    i += 1
+    if i < end and doc[i].lower_ == "that":
+        i += 1
+    # The next part holds a quotation of its own, which takes the cue (a plain clause after it,
+    # 'said "A" and that the council will pay', stays in the one mixed statement).
+    return any(ctx.in_quote[k] for k in range(i, end))
 
 
 def _clause_then_quotation(ctx: _Context, q: QuoteMark, c: _Cue, content: tuple[int, int], t_open: int) -> tuple[int, int] | None:
