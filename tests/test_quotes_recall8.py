@@ -58,10 +58,12 @@ def test_quotes_recall8_colon_quote_that_completes_stays_one(quotes_of, text, ki
 QUOTED_OBJECT = [
     # (sentence, statement, speaker)
     ('Maliki also mentioned other issues such as terrorism and "an objective timetable" for foreign forces to leave.',
-     'other issues such as terrorism and "an objective timetable"', "Maliki"),
+     'other issues such as terrorism and "an objective timetable" for foreign forces to leave', "Maliki"),
     ('Israel claims the city as its "united and eternal capital".', 'the city as its "united and eternal capital"', "Israel"),
     ('The union claimed the deal as a "historic victory for working families".', 'the deal as a "historic victory for working families"', "The union"),
-    ('The minister also mentioned plans for a new "national forest" near the town.', 'plans for a new "national forest"', "The minister"),
+    ('The minister also mentioned plans for a new "national forest" near the town.', 'plans for a new "national forest" near the town', "The minister"),
+    ('The Israeli government declared the Gaza Strip an "enemy entity".', 'the Gaza Strip an "enemy entity"', "The Israeli government"),
+    ('Wilders announced his "shocking" movie to be ready in March.', 'his "shocking" movie to be ready in March', "Wilders"),
 ]
 
 
@@ -73,6 +75,7 @@ def test_quotes_recall8_quoted_object_is_mixed(quotes_of, text, statement, speak
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("The mayor mentioned the budget and the new bridge.", None),  # no quotation: no statement
+    ('In denying the "security regime" allegations, the president denounced the murder.', "direct"),  # a stance verb's object quotes others
     ('She mentioned "the crisis" twice in her speech.', "direct"),  # the object is only the quotation
     ('He said "hello" to the crowd.', "direct"),
     ("The ministry released a video calling for calm.", None),

@@ -31,6 +31,7 @@ class _Cue:
     sem: str = "speech"  # what the source does: speech, belief, evidence, stance, directive (the `frame` column)
     path: str = "subject"  # how the speaker was read off the parse (evidence for the confidence)
     cut: bool = False  # the content was ended before the writer's words at its end
+    object_quote: bool = False  # the content is the verb's object holding a quoted fragment (`_quoted_object`)
 
 
 def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int, int] | None:
@@ -981,6 +982,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     content: tuple[int, int] | None = None
     side = ""
     closed = False
+    object_quote = False
     if frame == "speech":
         xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
         cc = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
@@ -1004,10 +1006,12 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             if ger is not None:
                 content = _trim(ctx, ger.left_edge.i, ger.right_edge.i + 1)
                 key, end = "warn against", v.i + 2
-        if content is None and cc is None and xc is None and lemma not in _ADDRESSEE_VERBS:
-            content = _quoted_object(ctx, v)
-            if content is not None:
-                frame = "np_quote"  # read like 'lauded X's "ability to lead"'
+        nominal_cc = cc is not None and cc.pos_ in ("NOUN", "PROPN")  # 'declared the Strip an "enemy entity"': a predicate noun read as a clause
+        if (content is None and cc is None or nominal_cc) and xc is None and lemma not in _ADDRESSEE_VERBS and cues.frame_of(key) == "speech":
+            # (not a stance: 'denying the "security regime" allegations' quotes the accusers)
+            quoted = _quoted_object(ctx, v)
+            if quoted is not None:
+                content, object_quote = quoted, True
         if content is not None and cc is not None and cc.i > v.i:
             content = _with_backshifted_conj(ctx, v, cc, content)
         if xc is not None:
@@ -1080,7 +1084,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         capped = _cap_at_sentence_end(ctx, content)
         content = _cut_writer_tail(ctx, capped)
         cut = content[1] < capped[1] or closed
-        if content[1] <= content[0] or (frame in ("speech", "prep", "clause") and not _has_verb(doc, *content) and not _mistagged_clause(v, *content)):
+        if content[1] <= content[0] or (frame in ("speech", "prep", "clause") and not object_quote and not _has_verb(doc, *content) and not _mistagged_clause(v, *content)):
             content = None
         else:
             side = "right"
@@ -1126,7 +1130,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     if content is not None and _anonymity_request(doc, content):
         return None
     sem = _sem_frame(ctx, v, key or v.lemma_.lower(), frame, speaker, content)
-    return _Cue(v.i, end, frame, speaker, via=via, content=content, side=side, verb=v, left=left, sem=sem, path=path, cut=cut and side == "right")
+    return _Cue(v.i, end, frame, speaker, via=via, content=content, side=side, verb=v, left=left, sem=sem, path=path, cut=cut and side == "right",
+                object_quote=object_quote and content is not None)
 
 
 #: Verbs of 'asked not to be named / identified': the request for anonymity is the reporter's
@@ -1213,7 +1218,7 @@ def _demanded(ctx: _Context, v: Token, end: int) -> tuple[int, int] | None:
 
 
 def _quoted_object(ctx: _Context, v: Token) -> tuple[int, int] | None:
-    """A speech verb's noun-phrase object that holds a quoted fragment, with its 'as' predicate.
+    """A speech verb's noun-phrase object that holds a quoted fragment, with its predicate ('as ...').
 
     'mentioned other issues such as terrorism and "an objective timetable" for forces to leave'
     and 'claims the city as its "united and eternal capital"' report the source's words inside
@@ -1226,9 +1231,11 @@ def _quoted_object(ctx: _Context, v: Token) -> tuple[int, int] | None:
     if obj is None:
         return None
     b = obj.right_edge.i + 1
-    as_prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == b), None)
-    if as_prep is not None:
-        b = as_prep.right_edge.i + 1
+    pred = next((c for c in v.children if c.i == b and c.dep_ == "prep" and c.lower_ == "as"), None)
+    if pred is None:
+        pred = next((c for c in v.children if c.dep_ in ("oprd", "ccomp") and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == b), None)
+    if pred is not None:
+        b = pred.right_edge.i + 1  # 'claims the city as its "capital"', 'declared the Gaza Strip an "enemy entity"'
     a, b = _trim(ctx, obj.left_edge.i, b)
     if b <= a:
         return None

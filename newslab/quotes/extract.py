@@ -112,7 +112,7 @@ def _first_content_token(ctx: _Context, cue: _Cue, a: int, b: int) -> int | None
             if anc.head.i == v.i or anc.i == v.i:
                 # The object of a cue's own 'for' is what is demanded ('calling for a boycott of "..."').
                 demanded = anc.i == cue.end - 1 and anc.lower_ == "for" and anc.i != v.i
-                ok = anc.dep_ in _ATTRIBUTION_DEPS and not (anc.dep_ == "dobj" and cue.frame in ("call", "np_quote")) and not demanded
+                ok = anc.dep_ in _ATTRIBUTION_DEPS and not (anc.dep_ == "dobj" and (cue.frame in ("call", "np_quote") or cue.object_quote)) and not demanded
                 break
             if anc.head.i == anc.i:
                 break
