@@ -94,7 +94,6 @@ def test_quotes_found5_document_calling_names_the_document(quotes_of):
     assert row["speaker"] == "a statement"
 
 
-@pytest.mark.xfail(strict=True, reason="the quoted predicate of a document's 'calling X a \"Y\"' is still read as a direct quote, not the mixed object+predicate")
 def test_quotes_found5_document_calling_is_mixed(quotes_of):
     row = _one(quotes_of('Prime Minister Gordon Brown released a statement calling the agreement a "triumph for peace."'), "triumph")
     assert (row["text"], row["kind"]) == ('the agreement a "triumph for peace."', "mixed")

@@ -31,6 +31,7 @@ class _Cue:
     sem: str = "speech"  # what the source does: speech, belief, evidence, stance, directive (the `frame` column)
     path: str = "subject"  # how the speaker was read off the parse (evidence for the confidence)
     cut: bool = False  # the content was ended before the writer's words at its end
+    object_quote: bool = False  # the content is the verb's object holding a quoted fragment (`_quoted_object`)
 
 
 def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int, int] | None:
@@ -724,7 +725,16 @@ def _can_state(ctx: _Context, head: Token) -> bool:
         return True
     lemma, low = head.lemma_.lower(), head.lower_
     heads = (cues.anonymous_heads, cues.document_heads, cues.media_heads, cues.organization_heads, cues.person_heads, cues.titles)
+    if lemma in _OUTCOME_NOUNS:
+        # 'according to the results of a survey': the survey states them.
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return obj is not None and obj.lemma_.lower() not in _OUTCOME_NOUNS and _can_state(ctx, obj)
     return any(lemma in h or low in h for h in heads)
+
+
+#: Nouns that stand for what a source found ('the results of a survey'); the source is their 'of' object.
+_OUTCOME_NOUNS = frozenset({"result", "outcome"})
 
 
 def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
@@ -777,6 +787,14 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
     if after and _has_verb(doc, after_a, sent.end) and not trailing_participle:
         content = _cut_background_tail(ctx, _trim(ctx, after_a, sent.end))
         side = "right"
+        subj = _subject(sent.root) if sent.root.i >= after_a else None
+        if doc[a].lower_ in ("according", "as") and a > sent.start and doc[a - 1].text == "," and subj is not None and sent.start <= subj.i < a \
+                and subj.right_edge.i >= a - 2 and subj.left_edge.i == _skip_connectives(doc, sent.start, a):
+            # 'The company's profits, according to Reuters, fell by half': the phrase stands inside
+            # its clause, whose subject comes before it; the span is the whole clause (contiguous,
+            # like 'The scheme, the department said, would cost ...'). ('The defence, in her own
+            # words, had stopped working' keeps the words after the phrase: test_quotes_found5.)
+            content = _cut_background_tail(ctx, _trim(ctx, _skip_connectives(doc, sent.start, a), sent.end))
     elif before and _has_verb(doc, sent.start, a):
         s = sent.start
         if doc[s].pos_ == "CCONJ":
@@ -909,7 +927,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             return None
     if speaker is None and v.dep_ == "acl" and v.head.i < v.i and v.head.pos_ == "NOUN" and (
         v.head.lemma_.lower() in cues.document_heads or v.head.lower_ in cues.document_heads
-    ) and v.head.lemma_.lower() not in _CARRIED_OUT and (any(c.dep_ == "ccomp" for c in v.children) or (v.tag_ == "VBG" and any(c.i > v.i and c.dep_ in (("oprd",) if frame == "call" else ("xcomp", "ccomp", "advcl") if frame == "directive" else ()) for c in v.children))):
+    ) and v.head.lemma_.lower() not in _CARRIED_OUT and (any(c.dep_ == "ccomp" for c in v.children) or (v.tag_ == "VBG" and any(c.i > v.i and c.dep_ in (("oprd",) if frame == "call" else ("xcomp", "ccomp", "advcl") if frame == "directive" else ()) for c in v.children)
+        or (v.tag_ == "VBG" and key.endswith(" for") and _demanded(ctx, v, end) is not None))):
         # "released a statement saying (that) ...": the document is the source; its issuer is resolved later.
         # So for 'a statement calling the deal "a triumph"' and 'a videotape calling for a holy war against "..."'.
         speaker = v.head
@@ -963,6 +982,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     content: tuple[int, int] | None = None
     side = ""
     closed = False
+    object_quote = False
     if frame == "speech":
         xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
         cc = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
@@ -986,6 +1006,12 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             if ger is not None:
                 content = _trim(ctx, ger.left_edge.i, ger.right_edge.i + 1)
                 key, end = "warn against", v.i + 2
+        nominal_cc = cc is not None and cc.pos_ in ("NOUN", "PROPN")  # 'declared the Strip an "enemy entity"': a predicate noun read as a clause
+        if (content is None and cc is None or nominal_cc) and xc is None and lemma not in _ADDRESSEE_VERBS and cues.frame_of(key) == "speech":
+            # (not a stance: 'denying the "security regime" allegations' quotes the accusers)
+            quoted = _quoted_object(ctx, v)
+            if quoted is not None:
+                content, object_quote = quoted, True
         if content is not None and cc is not None and cc.i > v.i:
             content = _with_backshifted_conj(ctx, v, cc, content)
         if xc is not None:
@@ -1058,7 +1084,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         capped = _cap_at_sentence_end(ctx, content)
         content = _cut_writer_tail(ctx, capped)
         cut = content[1] < capped[1] or closed
-        if content[1] <= content[0] or (frame in ("speech", "prep", "clause") and not _has_verb(doc, *content) and not _mistagged_clause(v, *content)):
+        if content[1] <= content[0] or (frame in ("speech", "prep", "clause") and not object_quote and not _has_verb(doc, *content) and not _mistagged_clause(v, *content)):
             content = None
         else:
             side = "right"
@@ -1104,7 +1130,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     if content is not None and _anonymity_request(doc, content):
         return None
     sem = _sem_frame(ctx, v, key or v.lemma_.lower(), frame, speaker, content)
-    return _Cue(v.i, end, frame, speaker, via=via, content=content, side=side, verb=v, left=left, sem=sem, path=path, cut=cut and side == "right")
+    return _Cue(v.i, end, frame, speaker, via=via, content=content, side=side, verb=v, left=left, sem=sem, path=path, cut=cut and side == "right",
+                object_quote=object_quote and content is not None)
 
 
 #: Verbs of 'asked not to be named / identified': the request for anonymity is the reporter's
@@ -1188,6 +1215,41 @@ def _demanded(ctx: _Context, v: Token, end: int) -> tuple[int, int] | None:
             if any(lo <= m.open < hi and not _is_title(ctx.text[m.start : m.end]) for m in ctx.marks):
                 return a, b
     return None
+
+
+def _quoted_object(ctx: _Context, v: Token) -> tuple[int, int] | None:
+    """A speech verb's noun-phrase object that holds a quoted fragment, with its predicate ('as ...').
+
+    'mentioned other issues such as terrorism and "an objective timetable" for forces to leave'
+    and 'claims the city as its "united and eternal capital"' report the source's words inside
+    the writer's phrase: the object is the (mixed) statement, as for `np_quote` verbs. An object
+    without marks ('mentioned the budget') stays no statement, and an object that is only the
+    quotation ('mentioned "the crisis"') stays a direct quote.
+    """
+    doc = ctx.doc
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i and not ctx.in_quote[c.i]), None)
+    if obj is None:
+        return None
+    b = obj.right_edge.i + 1
+    pred = next((c for c in v.children if c.i == b and c.dep_ == "prep" and c.lower_ == "as"), None)
+    if pred is None:
+        pred = next((c for c in v.children if c.dep_ in ("oprd", "ccomp") and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == b), None)
+    if pred is not None:
+        b = pred.right_edge.i + 1  # 'claims the city as its "capital"', 'declared the Gaza Strip an "enemy entity"'
+    a, b = _trim(ctx, obj.left_edge.i, b)
+    if b <= a:
+        return None
+    lo, hi = doc[a].idx, _tok_end(doc, b - 1)
+    inside = [m for m in ctx.marks if m.close >= 0 and lo <= m.open and m.close < hi + 1 and not _is_title(ctx.text[m.start : m.end])]
+    if not inside:
+        return None
+    quoted = sum(m.close + 1 - m.open for m in inside)
+    outside = ctx.text[lo:hi]
+    for m in inside:
+        outside = outside.replace(ctx.text[m.open : m.close + 1], " ")
+    if len(outside.split()) < 2 or quoted <= 0:
+        return None
+    return a, b
 
 
 def _object_clause(ctx: _Context, v: Token) -> tuple[int, int] | None:

@@ -16,7 +16,7 @@ from newslab import people
 from newslab.entities import entity_columns
 from newslab.errors import QuoteMarkWarning, QuoteRuleWarning
 from newslab.quotes.confidence import row_features, score_rows, speaker_form
-from newslab.quotes.cues import _Cue, _cut_at_postposed, _find_cues
+from newslab.quotes.cues import _Cue, _cut_at_postposed, _find_cues, _finite
 from newslab.quotes.lexicon import load_cues
 from newslab.quotes.marks import QuoteMark, _MARK, _TERMINAL, _is_title, _quote_words, pair_quote_marks, single_quoted_passages
 from newslab.quotes.parse import _Context, _entities, _np_range, _sentence_of, _subject, _that_marked, _tok_end, _trim
@@ -88,11 +88,16 @@ def _first_content_token(ctx: _Context, cue: _Cue, a: int, b: int) -> int | None
     doc = ctx.doc
     v = cue.verb
     speaker_range = range(*_np_range(ctx, cue.speaker)) if cue.speaker is not None else range(0)
+    # A speaker before its object-taking cue ends there: 'a statement calling the deal "a triumph"'
+    # has the cue (and its object) inside the speaker's subtree, and the object is words of the content.
+    speaker_before = cue.speaker is not None and cue.speaker.i < cue.start and (
+        cue.frame in ("call", "np_quote") or (cue.frame == "directive" and doc[cue.end - 1].lower_ == "for"))
     for i in range(a, b):
         t = doc[i]
-        if t.is_punct or t.is_space or (t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "dobj")) or i in speaker_range:
+        in_speaker = not (speaker_before and i >= cue.start)
+        if t.is_punct or t.is_space or (t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "dobj")) or (i in speaker_range and in_speaker):
             continue
-        if cue.speaker is not None and (t.i in range(cue.speaker.left_edge.i, cue.speaker.right_edge.i + 1)):
+        if in_speaker and cue.speaker is not None and (t.i in range(cue.speaker.left_edge.i, cue.speaker.right_edge.i + 1)):
             continue
         if v is None:
             return i
@@ -107,7 +112,7 @@ def _first_content_token(ctx: _Context, cue: _Cue, a: int, b: int) -> int | None
             if anc.head.i == v.i or anc.i == v.i:
                 # The object of a cue's own 'for' is what is demanded ('calling for a boycott of "..."').
                 demanded = anc.i == cue.end - 1 and anc.lower_ == "for" and anc.i != v.i
-                ok = anc.dep_ in _ATTRIBUTION_DEPS and not (anc.dep_ == "dobj" and cue.frame in ("call", "np_quote")) and not demanded
+                ok = anc.dep_ in _ATTRIBUTION_DEPS and not (anc.dep_ == "dobj" and (cue.frame in ("call", "np_quote") or cue.object_quote)) and not demanded
                 break
             if anc.head.i == anc.i:
                 break
@@ -314,6 +319,12 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         gap = text[earlier[-1].close + 1 : q.open].strip(" ,;").lower()
         if gap in ("", "and", "and that", "but", "but that", "or", "adding", "and added", "and also"):
             return c, "direct", None
+        m = _SECOND_THAT.match(text, earlier[-1].close + 1, q.open)
+        if m is not None and m.end() < q.open and c.side == "right" and c.content is not None:
+            # 'stated that, "A," and that they "agreed to ..."': a second reported clause of the
+            # same cue, with a quoted fragment of its own (guideline Q4: two statements).
+            close_end = q.close + 1 if q.close >= 0 else q.end
+            return c, "mixed", (m.end(), _through_closing_marks(ctx, m.end(), max(close_end, _tok_end(doc, c.content[1] - 1))))
         return None, "", None
     if c.frame == "prep":
         np_end = c.end
@@ -334,6 +345,10 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         # A participle after a quotation closed by its own comma is the writer's adjunct, not more of
         # the statement: 'said, "We played badly," adding that ...', '"...," referring to the advisers'.
         adjunct = after_close < len(doc) and doc[after_close].tag_ == "VBG" and doc[t_close - 1].text == ","
+        if content is not None and content[1] > after_close and _second_statement_after(ctx, after_close, content[1]):
+            # 'told reporters that "A" and that, "B."', 'stating "A," and "B."': the quotation is a
+            # statement of its own; what follows the conjunction is the next one (guideline Q4).
+            return c, "direct", None
         if content is not None and content[1] > after_close and not doc[after_close].is_punct and content[0] <= after_close and not adjunct:
             # The reported clause goes on after the quotation ('called on "X" to act').
             return c, "mixed", (q.open, _tok_end(doc, content[1] - 1))
@@ -343,6 +358,9 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         # conservative ... portrayed as a "right-wing extremist"'): the quotation is not part of it.
         return None, "", None
     if content is not None and content[0] <= t_open and c.frame != "quote_only":
+        split = _clause_then_quotation(ctx, q, c, content, t_open)
+        if split is not None:
+            return c, "split", split
         end = max(close_end, _tok_end(doc, content[1] - 1))
         if c.frame in ("call", "np_quote"):
             # 'called the report "fake news" on Twitter': the predicate is the quoted fragment.
@@ -353,6 +371,53 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         # The parse lost the clause, but the words between cue and quote are the writer's report.
         return c, "mixed", (doc[first_content].idx, close_end)
     return None, "", None
+
+
+#: ', and that ' between two parts of one cue's content (see :func:`_before_cue`).
+_SECOND_THAT = re.compile(r"[\s,;]*(?:and|but)\s+that\b[\s,]*", re.IGNORECASE)
+
+
+def _second_statement_after(ctx: _Context, i: int, end: int) -> bool:
+    """Whether tokens from ``i`` start a second quoted statement of the same cue: ', and that they "..."' or ', and "..."'."""
+    doc = ctx.doc
+    while i < end and (doc[i].text == "," or doc[i].is_space):
+        i += 1
+    if i >= end or doc[i].lower_ not in ("and", "but"):
+        return False
+    i += 1
+    if i < end and doc[i].lower_ == "that":
+        i += 1
+    # The next part holds a quotation of its own, which takes the cue (a plain clause after it,
+    # 'said "A" and that the council will pay', stays in the one mixed statement).
+    return any(ctx.in_quote[k] for k in range(i, end))
+
+
+def _clause_then_quotation(ctx: _Context, q: QuoteMark, c: _Cue, content: tuple[int, int], t_open: int) -> tuple[int, int] | None:
+    """The reported clause before a colon that opens a whole quoted sentence, as a char span.
+
+    'concluded that the program had helped to prevent terrorism: "This program has saved
+    innocent lives."' holds two statements of one speaker: the reported clause, and the
+    quotation that backs it up. A quotation that is no sentence of its own (it starts in lower
+    case: 'said the aim was: "more jobs"', or has no subject: 'had three choices: "Raise rates,
+    cut services or borrow."'), or a colon right after the cue ('said: "..."'), leaves the
+    statement as it was.
+    """
+    doc, text = ctx.doc, ctx.text
+    colon = t_open - 1
+    while colon > content[0] and doc[colon].is_space:
+        colon -= 1
+    if doc[colon].text != ":" or colon <= content[0]:
+        return None
+    first = text[q.open + 1 : q.end].lstrip(" \"'“‘")
+    if not first[:1].isupper() or _quote_words(text[q.start : q.end]) < 4:
+        return None
+    a, b = _trim(ctx, content[0], colon)
+    if b - a < 3 or not any(_finite(doc[i]) for i in range(a, b)):
+        return None
+    inside = range(t_open + 1, ctx.token_at(q.close) if q.close >= 0 else ctx.token_at(q.end - 1))
+    if not any(doc[i].dep_ in ("nsubj", "nsubjpass", "expl") for i in inside):
+        return None  # 'had three choices: "Raise rates, cut services or borrow."': a list that completes the clause
+    return doc[a].idx, _tok_end(doc, b - 1)
 
 
 def _through_closing_marks(ctx: _Context, start: int, end: int) -> int:
@@ -397,6 +462,12 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
         long_enough = _quote_words(qtext) >= 4 or qtext.rstrip("”\"' ")[-1:] in _TERMINAL
         continued = qi > 0 and marks[qi - 1].continues and ctx.para_of(marks[qi - 1].open) == ctx.para_of(q.open) - 1 and q.open == ctx.paragraphs[ctx.para_of(q.open)][0]
         before, mode, span = _before_cue(ctx, q, found, cue_starts, t_open, t_close)
+        if mode == "split" and span is not None:
+            # 'told reporters that A: "B."': the clause and the quotation are two statements.
+            rows.append(_Row(span[0], span[1], "indirect", before, how="before_split"))
+            rows.append(_Row(q.start, q.end, "direct", before, how="before"))
+            prev_row = rows[-1]
+            continue
         if mode == "mixed" and span is not None:
             rows.append(_Row(span[0], span[1], "mixed", before, how="before_mixed"))
             covered = span[1]
