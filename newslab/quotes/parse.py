@@ -275,7 +275,7 @@ _WITH_PARTNER_VERBS = frozenset({"speak", "talk", "meet", "agree", "disagree", "
 
 
 #: Nouns whose 'with' names a partner ('a meeting with X calling ...' is no absolute phrase).
-_WITH_PARTNER_NOUNS = frozenset({"meeting", "talk", "talks", "interview", "conversation", "call", "agreement", "deal", "relation", "relations", "relationship", "contact", "discussion", "dispute", "negotiation", "summit", "session", "visit", "partnership", "alliance", "treaty", "clash", "conflict", "war", "fight", "tie", "ties", "link", "cooperation", "dialogue", "encounter", "appointment", "exchange", "row", "feud", "merger"})
+_WITH_PARTNER_NOUNS = frozenset({"meeting", "talk", "talks", "interview", "conversation", "call", "agreement", "deal", "relation", "relations", "relationship", "contact", "discussion", "dispute", "negotiation", "summit", "session", "visit", "partnership", "alliance", "treaty", "clash", "conflict", "war", "fight", "tie", "ties", "link", "cooperation", "dialogue", "encounter", "appointment", "exchange", "row", "feud", "merger", "border", "frontier", "showdown", "standoff", "confrontation", "competition", "rivalry", "contest", "match", "game", "comparison", "trade", "affair", "marriage", "friendship"})
 
 
 def _with_absolute_subject(v: Token) -> Token | None:
@@ -294,6 +294,11 @@ def _with_absolute_subject(v: Token) -> Token | None:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.i < t.i and t.right_edge.i == v.i - 1 and t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         owner = t.head.head
+        if owner.tag_ == "VBG" and owner.dep_ in ("pcomp", "pobj", "dobj", "nsubj"):
+            return None  # 'the responsibility of policing the border with Syria saying ...': a gerund's partner
+        clause = next((g for g in (owner, *owner.ancestors) if g.dep_ == "ccomp"), None)
+        if clause is not None and not (clause.left_edge.i <= v.i <= clause.right_edge.i):
+            return None  # 'Annan said that the army should police the border with Syria, saying ...': the 'with' is inside what he said
         if owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in _WITH_PARTNER_NOUNS:
             return None  # 'condemned a meeting with Angela Merkel calling ...': the noun's partner, the verb's subject speaks
         if owner.pos_ in ("VERB", "AUX") and owner.lemma_.lower() in _WITH_PARTNER_VERBS:
