@@ -283,8 +283,9 @@ def _with_absolute_subject(v: Token) -> Token | None:
     Caroline Fredrickson saying that ...' -> Fredrickson ('with NP VERB-ing', whatever verb the
     parser hung the participle on). The noun phrase must end right before the participle, so
     'met with officials, saying ...' (a comma between) keeps the main clause's subject; so does a
-    'with' that belongs to a noun ('a meeting with X calling ...') or names the partner of a verb of
-    meeting or talking ('spoke with reporters saying ...')."""
+    'with' that belongs to a noun of relation ('a meeting with X calling ...', 'the border with
+    Syria'), to a gerund, or to a clause someone else reported (the participle outside it), or names
+    the partner of a verb of meeting or talking ('spoke with reporters saying ...')."""
     if v.tag_ != "VBG" or v.i == 0:
         return None
     t = v.doc[v.i - 1]
