@@ -46,6 +46,8 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
             if c.dep_ == "ccomp" and _subject(c) is None and not marked and c.pos_ in ("VERB", "AUX") and a > v.i + 1:
                 # The parser hung the clause's subject on the cue's adverbial ("said in an article from Seoul Kim's government had ...").
                 prev = ctx.doc[a - 1]
+                if _added_into(ctx, v, prev):
+                    continue
                 if prev.pos_ in ("NOUN", "PROPN", "PRON") and prev.dep_ in ("pobj", "dobj", "npadvmod"):
                     s = prev.i
                     for g in prev.lefts:
@@ -406,6 +408,21 @@ def _phrase_ending_before(ctx: _Context, v: Token) -> Token | None:
     heads = [t for t in doc[k:v.i] if t.pos_ in ("NOUN", "PROPN") and t.left_edge.i >= k and t.right_edge.i == j]
     best = min(heads, key=lambda t: t.left_edge.i, default=None)
     return best if best is not None and _source_like(ctx, best) else None
+
+
+def _added_into(ctx: _Context, v: Token, obj: Token) -> bool:
+    """Whether 'add' with the object of 'to'/'into' before a subject-less clause is the verb of
+    adding things, not of speech: 'Earmarks added into the bailout bill included $192 million ...',
+    'Measures added to the bill include ...' (a reduced relative the parser made the main verb;
+    the clause is the sentence's predicate). A source that adds something to an audience still
+    speaks: 'The minister added to reporters the plan had failed' (a 'that' clause is never read
+    so); 'into'/'onto' always add things."""
+    if v.lemma_.lower() != "add" or obj.dep_ != "pobj" or obj.head.lower_ not in ("to", "into", "onto") or obj.head.head.i != v.i:
+        return False
+    if obj.head.lower_ != "to":
+        return True  # nobody speaks 'into' an audience
+    subject = _subject(v)
+    return subject is None or not _source_like(ctx, subject)
 
 
 def _source_like(ctx: _Context, t: Token) -> bool:

@@ -241,6 +241,9 @@ def _inherited_subject(v: Token) -> Token | None:
     A participle after a comma belongs to the main clause even when the parser
     hangs it on an embedded verb ('described how the attack unfolded, stating').
     """
+    absolute = _with_absolute_subject(v)
+    if absolute is not None:
+        return absolute
     # The comma may sit inside the closing mark: 'said, "We played badly," adding that ...'.
     comma = v.i > 0 and (v.doc[v.i - 1].text == "," or (v.i > 1 and v.doc[v.i - 1].text in ('"', "”") and v.doc[v.i - 2].text == ","))
     if comma and v.dep_ in ("advcl", "xcomp", "dep"):
@@ -264,6 +267,44 @@ def _inherited_subject(v: Token) -> Token | None:
                 return s
         else:
             break
+    return None
+
+
+#: Verbs whose 'with' names a partner of the act, not an absolute phrase ('spoke with reporters saying ...').
+_WITH_PARTNER_VERBS = frozenset({"speak", "talk", "meet", "agree", "disagree", "side", "argue", "negotiate", "deal", "work", "consult", "compare", "join", "chat", "communicate", "confer", "clash", "fight", "cooperate", "co-operate", "partner", "sympathise", "sympathize", "plead", "share", "interview", "visit", "check", "correspond", "debate", "discuss", "part", "collaborate", "coincide"})
+
+
+#: Nouns whose 'with' names a partner ('a meeting with X calling ...' is no absolute phrase).
+_WITH_PARTNER_NOUNS = frozenset({"meeting", "talk", "talks", "interview", "conversation", "call", "agreement", "deal", "relation", "relations", "relationship", "contact", "discussion", "dispute", "negotiation", "summit", "session", "visit", "partnership", "alliance", "treaty", "clash", "conflict", "war", "fight", "tie", "ties", "link", "cooperation", "dialogue", "encounter", "appointment", "exchange", "row", "feud", "merger", "border", "frontier", "showdown", "standoff", "confrontation", "competition", "rivalry", "contest", "match", "game", "comparison", "trade", "affair", "marriage", "friendship"})
+
+
+def _with_absolute_subject(v: Token) -> Token | None:
+    """The subject of a participle in an absolute 'with' phrase: 'The bill was debated, with
+    Caroline Fredrickson saying that ...' -> Fredrickson ('with NP VERB-ing', whatever verb the
+    parser hung the participle on). The noun phrase must end right before the participle, so
+    'met with officials, saying ...' (a comma between) keeps the main clause's subject; so does a
+    'with' that belongs to a noun of relation ('a meeting with X calling ...', 'the border with
+    Syria'), to a gerund, or to a clause someone else reported (the participle outside it), or names
+    the partner of a verb of meeting or talking ('spoke with reporters saying ...')."""
+    if v.tag_ != "VBG" or v.i == 0:
+        return None
+    t = v.doc[v.i - 1]
+    for _ in range(4):
+        if t.dep_ == "pobj" or t.head.i == t.i or t.head.i > v.i:
+            break
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.i < t.i and t.right_edge.i == v.i - 1 and t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        owner = t.head.head
+        if owner.tag_ == "VBG" and owner.dep_ in ("pcomp", "pobj", "dobj", "nsubj"):
+            return None  # 'the responsibility of policing the border with Syria saying ...': a gerund's partner
+        clause = next((g for g in (owner, *owner.ancestors) if g.dep_ == "ccomp"), None)
+        if clause is not None and not (clause.left_edge.i <= v.i <= clause.right_edge.i):
+            return None  # 'Annan said that the army should police the border with Syria, saying ...': the 'with' is inside what he said
+        if owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in _WITH_PARTNER_NOUNS:
+            return None  # 'condemned a meeting with Angela Merkel calling ...': the noun's partner, the verb's subject speaks
+        if owner.pos_ in ("VERB", "AUX") and owner.lemma_.lower() in _WITH_PARTNER_VERBS:
+            return None  # 'spoke with reporters saying ...', 'compared with analysts expecting ...': a partner, not absolute
+        return t
     return None
 
 

@@ -742,6 +742,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             return False  # 'Deputy National Security Advisor': an office, not a name
         elif name in ctx.surnames:
             sp.type, sp.canonical = "person", ctx.surnames[name]
+        elif a == head.i and name.lower() in ctx.cues.titles and not people.is_portfolio_word(name.lower()) and people.given_name_gender(name) is None and not people.is_organization_name(name):
+            return False  # "Bauer's CEO said" (the model tags 'CEO' as a body): an office, not a name ('Defence says' is a ministry)
         elif self._org_entity_named(name) is not None:
             # 'Rio Tinto say' after 'Rio Tinto Group' and "Rio Tinto's": the organisation's full name.
             sp.type, sp.canonical = ("media" if self._is_outlet(name) else "organization"), self._org_entity_named(name)
