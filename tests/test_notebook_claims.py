@@ -555,6 +555,42 @@ def test_claims_corpus_leader(executed):
     assert 2 <= float(m.group(1)) <= float(m.group(2)) <= 6  # "a few times per 1,000 words"
 
 
+@pytest.fixture(scope="module")
+def wrong_bar_tables():
+    """The three articles behind the bars notebook 05's prose flags as wrong, analysed alone."""
+    import newslab as nl
+
+    raw = nl.datasets.wikinews(None)
+    return nl.analyze(raw[raw["id"].isin(["wikinews-13621", "wikinews-125801", "wikinews-33409"])], progress=False)
+
+
+def _row_with(tables, article_id: str, words: str) -> pd.Series:  # noqa: ANN001
+    rows = tables.quotes[(tables.quotes["article_id"] == article_id) & tables.quotes["text"].str.contains(words, regex=False)]
+    assert len(rows) == 1, rows
+    return rows.iloc[0]
+
+
+def test_claims_corpus_wrong_bars_prose(wrong_bar_tables, executed):
+    # Notebook 05 says three bars of its sources chart are wrong, and why; each reason must still hold.
+    md = _markdown("05-corpus")
+    shown = _printed(executed["05-corpus"], "few = int((top_sources")
+    # 1. "said Sumaidaie" (the ambassador, Mohamed al-Sumaidaie) is given to the student's full name.
+    row = _row_with(wrong_bar_tables, "wikinews-13621", "The Marines were smiling at each other")
+    assert row["speaker_canonical"] == "Mohammed Sumaidaie"
+    assert '"Mohammed Sumaidaie"** bar holds the words of his relative' in md
+    # 2. The Los Angeles Times's description of Obama is one of his rows.
+    row = _row_with(wrong_bar_tables, "wikinews-125801", "school nurse in chief")
+    assert row["speaker_canonical"] == "Barack Obama"
+    obama = wrong_bar_tables.quotes[wrong_bar_tables.quotes["speaker_canonical"] == "Barack Obama"]
+    assert (len(obama), int((obama["kind"] == "direct").sum())) == (7, 3)
+    assert "he makes 6 statements (2 direct), not 7 (3)" in md
+    # 3. Howard's joint statement with the state and territory leaders is counted as his alone.
+    row = _row_with(wrong_bar_tables, "wikinews-33409", "AU$1.1 billion")
+    assert row["speaker_canonical"] == "John Howard" and "state and territory leaders" in row["speaker"]
+    assert "so by it he has 11 statements in 3" in md
+    assert "John Howard (4 articles, 12 statements)" in shown
+
+
 # --- notebook 03: the seed's counts and the three passages the prose discusses ------------------------
 
 #: Mentions of the names notebook 03 shows, counted by reading the seed article.

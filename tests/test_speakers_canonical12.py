@@ -136,3 +136,22 @@ def test_speakers_canonical12_written_full_name(nlp, text, short, full):
 def test_speakers_canonical12_person_tail_not_overextended(nlp, text, name):
     df = extract_entities(nlp(text))
     assert name in set(df[df.label == "PERSON"].canonical) or not len(df[df.label == "PERSON"])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an Arabic article in a surname ('al-Hashimi') is not read as the same surname as the bare form, so a bare "
+    "'Hashimi' goes to the other bearer written without it (notebook 05's 'Mohammed Sumaidaie' bar)",
+)
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Ali al-Hashimi, the country's trade minister, criticised the plan on Monday. His nephew, Omar Hashimi, was "
+         'arrested last week. "We will appeal the decision," said Hashimi.', "Ali al-Hashimi"),
+        ("Khalid al-Mansouri, the ambassador, spoke to reporters in New York. His cousin Yusuf Mansouri runs a shop in "
+         'Basra. "This is a grave injustice," said Mansouri.', "Khalid al-Mansouri"),
+    ],
+)
+def test_speakers_canonical12_surname_with_arabic_article(quotes_of, text, full):
+    q = quotes_of(text)
+    assert list(q["speaker_canonical"]) == [full]
