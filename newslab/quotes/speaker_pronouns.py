@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Token
 
@@ -24,6 +25,29 @@ _GROUP_NOUNS = frozenset({"men", "women", "two", "three", "four", "five", "six"}
 
 #: Prepositions that put a name in place position ('in Jordan', 'from Georgia'): that word is a place there.
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "into", "across", "near", "throughout", "inside", "outside", "within", "around"})
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]+) \Z")
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _capitalised_word_before(text: str, name: str) -> Iterator[tuple[int, int, str]]:
+    """Each capitalised word written right before ``name`` ('Hugo Chávez'), in text order.
+
+    Yields ``(start of the word, end of the name, word)``: the matches of
+    ``(?<![\w-])([A-Z][\w'’-]+) NAME(?![\w-])`` without compiling a pattern per name (the
+    speaker rules ask it for every single-word name of every article). Words longer than 200
+    characters are not looked for.
+    """
+    needle, pos, last_end = " " + name, 0, 0
+    while (i := text.find(needle, pos)) != -1:
+        end, pos = i + len(needle), i + 1
+        if end < len(text) and _WORD_CHAR.match(text, end):
+            continue
+        m = _WORD_BEFORE.search(text, max(last_end, i - 200), i + 1)
+        if m is not None:
+            yield m.start(1), end, m.group(1)
+            last_end = pos = end
 
 
 def quantified_subject(head: Token) -> bool:
@@ -137,10 +161,26 @@ class _PronounRules:
         uses it after a preposition of place ('in Jordan', 'to Georgia'). A news outlet, an
         organisation-shaped word or a name the text also writes as a body's name stays as it is.
         """
-        ctx, doc = self.ctx, self.ctx.doc
+        ctx = self.ctx
         canon, lab = ctx.ent_canon[k], ctx.ent_label[k]
         if lab not in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") or " " in canon or not canon[:1].isupper() or canon.isupper():
             return False
+        # The answer depends only on the name, the entity rows and the people found so far: a
+        # 'no' is kept until either changes ('Iraq' is asked once per mention; each asking scans
+        # the text).
+        memo = getattr(self, "_not_person_memo", None)
+        if memo is None or memo[0] is not ctx.ent_canon or memo[1] != len(ctx.person_names):
+            memo = self._not_person_memo = (ctx.ent_canon, len(ctx.person_names), set())
+        if canon in memo[2]:
+            return False
+        if self._person_by_whole_article(canon):
+            return True
+        memo[2].add(canon)
+        return False
+
+    def _person_by_whole_article(self, canon: str) -> bool:
+        """The text checks of :meth:`_person_in_article` for one single-word name."""
+        ctx, doc = self.ctx, self.ctx.doc
         if self._is_outlet(canon) or people.is_organization_name(canon, extra_words=self._org_words) or canon.lower() in ctx.cues.titles:
             return False
         mentions = [j for j, c in enumerate(ctx.ent_canon) if c == canon or ctx.ent_text[j] == canon]
@@ -148,17 +188,16 @@ class _PronounRules:
             t = doc[ctx.token_at(ctx.ent_start[j])]
             if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS and t.head.head.lower_ not in ("according", "thanks", "due") or t.dep_ == "poss" and t.head.lemma_.lower() in self._org_words:
                 return False  # 'in Jordan', "Georgia's government": a place or body after all
-        names = re.escape(canon)
-        for m in re.finditer(rf"(?<![\w-])([A-Z][\w'’-]+) {names}(?![\w-])", ctx.text):
-            first = doc[ctx.token_at(m.start(1))]
-            if first.idx != m.start(1) or first.pos_ != "PROPN" or people.given_name_gender(m.group(1)) is None:
+        for start, end, word in _capitalised_word_before(ctx.text, canon):
+            first = doc[ctx.token_at(start)]
+            if first.idx != start or first.pos_ != "PROPN" or people.given_name_gender(word) is None:
                 continue
-            if m.group(1).lower() in ctx.cues.titles or people.honorific_gender(m.group(1)) is not None:
+            if word.lower() in ctx.cues.titles or people.honorific_gender(word) is not None:
                 continue
-            e = ctx.entity_at(m.start(1), m.end())
-            if e is not None and ctx.ent_label[e] != "PERSON" and ctx.ent_start[e] <= m.start(1) and ctx.ent_end[e] >= m.end():
+            e = ctx.entity_at(start, end)
+            if e is not None and ctx.ent_label[e] != "PERSON" and ctx.ent_start[e] <= start and ctx.ent_end[e] >= end:
                 continue  # 'Hugo Boss' tagged as a company: the pair names a body
-            full = m.group(0)
+            full = ctx.text[start:end]
             if not any(p.split()[-1] == canon and p != full for p in ctx.person_names):
                 ctx.surnames.setdefault(canon, full)
             return True
