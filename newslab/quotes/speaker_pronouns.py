@@ -552,6 +552,24 @@ class _PronounRules:
         wanted = {"thing": ("organization", "media", "document"), "one": ("anonymous",)}.get(kind, ("anonymous", "organization"))
         return found if found.type in wanted else None
 
+    def _subject_before(self, char: int, *, same_paragraph: bool = False) -> Token | None:
+        """The main subject of the sentence before ``char``, or of the one before that over a 'they'.
+
+        ('Tom Briggs and Ana Ruiz met the mayor. They said ... They added ...': the second 'they'
+        looks past the first.) None when that sentence has no main subject or there is none.
+        """
+        ctx = self.ctx
+        here = ctx.sent_of[ctx.token_at(char)]
+        for _ in range(2):
+            sent = ctx.sentence_before(here, ctx.para_of(char), same_paragraph=same_paragraph)
+            if sent is None:
+                return None
+            subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.lower_ != "they":
+                return subj
+            here -= 1
+        return None
+
     def _previous_group_subject(self, char: int) -> _Speaker | None:
         """The group that is the main-clause subject of the sentence before 'they' (or the one before it, over a 'they').
 
@@ -564,60 +582,51 @@ class _PronounRules:
         clauses are topics, never antecedents.
         """
         ctx = self.ctx
-        here = ctx.sent_of[ctx.token_at(char)]
-        for _ in range(2):
-            sent = ctx.sentence_before(here, ctx.para_of(char))
-            if sent is None:
-                return None
-            root = sent.root
-            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None:
-                return None
-            if subj.lower_ == "they":
-                here -= 1
-                continue
-            if subj.pos_ not in ("NOUN", "PROPN") or ctx.in_quote[subj.i] or self.in_content(subj.idx):
-                return None
-            n = len(self.history)
-            found = self.speaker(subj)
-            del self.history[n:]
-            members = [c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
-            while members and any(c.dep_ == "conj" for c in members[-1].children):
-                members.append(next(c for c in members[-1].children if c.dep_ == "conj"))
-            if members and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in subj.subtree):
-                if found.type == "person":
-                    names = [found.canonical] if found.canonical and " and " not in found.canonical else []
-                    for m in members:
-                        name = self._member_name(m)
-                        if not name:
-                            return None  # 'Tom Briggs and his lawyer': no one name for both
-                        names.append(name)
-                    if len(names) < 2:
-                        return None
-                    found.canonical, found.ent_id = found.canonical if " and " in found.canonical else joint_name(names), None
-                elif found.type in ("organization", "media") and " and " in found.canonical:
-                    pass  # 'Greenpeace and the WWF': the bodies already joined
-                elif found.type in ("organization", "media"):
-                    parts = [found.canonical]
-                    for m in members:
-                        other = self.speaker(m)
-                        del self.history[n:]
-                        if other.type not in ("organization", "media") or not other.canonical:
-                            return None  # 'Greenpeace and local residents': no one name for both
-                        parts.append(other.canonical)
-                    found.canonical, found.ent_id, found.type = joint_name(parts), None, "organization"
-                elif found.type != "anonymous":
-                    return None  # ('Representatives of the MST and other movements': unnamed people, kept as such)
-                found.plural = True
-                return found
-            if subj.tag_ in ("NNS", "NNPS") and found.type == "anonymous" and found.org:
-                found.plural = True  # 'Representatives of the MST': unnamed people of a named body
-                return found
-            singular_verb = root.tag_ in ("VBZ",) or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in root.children)
-            plural_verb = root.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "are", "were") for c in root.children)
-            if found.type == "organization" and found.canonical and subj.tag_ in ("NN", "NNP") and plural_verb and not singular_verb:
-                return found  # 'The union have said ...': the writer treats the body as plural
+        subj = self._subject_before(char)
+        if subj is None:
             return None
+        root = subj.head
+        if subj.pos_ not in ("NOUN", "PROPN") or ctx.in_quote[subj.i] or self.in_content(subj.idx):
+            return None
+        n = len(self.history)
+        found = self.speaker(subj)
+        del self.history[n:]
+        members = [c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        while members and any(c.dep_ == "conj" for c in members[-1].children):
+            members.append(next(c for c in members[-1].children if c.dep_ == "conj"))
+        if members and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in subj.subtree):
+            if found.type == "person":
+                names = [found.canonical] if found.canonical and " and " not in found.canonical else []
+                for m in members:
+                    name = self._member_name(m)
+                    if not name:
+                        return None  # 'Tom Briggs and his lawyer': no one name for both
+                    names.append(name)
+                if len(names) < 2:
+                    return None
+                found.canonical, found.ent_id = found.canonical if " and " in found.canonical else joint_name(names), None
+            elif found.type in ("organization", "media") and " and " in found.canonical:
+                pass  # 'Greenpeace and the WWF': the bodies already joined
+            elif found.type in ("organization", "media"):
+                parts = [found.canonical]
+                for m in members:
+                    other = self.speaker(m)
+                    del self.history[n:]
+                    if other.type not in ("organization", "media") or not other.canonical:
+                        return None  # 'Greenpeace and local residents': no one name for both
+                    parts.append(other.canonical)
+                found.canonical, found.ent_id, found.type = joint_name(parts), None, "organization"
+            elif found.type != "anonymous":
+                return None  # ('Representatives of the MST and other movements': unnamed people, kept as such)
+            found.plural = True
+            return found
+        if subj.tag_ in ("NNS", "NNPS") and found.type == "anonymous" and found.org:
+            found.plural = True  # 'Representatives of the MST': unnamed people of a named body
+            return found
+        singular_verb = root.tag_ in ("VBZ",) or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in root.children)
+        plural_verb = root.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "are", "were") for c in root.children)
+        if found.type == "organization" and found.canonical and subj.tag_ in ("NN", "NNP") and plural_verb and not singular_verb:
+            return found  # 'The union have said ...': the writer treats the body as plural
         return None
 
     def _member_name(self, t: Token) -> str:
@@ -644,31 +653,21 @@ class _PronounRules:
         be the singular outlet that reported it. Only plural person nouns count.
         """
         ctx = self.ctx
-        here = ctx.sent_of[ctx.token_at(char)]
-        for _ in range(2):
-            sent = ctx.sentence_before(here, ctx.para_of(char), same_paragraph=True)
-            if sent is None:
-                return None
-            root = sent.root
-            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None:
-                return None
-            if subj.lower_ == "they":
-                here -= 1
-                continue
-            if subj.pos_ != "NOUN" or subj.tag_ != "NNS" or ctx.in_quote[subj.i] or not self._personal(subj):
-                return None
-            a, b = _np_range(ctx, subj)
-            doc = ctx.doc
-            if subj.ent_type_ == "PERSON" or any(c.dep_ in ("conj", "appos", "compound") and c.ent_type_ == "PERSON" for c in subj.children):
-                return None  # names are left to the entity rules; a possessor ('McCain's advisers') is no name
-            found = _Speaker()
-            found.text = ctx.text[doc[a].idx : _tok_end(doc, b - 1)]
-            found.start, found.end, found.pos = doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
-            self._description(found, subj, [doc[i].lower_ for i in range(a, b)], found.text)
-            found.plural = True
-            return found if found.type == "anonymous" else None
-        return None
+        subj = self._subject_before(char, same_paragraph=True)
+        if subj is None:
+            return None
+        if subj.pos_ != "NOUN" or subj.tag_ != "NNS" or ctx.in_quote[subj.i] or not self._personal(subj):
+            return None
+        a, b = _np_range(ctx, subj)
+        doc = ctx.doc
+        if subj.ent_type_ == "PERSON" or any(c.dep_ in ("conj", "appos", "compound") and c.ent_type_ == "PERSON" for c in subj.children):
+            return None  # names are left to the entity rules; a possessor ('McCain's advisers') is no name
+        found = _Speaker()
+        found.text = ctx.text[doc[a].idx : _tok_end(doc, b - 1)]
+        found.start, found.end, found.pos = doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
+        self._description(found, subj, [doc[i].lower_ for i in range(a, b)], found.text)
+        found.plural = True
+        return found if found.type == "anonymous" else None
 
     def _recent_country(self, char: int) -> str | None:
         """The country (GPE) named last outside quotations, in this or the previous sentence."""
