@@ -396,11 +396,11 @@ def _extend_person_tail(doc: Doc, start: int, end: int) -> int:
         nxt = doc[end]
         if nxt.ent_iob_ != "O" or nxt.lower_ in CALENDAR_WORDS or nxt.lower_ in _TITLES or is_organization_name(nxt.text) or nxt.text.isupper():
             break
-        hyphenated = _extend_hyphenated(doc, end, end + 1) > end + 1
+        extended = _extend_hyphenated(doc, end, end + 1)
         compound = doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
-        if not (hyphenated or compound):
+        if not (extended > end + 1 or compound):
             break
-        end = _extend_hyphenated(doc, end, end + 1)
+        end = extended
     return end
 
 
@@ -516,8 +516,9 @@ def mention_genders(doc: Doc, spans: list[tuple[int, int]]) -> list[str]:
     for start, end in spans:
         g = ""
         for t in (doc[start - 1] if start > 0 else None, doc[start] if end - start > 1 else None):
-            if t is not None and t.text[:1].isupper() and honorific_gender(t.text) in ("m", "f"):
-                g = honorific_gender(t.text) or ""
+            h = honorific_gender(t.text) if t is not None and t.text[:1].isupper() else None
+            if h in ("m", "f"):
+                g = h
                 break
         root = doc[end - 1]
         if not g:

@@ -1348,6 +1348,14 @@ def _backshifted_report(ctx: _Context, v: Token, k: Token) -> bool:
             g.dep_ in ("ccomp", "xcomp") or (g.dep_ == "advcl" and g.lemma_.lower() in ctx.cues.verbs) or (g.dep_ == "prep" and g.lower_ == "as")
             for g in k.children if g.i > k.i):
         return False  # 'said that A and was quoted saying that, "..."': a cue with words of its own
+    return _backshifted(v, k)
+
+
+def _backshifted(v: Token, k: Token) -> bool:
+    """Whether verb ``k``, joined to the past-tense cue ``v``, carries a past auxiliary the cue
+    does not have ('said A and *was* disclosing B'): the reporting put it in the past, so it is
+    reported speech; with no auxiliary, or the cue's own ('had said ... and had left'), it is an
+    act of the speaker."""
     if not (v.tag_ == "VBD" or any(g.dep_ == "aux" and g.lower_ == "had" for g in v.children)):
         return False
     own_aux = {g.lower_ for g in v.children if g.dep_ in ("aux", "auxpass")}
@@ -1366,9 +1374,6 @@ def _with_backshifted_conj(ctx: _Context, v: Token, clause: Token, content: tupl
     """
     doc = ctx.doc
     a, b = content
-    if not (v.tag_ == "VBD" or any(g.dep_ == "aux" and g.lower_ == "had" for g in v.children)):
-        return content
-    own_aux = {g.lower_ for g in v.children if g.dep_ in ("aux", "auxpass")}
     for k in v.children:
         if k.dep_ != "conj" or k.i <= clause.right_edge.i or _subject(k) is not None or k.pos_ not in ("VERB", "AUX"):
             continue
@@ -1377,8 +1382,7 @@ def _with_backshifted_conj(ctx: _Context, v: Token, clause: Token, content: tupl
             continue
         if any(t.text in (";", ":") for t in gap) or not (k.left_edge.i == k.i or (doc[k.left_edge.i].head.i == k.i and doc[k.left_edge.i].dep_ in ("aux", "auxpass", "neg"))):
             continue  # a new sentence part ('; but according to X, Y had ...'), or a clause with words of its own before the verb
-        aux = {g.lower_ for g in k.children if g.dep_ in ("aux", "auxpass") and g.i < k.i}
-        if (aux & _BACKSHIFT) and not (aux & own_aux) and not ctx.in_quote[k.i]:
+        if _backshifted(v, k) and not ctx.in_quote[k.i]:
             return _cut_writer_tail(ctx, _cap_at_sentence_end(ctx, _trim(ctx, a, k.right_edge.i + 1)))
     return content
 
