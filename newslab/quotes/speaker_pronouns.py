@@ -32,7 +32,7 @@ _WORD_CHAR = re.compile(r"[\w-]")
 
 
 def _capitalised_word_before(text: str, name: str) -> Iterator[tuple[int, int, str]]:
-    """Each capitalised word written right before ``name`` ('Hugo Chávez'), in text order.
+    r"""Each capitalised word written right before ``name`` ('Hugo Chávez'), in text order.
 
     Yields ``(start of the word, end of the name, word)``: the matches of
     ``(?<![\w-])([A-Z][\w'’-]+) NAME(?![\w-])`` without compiling a pattern per name (the
