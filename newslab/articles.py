@@ -334,6 +334,13 @@ def _load_manifest(folder: Path) -> dict[str, dict[str, object]]:
     return {str(e["article_id"]): e for e in entries if isinstance(e, dict) and "article_id" in e}
 
 
+def _looks_like_prose(name: str) -> bool:
+    """Whether a string given as a path reads like sentences (several words, a line break or a
+    sentence end) rather than a file name."""
+    words = name.split()
+    return "\n" in name or len(words) >= 4 or (len(words) >= 2 and name.rstrip().endswith((".", "?", "!", '"')))
+
+
 def _iter_paths(source: Source) -> Iterator[Path]:
     items = [source] if isinstance(source, (str, os.PathLike)) else list(source)  # type: ignore[arg-type]
     for item in items:
@@ -365,9 +372,19 @@ def _file_records(path: Path, log: _Log, errors: Errors, columns: Mapping[str, s
 
 def _collect(source: Source, log: _Log, errors: Errors, columns: Mapping[str, str] | None) -> Iterator[tuple[_Record, dict]]:
     for path in _iter_paths(source):
-        if not path.exists():
+        try:
+            exists = path.exists()
+        except OSError:  # a name too long for the file system, or not a name at all
+            exists = False
+        if not exists:
+            shown = str(path) if len(str(path)) <= 80 else str(path)[:77] + "..."
+            hint = (
+                " It looks like article text rather than a path: pass texts as a DataFrame, "
+                "e.g. pd.DataFrame({'text': [text]})."
+                if _looks_like_prose(str(path)) else " Check the path."
+            )
             raise SourceNotFoundError(
-                f"No such file or folder: {str(path)!r} (working directory {os.getcwd()!r}). Check the path."
+                f"No such file or folder: {shown!r} (working directory {os.getcwd()!r}).{hint}"
             )
         if path.is_dir():
             manifest = _load_manifest(path)

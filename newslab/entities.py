@@ -226,16 +226,28 @@ def merge_names(names: list[tuple[str, str]], *, genders: list[str] | None = Non
             full_orgs.append(name)
             if label == "ORG":
                 org_names.append(name)
+    # 'George Bush' in an article that also writes 'George W. Bush' is the same man: a full name
+    # without the middle initials or names of exactly one fuller name takes that name.
+    fuller: dict[str, str] = {}
+    for f in full_people:
+        longer = _collapse([g for g in full_people if _fuller_form(g.split(), f.split())])
+        if len(longer) == 1:
+            fuller[f] = longer[0]
+            support[longer[0]] = support.get(longer[0], 0) + support.get(f, 0)
+    full_people = [f for f in full_people if f not in fuller]
     surnames = {f.split()[-1] for f in full_people}
     places = {name for name, label in names if label in ("GPE", "LOC")}
     out: list[str] = []
     first_at: dict[str, int] = {}  # where each person's full name is first written (mention index)
     for at, (name, _) in enumerate(names):
-        if name in full_people:
-            first_at.setdefault(name, at)
+        if fuller.get(name, name) in full_people:
+            first_at.setdefault(fuller.get(name, name), at)
     for at, (name, label) in enumerate(names):
         words = name.split()
         canonical = name
+        if name in fuller:
+            out.append(fuller[name])
+            continue
         if label in _MERGEABLE and words:
             candidates = [f for f in full_people if f != name and _contains_run(f.split(), words)]
             candidates = _collapse(candidates)
@@ -360,6 +372,16 @@ def _contains_run(full: list[str], part: list[str]) -> bool:
         return False
     n = len(part)
     return any(full[i : i + n] == part for i in range(len(full) - n + 1))
+
+
+def _fuller_form(full: list[str], short: list[str]) -> bool:
+    """Whether ``full`` is the two-word name ``short`` with middle initials or names added:
+    'George W. Bush' of 'George Bush', 'John Fitzgerald Kennedy' of 'John Kennedy' (same first
+    and last word, at most two words between). A name that has a middle initial already is not
+    extended: 'George W. Bush' is not 'George H. W. Bush'."""
+    if len(short) != 2 or not 0 < len(full) - len(short) <= 2 or full[0] != short[0] or full[-1] != short[-1]:
+        return False
+    return True
 
 
 def _collapse(candidates: list[str]) -> list[str]:

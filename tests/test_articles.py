@@ -178,6 +178,21 @@ def test_articles_missing_path():
         read_articles("does/not/exist.jsonl")
 
 
+@pytest.mark.parametrize(
+    ("source", "hint"),
+    [
+        ("The council said on Tuesday that the bridge would reopen.", "looks like article text"),
+        ("Rain fell.", "looks like article text"),
+        ("Line one of a story\nline two", "looks like article text"),
+        ("A" * 400, "Check the path"),  # longer than a file name may be: no raw OSError
+        ("data/articles-2024.jsonl", "Check the path"),
+    ],
+)
+def test_articles_missing_path_says_what_it_looks_like(source, hint):
+    with pytest.raises(SourceNotFoundError, match=hint):
+        read_articles(source)
+
+
 def test_articles_wrong_type():
     with pytest.raises(InputTypeError):
         read_articles(42)  # type: ignore[arg-type]
