@@ -458,7 +458,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
                 sp.type = kind
                 after = ctx.entity_at(doc[head.i + 1].idx, _tok_end(doc, head.i + 1)) if head.i + 1 < len(doc) else None
-                if kind == "media" and (self._is_outlet(canon) or ctx.ent_label[mod] not in ("NORP", "GPE", "LOC")):
+                if kind == "media" and (self._is_outlet(canon) or ctx.ent_label[mod] not in ("NORP", "GPE", "LOC") or _CALL_SIGN.match(canon)):
+                    # 'KTEN television news' (a station's call sign, which the model tags NORP): the station.
                     sp.canonical, sp.ent_id = canon, ctx.ent_id[mod]
                 elif kind == "media" and after is not None and ctx.ent_label[after] in ("ORG", "PERSON") and ctx.ent_start[after] == doc[head.i + 1].idx:
                     # 'Russian news agency Interfax': the outlet is the name after the noun, not the nationality.
@@ -845,6 +846,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         if sp.gender and sp.canonical and " and " not in sp.canonical:
             self.gender.setdefault(sp.canonical, sp.gender)
 
+
+#: A North American broadcaster's call sign ('KTEN', 'WKRG-TV'), read as an outlet before a media noun.
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$")
 
 #: Verbs that give a person an office: 'appointed X (as) Y', 'X was elected Y', 'X became Y'.
 _OFFICE_VERBS = frozenset({"appoint", "name", "elect", "nominate", "choose", "select", "make", "promote", "install", "swear", "confirm", "become", "re-elect", "reelect", "hire", "designate", "serve"})
