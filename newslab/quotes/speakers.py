@@ -474,6 +474,12 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 self.history.append(sp)
                 return sp
         sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+        sign = next((t for t in doc[a : head.i] if _CALL_SIGN.match(t.text) and t.dep_ == "compound"), None)
+        if mod is None and sign is not None and (head_lemma in cues.media_heads or head.lower_ in cues.media_heads):
+            # 'According to WKRG television news' (the call sign tagged as nothing): the station.
+            sp.type, sp.canonical = "media", sign.text
+            self.history.append(sp)
+            return sp
         if ctx.in_quote[head.i] and head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "compound" and ctx.in_quote[c.i] and (c.lemma_.lower() in cues.document_heads or c.lower_ in cues.document_heads) for c in head.children
         ):
