@@ -554,7 +554,9 @@ class _OrgRules:
         """
         cues = self.ctx.cues
         for clause in head.children:
-            if clause.dep_ != "relcl" or clause.i < head.i or clause.pos_ != "VERB":
+            # the parser reads 'a report that X published' as a relative clause or as a clause
+            # with 'that' as its marker; 'reports that X published false figures' has an object
+            if clause.dep_ not in ("relcl", "acl") or clause.i < head.i or clause.pos_ != "VERB":
                 continue
             lemma = clause.lemma_.lower()
             if lemma not in cues.document_issuing_verbs and lemma != "make":
