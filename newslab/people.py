@@ -295,6 +295,24 @@ def looks_like_person_name(name: str, *, extra_org_words: frozenset[str] = froze
     return all(w[:1].isupper() or _fold(w) in _PARTICLES or w[:2].lower() in ("al", "el") for w in words)
 
 
+#: Endings that mark a family name in the naming traditions news often quotes (South Slavic
+#: -ović/-ević/-ić, East Slavic -enko, Polish -ski/-ska, Romanian -escu, Georgian -dze/-shvili,
+#: Turkish -oğlu, Greek -poulos/-opoulou): no organisation name ends so.
+_SURNAME_ENDING = re.compile(r"(?:ović|ević|ić|enko|escu|ski|ska|sky|dze|shvili|vili|oğlu|oglu|poulos|opoulou)$")
+
+
+def has_surname_ending(word: str) -> bool:
+    """Whether a capitalised word ends like a family name of a common naming tradition.
+
+    Example:
+        >>> has_surname_ending("Petrović"), has_surname_ending("Kowalski"), has_surname_ending("Shevchenko")
+        (True, True, True)
+        >>> has_surname_ending("Hortons"), has_surname_ending("Stanley"), has_surname_ending("ski")
+        (False, False, False)
+    """
+    return len(word) >= 5 and word[:1].isupper() and _SURNAME_ENDING.search(word) is not None
+
+
 _ROLE_FILLERS = frozenset({"of", "for", "to", "on", "the", "and", "&"})
 
 

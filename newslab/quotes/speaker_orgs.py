@@ -486,6 +486,8 @@ class _OrgRules:
         if found is None:
             found = self._relative_possessor(head)  # 'Tom Zytaruk, whose book claims ...'
         if found is None:
+            found = self._relative_issuer(head)  # 'a written statement the AMA made in 2006'
+        if found is None:
             found = self._place_issuer_before(head, sp.pos)  # 'The US military says ... the U.S. statement said'
         if found is None and definite:
             issuer = self._issuer_before(sp.pos, {lemma, low})
@@ -539,6 +541,32 @@ class _OrgRules:
                 if owner.pos_ in ("PROPN", "NOUN"):
                     return self._issuer_named_by(owner, whole=True, any_phrase=owner.pos_ == "PROPN")
                 return None
+        return None
+
+    def _relative_issuer(self, head: Token) -> tuple[str, int | None] | None:
+        """The issuer named as subject of a relative clause on the document: 'a written statement
+        the AMA made in 2006', 'the report that the agency released on Monday' -> the AMA, the
+        agency; None otherwise.
+
+        Only for an issuing verb (the lexicon's ``document_issuing_verbs`` and *make*, as in *make
+        a statement*); a clause that only cites or reads the document ('the report the minister
+        read', 'a letter the council received') names no issuer, and neither does a pronoun.
+        """
+        cues = self.ctx.cues
+        for clause in head.children:
+            # the parser reads 'a report that X published' as a relative clause or as a clause
+            # with 'that' as its marker; 'reports that X published false figures' has an object
+            if clause.dep_ not in ("relcl", "acl") or clause.i < head.i or clause.pos_ != "VERB":
+                continue
+            lemma = clause.lemma_.lower()
+            if lemma not in cues.document_issuing_verbs and lemma != "make":
+                continue
+            if lemma in cues.document_non_issuing_verbs or any(c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "dobj" and c.lower_ not in ("that", "which")) for c in clause.children):
+                continue  # 'the report that was released', 'the letter it sent them' are not read here
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ not in ("PROPN", "NOUN") or self.ctx.in_quote[subj.i]:
+                continue
+            return self._issuer_named_by(subj, whole=True)
         return None
 
     def _issuer_introduced(self, char: int, words: set[str]) -> tuple[str, int | None] | None:

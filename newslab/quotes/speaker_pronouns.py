@@ -128,6 +128,8 @@ class _PronounRules:
         # A given name first is not enough on its own ('Rio Tinto', 'Morgan Stanley'): the surname
         # used alone elsewhere, or 'he'/'she' opening the next sentence, must back it.
         words = canon.split()
+        if len(words) == 2 and people.has_surname_ending(words[-1]):
+            return True  # 'Dušan Petrović told journalists': a given name and a family name's ending
         for m in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", ctx.text):
             if not ctx.text[: m.start()].rstrip().endswith(words[-2]):
                 return True

@@ -42,11 +42,38 @@ _PLACE_ALIASES = {
 
 
 def _place_key(word: str) -> str:
-    """One key for a country and its nationality: 'Iraqi' and 'Iraq' -> 'ira', 'U.S.' -> 'us'."""
+    """One key for a country and its nationality, in lower case: 'U.S.' -> 'us', 'British' ->
+    'uk'; others as written ('Iraqi' -> 'iraqi'), compared by :func:`_same_place`."""
     w = word.lower().replace(".", "").strip()
     if w.startswith("the "):
         w = w[4:]
-    return _PLACE_ALIASES.get(w, w[:3])
+    return _PLACE_ALIASES.get(w, w)
+
+
+#: What a nationality adds to its country's name: Iraq-i, Iran-ian, Egypt-ian, Kenya-n, Sudan-ese.
+_DEMONYM_ENDINGS = frozenset({"i", "n", "an", "ian", "ean", "ese", "ish", "ic", "s", "ns", "ans", "ians", "is"})
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Whether two place keys name one country: equal, or a country and its nationality
+    ('iraq'/'iraqi', 'iran'/'iranian', 'canada'/'canadian'). 'iraq' and 'iran' differ (the
+    earlier three-letter key made them one).
+
+    Example:
+        >>> _same_place("iraq", "iraqi"), _same_place("iran", "iranian"), _same_place("canada", "canadian")
+        (True, True, True)
+        >>> _same_place("iraq", "iran"), _same_place("iraqi", "iranian"), _same_place("austria", "australia")
+        (False, False, False)
+    """
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 4:
+        return False
+    for stem in (short, short[:-1] if short[-1] in "aey" else None):
+        if stem and len(stem) >= 4 and long_.startswith(stem) and long_[len(stem):] in _DEMONYM_ENDINGS:
+            return True
+    return False
 
 
 def _country_word(t: Token) -> bool:
@@ -454,7 +481,7 @@ class _RoleRules:
             if _country_word(t) and not ctx.in_quote[t.i]:
                 e = ctx.entity_at(t.idx, _tok_end(doc, t.i))
                 own.add(_place_key(ctx.ent_text[e] if e is not None else t.text))
-        return not own or bool(own & places)
+        return not own or any(_same_place(a, b) for a in own for b in places)
 
     def _speaker_places_agree(self, places: set[str], sp: _Speaker) -> bool:
         """:meth:`_places_agree` for a speaker of the history (true when it has no entity)."""

@@ -367,6 +367,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             named = self._proper_name(sp, head)
             if named:
                 return sp
+        if ent is None and not office and self._name_read_as_noun(sp, head):
+            return sp
         if ent is not None:
             label = ctx.ent_label[ent]
             canon = ctx.ent_canon[ent]
@@ -456,7 +458,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
                 sp.type = kind
                 after = ctx.entity_at(doc[head.i + 1].idx, _tok_end(doc, head.i + 1)) if head.i + 1 < len(doc) else None
-                if kind == "media" and (self._is_outlet(canon) or ctx.ent_label[mod] not in ("NORP", "GPE", "LOC")):
+                if kind == "media" and (self._is_outlet(canon) or ctx.ent_label[mod] not in ("NORP", "GPE", "LOC") or _CALL_SIGN.match(canon)):
+                    # 'KTEN television news' (a station's call sign, which the model tags NORP): the station.
                     sp.canonical, sp.ent_id = canon, ctx.ent_id[mod]
                 elif kind == "media" and after is not None and ctx.ent_label[after] in ("ORG", "PERSON") and ctx.ent_start[after] == doc[head.i + 1].idx:
                     # 'Russian news agency Interfax': the outlet is the name after the noun, not the nationality.
@@ -471,6 +474,12 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 self.history.append(sp)
                 return sp
         sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+        sign = next((t for t in doc[a : head.i] if _CALL_SIGN.match(t.text) and t.dep_ == "compound"), None)
+        if mod is None and sign is not None and (head_lemma in cues.media_heads or head.lower_ in cues.media_heads):
+            # 'According to WKRG television news' (the call sign tagged as nothing): the station.
+            sp.type, sp.canonical = "media", sign.text
+            self.history.append(sp)
+            return sp
         if ctx.in_quote[head.i] and head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "compound" and ctx.in_quote[c.i] and (c.lemma_.lower() in cues.document_heads or c.lower_ in cues.document_heads) for c in head.children
         ):
@@ -782,6 +791,42 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         return True
 
 
+    def _name_read_as_noun(self, sp: _Speaker, head: Token) -> bool:
+        """A body's name the tagger read as a common noun and the entity model missed: 'Vonage
+        claims ...', 'Transport for London have reassured ...' (after 'according to Vonage',
+        'Transport for London (TfL) announced ...').
+
+        The head is a capitalised noun with no determiner, and the same capitalised word stands
+        elsewhere in the article outside quotations and not at a sentence's start (so 'Insurers
+        said' or 'Officials say' opening a sentence stay common nouns); a title-case 'for'/'of'
+        tail belongs to the name. Typed an organisation (an outlet when it is one) unless the
+        article names a person so; False when the rule does not apply.
+        """
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        word = head.text
+        if head.pos_ != "NOUN" or not word[:1].isupper() or word.isupper() or ctx.in_quote[head.i] or any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in head.children):
+            return False
+        low = head.lower_
+        if low in cues.titles or head.lemma_.lower() in cues.person_heads or low in cues.anonymous_heads or head.lemma_.lower() in cues.organization_heads or people.is_person_noun(low, lemma=head.lemma_.lower()):
+            return False
+        if not any(t.text == word and t.i != head.i and not ctx.in_quote[t.i] and not self._sentence_initial(t) for t in doc):
+            return False
+        end = head.i
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == head.i + 1), None)
+        if prep is not None:
+            tail = [t for t in doc[prep.i + 1 : prep.right_edge.i + 1]]
+            if tail and all(t.pos_ == "PROPN" or t.lower_ in ("and", "the", "of") for t in tail) and tail[-1].pos_ == "PROPN":
+                end = tail[-1].i
+        name = ctx.text[head.idx : _tok_end(doc, end)]
+        sp.text, sp.start, sp.end, sp.pos = name, head.idx, _tok_end(doc, end), head.idx
+        if name in ctx.surnames or name in ctx.person_names:
+            sp.type, sp.canonical = "person", ctx.surnames.get(name, name)
+        else:
+            sp.type = "media" if self._is_outlet(name) else "organization"
+            sp.canonical = self._org_entity_named(name) or name
+        self.history.append(sp)
+        return True
+
     def _sentence_initial(self, t: Token) -> bool:
         """Whether a token opens its sentence (after any quotation marks or brackets)."""
         i = t.i - 1
@@ -807,6 +852,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         if sp.gender and sp.canonical and " and " not in sp.canonical:
             self.gender.setdefault(sp.canonical, sp.gender)
 
+
+#: A North American broadcaster's call sign ('KTEN', 'WKRG-TV'), read as an outlet before a media noun.
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$")
 
 #: Verbs that give a person an office: 'appointed X (as) Y', 'X was elected Y', 'X became Y'.
 _OFFICE_VERBS = frozenset({"appoint", "name", "elect", "nominate", "choose", "select", "make", "promote", "install", "swear", "confirm", "become", "re-elect", "reelect", "hire", "designate", "serve"})
