@@ -130,7 +130,6 @@ def row_candidates(
         The rules' candidate first (``source`` "rules"), then the others; a name
         already listed is not repeated.
     """
-    doc = ctx.doc
     cue_tokens = set(range(*cue_range)) if cue_range else set()
     s_tok = ctx.token_at(start)
     e_tok = ctx.token_at(max(start, end - 1))
@@ -202,5 +201,4 @@ def row_candidates(
                          f"chosen_named={'yes' if c_name else 'no'}", f"chosen_resolution={resolution}", f"prev_kind={kind}",
                          *place(ps, pe)]
         out.append(cand)
-    del doc
     return out
