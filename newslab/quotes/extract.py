@@ -20,6 +20,7 @@ from newslab.quotes.cues import _Cue, _cut_at_postposed, _find_cues, _finite
 from newslab.quotes.lexicon import load_cues
 from newslab.quotes.marks import QuoteMark, _MARK, _TERMINAL, _is_title, _quote_words, pair_quote_marks, single_quoted_passages
 from newslab.quotes.parse import _Context, _entities, _np_range, _sentence_of, _subject, _that_marked, _tok_end, _trim
+from newslab.quotes.speaker_candidates import row_candidates
 from newslab.quotes.speaker_roles import clean_role
 from newslab.quotes.speakers import _Resolver, _Speaker, apply_aliases
 
@@ -184,9 +185,14 @@ def quote_columns(
 
 
 def _extract(
-    doc: Doc, entities: pd.DataFrame | Mapping[str, Sequence] | None, aliases: Mapping[str, str] | None = None
+    doc: Doc, entities: pd.DataFrame | Mapping[str, Sequence] | None, aliases: Mapping[str, str] | None = None, *,
+    candidates: list | None = None,
 ) -> tuple[dict[str, list], list[list[str]]]:
-    """The columns and, for each row, the evidence features behind its confidence."""
+    """The columns and, for each row, the evidence features behind its confidence.
+
+    When ``candidates`` is a list, each row's candidate speakers
+    (:func:`newslab.quotes.speaker_candidates.row_candidates`) are appended to it, in row order.
+    """
     cues = load_cues()
     if entities is None:
         entities = _entities(doc) if aliases is None else entity_columns(doc, aliases=aliases)
@@ -222,7 +228,7 @@ def _extract(
     rows = _direct_rows(ctx, marks, found)
     rows += _indirect_rows(ctx, found, rows)
     rows = _fold_nested(ctx, rows)
-    cols, evidence = _build(ctx, rows, answers)
+    cols, evidence = _build(ctx, rows, answers, candidates=candidates)
     return apply_aliases(cols, aliases), evidence
 
 
@@ -1021,7 +1027,8 @@ def _relayed_words_subject(ctx: _Context, r: _Row) -> Token | None:
     return subj
 
 
-def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, int]]) -> tuple[dict[str, list], list[list[str]]]:
+def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, int]], *,
+           candidates: list | None = None) -> tuple[dict[str, list], list[list[str]]]:
     doc = ctx.doc
     if not rows and not answers:
         return {col: [] for col in COLUMNS}, []  # nothing to attribute: skip building the speaker history
@@ -1093,6 +1100,7 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
     out = []
     evidence: list[list[str]] = []
     text = ctx.text
+    previous = None
     for r in rows:
         res = r.resolved
         if "speaker" not in res:
@@ -1113,6 +1121,12 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             form=speaker_form(resolution=resolution, has_entity=found.ent_id is not None, text=found.text),
             where=_speaker_where(ctx, r, sp), rivals=_rivals(ctx, r, canonical), **_speaker_checks(ctx, r, sp, canonical),
         ))
+        if candidates is not None:
+            candidates.append(row_candidates(
+                ctx, start=r.start, end=r.end, kind=r.kind, how=r.how or "other", path=r.cue.path if r.cue is not None else "none",
+                resolution=resolution, cue_range=(r.cue.start, r.cue.end) if r.cue is not None else None,
+                chosen=(canonical, stype, found.start, found.end), previous=previous))
+        previous = (canonical, stype, found.start, found.end)
         out.append({
             "start_char": r.start, "end_char": r.end, "sent_id": ctx.sent_of[ctx.token_at(r.start)],
             "text": text[r.start : r.end], "kind": r.kind, "cue": cue, "cue_start_char": cs, "cue_end_char": ce,
