@@ -174,13 +174,27 @@ def load_model(path: str | None = None) -> dict:
 
 
 def score(weights: dict[str, float], feats: list[str]) -> float:
-    """The model's probability that a candidate is a cue (unknown features weigh nothing)."""
+    """The model's probability that a candidate is a cue (unknown features weigh nothing).
+
+    Example:
+        >>> round(score({"bias": -1.0, "mark_that": 1.0}, ["bias", "mark_that", "lemma=hint"]), 3)
+        0.5
+    """
     z = sum(weights.get(name, 0.0) for name in feats)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def learned_cues(ctx: _Context, found: list[_Cue], model: dict) -> list[_Cue]:
-    """The cues the model adds to ``found`` (candidates scored at or above its threshold)."""
+    """The cues the model adds to ``found`` (candidates scored at or above its threshold).
+
+    Args:
+        ctx: The per-Doc context of the quote rules.
+        found: The cues the rules found.
+        model: A fitted model (:func:`load_model`).
+
+    Returns:
+        The new cues, built by the rules' :func:`~newslab.quotes.cues._verb_cue`, in text order.
+    """
     weights, threshold = model["weights"], float(model["threshold"])
     out = []
     for t, cue in candidates(ctx, found):
