@@ -1,4 +1,4 @@
-"""Fit and cross-validate the learned cue detector (newslab/quotes/learned.py).
+"""Fit and cross-validate the learned cue detector (benchmarks/learned_cue_model.py).
 
 The experiment: can a logistic regression over general parse features find statements whose
 cue the lexicon lacks, without costing precision? Data: the nine annotated sets (dev-20,
@@ -8,7 +8,7 @@ corpus by id, as in ``benchmarks/accuracy.py``).
 1. Each article is parsed once; the quote rules run as in ``newslab.analyze`` and every
    *candidate* (a word outside the rules' cues that governs a clausal complement and from which
    the rules' own builder ``_verb_cue`` makes a cue with a speaker and a content,
-   :func:`newslab.quotes.learned.candidates`) gets its features.
+   :func:`learned_cue_model.candidates`) gets its features.
 2. Label: a candidate is positive when a main gold statement of its article lies in its
    sentence, outside the word, and the gold ``cue`` contains the word.
 3. Model: L2-penalised logistic regression (``L2`` below, Newton's method in numpy); the
@@ -22,7 +22,7 @@ corpus by id, as in ``benchmarks/accuracy.py``).
    including fresh-h40 and fresh-g40, and no fold loses more than 0.01.
 
 It prints the CV table (quote F1, quote+speaker F1 before/after, added right/wrong rows per
-fold) and writes the model fitted on all nine sets to ``newslab/data/learned_cues.json``
+fold) and writes the model fitted on all nine sets to ``benchmarks/learned_cues.json``
 (``--no-write`` to skip). Deterministic. Usage::
 
     PYTHONPATH=$PWD NEWSLAB_SHARED=/work/shared .venv/bin/python benchmarks/learned_cues.py [--no-write]
@@ -102,7 +102,7 @@ def fit_model(rows: list[dict]) -> dict:
 
 
 def predict(model: dict, rows: list[dict]) -> np.ndarray:
-    from newslab.quotes.learned import score
+    from learned_cue_model import score
 
     return np.array([score(model["weights"], r["feats"]) for r in rows])
 
@@ -169,7 +169,7 @@ def main(argv: list[str]) -> int:
     import newslab.quotes.extract as extract_mod
     from newslab.entities import entity_columns
     from newslab.model import load_pipeline
-    from newslab.quotes import learned
+    import learned_cue_model as learned
     from newslab.quotes.extract import quote_columns
     from newslab.scoring import label_quotes, load_gold, score_quotes
 

@@ -1,4 +1,4 @@
-"""The learned cue detector experiment (newslab/quotes/learned.py): candidates, features, the shipped model.
+"""The learned cue detector experiment (benchmarks/learned_cue_model.py): candidates, features, the shipped model.
 
 The model is not part of the pipeline: its leave-one-set-out cross-validation did not meet the
 merge criterion (docs/quotes.md, "Learned cue detection"). These tests keep the experiment
@@ -9,14 +9,18 @@ the shipped model, as documented, adds no cue.
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 
 import pytest
 
 from newslab.entities import entity_columns
-from newslab.quotes import learned
 from newslab.quotes.cues import _find_cues
 from newslab.quotes.lexicon import load_cues
 from newslab.quotes.parse import _Context
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+import learned_cue_model as learned  # noqa: E402
 
 
 def _context(nlp, text: str):  # noqa: ANN001, ANN202 - fixture, rule internals

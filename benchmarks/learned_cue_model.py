@@ -11,10 +11,10 @@ the lemma itself when it was seen in enough training articles). A word scored at
 or above the model's threshold becomes a cue, and the statement row is built by
 the same function the lexicon cues use (:func:`newslab.quotes.cues._verb_cue`).
 
-The weights live in ``newslab/data/learned_cues.json`` and are fitted by
+The weights live in ``benchmarks/learned_cues.json`` and are fitted by
 ``benchmarks/learned_cues.py`` (deterministic), which also runs the
 leave-one-set-out cross-validation that decides whether the model is used. It is
-NOT part of the default pipeline: see the "Learned cue detection" section of
+NOT part of newslab (it lives in ``benchmarks/``, beside the script that tests it): see the "Learned cue detection" section of
 ``docs/quotes.md`` for the result.
 """
 
@@ -32,7 +32,7 @@ from newslab.quotes.cues import _Cue, _verb_cue
 from newslab.quotes.parse import _Context, _subject, _subtree_range
 
 #: Where the fitted weights are stored.
-MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "learned_cues.json"
+MODEL_PATH = Path(__file__).resolve().parent / "learned_cues.json"
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you"})
