@@ -274,8 +274,8 @@ def _attribution_sentence_after(ctx: _Context, found: list[_Cue], cue_starts: li
     if k >= len(found) or found[k].start >= nsent.end:
         return None
     c = found[k]
-    if c.frame not in ("speech", "quote_only") or c.content is not None or c.speaker is None or not (nsent.start <= c.speaker.i < c.start):
-        return None
+    if c.frame not in ("speech", "quote_only", "directive") or c.content is not None or c.speaker is None or not (nsent.start <= c.speaker.i < c.start):
+        return None  # a directive verb with no content of its own asks the question before it: '"Why?" Campbell asked.'
     # Only the speaker phrase stands before the cue: 'Yuan-huei Hu said.', 'Dr Norman told the ABC.'
     if c.speaker.left_edge.i != nsent.start:
         return None
