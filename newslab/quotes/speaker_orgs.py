@@ -42,10 +42,10 @@ _FORMERLY = re.compile(r",?\s+(?:formerly|previously|once) (?:known as |called )
 _OFFICES_OF = frozenset({"founder", "co-founder", "cofounder", "director", "chairman", "chairwoman", "chairperson", "chair", "president", "ceo", "head", "secretary-general", "general-secretary", "spokesman", "spokeswoman", "spokesperson", "member", "members", "employee", "employees", "staff"})
 
 
-#: Nouns that make the name next to them a news outlet ('tabloid newspaper The Sun', 'Dateline, a
-#: current affairs programme'); words that also name other things ('station', 'network', 'agency',
-#: 'channel', 'press') are left out.
-_OUTLET_NOUNS = frozenset({"newspaper", "paper", "tabloid", "daily", "weekly", "magazine", "broadcaster", "programme", "program", "newsmagazine", "newsweekly", "journal", "publication"})
+#: Nouns that make the name next to them a news outlet ('tabloid newspaper The Sun', 'Forbes, the
+#: business magazine'); words that also name other things ('station', 'network', 'agency', 'channel',
+#: 'press', 'programme') are left out.
+_OUTLET_NOUNS = frozenset({"newspaper", "paper", "tabloid", "daily", "weekly", "magazine", "broadcaster", "newsmagazine", "newsweekly", "journal", "publication"})
 
 
 class _OrgRules:
@@ -480,7 +480,7 @@ class _OrgRules:
 
         A name right after a media noun ('British tabloid newspaper The News of the World',
         'business magazine Forbes', 'the public broadcaster SBS') or with a media noun as its
-        apposition ('Dateline, a current affairs programme broadcast on SBS') is an outlet in
+        apposition ('Forbes, the business magazine, reported') is an outlet in
         this article. Names inside quotations do not count. Computed once per article.
         """
         ctx = self.ctx
