@@ -2,8 +2,9 @@
 table (/work/wt/audit11-errors.md) that a general rule fixes:
 
 - 'he'/'she' whose only possible antecedent is refused just by the given-name list's guess of the
-  name's gender ('Marion', 'Kelly' are listed as mostly female) is that person: the article's own
-  pronoun is better evidence than the list;
+  name's gender ('Marion', 'Kelly' are listed as mostly female) is that person when the article
+  uses that pronoun three times or more and never the listed one: the article's own evidence is
+  better than the list;
 - a person named in apposition to the subject of the sentence before ("the club's treasurer,
   Martin Hale, interrupted X") is that sentence's subject for a following 'he'/'she', not X;
 - '"... ?" Campbell asked the crowd.' attributes the question (the verb is read as a directive);
@@ -26,10 +27,10 @@ LIST_GENDER = [
     # (text, words of the pronoun's statement, canonical)
     ("Marion Barry, a former mayor of Washington, said he would run again. He told reporters that the city needed him.",
      "the city needed him", "Marion Barry"),
-    ("Kelly Slater, the surfer, has said the contest was unfair. He said the judges had ignored the rules.",
+    ("Kelly Slater, the surfer, has said he found the contest unfair. He said the judges had ignored his protest.",
      "the judges had ignored", "Kelly Slater"),
     ("Evelyn Hart, a retired engineer from Leeds, has said the bridge was badly built. However he said he "
-     "would not sue the council.", "would not sue", "Evelyn Hart"),
+     "would not sue the council, which had ignored his letters.", "would not sue", "Evelyn Hart"),
 ]
 
 
@@ -44,6 +45,10 @@ LIST_GENDER_KEPT = [
     # (text, words, expected canonical): the text's own gender evidence or a second person decides
     ("Ms Kelly Ortiz said the plan had failed. He told reporters the council was wrong.", "the council was wrong", ""),
     ("Vivian Cole met Tom Briggs on Monday. He said the plan would fail.", "the plan would fail", "Tom Briggs"),
+    # one 'he' is no evidence against a name listed as female
+    ('Anna Weber opened the meeting. "I told the council it would fail," he said.', "I told the council", ""),
+    # the article also calls the person 'she'
+    ("Marion Hale said she was tired. He told reporters that his plan had failed and that he would resign.", "his plan had failed", ""),
     ("Dana Brooks, a retired teacher, said the school was unsafe. Mr Tom Briggs agreed. He said the roof leaked.", "the roof leaked", "Tom Briggs"),
 ]
 

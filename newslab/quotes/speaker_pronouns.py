@@ -72,6 +72,10 @@ def quantified_subject(head: Token) -> bool:
     return False
 
 
+#: Third-person singular pronouns of each gender (the article's own evidence of a person's gender).
+_PRONOUNS_OF = {"m": frozenset({"he", "him", "his", "himself"}), "f": frozenset({"she", "her", "hers", "herself"})}
+
+
 class _PronounRules:
     """Mixin of :class:`newslab.quotes.speakers._Resolver` (pronouns and agreement)."""
 
@@ -317,8 +321,9 @@ class _PronounRules:
         given name comes from a name table ('Oma' is listed as mostly female), not from the
         article; when the article has named exactly one person so far (outside quotations and
         reported clauses), that person has no gender evidence of the text's own (an honorific, a
-        gendered role, an earlier pronoun) and no other person could be meant, the pronoun is his
-        or hers. Returns (canonical, entity id, True) or None.
+        gendered role, an earlier pronoun), the article uses the pronoun's gender at least three
+        times outside quotations and the listed gender never, the pronoun is his or hers. Returns
+        (canonical, entity id, True) or None.
         """
         ctx = self.ctx
         if gender not in ("m", "f"):
@@ -337,7 +342,16 @@ class _PronounRules:
         canon = next(iter(people_named))
         if canon in self.gender or len(canon.split()) < 2 or self._named_in_current(canon):
             return None  # the text itself gave a gender, or a surname alone, or the statement names him
-        if people.given_name_gender(canon.split(" ", 1)[0]) not in ("m", "f"):
+        listed = people.given_name_gender(canon.split(" ", 1)[0])
+        if listed not in ("m", "f"):
+            return None
+        # The article must say so itself, and more than once: three or more pronouns of the other
+        # gender outside quotations and none of the listed one ('Anna Novak opened the meeting.
+        # "...," he said.' stays unresolved: one 'he' is no evidence against 'Anna').
+        mine = _PRONOUNS_OF[gender]
+        theirs = _PRONOUNS_OF[listed]
+        words = [t.lower_ for t in ctx.doc if not ctx.in_quote[t.i]]
+        if sum(w in mine for w in words) < 3 or any(w in theirs for w in words):
             return None
         return canon, found[canon], True
 
