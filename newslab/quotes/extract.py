@@ -280,7 +280,10 @@ def _attribution_sentence_after(ctx: _Context, found: list[_Cue], cue_starts: li
     if k >= len(found) or found[k].start >= nsent.end:
         return None
     c = found[k]
-    if c.frame not in ("speech", "quote_only") or c.content is not None or c.speaker is None or not (nsent.start <= c.speaker.i < c.start):
+    # 'asked' is read as a directive ('asked X to ...'); with no content of its own after a question it
+    # asks that question: '"Why now?" Campbell asked the crowd.' ('"swine flu." Egypt ordered ...' is no such case).
+    question = c.frame == "directive" and doc[c.start].lemma_.lower() == "ask" and any(doc[i].text == "?" for i in range(max(0, t_close - 2), t_close))
+    if c.frame not in ("speech", "quote_only") and not question or c.content is not None or c.speaker is None or not (nsent.start <= c.speaker.i < c.start):
         return None
     # Only the speaker phrase stands before the cue: 'Yuan-huei Hu said.', 'Dr Norman told the ABC.'
     if c.speaker.left_edge.i != nsent.start:

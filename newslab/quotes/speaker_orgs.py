@@ -42,6 +42,12 @@ _FORMERLY = re.compile(r",?\s+(?:formerly|previously|once) (?:known as |called )
 _OFFICES_OF = frozenset({"founder", "co-founder", "cofounder", "director", "chairman", "chairwoman", "chairperson", "chair", "president", "ceo", "head", "secretary-general", "general-secretary", "spokesman", "spokeswoman", "spokesperson", "member", "members", "employee", "employees", "staff"})
 
 
+#: Nouns that make the name next to them a news outlet ('tabloid newspaper The Sun', 'Forbes, the
+#: business magazine'); words that also name other things ('station', 'network', 'agency', 'channel',
+#: 'press', 'programme') are left out.
+_OUTLET_NOUNS = frozenset({"newspaper", "paper", "tabloid", "daily", "weekly", "magazine", "broadcaster", "newsmagazine", "newsweekly", "journal", "publication"})
+
+
 class _OrgRules:
     """Mixin of :class:`newslab.quotes.speakers._Resolver` (organisations, outlets and documents as speakers)."""
 
@@ -312,6 +318,18 @@ class _OrgRules:
             k -= 1
         return k if k >= 0 else None
 
+    def _last_outlet_entity(self, char: int, *, sentences: int) -> int | None:
+        """The last news outlet named outside quotations before ``char``, in its sentence or the
+        ``sentences`` before it; None if there is none."""
+        ctx = self.ctx
+        first = ctx.sents[max(0, ctx.sent_of[ctx.token_at(char)] - sentences)].start_char
+        k = bisect.bisect_left(ctx.ent_start, char) - 1
+        while k >= 0 and ctx.ent_start[k] >= first:
+            if ctx.ent_end[k] <= char and ctx.ent_label[k] in ("ORG", "WORK_OF_ART") and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])] and self._is_outlet(ctx.ent_canon[k]):
+                return k
+            k -= 1
+        return None
+
     def _body_not_outlet(self, char: int, low: str, lemma: str) -> bool:
         """Whether 'the agency' or 'the network' at ``char`` is the body named last rather than an outlet.
 
@@ -446,12 +464,51 @@ class _OrgRules:
         if low in self.ctx.cues.media_outlets or f"the {low}" in self.ctx.cues.media_outlets:
             return True
         words = low.split()
+        if len(words) >= 2 and words[-1] == "online" and self._is_outlet(" ".join(_strip_det(name).split()[:-1])):
+            return True  # 'Financial Times Online': an outlet's website is that outlet
+        if name in self._outlets_by_text():
+            return True
         if len(words) >= 2 and words[-1] == "agency" and words[-2] not in ("news", "press"):
             return False  # "International Atomic Energy Agency" is not a news agency
         if len(words) >= 2 and words[0] in self.ctx.cues.media_name_first_words and _strip_det(name)[:1].isupper():
             return True  # 'Radio Australia', 'Television New Zealand': a broadcaster's name
         # "The Chicago Tribune", "Kyodo News": a multiword name ending in a newspaper word.
         return len(words) >= 2 and words[-1] in self.ctx.cues.media_name_words and name[:1].isupper()
+
+    def _outlets_by_text(self) -> frozenset[str]:
+        """Names the article itself introduces as news outlets, whatever the outlet list says.
+
+        A name right after a media noun ('British tabloid newspaper The News of the World',
+        'business magazine Forbes', 'the public broadcaster SBS') or with a media noun as its
+        apposition ('Forbes, the business magazine, reported') is an outlet in
+        this article. Names inside quotations do not count. Computed once per article.
+        """
+        ctx = self.ctx
+        memo = getattr(self, "_text_outlets_memo", None)
+        if memo is not None and memo[0] is ctx.ent_canon:
+            return memo[1]
+        doc, found = ctx.doc, set()
+        for k, canon in enumerate(ctx.ent_canon):
+            if ctx.ent_label[k] not in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "GPE", "NORP", "FAC"):
+                continue
+            t0 = ctx.token_at(ctx.ent_start[k])
+            last = doc[ctx.token_at(ctx.ent_end[k] - 1)]
+            if ctx.in_quote[t0]:
+                continue
+            if doc[t0].lower_ == "the" and t0 + 1 <= last.i:
+                t0 += 1
+            before = doc[t0 - 1] if t0 > 0 else None
+            if before is not None and before.lower_ == "the" and t0 > 1:
+                before = doc[t0 - 2] if doc[t0 - 2].pos_ == "NOUN" else before
+            if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in _OUTLET_NOUNS and before.idx + len(before) <= ctx.ent_start[k]:
+                found.add(canon)
+                continue
+            for c in last.children:
+                if c.dep_ == "appos" and c.i > last.i and c.pos_ == "NOUN" and c.lemma_.lower() in _OUTLET_NOUNS:
+                    found.add(canon)
+        out = frozenset(found)
+        self._text_outlets_memo = (ctx.ent_canon, out)
+        return out
 
     def _document(self, sp: _Speaker, head: Token, *, definite: bool) -> None:
         """Type a document mention and name its issuer (dev guideline S2-S3).

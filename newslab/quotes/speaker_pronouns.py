@@ -72,6 +72,10 @@ def quantified_subject(head: Token) -> bool:
     return False
 
 
+#: Third-person singular pronouns of each gender (the article's own evidence of a person's gender).
+_PRONOUNS_OF = {"m": frozenset({"he", "him", "his", "himself"}), "f": frozenset({"she", "her", "hers", "herself"})}
+
+
 class _PronounRules:
     """Mixin of :class:`newslab.quotes.speakers._Resolver` (pronouns and agreement)."""
 
@@ -311,6 +315,47 @@ class _PronounRules:
             return ""  # a surname alone says nothing about gender
         g = people.given_name_gender(first) or ""
         return g if g in ("m", "f") else ""
+
+    def _sole_person_by_name_list(self, char: int, gender: str) -> tuple[str, int | None, bool] | None:
+        """The one person named before ``char`` whom only the given-name list keeps from a pronoun.
+
+        'he'/'she' with no compatible antecedent normally stays unresolved. But the gender of a
+        given name comes from a name table ('Oma' is listed as mostly female), not from the
+        article; when the article has named exactly one person so far (outside quotations and
+        reported clauses), that person has no gender evidence of the text's own (an honorific, a
+        gendered role, an earlier pronoun), the article uses the pronoun's gender at least three
+        times outside quotations and the listed gender never, the pronoun is his or hers. Returns
+        (canonical, entity id, True) or None.
+        """
+        ctx = self.ctx
+        if gender not in ("m", "f"):
+            return None
+        found: dict[str, int | None] = {}
+        k = bisect.bisect_left(ctx.ent_start, char) - 1
+        while k >= 0:
+            is_person = ctx.ent_label[k] == "PERSON" and not self._org_shaped(k) or ctx.ent_canon[k] in ctx.surnames or ctx.ent_canon[k] in ctx.person_names
+            if is_person and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])] and not self.in_content(ctx.ent_start[k]):
+                canon = ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k])
+                found.setdefault(canon, ctx.ent_id[k])
+            k -= 1
+        people_named = {c for c in found if not any(c != o and o.endswith(" " + c) for o in found)}
+        if len(people_named) != 1:
+            return None
+        canon = next(iter(people_named))
+        if canon in self.gender or len(canon.split()) < 2 or self._named_in_current(canon):
+            return None  # the text itself gave a gender, or a surname alone, or the statement names him
+        listed = people.given_name_gender(canon.split(" ", 1)[0])
+        if listed not in ("m", "f"):
+            return None
+        # The article must say so itself, and more than once: three or more pronouns of the other
+        # gender outside quotations and none of the listed one ('Anna Novak opened the meeting.
+        # "...," he said.' stays unresolved: one 'he' is no evidence against 'Anna').
+        mine = _PRONOUNS_OF[gender]
+        theirs = _PRONOUNS_OF[listed]
+        words = [t.lower_ for t in ctx.doc if not ctx.in_quote[t.i]]
+        if sum(w in mine for w in words) < 3 or any(w in theirs for w in words):
+            return None
+        return canon, found[canon], True
 
     def _agrees(self, canonical: str, gender: str) -> bool:
         """Whether a person can be the antecedent of a pronoun of this gender ('' fits anyone)."""
@@ -776,7 +821,9 @@ class _PronounRules:
                 ek = ctx.token_at(ctx.ent_start[k])
                 if ctx.sent_of[ek] == here - 1 and is_person(k) and usable(k) and ctx.para_of(ctx.ent_start[k]) == ctx.para_of(sp.pos):
                     tok = ctx.doc[ctx.token_at(ctx.ent_end[k] - 1)]
-                    if tok.dep_ in ("nsubj", "nsubjpass"):
+                    if tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.i < tok.i:
+                        # 'Myanmar's ambassador to the UN, Kyaw Tint Swe, interrupted X. He accused ...':
+                        # a name in apposition to the subject is the subject, not the object after it.
                         cand = k
                         break
                     if last_in_prev is None:
@@ -817,7 +864,15 @@ class _PronounRules:
                 if k >= 0:
                     sp.canonical, sp.ent_id, sp.resolved = ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k]), ctx.ent_id[k], True
                 else:
-                    sp.type = "unknown"  # nothing in the text fits: say so rather than guess
+                    only = self._sole_person_by_name_list(sp.pos, gender)
+                    if only is not None:
+                        # 'Oma Bakri Mohammed ... has said ... He told BBC News ...': the only person
+                        # named so far, refused only by the name list's guess of the given name's
+                        # gender; the article's own pronoun is better evidence than the list.
+                        sp.canonical, sp.ent_id, sp.resolved = only
+                        self.gender[sp.canonical] = gender
+                    else:
+                        sp.type = "unknown"  # nothing in the text fits: say so rather than guess
             self._learn(sp)
         elif kind in ("thing", "group"):
             prev = self._last(("media", "organization", "document"), sp.pos)

@@ -251,6 +251,11 @@ class _RoleRules:
                 prev = self._last(("media",), sp.pos)
                 sp.type = "media"
                 k = self._last_org_entity(sp.pos)
+                if k is not None and not self._is_outlet(self.ctx.ent_canon[k]) and low not in cues.organization_heads and lemma not in cues.organization_heads:
+                    # 'against tabloid newspaper The News of the World ... an investigation by Borders
+                    # Police. The newspaper had accused ...': a word that names only outlets goes back
+                    # past other bodies to the outlet named in the three sentences before.
+                    k = self._last_outlet_entity(sp.pos, sentences=3)
                 if k is not None and self._is_outlet(self.ctx.ent_canon[k]) and (prev is None or self.ctx.ent_start[k] > prev.pos):
                     # 'The Reuters news agency reported ... The agency said': the outlet named last.
                     sp.canonical, sp.ent_id, sp.resolved = self.ctx.ent_canon[k], self.ctx.ent_id[k], True
