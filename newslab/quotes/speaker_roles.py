@@ -31,6 +31,9 @@ _DEMONYM_END = ("er", "ian", "an", "ite", "ese", "i", "on")
 # 'Opposition parties', 'The involved parties'): an anonymous source (fresh-g40 R27, f40).
 _UNNAMED_GROUP_HEADS = frozenset({"group", "party", "union", "organisation", "organization", "association", "movement", "charity", "company", "firm", "federation", "society", "club"})
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
+# Kinds of body that, with 'a' and no name, are an unnamed source ('a trade group', 'an independent
+# body'); an account, office or government of a place is resolved to its owner by other rules.
+_UNNAMED_BODY_HEADS = _UNNAMED_GROUP_HEADS | {"body", "coalition", "alliance", "lobby", "network", "consortium", "watchdog", "think-tank"}
 _NAMED_AFTER_PERSON = frozenset({"campaign", "administration", "government", "camp", "team"})
 
 
@@ -412,7 +415,7 @@ class _RoleRules:
                     # "Egypt says A and the government states B": the government of the country just named.
                     sp.canonical, sp.resolved = f"{head.text[:1].upper()}{head.text[1:].lower()} of {country}", True
                     return
-            if words[0] in _INDEFINITE and self._no_name_in(head):
+            if words[0] in _INDEFINITE and lemma in _UNNAMED_BODY_HEADS and self._no_name_in(head):
                 # 'A banking industry trade group said', 'an independent body': an organisation the
                 # text does not name is an unnamed source (the guideline's anonymous), not a name.
                 sp.type = "anonymous"
