@@ -44,6 +44,13 @@ UNNAMED_BODIES = [
     ("A retail industry trade group said Thursday that shoppers were spending less on clothing.", "shoppers were spending less", "", "anonymous"),
     ("An independent body said the election had been fair.", "the election had been fair", "", "anonymous"),
     ("A local farmers' association said the drought would cut yields by a third.", "the drought would cut yields", "", "anonymous"),
+
+
+    # Its members are 'they' in the next sentence.
+    (
+        'A group of 36 human rights experts called the treaty "an essential step". They called on all states to sign it quickly. Amnesty International welcomed the treaty.',
+        "to sign it quickly", "", "anonymous",
+    ),
 ]
 
 
@@ -57,6 +64,8 @@ def test_speakers_people13_unnamed_body_is_anonymous(quotes_of, text, needle, ca
     [
         ("A Microsoft subsidiary said the outage was over.", "the outage was over"),
         ("Kestrel Bay Council said the wall would be built next year.", "the wall would be built"),
+        # An apposition to a name is that body: 'the NPC, an organization which claims ...'.
+        ("The march was led by the National Peasant Confederation (NPC), an organization which claims that it represents five million workers.", "it represents five million"),
     ],
 )
 def test_speakers_people13_named_body_not_anonymous(quotes_of, text, needle):

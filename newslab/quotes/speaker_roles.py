@@ -415,10 +415,12 @@ class _RoleRules:
                     # "Egypt says A and the government states B": the government of the country just named.
                     sp.canonical, sp.resolved = f"{head.text[:1].upper()}{head.text[1:].lower()} of {country}", True
                     return
-            if words[0] in _INDEFINITE and lemma in _UNNAMED_BODY_HEADS and self._no_name_in(head):
+            if words[0] in _INDEFINITE and lemma in _UNNAMED_BODY_HEADS and head.dep_ != "appos" and self._no_name_in(head):
                 # 'A banking industry trade group said', 'an independent body': an organisation the
                 # text does not name is an unnamed source (the guideline's anonymous), not a name.
-                sp.type = "anonymous"
+                # Its members may be taken up by 'they' ('A group of experts called ... They
+                # urged ...'). 'The NPC, an organization which claims' is the body just named.
+                sp.type, sp.plural = "anonymous", True
                 return
             sp.canonical = self._named_after_person(head, _strip_det(np_text))
             return
