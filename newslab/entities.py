@@ -452,6 +452,30 @@ def _written_full_names(text: str, canonical: list[str], labels: list[str]) -> l
     return [found.get(c, c) if lab == "PERSON" else c for c, lab in zip(canonical, labels)]
 
 
+_NICKNAME = re.compile(r'(?<=\S\s)(["“«„])([A-Z][\w.\'’-]*(?:\s[A-Z][\w.\'’-]*)?)(["”»])(?=\s\S)')
+
+
+def _written_nicknames(texts: list[str], canonical: list[str], labels: list[str]) -> list[str]:
+    """Person names keep a nickname's quotation marks as the text writes them.
+
+    'Randy "Duke" Cunningham': :func:`strip_name` drops the marks so that every mention
+    merges, and this puts them back in the canonical name of every mention of that person
+    (also of 'Cunningham'), because the name the text gives him has them. Only a quoted
+    word between two name words counts, and only in a person mention.
+    """
+    marked: dict[str, str] = {}
+    for text, canon, label in zip(texts, canonical, labels):
+        if label != "PERSON" or canon in marked:
+            continue
+        form = canon
+        for m in _NICKNAME.finditer(text):
+            inner = m.group(2)
+            form, n = re.subn(rf"(?<=\S )({re.escape(inner)})(?= \S)", lambda _m: m.group(1) + inner + m.group(3), form, count=1)
+        if form != canon:
+            marked[canon] = form
+    return [marked.get(c, c) if lab == "PERSON" else c for c, lab in zip(canonical, labels)]
+
+
 _PRONOUN_GENDER = {"he": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 _QUOTE_CHARS = frozenset('"“”«»„')
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -672,6 +696,7 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
         names.append((stripped, label))
     canonical = merge_names(names, genders=mention_genders(doc, token_spans))
     canonical = _written_full_names(doc.text, canonical, [r[4] for r in rows])
+    canonical = _written_nicknames([r[3] for r in rows], canonical, [r[4] for r in rows])
     # A merged full name may itself be an alias ("Kim" -> "Kim Jong-un" -> an alias);
     # names that are already an alias target are final, so targets never chain.
     targets = set(aliases.values())

@@ -934,6 +934,21 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         path = "inherited"
         if speaker is not None and not _source_like(ctx, speaker):
             speaker = _question_holder(ctx, speaker) or _possessor_holder(ctx, speaker) or speaker
+    if speaker is not None and speaker.i < v.i and ctx.in_quote[speaker.i] and not ctx.in_quote[v.i] and v.dep_ == "conj":
+        # 'X told the reporter, "People here are kind" and continued later, "..."': the parser
+        # coordinates the second cue with a verb of the first quotation, or takes a noun of it for
+        # the cue's subject. A word of a quotation is no subject of a verb outside it; the first
+        # verb outside the quotation above the cue has the speaker.
+        t, outer = v.head, None
+        for _ in range(4):
+            if not ctx.in_quote[t.i] and t.pos_ in ("VERB", "AUX"):
+                outer = _subject(t)
+                break
+            if t.head.i == t.i:
+                break
+            t = t.head
+        if outer is not None and not ctx.in_quote[outer.i] and outer.i < speaker.i:
+            speaker, path = outer, "inherited"
     if speaker is not None and speaker.i > v.i and ctx.in_quote[speaker.i] and not ctx.in_quote[v.i]:
         # 'an attorney for the professors said, "... they're so adamant ..."' parsed with the cue
         # under a verb of the quotation that follows: a word of that quotation is never its

@@ -147,6 +147,8 @@ class _PronounRules:
         # other person named between.
         if last.dep_ != "nsubj" or ctx.cues.verbs.get(last.head.lemma_.lower()) != "speech":
             return False
+        if self._speaks_as_i(last):
+            return True
         gender = people.given_name_gender(words[0])
         want = {"m": ("he",), "f": ("she",)}.get(gender or "", ("he", "she"))
         for t in doc[last.i + 1 :]:
@@ -154,6 +156,25 @@ class _PronounRules:
                 return False
             if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[t.i]:
                 return t.lower_ in want
+        return False
+
+    def _speaks_as_i(self, subj: Token) -> bool:
+        """Whether the quotation that the speech verb of ``subj`` introduces speaks in the first
+        person singular: 'Dušan Petrović told journalists that "... I don't think ..."'. A body
+        speaks as 'we'; 'I', 'me' or 'my' in the words the name is quoted with back a given name.
+        Only the quotation that opens within three tokens after the verb and its object counts."""
+        ctx, doc = self.ctx, self.ctx.doc
+        verb = subj.head
+        j = verb.i + 1
+        while j < min(len(doc), verb.i + 6) and not ctx.in_quote[j]:
+            j += 1
+        if j >= len(doc) or not ctx.in_quote[j]:
+            return False
+        k = j
+        while k < len(doc) and ctx.in_quote[k] and ctx.sent_of[k] <= ctx.sent_of[verb.i] + 2:
+            if doc[k].text in ("I", "me", "my", "Me", "My") and doc[k].pos_ == "PRON":
+                return True
+            k += 1
         return False
 
     def _person_in_article(self, k: int) -> bool:

@@ -30,6 +30,10 @@ _DEMONYM_END = ("er", "ian", "an", "ite", "ese", "i", "on")
 # Organisation kinds whose plural with no name is a set of unnamed bodies ('Human rights groups',
 # 'Opposition parties', 'The involved parties'): an anonymous source (fresh-g40 R27, f40).
 _UNNAMED_GROUP_HEADS = frozenset({"group", "party", "union", "organisation", "organization", "association", "movement", "charity", "company", "firm", "federation", "society", "club"})
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+# Kinds of body that, with 'a' and no name, are an unnamed source ('a trade group', 'an independent
+# body'); an account, office or government of a place is resolved to its owner by other rules.
+_UNNAMED_BODY_HEADS = _UNNAMED_GROUP_HEADS | {"body", "coalition", "alliance", "lobby", "network", "consortium", "watchdog", "think-tank"}
 _NAMED_AFTER_PERSON = frozenset({"campaign", "administration", "government", "camp", "team"})
 
 
@@ -443,6 +447,13 @@ class _RoleRules:
                     # "Egypt says A and the government states B": the government of the country just named.
                     sp.canonical, sp.resolved = f"{head.text[:1].upper()}{head.text[1:].lower()} of {country}", True
                     return
+            if words[0] in _INDEFINITE and lemma in _UNNAMED_BODY_HEADS and head.dep_ != "appos" and self._no_name_in(head):
+                # 'A banking industry trade group said', 'an independent body': an organisation the
+                # text does not name is an unnamed source (the guideline's anonymous), not a name.
+                # Its members may be taken up by 'they' ('A group of experts called ... They
+                # urged ...'). 'The NPC, an organization which claims' is the body just named.
+                sp.type, sp.plural = "anonymous", True
+                return
             sp.canonical = self._named_after_person(head, _strip_det(np_text))
             return
         if lemma in cues.anonymous_heads or low in cues.anonymous_heads:
@@ -467,6 +478,11 @@ class _RoleRules:
             # 'Island councillors', 'a librarian', 'many employers', 'the protesters': people
             # described by role or group, with no name.
             sp.type = "anonymous"
+            return
+        if self._share_of_people(head, words):
+            # '44% of those asked believe ..., while 18% think that ...': a share of the people
+            # counted thinks or says it, an unnamed group.
+            sp.type, sp.plural = "anonymous", True
             return
         sp.type = "unknown"
 
@@ -494,6 +510,33 @@ class _RoleRules:
             return True
         k = next((k for k, e in enumerate(self.ctx.ent_id) if e == sp.ent_id), None)
         return k is None or self._places_agree(places, k)
+
+    def _no_name_in(self, head: Token) -> bool:
+        """Whether the phrase of ``head`` holds no proper noun and no name of an organisation or
+        person ('a retail industry trade group' does; 'a Microsoft subsidiary' does not). A
+        place or nationality ('an Israeli company') describes the body without naming it."""
+        for t in head.subtree:
+            if t.i > head.i:
+                break
+            if t.ent_type_ in ("ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART") or t.pos_ == "PROPN" and not _country_word(t):
+                return False
+        return True
+
+    def _share_of_people(self, head: Token, words: list[str]) -> bool:
+        """Whether the phrase is a bare share or count with no noun ('18%', '60 percent', 'a
+        third'), the subject of the cue: people counted in a poll or a crowd. A year ('2008
+        saw') and a share of something named ('18% of the budget') are not."""
+        doc = self.ctx.doc
+        if head.lemma_.lower() in ("percent", "%", "per"):
+            pass
+        elif not (head.like_num and head.pos_ == "NUM") or re.fullmatch(r"(1[89]|20)\d\d", head.text):
+            return False
+        if any(c.dep_ == "prep" for c in head.children):
+            return False  # '18% of the budget': the thing's share, left to the other rules
+        nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in ("%", "percent"):
+            return False
+        return len(words) <= 4
 
     def _unnamed_bodies(self, head: Token) -> bool:
         """Whether ``head`` is a plural organisation noun with no name and no count: 'Human rights
