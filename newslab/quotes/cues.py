@@ -992,6 +992,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         speaker = head
         path = "sentence_start"
     speaker = _resolve_relative(v, speaker)
+    if lemma in cues.source_subject_verbs and not _source_like(ctx, speaker):
+        return None  # 'the minister encouraged voters to ...' is a directive; 'low rates encouraged households to borrow' is not
     if speaker.pos_ in ("VERB", "AUX") or speaker.tag_ in ("VBN", "VBG"):
         return None  # "Asked about X, he said": a clause, not a speaker
     if speaker.lower_ in ("there", "this") or (speaker.lower_ in _FIRST_SECOND_PERSON and not _name_ending_in_pronoun(speaker)):
@@ -1675,6 +1677,9 @@ def _outer_cue_subject(ctx: _Context, v: Token) -> Token | None:
     # smuggled ... and have estimated that ...'): the conjunct cue can only be the outer speaker's.
     clause_subj = _subject(clause)
     mute = clause_subj is not None and clause_subj.dep_ in ("nsubj", "nsubjpass") and not _source_like(ctx, clause_subj)
+    # So can a subject that is no one ('said no police officers were injured and confirmed special
+    # forces were still in the area', 'said nobody was hurt and stressed that ...').
+    mute = mute or (clause_subj is not None and (clause_subj.lower_ in ("nobody", "none", "noone") or any(g.dep_ == "det" and g.lower_ == "no" for g in clause_subj.children)))
     if outer.i >= clause.i or outer.pos_ != "VERB" or ctx.cues.verbs.get(outer.lemma_.lower()) != "speech" or (outer.tag_ != v.tag_ and not mute):
         return None
     if ctx.cues.verbs.get(v.lemma_.lower()) != "speech" and not mute:
