@@ -48,10 +48,17 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                 prev = ctx.doc[a - 1]
                 if _added_into(ctx, v, prev):
                     continue
-                if prev.pos_ in ("NOUN", "PROPN", "PRON") and prev.dep_ in ("pobj", "dobj", "npadvmod"):
+                if prev.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and prev.dep_ in ("pobj", "dobj", "npadvmod"):
                     s = prev.i
                     for g in prev.lefts:
                         s = min(s, g.left_edge.i)
+                    # 'a poll indicated only one in ten actually knew ...': the clause's subject is
+                    # the cue's object with its 'of'/'in' phrase, not just the last noun of it.
+                    h = prev
+                    while h.dep_ == "pobj" and h.head.dep_ == "prep" and v.i < h.head.head.i < h.i:
+                        h = h.head.head
+                    if h is not prev and h.dep_ == "dobj" and h.head.i == v.i:
+                        s = min(s, h.left_edge.i)
                     a = s
             doc = ctx.doc
             infinitive = any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
@@ -741,7 +748,7 @@ def _can_state(ctx: _Context, head: Token) -> bool:
     if head.pos_ in ("PROPN", "PRON") or head.ent_type_ or head.text[:1].isupper():
         return True
     lemma, low = head.lemma_.lower(), head.lower_
-    heads = (cues.anonymous_heads, cues.document_heads, cues.media_heads, cues.organization_heads, cues.person_heads, cues.titles)
+    heads = (cues.anonymous_heads, cues.document_heads, cues.evidence_heads, cues.media_heads, cues.organization_heads, cues.person_heads, cues.titles)
     if lemma in _OUTCOME_NOUNS:
         # 'according to the results of a survey': the survey states them.
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -978,6 +985,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             speaker, path = issued, "document"
     if speaker is None:
         return None
+    if lemma in cues.evidence_subject_verbs and speaker.dep_ in ("nsubj", "nsubjpass") and speaker.lower_ in ("which", "that"):
+        speaker = _resolve_relative(v, speaker)  # 'the release of a survey, which showed that ...': the survey shows
     if lemma in cues.evidence_subject_verbs and not _is_evidence(ctx, speaker, documents=True):
         return None  # 'figures show that ...' is a source; 'he showed that ...' is not
     sent = _sentence_of(ctx, v.i)
@@ -1815,3 +1824,27 @@ def _cut_at_postposed(ctx: _Context, found: list[_Cue]) -> None:
         cut = [k for k in clusters if a < k < b and k > c.start]
         if cut:
             c.content = _trim(ctx, a, min(cut))
+
+
+def _cut_at_second_source(ctx: _Context, found: list[_Cue]) -> None:
+    """End an 'according to X' clause where a relative clause with a source of its own begins.
+
+    'According to the AP, claims rose 15,000 to 444,000, which, according to The New York Times
+    is near a five-year high': the AP's statement stops before ', which, according to ...'; the
+    relative clause is the second source's.
+    """
+    doc = ctx.doc
+    preps = [c for c in found if c.frame == "prep"]
+    for c in preps:
+        if c.side != "right" or c.content is None:
+            continue
+        a, b = c.content
+        for c2 in preps:
+            if c2 is c or not a < c2.start < b:
+                continue
+            k = c2.start
+            while k > a and (doc[k - 1].text == "," or doc[k - 1].lower_ in ("which", "who", "whom")):
+                k -= 1
+            if k < c2.start - 1 and any(doc[i].lower_ in ("which", "who", "whom") for i in range(k, c2.start)) and doc[k].text == ",":
+                c.content = _trim(ctx, a, k)
+                break
