@@ -94,6 +94,8 @@ NO_EVIDENCE = [
     "The team found 87 bodies in the rubble.",
     "The index of leading indicators rose 0.3% in May.",
     "He wrote a story about his grandmother.",
+    "The last value for inflation (measured according to the consumer price index) stood at 2.7%.",
+    "Seats are allocated according to the share of the vote.",
 ]
 
 

@@ -277,6 +277,8 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
             for p in cues.phrases:
                 m = len(p)
                 if t.i + m <= n and all(doc[t.i + j].lower_ == p[j] for j in range(m)):
+                    if t.i > 0 and doc[t.i - 1].pos_ == "VERB" and t.head.i == t.i - 1 and doc[t.i - 1].tag_ in ("VBN", "VBG", "VB"):
+                        break  # 'inflation (measured according to the consumer price index)': a manner, not a source
                     sent = _sentence_of(ctx, t.i)
                     head = _np_head_after(doc, t.i + m, sent.end)
                     if head is not None and _can_state(ctx, head):
