@@ -54,8 +54,9 @@ SPEECH_AND_BELIEF = [
     ("Governor George Pataki reminded the union that the Taylor Law would be applied.", "the Taylor Law would be applied", "George Pataki", "speech"),
     ("The coach reminded his players that the final was not yet won.", "the final was not yet won", "The coach", "speech"),
     ("He reiterated his belief that people with different opinions are allowed to express them.",
-     "people with different opinions are allowed to express them", "He", "belief"),
-    ("She restated her view that the tax should be scrapped.", "the tax should be scrapped", "She", "belief"),
+     "people with different opinions are allowed to express them", "He", "speech"),
+    ("She restated her view that the tax should be scrapped.", "the tax should be scrapped", "She", "speech"),
+    ("The minister expressed her belief that the tax should be scrapped.", "the tax should be scrapped", "The minister", "belief"),
 ]
 
 
@@ -161,3 +162,17 @@ KNOWN_MISSES = [
 def test_quotes_recall13_known_misses(quotes_of, text, statement, speaker, why):
     row = _one(quotes_of(text), statement)
     assert (row["text"], row["speaker"]) == (statement, speaker)
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Two directors misled the minister about the evidence, according to a story published today in the Washington Post.", "Washington Post"),
+    ("The minister misled parliament, according to an article published on Monday in The Guardian.", "Guardian"),
+])
+def test_quotes_recall13_story_published_in_an_outlet_is_the_outlets(quotes_of, text, outlet):
+    row = quotes_of(text).iloc[0]
+    assert outlet in row["speaker_canonical"]
+
+
+def test_quotes_recall13_according_to_after_a_main_passive_is_a_source(quotes_of):
+    row = _one(quotes_of("Weapons, ammunition and grenades were seized according to the American statement."), "seized")
+    assert row["speaker"] == "the American statement"

@@ -277,8 +277,12 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
             for p in cues.phrases:
                 m = len(p)
                 if t.i + m <= n and all(doc[t.i + j].lower_ == p[j] for j in range(m)):
-                    if t.i > 0 and doc[t.i - 1].pos_ == "VERB" and t.head.i == t.i - 1 and doc[t.i - 1].tag_ in ("VBN", "VBG", "VB"):
-                        break  # 'inflation (measured according to the consumer price index)': a manner, not a source
+                    g = doc[t.i - 1] if t.i > 0 else None
+                    if g is not None and g.pos_ == "VERB" and t.head.i == g.i and g.tag_ in ("VBN", "VBG") and g.dep_ in ("acl", "advcl", "amod", "appos", "relcl") \
+                            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in g.children):
+                        # 'inflation (measured according to the consumer price index)': a modifier's
+                        # manner, not a source ('were seized according to the statement' is one).
+                        break
                     sent = _sentence_of(ctx, t.i)
                     head = _np_head_after(doc, t.i + m, sent.end)
                     if head is not None and _can_state(ctx, head):
@@ -1766,7 +1770,9 @@ def _belief_object_cue(ctx: _Context, v: Token) -> _Cue | None:
     content = _cap_at_sentence_end(ctx, _trim(ctx, *_subtree_range(clause)))
     if content[1] <= content[0]:
         return None
-    return _Cue(v.i, obj.i + 1, "clause", speaker, content=content, side="right", verb=v, sem="speech" if speech else "belief", path=path)
+    # 'reiterated his belief that ...' is said aloud: a speech verb keeps its frame whatever its object.
+    said = speech or cues.verbs.get(lemma) == "speech"
+    return _Cue(v.i, obj.i + 1, "clause", speaker, content=content, side="right", verb=v, sem="speech" if said else "belief", path=path)
 
 
 _MODALS = frozenset({"will", "shall", "'ll", "may", "might", "must", "should", "can", "ca", "would", "could", "'d"})
