@@ -28,6 +28,7 @@ DIRECTIVE = [
     ("The minister encouraged unsatisfied voters to vote for the Liberal Democrats.", "to vote for the Liberal Democrats", "The minister"),
     ("The union encouraged its members to reject the pay offer.", "to reject the pay offer", "The union"),
     ("Health officials have encouraged residents to stay indoors during the heatwave.", "to stay indoors during the heatwave", "Health officials"),
+    ("The mayor spoke at the rally, encouraging residents to register before Friday.", "to register before Friday", "The mayor"),
 ]
 
 
@@ -42,6 +43,19 @@ NOT_DIRECTIVE = [
     "The programme encourages children to read every day.",
     "Cheap fuel encouraged drivers to take longer trips.",
 ]
+
+
+EMBEDDED_ENCOURAGEMENT = [
+    # (sentence, the one statement left: the outer report or accusation)
+    ("They said the coach encouraged them to cheat during the final.", "said"),
+    ("He accused the websites of promoting violence and encouraging children to copy it.", "accused"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), EMBEDDED_ENCOURAGEMENT)
+def test_quotes_recall13_encouragement_inside_a_report_is_no_statement_of_its_own(quotes_of, text, cue):
+    q = quotes_of(text)
+    assert q["cue"].tolist() == [cue], q[["cue", "text"]].values.tolist()
 
 
 @pytest.mark.parametrize("text", NOT_DIRECTIVE)
@@ -171,6 +185,11 @@ def test_quotes_recall13_known_misses(quotes_of, text, statement, speaker, why):
 def test_quotes_recall13_story_published_in_an_outlet_is_the_outlets(quotes_of, text, outlet):
     row = quotes_of(text).iloc[0]
     assert outlet in row["speaker_canonical"]
+
+
+def test_quotes_recall13_according_to_skips_a_participle_describing_the_source(quotes_of):
+    row = _one(quotes_of("According to the magazine story, written by a veteran reporter, officials were planning a strike on the port."), "officials")
+    assert row["text"] == "officials were planning a strike on the port"
 
 
 def test_quotes_recall13_according_to_after_a_main_passive_is_a_source(quotes_of):

@@ -796,7 +796,10 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
             # 'According to Adnan Pachachi, acting parliament speaker, al-Maliki has ...': a role
             # whose participle is only a modifier ('acting', 'retired') is an apposition too.
             role = any(t.lower_ in cues.titles or t.lemma_.lower() in cues.person_heads or t.lower_ in cues.anonymous_heads for t in between)
-            if not verbs or (role and all(t.dep_ in ("amod", "compound", "nmod") for t in verbs)):
+            # 'According to the New Yorker story, written by Seymour Hersh, officials ...': a
+            # participle phrase describing the source is skipped like an apposition.
+            described = bool(between) and between[0].tag_ == "VBN" and all(t.tag_ == "VBN" for t in verbs) and len(verbs) == 1
+            if not verbs or described or (role and all(t.dep_ in ("amod", "compound", "nmod") for t in verbs)):
                 after_a = nxt + 1
     j = after_a + 1 if after_a < sent.end and doc[after_a].text == "," else after_a
     if j < sent.end and doc[j].tag_ == "VBG":
@@ -1007,8 +1010,11 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         speaker = head
         path = "sentence_start"
     speaker = _resolve_relative(v, speaker)
-    if lemma in cues.source_subject_verbs and not _source_like(ctx, speaker):
-        return None  # 'the minister encouraged voters to ...' is a directive; 'low rates encouraged households to borrow' is not
+    if lemma in cues.source_subject_verbs and (not _source_like(ctx, speaker) or _inside_clause(v)):
+        # 'the minister encouraged voters to ...' is a directive; 'low rates encouraged households
+        # to borrow' is not, nor an encouragement inside what someone else reports or alleges
+        # ('said Lars encouraged them to ...', 'accused them of ... encouraging children to ...').
+        return None
     if speaker.pos_ in ("VERB", "AUX") or speaker.tag_ in ("VBN", "VBG"):
         return None  # "Asked about X, he said": a clause, not a speaker
     if speaker.lower_ in ("there", "this") or (speaker.lower_ in _FIRST_SECOND_PERSON and not _name_ending_in_pronoun(speaker)):
@@ -1784,6 +1790,18 @@ _INTENT = frozenset({
 
 #: Verbs after which an infinitive saying did happen ('went on to say that ...').
 _REALISED_BY = frozenset({"go", "continue", "proceed", "hasten", "rush", "move"})
+
+
+def _inside_clause(v: Token) -> bool:
+    """Whether a verb (through its coordination) stands inside another clause rather than in
+    the main clause or a participle after a comma ('..., encouraging voters to ...')."""
+    t = v
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("ROOT", "parataxis"):
+        return False
+    comma = t.i > 0 and t.doc[t.i - 1].text == ","
+    return not (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG" and comma and t.head.dep_ == "ROOT")
 
 
 def _unrealised(v: Token) -> bool:
