@@ -1017,7 +1017,7 @@ def test_claims_validate_rows_that_are_no_statements(review_tables):
         if not ((gold["start_char"] < row.end_char) & (row.start_char < gold["end_char"])).any():
             extra.append((row.article_id, " ".join(row.text.split()[:5]), str(row.speaker_type)))
     assert extra == [("wikinews-29647", "So more staff can be", "person"),
-                     ("wikinews-57654", "a member of the Iraqi", "unknown")]
+                     ("wikinews-57654", "a member of the Iraqi", "document")]
 
 
 def test_claims_validate_corrections_prose(executed):
@@ -1028,9 +1028,10 @@ def test_claims_validate_corrections_prose(executed):
     counts = {line.split()[0]: [int(n) for n in line.split()[1:]] for line in by_type.splitlines()[2:]}
     moved = {kind: before - after for kind, (before, after) in counts.items()}
     # The prose: the statement given to American officials goes to the Wall Street Journal (media), the reason
-    # clause given to Evo Morales (person) and the description of CNN's source (unknown) disappear; the justices'
+    # clause given to Evo Morales (person) and the description of CNN's source (given to CNN's story, a document)
+    # disappear; the justices'
     # ruling (found since the cue 'rule', speaker type unknown) stays.
-    assert moved == {"person": 1, "document": 0, "anonymous": 1, "unknown": 1, "media": -1}
+    assert moved == {"person": 1, "document": 1, "anonymous": 1, "unknown": 0, "media": -1}
     widths = _printed(run, "for n in (12, 25, 50, 100, 200, 400):")
     assert re.search(r"^\d+\s+50\s+75%\s+63% - 86%\s+12$", widths, re.MULTILINE)  # "about ±12 points"
     assert "margin of error of about ±12 points" in _markdown("06-validate")

@@ -48,10 +48,17 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                 prev = ctx.doc[a - 1]
                 if _added_into(ctx, v, prev):
                     continue
-                if prev.pos_ in ("NOUN", "PROPN", "PRON") and prev.dep_ in ("pobj", "dobj", "npadvmod"):
+                if prev.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and prev.dep_ in ("pobj", "dobj", "npadvmod"):
                     s = prev.i
                     for g in prev.lefts:
                         s = min(s, g.left_edge.i)
+                    # 'a poll indicated only one in ten actually knew ...': the clause's subject is
+                    # the cue's object with its 'of'/'in' phrase, not just the last noun of it.
+                    h = prev
+                    while h.dep_ == "pobj" and h.head.dep_ == "prep" and v.i < h.head.head.i < h.i:
+                        h = h.head.head
+                    if h is not prev and h.dep_ == "dobj" and h.head.i == v.i:
+                        s = min(s, h.left_edge.i)
                     a = s
             doc = ctx.doc
             infinitive = any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
@@ -270,6 +277,12 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
             for p in cues.phrases:
                 m = len(p)
                 if t.i + m <= n and all(doc[t.i + j].lower_ == p[j] for j in range(m)):
+                    g = doc[t.i - 1] if t.i > 0 else None
+                    if g is not None and g.pos_ == "VERB" and t.head.i == g.i and g.tag_ in ("VBN", "VBG") and g.dep_ in ("acl", "advcl", "amod", "appos", "relcl") \
+                            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in g.children):
+                        # 'inflation (measured according to the consumer price index)': a modifier's
+                        # manner, not a source ('were seized according to the statement' is one).
+                        break
                     sent = _sentence_of(ctx, t.i)
                     head = _np_head_after(doc, t.i + m, sent.end)
                     if head is not None and _can_state(ctx, head):
@@ -741,7 +754,7 @@ def _can_state(ctx: _Context, head: Token) -> bool:
     if head.pos_ in ("PROPN", "PRON") or head.ent_type_ or head.text[:1].isupper():
         return True
     lemma, low = head.lemma_.lower(), head.lower_
-    heads = (cues.anonymous_heads, cues.document_heads, cues.media_heads, cues.organization_heads, cues.person_heads, cues.titles)
+    heads = (cues.anonymous_heads, cues.document_heads, cues.evidence_heads, cues.media_heads, cues.organization_heads, cues.person_heads, cues.titles)
     if lemma in _OUTCOME_NOUNS:
         # 'according to the results of a survey': the survey states them.
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -783,7 +796,10 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
             # 'According to Adnan Pachachi, acting parliament speaker, al-Maliki has ...': a role
             # whose participle is only a modifier ('acting', 'retired') is an apposition too.
             role = any(t.lower_ in cues.titles or t.lemma_.lower() in cues.person_heads or t.lower_ in cues.anonymous_heads for t in between)
-            if not verbs or (role and all(t.dep_ in ("amod", "compound", "nmod") for t in verbs)):
+            # 'According to the New Yorker story, written by Seymour Hersh, officials ...': a
+            # participle phrase describing the source is skipped like an apposition.
+            described = bool(between) and between[0].tag_ == "VBN" and all(t.tag_ == "VBN" for t in verbs) and len(verbs) == 1
+            if not verbs or described or (role and all(t.dep_ in ("amod", "compound", "nmod") for t in verbs)):
                 after_a = nxt + 1
     j = after_a + 1 if after_a < sent.end and doc[after_a].text == "," else after_a
     if j < sent.end and doc[j].tag_ == "VBG":
@@ -993,6 +1009,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             speaker, path = issued, "document"
     if speaker is None:
         return None
+    if lemma in cues.evidence_subject_verbs and speaker.dep_ in ("nsubj", "nsubjpass") and speaker.lower_ in ("which", "that"):
+        speaker = _resolve_relative(v, speaker)  # 'the release of a survey, which showed that ...': the survey shows
     if lemma in cues.evidence_subject_verbs and not _is_evidence(ctx, speaker, documents=True):
         return None  # 'figures show that ...' is a source; 'he showed that ...' is not
     sent = _sentence_of(ctx, v.i)
@@ -1007,6 +1025,11 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         speaker = head
         path = "sentence_start"
     speaker = _resolve_relative(v, speaker)
+    if lemma in cues.source_subject_verbs and (not _source_like(ctx, speaker) or _inside_clause(v)):
+        # 'the minister encouraged voters to ...' is a directive; 'low rates encouraged households
+        # to borrow' is not, nor an encouragement inside what someone else reports or alleges
+        # ('said Lars encouraged them to ...', 'accused them of ... encouraging children to ...').
+        return None
     if speaker.pos_ in ("VERB", "AUX") or speaker.tag_ in ("VBN", "VBG"):
         return None  # "Asked about X, he said": a clause, not a speaker
     if speaker.lower_ in ("there", "this") or (speaker.lower_ in _FIRST_SECOND_PERSON and not _name_ending_in_pronoun(speaker)):
@@ -1690,6 +1713,9 @@ def _outer_cue_subject(ctx: _Context, v: Token) -> Token | None:
     # smuggled ... and have estimated that ...'): the conjunct cue can only be the outer speaker's.
     clause_subj = _subject(clause)
     mute = clause_subj is not None and clause_subj.dep_ in ("nsubj", "nsubjpass") and not _source_like(ctx, clause_subj)
+    # So can a subject that is no one ('said no police officers were injured and confirmed special
+    # forces were still in the area', 'said nobody was hurt and stressed that ...').
+    mute = mute or (clause_subj is not None and (clause_subj.lower_ in ("nobody", "none", "noone") or any(g.dep_ == "det" and g.lower_ == "no" for g in clause_subj.children)))
     if outer.i >= clause.i or outer.pos_ != "VERB" or ctx.cues.verbs.get(outer.lemma_.lower()) != "speech" or (outer.tag_ != v.tag_ and not mute):
         return None
     if ctx.cues.verbs.get(v.lemma_.lower()) != "speech" and not mute:
@@ -1765,7 +1791,9 @@ def _belief_object_cue(ctx: _Context, v: Token) -> _Cue | None:
     content = _cap_at_sentence_end(ctx, _trim(ctx, *_subtree_range(clause)))
     if content[1] <= content[0]:
         return None
-    return _Cue(v.i, obj.i + 1, "clause", speaker, content=content, side="right", verb=v, sem="speech" if speech else "belief", path=path)
+    # 'reiterated his belief that ...' is said aloud: a speech verb keeps its frame whatever its object.
+    said = speech or cues.verbs.get(lemma) == "speech"
+    return _Cue(v.i, obj.i + 1, "clause", speaker, content=content, side="right", verb=v, sem="speech" if said else "belief", path=path)
 
 
 _MODALS = frozenset({"will", "shall", "'ll", "may", "might", "must", "should", "can", "ca", "would", "could", "'d"})
@@ -1777,6 +1805,18 @@ _INTENT = frozenset({
 
 #: Verbs after which an infinitive saying did happen ('went on to say that ...').
 _REALISED_BY = frozenset({"go", "continue", "proceed", "hasten", "rush", "move"})
+
+
+def _inside_clause(v: Token) -> bool:
+    """Whether a verb (through its coordination) stands inside another clause rather than in
+    the main clause or a participle after a comma ('..., encouraging voters to ...')."""
+    t = v
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("ROOT", "parataxis"):
+        return False
+    comma = t.i > 0 and t.doc[t.i - 1].text == ","
+    return not (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG" and comma and t.head.dep_ == "ROOT")
 
 
 def _unrealised(v: Token) -> bool:
@@ -1825,3 +1865,27 @@ def _cut_at_postposed(ctx: _Context, found: list[_Cue]) -> None:
         cut = [k for k in clusters if a < k < b and k > c.start]
         if cut:
             c.content = _trim(ctx, a, min(cut))
+
+
+def _cut_at_second_source(ctx: _Context, found: list[_Cue]) -> None:
+    """End an 'according to X' clause where a relative clause with a source of its own begins.
+
+    'According to the AP, claims rose 15,000 to 444,000, which, according to The New York Times
+    is near a five-year high': the AP's statement stops before ', which, according to ...'; the
+    relative clause is the second source's.
+    """
+    doc = ctx.doc
+    preps = [c for c in found if c.frame == "prep"]
+    for c in preps:
+        if c.side != "right" or c.content is None:
+            continue
+        a, b = c.content
+        for c2 in preps:
+            if c2 is c or not a < c2.start < b:
+                continue
+            k = c2.start
+            while k > a and (doc[k - 1].text == "," or doc[k - 1].lower_ in ("which", "who", "whom")):
+                k -= 1
+            if k < c2.start - 1 and any(doc[i].lower_ in ("which", "who", "whom") for i in range(k, c2.start)) and doc[k].text == ",":
+                c.content = _trim(ctx, a, k)
+                break

@@ -16,7 +16,7 @@ from newslab import people
 from newslab.entities import entity_columns
 from newslab.errors import QuoteMarkWarning, QuoteRuleWarning
 from newslab.quotes.confidence import row_features, score_rows, speaker_form
-from newslab.quotes.cues import _Cue, _cut_at_postposed, _find_cues, _finite
+from newslab.quotes.cues import _Cue, _cut_at_postposed, _cut_at_second_source, _find_cues, _finite
 from newslab.quotes.lexicon import load_cues
 from newslab.quotes.marks import QuoteMark, _MARK, _TERMINAL, _is_title, _quote_words, pair_quote_marks, single_quoted_passages
 from newslab.quotes.parse import _Context, _entities, _np_range, _sentence_of, _subject, _that_marked, _tok_end, _trim
@@ -225,6 +225,7 @@ def _extract(
                 i += 1
     found = _find_cues(ctx)
     _cut_at_postposed(ctx, found)
+    _cut_at_second_source(ctx, found)
     rows = _direct_rows(ctx, marks, found)
     rows += _indirect_rows(ctx, found, rows)
     rows = _fold_nested(ctx, rows)

@@ -36,6 +36,7 @@ class Cues:
     evidence_heads: frozenset[str]
     evidence_verbs: frozenset[str]
     evidence_subject_verbs: frozenset[str]
+    source_subject_verbs: frozenset[str]
     belief_adjectives: frozenset[str]
     belief_objects: frozenset[str]
     belief_object_verbs: frozenset[str]
@@ -96,6 +97,7 @@ def load_cues() -> Cues:
         evidence_heads=f("evidence_heads"),
         evidence_verbs=f("evidence_verbs"),
         evidence_subject_verbs=f("evidence_subject_verbs"),
+        source_subject_verbs=f("source_subject_verbs"),
         belief_adjectives=f("belief_adjectives"),
         belief_objects=f("belief_objects"),
         belief_object_verbs=f("belief_object_verbs"),

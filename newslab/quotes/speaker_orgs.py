@@ -908,6 +908,13 @@ class _OrgRules:
                     found = self._issuer_named_by(pobj, whole=True)
                     if found is not None:
                         return found
+                if agent is None and (head.lemma_.lower() in _REPORTS or head.lower_ in _REPORTS):
+                    # 'a story published today in the Washington Post': the outlet that ran it.
+                    for where in (g for g in c.children if g.dep_ == "prep" and g.lower_ in ("in", "on")):
+                        pobj = next((g for g in where.children if g.dep_ == "pobj"), None)
+                        found = self._issuer_named_by(pobj, whole=True) if pobj is not None and pobj.pos_ == "PROPN" else None
+                        if found is not None and self._is_outlet(found[0]):
+                            return found
         for c in sorted(head.children, key=lambda t: t.i):
             if c.i < head.i and c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN"):
                 found = self._issuer_named_by(c, whole=False, compound=True)
