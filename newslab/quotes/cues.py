@@ -117,17 +117,20 @@ def _shares_auxiliary(c: Token, cc: Token) -> bool:
     'the department has been riddled with problems and too often rejected refugees': both
     verbs are participles of the one 'has'; the second is part of the same reported clause.
     """
-    return _has_auxiliary(c) and cc.tag_ == c.tag_ and cc.i > c.i
+    # Only when the tagger gave both the same form: a '-ed' verb tagged as a simple past may be
+    # the source's next act ('said it had been in touch with the North but declined to comment').
+    return _has_auxiliary(c) and cc.i > c.i and cc.tag_ == c.tag_
 
 
 def _speakers_next_act(ctx: _Context, c: Token, cc: Token) -> bool:
     """Whether the past verb ``cc`` coordinated with reported clause ``c`` is the speaker's next act.
 
-    A reported clause built on an auxiliary ('they were mutating', 'laws cannot prevent') cannot
-    go on with a simple past verb sharing it: in 'said laws cannot prevent A, and provided an
+    A reported clause built on a modal or a progressive ('they were mutating', 'laws cannot
+    prevent') cannot go on with a simple past verb sharing it (after a perfect 'had' a regular
+    '-ed' form may be the participle, so that case stays one clause): in 'said laws cannot prevent A, and provided an
     example of B' the parser hung the speaker's second verb on the clause.
     """
-    return _has_auxiliary(c) and cc.tag_ == "VBD" and cc.i > c.i and not ctx.in_quote[cc.i] and not any(g.dep_ in ("aux", "auxpass") for g in cc.children)
+    return _has_auxiliary(c) and c.tag_ in ("VB", "VBG") and cc.tag_ == "VBD" and cc.i > c.i and not ctx.in_quote[cc.i] and not any(g.dep_ in ("aux", "auxpass") for g in cc.children)
 
 
 def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = True) -> int:
