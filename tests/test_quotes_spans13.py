@@ -52,6 +52,9 @@ def test_quotes_spans13_speakers_next_act_left_out(quotes_of, text, content):
     # Two simple past verbs: the second can share the subject of the reported clause.
     ("The report said the company ignored the warnings and failed to act.",
      "the company ignored the warnings and failed to act"),
+    # A past form that is also the base form ('cut') can share the modal.
+    ("The bank said it will restructure and cut 3% of its staff after a record loss.",
+     "it will restructure and cut 3% of its staff after a record loss"),
     # Inside the quotation marks every word is the source's.
     ('The coach said the team "was playing badly and lost its nerve."',
      'the team "was playing badly and lost its nerve."'),
@@ -78,6 +81,8 @@ def test_quotes_spans13_elliptical_half_kept(quotes_of, text, content):
 # ------------------------------------------- ', however B': a second clause of the same cue
 
 SECOND_CLAUSE = [
+    ("She said the country currently gives 0.3% of its income in aid, however this is far short of the 0.7% target.",
+     "the country currently gives 0.3% of its income in aid, however this is far short of the 0.7% target"),
     ("The Trade Union Congress said they welcome the rise, however they want the minimum wage to go up to six pounds.",
      "they welcome the rise, however they want the minimum wage to go up to six pounds"),
     ("The teachers' union said it supports the reform, however it wants more time for schools to prepare.",

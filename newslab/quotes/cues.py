@@ -130,7 +130,8 @@ def _speakers_next_act(ctx: _Context, c: Token, cc: Token) -> bool:
     '-ed' form may be the participle, so that case stays one clause): in 'said laws cannot prevent A, and provided an
     example of B' the parser hung the speaker's second verb on the clause.
     """
-    return _has_auxiliary(c) and c.tag_ in ("VB", "VBG") and cc.tag_ == "VBD" and cc.i > c.i and not ctx.in_quote[cc.i] and not any(g.dep_ in ("aux", "auxpass") for g in cc.children)
+    # 'will restructure and cut 3% of its staff': a past form that is also the base form shares the modal.
+    return _has_auxiliary(c) and c.tag_ in ("VB", "VBG") and cc.tag_ == "VBD" and cc.lower_ != cc.lemma_.lower() and cc.i > c.i and not ctx.in_quote[cc.i] and not any(g.dep_ in ("aux", "auxpass") for g in cc.children)
 
 
 def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = True) -> int:
@@ -164,8 +165,6 @@ def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = T
             gap = [doc[i] for i in range(b, cc.left_edge.i)]
             if gap and len(gap) <= 3 and any(t.lower_ == "but" for t in gap) and all(t.is_punct or t.dep_ == "cc" for t in gap) and not any(t.text in (";", ":") for t in gap):
                 b = cc.right_edge.i + 1
-                while b > c.i and doc[b - 1].is_punct:
-                    b -= 1
             break
     for cc in v.children if clauses else ():
         if cc.dep_ != "ccomp" or cc.i <= b or cc.i == c.i:
@@ -178,8 +177,6 @@ def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = T
             # 'said they welcome the rise, however they want the wage to go up': a second clause of the
             # same cue, joined by a connective adverb the parser put inside it.
             b = cc.right_edge.i + 1
-            while b > cc.i and doc[b - 1].is_punct:
-                b -= 1
             continue
         if cc.left_edge.i == b and b > c.i and doc[b - 1].dep_ == "acomp" and doc[b - 1].head.i == c.i and _subject(cc) is not None and _finite(cc) and not ctx.in_quote[cc.i]:
             # 'said she was satisfied the competition was an illegal lottery': the parser hung the
