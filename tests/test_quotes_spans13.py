@@ -98,6 +98,9 @@ def test_quotes_spans13_connective_second_clause_kept(quotes_of, text, content):
 
 
 @pytest.mark.parametrize(("text", "content"), [
+    # After a belief cue the contrast is the writer's correction.
+    ("Reporters thought she remained in the capital, however she secretly flew overnight to the coast.",
+     "she remained in the capital"),
     # A semicolon ends the statement: what follows is the writer's.
     ("The union said it accepts the quota; however, farmers in the north have rejected it.",
      "it accepts the quota"),
