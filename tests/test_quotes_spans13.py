@@ -81,8 +81,6 @@ def test_quotes_spans13_elliptical_half_kept(quotes_of, text, content):
 # ------------------------------------------- ', however B': a second clause of the same cue
 
 SECOND_CLAUSE = [
-    ("She said the country currently gives 0.3% of its income in aid, however this is far short of the 0.7% target.",
-     "the country currently gives 0.3% of its income in aid, however this is far short of the 0.7% target"),
     ("The Trade Union Congress said they welcome the rise, however they want the minimum wage to go up to six pounds.",
      "they welcome the rise, however they want the minimum wage to go up to six pounds"),
     ("The teachers' union said it supports the reform, however it wants more time for schools to prepare.",
@@ -101,6 +99,9 @@ def test_quotes_spans13_connective_second_clause_kept(quotes_of, text, content):
     # After a belief cue the contrast is the writer's correction.
     ("Reporters thought she remained in the capital, however she secretly flew overnight to the coast.",
      "she remained in the capital"),
+    # Another subject after 'however': the writer's correction of what the source said.
+    ("The minister's aides said they thought she remained in the capital, however she secretly flew overnight to the coast.",
+     "they thought she remained in the capital"),
     # A semicolon ends the statement: what follows is the writer's.
     ("The union said it accepts the quota; however, farmers in the north have rejected it.",
      "it accepts the quota"),

@@ -173,11 +173,13 @@ def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = T
         lead = [doc[i] for i in range(b, own.i)] if own is not None and own.i > b else []
         if lead and len(lead) <= 3 and lead[0].text == "," and any(t.lower_ in _CONTRAST_LINKS for t in lead) \
                 and all(t.is_punct or t.lower_ in _CONTRAST_LINKS for t in lead) and _finite(cc) and _finite(c) and not ctx.in_quote[cc.i] \
-                and not any(t.text in (";", ":") for t in lead) and ctx.cues.frame_of(v.lemma_.lower()) == "speech":
+                and not any(t.text in (";", ":") for t in lead) and ctx.cues.frame_of(v.lemma_.lower()) == "speech" \
+                and _subject(c) is not None and _subject(c).lower_ == own.lower_:
             # 'said they welcome the rise, however they want the wage to go up': a second clause of the
             # same cue, joined by a connective adverb the parser put inside it. Only after a speech
-            # cue: after a belief ('they thought she remained in Alaska, however she flew to Ohio')
-            # the contrast is the writer's correction.
+            # cue, and when both clauses have the same subject ('they ..., however they ...'): in
+            # 'said they thought she stayed in Alaska, however she flew to Ohio' the contrast is the
+            # writer's correction.
             b = cc.right_edge.i + 1
             continue
         if cc.left_edge.i == b and b > c.i and doc[b - 1].dep_ == "acomp" and doc[b - 1].head.i == c.i and _subject(cc) is not None and _finite(cc) and not ctx.in_quote[cc.i]:
