@@ -125,13 +125,16 @@ def _shares_auxiliary(c: Token, cc: Token) -> bool:
 def _speakers_next_act(ctx: _Context, c: Token, cc: Token) -> bool:
     """Whether the past verb ``cc`` coordinated with reported clause ``c`` is the speaker's next act.
 
-    A reported clause built on a modal or a progressive ('they were mutating', 'laws cannot
-    prevent') cannot go on with a simple past verb sharing it (after a perfect 'had' a regular
+    A reported clause built on a modal or a present auxiliary ('laws cannot prevent', 'it will
+    release') cannot go on with a simple past verb sharing it (after a perfect 'had' a regular
     '-ed' form may be the participle, so that case stays one clause): in 'said laws cannot prevent A, and provided an
     example of B' the parser hung the speaker's second verb on the clause.
     """
     # 'will restructure and cut 3% of its staff': a past form that is also the base form shares the modal.
-    return _has_auxiliary(c) and c.tag_ in ("VB", "VBG") and cc.tag_ == "VBD" and cc.lower_ != cc.lemma_.lower() and cc.i > c.i and not ctx.in_quote[cc.i] and not any(g.dep_ in ("aux", "auxpass") for g in cc.children)
+    # Only after a modal or a present auxiliary: a past progressive goes on in the same tense
+    # ('doctors said Zia was recovering and appeared to be in good spirits').
+    tensed = any(g.dep_ == "aux" and g.i < c.i and g.tag_ in ("MD", "VBZ", "VBP") for g in c.children)
+    return tensed and c.tag_ in ("VB", "VBG") and cc.tag_ == "VBD" and cc.lower_ != cc.lemma_.lower() and cc.i > c.i and not ctx.in_quote[cc.i] and not any(g.dep_ in ("aux", "auxpass") for g in cc.children)
 
 
 def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = True) -> int:
