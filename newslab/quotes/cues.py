@@ -69,6 +69,15 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                 # ... and so is one with a subject of its own ("Egypt says A and the government states B"),
                 # unless a 'that' of its own subordinates it: 'said that A and that "we will attack B"'.
                 subordinate = _that_marked(cc) or _backshifted_report(ctx, v, cc)
+                if cc.dep_ == "conj" and own is None and _shares_auxiliary(c, cc):
+                    continue  # 'has been riddled with problems and too often rejected ...': one clause
+                if cc.dep_ == "conj" and own is None and _speakers_next_act(ctx, c, cc):
+                    # 'said they were mutating into one party and encouraged voters to ...': a past verb
+                    # cannot share the clause's auxiliary; it is the speaker's next act.
+                    b = min(b, cc.left_edge.i)
+                    while b > a and doc[b - 1].dep_ in ("cc", "punct", "advmod") and not ctx.in_quote[b - 1]:
+                        b -= 1
+                    continue
                 if cc.dep_ == "conj" and not subordinate and ((ctx.cues.verbs.get(cc.lemma_.lower(), "quote_only") != "quote_only" and (own is None or own.dep_ != "nsubjpass") and (own is None or cc.lemma_.lower() not in ("add",) and own.i > c.i)) or (infinitive and cc.tag_ in ("VBD", "VBZ", "VBP") and own is None)):
                     b = min(b, cc.left_edge.i)
                     while b > a and doc[b - 1].dep_ in ("cc", "punct"):
@@ -101,6 +110,40 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
     return None
 
 
+#: Connective adverbs that join a second clause of the same statement ('A, however B').
+_CONTRAST_LINKS = frozenset({"however", "but", "yet"})
+
+
+def _has_auxiliary(c: Token) -> bool:
+    return c.tag_ in ("VB", "VBG", "VBN") and any(g.dep_ == "aux" and g.i < c.i for g in c.children)
+
+
+def _shares_auxiliary(c: Token, cc: Token) -> bool:
+    """Whether verb ``cc``, coordinated with ``c`` and without a subject, takes ``c``'s auxiliary.
+
+    'the department has been riddled with problems and too often rejected refugees': both
+    verbs are participles of the one 'has'; the second is part of the same reported clause.
+    """
+    # Only when the tagger gave both the same form: a '-ed' verb tagged as a simple past may be
+    # the source's next act ('said it had been in touch with the North but declined to comment').
+    return _has_auxiliary(c) and cc.i > c.i and cc.tag_ == c.tag_
+
+
+def _speakers_next_act(ctx: _Context, c: Token, cc: Token) -> bool:
+    """Whether the past verb ``cc`` coordinated with reported clause ``c`` is the speaker's next act.
+
+    A reported clause built on a modal or a present auxiliary ('laws cannot prevent', 'it will
+    release') cannot go on with a simple past verb sharing it (after a perfect 'had' a regular
+    '-ed' form may be the participle, so that case stays one clause): in 'said laws cannot prevent A, and provided an
+    example of B' the parser hung the speaker's second verb on the clause.
+    """
+    # 'will restructure and cut 3% of its staff': a past form that is also the base form shares the modal.
+    # Only after a modal or a present auxiliary: a past progressive goes on in the same tense
+    # ('doctors said Zia was recovering and appeared to be in good spirits').
+    tensed = any(g.dep_ == "aux" and g.i < c.i and g.tag_ in ("MD", "VBZ", "VBP") for g in c.children)
+    return tensed and c.tag_ in ("VB", "VBG") and cc.tag_ == "VBD" and cc.lower_ != cc.lemma_.lower() and cc.i > c.i and not ctx.in_quote[cc.i] and not any(g.dep_ in ("aux", "auxpass") for g in cc.children)
+
+
 def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = True) -> int:
     """Extend a reported clause ``c`` of cue ``v`` (ending before ``b``) over the second part of the same statement.
 
@@ -126,7 +169,28 @@ def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = T
                 b = cc.right_edge.i + 1
             break
     for cc in v.children if clauses else ():
+        # 'showed manufacturing grew in September, but at a slower pace than ...': the parser hung
+        # the clause's elliptical second half (no verb of its own) on the cue.
+        if cc.dep_ == "conj" and cc.i >= b and cc.pos_ in ("ADP", "ADV") and _finite(c) and not ctx.in_quote[cc.i]:
+            gap = [doc[i] for i in range(b, cc.left_edge.i)]
+            if gap and len(gap) <= 3 and any(t.lower_ == "but" for t in gap) and all(t.is_punct or t.dep_ == "cc" for t in gap) and not any(t.text in (";", ":") for t in gap):
+                b = cc.right_edge.i + 1
+            break
+    for cc in v.children if clauses else ():
         if cc.dep_ != "ccomp" or cc.i <= b or cc.i == c.i:
+            continue
+        own = _subject(cc)
+        lead = [doc[i] for i in range(b, own.i)] if own is not None and own.i > b else []
+        if lead and len(lead) <= 3 and lead[0].text == "," and any(t.lower_ in _CONTRAST_LINKS for t in lead) \
+                and all(t.is_punct or t.lower_ in _CONTRAST_LINKS for t in lead) and _finite(cc) and _finite(c) and not ctx.in_quote[cc.i] \
+                and not any(t.text in (";", ":") for t in lead) and ctx.cues.frame_of(v.lemma_.lower()) == "speech" \
+                and _subject(c) is not None and _subject(c).lower_ == own.lower_:
+            # 'said they welcome the rise, however they want the wage to go up': a second clause of the
+            # same cue, joined by a connective adverb the parser put inside it. Only after a speech
+            # cue, and when both clauses have the same subject ('they ..., however they ...'): in
+            # 'said they thought she stayed in Alaska, however she flew to Ohio' the contrast is the
+            # writer's correction.
+            b = cc.right_edge.i + 1
             continue
         if cc.left_edge.i == b and b > c.i and doc[b - 1].dep_ == "acomp" and doc[b - 1].head.i == c.i and _subject(cc) is not None and _finite(cc) and not ctx.in_quote[cc.i]:
             # 'said she was satisfied the competition was an illegal lottery': the parser hung the
