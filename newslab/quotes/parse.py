@@ -59,6 +59,7 @@ class _Context:
         self.ent_id = [int(x) for x in ents["ent_id"]] if n_ents else []
         self._add_left_out_given_names(cues)
         self._kind_of_full_name()
+        self._org_tail_names()
         self.person_names = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON"}
         # Surname -> full name, for names the entity model missed or mislabelled ("Mohr" -> "William Mohr").
         surnames: dict[str, str | None] = {}
@@ -127,6 +128,35 @@ class _Context:
             canon = self.ent_canon[k]
             if lab == "PERSON" and " " not in self.ent_text[k].strip() and canon in full_label and not self.ent_text[k].endswith(canon):
                 self.ent_label[k] = full_label[canon]
+
+    def _org_tail_names(self) -> None:
+        """Give an organisation mentioned by the last words of its name that full name.
+
+        'The Tigers say' after 'the Liberation Tigers', 'The Times says' after 'The Sunday
+        Times': a capitalised organisation mention whose words end exactly one longer
+        organisation name of the article (and no person's or place's name) takes that name,
+        so its statements count for one source. A tail that is itself a place or a person
+        ('US' in 'Fiat Chrysler Automobiles US') keeps its own name.
+        """
+        orgs = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "ORG"}
+        others = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab in ("PERSON", "GPE", "NORP", "LOC")}
+        for k, lab in enumerate(self.ent_label):
+            short = self.ent_canon[k]
+            if lab != "ORG" or short in others or not short[:1].isupper():
+                continue
+            longer = [c for c in orgs if _org_tail_of(short, c) and c not in others]
+            if len(longer) == 1:
+                self.ent_canon[k] = longer[0]
+
+    def org_tail_name(self, name: str) -> str | None:
+        """The one organisation name of the article that ``name`` is the last words of, if any."""
+        if not name[:1].isupper() or name in self.person_names:
+            return None
+        others = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab in ("PERSON", "GPE", "NORP", "LOC")}
+        if name in others:
+            return None
+        longer = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "ORG" and _org_tail_of(name, c) and c not in others}
+        return longer.pop() if len(longer) == 1 else None
 
     def token_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.tok_idx, char) - 1)
@@ -396,3 +426,15 @@ def _strip_det(text: str) -> str:
 
 def _tok_end(doc: Doc, i: int) -> int:
     return doc[i].idx + len(doc[i])
+
+
+def _org_tail_of(short: str, full: str) -> bool:
+    """Whether ``short`` is the last words of the organisation name ``full`` after capitalised words.
+
+    'Tigers' of 'Liberation Tigers', 'Times' of 'Sunday Times', 'News' of 'Buffalo News'; not
+    'Times' of 'the Times' nor a tail after a lower-case word ('Board' of 'board of the Board').
+    """
+    s, f = short.split(), full.split()
+    if not s or len(s) >= len(f) or f[-len(s) :] != s:
+        return False
+    return all(w[:1].isupper() for w in f[: -len(s)])

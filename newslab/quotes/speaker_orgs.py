@@ -457,7 +457,9 @@ class _OrgRules:
                 return ctx.ent_canon[k]
             if _org_part(name, ctx.ent_canon[k]):
                 longer.add(ctx.ent_canon[k])
-        return longer.pop() if len(longer) == 1 and people.given_name_gender(name) is None else None
+        if len(longer) == 1 and people.given_name_gender(name) is None:
+            return longer.pop()
+        return ctx.org_tail_name(name) if not longer else None  # 'The News' after 'The Buffalo News'
 
     def _is_outlet(self, name: str) -> bool:
         low = _strip_det(name).lower()
