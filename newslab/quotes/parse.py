@@ -60,6 +60,8 @@ class _Context:
         self._add_left_out_given_names(cues)
         self._kind_of_full_name()
         self._org_tail_names()
+        self.abbreviations = _defined_abbreviations(self.text)
+        self._abbreviated_names()
         self.person_names = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON"}
         # Surname -> full name, for names the entity model missed or mislabelled ("Mohr" -> "William Mohr").
         surnames: dict[str, str | None] = {}
@@ -147,6 +149,22 @@ class _Context:
             longer = [c for c in orgs if _org_tail_of(short, c) and c not in others]
             if len(longer) == 1:
                 self.ent_canon[k] = longer[0]
+
+    def _abbreviated_names(self) -> None:
+        """Mentions of an abbreviation the text defines ('Fiat Chrysler Automobiles US (FCA US)')
+        take the full name: the entity model tags 'US' in 'FCA US said' as the United States."""
+        if not self.abbreviations:
+            return
+        persons = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON"}
+        for abbr, full in self.abbreviations.items():
+            if full in persons:
+                continue
+            for m in re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])", self.text):
+                for k in range(len(self.ent_start)):
+                    if m.start() <= self.ent_start[k] and self.ent_end[k] <= m.end() and self.ent_label[k] in ("ORG", "GPE", "NORP", "PERSON"):
+                        if self.ent_end[k] - self.ent_start[k] < m.end() - m.start():
+                            self.ent_label[k] = "ORG"  # 'US' of 'FCA US' is the company, not the country
+                        self.ent_canon[k] = full
 
     def org_tail_name(self, name: str) -> str | None:
         """The one organisation name of the article that ``name`` is the last words of, if any."""
@@ -438,3 +456,32 @@ def _org_tail_of(short: str, full: str) -> bool:
     if not s or len(s) >= len(f) or f[-len(s) :] != s:
         return False
     return all(w[:1].isupper() for w in f[: -len(s)])
+
+
+_ABBREVIATION = re.compile(
+    r"((?:[A-Z][\w&.'-]*|of|for|and|the|de|du|des|la|le)(?: (?:[A-Z][\w&.'-]*|of|for|and|the|de|du|des|la|le|&)){1,9}) \(([A-Z][A-Za-z&.-]*[A-Z][A-Za-z&.-]*(?: [A-Z][A-Za-z&.-]*){0,2})\)"
+)
+
+
+def _defined_abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations the text defines in parentheses after a capitalised name.
+
+    'Fiat Chrysler Automobiles US (FCA US)' -> {'FCA US': 'Fiat Chrysler Automobiles US'};
+    the abbreviation's first letter is the name's first letter, and an abbreviation defined
+    twice with different names is left out.
+
+    Example:
+        >>> _defined_abbreviations("The Kestrel Bay Transit Authority (KBTA) cut routes.")
+        {'KBTA': 'Kestrel Bay Transit Authority'}
+    """
+    found: dict[str, str | None] = {}
+    for m in _ABBREVIATION.finditer(text):
+        words = m.group(1).split()
+        abbr = m.group(2)
+        while words and words[0][:1] != abbr[0]:
+            words.pop(0)  # 'The Kestrel Bay ...', 'On Friday Fiat ...': the name starts with the abbreviation's letter
+        if len(words) < 2 or words[-1][:1].islower() or abbr in words:
+            continue
+        full = " ".join(words)
+        found[abbr] = full if found.get(abbr, full) == full else None
+    return {a: f for a, f in found.items() if f}

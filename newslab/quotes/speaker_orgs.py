@@ -449,6 +449,8 @@ class _OrgRules:
     def _org_entity_named(self, name: str) -> str | None:
         """The canonical name of an organisation mentioned elsewhere as exactly ``name``."""
         ctx = self.ctx
+        if name in ctx.abbreviations:
+            return ctx.abbreviations[name]  # 'KBTA said' after 'the Kestrel Bay Transit Authority (KBTA)'
         longer = set()
         for k, lab in enumerate(ctx.ent_label):
             if lab != "ORG" or ctx.ent_canon[k] == name or ctx.ent_canon[k] in ctx.person_names:
