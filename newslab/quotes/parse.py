@@ -144,8 +144,8 @@ class _Context:
         others = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab in ("PERSON", "GPE", "NORP", "LOC")}
         for k, lab in enumerate(self.ent_label):
             short = self.ent_canon[k]
-            if lab != "ORG" or short in others or not short[:1].isupper():
-                continue
+            if lab != "ORG" or short in others or not short[:1].isupper() or short.lower() in self.cues.media_outlets:
+                continue  # 'Times' is an outlet of its own, not 'The Sunday Times'
             longer = [c for c in orgs if _org_tail_of(short, c) and c not in others]
             if len(longer) == 1:
                 self.ent_canon[k] = longer[0]

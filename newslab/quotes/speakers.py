@@ -746,7 +746,11 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             sp.start, sp.end, sp.pos = doc[lo].idx, _tok_end(doc, hi - 1), doc[lo].idx
             sp.type, sp.canonical = "document", _strip_det(sp.text)
         elif self._is_outlet(name):
-            sp.type, sp.canonical = "media", ctx.org_tail_name(_strip_det(name)) or _strip_det(name)  # 'Times' of 'The Sunday Times'
+            sp.type, sp.canonical = "media", _strip_det(name)
+            full = ctx.org_tail_name(sp.canonical)
+            if full and ctx.text[max(0, sp.end - len(full)) : sp.end] == full:
+                sp.canonical = sp.text = full  # 'The Sunday Times says': the parse left the day out of the name
+                sp.start = sp.pos = sp.end - len(full)
         elif people.is_role_only(ctx.text[doc[a0].idx : head.idx + len(head)], titles=ctx.cues.titles):
             return False  # 'Deputy National Security Advisor': an office, not a name
         elif name in ctx.surnames:
