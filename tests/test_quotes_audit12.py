@@ -104,6 +104,8 @@ def test_quotes_audit12_outlet_of_its_own_keeps_its_name(quotes_of):
         ("The Harbour Board (KBTA) met.", {}),  # the letters do not start the name
         ("The Harbour Board (HB) met. The Harbour Bank (HB) rose.", {}),  # defined twice, differently
         ("The race in Kestrel Bay (pictured) was won.", {}),
+        ("Members of the Liberation Front of Kestria (FLK) met.", {}),  # letters of another language's name
+        ("Yesterday the Harbour Bank Group (HBG) fell.", {"HBG": "Harbour Bank Group"}),
     ],
 )
 def test_quotes_audit12_defined_abbreviations(text, expected):
@@ -125,3 +127,17 @@ def test_quotes_audit12_abbreviation_takes_full_name(quotes_of, text, content, c
     assert len(row) == 1, q[["text", "speaker"]]
     assert row.speaker_canonical.iloc[0] == canonical
     assert row.speaker_type.iloc[0] == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, content, column, value",
+    [
+        # the longer name adds a place: a branch of the body, not the body named by the short form
+        ("Rob Kerin, leader of the South Australian Liberal Party, conceded defeat in South Australia. Anna Berg, leader of the Liberal Party in Tasmania, said the result was not unexpected.", "the result was not unexpected", "speaker_org", "Liberal Party"),
+        ("Mark Olsen of the Kestrel Bay Green Party spoke on Monday in Kestrel Bay. The Green Party said the vote was a warning.", "the vote was a warning", "speaker_canonical", "Green Party"),
+    ],
+)
+def test_quotes_audit12_place_branch_is_not_the_short_name(quotes_of, text, content, column, value):
+    q = quotes_of(text)
+    row = q[q.text == content]
+    assert row[column].tolist() == [value]

@@ -147,7 +147,7 @@ class _Context:
             if lab != "ORG" or short in others or not short[:1].isupper() or short.lower() in self.cues.media_outlets:
                 continue  # 'Times' is an outlet of its own, not 'The Sunday Times'
             longer = [c for c in orgs if _org_tail_of(short, c) and c not in others]
-            if len(longer) == 1:
+            if len(longer) == 1 and not self._place_qualified(longer[0], short):
                 self.ent_canon[k] = longer[0]
 
     def _abbreviated_names(self) -> None:
@@ -174,7 +174,20 @@ class _Context:
         if name in others:
             return None
         longer = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "ORG" and _org_tail_of(name, c) and c not in others}
-        return longer.pop() if len(longer) == 1 else None
+        full = longer.pop() if len(longer) == 1 else None
+        return full if full and not self._place_qualified(full, name) else None
+
+    def _place_qualified(self, full: str, short: str) -> bool:
+        """Whether the words ``full`` adds before ``short`` name a place of the article: 'South
+        Australian Liberal Party' is one state's branch, and 'Liberal Party in Tasmania' another."""
+        extra = full[: len(full) - len(short)].strip().lower()
+        for c, lab in zip(self.ent_canon, self.ent_label):
+            if lab not in ("GPE", "LOC", "NORP"):
+                continue
+            p = c.lower()
+            if extra == p or (len(p) >= 4 and extra.startswith(p[: len(p) - 1]) and len(extra) - len(p) <= 3):
+                return True
+        return False
 
     def token_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.tok_idx, char) - 1)
@@ -463,6 +476,9 @@ _ABBREVIATION = re.compile(
 )
 
 
+_NOT_NAME_WORDS = frozenset({"the", "a", "an", "on", "in", "at", "by", "for", "from", "with", "of", "and", "to", "as", "yesterday", "today", "when", "while", "after", "before", "since", "both"})
+
+
 def _defined_abbreviations(text: str) -> dict[str, str]:
     """Abbreviations the text defines in parentheses after a capitalised name.
 
@@ -478,10 +494,10 @@ def _defined_abbreviations(text: str) -> dict[str, str]:
     for m in _ABBREVIATION.finditer(text):
         words = m.group(1).split()
         abbr = m.group(2)
-        while words and words[0][:1] != abbr[0]:
-            words.pop(0)  # 'The Kestrel Bay ...', 'On Friday Fiat ...': the name starts with the abbreviation's letter
-        if len(words) < 2 or words[-1][:1].islower() or abbr in words:
-            continue
+        while words and words[0][:1] != abbr[0] and (words[0].lower() in _NOT_NAME_WORDS or words[0].lower() in CALENDAR_WORDS):
+            words.pop(0)  # 'The Kestrel Bay ...', 'On Friday Fiat ...': words before the name
+        if len(words) < 2 or words[0][:1] != abbr[0] or words[-1][:1].islower() or abbr in words:
+            continue  # 'Revolutionary Armed Forces of Colombia (FARC)': letters of another language
         full = " ".join(words)
         found[abbr] = full if found.get(abbr, full) == full else None
     return {a: f for a, f in found.items() if f}
