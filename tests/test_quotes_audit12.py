@@ -72,6 +72,9 @@ def test_quotes_audit12_mixed_style_quote_is_direct(quotes_of, text, content, sp
     [
         ("The Buffalo News is reporting that union leaders met on Wednesday. The News is reporting that employees are upset about the wage freeze.", "employees are upset about the wage freeze", "Buffalo News", "media"),
         ("The Harbour Valley News reported that the mill would close. The News said 200 jobs would go.", "200 jobs would go", "Harbour Valley News", "media"),
+        # a paper named after its town is no branch of a body named by the short form
+        ("Flooding hit Halden on Monday. The Halden Courier reported that the mill would close. The Courier said 200 jobs would go.", "200 jobs would go", "Halden Courier", "media"),
+        ("Flooding hit Buffalo on Monday. The Buffalo News reported that the mill would close. The News said 200 jobs would go.", "200 jobs would go", "Buffalo News", "media"),
         ("Acme Holdings announced a merger with Bolt Industries on Monday. Industries said the deal was fair.", "the deal was fair", "Bolt Industries", "organization"),
         ('The Sunday Times reported that 44,000 were displaced. "It was a grave moment," The Sunday Times says.', "It was a grave moment,", "Sunday Times", "media"),
     ],

@@ -180,6 +180,8 @@ class _Context:
     def _place_qualified(self, full: str, short: str) -> bool:
         """Whether the words ``full`` adds before ``short`` name a place of the article: 'South
         Australian Liberal Party' is one state's branch, and 'Liberal Party in Tasmania' another."""
+        if short.split()[-1].lower() in self.cues.media_name_words:
+            return False  # 'The Buffalo News', 'The Kestrel Bay Chronicle': a paper named after its town
         extra = full[: len(full) - len(short)].strip().lower()
         for c, lab in zip(self.ent_canon, self.ent_label):
             if lab not in ("GPE", "LOC", "NORP"):
