@@ -134,11 +134,12 @@ class _Context:
     def _org_tail_names(self) -> None:
         """Give an organisation mentioned by the last words of its name that full name.
 
-        'The Tigers say' after 'the Liberation Tigers', 'The Times says' after 'The Sunday
-        Times': a capitalised organisation mention whose words end exactly one longer
+        'The Tigers say' after 'the Liberation Tigers', 'Industries said' after 'Bolt
+        Industries': a capitalised organisation mention whose words end exactly one longer
         organisation name of the article (and no person's or place's name) takes that name,
-        so its statements count for one source. A tail that is itself a place or a person
-        ('US' in 'Fiat Chrysler Automobiles US') keeps its own name.
+        so its statements count for one source. A tail that is itself a place, a person or an
+        outlet of its own ('Times' after 'The Sunday Times') keeps its own name, and so does
+        a tail whose longer name only adds a place (see :meth:`_place_qualified`).
         """
         orgs = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "ORG"}
         others = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab in ("PERSON", "GPE", "NORP", "LOC")}
