@@ -726,12 +726,13 @@ def test_claims_corpus_errors_the_prose_names(wikinews_tables):
 
 
 def test_claims_corpus_name_merges_the_prose_calls_wrong(wikinews_tables):
-    # "Three of the ten rows above are wrong": CRTC's name cut at the hyphen, Nauru made an ORG, Sqoot a GPE.
+    # "Two of the ten rows above are wrong": Nauru made an ORG, Sqoot a GPE. CRTC takes its full name (the
+    # speakers' abbreviation "Canadian Radio-television and Telecommunications Commission (CRTC)" is evidence).
     import newslab as nl
 
     shown = pd.DataFrame(nl.merge_names(wikinews_tables).entities.attrs["name_merges"]).head(10)
     rows = {r.variant: (r.canonical, r.label) for r in shown.itertuples()}
-    assert rows["CRTC"][0] == "Telecommunications Commission"  # not the Canadian Radio-television and ...
+    assert rows["CRTC"][0] == "Canadian Radio-television and Telecommunications Commission"  # right
     assert rows["Nauru"] == ("Nauru", "ORG")  # a country
     assert rows["Sqoot"] == ("Sqoot", "GPE")  # a web start-up
     assert rows["Bush"] == ("George W. Bush", "PERSON")  # right: every "Bush" of the sample is from 2005-2008

@@ -107,6 +107,12 @@ def pair_quote_marks(text: str) -> tuple[list[QuoteMark], list[int]]:
                 nxt = text[pos + 1] if pos + 1 < b else " "
                 looks_open = (prev.isspace() or prev in _OPEN_AFTER or pos == a) and not nxt.isspace()
                 looks_close = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_BEFORE or pos + 1 == b)
+                if pending is not None and pending[1] == "“" and looks_close and not looks_open and _mixed_closer(text, pending[0], pos, b):
+                    # '“We were very distressed ... that it failed".': a curly opening mark closed by a
+                    # straight one (text assembled from two sources); no curly closer goes with it.
+                    add(pending[0], pos, pos)
+                    pending = None
+                    continue
                 if pending is not None and pending[1] != '"':
                     continue  # straight marks nested inside a curly quotation
                 if pending is None:
@@ -133,7 +139,7 @@ def pair_quote_marks(text: str) -> tuple[list[QuoteMark], list[int]]:
                     add(pending[0], pos, pos)
                     pending = None
                 elif pending is not None and pending[1] == '"':
-                    if ch == "”" and text.find('"', pos + 1, b) == -1:
+                    if ch == "”" and _mixed_closer(text, pending[0], pos, b):
                         # 'is to "symbolises ... roots”, the airline said': a straight opening mark
                         # closed by a curly one (text assembled from two sources); no straight closer follows.
                         add(pending[0], pos, pos)
@@ -158,6 +164,25 @@ def pair_quote_marks(text: str) -> tuple[list[QuoteMark], list[int]]:
     quotes.sort(key=lambda q: q.open)
     unpaired.sort()
     return quotes, unpaired
+
+
+def _mixed_closer(text: str, opened: int, pos: int, end: int) -> bool:
+    """Whether the mark at ``pos`` (of the other family than the opening mark at ``opened``)
+    closes that quotation: no other mark stands between them, and the next
+    one after it in the paragraph (before ``end``), if any, opens a new quotation
+    ('"... activism,” said Whitson. "Peaceful ..."') rather than closing this one."""
+    family = "straight" if text[opened] == '"' else "curly"
+    marks = '"' if family == "straight" else "“”"
+    if _MARK.search(text, opened + 1, pos):
+        return False  # a nested quotation in between: this mark may close it, not the outer one
+    nxt = next((i for i in range(pos + 1, end) if text[i] in marks), None)
+    if nxt is None:
+        return True
+    if family == "curly":
+        return text[nxt] == "“"
+    before = text[nxt - 1] if nxt > 0 else " "
+    after = text[nxt + 1] if nxt + 1 < end else " "
+    return (before.isspace() or before in _OPEN_AFTER) and not after.isspace()
 
 
 def _unopened_continuation(text: str, paragraphs: list[tuple[int, int]], k: int, opener: str) -> list[tuple[int, int]] | None:

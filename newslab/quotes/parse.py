@@ -59,6 +59,9 @@ class _Context:
         self.ent_id = [int(x) for x in ents["ent_id"]] if n_ents else []
         self._add_left_out_given_names(cues)
         self._kind_of_full_name()
+        self._org_tail_names()
+        self.abbreviations = _defined_abbreviations(self.text)
+        self._abbreviated_names()
         self.person_names = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON"}
         # Surname -> full name, for names the entity model missed or mislabelled ("Mohr" -> "William Mohr").
         surnames: dict[str, str | None] = {}
@@ -127,6 +130,67 @@ class _Context:
             canon = self.ent_canon[k]
             if lab == "PERSON" and " " not in self.ent_text[k].strip() and canon in full_label and not self.ent_text[k].endswith(canon):
                 self.ent_label[k] = full_label[canon]
+
+    def _org_tail_names(self) -> None:
+        """Give an organisation mentioned by the last words of its name that full name.
+
+        'The Tigers say' after 'the Liberation Tigers', 'Industries said' after 'Bolt
+        Industries': a capitalised organisation mention whose words end exactly one longer
+        organisation name of the article (and no person's or place's name) takes that name,
+        so its statements count for one source. A tail that is itself a place, a person or an
+        outlet of its own ('Times' after 'The Sunday Times') keeps its own name, and so does
+        a tail whose longer name only adds a place (see :meth:`_place_qualified`).
+        """
+        orgs = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "ORG"}
+        others = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab in ("PERSON", "GPE", "NORP", "LOC")}
+        for k, lab in enumerate(self.ent_label):
+            short = self.ent_canon[k]
+            if lab != "ORG" or short in others or not short[:1].isupper() or short.lower() in self.cues.media_outlets:
+                continue  # 'Times' is an outlet of its own, not 'The Sunday Times'
+            longer = [c for c in orgs if _org_tail_of(short, c) and c not in others]
+            if len(longer) == 1 and not self._place_qualified(longer[0], short):
+                self.ent_canon[k] = longer[0]
+
+    def _abbreviated_names(self) -> None:
+        """Mentions of an abbreviation the text defines ('Fiat Chrysler Automobiles US (FCA US)')
+        take the full name: the entity model tags 'US' in 'FCA US said' as the United States."""
+        if not self.abbreviations:
+            return
+        persons = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON"}
+        for abbr, full in self.abbreviations.items():
+            if full in persons:
+                continue
+            for m in re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])", self.text):
+                for k in range(len(self.ent_start)):
+                    if m.start() <= self.ent_start[k] and self.ent_end[k] <= m.end() and self.ent_label[k] in ("ORG", "GPE", "NORP", "PERSON"):
+                        if self.ent_end[k] - self.ent_start[k] < m.end() - m.start():
+                            self.ent_label[k] = "ORG"  # 'US' of 'FCA US' is the company, not the country
+                        self.ent_canon[k] = full
+
+    def org_tail_name(self, name: str) -> str | None:
+        """The one organisation name of the article that ``name`` is the last words of, if any."""
+        if not name[:1].isupper() or name in self.person_names:
+            return None
+        others = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab in ("PERSON", "GPE", "NORP", "LOC")}
+        if name in others:
+            return None
+        longer = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "ORG" and _org_tail_of(name, c) and c not in others}
+        full = longer.pop() if len(longer) == 1 else None
+        return full if full and not self._place_qualified(full, name) else None
+
+    def _place_qualified(self, full: str, short: str) -> bool:
+        """Whether the words ``full`` adds before ``short`` name a place of the article: 'South
+        Australian Liberal Party' is one state's branch, and 'Liberal Party in Tasmania' another."""
+        if short.split()[-1].lower() in self.cues.media_name_words:
+            return False  # 'The Buffalo News', 'The Kestrel Bay Chronicle': a paper named after its town
+        extra = full[: len(full) - len(short)].strip().lower()
+        for c, lab in zip(self.ent_canon, self.ent_label):
+            if lab not in ("GPE", "LOC", "NORP"):
+                continue
+            p = c.lower()
+            if extra == p or (len(p) >= 4 and extra.startswith(p[: len(p) - 1]) and len(extra) - len(p) <= 3):
+                return True
+        return False
 
     def token_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.tok_idx, char) - 1)
@@ -396,3 +460,47 @@ def _strip_det(text: str) -> str:
 
 def _tok_end(doc: Doc, i: int) -> int:
     return doc[i].idx + len(doc[i])
+
+
+def _org_tail_of(short: str, full: str) -> bool:
+    """Whether ``short`` is the last words of the organisation name ``full`` after capitalised words.
+
+    'Tigers' of 'Liberation Tigers', 'Times' of 'Sunday Times', 'News' of 'Buffalo News'; not
+    'Times' of 'the Times' nor a tail after a lower-case word ('Board' of 'board of the Board').
+    """
+    s, f = short.split(), full.split()
+    if not s or len(s) >= len(f) or f[-len(s) :] != s:
+        return False
+    return all(w[:1].isupper() for w in f[: -len(s)])
+
+
+_ABBREVIATION = re.compile(
+    r"((?:[A-Z][\w&.'-]*|of|for|and|the|de|du|des|la|le)(?: (?:[A-Z][\w&.'-]*|of|for|and|the|de|du|des|la|le|&)){1,9}) \(([A-Z][A-Za-z&.-]*[A-Z][A-Za-z&.-]*(?: [A-Z][A-Za-z&.-]*){0,2})\)"
+)
+
+
+_NOT_NAME_WORDS = frozenset({"the", "a", "an", "on", "in", "at", "by", "for", "from", "with", "of", "and", "to", "as", "yesterday", "today", "when", "while", "after", "before", "since", "both"})
+
+
+def _defined_abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations the text defines in parentheses after a capitalised name.
+
+    'Fiat Chrysler Automobiles US (FCA US)' -> {'FCA US': 'Fiat Chrysler Automobiles US'};
+    the abbreviation's first letter is the name's first letter, and an abbreviation defined
+    twice with different names is left out.
+
+    Example:
+        >>> _defined_abbreviations("The Kestrel Bay Transit Authority (KBTA) cut routes.")
+        {'KBTA': 'Kestrel Bay Transit Authority'}
+    """
+    found: dict[str, str | None] = {}
+    for m in _ABBREVIATION.finditer(text):
+        words = m.group(1).split()
+        abbr = m.group(2)
+        while words and words[0][:1] != abbr[0] and (words[0].lower() in _NOT_NAME_WORDS or words[0].lower() in CALENDAR_WORDS):
+            words.pop(0)  # 'The Kestrel Bay ...', 'On Friday Fiat ...': words before the name
+        if len(words) < 2 or words[0][:1] != abbr[0] or words[-1][:1].islower() or abbr in words:
+            continue  # 'Revolutionary Armed Forces of Colombia (FARC)': letters of another language
+        full = " ".join(words)
+        found[abbr] = full if found.get(abbr, full) == full else None
+    return {a: f for a, f in found.items() if f}

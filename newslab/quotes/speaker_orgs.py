@@ -449,6 +449,8 @@ class _OrgRules:
     def _org_entity_named(self, name: str) -> str | None:
         """The canonical name of an organisation mentioned elsewhere as exactly ``name``."""
         ctx = self.ctx
+        if name in ctx.abbreviations:
+            return ctx.abbreviations[name]  # 'KBTA said' after 'the Kestrel Bay Transit Authority (KBTA)'
         longer = set()
         for k, lab in enumerate(ctx.ent_label):
             if lab != "ORG" or ctx.ent_canon[k] == name or ctx.ent_canon[k] in ctx.person_names:
@@ -457,7 +459,9 @@ class _OrgRules:
                 return ctx.ent_canon[k]
             if _org_part(name, ctx.ent_canon[k]):
                 longer.add(ctx.ent_canon[k])
-        return longer.pop() if len(longer) == 1 and people.given_name_gender(name) is None else None
+        if len(longer) == 1 and people.given_name_gender(name) is None:
+            return longer.pop()
+        return ctx.org_tail_name(name) if not longer else None  # 'The News' after 'The Buffalo News'
 
     def _is_outlet(self, name: str) -> bool:
         low = _strip_det(name).lower()

@@ -747,6 +747,10 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             sp.type, sp.canonical = "document", _strip_det(sp.text)
         elif self._is_outlet(name):
             sp.type, sp.canonical = "media", _strip_det(name)
+            full = ctx.org_tail_name(sp.canonical)
+            if full and ctx.text[max(0, sp.end - len(full)) : sp.end] == full:
+                sp.canonical = sp.text = full  # 'The Sunday Times says': the parse left the day out of the name
+                sp.start = sp.pos = sp.end - len(full)
         elif people.is_role_only(ctx.text[doc[a0].idx : head.idx + len(head)], titles=ctx.cues.titles):
             return False  # 'Deputy National Security Advisor': an office, not a name
         elif name in ctx.surnames:
@@ -755,7 +759,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             return False  # "Bauer's CEO said" (the model tags 'CEO' as a body): an office, not a name ('Defence says' is a ministry)
         elif self._org_entity_named(name) is not None:
             # 'Rio Tinto say' after 'Rio Tinto Group' and "Rio Tinto's": the organisation's full name.
-            sp.type, sp.canonical = ("media" if self._is_outlet(name) else "organization"), self._org_entity_named(name)
+            full = self._org_entity_named(name)
+            sp.type, sp.canonical = ("media" if self._is_outlet(name) or self._is_outlet(full) else "organization"), full
         elif self.name_label.get(name) in ("ORG", "GPE", "NORP") or any(h.canonical == name and h.type in ("organization", "media") for h in self.history):
             # "Vodafone say ...": a name typed as an organisation elsewhere in the text stays one,
             # whatever the verb's number did to the tagger here.
