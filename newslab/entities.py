@@ -379,9 +379,7 @@ def _fuller_form(full: list[str], short: list[str]) -> bool:
     'George W. Bush' of 'George Bush', 'John Fitzgerald Kennedy' of 'John Kennedy' (same first
     and last word, at most two words between). A name that has a middle initial already is not
     extended: 'George W. Bush' is not 'George H. W. Bush'."""
-    if len(short) != 2 or not 0 < len(full) - len(short) <= 2 or full[0] != short[0] or full[-1] != short[-1]:
-        return False
-    return True
+    return len(short) == 2 and 0 < len(full) - len(short) <= 2 and full[0] == short[0] and full[-1] == short[-1]
 
 
 def _collapse(candidates: list[str]) -> list[str]:
@@ -470,7 +468,7 @@ def _written_nicknames(texts: list[str], canonical: list[str], labels: list[str]
         form = canon
         for m in _NICKNAME.finditer(text):
             inner = m.group(2)
-            form, n = re.subn(rf"(?<=\S )({re.escape(inner)})(?= \S)", lambda _m: m.group(1) + inner + m.group(3), form, count=1)
+            form = re.sub(rf"(?<=\S )({re.escape(inner)})(?= \S)", lambda _m: m.group(1) + inner + m.group(3), form, count=1)
         if form != canon:
             marked[canon] = form
     return [marked.get(c, c) if lab == "PERSON" else c for c, lab in zip(canonical, labels)]

@@ -184,7 +184,7 @@ def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = T
         if lead and len(lead) <= 3 and lead[0].text == "," and any(t.lower_ in _CONTRAST_LINKS for t in lead) \
                 and all(t.is_punct or t.lower_ in _CONTRAST_LINKS for t in lead) and _finite(cc) and _finite(c) and not ctx.in_quote[cc.i] \
                 and not any(t.text in (";", ":") for t in lead) and ctx.cues.frame_of(v.lemma_.lower()) == "speech" \
-                and _subject(c) is not None and _subject(c).lower_ == own.lower_:
+                and (first_subj := _subject(c)) is not None and first_subj.lower_ == own.lower_:
             # 'said they welcome the rise, however they want the wage to go up': a second clause of the
             # same cue, joined by a connective adverb the parser put inside it. Only after a speech
             # cue, and when both clauses have the same subject ('they ..., however they ...'): in

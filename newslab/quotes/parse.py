@@ -142,14 +142,14 @@ class _Context:
         a tail whose longer name only adds a place (see :meth:`_place_qualified`).
         """
         orgs = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "ORG"}
-        others = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab in ("PERSON", "GPE", "NORP", "LOC")}
+        others = self._names_of_people_and_places()
         for k, lab in enumerate(self.ent_label):
             short = self.ent_canon[k]
             if lab != "ORG" or short in others or not short[:1].isupper() or short.lower() in self.cues.media_outlets:
                 continue  # 'Times' is an outlet of its own, not 'The Sunday Times'
-            longer = [c for c in orgs if _org_tail_of(short, c) and c not in others]
-            if len(longer) == 1 and not self._place_qualified(longer[0], short):
-                self.ent_canon[k] = longer[0]
+            full = self._one_longer_org(short, orgs, others)
+            if full is not None:
+                self.ent_canon[k] = full
 
     def _abbreviated_names(self) -> None:
         """Mentions of an abbreviation the text defines ('Fiat Chrysler Automobiles US (FCA US)')
@@ -171,12 +171,21 @@ class _Context:
         """The one organisation name of the article that ``name`` is the last words of, if any."""
         if not name[:1].isupper() or name in self.person_names:
             return None
-        others = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab in ("PERSON", "GPE", "NORP", "LOC")}
+        others = self._names_of_people_and_places()
         if name in others:
             return None
-        longer = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "ORG" and _org_tail_of(name, c) and c not in others}
-        full = longer.pop() if len(longer) == 1 else None
-        return full if full and not self._place_qualified(full, name) else None
+        return self._one_longer_org(name, {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "ORG"}, others)
+
+    def _names_of_people_and_places(self) -> set[str]:
+        return {c for c, lab in zip(self.ent_canon, self.ent_label) if lab in ("PERSON", "GPE", "NORP", "LOC")}
+
+    def _one_longer_org(self, short: str, orgs: set[str], others: set[str]) -> str | None:
+        """The one name of ``orgs`` (not a person's or place's) that ``short`` is the last words of,
+        unless it only adds a place; None otherwise."""
+        longer = [c for c in orgs if _org_tail_of(short, c) and c not in others]
+        if len(longer) != 1 or self._place_qualified(longer[0], short):
+            return None
+        return longer[0]
 
     def _place_qualified(self, full: str, short: str) -> bool:
         """Whether the words ``full`` adds before ``short`` name a place of the article: 'South
