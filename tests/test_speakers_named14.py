@@ -96,3 +96,13 @@ def test_speakers_place_after_preposition_is_a_topic(nlp):
     row = quote_row(_quotes(nlp, text), "abandon our friends")
     assert row["speaker_canonical"] != "Ukraine"
     assert row["speaker_type"] == "anonymous"
+
+
+@pytest.mark.parametrize("text,needle,canonical", [
+    ("The Fed said on Wednesday that it would keep interest rates on hold.", "keep interest rates", "Federal Reserve"),
+    ("Amnesty urged the government to release the two journalists.", "release the two journalists", "Amnesty International"),
+])
+def test_speakers_short_forms_of_bodies_take_their_full_name(nlp, text, needle, canonical):
+    row = quote_row(_quotes(nlp, text), needle)
+    assert row["speaker_canonical"] == canonical
+    assert row["speaker_type"] == "organization"
