@@ -966,6 +966,14 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         outer = _subject(v.head)
         if outer is not None and outer.i < v.i and _source_like(ctx, outer):
             speaker, path = outer, "inherited"
+    elif speaker is not None and v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX") \
+            and speaker.ent_type_ in ("GPE", "LOC") and speaker.left_edge.i == v.head.i + 1:
+        # 'Bin Laden also talked about Sudan saying, "..."': the parser made the place that the
+        # preposition names the participle's subject; a place talked about is the topic, and the
+        # words are those of the subject of the verb the preposition hangs on.
+        outer = _subject(v.head.head)
+        if outer is not None and outer.i < v.head.i and _source_like(ctx, outer):
+            speaker, path = outer, "inherited"
     if speaker is not None and speaker.dep_ == "nsubjpass" and frame != "relay":
         # Passive reports ("was told", "were asked") name no speaker unless an agent does.
         agent = _agent(v)

@@ -531,6 +531,13 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
             rows.append(_Row(q.start, q.end, "direct", reported, how="standalone_reported"))
             prev_row = rows[-1]
             continue
+        spoke = _speaking_subject_before(ctx, found, rows, sent_idx, para) if alone else None
+        if spoke is not None:
+            # 'Bush announced ... he also commented on the storm.' then '"The message is ..."': the
+            # person the sentence before shows speaking, newer than the last speaker, says it.
+            rows.append(_Row(q.start, q.end, "direct", None, speaker_token=spoke, how="standalone_spoke"))
+            prev_row = rows[-1]
+            continue
         if prev_row is not None:
             ref = doc[prev_row.cue.start].idx if prev_row.cue is not None else prev_row.start
             if (ctx.sent_of[ctx.token_at(ref)] >= sent_idx - 1 and ctx.para_of(ref) >= para - 1) or ctx.para_of(ref) == para:
@@ -654,6 +661,40 @@ def _reported_just_before(ctx: _Context, found: list[_Cue], rows: list[_Row], se
         if ctx.doc[c.start].idx <= last or any(ctx.in_quote[i] for i in range(*c.content)):
             return None
         return c
+    return None
+
+
+def _speaking_subject_before(ctx: _Context, found: list[_Cue], rows: list[_Row], sent_idx: int, para: int) -> Token | None:
+    """The subject of the sentence right before a standalone quotation when that sentence shows it speaking.
+
+    The main verb of that sentence (in the same or the previous paragraph) is a verb of speech
+    used without a reported clause ('he also commented on the dangers of the hurricane', 'Adams
+    spoke to reporters in Belfast'), affirmative and active, and its subject, a person's name,
+    a noun for a person or 'he'/'she', comes after the last attribution: the quotation is what
+    that person said. None otherwise (the earlier speaker rules decide).
+    """
+    prev = ctx.sentence_before(sent_idx, para)
+    if prev is None:
+        return None
+    root = prev.root
+    if ctx.in_quote[root.i] or ctx.cues.verbs.get(root.lemma_.lower()) not in ("speech", "quote_only") or root.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("neg", "auxpass", "ccomp") for c in root.children) or root.tag_ == "VBG":
+        return None  # a denial, a passive, or a verb that carries its own reported clause
+    if any(c.verb is not None and c.verb.i == root.i and c.content is not None and c.content[0] > root.i for c in found):
+        return None  # the verb has its own statement after it: the rules for reported speech pair it
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or ctx.in_quote[subj.i]:
+        return None
+    last = max((ctx.doc[r.cue.start].idx if r.cue is not None else r.start for r in rows), default=-1)
+    if subj.idx <= last:
+        return None
+    if subj.pos_ == "PRON":
+        return subj if subj.lower_ in ("he", "she") else None
+    if subj.pos_ == "PROPN" and _is_person_mention(ctx, subj):
+        return subj
+    if subj.pos_ == "NOUN" and not subj.ent_type_ and people.is_person_noun(subj.lower_, lemma=subj.lemma_.lower()):
+        return subj
     return None
 
 

@@ -322,6 +322,8 @@ def _inherited_subject(v: Token) -> Token | None:
     if comma and v.dep_ in ("advcl", "xcomp", "dep"):
         t = v.head
         for _ in range(3):
+            if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                break  # 'the letter ran ..., Els Lucas filed a complaint, saying ...': a verb joined with its own subject is its own clause
             if t.dep_ in ("ccomp", "advcl", "xcomp", "conj") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
                 t = t.head
             else:

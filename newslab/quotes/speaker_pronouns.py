@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -753,6 +753,30 @@ class _PronounRules:
             k -= 1
         return None
 
+    def _main_subject_over(self, k: int, usable: Callable[[int], bool], is_person: Callable[[int], bool], *, floor: int) -> int:
+        """The person that is the main-clause subject of the sentence of entity ``k``, when ``k`` is
+        only the subject of a clause inside it; else ``k``.
+
+        'Choi became acting President after then-President Park Chung Hee was assassinated. (...)
+        he refused to discuss the coup': the sentence is about Choi; Park is the subject of its
+        adverbial clause only.
+        """
+        ctx = self.ctx
+        tok = ctx.doc[ctx.token_at(ctx.ent_end[k] - 1)]
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ == "ROOT":
+            return k
+        root = tok.sent.root
+        main = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if main is None or main.pos_ != "PROPN" or main.i > tok.i or main.idx <= floor:
+            return k
+        other = ctx.entity_at(main.idx, main.idx + len(main))
+        if other is None or other == k or not (is_person(other) and usable(other)):
+            return k
+        return other
+
     def _personal(self, t: Token) -> bool:
         cues = self.ctx.cues
         lemma, low = t.lemma_.lower(), t.lower_
@@ -868,7 +892,7 @@ class _PronounRules:
                 if ctx.ent_label[k] == "PERSON" and usable(k):
                     tok = ctx.doc[ctx.token_at(ctx.ent_end[k] - 1)]
                     if tok.dep_ in ("nsubj", "nsubjpass") and ctx.sent_of[tok.i] < here:
-                        cand = k
+                        cand = self._main_subject_over(k, usable, is_person, floor=prev.pos if prev is not None else -1)
                         break
                 k -= 1
             sp.type = "person"
