@@ -72,6 +72,7 @@ _AGREEMENTS = _DOCUMENT_FAMILIES[2]
 # each definite mention passed over on the way).
 _MENTION_WINDOW = 10
 # Pages an issuer owns: 'a notice on the Metronet website'.
+_DOMAIN = re.compile(r"\w\.(?:org|com|net|gov|edu)$", re.IGNORECASE)
 _SITES = frozenset({"website", "site", "homepage", "webpage", "page", "blog"})
 
 
@@ -796,6 +797,8 @@ class _OrgRules:
                         return found
             det = next((c.lower_ for c in t.children if c.dep_ in ("det", "poss")), "")
             described = any(c.i < t.i and c.dep_ in ("compound", "amod", "nummod", "nmod") for c in t.children)
+            if not det and t.tag_ == "NN" and not described:
+                continue  # 'the scope of study', 'in research': a bare noun names no document
             if det not in ("the", "this", "that", "these", "those", "its", "their"):
                 if described and det in ("a", "an") and (t.lemma_.lower() in _NAMED_DOCUMENTS or t.lower_ in _NAMED_DOCUMENTS):
                     # 'signed a power sharing agreement ... The accord calls for': its own description.
@@ -1084,6 +1087,9 @@ class _OrgRules:
             if found is not None:
                 return found
         lo = t.left_edge.i if not compound else t.i
+        glue = t.pos_ == "PROPN" and lo == t.i
+        while glue and lo > 0 and not doc[lo - 1].whitespace_ and (doc[lo - 1].text[:1].isalnum() or (doc[lo - 1].text in (".", "-") and lo > 1 and not doc[lo - 2].whitespace_ and doc[lo - 2].text[:1].isalnum())):
+            lo -= 1  # a name the tokenizer split: 'OpenTheGovernment' '.' 'Org' -> 'OpenTheGovernment.Org'
         if compound:
             # The name's own compounds: 'Harbour' + 'Wire', 'White' + 'House'.
             while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i == lo and t.pos_ == "PROPN":
@@ -1103,6 +1109,8 @@ class _OrgRules:
             full = self._full_org_name(canon, e) if label == "ORG" else None
             k = full if full is not None else e
             return ctx.ent_canon[k], ctx.ent_id[k]
+        if t.pos_ == "PROPN" and lo < t.i and all(not doc[i].whitespace_ for i in range(lo, t.i)) and _DOMAIN.search(ctx.text[doc[lo].idx : _tok_end(doc, t.i)]):
+            return ctx.text[doc[lo].idx : _tok_end(doc, t.i)], None  # 'OpenTheGovernment.Org', 'Change.org': a web organisation
         if t.pos_ == "PROPN" and all(doc[i].pos_ == "PROPN" for i in range(lo, t.i + 1)):
             name = ctx.text[doc[lo].idx : _tok_end(doc, t.i)]
             if self._is_outlet(name) or self.name_label.get(name) == "ORG" or self._org_entity_named(name) is not None:
