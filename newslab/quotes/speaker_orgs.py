@@ -68,6 +68,9 @@ _OWNER_PRONOUNS = {"their": "they", "its": "it", "his": "he", "her": "she"}
 
 
 _AGREEMENTS = _DOCUMENT_FAMILIES[2]
+# Modifiers that refer back to a document rather than describe another one ('the current draft',
+# 'the revised plan', 'the full report'); 'the 2002 peace plan' is another document.
+_REFERRING_WORDS = frozenset({"current", "new", "latest", "revised", "final", "original", "full", "same", "entire", "whole", "official", "leaked", "published", "written", "draft"})
 # How many sentences back a document's earlier mention is looked for (from the mention, or from
 # each definite mention passed over on the way).
 _MENTION_WINDOW = 10
@@ -796,9 +799,9 @@ class _OrgRules:
                     if found is not None:
                         return found
             det = next((c.lower_ for c in t.children if c.dep_ in ("det", "poss")), "")
-            described = any(c.i < t.i and c.dep_ in ("compound", "amod", "nummod", "nmod") for c in t.children)
-            if not det and t.tag_ == "NN" and not described:
-                continue  # 'the scope of study', 'in research': a bare noun names no document
+            described = any(c.i < t.i and c.dep_ in ("compound", "amod", "nummod", "nmod") and c.lower_ not in _REFERRING_WORDS and c.lower_ not in words for c in t.children)
+            if (not det and t.tag_ == "NN" and not described) or t.dep_ in ("advcl", "attr", "npadvmod") or any(c.dep_ == "neg" for c in t.children):
+                continue  # 'the scope of study'; 'Though not a formal peace treaty, the pact ...': no mention of it
             if det not in ("the", "this", "that", "these", "those", "its", "their"):
                 if described and det in ("a", "an") and (t.lemma_.lower() in _NAMED_DOCUMENTS or t.lower_ in _NAMED_DOCUMENTS):
                     # 'signed a power sharing agreement ... The accord calls for': its own description.
