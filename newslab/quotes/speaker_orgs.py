@@ -782,16 +782,19 @@ class _OrgRules:
             found = self._issuer_in_phrase(t)
             if found is not None:
                 return found
-            verb, lemma = t.head, t.head.lemma_.lower()
+            dep, verb = t.dep_, t.head
+            if dep == "conj" and verb.dep_ in ("dobj", "nsubjpass"):
+                dep, verb = verb.dep_, verb.head  # 'introduced a motion and a bill'
+            lemma = verb.lemma_.lower()
             inquiry = t.lemma_.lower() in _INQUIRIES or t.lower_ in _INQUIRIES
             issues = (lemma in cues.document_issuing_verbs or lemma in _AUTHORING_VERBS or (inquiry and lemma in _INQUIRY_VERBS)) and verb.pos_ in ("VERB", "AUX")
-            if t.dep_ == "dobj" and issues:
+            if dep == "dobj" and issues:
                 subj = _clause_subject(verb)
                 if subj is not None and subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN") and not ctx.in_quote[subj.i]:
                     found = self._issuer_named_by(subj, whole=True)
                     if found is not None:
                         return found
-            elif t.dep_ == "nsubjpass" and issues:
+            elif dep == "nsubjpass" and issues:
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
                 pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
                 if pobj is not None:
@@ -1112,8 +1115,10 @@ class _OrgRules:
             full = self._full_org_name(canon, e) if label == "ORG" else None
             k = full if full is not None else e
             return ctx.ent_canon[k], ctx.ent_id[k]
-        if t.pos_ == "PROPN" and lo < t.i and all(not doc[i].whitespace_ for i in range(lo, t.i)) and _DOMAIN.search(ctx.text[doc[lo].idx : _tok_end(doc, t.i)]):
+        if t.pos_ == "PROPN" and all(not doc[i].whitespace_ for i in range(lo, t.i)) and _DOMAIN.search(ctx.text[doc[lo].idx : _tok_end(doc, t.i)]):
             return ctx.text[doc[lo].idx : _tok_end(doc, t.i)], None  # 'OpenTheGovernment.Org', 'Change.org': a web organisation
+        while t.pos_ == "PROPN" and lo < t.i and doc[lo].dep_ == "det" and doc[lo].lower_ == "the":
+            lo += 1  # 'The Kestrel Bay Tenants Union filed a lawsuit': the name without its article
         if t.pos_ == "PROPN" and all(doc[i].pos_ == "PROPN" for i in range(lo, t.i + 1)):
             name = ctx.text[doc[lo].idx : _tok_end(doc, t.i)]
             if self._is_outlet(name) or self.name_label.get(name) == "ORG" or self._org_entity_named(name) is not None:
