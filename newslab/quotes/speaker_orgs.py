@@ -47,6 +47,56 @@ _OFFICES_OF = frozenset({"founder", "co-founder", "cofounder", "director", "chai
 #: 'press', 'programme') are left out.
 _OUTLET_NOUNS = frozenset({"newspaper", "paper", "tabloid", "daily", "weekly", "magazine", "broadcaster", "newsmagazine", "newsweekly", "journal", "publication"})
 
+#: Families of document nouns an article uses for one document ('filed a class action suit ... the
+#: complaint states'; 'signed a power sharing agreement ... The accord calls for'; 'A notice on the
+#: website announced ... The statement says'). A later definite mention looks back for any word of
+#: its families. 'document' itself refers back to any document noun.
+_DOCUMENT_FAMILIES = (
+    frozenset({"complaint", "suit", "lawsuit", "petition", "filing", "action"}),
+    frozenset({"bill", "legislation", "measure", "proposal"}),
+    frozenset({"agreement", "accord", "pact", "treaty", "deal", "declaration", "communique", "communiqué"}),
+    frozenset({"statement", "notice", "announcement", "release", "communique", "communiqué"}),
+    frozenset({"notice", "tender"}),
+    frozenset({"report", "study", "paper", "dossier", "review", "analysis", "survey"}),
+    frozenset({"draft", "plan", "proposal"}),
+)
+# Verbs that make their subject the author of a bill, plan or draft in an earlier mention ('X is
+# proposing a bill ... The bill states'); read only there, not as reporting cues.
+_AUTHORING_VERBS = frozenset({"propose", "introduce", "draft", "sponsor", "prepare", "write"})
+# Pronouns that own a document ('Their statement to the court said', 'its report found').
+_OWNER_PRONOUNS = {"their": "they", "its": "it", "his": "he", "her": "she"}
+
+
+_AGREEMENTS = _DOCUMENT_FAMILIES[2]
+# Modifiers that refer back to a document rather than describe another one ('the current draft',
+# 'the revised plan', 'the full report'); 'the 2002 peace plan' is another document.
+_REFERRING_WORDS = frozenset({"current", "new", "latest", "revised", "final", "original", "full", "same", "entire", "whole", "official", "leaked", "published", "written", "draft"})
+# How many sentences back a document's earlier mention is looked for (from the mention, or from
+# each definite mention passed over on the way).
+_MENTION_WINDOW = 10
+# Pages an issuer owns: 'a notice on the Metronet website'.
+_DOMAIN = re.compile(r"\w\.(?:org|com|net|gov|edu)$", re.IGNORECASE)
+_SITES = frozenset({"website", "site", "homepage", "webpage", "page", "blog"})
+
+
+def _document_words(head: Token) -> set[str]:
+    """The document noun ``head`` (word and lemma) with the nouns of its families (``_DOCUMENT_FAMILIES``)."""
+    words = {head.lemma_.lower(), head.lower_}
+    for family in _DOCUMENT_FAMILIES:
+        if words & family:
+            words |= family
+    return words
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the clause it hangs from when it has none ('TfL announced
+    the plans after submitting the tender' -> TfL)."""
+    subj = _subject(verb)
+    if subj is not None or verb.dep_ not in ("pcomp", "advcl", "xcomp", "conj"):
+        return subj
+    up = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+    return _subject(up) if up.pos_ in ("VERB", "AUX") and up.i != verb.i else None
+
 
 class _OrgRules:
     """Mixin of :class:`newslab.quotes.speakers._Resolver` (organisations, outlets and documents as speakers)."""
@@ -551,12 +601,13 @@ class _OrgRules:
         if found is None:
             found = self._place_issuer_before(head, sp.pos)  # 'The US military says ... the U.S. statement said'
         if found is None and definite:
-            issuer = self._issuer_before(sp.pos, {lemma, low})
+            words = _document_words(head)
+            issuer = self._issuer_before(sp.pos, words)
             if issuer is not None:
                 found = (issuer.canonical, issuer.ent_id)
                 sp.resolved = True
             else:
-                found = self._issuer_introduced(sp.pos, {lemma, low})
+                found = self._issuer_introduced(sp.pos, words)
                 if found is None:
                     found = self._issuer_from_context(head, sp.pos)
                 sp.resolved = found is not None
@@ -580,7 +631,7 @@ class _OrgRules:
             return
         if (lemma in _POSTS or low in _POSTS) and sp.canonical in ctx.person_names:
             sp.type = "person"  # 'a Twitter post by Amy Cook': a person's own words (dev guideline S3)
-        elif sp.canonical not in ctx.person_names and not self._is_outlet(sp.canonical) and not (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS):
+        elif sp.canonical not in ctx.person_names and not self._is_outlet(sp.canonical) and not (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS) and sp.canonical not in self._own_names:
             sp.org = sp.canonical
 
     def _relative_possessor(self, head: Token) -> tuple[str, int | None] | None:
@@ -688,7 +739,7 @@ class _OrgRules:
         issuer ('a report was leaked') introduces a document of unknown origin: no issuer.
         """
         lemma, low = head.lemma_.lower(), head.lower_
-        found = self._issuer_of_earlier_mention(head, {lemma, low})
+        found = self._issuer_of_earlier_mention(head, _document_words(head))
         if found is not None:
             return found or None
         if lemma in _COURT_DOCUMENTS or low in _COURT_DOCUMENTS:
@@ -701,33 +752,49 @@ class _OrgRules:
         return None
 
     def _issuer_of_earlier_mention(self, head: Token, words: set[str]) -> tuple[str, int | None] | tuple[()] | None:
-        """The issuer named at the nearest earlier mention (five sentences back, outside
-        quotations) of the document ``head`` refers to: its own phrase ('A U.S. State Department
-        report'), the subject that issued or carried it out ('The Justice Department concluded an
-        inquest'), or the agent of a passive ('a poll was conducted by CBS News'). Definite
-        mentions that name none are passed over (they refer back too); an indefinite one that
-        names none, or a definite one with its own description ('the 2002 peace plan'), returns ``()``
-        (a document of unknown origin); None when there is no mention."""
+        """The issuer named at the nearest earlier mention (outside quotations) of the document
+        ``head`` refers to: its own name ('The document (Options for Future Force Posture) was
+        marked ...', 'signed the Declaration on Peace, an 8-item declaration'), its own phrase ('A
+        U.S. State Department report'), the subject that issued, authored or carried it out ('The
+        Justice Department concluded an inquest', 'X is proposing a bill', 'X filed a class action
+        suit'), or the agent of a passive ('a poll was conducted by CBS News').
+
+        ``words`` are the document's noun and its family (:func:`_document_words`): 'the complaint'
+        looks back for 'a suit'. The search goes five sentences back from ``head`` and, because a
+        definite mention that names no issuer refers back too, five more from each such mention
+        ('The report sees ... The report does not explore ... it observes'). An indefinite mention
+        that names none returns ``()`` (a document of unknown origin), or its own description
+        when it is a treaty or agreement ('a power sharing agreement'); so does a definite one with
+        its own description ('the 2002 peace plan'). None when there is no mention."""
         ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
         here = ctx.sent_of[head.i]
-        first = ctx.sents[max(0, here - 5)].start
-        for i in range(head.i - 1, first - 1, -1):
+        first = ctx.sents[max(0, here - _MENTION_WINDOW)].start
+        i = head.i
+        while i > first:
+            i -= 1
             t = doc[i]
             if t.pos_ != "NOUN" or ctx.in_quote[i] or not (t.lemma_.lower() in words or t.lower_ in words):
                 continue
+            own = self._own_name(t)
+            if own:
+                self._own_names.add(own)
+                return own, None
             found = self._issuer_in_phrase(t)
             if found is not None:
                 return found
-            verb, lemma = t.head, t.head.lemma_.lower()
+            dep, verb = t.dep_, t.head
+            if dep == "conj" and verb.dep_ in ("dobj", "nsubjpass"):
+                dep, verb = verb.dep_, verb.head  # 'introduced a motion and a bill'
+            lemma = verb.lemma_.lower()
             inquiry = t.lemma_.lower() in _INQUIRIES or t.lower_ in _INQUIRIES
-            issues = (lemma in cues.document_issuing_verbs or (inquiry and lemma in _INQUIRY_VERBS)) and verb.pos_ in ("VERB", "AUX")
-            if t.dep_ == "dobj" and issues:
-                subj = _subject(verb)
+            issues = (lemma in cues.document_issuing_verbs or lemma in _AUTHORING_VERBS or (inquiry and lemma in _INQUIRY_VERBS)) and verb.pos_ in ("VERB", "AUX")
+            if dep == "dobj" and issues:
+                subj = _clause_subject(verb)
                 if subj is not None and subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN") and not ctx.in_quote[subj.i]:
                     found = self._issuer_named_by(subj, whole=True)
                     if found is not None:
                         return found
-            elif t.dep_ == "nsubjpass" and issues:
+            elif dep == "nsubjpass" and issues:
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
                 pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
                 if pobj is not None:
@@ -735,11 +802,57 @@ class _OrgRules:
                     if found is not None:
                         return found
             det = next((c.lower_ for c in t.children if c.dep_ in ("det", "poss")), "")
+            described = any(c.i < t.i and c.dep_ in ("compound", "amod", "nummod", "nmod") and c.lower_ not in _REFERRING_WORDS and c.lower_ not in words for c in t.children)
+            if (not det and t.tag_ == "NN" and not described) or t.dep_ in ("advcl", "attr", "npadvmod") or any(c.dep_ == "neg" for c in t.children):
+                continue  # 'the scope of study'; 'Though not a formal peace treaty, the pact ...': no mention of it
             if det not in ("the", "this", "that", "these", "those", "its", "their"):
+                if described and det in ("a", "an") and (t.lemma_.lower() in _NAMED_DOCUMENTS or t.lower_ in _NAMED_DOCUMENTS):
+                    # 'signed a power sharing agreement ... The accord calls for': its own description.
+                    a = t.left_edge.i
+                    while a < t.i and doc[a].dep_ in ("det", "poss", "case", "predet"):
+                        a += 1
+                    return ctx.text[doc[a].idx : _tok_end(doc, t.i)], None
                 return ()
-            if any(c.i < t.i and c.dep_ in ("compound", "amod", "nummod", "nmod") for c in t.children):
+            if described:
                 return ()  # 'the 2002 peace plan': a document of its own, not the one named before it
+            first = min(first, ctx.sents[max(0, ctx.sent_of[i] - _MENTION_WINDOW)].start)
         return None
+
+    @property
+    def _own_names(self) -> set[str]:
+        """The documents' own names read from earlier mentions in this article (they are no
+        organisation, so no ``speaker_org``)."""
+        return self.__dict__.setdefault("_own_names_found", set())
+
+    def _own_name(self, t: Token) -> str:
+        """The name a document mention gives itself, or "".
+
+        A capitalised title in parentheses right after the noun ('the document (Options for Future
+        UK Force Posture in Iraq)'), or, for a treaty, pact or declaration, a titled work or law the
+        entity model found in the same sentence with the same kind of noun in it ('signed the
+        Declaration on the Advancement of Peace, an 8-item declaration'). An abbreviation, a
+        format or a date in parentheses ('(PDF, 12 pages)', '(TfL)', '(HB 1234)') is no name.
+        """
+        ctx, doc = self.ctx, self.ctx.doc
+        j = t.i + 1
+        if j < len(doc) and doc[j].text == "(":
+            k = j + 1
+            while k < len(doc) and k - j <= 16 and doc[k].text not in (")", "(") and doc[k].sent.start == t.sent.start:
+                k += 1
+            inner = doc[j + 1 : k]
+            if (
+                k < len(doc) and doc[k].text == ")" and len(inner) >= 2 and inner[0].text[:1].isupper()
+                and not any(x.text in (",", ";", ":") or x.like_num for x in inner)
+                and sum(x.text[:1].isupper() for x in inner) >= 2
+            ):
+                return ctx.text[inner[0].idx : _tok_end(doc, k - 1)]
+        kinds = _document_words(t)
+        if not kinds & _NAMED_DOCUMENTS and not kinds & _AGREEMENTS:
+            return ""
+        for ent in t.sent.ents:
+            if ent.label_ in ("LAW", "WORK_OF_ART") and any(w.text[:1].isupper() and (w.lower_ in kinds or w.lemma_.lower() in kinds) for w in ent):
+                return _strip_det(ent.text)
+        return ""
 
     def _tokens_back(self, char: int, sentences: int = 3):  # noqa: ANN202 - a generator of spaCy Tokens
         """The tokens before ``char`` outside quotations, nearest first, back to the start of the
@@ -887,7 +1000,11 @@ class _OrgRules:
         """
         cues = self.ctx.cues
         for c in head.children:
-            if c.dep_ == "poss":
+            if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS:
+                found = self._pronoun_owner(c)  # 'Their statement to the court said'
+                if found is not None:
+                    return found
+            elif c.dep_ == "poss":
                 found = self._issuer_named_by(c, whole=any(g.dep_ not in ("det", "case") for g in c.children if g.i < c.i))
                 if found is not None:
                     return found
@@ -897,6 +1014,14 @@ class _OrgRules:
                     found = self._issuer_named_by(pobj, whole=True, any_phrase=c.lower_ != "of")
                     if found is not None:
                         return found
+            elif c.dep_ == "prep" and c.lower_ == "on" and c.i == head.i + 1 and (site := next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in _SITES), None)) is not None:
+                # 'A notice on the Metronet website', "a statement on the ministry's site": the site's owner.
+                found = self._issuer_in_phrase(site)
+                owner = next((g for g in site.children if g.dep_ in ("compound", "poss") and g.pos_ == "PROPN"), None)
+                if found is None and owner is not None:
+                    found = self._issuer_named_by(owner, whole=True, any_phrase=True)
+                if found is not None:
+                    return found
             elif c.dep_ == "prep" and c.lower_ in ("in", "on") and c.i == head.i + 1 and (head.lemma_.lower() in _REPORTS or head.lower_ in _REPORTS):
                 # 'a report in the Washington Post', 'an article on CNN': the outlet that ran it.
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -935,6 +1060,23 @@ class _OrgRules:
                     return self.ctx.text[doc[lo].idx : _tok_end(doc, c.i)], None
         return None
 
+    def _pronoun_owner(self, pron: Token) -> tuple[str, int | None] | None:
+        """The named person or body a possessive pronoun on a document stands for ('Their statement
+        to the court said' after 'The Peace Tax Seven ...'), by the pronoun rules, as (name, entity
+        id); None when they leave it unresolved or unnamed. Nothing is recorded in the history."""
+        kind = {"their": "group", "its": "thing", "his": "person", "her": "person"}[pron.lower_]
+        probe = _Speaker(text=_OWNER_PRONOUNS[pron.lower_], start=pron.idx, end=pron.idx + len(pron), pos=pron.idx)
+        n, genders = len(self.history), dict(self.gender)
+        try:
+            self._pronoun(probe, kind)
+        finally:
+            del self.history[n:]
+            self.gender.clear()
+            self.gender.update(genders)
+        if probe.canonical and probe.type in ("person", "organization", "media"):
+            return probe.canonical, probe.ent_id
+        return None
+
     def _issuer_named_by(self, t: Token, *, whole: bool, any_phrase: bool = False, compound: bool = False) -> tuple[str, int | None] | None:
         """The issuer token ``t`` names: an entity (by its full name), a name the entity model
         missed, or an organisation noun resolved to the article's body ('the council' ->
@@ -943,12 +1085,17 @@ class _OrgRules:
         from the mayor's office'). None when ``t`` names no issuer."""
         ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
         named = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i), None)
-        if t.pos_ == "NOUN" and named is not None and whole:
+        titled = t.pos_ == "PROPN" and (t.lower_ in cues.titles or t.lemma_.lower() in cues.person_heads)
+        if (t.pos_ == "NOUN" or titled) and named is not None and whole:
+            # 'The Governor of the state of New York, Eliot Spitzer': the name, also after a capitalised title.
             # "Colombia's leading newspaper El Tiempo", 'the retailer Toys R Us': the name in apposition.
             found = self._issuer_named_by(named, whole=True)
             if found is not None:
                 return found
         lo = t.left_edge.i if not compound else t.i
+        glue = t.pos_ == "PROPN" and lo == t.i
+        while glue and lo > 0 and not doc[lo - 1].whitespace_ and (doc[lo - 1].text[:1].isalnum() or (doc[lo - 1].text in (".", "-") and lo > 1 and not doc[lo - 2].whitespace_ and doc[lo - 2].text[:1].isalnum())):
+            lo -= 1  # a name the tokenizer split: 'OpenTheGovernment' '.' 'Org' -> 'OpenTheGovernment.Org'
         if compound:
             # The name's own compounds: 'Harbour' + 'Wire', 'White' + 'House'.
             while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i == lo and t.pos_ == "PROPN":
@@ -968,6 +1115,10 @@ class _OrgRules:
             full = self._full_org_name(canon, e) if label == "ORG" else None
             k = full if full is not None else e
             return ctx.ent_canon[k], ctx.ent_id[k]
+        if t.pos_ == "PROPN" and all(not doc[i].whitespace_ for i in range(lo, t.i)) and _DOMAIN.search(ctx.text[doc[lo].idx : _tok_end(doc, t.i)]):
+            return ctx.text[doc[lo].idx : _tok_end(doc, t.i)], None  # 'OpenTheGovernment.Org', 'Change.org': a web organisation
+        while t.pos_ == "PROPN" and lo < t.i and doc[lo].dep_ == "det" and doc[lo].lower_ == "the":
+            lo += 1  # 'The Kestrel Bay Tenants Union filed a lawsuit': the name without its article
         if t.pos_ == "PROPN" and all(doc[i].pos_ == "PROPN" for i in range(lo, t.i + 1)):
             name = ctx.text[doc[lo].idx : _tok_end(doc, t.i)]
             if self._is_outlet(name) or self.name_label.get(name) == "ORG" or self._org_entity_named(name) is not None:
