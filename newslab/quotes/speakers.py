@@ -444,6 +444,14 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         if mod is not None and head_lemma not in cues.document_heads and head.lower_ not in cues.document_heads:
             canon = ctx.ent_canon[mod]
             kind = ""
+            if self._is_outlet(canon) and head.tag_ == "NN" and head_lemma not in cues.media_heads and head.lower_ not in cues.media_heads and people.is_person_noun(head.lower_, lemma=head_lemma) and not people.is_group_noun(head.lower_):
+                # 'an AFP journalist ... reported', 'a BBC correspondent said': one unnamed person
+                # of the outlet (guideline S3: people identified only by role are anonymous); the
+                # outlet is the organisation they speak for. ('Reuters reporters' stays the outlet.)
+                sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+                sp.type, sp.org, sp.title = "anonymous", canon, head.text
+                self.history.append(sp)
+                return sp
             if self._is_outlet(canon) or head_lemma in cues.media_heads:
                 kind = "media"
             elif head_lemma in cues.anonymous_heads or head.lower_ in cues.anonymous_heads:
