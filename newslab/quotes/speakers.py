@@ -14,7 +14,7 @@ from newslab.quotes.mention import _NAMED_DOCUMENTS, _Speaker
 from newslab.quotes.parse import _Context, _hyphenated_start, _np_range, _strip_det, _tok_end, _trim, given_names_before
 from newslab.quotes.speaker_orgs import _OrgRules
 from newslab.quotes.speaker_pronouns import _PronounRules, quantified_subject
-from newslab.quotes.speaker_roles import _RoleRules
+from newslab.quotes.speaker_roles import _RoleRules, _place_key
 from newslab.sources import joint_name, map_joint_members
 
 __all__ = ["_Resolver", "_Speaker", "apply_aliases"]
@@ -458,6 +458,15 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 kind = "anonymous"  # "a Japanese government source", "Chinese officials"
                 if words and words[0] == "the" and any(w in (head_lemma, head.lower_) and pos < doc[a].idx for pos, w, _, _ in self.titled):
                     kind = ""  # "The White House spokesman" after "White House spokesman Tony Snow"
+                elif len(words) == 3 and words[0] == "the" and head.tag_ == "NN" and ctx.ent_label[mod] in ("NORP", "GPE") and not ctx.in_quote[head.i]:
+                    # 'said the Romanian official' after 'Lazar Comanescu, the Romanian Foreign Affairs
+                    # minister': the one office holder of that country the text has named.
+                    holder = self._sole_office_holder_of(_place_key(canon), doc[a].idx)
+                    if holder is not None:
+                        sp.text, sp.start, sp.end, sp.pos = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), doc[a].idx
+                        sp.type, sp.canonical, sp.ent_id, sp.resolved = "person", holder[0], ctx.ent_id[holder[1]], True
+                        self.history.append(sp)
+                        return sp
             elif self._unnamed_bodies(head):
                 kind = "anonymous"  # 'Thai opposition parties said': unnamed bodies
             elif head_lemma in cues.organization_heads:
