@@ -81,6 +81,10 @@ def _same_place(a: str, b: str) -> bool:
     return False
 
 
+#: Party and faith words in a nationality's '-an' form ('Kenyan', 'Moldovan' are nations).
+_NOT_NATIONS = frozenset({"republican", "republicans", "anglican", "anglicans", "lutheran", "lutherans", "puritan", "mormon", "vatican", "american-born"})
+
+
 def _country_word(t: Token) -> bool:
     """Whether ``t`` names a country or its people: a place entity, or a nationality in a demonym
     form ('Iraqi', 'Egyptian', 'Chinese', 'British', 'American'). Party and faith words the entity
@@ -88,7 +92,7 @@ def _country_word(t: Token) -> bool:
     if t.ent_type_ == "GPE":
         return True
     low = t.lower_
-    return t.ent_type_ == "NORP" and (low in _PLACE_ALIASES or low.endswith(("i", "ian", "ese", "ish")))
+    return t.ent_type_ == "NORP" and (low in _PLACE_ALIASES or low.endswith(("i", "ian", "ese", "ish")) or low.endswith("an") and low not in _NOT_NATIONS)
 
 
 def _untagged_demonym(t: Token, places: frozenset[str]) -> bool:

@@ -1,0 +1,90 @@
+"""0.8.0 named and unnamed sources: organisations typed as people, an outlet's journalist, place-qualified roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_row
+
+
+def _check(quotes_of, text: str, needle: str, canonical: str, stype: str, org: str | None = None) -> None:
+    row = quote_row(quotes_of(text), needle)
+    got = (row["speaker_canonical"], row["speaker_type"])
+    assert got == (canonical, stype), row[["speaker", "speaker_canonical", "speaker_type", "speaker_org"]].to_dict()
+    if org is not None:
+        assert row["speaker_org"] == org
+
+
+# A name the text describes with an organisation noun (an apposition, or 'X is the ... company')
+# is an organisation in every mention, whatever label the entity model gave it, or none.
+DESCRIBED_ORGS = [
+    ("Adidas, the second largest sports clothes manufacturer in the world, has announced it has struck a deal with Reebok.", "it has struck a deal", "Adidas", "organization"),
+    ('Mcafee, another major security firm, said: "The apparent intent was to cloak sensitive files."', "The apparent intent", "Mcafee", "organization"),
+    ("Kestrel, a small software company, said it would hire 40 people next year.", "it would hire 40 people", "Kestrel", "organization"),
+    ("InBev is the parent company of Labatt USA. InBev claims to be the largest brewer of beer on the planet.", "to be the largest brewer", "InBev", "organization"),
+    # A person stays a person: the apposition holds a role, or the name has a given name.
+    ("Sharad Rao, General Secretary of the workers union, said the strike would go on.", "the strike would go on", "Sharad Rao", "person"),
+    ("Marcus Hale, the association's chair, said the plan was sound.", "the plan was sound", "Marcus Hale", "person"),
+    ("Priya Shah is the company's chief executive. Shah said the firm would grow.", "the firm would grow", "Priya Shah", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "canonical", "stype"), DESCRIBED_ORGS)
+def test_speakers_named14_name_described_as_organisation(quotes_of, text, needle, canonical, stype):
+    _check(quotes_of, text, needle, canonical, stype)
+
+
+# One journalist of a named outlet is an unnamed person speaking for the outlet (guideline S3),
+# not the outlet; the outlet itself, or its reporters as a body, stay media.
+OUTLET_PEOPLE = [
+    ("Earlier, an AFP journalist sighted the downed helicopter and reported he saw two burnt crew members.", "he saw two burnt crew members", "", "anonymous", "AFP"),
+    ("A Reuters reporter at the scene said the building had collapsed.", "the building had collapsed", "", "anonymous", "Reuters"),
+    ("A BBC correspondent said the crowd was growing by the hour.", "the crowd was growing", "", "anonymous", "BBC"),
+    ("The BBC reported that the crowd was growing by the hour.", "the crowd was growing", "BBC", "media", None),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "canonical", "stype", "org"), OUTLET_PEOPLE)
+def test_speakers_named14_outlet_journalist_is_anonymous(quotes_of, text, needle, canonical, stype, org):
+    _check(quotes_of, text, needle, canonical, stype, org)
+
+
+_MOLDOVA = (
+    "Lazar Comanescu, the Romanian Foreign Affairs minister, visited his counterpart on Monday. "
+    "Comanescu also held talks with President Vladimir Voronin.\n\n"
+    '"Romania is the only EU neighbour of the Republic of Moldova," said the Romanian official.\n\n'
+    "Some considered the lack of access a sign that some issues are still taboo.\n\n"
+    "The Moldovan Foreign minister said the agenda of talks spanned many bilateral issues.\n\n"
+    "Officials were ready to re-start talks on new consulates in the Republic of Moldova. "
+    "Foreign minister Andrei Stratan said that talks may be held again."
+)
+
+# 'the <nationality> <office>' refers to the one holder the text introduces with that country:
+# named before (any office: 'the Romanian official'), or named later with that whole office
+# ('The Moldovan Foreign minister' before 'Foreign minister Andrei Stratan' in Moldova).
+PLACE_ROLES = [
+    (_MOLDOVA, "Romania is the only EU neighbour", "Lazar Comanescu", "person"),
+    (_MOLDOVA, "the agenda of talks spanned", "Andrei Stratan", "person"),
+    (
+        "Kenyan Trade Minister Amos Kiptoo met Ugandan Finance Minister Ruth Nankya in Kampala. "
+        "The Kenyan official said the border would reopen within weeks.",
+        "the border would reopen", "Amos Kiptoo", "person",
+    ),
+    # Two holders introduced with that country: the text does not say which one speaks.
+    (
+        "Kenyan Trade Minister Amos Kiptoo and Kenyan Finance Minister Peter Otieno met Ugandan officials in Kampala. "
+        "The Kenyan official said the border would reopen within weeks.",
+        "the border would reopen", "", "anonymous",
+    ),
+    # No holder of that country: an unnamed official.
+    (
+        "Ugandan Finance Minister Ruth Nankya met traders in Kampala. "
+        "The Kenyan official said the border would reopen within weeks.",
+        "the border would reopen", "", "anonymous",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "canonical", "stype"), PLACE_ROLES)
+def test_speakers_named14_place_qualified_role(quotes_of, text, needle, canonical, stype):
+    _check(quotes_of, text, needle, canonical, stype)
