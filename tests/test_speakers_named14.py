@@ -88,3 +88,22 @@ PLACE_ROLES = [
 @pytest.mark.parametrize(("text", "needle", "canonical", "stype"), PLACE_ROLES)
 def test_speakers_named14_place_qualified_role(quotes_of, text, needle, canonical, stype):
     _check(quotes_of, text, needle, canonical, stype)
+
+
+# A surname the article gave in full is a name even where it reads like a plural person noun
+# ('Ebbers', 'Sellers', 'Waters' opening a sentence), and a country with an office alone
+# ('US Judge said', 'Iraqi Deputy Prime Minister said') is an unnamed office holder, not a name.
+NAMES_AND_OFFICES = [
+    ("Bernard Ebbers was convicted on Tuesday. Ebbers, who took the stand in his own defence, said he left the accounting to others.", "he left the accounting", "Bernard Ebbers", "person"),
+    ("Bernard Ebbers was convicted on Tuesday. Ebbers who took the stand in his own defence, said he left the accounting to others.", "he left the accounting", "Bernard Ebbers", "person"),
+    ("Coach Tom Sellers resigned on Friday. Sellers said the board had lost faith in him.", "the board had lost faith", "Tom Sellers", "person"),
+    ("Insurers said the claims would take months to settle.", "the claims would take months", "", "anonymous"),
+    ('The request was humanitarian, Krc said. US Judge said in December 2005 that "nothing establishes that the government has a concern."', "nothing establishes", "", "anonymous"),
+    ("Iraqi Deputy Prime Minister said the talks would resume next week.", "the talks would resume", "", "anonymous"),
+    ("British Airways said the flights would resume on Monday.", "the flights would resume", "British Airways", "organization"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "canonical", "stype"), NAMES_AND_OFFICES)
+def test_speakers_named14_surname_or_office(quotes_of, text, needle, canonical, stype):
+    _check(quotes_of, text, needle, canonical, stype)

@@ -751,7 +751,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             a += 1
         title = ctx.text[doc[a0].idx : _tok_end(doc, a - 1)] if a > a0 else ""
         name = ctx.text[doc[a].idx : head.idx + len(head)]
-        if a == head.i and self._sentence_initial(head) and head.tag_ == "NNPS" or (head.text.endswith("s") and people.is_person_noun(head.lower_) and people.given_name_gender(head.text) is None and self._sentence_initial(head)):
+        known = name in ctx.surnames and ctx.surnames[name] or name in ctx.person_names  # 'Ebbers said' after 'Bernard Ebbers'
+        if not known and (a == head.i and self._sentence_initial(head) and head.tag_ == "NNPS" or (head.text.endswith("s") and people.is_person_noun(head.lower_) and people.given_name_gender(head.text) is None and self._sentence_initial(head))):
             return False  # 'Insurers told ...': a capitalised common noun opening the sentence
         sp.text, sp.start, sp.end, sp.pos = name, doc[a].idx, head.idx + len(head), doc[a].idx
         law = ctx.entity_at(head.left_edge.idx, head.idx)
@@ -770,6 +771,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.start = sp.pos = sp.end - len(full)
         elif people.is_role_only(ctx.text[doc[a0].idx : head.idx + len(head)], titles=ctx.cues.titles):
             return False  # 'Deputy National Security Advisor': an office, not a name
+        elif self._placed_office(a0, head):
+            return False  # 'US Judge said', 'Iraqi Deputy Prime Minister said': a country's office, not a name
         elif name in ctx.surnames:
             sp.type, sp.canonical = "person", ctx.surnames[name]
         elif a == head.i and name.lower() in ctx.cues.titles and not people.is_portfolio_word(name.lower()) and people.given_name_gender(name) is None and not people.is_organization_name(name):
@@ -812,6 +815,25 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         self.history.append(sp)
         return True
 
+
+    def _placed_office(self, a: int, head: Token) -> bool:
+        """Whether the capitalised words ``a``..``head`` are a country and an office alone ('US
+        Judge', 'Iraqi Deputy Prime Minister'): the country the entity model tags GPE or NORP
+        first, then only office words (a title, or a role as :func:`newslab.people.is_role_only`
+        reads it). A given name or an organisation word makes it a name."""
+        ctx, doc = self.ctx, self.ctx.doc
+        p = a
+        while p < head.i and doc[p].ent_type_ in ("GPE", "NORP") and doc[p].text[:1].isupper():
+            p += 1
+        if p == a or p > head.i:
+            return False
+        rest = ctx.text[doc[p].idx : head.idx + len(head)]
+        titles = ctx.cues.titles
+        if any(people.given_name_gender(w) is not None and w.lower() not in titles for w in rest.split()) or people.is_organization_name(rest, extra_words=self._org_words):
+            return False
+        if p == head.i:
+            return head.lower_ in ctx.cues.titles and not people.is_portfolio_word(head.lower_)
+        return people.is_role_only(rest, titles=ctx.cues.titles)
 
     def _name_read_as_noun(self, sp: _Speaker, head: Token) -> bool:
         """A body's name the tagger read as a common noun and the entity model missed: 'Vonage
