@@ -107,3 +107,29 @@ NAMES_AND_OFFICES = [
 @pytest.mark.parametrize(("text", "needle", "canonical", "stype"), NAMES_AND_OFFICES)
 def test_speakers_named14_surname_or_office(quotes_of, text, needle, canonical, stype):
     _check(quotes_of, text, needle, canonical, stype)
+
+
+# A noun that a name is given to ('the blogger known by the pseudonym X', 'a rapper known as X',
+# 'a man named X') describes that person: the same description later refers back to them.
+KNOWN_AS = [
+    (
+        "The Iranian blogger known by the pseudonym Brooding Persian reported that the two sides met. "
+        'The Iranian blogger ironically commented on the lack of attention, stating that "No one was cursed."',
+        "No one was cursed", "Brooding Persian", "person",
+    ),
+    (
+        "A rapper known as Marcus Reid announced a new album on Friday. "
+        'The rapper said that "it is the best thing I have made."',
+        "it is the best thing", "Marcus Reid", "person",
+    ),
+    (
+        "Police arrested a man named Daniel Kowalski on Sunday. "
+        "The man told reporters that he had done nothing wrong.",
+        "he had done nothing wrong", "Daniel Kowalski", "person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "canonical", "stype"), KNOWN_AS)
+def test_speakers_named14_known_as(quotes_of, text, needle, canonical, stype):
+    _check(quotes_of, text, needle, canonical, stype)

@@ -62,6 +62,9 @@ _QUANTIFIER_PRONOUNS = frozenset({"some", "many", "others", "several", "few", "m
 #: Words that qualify an office without being one ('the Shadow Treasurer', 'the Deputy Minister').
 _OFFICE_MODIFIERS = frozenset({"shadow", "deputy", "acting", "interim", "vice", "assistant", "associate", "junior", "senior", "chief", "principal"})
 
+#: A noun given a name: 'blogger known by the pseudonym ', 'rapper known as ', 'a man named '.
+_KNOWN_AS = re.compile(r"\b([a-z][\w-]+),? (?:(?:who is|who was|better|widely|also) )?(?:known|named|called|nicknamed|dubbed) (?:as |by )?(?:the (?:pseudonym|name|nickname|alias|moniker) )?$")
+
 #: What a possessive pronoun stands for ('in his words', 'in their own words').
 _POSSESSIVE_KIND = {"his": "person", "their": "group", "its": "thing"}
 
@@ -111,6 +114,14 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             # Offices given in the clause: 'X was appointed interior minister', 'named X as its
             # chief executive', 'X became president'.
             self.titled.extend((ctx.ent_start[k], w, ctx.ent_canon[k], k) for w in _office_given(ctx, h))
+            # 'the Iranian blogger known by the pseudonym Brooding Persian', 'a rapper known as Lil
+            # Tay': the noun the name is given to describes that person ('The Iranian blogger
+            # commented ...' later is Brooding Persian).
+            m = _KNOWN_AS.search(ctx.text, max(0, ctx.ent_start[k] - 80), ctx.ent_start[k])
+            if m is not None:
+                n = doc[ctx.token_at(m.start(1))]
+                if n.pos_ == "NOUN" and not ctx.in_quote[n.i]:
+                    self.titled.append((ctx.ent_start[k], n.lemma_.lower(), ctx.ent_canon[k], k))
             for c in h.children:
                 if c.dep_ == "appos":
                     w = c.lemma_.lower()
