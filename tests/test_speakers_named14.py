@@ -133,3 +133,23 @@ KNOWN_AS = [
 @pytest.mark.parametrize(("text", "needle", "canonical", "stype"), KNOWN_AS)
 def test_speakers_named14_known_as(quotes_of, text, needle, canonical, stype):
     _check(quotes_of, text, needle, canonical, stype)
+
+
+# An outlet's report that quotes or cites a source carries that source (guideline Q7: the
+# innermost speaker); the outlet goes to `via`, and the participle is no part of the content.
+QUOTED_BY_OUTLETS = [
+    ('"The authority was provided under a classified directive," the New York Times reported, quoting government officials.',
+     "The authority was provided", "", "anonymous", "New York Times", "The authority was provided under a classified directive,"),
+    ("The U.S. network ABC News reported on its Web site that the attack killed Khabab, quoting Pakistani authorities.",
+     "the attack killed Khabab", "", "anonymous", "ABC News", "the attack killed Khabab"),
+    ("Reuters, citing a company source, said the plant would close in March.",
+     "the plant would close", "", "anonymous", "Reuters", "the plant would close in March"),
+    # No participle: the outlet is the speaker.
+    ("The Guardian reported that the plant would close in March.", "the plant would close", "Guardian", "media", "", "the plant would close in March"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "canonical", "stype", "via", "content"), QUOTED_BY_OUTLETS)
+def test_speakers_named14_outlet_quoting_a_source(quotes_of, text, needle, canonical, stype, via, content):
+    row = quote_row(quotes_of(text), needle)
+    assert (row["speaker_canonical"], row["speaker_type"], row["via"], row["text"]) == (canonical, stype, via, content)
