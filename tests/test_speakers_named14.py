@@ -153,3 +153,18 @@ QUOTED_BY_OUTLETS = [
 def test_speakers_named14_outlet_quoting_a_source(quotes_of, text, needle, canonical, stype, via, content):
     row = quote_row(quotes_of(text), needle)
     assert (row["speaker_canonical"], row["speaker_type"], row["via"], row["text"]) == (canonical, stype, via, content)
+
+
+# A capitalised noun with a title-case 'for'/'of' tail is an organisation's name even where the
+# entity model missed it and it stands only once; people described so stay unnamed groups.
+TITLE_CASE_NAMES = [
+    ("Metronet had blocked access to extra funds. Transport for London have reassured the public that tube services will not be affected.",
+     "tube services will not be affected", "Transport for London", "organization"),
+    ("Residents of London said the plan was reckless.", "the plan was reckless", "", "anonymous"),
+    ("Members of Parliament said the plan was reckless.", "the plan was reckless", "", "anonymous"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "canonical", "stype"), TITLE_CASE_NAMES)
+def test_speakers_named14_title_case_name(quotes_of, text, needle, canonical, stype):
+    _check(quotes_of, text, needle, canonical, stype)

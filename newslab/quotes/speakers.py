@@ -864,14 +864,17 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         low = head.lower_
         if low in cues.titles or head.lemma_.lower() in cues.person_heads or low in cues.anonymous_heads or head.lemma_.lower() in cues.organization_heads or people.is_person_noun(low, lemma=head.lemma_.lower()):
             return False
-        if not any(t.text == word and t.i != head.i and not ctx.in_quote[t.i] and not self._sentence_initial(t) for t in doc):
-            return False
         end = head.i
         prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == head.i + 1), None)
         if prep is not None:
             tail = [t for t in doc[prep.i + 1 : prep.right_edge.i + 1]]
             if tail and all(t.pos_ == "PROPN" or t.lower_ in ("and", "the", "of") for t in tail) and tail[-1].pos_ == "PROPN":
                 end = tail[-1].i
+        # A capitalised noun with a title-case 'for'/'of' tail is a name even where it stands only
+        # once ('Transport for London have reassured ...', 'Friends of the Earth said'); a
+        # capitalised noun alone must stand elsewhere in the text too.
+        if end == head.i and not any(t.text == word and t.i != head.i and not ctx.in_quote[t.i] and not self._sentence_initial(t) for t in doc):
+            return False
         name = ctx.text[head.idx : _tok_end(doc, end)]
         sp.text, sp.start, sp.end, sp.pos = name, head.idx, _tok_end(doc, end), head.idx
         if name in ctx.surnames or name in ctx.person_names:
