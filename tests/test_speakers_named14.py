@@ -135,16 +135,18 @@ def test_speakers_named14_known_as(quotes_of, text, needle, canonical, stype):
     _check(quotes_of, text, needle, canonical, stype)
 
 
-# An outlet's report that quotes or cites a source carries that source (guideline Q7: the
+# An outlet's report that quotes a source carries that source (guideline Q7: the
 # innermost speaker); the outlet goes to `via`, and the participle is no part of the content.
 QUOTED_BY_OUTLETS = [
     ('"The authority was provided under a classified directive," the New York Times reported, quoting government officials.',
      "The authority was provided", "", "anonymous", "New York Times", "The authority was provided under a classified directive,"),
     ("The U.S. network ABC News reported on its Web site that the attack killed Khabab, quoting Pakistani authorities.",
      "the attack killed Khabab", "", "anonymous", "ABC News", "the attack killed Khabab"),
+    ("The newspaper reported, quoting two senior diplomats, that the talks had collapsed.",
+     "the talks had collapsed", "", "anonymous", "The newspaper", "the talks had collapsed"),
+    # An outlet citing sources makes its own claim from them; no participle: the outlet speaks.
     ("Reuters, citing a company source, said the plant would close in March.",
-     "the plant would close", "", "anonymous", "Reuters", "the plant would close in March"),
-    # No participle: the outlet is the speaker.
+     "the plant would close", "Reuters", "media", "", "the plant would close in March"),
     ("The Guardian reported that the plant would close in March.", "the plant would close", "Guardian", "media", "", "the plant would close in March"),
 ]
 

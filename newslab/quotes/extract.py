@@ -976,10 +976,13 @@ def _cue_text(ctx: _Context, c: _Cue) -> tuple[str, int, int]:
 
 
 def _quoted_source(ctx: _Context, r: _Row) -> Token | None:
-    """The source an outlet's report quotes or cites, set off by a comma: '"...," the New York
-    Times reported, quoting government officials', 'Reuters, citing a company source, said ...'.
+    """The source an outlet's report quotes, set off by a comma: '"...," the New York Times
+    reported, quoting government officials', 'ABC News reported that ..., quoting "Pakistani
+    authorities."'.
 
     Guideline Q7: the statement carries its innermost speaker, and the outlet only relays it.
+    An outlet *citing* sources makes a claim of its own from them and stays the speaker ('the
+    Interfax News Agency, citing unnamed sources, reported ...', as the gold sets annotate it).
     The participle hangs on the cue verb, or (a parse that attaches it to the reported clause)
     on a word of the content it closes; its object is the source. None when there is none.
     """
@@ -989,11 +992,11 @@ def _quoted_source(ctx: _Context, r: _Row) -> Token | None:
     doc = ctx.doc
     sent = doc[c.verb.i].sent
     for t in sent:
-        if t.lower_ not in ("quoting", "citing") or t.tag_ != "VBG" or t.i == 0 or doc[t.i - 1].text != ",":
+        if t.lower_ != "quoting" or t.tag_ != "VBG" or t.i == 0 or doc[t.i - 1].text != ",":
             continue
         on_cue = t.head.i == c.verb.i
         in_content = t.dep_ == "advcl" and r.start <= t.head.idx < r.end
-        opens = t.idx == r.start  # 'reported, citing two senior diplomats, that ...': the parse took it as content
+        opens = t.idx == r.start  # 'reported, quoting two senior diplomats, that ...': the parse took it as content
         if not (on_cue or in_content or opens):
             continue
         obj = next((o for o in t.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")), None)
