@@ -170,3 +170,17 @@ TITLE_CASE_NAMES = [
 @pytest.mark.parametrize(("text", "needle", "canonical", "stype"), TITLE_CASE_NAMES)
 def test_speakers_named14_title_case_name(quotes_of, text, needle, canonical, stype):
     _check(quotes_of, text, needle, canonical, stype)
+
+
+# A cleft ('it was X who said ...') gives the relative pronoun the focused noun.
+CLEFTS = [
+    ("The security council has urged both nations to show restraint; it was the UN who called on the nations to agree to a ceasefire in June.",
+     "to agree to a ceasefire", "United Nations", "organization"),
+    ("It was a senior official who told reporters that the talks had failed.", "the talks had failed", "", "anonymous"),
+    ("It was Mayor Ruth Calloway who told the council that the budget was short.", "the budget was short", "Ruth Calloway", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "canonical", "stype"), CLEFTS)
+def test_speakers_named14_cleft(quotes_of, text, needle, canonical, stype):
+    _check(quotes_of, text, needle, canonical, stype)

@@ -221,6 +221,13 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             for anc in head.ancestors:
                 if anc.dep_ in ("relcl", "acl"):
                     return self.speaker(anc.head)
+            # A cleft: 'it was the UN who called on the nations ...' (the parser hangs the clause
+            # on 'was'): the focused noun is the one the pronoun stands for.
+            cop = head.head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+            if cop is not None and head.head.dep_ in ("ccomp", "advcl") and cop.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cop.children):
+                focus = next((c for c in cop.children if c.dep_ == "attr" and c.i < head.i and c.pos_ in ("NOUN", "PROPN")), None)
+                if focus is not None:
+                    return self.speaker(focus)
             # '..., a maritime border agreement, according to which ...': the parser lost the
             # clause; the noun before the comma that opens the prepositional phrase is meant.
             j = head.i - 1
