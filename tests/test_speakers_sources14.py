@@ -30,7 +30,7 @@ DESCRIBED_ORGS = [
 
 
 @pytest.mark.parametrize(("text", "needle", "canonical", "stype"), DESCRIBED_ORGS)
-def test_speakers_named14_name_described_as_organisation(quotes_of, text, needle, canonical, stype):
+def test_speakers_sources14_name_described_as_organisation(quotes_of, text, needle, canonical, stype):
     _check(quotes_of, text, needle, canonical, stype)
 
 
@@ -45,7 +45,7 @@ OUTLET_PEOPLE = [
 
 
 @pytest.mark.parametrize(("text", "needle", "canonical", "stype", "org"), OUTLET_PEOPLE)
-def test_speakers_named14_outlet_journalist_is_anonymous(quotes_of, text, needle, canonical, stype, org):
+def test_speakers_sources14_outlet_journalist_is_anonymous(quotes_of, text, needle, canonical, stype, org):
     _check(quotes_of, text, needle, canonical, stype, org)
 
 
@@ -86,7 +86,7 @@ PLACE_ROLES = [
 
 
 @pytest.mark.parametrize(("text", "needle", "canonical", "stype"), PLACE_ROLES)
-def test_speakers_named14_place_qualified_role(quotes_of, text, needle, canonical, stype):
+def test_speakers_sources14_place_qualified_role(quotes_of, text, needle, canonical, stype):
     _check(quotes_of, text, needle, canonical, stype)
 
 
@@ -105,7 +105,7 @@ NAMES_AND_OFFICES = [
 
 
 @pytest.mark.parametrize(("text", "needle", "canonical", "stype"), NAMES_AND_OFFICES)
-def test_speakers_named14_surname_or_office(quotes_of, text, needle, canonical, stype):
+def test_speakers_sources14_surname_or_office(quotes_of, text, needle, canonical, stype):
     _check(quotes_of, text, needle, canonical, stype)
 
 
@@ -131,7 +131,7 @@ KNOWN_AS = [
 
 
 @pytest.mark.parametrize(("text", "needle", "canonical", "stype"), KNOWN_AS)
-def test_speakers_named14_known_as(quotes_of, text, needle, canonical, stype):
+def test_speakers_sources14_known_as(quotes_of, text, needle, canonical, stype):
     _check(quotes_of, text, needle, canonical, stype)
 
 
@@ -152,7 +152,7 @@ QUOTED_BY_OUTLETS = [
 
 
 @pytest.mark.parametrize(("text", "needle", "canonical", "stype", "via", "content"), QUOTED_BY_OUTLETS)
-def test_speakers_named14_outlet_quoting_a_source(quotes_of, text, needle, canonical, stype, via, content):
+def test_speakers_sources14_outlet_quoting_a_source(quotes_of, text, needle, canonical, stype, via, content):
     row = quote_row(quotes_of(text), needle)
     assert (row["speaker_canonical"], row["speaker_type"], row["via"], row["text"]) == (canonical, stype, via, content)
 
@@ -168,7 +168,7 @@ TITLE_CASE_NAMES = [
 
 
 @pytest.mark.parametrize(("text", "needle", "canonical", "stype"), TITLE_CASE_NAMES)
-def test_speakers_named14_title_case_name(quotes_of, text, needle, canonical, stype):
+def test_speakers_sources14_title_case_name(quotes_of, text, needle, canonical, stype):
     _check(quotes_of, text, needle, canonical, stype)
 
 
@@ -182,5 +182,5 @@ CLEFTS = [
 
 
 @pytest.mark.parametrize(("text", "needle", "canonical", "stype"), CLEFTS)
-def test_speakers_named14_cleft(quotes_of, text, needle, canonical, stype):
+def test_speakers_sources14_cleft(quotes_of, text, needle, canonical, stype):
     _check(quotes_of, text, needle, canonical, stype)
