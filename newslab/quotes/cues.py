@@ -199,6 +199,14 @@ def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = T
             continue
         that = any(g.dep_ == "mark" and g.lower_ == "that" and g.i < cc.i for g in cc.children)
         shared = not that and _subject(cc) is None and _subject(c) is not None and cc.tag_ in ("VBD", "VBZ", "VBP") and not ctx.in_quote[cc.i]
+        if not that and not shared and own is not None and own.i > cc.left_edge.i - 1 and _finite(cc) and _finite(c) and not _that_marked(c) \
+                and b < len(doc) and doc[b].text == "," and cc.left_edge.i in (b, b + 1) and own.i == b + 1 and own.pos_ in ("PRON", "NOUN", "PROPN") \
+                and cc.lemma_.lower() not in ctx.cues.verbs and ctx.cues.frame_of(v.lemma_.lower()) == "speech" and not ctx.in_quote[cc.i] \
+                and not any(g.dep_ == "mark" for g in cc.children):
+            # 'said the flight went well, they were ahead of schedule': a second clause of the same
+            # report joined by a bare comma (neither clause has a 'that'), its subject right after it.
+            b = cc.right_edge.i + 1
+            continue
         if that or shared:
             g0 = b
             while g0 > c.i + 1 and (doc[g0 - 1].dep_ == "cc" or doc[g0 - 1].is_punct) and not ctx.in_quote[g0 - 1]:
@@ -1172,7 +1180,10 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
                 b = max(b, doc[b + 1].head.right_edge.i + 1)
             a, b = _trim(ctx, obj.left_edge.i, b)
             for i in range(a + 1, b):
-                if doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in cues.verbs and doc[i - 1].lower_ in ("and", ",", "but") and not ctx.in_quote[i]:
+                if doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in cues.verbs and doc[i - 1].lower_ in ("and", ",", "but") and not ctx.in_quote[i] and not (
+                        doc[i].tag_ == "VBG" and doc[i].dep_ == "conj" and a <= doc[i].head.i < i and doc[i].head.i != v.i):
+                    # (a gerund coordinated with one inside the charge is more of it: 'attacked X for
+                    # wanting to undermine "A" and attacking those who ...')
                     a, b = _trim(ctx, a, i - 1)  # "lauded X "..." and claimed ...": a second statement
                     break
             lo, hi = (doc[a].idx, _tok_end(doc, b - 1)) if b > a else (0, 0)
@@ -1852,7 +1863,10 @@ def _belief_object_cue(ctx: _Context, v: Token) -> _Cue | None:
     if speaker is None or speaker.dep_ == "nsubjpass" or speaker.lower_ in _FIRST_SECOND_PERSON or speaker.lower_ in ("there", "this"):
         return None
     speaker = _resolve_relative(v, speaker)
-    content = _cap_at_sentence_end(ctx, _trim(ctx, *_subtree_range(clause)))
+    a, b = _subtree_range(clause)
+    # 'expressed his opinion that A but due to B it had C': the parser hung the statement's second
+    # clause on the verb, as it does after a plain cue ('said A but B').
+    content = _cap_at_sentence_end(ctx, _trim(ctx, a, _second_part(ctx, v, clause, b)))
     if content[1] <= content[0]:
         return None
     # 'reiterated his belief that ...' is said aloud: a speech verb keeps its frame whatever its object.

@@ -374,8 +374,9 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         end = max(close_end, _tok_end(doc, content[1] - 1))
         if c.frame in ("call", "np_quote"):
             # 'called the report "fake news" on Twitter': the predicate is the quoted fragment.
-            last = max((m.close + 1 for m in ctx.marks if m.close >= 0 and doc[content[0]].idx <= m.open < end), default=end)
-            end = last
+            inside = [m for m in ctx.marks if m.close >= 0 and doc[content[0]].idx <= m.open < end]
+            if inside:
+                end = max(max(m.close + 1 for m in inside), min(end, max(_quoted_complement_end(ctx, c, m) for m in inside)))
         return c, "mixed", (doc[content[0]].idx, _through_closing_marks(ctx, doc[content[0]].idx, end))
     if content is None and c.frame in ("speech", "directive", "relay") and first_content is not None and first_content < t_open and c.speaker is not None:
         # The parse lost the clause, but the words between cue and quote are the writer's report.
@@ -428,6 +429,41 @@ def _clause_then_quotation(ctx: _Context, q: QuoteMark, c: _Cue, content: tuple[
     if not any(doc[i].dep_ in ("nsubj", "nsubjpass", "expl") for i in inside):
         return None  # 'had three choices: "Raise rates, cut services or borrow."': a list that completes the clause
     return doc[a].idx, _tok_end(doc, b - 1)
+
+
+def _quoted_complement_end(ctx: _Context, c: _Cue, m: QuoteMark) -> int:
+    """Where the cue's complement that holds quotation ``m`` ends (a char offset).
+
+    'called the report "fake news" on Twitter': the quotation ends the naming complement
+    and 'on Twitter' is the writer's adjunct, so the statement ends at the closing mark.
+    'accused both parties of being deceitful in "slashing" funding, leaving no plan' and
+    'attacked the opposition for wanting to undermine the "Swedish model" and attacking
+    ...': the quoted word sits inside a charge that goes on after it; the statement ends
+    where the parse ends that charge (the verb's child whose subtree holds the quotation).
+    """
+    doc = ctx.doc
+    end = m.close + 1
+    v = c.verb
+    if v is None:
+        return end
+    t = doc[ctx.token_at(m.open)]
+    if t.is_punct and t.i + 1 < len(doc):
+        t = doc[t.i + 1]  # the opening mark hangs on any word; the first quoted word is inside the complement
+    top = t
+    while top.head.i != v.i and top.head.i != top.i:
+        top = top.head
+    if top.head.i != v.i or top.i < v.i or top.dep_ not in ("dobj", "prep", "xcomp", "ccomp", "oprd", "advcl"):
+        return end
+    # the quotation must sit inside a clause of the complement (a verb between it and the complement's head),
+    # not be the complement's own naming predicate ('called it "a farce" in a speech')
+    k, clausal = t, False
+    while k.i != top.i:
+        k = k.head
+        if k.pos_ in ("VERB", "AUX") and k.i != top.i:
+            clausal = True
+    if not clausal and not (top.dep_ == "prep" and any(g.dep_ == "pcomp" for g in top.children)):
+        return end
+    return max(end, _tok_end(doc, top.right_edge.i))
 
 
 def _through_closing_marks(ctx: _Context, start: int, end: int) -> int:
@@ -917,7 +953,7 @@ def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
     cue_pos = [(doc[r.cue.start].idx, r) for r in rows if r.cue is not None]
     for r in rows:
         if r.kind != "direct" and r.cue is not None:
-            inner = [x for p, x in cue_pos if x is not r and r.start <= p < r.end and not (x.start <= doc[r.cue.start].idx < x.end)]
+            inner = [x for p, x in cue_pos if x is not r and r.start <= p < r.end and not (x.start <= doc[r.cue.start].idx < x.end) and not _modifier_inside(ctx, x, r)]
             cut = min((c for c in (_adjunct_start(ctx, x, r) for x in inner) if c is not None), default=None)
             if cut is not None:
                 # 'says A, where he says B' / 'says A, despite what he says are B': the inner
@@ -940,6 +976,38 @@ def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
         seen.add((r.start, r.end))
         out.append(r)
     return out
+
+
+def _modifier_inside(ctx: _Context, inner: _Row, outer: _Row) -> bool:
+    """Whether ``inner``'s cue sits in a noun's modifier that is a word of ``outer``'s statement.
+
+    'said they were ahead of schedule at the time the captain announced that ...' and 'stated
+    that a statement attributed to K, published in Fakt, saying that A, was an error': the
+    inner report is part of a noun phrase inside the outer statement (a relative clause without
+    a comma, or a modifier that the statement goes on after), so the outer statement stands
+    whole. A relative clause set off at the statement's end ('says A, where he says B') is an
+    adjunct instead (:func:`_adjunct_start`), and a report that is the outer content's own
+    clause ('filings show the company said ...') is a relay.
+    """
+    doc = ctx.doc
+    if inner.cue is None or inner.cue.verb is None or inner.kind == "direct" or outer.kind == "direct":
+        return False
+    t = inner.cue.verb
+    for _ in range(8):
+        if t.idx < outer.start or t.idx >= outer.end:
+            return False
+        if t.dep_ in ("relcl", "acl") and t.head.idx >= outer.start:
+            lo, hi = t.left_edge.i, t.right_edge.i
+            set_off = lo > 0 and doc[lo - 1].text in (",", ";", "—")
+            k = hi + 1
+            while k < len(doc) and doc[k].is_punct and doc[k].idx < outer.end:
+                k += 1
+            goes_on = k < len(doc) and doc[k].idx < outer.end
+            return goes_on or not set_off
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _adjunct_start(ctx: _Context, inner: _Row, outer: _Row) -> int | None:
