@@ -990,8 +990,8 @@ def _modifier_inside(ctx: _Context, inner: _Row, outer: _Row) -> bool:
     clause ('filings show the company said ...') is a relay.
     """
     doc = ctx.doc
-    if inner.cue is None or inner.cue.verb is None or inner.kind == "direct" or outer.kind == "direct":
-        return False
+    if inner.cue is None or inner.cue.verb is None or inner.kind == "direct" or outer.kind == "direct" or outer.cue is None or outer.cue.side != "right":
+        return False  # (a clause before its cue, 'During the statement in which X announced A, he commented', is no sure statement)
     t = inner.cue.verb
     for _ in range(8):
         if t.idx < outer.start or t.idx >= outer.end:
