@@ -98,6 +98,7 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                     b = i - 1
                     break
             b = _second_part(ctx, v, c, b)
+            b = _before_main_clause(ctx, v, c, a, b)
             a = max(a, v.i + 1)
             while a < b - 1 and doc[a].ent_type_ in ("DATE", "TIME") and doc[a].dep_ in ("npadvmod", "tmod") and doc[a].head.i == c.i:
                 a += 1  # "said in an interview Tuesday Japan was ...": the date belongs to the saying
@@ -108,6 +109,34 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
             # its own second that-clause, 'said "A," and that B', is two statements: guideline Q4.)
             return _trim(ctx, max(c.left_edge.i, v.i + 1), _second_part(ctx, v, c, c.right_edge.i + 1, clauses=False))
     return None
+
+
+#: Subordinators that make a cue's clause the background of the writer's main clause.
+_CONCESSIVE_MARKS = frozenset({"while", "although", "though", "whereas", "whilst"})
+
+
+def _before_main_clause(ctx: _Context, v: Token, c: Token, a: int, b: int) -> int:
+    """End the content of a cue in a concessive clause before the writer's main clause.
+
+    'While Rother concedes that many of the arguments are valid, price indexing is
+    inevitable': the parser made 'concedes' the sentence's root and hung the main clause on
+    the reported one as a second clause joined by a bare comma; the statement ends at
+    that comma. Only when the cue has a 'while'/'although' of its own before it.
+    """
+    doc = ctx.doc
+    if not any(g.dep_ == "mark" and g.lower_ in _CONCESSIVE_MARKS and g.i < v.i for g in v.children):
+        return b
+    for cc in c.children:
+        if cc.dep_ == "conj" and a < cc.i < b and _subject(cc) is not None and _finite(cc):
+            lo = cc.left_edge.i
+            if lo > a and doc[lo].text == ",":
+                lo_comma = lo
+            elif lo - 1 > a and doc[lo - 1].text == ",":
+                lo_comma = lo - 1
+            else:
+                continue
+            return _trim(ctx, a, lo_comma)[1]
+    return b
 
 
 #: Connective adverbs that join a second clause of the same statement ('A, however B').

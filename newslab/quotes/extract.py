@@ -348,6 +348,10 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         first_content = _first_content_token(ctx, c, last, t_open) if last <= t_open else t_open
         between_ok = last <= t_open and first_content is None
     content = c.content if c.side == "right" else None
+    if not between_ok and c_sent != sent_idx:
+        # 'told X that A was checked too late. This is in contrast to B:"..."': the cue's clause
+        # ended with its own sentence; a quotation after a later colon is no part of it.
+        return None, "", None
     if between_ok:
         after_close = t_close + 1
         while after_close < len(doc) and doc[after_close].is_space:
