@@ -1180,6 +1180,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
                     content = _commitment_end(ctx, xc, content)
     elif frame == "directive":
         content = _right_content(ctx, v, ("xcomp", "ccomp"))
+        if content is None and end - 1 > v.i and doc[end - 1].dep_ == "prep" and doc[end - 1].lower_ in ("for", "on", "upon"):
+            content = _object_then_infinitive(ctx, v, doc[end - 1])
         if content is None and key.endswith(" for"):
             content = _demanded(ctx, v, end)
     elif frame == "clause":
@@ -1374,6 +1376,38 @@ def _demanded(ctx: _Context, v: Token, end: int) -> tuple[int, int] | None:
             if any(lo <= m.open < hi and not _is_title(ctx.text[m.start : m.end]) for m in ctx.marks):
                 return a, b
     return None
+
+
+def _object_then_infinitive(ctx: _Context, v: Token, prep: Token) -> tuple[int, int] | None:
+    """'called on Sunoco to reverse its plans', 'asked for loans to be activated': the demand of a prepositional directive cue.
+
+    The parser reads the preposition's object as the cue's and hangs the infinitive on the
+    cue verb as an adverbial clause; together they are what was demanded. Prepositional
+    phrases of the cue between them ('called for Kenyans in towns around Kenya to gather')
+    stay inside; a participle after a comma at the infinitive's end (', aimed at helping
+    ...') is the writer's and stays out.
+    """
+    doc = ctx.doc
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    inf = next((c for c in v.children if c.dep_ in ("advcl", "xcomp") and c.i > obj.right_edge.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if inf is None or ctx.in_quote[inf.i]:
+        return None
+    for i in range(obj.right_edge.i + 1, inf.left_edge.i):
+        t = doc[i]
+        # only the cue's own prepositional phrases (or the object's) may sit between
+        inside = any(t.i in range(p.left_edge.i, p.right_edge.i + 1) for p in v.children if p.dep_ in ("prep", "npadvmod") and obj.right_edge.i < p.i < inf.i)
+        if not inside:
+            return None
+    b = inf.right_edge.i + 1
+    for c in inf.children:
+        if c.i > inf.i and c.dep_ in ("advcl", "acl") and c.tag_ in ("VBN", "VBG") and doc[c.left_edge.i - 1].text == ",":
+            b = min(b, c.left_edge.i - 1)
+    # 'called on X to act': X is the addressee, the demand is the infinitive (as with 'urged X to');
+    # 'called for X to act': X is the for-to clause's subject and part of what is demanded.
+    a, b = _trim(ctx, inf.left_edge.i if prep.lower_ in ("on", "upon") else obj.left_edge.i, b)
+    return (a, b) if b > a else None
 
 
 def _quoted_object(ctx: _Context, v: Token) -> tuple[int, int] | None:
