@@ -139,6 +139,9 @@ def _before_main_clause(ctx: _Context, v: Token, c: Token, a: int, b: int) -> in
     return b
 
 
+#: Subjects that carry a report on over a bare comma ('said the flight went well, they were ahead').
+_CONTINUING_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "there"})
+
 #: Connective adverbs that join a second clause of the same statement ('A, however B').
 _CONTRAST_LINKS = frozenset({"however", "but", "yet"})
 
@@ -229,11 +232,12 @@ def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = T
         that = any(g.dep_ == "mark" and g.lower_ == "that" and g.i < cc.i for g in cc.children)
         shared = not that and _subject(cc) is None and _subject(c) is not None and cc.tag_ in ("VBD", "VBZ", "VBP") and not ctx.in_quote[cc.i]
         if not that and not shared and own is not None and own.i > cc.left_edge.i - 1 and _finite(cc) and _finite(c) and not _that_marked(c) \
-                and b < len(doc) and doc[b].text == "," and cc.left_edge.i in (b, b + 1) and own.i == b + 1 and own.pos_ in ("PRON", "NOUN", "PROPN") \
+                and b < len(doc) and doc[b].text == "," and cc.left_edge.i in (b, b + 1) and own.i == b + 1 and own.lower_ in _CONTINUING_PRONOUNS \
                 and cc.lemma_.lower() not in ctx.cues.verbs and ctx.cues.frame_of(v.lemma_.lower()) == "speech" and not ctx.in_quote[cc.i] \
                 and not any(g.dep_ == "mark" for g in cc.children):
             # 'said the flight went well, they were ahead of schedule': a second clause of the same
-            # report joined by a bare comma (neither clause has a 'that'), its subject right after it.
+            # report joined by a bare comma (neither clause has a 'that'), its pronoun subject right
+            # after it ('said the man was armed, witnesses disagreed' names a new source: not joined).
             b = cc.right_edge.i + 1
             continue
         if that or shared:

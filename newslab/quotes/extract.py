@@ -458,14 +458,15 @@ def _quoted_complement_end(ctx: _Context, c: _Cue, m: QuoteMark) -> int:
         top = top.head
     if top.head.i != v.i or top.i < v.i or top.dep_ not in ("dobj", "prep", "xcomp", "ccomp", "oprd", "advcl"):
         return end
-    # the quotation must sit inside a clause of the complement (a verb between it and the complement's head),
-    # not be the complement's own naming predicate ('called it "a farce" in a speech')
+    # the quotation must sit inside a clause of the complement (a verb between it and the complement's
+    # head, or a quoted verb with its object after it: 'accused X of "hiding" the cost'), not be the
+    # complement's own naming predicate ('called it "a farce" in a speech')
     k, clausal = t, False
     while k.i != top.i:
         k = k.head
         if k.pos_ in ("VERB", "AUX") and k.i != top.i:
             clausal = True
-    if not clausal and not (top.dep_ == "prep" and any(g.dep_ == "pcomp" for g in top.children)):
+    if not clausal and t.pos_ != "VERB" and not (top.dep_ == "prep" and any(g.dep_ == "pcomp" for g in top.children)):
         return end
     return max(end, _tok_end(doc, top.right_edge.i))
 
