@@ -34,6 +34,9 @@ def test_quotes_spans14_charge_goes_on_after_quoted_word(quotes_of, text, conten
     # A naming verb's quoted predicate still ends the statement; the adjunct after it is the writer's.
     ('She called the plan "a disaster" on Twitter.', 'the plan "a disaster"'),
     ('He described the report as "deeply flawed" in an interview on Sunday.', 'the report as "deeply flawed"'),
+    # a quoted participle is an adjective of the name here, not a verb of a charge
+    ('Rice described the minister\'s remarks as "sobering comments" during her stay in Beijing on Monday.',
+     'the minister\'s remarks as "sobering comments"'),
 ])
 def test_quotes_spans14_naming_predicate_still_ends(quotes_of, text, content):
     assert quotes_of(text)["text"].tolist() == [content], _rows(quotes_of(text))

@@ -466,7 +466,9 @@ def _quoted_complement_end(ctx: _Context, c: _Cue, m: QuoteMark) -> int:
         k = k.head
         if k.pos_ in ("VERB", "AUX") and k.i != top.i:
             clausal = True
-    if not clausal and t.pos_ != "VERB" and not (top.dep_ == "prep" and any(g.dep_ == "pcomp" for g in top.children)):
+    close_tok = ctx.token_at(m.close)
+    verb_goes_on = t.pos_ == "VERB" and any(g.i > close_tok and g.dep_ in ("dobj", "prep", "dative", "xcomp", "ccomp", "prt") for g in t.children)
+    if not clausal and not verb_goes_on and not (top.dep_ == "prep" and any(g.dep_ == "pcomp" for g in top.children)):
         return end
     return max(end, _tok_end(doc, top.right_edge.i))
 
