@@ -136,3 +136,14 @@ def test_quotes_spans14_prepositional_directive_infinitive(quotes_of, text, cont
 
 def test_quotes_spans14_bare_demand_stays_out(quotes_of):
     assert quotes_of("She called for calm.").empty
+
+
+# ------------------------------------------- a clause subject parsed as the cue's object keeps its trailing number
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Defence Secretary Anna Reid has admitted the withdrawal of 500 of the 800 troops in the region by spring 2026 is a possibility.",
+     "the withdrawal of 500 of the 800 troops in the region by spring 2026 is a possibility"),
+    ("The council admitted the sale of the library by March 2025 was a mistake.", "the sale of the library by March 2025 was a mistake"),
+])
+def test_quotes_spans14_object_subject_with_trailing_number(quotes_of, text, content):
+    assert quotes_of(text)["text"].tolist() == [content], _rows(quotes_of(text))

@@ -48,6 +48,8 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                 prev = ctx.doc[a - 1]
                 if _added_into(ctx, v, prev):
                     continue
+                while prev.dep_ in ("nummod", "appos") and v.i < prev.head.i < prev.i:
+                    prev = prev.head  # 'admitted the withdrawal of troops by spring 2006 is ...': the noun the number follows
                 if prev.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and prev.dep_ in ("pobj", "dobj", "npadvmod"):
                     s = prev.i
                     for g in prev.lefts:
