@@ -991,7 +991,7 @@ def _modifier_inside(ctx: _Context, inner: _Row, outer: _Row) -> bool:
     'said they were ahead of schedule at the time the captain announced that ...' and 'stated
     that a statement attributed to K, published in Fakt, saying that A, was an error': the
     inner report is part of a noun phrase inside the outer statement (a relative clause without
-    a comma, or a modifier that the statement goes on after), so the outer statement stands
+    a comma, or a modifier set off by commas that the statement goes on after), so the outer statement stands
     whole. A relative clause set off at the statement's end ('says A, where he says B') is an
     adjunct instead (:func:`_adjunct_start`), and a report that is the outer content's own
     clause ('filings show the company said ...') is a relay.
@@ -1010,6 +1010,10 @@ def _modifier_inside(ctx: _Context, inner: _Row, outer: _Row) -> bool:
             while k < len(doc) and doc[k].is_punct and doc[k].idx < outer.end:
                 k += 1
             goes_on = k < len(doc) and doc[k].idx < outer.end
+            if t.dep_ == "acl":
+                # a participle right after a noun may be the speaker's own ('policing the border with
+                # Syria saying that ...' is Annan saying it): only one set off inside the statement counts
+                return set_off and goes_on
             return goes_on or not set_off
         if t.head.i == t.i:
             return False
