@@ -1010,6 +1010,8 @@ def _modifier_inside(ctx: _Context, inner: _Row, outer: _Row) -> bool:
             while k < len(doc) and doc[k].is_punct and doc[k].idx < outer.end:
                 k += 1
             goes_on = k < len(doc) and doc[k].idx < outer.end
+            if _unmarked_name_relative(doc, t) and not goes_on:
+                return False  # 'supported by the Conservative Party who have stated that ...': an adjunct (see _adjunct_start)
             if t.dep_ == "acl":
                 # a participle right after a noun may be the speaker's own ('policing the border with
                 # Syria saying that ...' is Annan saying it): only one set off inside the statement counts
@@ -1019,6 +1021,17 @@ def _modifier_inside(ctx: _Context, inner: _Row, outer: _Row) -> bool:
             return False
         t = t.head
     return False
+
+
+def _unmarked_name_relative(doc: Doc, t: Token) -> bool:
+    """A 'who'/'which' relative clause on a name with no comma before it ('the Conservative Party who have stated ...').
+
+    The writer left out the comma; a relative clause on a name describes it and is no part of
+    a statement that ends with the name.
+    """
+    lo = t.left_edge.i
+    return t.dep_ == "relcl" and t.head.pos_ == "PROPN" and doc[lo].lower_ in ("who", "which") and lo > 0 and lo - 1 == t.head.i \
+        and not doc[lo - 1].is_punct
 
 
 def _adjunct_start(ctx: _Context, inner: _Row, outer: _Row) -> int | None:
@@ -1040,6 +1053,8 @@ def _adjunct_start(ctx: _Context, inner: _Row, outer: _Row) -> int | None:
                 lo = t.head.i
             if lo - 1 > a + 2 and doc[lo - 1].text in (",", ";", "—") and doc[lo].idx > outer.start:
                 return _tok_end(doc, lo - 2) if lo - 2 >= a else None
+            if lo - 1 > a + 2 and _unmarked_name_relative(doc, t) and doc[lo].idx > outer.start and _tok_end(doc, t.right_edge.i) >= outer.end - 2:
+                return _tok_end(doc, lo - 1)
         if t.head.i == t.i or t.head.idx < outer.start:
             return None
         t = t.head
