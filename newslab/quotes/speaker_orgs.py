@@ -11,6 +11,9 @@ from spacy.tokens import Token
 from newslab import people
 from newslab.entities import _initials, _org_part, strip_name
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _Speaker
+
+#: Words after '<Name> police' that make it a body of police officers, not the force.
+_POLICE_BODY_AFTER = re.compile(r"\s+(?:[Uu]nions?|[Ff]ederations?|[Aa]ssociations?|[Ss]yndicates?|[Bb]rotherhoods?|[Cc]ommissions?)\b")
 from newslab.sources import joint_name
 from newslab.quotes.parse import _strip_det, _subject, _tok_end
 
@@ -519,7 +522,8 @@ class _OrgRules:
     def named_police(self) -> str | None:
         if not self._police_checked:
             self._police_checked = True
-            m = _NAMED_POLICE.search(self.ctx.text)
+            # 'Synergie police union', 'the Police Federation': a body of police officers is not the force.
+            m = next((m for m in _NAMED_POLICE.finditer(self.ctx.text) if not _POLICE_BODY_AFTER.match(self.ctx.text, m.end())), None)
             if m:
                 words = m.group(1).split()
                 while words and words[0] in ("The", "A", "An"):
