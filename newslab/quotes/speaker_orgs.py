@@ -62,7 +62,11 @@ _DOCUMENT_FAMILIES = (
     frozenset({"notice", "tender"}),
     frozenset({"report", "study", "paper", "dossier", "review", "analysis", "survey"}),
     frozenset({"draft", "plan", "proposal"}),
+    frozenset({"email", "e-mail", "mail", "message"}),
 )
+# Letters and messages: whoever wrote one sent it ('the email Doug Mahugh wrote to Jelliffe ...
+# The e-mail also stated'); for reports 'written by' names an author, not the issuer.
+_CORRESPONDENCE = frozenset({"letter", "email", "e-mail", "mail", "message", "memo", "note"})
 # Verbs that make their subject the author of a bill, plan or draft in an earlier mention ('X is
 # proposing a bill ... The bill states'); read only there, not as reporting cues.
 _AUTHORING_VERBS = frozenset({"propose", "introduce", "draft", "sponsor", "prepare", "write"})
@@ -726,7 +730,8 @@ class _OrgRules:
             if clause.dep_ not in ("relcl", "acl") or clause.i < head.i or clause.pos_ != "VERB":
                 continue
             lemma = clause.lemma_.lower()
-            if lemma not in cues.document_issuing_verbs and lemma != "make":
+            written = lemma == "write" and (head.lemma_.lower() in _CORRESPONDENCE or head.lower_ in _CORRESPONDENCE)
+            if lemma not in cues.document_issuing_verbs and lemma != "make" and not written:
                 continue
             if lemma in cues.document_non_issuing_verbs or any(c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "dobj" and c.lower_ not in ("that", "which")) for c in clause.children):
                 continue  # 'the report that was released', 'the letter it sent them' are not read here
@@ -834,7 +839,7 @@ class _OrgRules:
             if own:
                 self._own_names.add(own)
                 return own, None
-            found = self._issuer_in_phrase(t)
+            found = self._issuer_in_phrase(t) or self._relative_issuer(t)
             if found is not None:
                 return found
             dep, verb = t.dep_, t.head
