@@ -54,7 +54,14 @@ _GLUED_QUOTE_INFIXES = (
 
 
 #: Name of newslab's change to the model's tokenizer, recorded with the model (``model_info``).
-TOKENIZER_METHOD = "tokenizer.glued-quotes.v1"
+#: v2: 'e-mail' (and its forms) stays one word; v1 split it into 'e', '-', 'mail', which the
+#: parser read as three nouns ('The e-mail also stated' had the speaker '-').
+TOKENIZER_METHOD = "tokenizer.glued-quotes.v2"
+
+#: Hyphenated words the infix rule would split though they are one word.
+_WHOLE_WORDS = tuple(
+    f"{e}-{m}{end}" for e in ("e", "E") for m in ("mail", "Mail") for end in ("", "s", "ed", "ing")
+)
 
 
 def _split_glued_quote_marks(nlp: Language) -> None:
@@ -63,6 +70,8 @@ def _split_glued_quote_marks(nlp: Language) -> None:
 
     infixes = list(nlp.Defaults.infixes or ())
     nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, *_GLUED_QUOTE_INFIXES]).finditer
+    for word in _WHOLE_WORDS:
+        nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
     nlp.meta["newslab_tokenizer"] = TOKENIZER_METHOD
 
 

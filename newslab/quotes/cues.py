@@ -348,6 +348,34 @@ def _inverted_object(ctx: _Context, v: Token, subject: Token | None) -> Token | 
     return obj
 
 
+_CLOSING_MARKS = frozenset({'"', "”", "»"})
+
+
+def _appositive_name_after_mark(ctx: _Context, v: Token) -> Token | None:
+    """The speaker of '"... they can't produce" Francois Traore, president of the Association,
+    said.': a quotation closed without a comma, then a name with its apposition set off by
+    commas, then the cue. The parser hangs the name on the quotation's last verb as its object
+    and leaves the cue without a subject. The name is the noun phrase right after the closing
+    mark when nothing between the mark and the cue is a verb or lies inside a quotation."""
+    doc = ctx.doc
+    sent = _sentence_of(ctx, v.i)
+    k = v.i - 2
+    while k > sent.start and v.i - k <= 25 and doc[k].text not in _CLOSING_MARKS:
+        t = doc[k]
+        if ctx.in_quote[t.i] or t.pos_ in ("VERB", "AUX"):
+            return None
+        k -= 1
+    if doc[k].text not in _CLOSING_MARKS or k + 1 >= v.i - 1 or not ctx.in_quote[k - 1]:
+        return None
+    head = _np_head_after(doc, k + 1, v.i)
+    if head is None or head.pos_ != "PROPN" or head.right_edge.i >= v.i:
+        return None
+    nxt = head.i + 1
+    if nxt >= v.i or doc[nxt].text != ",":
+        return None
+    return head
+
+
 def _participial_lead_in(ctx: _Context, a: int, b: int, v: Token) -> bool:
     """'Speaking outside a conference in London, Mr Downer said ...': a participle clause
     without a subject before the cue's speaker is the writer's scene-setting, not a statement
@@ -410,6 +438,11 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
         if not verb_like and t.dep_ == "ROOT" and t.tag_ == "NNS" and t.i > 0 and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].pos_ == "PROPN" and any(c.dep_ == "ccomp" and c.i < t.i for c in t.children):
             # '..., Tokyo suspects.': the tagger read the postposed verb as a plural noun and its subject as a modifier.
             verb_like = True
+        if verb_like and t.dep_ in ("compound", "amod") and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN") and t.i > 0 \
+                and doc[t.i - 1].pos_ in ("NOUN", "ADJ", "PROPN", "DET", "NUM") and not any(c.dep_ in ("nsubj", "ccomp", "dobj") for c in t.children if c.i > t.i):
+            # 'Australian terror suspect David Hicks', 'the reported attack': a word that modifies
+            # the noun after it is part of a name or a description, however the tagger read it.
+            verb_like = False
         if verb_like and (t.lemma_.lower() in cues.belief_object_verbs or t.lemma_.lower() in cues.speech_object_verbs):
             cue = _belief_object_cue(ctx, t)
             if cue is not None:
@@ -1106,6 +1139,17 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         if speaker is not None and speaker.pos_ not in ("PROPN", "NOUN"):
             speaker = None
         path = "inverted"
+    if speaker is None and v.dep_ == "acl" and v.head.i == v.i - 1 and v.head.pos_ in ("NOUN", "PROPN") and v.tag_ == "VBD" \
+            and v.head.left_edge.i > 0 and doc[v.head.left_edge.i - 1].text in _CLOSING_MARKS and ctx.in_quote[v.head.left_edge.i - 2] \
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
+        # '"... for these countries" the US trade representative announced at the talks': after a
+        # quotation closed without a comma the parser reads the cue as a participle modifying the
+        # noun ('the representative [who was] announced'); the noun phrase is its subject.
+        speaker, path = v.head, "name_before"
+    if speaker is None and v.i > 1 and doc[v.i - 1].text == ",":
+        speaker = _appositive_name_after_mark(ctx, v)
+        if speaker is not None:
+            path = "name_before"
     if speaker is None and v.i > 1:
         # '"...", Caloundra coach Geoff Ingram said': the parser made the name an object.
         j = v.i - 1
@@ -1200,7 +1244,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             content = _demanded(ctx, v, end)
     elif frame == "clause":
         cc = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and not ctx.in_quote[c.i]), None)
-        if cc is not None and _finite(cc):
+        if cc is not None and (_finite(cc) or (lemma in _RAISING_BELIEF and _infinitive_with_subject(cc, v))):
             content = _right_content(ctx, v, ("ccomp",))
     elif frame in ("estimate", "estimate_at"):
         content = _estimate_content(ctx, v, at_only=frame == "estimate_at")
@@ -1606,6 +1650,21 @@ def _mistagged_clause(v: Token, a: int, b: int) -> bool:
         and any(not g.is_punct for g in c.rights)  # 'focused on Taiwan', not a bare 'declared the program illegal'
         for c in v.children
     )
+
+
+#: Belief verbs whose object can be the subject of an infinitive that states the belief
+#: ('Analysts expect fuel costs to rise', 'lawyers expect him to be granted citizenship').
+_RAISING_BELIEF = frozenset({"expect", "anticipate", "believe"})
+
+
+def _infinitive_with_subject(cc: Token, v: Token) -> bool:
+    """Whether ``cc`` is an infinitive clause with its own subject right after the verb ``v``
+    ('expect [the costs] to rise'): the subject stands between the verb and 'to'. A bare
+    'expects to win' (the subject's own plan) has no such subject and is no belief report."""
+    if cc.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cc.children):
+        return False
+    subj = next((c for c in cc.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cc.i), None)
+    return subj is not None and subj.left_edge.i == v.i + 1
 
 
 def _finite(t: Token) -> bool:

@@ -641,6 +641,10 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _VOICE_VERBS = frozenset({"chant", "yell", "scream", "cry", "sing"})
 
 
+#: Words between a passive cue and its quotation ('described as a "...", 'called the "...").
+_PASSIVE_LINK = frozenset({"as", "a", "an", "the", "being", "to", "be", "only", "simply", "merely", "just"})
+
+
 def _writers_term(ctx: _Context, sent: Span, t_open: int, t_close: int) -> bool:
     """A quotation without a cue inside the writer's own sentence that holds no finite verb is a
     term, a name or a title the writer quotes, not a statement: 'claims on the name "Vista."',
@@ -651,11 +655,14 @@ def _writers_term(ctx: _Context, sent: Span, t_open: int, t_close: int) -> bool:
     words_before = [t for t in doc[sent.start : t_open] if not (t.is_punct or t.is_space)]
     if not words_before or doc[t_open - 1].text == ":":
         return False
-    if any(t.tag_ == "VBN" and t.lemma_.lower() in ctx.cues.verbs for t in words_before[-3:]):
+    if any(t.tag_ == "VBN" and t.lemma_.lower() in ctx.cues.verbs and all(w.lower_ in _PASSIVE_LINK for w in doc[t.i + 1 : t_open]) for t in words_before[-3:]):
+        # ('must be written from a "neutral point of view"': a place the words come from, no report)
         return False  # 'were described as "avid outdoors enthusiasts."': a passive cue without its agent
     for t in words_before[-4:]:
         head = t.head if t.dep_ in ("aux", "auxpass") else t
-        if t.tag_ in _FINITE_TAGS and _that_marked(head):
+        if t.tag_ in _FINITE_TAGS and _that_marked(head) and not (head.dep_ == "ccomp" and head.head.lemma_ == "be"):
+            # ('One of the policies is that articles must be written from a "neutral point of view"':
+            # a that-clause after 'is' is the writer's predicate, not a reported clause.)
             return False  # 'Chavez's words that the country is "well-equipped ..."': the end of a reported clause
     inside = doc[t_open + 1 : t_close]
     if any(t.tag_ in _FINITE_TAGS or (t.tag_ == "VB" and t.i == t_open + 1) for t in inside):
@@ -668,6 +675,8 @@ def _writers_term(ctx: _Context, sent: Span, t_open: int, t_close: int) -> bool:
             break
         t = t.head
         if t.pos_ == "VERB" and t.lemma_ != "be":
+            if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) and not all(w.lower_ in _PASSIVE_LINK for w in doc[t.i + 1 : t_open]):
+                break  # 'articles must be written from a "neutral point of view"': a passive names no one
             if t.lemma_.lower() in ctx.cues.verbs or t.lemma_.lower() in _VOICE_VERBS:
                 return False  # 'marched to the town hall chanting "Jobs, not cuts!"': a saying verb's words
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)

@@ -15,7 +15,7 @@ _NAMED_DOCUMENTS = frozenset({"constitution", "charter", "treaty", "convention",
 _POSTS = frozenset({"tweet", "tweets", "post", "posts", "posting", "retweet"})
 
 # 'St. Paul Police', 'Ft. Worth police': an abbreviated 'Saint', 'Fort' or 'Mount' opens the place name.
-_NAMED_POLICE = re.compile(r"\b((?:(?:St|Ste|Ft|Mt)\. )?(?:[A-Z][\w'’-]+ )+)[Pp]olice\b")
+_NAMED_POLICE = re.compile(r"\b((?:(?:St|Ste|Ft|Mt)\. )?(?:[A-Z][\w'’-]+ (?:(?:and|&) (?=[A-Z]))?)+)[Pp]olice\b")
 
 
 @dataclass

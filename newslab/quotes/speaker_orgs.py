@@ -11,6 +11,9 @@ from spacy.tokens import Token
 from newslab import people
 from newslab.entities import _initials, _org_part, strip_name
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _Speaker
+
+#: Words after '<Name> police' that make it a body of police officers, not the force.
+_POLICE_BODY_AFTER = re.compile(r"\s+(?:[Uu]nions?|[Ff]ederations?|[Aa]ssociations?|[Ss]yndicates?|[Bb]rotherhoods?|[Cc]ommissions?)\b")
 from newslab.sources import joint_name
 from newslab.quotes.parse import _strip_det, _subject, _tok_end
 
@@ -59,7 +62,11 @@ _DOCUMENT_FAMILIES = (
     frozenset({"notice", "tender"}),
     frozenset({"report", "study", "paper", "dossier", "review", "analysis", "survey"}),
     frozenset({"draft", "plan", "proposal"}),
+    frozenset({"email", "e-mail", "mail", "message"}),
 )
+# Letters and messages: whoever wrote one sent it ('the email Doug Mahugh wrote to Jelliffe ...
+# The e-mail also stated'); for reports 'written by' names an author, not the issuer.
+_CORRESPONDENCE = frozenset({"letter", "email", "e-mail", "mail", "message", "memo", "note"})
 # Verbs that make their subject the author of a bill, plan or draft in an earlier mention ('X is
 # proposing a bill ... The bill states'); read only there, not as reporting cues.
 _AUTHORING_VERBS = frozenset({"propose", "introduce", "draft", "sponsor", "prepare", "write"})
@@ -519,7 +526,8 @@ class _OrgRules:
     def named_police(self) -> str | None:
         if not self._police_checked:
             self._police_checked = True
-            m = _NAMED_POLICE.search(self.ctx.text)
+            # 'Synergie police union', 'the Police Federation': a body of police officers is not the force.
+            m = next((m for m in _NAMED_POLICE.finditer(self.ctx.text) if not _POLICE_BODY_AFTER.match(self.ctx.text, m.end())), None)
             if m:
                 words = m.group(1).split()
                 while words and words[0] in ("The", "A", "An"):
@@ -722,7 +730,8 @@ class _OrgRules:
             if clause.dep_ not in ("relcl", "acl") or clause.i < head.i or clause.pos_ != "VERB":
                 continue
             lemma = clause.lemma_.lower()
-            if lemma not in cues.document_issuing_verbs and lemma != "make":
+            written = lemma == "write" and (head.lemma_.lower() in _CORRESPONDENCE or head.lower_ in _CORRESPONDENCE)
+            if lemma not in cues.document_issuing_verbs and lemma != "make" and not written:
                 continue
             if lemma in cues.document_non_issuing_verbs or any(c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "dobj" and c.lower_ not in ("that", "which")) for c in clause.children):
                 continue  # 'the report that was released', 'the letter it sent them' are not read here
@@ -830,7 +839,7 @@ class _OrgRules:
             if own:
                 self._own_names.add(own)
                 return own, None
-            found = self._issuer_in_phrase(t)
+            found = self._issuer_in_phrase(t) or self._relative_issuer(t)
             if found is not None:
                 return found
             dep, verb = t.dep_, t.head

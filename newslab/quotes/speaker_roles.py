@@ -500,6 +500,11 @@ class _RoleRules:
             # described by role or group, with no name.
             sp.type = "anonymous"
             return
+        if not definite and low in ("old", "olds") and any(c.lemma_.lower() == "year" and c.dep_ in ("npadvmod", "compound", "nmod") for c in head.children):
+            # '"...," said a 19-year-old who would not give his name': an age used as a noun
+            # describes a person with no name ('the 19-year-old' may point back to a named one).
+            sp.type = "anonymous"
+            return
         if self._share_of_people(head, words):
             # '44% of those asked believe ..., while 18% think that ...': a share of the people
             # counted thinks or says it, an unnamed group.

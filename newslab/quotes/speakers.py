@@ -681,8 +681,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         names = [sp.canonical]
         for c in sorted(members, key=lambda t: t.i):
             e = ctx.entity_at(c.idx, c.idx + len(c))
-            if sp.start is not None and sp.start <= c.idx < (sp.end or 0) or e is not None and ctx.ent_start[e] <= head.idx < ctx.ent_end[e]:
-                continue  # part of the name already read ('Northern & Western Power')
+            if sp.start is not None and sp.start <= c.idx < (sp.end or 0) and c.text in sp.canonical or e is not None and ctx.ent_start[e] <= head.idx < ctx.ent_end[e]:
+                continue  # part of the name already read ('Northern & Western Power'; not 'Times' of 'The Guardian and The Times')
             acronym = c.text.isupper() and len(c.text) >= 2 and not any(g.dep_ == "compound" for g in c.children)
             found = None if acronym else self._issuer_named_by(c, whole=True, compound=False)
             if acronym:
