@@ -73,6 +73,22 @@ def quantified_subject(head: Token) -> bool:
     return False
 
 
+#: Agent endings of a noun for the people who do something ('campaigners', 'activists', 'protesters').
+_AGENT_ENDING = re.compile(r"(?:ers|er|ors|or|ists|ist|ants|ant|ents|ent|s)$")
+
+
+def _agent_stem(word: str) -> str:
+    """A noun or verb without its agent ending: 'campaigners' and 'campaigning' -> 'campaign'.
+
+    Example:
+        >>> _agent_stem("campaigners"), _agent_stem("activist")
+        ('campaign', 'activ')
+    """
+    if word.endswith("ing") and len(word) > 6:
+        return word[:-3]
+    return _AGENT_ENDING.sub("", word) if len(word) > 6 else word
+
+
 #: Third-person singular pronouns of each gender (the article's own evidence of a person's gender).
 _PRONOUNS_OF = {"m": frozenset({"he", "him", "his", "himself"}), "f": frozenset({"she", "her", "hers", "herself"})}
 
@@ -241,6 +257,48 @@ class _PronounRules:
         if canon in self._org_named and canon not in self.gender and canon not in ctx.surnames:
             return False
         return ctx.ent_label[k] == "PERSON" and not self._org_shaped(k) or canon in ctx.surnames or canon in ctx.person_names
+
+    def _named_group_for(self, head: Token) -> tuple[str, int | None] | None:
+        """The named group an unnamed definite plural description stands for, when the text
+        described that group with the same word: 'The Peace Tax Seven, who are campaigning to
+        ... the campaigners claim ...', 'Plane Stupid, a group of climate activists, ... the
+        activists said'.
+
+        The description's noun ('campaigners') and a word of the name's apposition or relative
+        clause ('campaigning', 'activists') must share their stem (the noun without an agent
+        ending: campaign-er, activ-ist). Exactly one name before the description, outside
+        quotations, may match; a person's name (tagged so, or with an honorific) is no group.
+        Returns (name, entity id) or None.
+        """
+        ctx, doc, cues = self.ctx, self.ctx.doc, self.ctx.cues
+        if head.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        if any(c.dep_ in ("poss", "compound", "prep", "appos", "nmod") for c in head.children):
+            return None  # 'the company's workers', 'the campaigners of X': described by something else
+        stem = _agent_stem(head.lemma_.lower())
+        if len(stem) < 4:
+            return None
+        found: dict[str, int | None] = {}
+        for t in doc[: head.i]:
+            if t.pos_ != "PROPN" or not t.text[:1].isupper() or ctx.in_quote[t.i] or t.dep_ == "compound":
+                continue
+            described = [c for c in t.children if c.dep_ in ("relcl", "appos", "acl") and c.i > t.i]
+            if not any(_agent_stem(x.lemma_.lower()).startswith(stem) or x.lower_.startswith(stem) for c in described for x in c.subtree if x.pos_ in ("NOUN", "VERB")):
+                continue
+            a = t.i
+            while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ in ("compound", "flat") and doc[a - 1].head.i == t.i:
+                a -= 1
+            name = ctx.text[doc[a].idx : t.idx + len(t)]
+            if people.honorific_gender(doc[a].text) is not None or name in ctx.person_names or name in ctx.surnames:
+                continue  # a person ('Mr Hale, who campaigns ...') is no group; a given name alone may open one ('Peace Tax Seven')
+            ent = ctx.entity_at(t.idx, t.idx + len(t))
+            if ent is not None and ctx.ent_end[ent] == t.idx + len(t) and ctx.ent_label[ent] in ("ORG", "NORP"):
+                found.setdefault(ctx.ent_canon[ent], ctx.ent_id[ent])
+            elif ent is None or ctx.ent_label[ent] not in ("PERSON", "GPE", "LOC", "DATE", "TIME"):
+                found.setdefault(name, None)
+        if len(found) != 1:
+            return None
+        return next(iter(found.items()))
 
     def _speaks_as_i(self, subj: Token) -> bool:
         """Whether the quotation that the speech verb of ``subj`` introduces speaks in the first
