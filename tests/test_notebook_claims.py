@@ -949,8 +949,8 @@ def test_claims_corpus_exercise1_reading_names(executed):
     named = re.findall(r"\b(Kim Beazley|George W\. Bush|Felix Kulov|Barack Obama|Vladimir Putin)\b", reading)
     for person in named:
         assert person in printed, f"the reading names {person}, who is not in the ten"
-    # "Ariel Sharon ... drops out of the ten, and Christine Nixon ... takes the last place"; "Alistair Darling
-    # makes five statements, not four"
+    # "Ariel Sharon ... drops out of the ten, and Christine Nixon ... takes the last place"; "Alistair
+    # Darling's five statements all have rows"
     assert "Ariel Sharon" in printed and "Alistair Darling" in printed and "Christine Nixon" not in printed
     assert "Christine Nixon" in reading
     check = _printed(executed["05-corpus"], '"Sean McCormack"].itertuples()')
@@ -1069,15 +1069,17 @@ def test_claims_validate_typed_wrong_and_overlap_prose(review_tables):
 
 def test_claims_corpus_sharon_and_darling_rows_the_prose_calls_wrong(wikinews_tables):
     # "Ariel Sharon's second article gives him no words: *Sharon has refused to release larger numbers of ...
-    # prisoners* ...; Christine Nixon (one article, nine statements ...) takes the last place"; "Alistair Darling
-    # makes five statements, not four: ... *He also claimed that ...* has no row". When a rule fixes one of these,
-    # change the prose of notebook 05 and this test together.
+    # prisoners* ...; Christine Nixon (one article, nine statements ...) takes the last place"; "Alistair
+    # Darling's five statements all have rows ... *He also claimed that ...* is his row and the party's" (0.8.0).
+    # When a rule changes one of these, change the prose of notebook 05 and this test together.
     quotes = wikinews_tables.quotes
     sharon = quotes[quotes["speaker_canonical"] == "Ariel Sharon"]
     assert sharon["article_id"].nunique() == 2 and len(sharon) == 2
     assert sharon["text"].str.startswith("to release larger numbers of").sum() == 1
     darling = quotes[quotes["speaker_canonical"] == "Alistair Darling"]
-    assert len(darling) == 4
-    assert not darling["text"].str.startswith("part of the powers granted").any()
+    assert len(darling) == 5
+    assert darling["text"].str.startswith("part of the powers granted").sum() == 1
+    party = quotes[quotes["text"] == "they wish to oppose the bill"]
+    assert len(party) == 1 and party["speaker_canonical"].str.contains("Conservative").all()
     nixon = quotes[quotes["speaker_canonical"] == "Christine Nixon"]
     assert nixon["article_id"].nunique() == 1 and len(nixon) == 9

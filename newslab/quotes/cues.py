@@ -48,6 +48,8 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                 prev = ctx.doc[a - 1]
                 if _added_into(ctx, v, prev):
                     continue
+                while prev.dep_ in ("nummod", "appos") and v.i < prev.head.i < prev.i:
+                    prev = prev.head  # 'admitted the withdrawal of troops by spring 2006 is ...': the noun the number follows
                 if prev.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and prev.dep_ in ("pobj", "dobj", "npadvmod"):
                     s = prev.i
                     for g in prev.lefts:
@@ -98,6 +100,7 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                     b = i - 1
                     break
             b = _second_part(ctx, v, c, b)
+            b = _before_main_clause(ctx, v, c, a, b)
             a = max(a, v.i + 1)
             while a < b - 1 and doc[a].ent_type_ in ("DATE", "TIME") and doc[a].dep_ in ("npadvmod", "tmod") and doc[a].head.i == c.i:
                 a += 1  # "said in an interview Tuesday Japan was ...": the date belongs to the saying
@@ -109,6 +112,37 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
             return _trim(ctx, max(c.left_edge.i, v.i + 1), _second_part(ctx, v, c, c.right_edge.i + 1, clauses=False))
     return None
 
+
+#: Subordinators that make a cue's clause the background of the writer's main clause.
+_CONCESSIVE_MARKS = frozenset({"while", "although", "though", "whereas", "whilst"})
+
+
+def _before_main_clause(ctx: _Context, v: Token, c: Token, a: int, b: int) -> int:
+    """End the content of a cue in a concessive clause before the writer's main clause.
+
+    'While Rother concedes that many of the arguments are valid, price indexing is
+    inevitable': the parser made 'concedes' the sentence's root and hung the main clause on
+    the reported one as a second clause joined by a bare comma; the statement ends at
+    that comma. Only when the cue has a 'while'/'although' of its own before it.
+    """
+    doc = ctx.doc
+    if not any(g.dep_ == "mark" and g.lower_ in _CONCESSIVE_MARKS and g.i < v.i for g in v.children):
+        return b
+    for cc in c.children:
+        if cc.dep_ == "conj" and a < cc.i < b and _subject(cc) is not None and _finite(cc):
+            lo = cc.left_edge.i
+            if lo > a and doc[lo].text == ",":
+                lo_comma = lo
+            elif lo - 1 > a and doc[lo - 1].text == ",":
+                lo_comma = lo - 1
+            else:
+                continue
+            return _trim(ctx, a, lo_comma)[1]
+    return b
+
+
+#: Subjects that carry a report on over a bare comma ('said the flight went well, they were ahead').
+_CONTINUING_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "there"})
 
 #: Connective adverbs that join a second clause of the same statement ('A, however B').
 _CONTRAST_LINKS = frozenset({"however", "but", "yet"})
@@ -199,6 +233,15 @@ def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = T
             continue
         that = any(g.dep_ == "mark" and g.lower_ == "that" and g.i < cc.i for g in cc.children)
         shared = not that and _subject(cc) is None and _subject(c) is not None and cc.tag_ in ("VBD", "VBZ", "VBP") and not ctx.in_quote[cc.i]
+        if not that and not shared and own is not None and own.i > cc.left_edge.i - 1 and _finite(cc) and _finite(c) and not _that_marked(c) \
+                and b < len(doc) and doc[b].text == "," and cc.left_edge.i in (b, b + 1) and own.i == b + 1 and own.lower_ in _CONTINUING_PRONOUNS \
+                and cc.lemma_.lower() not in ctx.cues.verbs and ctx.cues.frame_of(v.lemma_.lower()) == "speech" and not ctx.in_quote[cc.i] \
+                and not any(g.dep_ == "mark" for g in cc.children):
+            # 'said the flight went well, they were ahead of schedule': a second clause of the same
+            # report joined by a bare comma (neither clause has a 'that'), its pronoun subject right
+            # after it ('said the man was armed, witnesses disagreed' names a new source: not joined).
+            b = cc.right_edge.i + 1
+            continue
         if that or shared:
             g0 = b
             while g0 > c.i + 1 and (doc[g0 - 1].dep_ == "cc" or doc[g0 - 1].is_punct) and not ctx.in_quote[g0 - 1]:
@@ -1151,6 +1194,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
                     content = _commitment_end(ctx, xc, content)
     elif frame == "directive":
         content = _right_content(ctx, v, ("xcomp", "ccomp"))
+        if content is None and end - 1 > v.i and doc[end - 1].dep_ == "prep" and doc[end - 1].lower_ in ("for", "on", "upon"):
+            content = _object_then_infinitive(ctx, v, doc[end - 1])
         if content is None and key.endswith(" for"):
             content = _demanded(ctx, v, end)
     elif frame == "clause":
@@ -1180,7 +1225,10 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
                 b = max(b, doc[b + 1].head.right_edge.i + 1)
             a, b = _trim(ctx, obj.left_edge.i, b)
             for i in range(a + 1, b):
-                if doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in cues.verbs and doc[i - 1].lower_ in ("and", ",", "but") and not ctx.in_quote[i]:
+                if doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in cues.verbs and doc[i - 1].lower_ in ("and", ",", "but") and not ctx.in_quote[i] and not (
+                        doc[i].tag_ == "VBG" and doc[i].dep_ == "conj" and a <= doc[i].head.i < i and doc[i].head.i != v.i):
+                    # (a gerund coordinated with one inside the charge is more of it: 'attacked X for
+                    # wanting to undermine "A" and attacking those who ...')
                     a, b = _trim(ctx, a, i - 1)  # "lauded X "..." and claimed ...": a second statement
                     break
             lo, hi = (doc[a].idx, _tok_end(doc, b - 1)) if b > a else (0, 0)
@@ -1342,6 +1390,38 @@ def _demanded(ctx: _Context, v: Token, end: int) -> tuple[int, int] | None:
             if any(lo <= m.open < hi and not _is_title(ctx.text[m.start : m.end]) for m in ctx.marks):
                 return a, b
     return None
+
+
+def _object_then_infinitive(ctx: _Context, v: Token, prep: Token) -> tuple[int, int] | None:
+    """'called on Sunoco to reverse its plans', 'asked for loans to be activated': the demand of a prepositional directive cue.
+
+    The parser reads the preposition's object as the cue's and hangs the infinitive on the
+    cue verb as an adverbial clause; together they are what was demanded. Prepositional
+    phrases of the cue between them ('called for Kenyans in towns around Kenya to gather')
+    stay inside; a participle after a comma at the infinitive's end (', aimed at helping
+    ...') is the writer's and stays out.
+    """
+    doc = ctx.doc
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    inf = next((c for c in v.children if c.dep_ in ("advcl", "xcomp") and c.i > obj.right_edge.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if inf is None or ctx.in_quote[inf.i]:
+        return None
+    for i in range(obj.right_edge.i + 1, inf.left_edge.i):
+        t = doc[i]
+        # only the cue's own prepositional phrases (or the object's) may sit between
+        inside = any(t.i in range(p.left_edge.i, p.right_edge.i + 1) for p in v.children if p.dep_ in ("prep", "npadvmod") and obj.right_edge.i < p.i < inf.i)
+        if not inside:
+            return None
+    b = inf.right_edge.i + 1
+    for c in inf.children:
+        if c.i > inf.i and c.dep_ in ("advcl", "acl") and c.tag_ in ("VBN", "VBG") and doc[c.left_edge.i - 1].text == ",":
+            b = min(b, c.left_edge.i - 1)
+    # 'called on X to act': X is the addressee, the demand is the infinitive (as with 'urged X to');
+    # 'called for X to act': X is the for-to clause's subject and part of what is demanded.
+    a, b = _trim(ctx, inf.left_edge.i if prep.lower_ in ("on", "upon") else obj.left_edge.i, b)
+    return (a, b) if b > a else None
 
 
 def _quoted_object(ctx: _Context, v: Token) -> tuple[int, int] | None:
@@ -1860,7 +1940,10 @@ def _belief_object_cue(ctx: _Context, v: Token) -> _Cue | None:
     if speaker is None or speaker.dep_ == "nsubjpass" or speaker.lower_ in _FIRST_SECOND_PERSON or speaker.lower_ in ("there", "this"):
         return None
     speaker = _resolve_relative(v, speaker)
-    content = _cap_at_sentence_end(ctx, _trim(ctx, *_subtree_range(clause)))
+    a, b = _subtree_range(clause)
+    # 'expressed his opinion that A but due to B it had C': the parser hung the statement's second
+    # clause on the verb, as it does after a plain cue ('said A but B').
+    content = _cap_at_sentence_end(ctx, _trim(ctx, a, _second_part(ctx, v, clause, b)))
     if content[1] <= content[0]:
         return None
     # 'reiterated his belief that ...' is said aloud: a speech verb keeps its frame whatever its object.

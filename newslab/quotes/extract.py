@@ -348,6 +348,10 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         first_content = _first_content_token(ctx, c, last, t_open) if last <= t_open else t_open
         between_ok = last <= t_open and first_content is None
     content = c.content if c.side == "right" else None
+    if not between_ok and c_sent != sent_idx:
+        # 'told X that A was checked too late. This is in contrast to B:"..."': the cue's clause
+        # ended with its own sentence; a quotation after a later colon is no part of it.
+        return None, "", None
     if between_ok:
         after_close = t_close + 1
         while after_close < len(doc) and doc[after_close].is_space:
@@ -374,8 +378,9 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         end = max(close_end, _tok_end(doc, content[1] - 1))
         if c.frame in ("call", "np_quote"):
             # 'called the report "fake news" on Twitter': the predicate is the quoted fragment.
-            last = max((m.close + 1 for m in ctx.marks if m.close >= 0 and doc[content[0]].idx <= m.open < end), default=end)
-            end = last
+            inside = [m for m in ctx.marks if m.close >= 0 and doc[content[0]].idx <= m.open < end]
+            if inside:
+                end = max(max(m.close + 1 for m in inside), min(end, max(_quoted_complement_end(ctx, c, m) for m in inside)))
         return c, "mixed", (doc[content[0]].idx, _through_closing_marks(ctx, doc[content[0]].idx, end))
     if content is None and c.frame in ("speech", "directive", "relay") and first_content is not None and first_content < t_open and c.speaker is not None:
         # The parse lost the clause, but the words between cue and quote are the writer's report.
@@ -428,6 +433,44 @@ def _clause_then_quotation(ctx: _Context, q: QuoteMark, c: _Cue, content: tuple[
     if not any(doc[i].dep_ in ("nsubj", "nsubjpass", "expl") for i in inside):
         return None  # 'had three choices: "Raise rates, cut services or borrow."': a list that completes the clause
     return doc[a].idx, _tok_end(doc, b - 1)
+
+
+def _quoted_complement_end(ctx: _Context, c: _Cue, m: QuoteMark) -> int:
+    """Where the cue's complement that holds quotation ``m`` ends (a char offset).
+
+    'called the report "fake news" on Twitter': the quotation ends the naming complement
+    and 'on Twitter' is the writer's adjunct, so the statement ends at the closing mark.
+    'accused both parties of being deceitful in "slashing" funding, leaving no plan' and
+    'attacked the opposition for wanting to undermine the "Swedish model" and attacking
+    ...': the quoted word sits inside a charge that goes on after it; the statement ends
+    where the parse ends that charge (the verb's child whose subtree holds the quotation).
+    """
+    doc = ctx.doc
+    end = m.close + 1
+    v = c.verb
+    if v is None:
+        return end
+    t = doc[ctx.token_at(m.open)]
+    if t.is_punct and t.i + 1 < len(doc):
+        t = doc[t.i + 1]  # the opening mark hangs on any word; the first quoted word is inside the complement
+    top = t
+    while top.head.i != v.i and top.head.i != top.i:
+        top = top.head
+    if top.head.i != v.i or top.i < v.i or top.dep_ not in ("dobj", "prep", "xcomp", "ccomp", "oprd", "advcl"):
+        return end
+    # the quotation must sit inside a clause of the complement (a verb between it and the complement's
+    # head, or a quoted verb with its object after it: 'accused X of "hiding" the cost'), not be the
+    # complement's own naming predicate ('called it "a farce" in a speech')
+    k, clausal = t, False
+    while k.i != top.i:
+        k = k.head
+        if k.pos_ in ("VERB", "AUX") and k.i != top.i:
+            clausal = True
+    close_tok = ctx.token_at(m.close)
+    verb_goes_on = t.pos_ == "VERB" and any(g.i > close_tok and g.dep_ in ("dobj", "prep", "dative", "xcomp", "ccomp", "prt") for g in t.children)
+    if not clausal and not verb_goes_on and not (top.dep_ == "prep" and any(g.dep_ == "pcomp" for g in top.children)):
+        return end
+    return max(end, _tok_end(doc, top.right_edge.i))
 
 
 def _through_closing_marks(ctx: _Context, start: int, end: int) -> int:
@@ -958,7 +1001,7 @@ def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
     cue_pos = [(doc[r.cue.start].idx, r) for r in rows if r.cue is not None]
     for r in rows:
         if r.kind != "direct" and r.cue is not None:
-            inner = [x for p, x in cue_pos if x is not r and r.start <= p < r.end and not (x.start <= doc[r.cue.start].idx < x.end)]
+            inner = [x for p, x in cue_pos if x is not r and r.start <= p < r.end and not (x.start <= doc[r.cue.start].idx < x.end) and not _modifier_inside(ctx, x, r)]
             cut = min((c for c in (_adjunct_start(ctx, x, r) for x in inner) if c is not None), default=None)
             if cut is not None:
                 # 'says A, where he says B' / 'says A, despite what he says are B': the inner
@@ -983,6 +1026,55 @@ def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
     return out
 
 
+def _modifier_inside(ctx: _Context, inner: _Row, outer: _Row) -> bool:
+    """Whether ``inner``'s cue sits in a noun's modifier that is a word of ``outer``'s statement.
+
+    'said they were ahead of schedule at the time the captain announced that ...' and 'stated
+    that a statement attributed to K, published in Fakt, saying that A, was an error': the
+    inner report is part of a noun phrase inside the outer statement (a relative clause without
+    a comma, or a modifier set off by commas that the statement goes on after), so the outer statement stands
+    whole. A relative clause set off at the statement's end ('says A, where he says B') is an
+    adjunct instead (:func:`_adjunct_start`), and a report that is the outer content's own
+    clause ('filings show the company said ...') is a relay.
+    """
+    doc = ctx.doc
+    if inner.cue is None or inner.cue.verb is None or inner.kind == "direct" or outer.kind == "direct" or outer.cue is None or outer.cue.side != "right":
+        return False  # (a clause before its cue, 'During the statement in which X announced A, he commented', is no sure statement)
+    t = inner.cue.verb
+    for _ in range(8):
+        if t.idx < outer.start or t.idx >= outer.end:
+            return False
+        if t.dep_ in ("relcl", "acl") and t.head.idx >= outer.start:
+            lo, hi = t.left_edge.i, t.right_edge.i
+            set_off = lo > 0 and doc[lo - 1].text in (",", ";", "—")
+            k = hi + 1
+            while k < len(doc) and doc[k].is_punct and doc[k].idx < outer.end:
+                k += 1
+            goes_on = k < len(doc) and doc[k].idx < outer.end
+            if _unmarked_name_relative(doc, t) and not goes_on:
+                return False  # 'supported by the Conservative Party who have stated that ...': an adjunct (see _adjunct_start)
+            if t.dep_ == "acl":
+                # a participle right after a noun may be the speaker's own ('policing the border with
+                # Syria saying that ...' is Annan saying it): only one set off inside the statement counts
+                return set_off and goes_on
+            return goes_on or not set_off
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _unmarked_name_relative(doc: Doc, t: Token) -> bool:
+    """A 'who'/'which' relative clause on a name with no comma before it ('the Conservative Party who have stated ...').
+
+    The writer left out the comma; a relative clause on a name describes it and is no part of
+    a statement that ends with the name.
+    """
+    lo = t.left_edge.i
+    return t.dep_ == "relcl" and t.head.pos_ == "PROPN" and doc[lo].lower_ in ("who", "which") and lo > 0 and lo - 1 == t.head.i \
+        and not doc[lo - 1].is_punct
+
+
 def _adjunct_start(ctx: _Context, inner: _Row, outer: _Row) -> int | None:
     """Char offset where the adjunct holding ``inner``'s cue begins inside ``outer``'s content.
 
@@ -1002,6 +1094,8 @@ def _adjunct_start(ctx: _Context, inner: _Row, outer: _Row) -> int | None:
                 lo = t.head.i
             if lo - 1 > a + 2 and doc[lo - 1].text in (",", ";", "—") and doc[lo].idx > outer.start:
                 return _tok_end(doc, lo - 2) if lo - 2 >= a else None
+            if lo - 1 > a + 2 and _unmarked_name_relative(doc, t) and doc[lo].idx > outer.start and _tok_end(doc, t.right_edge.i) >= outer.end - 2:
+                return _tok_end(doc, lo - 1)
         if t.head.i == t.i or t.head.idx < outer.start:
             return None
         t = t.head
@@ -1014,6 +1108,44 @@ def _cue_text(ctx: _Context, c: _Cue) -> tuple[str, int, int]:
     if c.frame == "relay" and c.end - c.start > 2:
         return f"{doc[c.start].text} ... {ctx.text[doc[c.end - 2].idx:b]}", a, b
     return ctx.text[a:b], a, b
+
+
+def _quoted_source(ctx: _Context, r: _Row) -> Token | None:
+    """The source an outlet's report quotes, set off by a comma: '"...," the New York Times
+    reported, quoting government officials', 'ABC News reported that ..., quoting "Pakistani
+    authorities."'.
+
+    Guideline Q7: the statement carries its innermost speaker, and the outlet only relays it.
+    An outlet *citing* sources makes a claim of its own from them and stays the speaker ('the
+    Interfax News Agency, citing unnamed sources, reported ...', as the gold sets annotate it).
+    The participle hangs on the cue verb, or (a parse that attaches it to the reported clause)
+    on a word of the content it closes; its object is the source. None when there is none.
+    """
+    c = r.cue
+    if c is None or c.verb is None:
+        return None
+    doc = ctx.doc
+    sent = doc[c.verb.i].sent
+    for t in sent:
+        if t.lower_ != "quoting" or t.tag_ != "VBG" or t.i == 0 or doc[t.i - 1].text != ",":
+            continue
+        on_cue = t.head.i == c.verb.i
+        in_content = t.dep_ == "advcl" and r.start <= t.head.idx < r.end
+        opens = t.idx == r.start  # 'reported, quoting two senior diplomats, that ...': the parse took it as content
+        if not (on_cue or in_content or opens):
+            continue
+        obj = next((o for o in t.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None:
+            if r.start < t.idx < r.end and _tok_end(doc, t.right_edge.i) >= r.end - 1:
+                r.end = doc[t.i - 1].idx  # '... killed Khabab, quoting Pakistani authorities': the relay is no content
+            elif opens:
+                j = t.right_edge.i + 1
+                while j < len(doc) and (doc[j].is_punct or doc[j].lower_ == "that") and doc[j].idx < r.end:
+                    j += 1
+                if j < len(doc) and doc[j].idx < r.end:
+                    r.start = doc[j].idx
+            return obj
+    return None
 
 
 def _relayed_words_subject(ctx: _Context, r: _Row) -> Token | None:
@@ -1111,6 +1243,15 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
                     resolver.current = None
                     cue_text = _cue_text(ctx, r.cue)
                     r.resolved = {"speaker": sp, "cue": cue_text, "via": relay_name, "frame": r.cue.sem}
+                    continue
+            source = _quoted_source(ctx, r) if sp.type == "media" else None
+            if source is not None:
+                own = resolver.speaker(source)
+                if own.type in ("person", "anonymous", "organization", "document") and own.text:
+                    relay_name = sp.canonical or sp.text
+                    sp = own
+                    resolver.current = None
+                    r.resolved = {"speaker": sp, "cue": _cue_text(ctx, r.cue), "via": relay_name, "frame": r.cue.sem}
                     continue
             resolver.current = None
             via = ""

@@ -147,6 +147,11 @@ class _OrgRules:
             canon = ctx.ent_canon[k]
             if lab == "PERSON" and canon.isupper() and " " not in canon and len(canon) >= 2 and canon in org_labelled:
                 found.add(canon)
+            elif lab == "PERSON" and " " not in canon and canon in org_labelled and canon not in ctx.surnames and canon not in ctx.person_names and people.given_name_gender(canon) is None:
+                # 'InBev is the parent company ... InBev claims': a one-word name the model labels
+                # ORG in one place and PERSON in another, with no person's name it could be short for.
+                found.add(canon)
+        found.update(self._names_described_as_orgs())
         for t in doc:
             if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i == 0 or ctx.in_quote[t.i]:
                 continue
@@ -174,6 +179,52 @@ class _OrgRules:
         # 'Mcafee, another major security firm', 'InBev is the parent company', 'Adidas ... its
         # share': the text's own words about the name (speaker_pronouns._PronounRules).
         return frozenset(found) | self._text_org_names
+
+    def _names_described_as_orgs(self) -> set[str]:
+        """Names the text describes with an organisation noun, in an apposition or after 'is'.
+
+        'Adidas, the second largest sports clothes manufacturer in the world, has announced',
+        'Mcafee, another major security firm, said', 'InBev is the parent company of Labatt
+        USA': the description decides the type of every mention of the name, whatever label
+        the entity model gave it (or none). A description whose words before the head hold a
+        role ('Sharad Rao, General Secretary of the workers' union') or a negation ('X is not a
+        company') decides nothing; a name with a given name or an honorific is never changed.
+        """
+        ctx, doc, cues = self.ctx, self.ctx.doc, self.ctx.cues
+
+        def org_noun(n: Token) -> bool:
+            low, lemma = n.lower_, n.lemma_.lower()
+            if n.pos_ != "NOUN" or n.tag_ != "NN" or not (lemma in self._org_words or low in self._org_words or people.is_organization_name(low)):
+                return False
+            if low in cues.titles or lemma in cues.person_heads:
+                return False
+            # 'another major security firm': an adjective is no rank ('Major'); a noun or name can hold a role
+            return not any(t.i < n.i and (t.pos_ in ("NOUN", "PROPN") and (t.lower_ in cues.titles or t.lemma_.lower() in cues.person_heads) or t.dep_ == "poss") for t in n.subtree)
+
+        found: set[str] = set()
+        for t in doc:
+            if t.pos_ != "PROPN" or not t.text[:1].isupper() or ctx.in_quote[t.i] or t.dep_ == "compound":
+                continue
+            described = any(c.dep_ == "appos" and c.i > t.i and doc[c.left_edge.i - 1].text == "," and org_noun(c) for c in t.children)
+            if not described and t.dep_ == "nsubj" and t.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in t.head.children):
+                described = any(c.dep_ == "attr" and org_noun(c) for c in t.head.children)
+            if not described:
+                continue
+            ent = ctx.entity_at(t.idx, t.idx + len(t))
+            if ent is not None:
+                if ctx.ent_label[ent] not in ("PERSON", "ORG"):
+                    continue
+                name = ctx.ent_canon[ent]
+            else:
+                a = t.i
+                while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ == "compound" and doc[a - 1].text[:1].isupper():
+                    a -= 1
+                name = ctx.text[doc[a].idx : _tok_end(doc, t.i)]
+            words = name.split()
+            if not words or people.looks_like_person_name(name) or people.given_name_gender(words[0]) is not None or people.honorific_gender(words[0]) is not None or name in self.gender or name in ctx.surnames:
+                continue
+            found.add(name)
+        return found
 
     @functools.cached_property
     def _introduced_orgs(self) -> list[tuple[int, str, str, int | None]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from spacy.tokens import Token
@@ -80,6 +81,10 @@ def _same_place(a: str, b: str) -> bool:
     return False
 
 
+#: Party and faith words in a nationality's '-an' form ('Kenyan', 'Moldovan' are nations).
+_NOT_NATIONS = frozenset({"republican", "republicans", "anglican", "anglicans", "lutheran", "lutherans", "puritan", "mormon", "vatican", "american-born"})
+
+
 def _country_word(t: Token) -> bool:
     """Whether ``t`` names a country or its people: a place entity, or a nationality in a demonym
     form ('Iraqi', 'Egyptian', 'Chinese', 'British', 'American'). Party and faith words the entity
@@ -87,7 +92,15 @@ def _country_word(t: Token) -> bool:
     if t.ent_type_ == "GPE":
         return True
     low = t.lower_
-    return t.ent_type_ == "NORP" and (low in _PLACE_ALIASES or low.endswith(("i", "ian", "ese", "ish")))
+    return t.ent_type_ == "NORP" and (low in _PLACE_ALIASES or low.endswith(("i", "ian", "ese", "ish")) or low.endswith("an") and low not in _NOT_NATIONS)
+
+
+def _untagged_demonym(t: Token, places: frozenset[str]) -> bool:
+    """A capitalised nationality the entity model left untagged or swallowed into a name ('The
+    Moldovan Foreign minister', 'the Romanian Foreign Affairs' tagged ORG), of a country the text
+    names (``places``: the last words of its place entities, as keys)."""
+    low = t.lower_
+    return t.ent_type_ in ("", "ORG", "PERSON") and t.text[:1].isupper() and len(low) > 4 and any(_same_place(_place_key(low), p) for p in places)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -346,15 +359,23 @@ class _RoleRules:
                 best = (canon, k)
             elif titled:
                 best = (titled[-1][1], titled[-1][2])
-            if best is None and not ambiguous and words[0] == "the" and head.tag_ in ("NN", "NNP") and low in cues.titles and all(w in cues.titles for w in words[1:]):
+            # ('Moldovan' may hang on 'Foreign' rather than on 'minister')
+            place_toks = [c for c in head.subtree if c.i < head.i and c.dep_ in ("amod", "compound", "nmod") and c.head.i <= head.i and (_country_word(c) or _untagged_demonym(c, self._place_keys))]
+            place_words = {c.lower_ for c in place_toks}
+            later_places = places or {_place_key(c.text) for c in place_toks}
+            office_words = [w for w in words[1:] if w not in place_words]
+            if best is None and not ambiguous and words[0] == "the" and head.tag_ in ("NN", "NNP") and low in cues.titles and all(w in cues.titles for w in office_words):
                 # 'The Prime Minister today defended ...' before 'Prime Minister John Howard': the one
-                # person the article gives that whole title to later on.
+                # person the article gives that whole title to later on. A nationality before the
+                # office ('The Moldovan Foreign minister said ...' before 'Foreign minister Stratan')
+                # is no title word: the holder's introduction must name that country instead.
                 later_words: dict[int, set[str]] = {}
                 for pos, w, canon, k in self.titled:
                     later_words.setdefault(pos, set()).add(w)
                 later = {
                     (canon, k) for pos, w, canon, k in self.titled
-                    if pos > sp.pos and all(x in later_words[pos] for x in words[1:])
+                    if pos > sp.pos and all(x in later_words[pos] for x in office_words)
+                    and (not later_places or self._places_agree(later_places, k))
                     and not self.in_content(pos) and not self.ctx.in_quote[self.ctx.token_at(pos)] and not self._named_in_current(canon)
                 }  # never a holder named in what is said ('... where he says Syrian President Bashar al-Assad is ...')
                 if len({c for c, _ in later}) == 1:
@@ -486,10 +507,23 @@ class _RoleRules:
             return
         sp.type = "unknown"
 
+    @functools.cached_property
+    def _place_keys(self) -> frozenset[str]:
+        """The countries the text names, as place keys of their entities' last words."""
+        ctx = self.ctx
+        return frozenset(_place_key(t.split()[-1]) for t, lab in zip(ctx.ent_text, ctx.ent_label) if lab == "GPE" and t.split())
+
     def _places_agree(self, places: set[str], k: int) -> bool:
         """Whether the person of entity row ``k`` may hold a role given with the place or
         nationality keys ``places``: yes unless the words that introduce them (the five before the
         name, an apposition after it) name places and none of them is one of ``places``."""
+        own = self._places_of(k)
+        return not own or any(_same_place(a, b) for a in own for b in places)
+
+    def _places_of(self, k: int) -> set[str]:
+        """The place keys of the words that introduce the person of entity row ``k`` (the five
+        before the name, an apposition after it): 'Lazar Comanescu, the Romanian Foreign Affairs
+        minister' -> {'romanian'}."""
         ctx, doc = self.ctx, self.ctx.doc
         t0 = ctx.token_at(ctx.ent_start[k])
         toks = [doc[j] for j in range(max(0, t0 - 5), t0) if not doc[j].is_punct or doc[j].text in (".",)]
@@ -499,10 +533,32 @@ class _RoleRules:
                 toks.extend(c.subtree)
         own = set()
         for t in toks:
-            if _country_word(t) and not ctx.in_quote[t.i]:
+            if (_country_word(t) or _untagged_demonym(t, self._place_keys)) and not ctx.in_quote[t.i]:
                 e = ctx.entity_at(t.idx, _tok_end(doc, t.i))
                 own.add(_place_key(ctx.ent_text[e] if e is not None else t.text))
-        return not own or any(_same_place(a, b) for a in own for b in places)
+                if e is not None and t.text[:1].isupper() and t.lower_ not in ("republic", "kingdom", "state", "states", "united"):
+                    own.add(_place_key(t.text))  # 'the Republic of Moldova' names Moldova (and agrees with 'Moldovan')
+        return own
+
+    def _sole_office_holder_of(self, place: str, char: int) -> tuple[str, int] | None:
+        """The one person named before ``char`` (outside reported content) with an office whose
+        introduction names the country ``place``: 'the Romanian official said' after 'Lazar
+        Comanescu, the Romanian Foreign Affairs minister ... Moldovan Prime Minister Zinaida
+        Grechany'. None when no one or several people qualify; a holder whose introduction names
+        no country never does (it cannot show it is the same one)."""
+        ctx, cues = self.ctx, self.ctx.cues
+        found: dict[str, int] = {}
+        for pos, w, canon, k in self.titled:
+            if pos >= char or w not in cues.titles or self.in_content(pos) or ctx.in_quote[ctx.token_at(pos)] or self._named_in_current(canon):
+                continue
+            own = self._places_of(k)
+            if own and any(_same_place(a, place) for a in own):
+                found.setdefault(canon, k)
+        # every person of the text named before with that country, office or not, counts against
+        others = {ctx.ent_canon[k] for k, lab in enumerate(ctx.ent_label) if lab == "PERSON" and ctx.ent_start[k] < char and ctx.ent_canon[k] not in found and not self.in_content(ctx.ent_start[k]) and any(_same_place(a, place) for a in self._places_of(k))}
+        if len(found) == 1 and not others:
+            return next(iter(found.items()))
+        return None
 
     def _speaker_places_agree(self, places: set[str], sp: _Speaker) -> bool:
         """:meth:`_places_agree` for a speaker of the history (true when it has no entity)."""

@@ -14,7 +14,7 @@ from newslab.quotes.mention import _NAMED_DOCUMENTS, _Speaker
 from newslab.quotes.parse import _Context, _hyphenated_start, _np_range, _strip_det, _tok_end, _trim, given_names_before
 from newslab.quotes.speaker_orgs import _OrgRules
 from newslab.quotes.speaker_pronouns import _PronounRules, quantified_subject
-from newslab.quotes.speaker_roles import _RoleRules
+from newslab.quotes.speaker_roles import _RoleRules, _place_key
 from newslab.sources import joint_name, map_joint_members
 
 __all__ = ["_Resolver", "_Speaker", "apply_aliases"]
@@ -61,6 +61,9 @@ _QUANTIFIER_PRONOUNS = frozenset({"some", "many", "others", "several", "few", "m
 
 #: Words that qualify an office without being one ('the Shadow Treasurer', 'the Deputy Minister').
 _OFFICE_MODIFIERS = frozenset({"shadow", "deputy", "acting", "interim", "vice", "assistant", "associate", "junior", "senior", "chief", "principal"})
+
+#: A noun given a name: 'blogger known by the pseudonym ', 'rapper known as ', 'a man named '.
+_KNOWN_AS = re.compile(r"\b([a-z][\w-]+),? (?:(?:who is|who was|better|widely|also) )?(?:known|named|called|nicknamed|dubbed) (?:as |by )?(?:the (?:pseudonym|name|nickname|alias|moniker) )?$")
 
 #: What a possessive pronoun stands for ('in his words', 'in their own words').
 _POSSESSIVE_KIND = {"his": "person", "their": "group", "its": "thing"}
@@ -111,6 +114,14 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             # Offices given in the clause: 'X was appointed interior minister', 'named X as its
             # chief executive', 'X became president'.
             self.titled.extend((ctx.ent_start[k], w, ctx.ent_canon[k], k) for w in _office_given(ctx, h))
+            # 'the Iranian blogger known by the pseudonym Brooding Persian', 'a rapper known as Lil
+            # Tay': the noun the name is given to describes that person ('The Iranian blogger
+            # commented ...' later is Brooding Persian).
+            m = _KNOWN_AS.search(ctx.text, max(0, ctx.ent_start[k] - 80), ctx.ent_start[k])
+            if m is not None:
+                n = doc[ctx.token_at(m.start(1))]
+                if n.pos_ == "NOUN" and not ctx.in_quote[n.i]:
+                    self.titled.append((ctx.ent_start[k], n.lemma_.lower(), ctx.ent_canon[k], k))
             for c in h.children:
                 if c.dep_ == "appos":
                     w = c.lemma_.lower()
@@ -212,6 +223,13 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             for anc in head.ancestors:
                 if anc.dep_ in ("relcl", "acl"):
                     return self.speaker(anc.head)
+            # A cleft: 'it was the UN who called on the nations ...' (the parser hangs the clause
+            # on 'was'): the focused noun is the one the pronoun stands for.
+            cop = head.head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+            if cop is not None and head.head.dep_ in ("ccomp", "advcl") and cop.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cop.children):
+                focus = next((c for c in cop.children if c.dep_ == "attr" and c.i < head.i and c.pos_ in ("NOUN", "PROPN")), None)
+                if focus is not None:
+                    return self.speaker(focus)
             # '..., a maritime border agreement, according to which ...': the parser lost the
             # clause; the noun before the comma that opens the prepositional phrase is meant.
             j = head.i - 1
@@ -446,12 +464,29 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         if mod is not None and head_lemma not in cues.document_heads and head.lower_ not in cues.document_heads:
             canon = ctx.ent_canon[mod]
             kind = ""
+            if self._is_outlet(canon) and head.tag_ == "NN" and head_lemma not in cues.media_heads and head.lower_ not in cues.media_heads and people.is_person_noun(head.lower_, lemma=head_lemma) and not people.is_group_noun(head.lower_):
+                # 'an AFP journalist ... reported', 'a BBC correspondent said': one unnamed person
+                # of the outlet (guideline S3: people identified only by role are anonymous); the
+                # outlet is the organisation they speak for. ('Reuters reporters' stays the outlet.)
+                sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+                sp.type, sp.org, sp.title = "anonymous", canon, head.text
+                self.history.append(sp)
+                return sp
             if self._is_outlet(canon) or head_lemma in cues.media_heads:
                 kind = "media"
             elif head_lemma in cues.anonymous_heads or head.lower_ in cues.anonymous_heads:
                 kind = "anonymous"  # "a Japanese government source", "Chinese officials"
                 if words and words[0] == "the" and any(w in (head_lemma, head.lower_) and pos < doc[a].idx for pos, w, _, _ in self.titled):
                     kind = ""  # "The White House spokesman" after "White House spokesman Tony Snow"
+                elif len(words) == 3 and words[0] == "the" and head.tag_ == "NN" and ctx.ent_label[mod] in ("NORP", "GPE") and not ctx.in_quote[head.i]:
+                    # 'said the Romanian official' after 'Lazar Comanescu, the Romanian Foreign Affairs
+                    # minister': the one office holder of that country the text has named.
+                    holder = self._sole_office_holder_of(_place_key(canon), doc[a].idx)
+                    if holder is not None:
+                        sp.text, sp.start, sp.end, sp.pos = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), doc[a].idx
+                        sp.type, sp.canonical, sp.ent_id, sp.resolved = "person", holder[0], ctx.ent_id[holder[1]], True
+                        self.history.append(sp)
+                        return sp
             elif self._unnamed_bodies(head):
                 kind = "anonymous"  # 'Thai opposition parties said': unnamed bodies
             elif head_lemma in cues.organization_heads:
@@ -736,7 +771,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             a += 1
         title = ctx.text[doc[a0].idx : _tok_end(doc, a - 1)] if a > a0 else ""
         name = ctx.text[doc[a].idx : head.idx + len(head)]
-        if a == head.i and self._sentence_initial(head) and head.tag_ == "NNPS" or (head.text.endswith("s") and people.is_person_noun(head.lower_) and people.given_name_gender(head.text) is None and self._sentence_initial(head)):
+        known = name in ctx.surnames and ctx.surnames[name] or name in ctx.person_names  # 'Ebbers said' after 'Bernard Ebbers'
+        if not known and (a == head.i and self._sentence_initial(head) and head.tag_ == "NNPS" or (head.text.endswith("s") and people.is_person_noun(head.lower_) and people.given_name_gender(head.text) is None and self._sentence_initial(head))):
             return False  # 'Insurers told ...': a capitalised common noun opening the sentence
         sp.text, sp.start, sp.end, sp.pos = name, doc[a].idx, head.idx + len(head), doc[a].idx
         law = ctx.entity_at(head.left_edge.idx, head.idx)
@@ -755,6 +791,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.start = sp.pos = sp.end - len(full)
         elif people.is_role_only(ctx.text[doc[a0].idx : head.idx + len(head)], titles=ctx.cues.titles):
             return False  # 'Deputy National Security Advisor': an office, not a name
+        elif self._placed_office(a0, head):
+            return False  # 'US Judge said', 'Iraqi Deputy Prime Minister said': a country's office, not a name
         elif name in ctx.surnames:
             sp.type, sp.canonical = "person", ctx.surnames[name]
         elif a == head.i and name.lower() in ctx.cues.titles and not people.is_portfolio_word(name.lower()) and people.given_name_gender(name) is None and not people.is_organization_name(name):
@@ -798,6 +836,25 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         return True
 
 
+    def _placed_office(self, a: int, head: Token) -> bool:
+        """Whether the capitalised words ``a``..``head`` are a country and an office alone ('US
+        Judge', 'Iraqi Deputy Prime Minister'): the country the entity model tags GPE or NORP
+        first, then only office words (a title, or a role as :func:`newslab.people.is_role_only`
+        reads it). A given name or an organisation word makes it a name."""
+        ctx, doc = self.ctx, self.ctx.doc
+        p = a
+        while p < head.i and doc[p].ent_type_ in ("GPE", "NORP") and doc[p].text[:1].isupper():
+            p += 1
+        if p == a or p > head.i:
+            return False
+        rest = ctx.text[doc[p].idx : head.idx + len(head)]
+        titles = ctx.cues.titles
+        if any(people.given_name_gender(w) is not None and w.lower() not in titles for w in rest.split()) or people.is_organization_name(rest, extra_words=self._org_words):
+            return False
+        if p == head.i:
+            return head.lower_ in ctx.cues.titles and not people.is_portfolio_word(head.lower_)
+        return people.is_role_only(rest, titles=ctx.cues.titles)
+
     def _name_read_as_noun(self, sp: _Speaker, head: Token) -> bool:
         """A body's name the tagger read as a common noun and the entity model missed: 'Vonage
         claims ...', 'Transport for London have reassured ...' (after 'according to Vonage',
@@ -816,14 +873,17 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         low = head.lower_
         if low in cues.titles or head.lemma_.lower() in cues.person_heads or low in cues.anonymous_heads or head.lemma_.lower() in cues.organization_heads or people.is_person_noun(low, lemma=head.lemma_.lower()):
             return False
-        if not any(t.text == word and t.i != head.i and not ctx.in_quote[t.i] and not self._sentence_initial(t) for t in doc):
-            return False
         end = head.i
         prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == head.i + 1), None)
         if prep is not None:
             tail = [t for t in doc[prep.i + 1 : prep.right_edge.i + 1]]
             if tail and all(t.pos_ == "PROPN" or t.lower_ in ("and", "the", "of") for t in tail) and tail[-1].pos_ == "PROPN":
                 end = tail[-1].i
+        # A capitalised noun with a title-case 'for'/'of' tail is a name even where it stands only
+        # once ('Transport for London have reassured ...', 'Friends of the Earth said'); a
+        # capitalised noun alone must stand elsewhere in the text too.
+        if end == head.i and not any(t.text == word and t.i != head.i and not ctx.in_quote[t.i] and not self._sentence_initial(t) for t in doc):
+            return False
         name = ctx.text[head.idx : _tok_end(doc, end)]
         sp.text, sp.start, sp.end, sp.pos = name, head.idx, _tok_end(doc, end), head.idx
         if name in ctx.surnames or name in ctx.person_names:
