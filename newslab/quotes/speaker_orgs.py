@@ -117,8 +117,11 @@ class _OrgRules:
         ctx = self.ctx
         canon = ctx.ent_canon[ent]
         words = canon.split()
-        if ctx.ent_label[ent] != "PERSON" or canon in self.gender or people.looks_like_person_name(canon):
+        if canon in self.gender or people.looks_like_person_name(canon):
             return False
+        if ctx.ent_label[ent] != "PERSON":
+            # 'Aljazeera' tagged ORG here and PERSON elsewhere: the text's own words decide.
+            return canon in ctx.person_names and canon in self._text_org_names
         if people.is_organization_name(canon, extra_words=self._org_words) and not (len(words) == 2 and people.given_name_gender(words[0]) is not None):
             return True
         if canon in self._org_named:
@@ -180,7 +183,9 @@ class _OrgRules:
             if people.looks_like_person_name(name) or people.given_name_gender(words[0]) is not None or people.honorific_gender(words[0]) is not None or name in self.gender:
                 continue
             found.add(name)
-        return frozenset(found)
+        # 'Mcafee, another major security firm', 'InBev is the parent company', 'Adidas ... its
+        # share': the text's own words about the name (speaker_pronouns._PronounRules).
+        return frozenset(found) | self._text_org_names
 
     def _names_described_as_orgs(self) -> set[str]:
         """Names the text describes with an organisation noun, in an apposition or after 'is'.

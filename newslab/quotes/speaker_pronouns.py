@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -70,6 +71,22 @@ def quantified_subject(head: Token) -> bool:
         numeral = low not in ("men", "women")
         return bool(dets & _QUANTIFIERS) or numeral and "the" in dets and not any(c.dep_ == "prep" for c in head.children)
     return False
+
+
+#: Agent endings of a noun for the people who do something ('campaigners', 'activists', 'protesters').
+_AGENT_ENDING = re.compile(r"(?:ers|er|ors|or|ists|ist|ants|ant|ents|ent|s)$")
+
+
+def _agent_stem(word: str) -> str:
+    """A noun or verb without its agent ending: 'campaigners' and 'campaigning' -> 'campaign'.
+
+    Example:
+        >>> _agent_stem("campaigners"), _agent_stem("activist")
+        ('campaign', 'activ')
+    """
+    if word.endswith("ing") and len(word) > 6:
+        return word[:-3]
+    return _AGENT_ENDING.sub("", word) if len(word) > 6 else word
 
 
 #: Third-person singular pronouns of each gender (the article's own evidence of a person's gender).
@@ -157,6 +174,131 @@ class _PronounRules:
             if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[t.i]:
                 return t.lower_ in want
         return False
+
+    @functools.cached_property
+    def _text_org_names(self) -> frozenset[str]:
+        """Proper names the text itself treats as an organisation's, whatever the entity model said.
+
+        Three kinds of evidence, all outside quotations, for a name with no given name or
+        honorific in front (a person's name is never taken):
+
+        - an apposition or a copula predicate whose head is an organisation noun ('Mcafee,
+          another major security firm, said', 'InBev is the parent company of Labatt');
+        - 'its' under the verb the name is the subject of ('Adidas is doing this to increase its
+          share');
+        - 'it' as the subject of a reporting verb under that verb ('Aljazeera has aired a new
+          audiotape it says contains ...').
+
+        The pronoun must be the first third-person pronoun after the name, with no other
+        noun subject between: 'Smith said it was time' is no evidence ('it' is not a reporting
+        verb's subject), nor is 'Smith praised the firm, saying its staff ...' (another noun).
+        """
+        ctx, doc, cues = self.ctx, self.ctx.doc, self.ctx.cues
+        org_nouns = cues.organization_heads | cues.generic_organization_heads
+        found: set[str] = set()
+
+        def name_of(t: Token) -> list[str]:
+            ent = ctx.entity_at(t.idx, t.idx + len(t))
+            a = t.i
+            while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ in ("compound", "flat") and doc[a - 1].head.i == t.i:
+                a -= 1
+            words = [doc[i].text for i in range(a, t.i + 1)]
+            if people.given_name_gender(words[0]) is not None or people.honorific_gender(words[0]) is not None or words[0].lower() in cues.titles:
+                return []
+            names = [" ".join(words)]
+            if ent is not None and ctx.ent_end[ent] == t.idx + len(t):
+                names.append(ctx.ent_canon[ent])
+            if any(n in getattr(self, "gender", {}) or people.looks_like_person_name(n, extra_org_words=self._org_words) and len(n.split()) > 1 for n in names):
+                return []
+            return names
+
+        def org_noun(n: Token) -> bool:
+            return n.pos_ == "NOUN" and (n.lemma_.lower() in org_nouns or n.lower_ in org_nouns) and not any(
+                x.i < n.i and x.pos_ in ("NOUN", "PROPN") and (x.lower_ in cues.titles or x.lemma_.lower() in cues.person_heads) for x in n.subtree
+            )
+
+        for t in doc:
+            if t.pos_ != "PROPN" or ctx.in_quote[t.i] or not t.text[:1].isupper():
+                continue
+            evidence = any(c.dep_ == "appos" and c.i > t.i and org_noun(c) for c in t.children)
+            if not evidence and t.dep_ == "nsubj":
+                verb = t.head
+                if verb.lemma_ == "be" and any(c.dep_ == "attr" and org_noun(c) for c in verb.children):
+                    evidence = True
+                else:
+                    sent_end = verb.sent.end
+                    for u in doc[t.i + 1 : sent_end]:
+                        if ctx.in_quote[u.i]:
+                            continue
+                        if u.dep_ in ("nsubj", "nsubjpass") and u.pos_ in ("NOUN", "PROPN") or u.pos_ == "PROPN" or u.ent_type_ in ("ORG", "GPE", "NORP") or org_noun(u):
+                            break  # another subject or body: a later pronoun may be its
+                        low = u.lower_
+                        if low in ("he", "she", "his", "her", "him", "they", "their", "them"):
+                            break
+                        if low in ("it", "its") and u.pos_ == "PRON":
+                            under = verb in u.ancestors
+                            if low == "its" and u.dep_ == "poss" or low == "it" and u.dep_ == "nsubj" and cues.verbs.get(u.head.lemma_.lower()) == "speech":
+                                evidence = under
+                            break
+            if evidence:
+                found.update(name_of(t))
+        return frozenset(found)
+
+    def _names_person(self, k: int) -> bool:
+        """Whether entity row k can stand for a person as a pronoun's antecedent.
+
+        A PERSON label, another mention of a person's name, or a surname; never a name the text
+        shows to be an organisation's ('Aljazeera ... it says', 'InBev is the parent company'),
+        whatever label the entity model gave this or another mention of it: 'he' and 'she' are
+        never an organisation.
+        """
+        ctx = self.ctx
+        canon = ctx.ent_canon[k]
+        if canon in self._org_named and canon not in self.gender and canon not in ctx.surnames:
+            return False
+        return ctx.ent_label[k] == "PERSON" and not self._org_shaped(k) or canon in ctx.surnames or canon in ctx.person_names
+
+    def _named_group_for(self, head: Token) -> tuple[str, int | None] | None:
+        """The named group an unnamed definite plural description stands for, when the text
+        described that group with the same word: 'The Peace Tax Seven, who are campaigning to
+        ... the campaigners claim ...', 'Plane Stupid, a group of climate activists, ... the
+        activists said'.
+
+        The description's noun ('campaigners') and a word of the name's apposition or relative
+        clause ('campaigning', 'activists') must share their stem (the noun without an agent
+        ending: campaign-er, activ-ist). Exactly one name before the description, outside
+        quotations, may match; a person's name (tagged so, or with an honorific) is no group.
+        Returns (name, entity id) or None.
+        """
+        ctx, doc, cues = self.ctx, self.ctx.doc, self.ctx.cues
+        if head.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        if any(c.dep_ in ("poss", "compound", "prep", "appos", "nmod") for c in head.children):
+            return None  # 'the company's workers', 'the campaigners of X': described by something else
+        stem = _agent_stem(head.lemma_.lower())
+        if len(stem) < 4:
+            return None
+        found: dict[str, int | None] = {}
+        for t in doc[: head.i]:
+            if t.pos_ != "PROPN" or not t.text[:1].isupper() or ctx.in_quote[t.i] or t.dep_ == "compound":
+                continue
+            described = [c for c in t.children if c.dep_ in ("relcl", "appos", "acl") and c.i > t.i]
+            if not any(_agent_stem(x.lemma_.lower()).startswith(stem) or x.lower_.startswith(stem) for c in described for x in c.subtree if x.pos_ in ("NOUN", "VERB")):
+                continue
+            a = t.i
+            while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ in ("compound", "flat") and doc[a - 1].head.i == t.i:
+                a -= 1
+            name = ctx.text[doc[a].idx : t.idx + len(t)]
+            if people.honorific_gender(doc[a].text) is not None or name in ctx.person_names or name in ctx.surnames:
+                continue  # a person ('Mr Hale, who campaigns ...') is no group; a given name alone may open one ('Peace Tax Seven')
+            ent = ctx.entity_at(t.idx, t.idx + len(t))
+            if ent is not None and ctx.ent_end[ent] == t.idx + len(t) and ctx.ent_label[ent] in ("ORG", "NORP"):
+                found.setdefault(ctx.ent_canon[ent], ctx.ent_id[ent])
+            elif ent is None or ctx.ent_label[ent] not in ("PERSON", "GPE", "LOC", "DATE", "TIME"):
+                found.setdefault(name, None)
+        if len(found) != 1:
+            return None
+        return next(iter(found.items()))
 
     def _speaks_as_i(self, subj: Token) -> bool:
         """Whether the quotation that the speech verb of ``subj`` introduces speaks in the first
@@ -354,7 +496,7 @@ class _PronounRules:
         found: dict[str, int | None] = {}
         k = bisect.bisect_left(ctx.ent_start, char) - 1
         while k >= 0:
-            is_person = ctx.ent_label[k] == "PERSON" and not self._org_shaped(k) or ctx.ent_canon[k] in ctx.surnames or ctx.ent_canon[k] in ctx.person_names
+            is_person = self._names_person(k)
             if is_person and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])] and not self.in_content(ctx.ent_start[k]):
                 canon = ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k])
                 found.setdefault(canon, ctx.ent_id[k])
@@ -458,6 +600,42 @@ class _PronounRules:
                 return None
             verb = nxt
         return None
+
+    def _person_under_body(self, char: int, fits: Callable[[str], bool]) -> tuple[str, int | None] | None:
+        """The one person named earlier in the sentence of an embedded 'he'/'she' whose main
+        subject is an organisation.
+
+        'Aljazeera last aired an audiotape by bin Laden, where he promised ...', 'The court
+        sentenced Tom Briggs after he admitted ...': an organisation is never 'he' or 'she', so
+        the pronoun of a clause under it is the person the sentence names before it (outside
+        quotations and reported clauses), when there is exactly one and they agree.
+        """
+        ctx, doc = self.ctx, self.ctx.doc
+        tok = doc[ctx.token_at(char)]
+        sent = tok.sent
+        if tok.head.i == sent.root.i and tok.dep_ in ("nsubj", "nsubjpass") or ctx.in_quote[tok.i]:
+            return None  # the main clause's own subject: the sentences before decide
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i > tok.i or ctx.in_quote[subj.i]:
+            return None
+        ent = ctx.entity_at(subj.idx, subj.idx + len(subj))
+        body = ent is not None and not self._names_person(ent) and ctx.ent_label[ent] in ("ORG", "PERSON") or subj.pos_ == "NOUN" and (
+            subj.lemma_.lower() in ctx.cues.organization_heads or subj.lower_ in ctx.cues.generic_organization_heads
+        )
+        if not body:
+            return None
+        found: dict[str, int | None] = {}
+        k = bisect.bisect_left(ctx.ent_start, sent.start_char)
+        while k < len(ctx.ent_start) and ctx.ent_end[k] <= char:
+            if self._names_person(k) and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])] and not self.in_content(ctx.ent_start[k]):
+                found.setdefault(ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k]), ctx.ent_id[k])
+            k += 1
+        if len(found) != 1:
+            return None
+        canon, ent_id = next(iter(found.items()))
+        if not fits(canon) or self._named_in_current(canon):
+            return None
+        return canon, ent_id
 
     def _apposed_person(self, subj: Token) -> Token | None:
         """The last token of a person's name apposed to a subject noun ('another opposition figure, Lim Guan Eng'), else None."""
@@ -575,7 +753,7 @@ class _PronounRules:
         ent = ctx.entity_at(t.idx, t.idx + len(t))
         if ent is not None and ctx.ent_start[ent] <= t.idx < ctx.ent_end[ent]:
             canon = ctx.ent_canon[ent]
-            if ctx.ent_label[ent] == "PERSON" and not self._org_shaped(ent) or canon in ctx.surnames or canon in ctx.person_names:
+            if self._names_person(ent):
                 return ctx.surnames.get(canon, canon), ctx.ent_id[ent]
             if ctx.ent_label[ent] not in ("GPE", "LOC", "NORP", "ORG") or len(canon.split()) > 1:
                 return None
@@ -831,6 +1009,15 @@ class _PronounRules:
                 self.history.append(sp)
                 return
 
+            if bound is None:
+                inner = self._person_under_body(sp.pos, fits)
+                if inner is not None:
+                    # 'Aljazeera last aired an audiotape by bin Laden, where he promised ...': the
+                    # body above the clause cannot be 'he'; the one person named in the sentence is.
+                    sp.type, sp.canonical, sp.ent_id, sp.resolved = "person", inner[0], inner[1], True
+                    self._learn(sp)
+                    self.history.append(sp)
+                    return
             def usable(k: int) -> bool:
                 # People named inside quotations or reported clauses are topics, not speakers.
                 ek = ctx.token_at(ctx.ent_start[k])
@@ -838,7 +1025,7 @@ class _PronounRules:
                 return not ctx.in_quote[ek] and not self.in_content(ctx.ent_start[k]) and not self._named_in_current(canon) and fits(canon)
 
             def is_person(k: int) -> bool:
-                return ctx.ent_label[k] == "PERSON" and not self._org_shaped(k) or ctx.ent_canon[k] in ctx.surnames or ctx.ent_canon[k] in ctx.person_names
+                return self._names_person(k)
 
             # A speaker quoted in the last two sentences is the likeliest antecedent; else a person
             # named in the previous sentence of the paragraph (its subject if several); else a
@@ -926,10 +1113,12 @@ class _PronounRules:
                 # 'The airline has also introduced plans ... It has said that ...': 'it' continues the
                 # organisation that is the subject of the sentence before, when no speaker came since.
                 prev = subj
-            bound = self._clause_group_subject(sp.pos) if kind == "group" else None
+            bound = self._clause_group_subject(sp.pos)
+            if bound is not None and kind == "thing" and (bound.plural or bound.type not in ("organization", "media") or " and " in bound.canonical):
+                bound = None  # 'it' is one body: never people or bodies joined by 'and'
             if bound is not None:
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = bound.type, bound.canonical, bound.ent_id, True
-                sp.org, sp.title, sp.plural = bound.org, bound.title, True
+                sp.org, sp.title, sp.plural = bound.org, bound.title, kind == "group"
                 self.history.append(sp)
                 return
             if kind == "group":

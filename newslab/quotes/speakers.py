@@ -209,6 +209,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             sp.plural = sp.plural or head.tag_ in ("NNS", "NNPS") or (" and " in sp.canonical and sp.type == "person")
             if sp.type == "anonymous" and not sp.gender:
                 sp.gender = people.noun_gender(head.lower_) or ""
+            if sp.type == "anonymous" and sp.plural and not sp.canonical and not sp.org and (group := self._named_group_for(head)) is not None:
+                sp.type, (sp.canonical, sp.ent_id), sp.resolved = "organization", group, True  # 'the campaigners' -> 'Peace Tax Seven'
         return sp
 
     def _speaker(self, head: Token, *, via_role: bool = False) -> _Speaker:
