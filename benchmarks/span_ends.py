@@ -66,7 +66,8 @@ def classify(t) -> str | None:  # noqa: ANN001 - a spaCy Token
         frame = CUES.verbs.get(t.lemma_.lower())
         said = any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or (t.i + 1 < len(doc) and (doc[t.i + 1].is_quote or doc[t.i + 1].text == ":"))
         said = said or (frame == "quote_only" and any(c.dep_ == "dobj" for c in t.children))
-        if frame not in (None, "np_quote") and said and not to:
+        second = any(doc[j].lower_ in ("and", "but") and doc[j + 1].lower_ == "that" for j in range(t.i + 1, t.right_edge.i))
+        if frame not in (None, "np_quote") and said and not to and not second:
             return "participle of a reporting verb with what it reports"
         return "participle, other verb"
     if t.tag_ == "VBN" and t.dep_ in ("advcl", "acl") and comma and t.left_edge.i == t.i:
@@ -80,7 +81,7 @@ def classify(t) -> str | None:  # noqa: ANN001 - a spaCy Token
         if cc and not any(c.lower_ == "that" and c.dep_ == "mark" for c in t.children):
             h = t.head
             simple_past_head = h.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in h.children)
-            if t.lemma_.lower() in CUES.verbs and t.tag_ == "VBD" and not simple_past_head:
+            if CUES.verbs.get(t.lemma_.lower(), "quote_only") not in ("quote_only", "np_quote") and t.tag_ == "VBD" and not simple_past_head:
                 return "and/but + reporting verb in the past, statement not simple past"
             return "and/but + verb, no subject (other)"
     if t.dep_ == "prep" and t.lower_ in ("in", "on", "during", "at", "to", "via", "through") and t.head.pos_ in ("VERB", "AUX"):

@@ -92,3 +92,10 @@ def test_quotes_ends14_clause_stays_whole(quotes_of, text, content):
 def test_quotes_ends14_next_act_outside_lexicon_known_miss(quotes_of):
     text = "The minister promised to ensure that the new hospital is built on time and thanked the nurses for their work."
     assert "to ensure that the new hospital is built on time" in quotes_of(text)["text"].tolist()
+
+
+def test_quotes_ends14_second_that_clause_after_participle_stays(quotes_of):
+    # The parse hangs 'and that B' on the participle; it is the cue's second statement.
+    text = "Supporters say the plan would have saved millions, citing the cost of the last war, and that the savings were needed."
+    rows = quotes_of(text)["text"].tolist()
+    assert any("the savings were needed" in r for r in rows), rows

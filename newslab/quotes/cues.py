@@ -759,7 +759,10 @@ def _speech_participle(ctx: _Context, comma: int, b: int) -> bool:
     # networks' (what the change was: part of the report).
     said = any(c.dep_ in ("ccomp", "xcomp") for c in p.children) or (p.i + 1 < b and (doc[p.i + 1].is_quote or doc[p.i + 1].text == ":"))
     said = said or (frame == "quote_only" and any(c.dep_ == "dobj" for c in p.children))
-    return said and p.right_edge.i >= b - 2
+    # 'say A, citing B, and that C': a second that-clause of the cue after the participle keeps
+    # the statement whole (the parse hung it on the participle).
+    second = any(doc[j].lower_ in ("and", "but") and doc[j + 1].lower_ == "that" for j in range(p.i + 1, b - 1))
+    return said and not second and p.right_edge.i >= b - 2
 
 
 def _next_reporting_act(ctx: _Context, a: int, b: int) -> int | None:
