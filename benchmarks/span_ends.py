@@ -1,0 +1,158 @@
+"""Count how the gold ends a statement before, or after, the constructions that can follow it.
+
+For every gold statement of the annotated sets (dev-20, heldout-a12/b12/c10 and the retired
+fresh-d32 ... fresh-i40; texts from the corpus by id), the spaCy parse of its text is searched for
+constructions that begin right after the statement's end or end the statement: a participle
+after a comma (', marking the worst drop-off since ...'; ', citing tough challenges'), a ', which'
+or ', who' clause, a noun's participle modifier ('the scheme introduced by ...'), a verb joined by
+'and'/'but' with no subject of its own, a prepositional setting of the speech act ('in an interview
+on CBC Radio'), an adverbial clause with a subordinator ('after he ruled ...'). Each construction is
+counted as *kept* (the gold span runs to its end) or *cut* (the gold span ends where it begins),
+split by where its parse head lies (inside the statement, or outside: the cue verb). Rules for
+the end of a statement are written only for sub-classes the gold treats consistently.
+
+Usage::
+
+    PYTHONPATH=$PWD NEWSLAB_SHARED=/work/shared .venv/bin/python benchmarks/span_ends.py [--examples CLASS]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("NEWSLAB_SHARED", ROOT.parent / "shared"))
+SETS = {"dev20": SHARED / "dev" / "wikinews-dev20.jsonl"} | {
+    p.stem: p for p in sorted((ROOT / "data" / "gold" / "heldout").glob("*.jsonl")) if not p.stem.startswith("fresh-j")}
+
+SPEECH_PARTICIPLES = frozenset({"cite", "say", "add", "note", "call", "claim", "argue", "accuse", "insist", "warn",
+                                "describe", "explain", "tell", "state", "suggest", "urge", "point", "refer", "blame", "ask", "hint", "announce", "report", "reveal", "stress", "admit", "deny", "promise", "predict", "vow", "acknowledge", "emphasize", "emphasise", "indicate"})
+SETTING_NOUNS = frozenset({"interview", "statement", "speech", "letter", "release", "conference", "briefing", "broadcast", "address"})
+MARKS = ("after", "before", "when", "because", "as", "since", "until", "unless", "if", "while", "although", "though", "so")
+
+
+def _articles() -> list[tuple[str, dict, str]]:
+    texts: dict[str, str] = {}
+    need = set()
+    items = []
+    for name, path in SETS.items():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                a = json.loads(line)
+                items.append((name, a))
+                if "text" not in a:
+                    need.add(a["id"])
+    with open(SHARED / "corpus" / "wikinews-4722.jsonl", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            if a["id"] in need:
+                texts[a["id"]] = a["text"]
+    return [(name, a, a.get("text") or texts[a["id"]]) for name, a in items]
+
+
+CUES = None
+
+
+def classify(t) -> str | None:  # noqa: ANN001 - a spaCy Token
+    """The sub-class of the construction headed by ``t``, or None."""
+    doc = t.doc
+    comma = t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+    if t.tag_ == "VBG" and t.dep_ in ("advcl", "acl", "conj", "xcomp") and t.left_edge.i == t.i and comma:
+        to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in t.children)
+        frame = CUES.verbs.get(t.lemma_.lower())
+        said = any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or (t.i + 1 < len(doc) and (doc[t.i + 1].is_quote or doc[t.i + 1].text == ":"))
+        said = said or (frame == "quote_only" and any(c.dep_ == "dobj" for c in t.children))
+        second = any(doc[j].lower_ in ("and", "but") and doc[j + 1].lower_ == "that" for j in range(t.i + 1, t.right_edge.i))
+        if frame not in (None, "np_quote") and said and not to and not second:
+            return "participle of a reporting verb with what it reports"
+        return "participle, other verb"
+    if t.tag_ == "VBN" and t.dep_ in ("advcl", "acl") and comma and t.left_edge.i == t.i:
+        return "past participle after comma"
+    if t.dep_ == "relcl" and comma and doc[t.left_edge.i].lower_ in ("which", "who", "whom", "whose", "where"):
+        return f", {'which' if doc[t.left_edge.i].lower_ == 'which' else 'who/where'} clause"
+    if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and not comma and t.head.pos_ in ("NOUN", "PROPN") and t.left_edge.i == t.i:
+        return "noun + participle (no comma)"
+    if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+        cc = [c for c in t.head.children if c.dep_ == "cc" and t.head.i < c.i < t.i]
+        if cc and not any(c.lower_ == "that" and c.dep_ == "mark" for c in t.children):
+            h = t.head
+            simple_past_head = h.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in h.children)
+            if CUES.verbs.get(t.lemma_.lower(), "quote_only") not in ("quote_only", "np_quote") and t.tag_ == "VBD" and not simple_past_head:
+                return "and/but + reporting verb in the past, statement not simple past"
+            return "and/but + verb, no subject (other)"
+    if t.dep_ == "prep" and t.lower_ in ("in", "on", "during", "at", "to", "via", "through") and t.head.pos_ in ("VERB", "AUX"):
+        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.lemma_.lower() in SETTING_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children):
+            return "prep: setting of a speech act"
+    if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX"):
+        mark = next((c for c in t.children if c.dep_ == "mark" and c.i == t.left_edge.i), None)
+        if mark is not None and mark.lower_ in MARKS:
+            return f"advcl '{mark.lower_}'" if mark.lower_ in ("after", "when", "as", "because", "while", "before", "if", "so") else "advcl other mark"
+    return None
+
+
+def main(argv: list[str]) -> int:
+    import spacy  # noqa: F401
+    from newslab.model import load_pipeline
+
+    show = argv[1] if len(argv) > 1 and argv[0] == "--examples" else None
+    global CUES
+    from newslab.quotes.lexicon import load_cues
+    CUES = load_cues()
+    nlp = load_pipeline()
+    arts = _articles()
+    counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    examples: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for (name, art, text), doc in zip(arts, nlp.pipe([t for _, _, t in arts], batch_size=8)):
+        for q in art.get("quotes", []):
+            if q.get("kind") == "direct":
+                continue
+            gs, ge = q["start"], q["end"]
+            while ge > gs and text[ge - 1] in " \n":
+                ge -= 1
+            toks = [t for t in doc if gs <= t.idx < ge]
+            if not toks:
+                continue
+            ids = {t.i for t in toks}
+            sents = {toks[-1].sent.start}
+            for t in doc[toks[-1].sent.start:toks[-1].sent.end]:
+                cls = classify(t)
+                if cls is None:
+                    continue
+                k = t.left_edge.i
+                while k > 0 and (doc[k - 1].text in (",", ";") or doc[k - 1].dep_ == "cc" and doc[k - 1].head.i == t.head.i):
+                    k -= 1
+                cs = doc[k].idx
+                r = t.right_edge
+                ce = r.idx + len(r.text)
+                where = "head inside" if t.head.i in ids else ("head outside" if t.head.i not in ids else "")
+                if cs >= gs and cs > toks[0].idx and ge - 3 <= ce <= ge + 2 and cs < ge - 1:
+                    verdict = "kept"
+                elif ge - 1 <= cs <= ge + 2 and any(x.i in ids for x in t.head.subtree):
+                    verdict = "cut"
+                else:
+                    continue
+                counts[(cls, where)][verdict] += 1
+                if show and cls.startswith(show):
+                    s = t.sent
+                    examples[(cls, where, verdict)].append(
+                        f"{name} {art['id']}: ...{text[max(s.start_char, gs - 60):gs]}[[{text[gs:ge]}]]{text[ge:min(s.end_char, ge + 120)]}")
+                del sents
+                sents = set()
+    print(f"| construction after/at the end of a statement | parse head | kept | cut | share cut |\n|---|---|---|---|---|")
+    for (cls, where), c in sorted(counts.items()):
+        n = c["kept"] + c["cut"]
+        print(f"| {cls} | {where} | {c['kept']} | {c['cut']} | {c['cut'] / n:.0%} |")
+    for key, ex in sorted(examples.items()):
+        print("\n##", key)
+        for e in ex:
+            print(" ", e.replace("\n", " "))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
