@@ -591,6 +591,150 @@ def test_claims_corpus_wrong_bars_prose(wrong_bar_tables, executed):
     assert "John Howard (4 articles, 12 statements)" in shown
 
 
+def _overlapping(tables, article_id: str, start: int, end: int) -> pd.DataFrame:  # noqa: ANN001
+    rows = tables.quotes[tables.quotes["article_id"] == article_id]
+    return rows[(rows["start_char"] < end) & (start < rows["end_char"])]
+
+
+def _md_flat(stem: str) -> str:
+    return " ".join(_markdown(stem).split())
+
+
+def test_claims_corpus_six_bars_off(executed):
+    # "six of the ten in this chart are off in ways only reading shows": the six the prose names are all in the chart.
+    shown = _printed(executed["05-corpus"], 'top_sources[["source", "source_type"')
+    named = ["Mohammed Sumaidaie", "Barack Obama", "John Howard", "Felix Kulov", "Clive Williams", "Vladimir Putin"]
+    for person in named:
+        assert person in shown
+    md = _md_flat("05-corpus")
+    assert "six of the ten in this chart are off in ways only reading shows" in md
+    assert "three in this chart are wrong" not in md
+
+
+def test_claims_corpus_kulov_threat_given_to_the_conflict(wikinews_tables, executed):
+    # Felix Kulov's bar: 8 rows; his 'threatened to "take measures to arrest" ...' goes to the sentence's subject.
+    row = _row_with(wikinews_tables, "wikinews-6601", 'take measures to arrest')
+    assert row["speaker"] == "Kyrgyzstan's parliamentary conflict" and str(row["speaker_type"]) == "unknown"
+    assert f"{row['confidence']:.2f}" == "0.05"
+    first = wikinews_tables.quotes[wikinews_tables.quotes["article_id"] == "wikinews-6601"].sort_values("start_char").iloc[0]
+    assert first["start_char"] == row["start_char"]  # "the first one has a speaker that is not a person at all"
+    assert len(_said_by(wikinews_tables, "Felix Kulov")) == 8
+    assert re.search(r"^\s*\d+\s+Felix Kulov\s+person\s+1\s+8\s", _printed(executed["05-corpus"], 'top_sources[["source", "source_type"'),
+                     re.MULTILINE)
+    md = _md_flat("05-corpus")
+    assert "**Felix Kulov**'s bar (8 statements) misses one" in md and "By reading Kulov makes 9 statements" in md
+
+
+def test_claims_corpus_kulov_tie_keeps_nixon(wikinews_tables):
+    # Exercise 1's reading: with the missed row Kulov has 9 statements in one article, like Christine Nixon; the
+    # tie-break by name keeps Nixon tenth.
+    people = wikinews_tables.sources[wikinews_tables.sources["source_type"] == "person"]
+    kulov, nixon = (people[people["source"] == name] for name in ("Felix Kulov", "Christine Nixon"))
+    assert (kulov["article_id"].nunique(), int(kulov["n_quotes"].sum()) + 1) == (1, 9)
+    assert (nixon["article_id"].nunique(), int(nixon["n_quotes"].sum())) == (1, 9)
+    assert "the tie-break by name keeps Nixon in tenth place" in _md_flat("05-corpus")
+
+
+def test_claims_corpus_williams_opening_row_anonymous(wikinews_tables):
+    # Clive Williams: 10 rows; the article's opening 'An Australian terrorism expert says ...' is marked anonymous,
+    # with the nationality as speaker_org, though the next sentence names him.
+    row = _row_with(wikinews_tables, "wikinews-30981", "he has evidence, which could show")
+    assert row["speaker"] == "An Australian terrorism expert" and str(row["speaker_type"]) == "anonymous"
+    assert row["speaker_org"] == "Australian"
+    text = wikinews_tables.articles.set_index("article_id").loc["wikinews-30981", "text"]
+    assert text.startswith("An Australian terrorism expert says") and "\n\nProfessor Clive Williams," in text[:300]
+    assert len(_said_by(wikinews_tables, "Clive Williams")) == 10
+    md = _md_flat("05-corpus")
+    assert "**Clive Williams** (10 statements) makes 11" in md and "with `speaker_org` *Australian*" in md
+
+
+def test_claims_corpus_putin_interview_answer_missed(wikinews_tables):
+    # Vladimir Putin: 11 rows; the interview answer tagged 'VLADIMIR PUTIN:' has none, and it lies between two of his.
+    text = wikinews_tables.articles.set_index("article_id").loc["wikinews-70976", "text"]
+    start = text.index("VLADIMIR PUTIN: (laughs) Am I a ‘pure democrat’? Of course I am, absolutely.")
+    end = text.index("There is no one to talk to since Mahatma Gandhi died.", start)
+    assert _overlapping(wikinews_tables, "wikinews-70976", start, end).empty
+    putin = wikinews_tables.quotes[(wikinews_tables.quotes["speaker_canonical"] == "Vladimir Putin")]
+    assert len(putin) == 11
+    in_article = putin[putin["article_id"] == "wikinews-70976"]
+    assert (in_article["end_char"] <= start).any() and (in_article["start_char"] >= end).any()
+    md = _md_flat("05-corpus")
+    assert "**Vladimir Putin** (11 statements) makes 12" in md
+    assert 'interview answers tagged "Name:"' in (ROOT / "docs" / "quotes.md").read_text(encoding="utf-8")
+
+
+def test_claims_corpus_sumaidaie_two_statements_in_one_span(wikinews_tables):
+    row = _row_with(wikinews_tables, "wikinews-13621", "rough up the youths")
+    assert row["speaker_canonical"] == "Mohammed Sumaidaie"
+    assert "The alleged victim was at his father" in row["text"] and "the ambassador said" in row["text"]
+    assert len(_said_by(wikinews_tables, "Mohammed Sumaidaie")) == 8
+    assert 'it contains "the ambassador said"' in _md_flat("05-corpus")
+
+
+def test_claims_corpus_obama_context_quote_has_no_row(wikinews_tables):
+    # "By one reading": the quotation after 'Obama also said ...' has no cue of its own and no row.
+    text = wikinews_tables.articles.set_index("article_id").loc["wikinews-125801", "text"]
+    start = text.index("There are threats to the country including")
+    assert text[:start].rstrip().endswith("Obama also said the economy was not the only problem.")
+    end = text.index("pandemic flu.", start) + len("pandemic flu.")
+    assert _overlapping(wikinews_tables, "wikinews-125801", start, end).empty
+    assert "gives him 7 (2 direct, 1 mixed)" in _md_flat("05-corpus")
+
+
+#: The rows notebook 05 calls `unknown`, read in their sentences: "speaker" (someone else said it, named nearby, or
+#: a pronoun left unresolved), "not" (not a statement), "right" (a real source newslab could not type).
+UNKNOWN_READING = {
+    ("wikinews-6601", "to \"take measures to arrest\""): "speaker",  # Felix Kulov, the sentence's second clause
+    ("wikinews-8850", "ran a \"managed democracy\""): "speaker",  # Condoleezza Rice, not her visit
+    ("wikinews-16621", "by 2020, Chinese tourism"): "right",  # the UK tourist industry hopes
+    ("wikinews-18841", "the pullout from Gaza"): "right",  # a thin majority in the Israeli government believe
+    ("wikinews-31558", "there is enough good will"): "right",  # the two sides claimed
+    ("wikinews-31558", "developing an international consensus"): "speaker",  # Saran recommended, not "a region"
+    ("wikinews-32109", "they will lose other support"): "right",  # the pair (the two asylum seekers)
+    ("wikinews-35077", "Cipresso's collaboration with Samson"): "right",  # the wine world suspected
+    ("wikinews-35077", "it as \"an outstanding wine"): "speaker",  # Robert Parker described it, not "Such fears"
+    ("wikinews-35236", "Four of the original twelve"): "not",  # the writer lists cartoons
+    ("wikinews-35236", "to show horns coming out"): "not",  # "another [cartoon] claimed to show"
+    ("wikinews-44506", "We are disappointed that the"): "speaker",  # "he" = Aviv Shir-On, the sentence before
+    ("wikinews-47820", "since the parliamentary and presidential"): "speaker",  # "them" = Wantoch-Rekowski's supporters
+    ("wikinews-56820", "they feel safer with British"): "right",  # thousands of Iraqis say
+    ("wikinews-59556", "retired Maj. Gen. Jovito Palparan"): "speaker",  # "they" = the Melo Commission
+    ("wikinews-72208", "items in the \"Thomas and"): "right",  # according to RC2 (a company)
+    ("wikinews-81507", "for permitting State terrorist access"): "right",  # a portion of the bill (a document)
+    ("wikinews-82600", "the names are \"hostile or"): "speaker",  # the NCAA, not "Post-season use of ... mascots"
+    ("wikinews-89154", "to form working groups"): "not",  # instructions to negotiators; "neither man issued" statements
+    ("wikinews-89154", "when the talks would start"): "not",  # "neither side said": nothing was said
+    ("wikinews-106671", "the specific charges that Bemba"): "right",  # the warrant (a document)
+    ("wikinews-106833", "he is ending his political career"): "speaker",  # Mike Gravel, not "Barr's nomination"
+    ("wikinews-116517", "it was unconstitutional"): "right",  # "They" = the many individuals who campaigned against it
+    ("wikinews-117944", "an immediate hearing session"): "speaker",  # "it" = Mohammed's filing: Mohammed
+    ("wikinews-125801", "two wars."): "speaker",  # the Los Angeles Times, not "both"
+    ("wikinews-171299", "it will take a great amount"): "speaker",  # "He" = the Governor of the Bank of England
+}
+
+
+def test_claims_corpus_unknown_rows_mostly_errors(wikinews_tables, executed):
+    # Notebook 05: "of the 26, by our reading, 12 have a wrong speaker ... and 4 are not statements at all. Only 10
+    # are real sources newslab could not type ... none of the 26 is above 0.25." When a rule changes these rows,
+    # read the new ones, update UNKNOWN_READING and the prose together.
+    unknown = wikinews_tables.quotes[wikinews_tables.quotes["speaker_type"] == "unknown"]
+    keys = [next((k for k in UNKNOWN_READING if k[0] == r.article_id and r.text.startswith(k[1])), (r.article_id, r.text))
+            for r in unknown.itertuples()]
+    assert sorted(keys) == sorted(UNKNOWN_READING)
+    verdicts = pd.Series(UNKNOWN_READING).value_counts().to_dict()
+    assert verdicts == {"speaker": 12, "right": 10, "not": 4}
+    assert unknown["confidence"].max() < 0.25
+    shown = _printed(executed["05-corpus"], "few = int((top_sources")
+    assert f"unknown {len(unknown)} (" in shown
+    md = _md_flat("05-corpus")
+    assert "of the 26, by our reading, 12 have a wrong speaker" in md and "and 4 are not statements at all" in md
+    assert "Only 10 are real sources newslab could not type" in md and "none of the 26 is above 0.25" in md
+    assert "`unknown` is a speaker newslab could not type" not in md
+    for row in [("wikinews-6601", "Kyrgyzstan's parliamentary conflict"), ("wikinews-8850", "last week's visit by Condoleezza Rice"),
+                ("wikinews-44506", "he"), ("wikinews-35236", "another")]:
+        assert ((unknown["article_id"] == row[0]) & (unknown["speaker"] == row[1])).any(), row
+
+
 # --- notebook 03: the seed's counts and the three passages the prose discusses ------------------------
 
 #: Mentions of the names notebook 03 shows, counted by reading the seed article.
@@ -946,13 +1090,15 @@ def test_claims_corpus_exercise1_reading_names(executed):
     reading = next(_src(c) for c in _nb("05-corpus")["cells"] if _src(c).startswith("*Reading the solution, and checking it.*"))
     for person in ["Mohammed Sagar", "Clive Williams", "Sean McCormack"]:
         assert person in printed and person in reading
-    named = re.findall(r"\b(Kim Beazley|George W\. Bush|Felix Kulov|Barack Obama|Vladimir Putin)\b", reading)
+    named = re.findall(r"\b(Kim Beazley|George W\. Bush|Barack Obama|Vladimir Putin)\b", reading)
     for person in named:
         assert person in printed, f"the reading names {person}, who is not in the ten"
     # "Ariel Sharon ... drops out of the ten, and Christine Nixon ... takes the last place"; "Alistair
     # Darling's five statements all have rows"
     assert "Ariel Sharon" in printed and "Alistair Darling" in printed and "Christine Nixon" not in printed
     assert "Christine Nixon" in reading
+    # Felix Kulov is named as the one who ties Nixon by reading; he is not in the ten either.
+    assert "Felix Kulov" not in printed and "Felix Kulov" in " ".join(reading.split())
     check = _printed(executed["05-corpus"], '"Sean McCormack"].itertuples()')
     assert f"⟦{MCCORMACK_QUESTION}" in check and "When asked " in check
 
@@ -1023,6 +1169,28 @@ def test_claims_validate_rows_that_are_no_statements(review_tables):
             extra.append((row.article_id, " ".join(row.text.split()[:5]), str(row.speaker_type)))
     assert extra == [("wikinews-29647", "So more staff can be", "person"),
                      ("wikinews-57654", "a member of the Iraqi", "document")]
+
+
+def test_claims_validate_morales_row_hidden_by_the_page(review_tables, executed):
+    # Notebook 06, under the explorer: the page cuts Evo Morales's row before its error (the span runs on into the
+    # reporter's 'which was applauded by the Bolivian elite'), and does not show his title, 'Elect'.
+    quotes = review_tables.quotes
+    rows = quotes[(quotes["article_id"] == "wikinews-29647") & quotes["text"].str.startswith("his government would create")]
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert row["speaker_canonical"] == "Evo Morales" and row["text"].endswith("which was applauded by the Bolivian elite")
+    assert row["speaker_title"] == "Elect"
+    assert "President Elect Evo Morales" in review_tables.articles.set_index("article_id").loc["wikinews-29647", "text"]
+    run = executed["06-validate"]
+    page = [c for c in run.notebook.cells if c.cell_type == "code" and c.source.startswith("explorer = nl.explore(tables)")]
+    assert len(page) == 1
+    html = "".join("".join(o.get("data", {}).get("text/html", "")) for o in page[0].outputs)
+    assert "his government would create a stable legal and economic envir" in html and "Bolivian elite" not in html
+    assert "speaker_title" not in html and ">Elect<" not in html
+    printed = _printed(run, "morales.set_filters(search=")
+    assert f"Evo Morales (title 'Elect'): {row['text']}" in printed
+    md = " ".join(_markdown("06-validate").split())
+    assert "it runs on into *which was applauded by the Bolivian elite*" in md and "which is *Elect*" in md
 
 
 def test_claims_validate_corrections_prose(executed):
