@@ -736,7 +736,6 @@ def _cut_writer_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]
         while j < b and doc[j].lower_ in ("well", "far", "just", "way", "only"):
             j += 1
         words = tuple(doc[k].lower_ for k in range(j, min(b, j + 3)))
-        tail = range(i + 1, b)
         if any(words[: len(c)] == c for c in _COMPARISONS):
             return _trim(ctx, a, i)
         if _time_of_saying(doc, i + 1, b):
@@ -1577,7 +1576,6 @@ def _object_clause(ctx: _Context, v: Token) -> tuple[int, int] | None:
     to be a pandemic': the infinitive 'to be' hangs on the object; object and predicate are
     the statement ('announced plans to build' names no predicate and stays an act).
     """
-    doc = ctx.doc
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i and not ctx.in_quote[c.i]), None)
     if obj is None:
         return None
@@ -2130,7 +2128,6 @@ def _unrealised(v: Token) -> bool:
 def _cut_at_postposed(ctx: _Context, found: list[_Cue]) -> None:
     """End a forward clause where a postposed attribution of another speaker begins
     ('X said that A, Cyprus Mail reported': A stops before ', Cyprus Mail')."""
-    doc = ctx.doc
     clusters = []
     for c in found:
         if c.side == "left" and c.speaker is not None and c.speaker.i < c.start:

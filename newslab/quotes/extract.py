@@ -79,11 +79,6 @@ def _interview_answers(ctx: _Context) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def _between_is_attribution(ctx: _Context, cue: _Cue, a: int, b: int) -> bool:
-    """True when tokens a:b (between a cue and an opening mark) hold no words of the content."""
-    return _first_content_token(ctx, cue, a, b) is None
-
-
 def _first_content_token(ctx: _Context, cue: _Cue, a: int, b: int) -> int | None:
     """The first token of a:b that belongs to the reported content rather than to the act of saying."""
     doc = ctx.doc
@@ -1215,7 +1210,6 @@ def _relayed_words_subject(ctx: _Context, r: _Row) -> Token | None:
 
 def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, int]], *,
            candidates: list | None = None) -> tuple[dict[str, list], list[list[str]]]:
-    doc = ctx.doc
     if not rows and not answers:
         return {col: [] for col in COLUMNS}, []  # nothing to attribute: skip building the speaker history
     resolver = _Resolver(ctx)

@@ -1347,15 +1347,6 @@ class _OrgRules:
             return f"{name} in {place}" if place else name
         return ""
 
-    def _is_issuer(self, head: Token, ent: int) -> bool:
-        ctx = self.ctx
-        for c in head.children:
-            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
-                lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
-                if lo <= ctx.ent_start[ent] < hi:
-                    return ctx.ent_label[ent] in ("PERSON", "ORG", "GPE", "NORP")
-        return False
-
     def _full_org_name(self, canon: str, ent: int) -> int | None:
         """The earlier full name of an organisation called by its head noun or its initials.
 

@@ -270,7 +270,7 @@ class _PronounRules:
         quotations, may match; a person's name (tagged so, or with an honorific) is no group.
         Returns (name, entity id) or None.
         """
-        ctx, doc, cues = self.ctx, self.ctx.doc, self.ctx.cues
+        ctx, doc = self.ctx, self.ctx.doc
         if head.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         if any(c.dep_ in ("poss", "compound", "prep", "appos", "nmod") for c in head.children):

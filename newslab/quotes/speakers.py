@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Mapping
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from newslab import people
 from newslab.entities import CALENDAR_WORDS, _initials, builtin_aliases, strip_name
@@ -937,7 +937,7 @@ def _office_given(ctx: _Context, name: Token) -> list[str]:
     'appoint X as Y'), the office a singular title or person noun after it, as predicate
     ('oprd', 'attr') or after 'as'. Names inside quotations give nobody an office.
     """
-    cues, doc = ctx.cues, ctx.doc
+    cues = ctx.cues
     while name.dep_ in ("compound", "flat") and name.head.i != name.i and name.head.pos_ == "PROPN":
         name = name.head
     verb = name.head
