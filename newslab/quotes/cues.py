@@ -233,7 +233,7 @@ def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = T
             continue
         that = any(g.dep_ == "mark" and g.lower_ == "that" and g.i < cc.i for g in cc.children)
         shared = not that and _subject(cc) is None and _subject(c) is not None and cc.tag_ in ("VBD", "VBZ", "VBP") and not ctx.in_quote[cc.i]
-        if not that and not shared and own is not None and own.i > cc.left_edge.i - 1 and _finite(cc) and _finite(c) and not _that_marked(c) \
+        if not that and not shared and own is not None and _finite(cc) and _finite(c) and not _that_marked(c) \
                 and b < len(doc) and doc[b].text == "," and cc.left_edge.i in (b, b + 1) and own.i == b + 1 and own.lower_ in _CONTINUING_PRONOUNS \
                 and cc.lemma_.lower() not in ctx.cues.verbs and ctx.cues.frame_of(v.lemma_.lower()) == "speech" and not ctx.in_quote[cc.i] \
                 and not any(g.dep_ == "mark" for g in cc.children):
