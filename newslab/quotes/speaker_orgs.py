@@ -11,11 +11,11 @@ from spacy.tokens import Token
 from newslab import people
 from newslab.entities import _initials, _org_part, strip_name
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _Speaker
+from newslab.sources import joint_name
+from newslab.quotes.parse import _strip_det, _subject, _tok_end
 
 #: Words after '<Name> police' that make it a body of police officers, not the force.
 _POLICE_BODY_AFTER = re.compile(r"\s+(?:[Uu]nions?|[Ff]ederations?|[Aa]ssociations?|[Ss]yndicates?|[Bb]rotherhoods?|[Cc]ommissions?)\b")
-from newslab.sources import joint_name
-from newslab.quotes.parse import _strip_det, _subject, _tok_end
 
 # Documents a court issues: 'the ruling', 'the decision' after 'The Ontario Court of Appeal ruled'.
 _COURT_DOCUMENTS = frozenset({"ruling", "judgment", "judgement", "verdict", "decision", "opinion", "order"})
@@ -825,9 +825,10 @@ class _OrgRules:
         suit'), or the agent of a passive ('a poll was conducted by CBS News').
 
         ``words`` are the document's noun and its family (:func:`_document_words`): 'the complaint'
-        looks back for 'a suit'. The search goes five sentences back from ``head`` and, because a
-        definite mention that names no issuer refers back too, five more from each such mention
-        ('The report sees ... The report does not explore ... it observes'). An indefinite mention
+        looks back for 'a suit'. The search goes :data:`_MENTION_WINDOW` (ten) sentences back
+        from ``head`` and, because a definite mention that names no issuer refers back too, as many
+        again from each such mention ('The report sees ... The report does not explore ... it
+        observes'). An indefinite mention
         that names none returns ``()`` (a document of unknown origin), or its own description
         when it is a treaty or agreement ('a power sharing agreement'); so does a definite one with
         its own description ('the 2002 peace plan'). None when there is no mention."""
