@@ -159,8 +159,8 @@ class _OrgRules:
                 # ORG in one place and PERSON in another, with no person's name it could be short for.
                 found.add(canon)
         found.update(self._names_described_as_orgs())
-        for t in doc:
-            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i == 0 or ctx.in_quote[t.i]:
+        for t in self._free_proper_nouns:
+            if t.i == 0:
                 continue
             prev = doc[t.i - 1]
             org_noun = prev.pos_ == "NOUN" and prev.tag_ == "NN" and (prev.lemma_.lower() in cues.organization_heads or prev.lower_ in cues.generic_organization_heads) and not any(c.dep_ == "case" for c in prev.children)
@@ -209,8 +209,8 @@ class _OrgRules:
             return not any(t.i < n.i and (t.pos_ in ("NOUN", "PROPN") and (t.lower_ in cues.titles or t.lemma_.lower() in cues.person_heads) or t.dep_ == "poss") for t in n.subtree)
 
         found: set[str] = set()
-        for t in doc:
-            if t.pos_ != "PROPN" or not t.text[:1].isupper() or ctx.in_quote[t.i] or t.dep_ == "compound":
+        for t in self._free_proper_nouns:
+            if t.dep_ == "compound":
                 continue
             described = any(c.dep_ == "appos" and c.i > t.i and doc[c.left_edge.i - 1].text == "," and org_noun(c) for c in t.children)
             if not described and t.dep_ == "nsubj" and t.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in t.head.children):
