@@ -233,7 +233,7 @@ def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = T
             continue
         that = any(g.dep_ == "mark" and g.lower_ == "that" and g.i < cc.i for g in cc.children)
         shared = not that and _subject(cc) is None and _subject(c) is not None and cc.tag_ in ("VBD", "VBZ", "VBP") and not ctx.in_quote[cc.i]
-        if not that and not shared and own is not None and own.i > cc.left_edge.i - 1 and _finite(cc) and _finite(c) and not _that_marked(c) \
+        if not that and not shared and own is not None and _finite(cc) and _finite(c) and not _that_marked(c) \
                 and b < len(doc) and doc[b].text == "," and cc.left_edge.i in (b, b + 1) and own.i == b + 1 and own.lower_ in _CONTINUING_PRONOUNS \
                 and cc.lemma_.lower() not in ctx.cues.verbs and ctx.cues.frame_of(v.lemma_.lower()) == "speech" and not ctx.in_quote[cc.i] \
                 and not any(g.dep_ == "mark" for g in cc.children):
@@ -736,7 +736,6 @@ def _cut_writer_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]
         while j < b and doc[j].lower_ in ("well", "far", "just", "way", "only"):
             j += 1
         words = tuple(doc[k].lower_ for k in range(j, min(b, j + 3)))
-        tail = range(i + 1, b)
         if any(words[: len(c)] == c for c in _COMPARISONS):
             return _trim(ctx, a, i)
         if _time_of_saying(doc, i + 1, b):
@@ -1577,7 +1576,6 @@ def _object_clause(ctx: _Context, v: Token) -> tuple[int, int] | None:
     to be a pandemic': the infinitive 'to be' hangs on the object; object and predicate are
     the statement ('announced plans to build' names no predicate and stays an act).
     """
-    doc = ctx.doc
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i and not ctx.in_quote[c.i]), None)
     if obj is None:
         return None
@@ -2130,7 +2128,6 @@ def _unrealised(v: Token) -> bool:
 def _cut_at_postposed(ctx: _Context, found: list[_Cue]) -> None:
     """End a forward clause where a postposed attribution of another speaker begins
     ('X said that A, Cyprus Mail reported': A stops before ', Cyprus Mail')."""
-    doc = ctx.doc
     clusters = []
     for c in found:
         if c.side == "left" and c.speaker is not None and c.speaker.i < c.start:

@@ -79,11 +79,6 @@ def _interview_answers(ctx: _Context) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def _between_is_attribution(ctx: _Context, cue: _Cue, a: int, b: int) -> bool:
-    """True when tokens a:b (between a cue and an opening mark) hold no words of the content."""
-    return _first_content_token(ctx, cue, a, b) is None
-
-
 def _first_content_token(ctx: _Context, cue: _Cue, a: int, b: int) -> int | None:
     """The first token of a:b that belongs to the reported content rather than to the act of saying."""
     doc = ctx.doc
@@ -645,6 +640,13 @@ _VOICE_VERBS = frozenset({"chant", "yell", "scream", "cry", "sing"})
 _PASSIVE_LINK = frozenset({"as", "a", "an", "the", "being", "to", "be", "only", "simply", "merely", "just"})
 
 
+def _passive_links_to(doc: Doc, t: Token, t_open: int) -> bool:
+    """Whether only :data:`_PASSIVE_LINK` words stand between the participle ``t`` and the
+    opening mark at token ``t_open`` ('described as a "...', 'called the "...'); a place or a
+    source between them ('written from a "...') makes the quotation no passive cue's words."""
+    return all(w.lower_ in _PASSIVE_LINK for w in doc[t.i + 1 : t_open])
+
+
 def _writers_term(ctx: _Context, sent: Span, t_open: int, t_close: int) -> bool:
     """A quotation without a cue inside the writer's own sentence that holds no finite verb is a
     term, a name or a title the writer quotes, not a statement: 'claims on the name "Vista."',
@@ -655,7 +657,7 @@ def _writers_term(ctx: _Context, sent: Span, t_open: int, t_close: int) -> bool:
     words_before = [t for t in doc[sent.start : t_open] if not (t.is_punct or t.is_space)]
     if not words_before or doc[t_open - 1].text == ":":
         return False
-    if any(t.tag_ == "VBN" and t.lemma_.lower() in ctx.cues.verbs and all(w.lower_ in _PASSIVE_LINK for w in doc[t.i + 1 : t_open]) for t in words_before[-3:]):
+    if any(t.tag_ == "VBN" and t.lemma_.lower() in ctx.cues.verbs and _passive_links_to(doc, t, t_open) for t in words_before[-3:]):
         # ('must be written from a "neutral point of view"': a place the words come from, no report)
         return False  # 'were described as "avid outdoors enthusiasts."': a passive cue without its agent
     for t in words_before[-4:]:
@@ -675,7 +677,7 @@ def _writers_term(ctx: _Context, sent: Span, t_open: int, t_close: int) -> bool:
             break
         t = t.head
         if t.pos_ == "VERB" and t.lemma_ != "be":
-            if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) and not all(w.lower_ in _PASSIVE_LINK for w in doc[t.i + 1 : t_open]):
+            if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) and not _passive_links_to(doc, t, t_open):
                 break  # 'articles must be written from a "neutral point of view"': a passive names no one
             if t.lemma_.lower() in ctx.cues.verbs or t.lemma_.lower() in _VOICE_VERBS:
                 return False  # 'marched to the town hall chanting "Jobs, not cuts!"': a saying verb's words
@@ -1215,7 +1217,6 @@ def _relayed_words_subject(ctx: _Context, r: _Row) -> Token | None:
 
 def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, int]], *,
            candidates: list | None = None) -> tuple[dict[str, list], list[list[str]]]:
-    doc = ctx.doc
     if not rows and not answers:
         return {col: [] for col in COLUMNS}, []  # nothing to attribute: skip building the speaker history
     resolver = _Resolver(ctx)

@@ -11,11 +11,11 @@ from spacy.tokens import Token
 from newslab import people
 from newslab.entities import _initials, _org_part, strip_name
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _Speaker
+from newslab.sources import joint_name
+from newslab.quotes.parse import _strip_det, _subject, _tok_end
 
 #: Words after '<Name> police' that make it a body of police officers, not the force.
 _POLICE_BODY_AFTER = re.compile(r"\s+(?:[Uu]nions?|[Ff]ederations?|[Aa]ssociations?|[Ss]yndicates?|[Bb]rotherhoods?|[Cc]ommissions?)\b")
-from newslab.sources import joint_name
-from newslab.quotes.parse import _strip_det, _subject, _tok_end
 
 # Documents a court issues: 'the ruling', 'the decision' after 'The Ontario Court of Appeal ruled'.
 _COURT_DOCUMENTS = frozenset({"ruling", "judgment", "judgement", "verdict", "decision", "opinion", "order"})
@@ -159,8 +159,8 @@ class _OrgRules:
                 # ORG in one place and PERSON in another, with no person's name it could be short for.
                 found.add(canon)
         found.update(self._names_described_as_orgs())
-        for t in doc:
-            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i == 0 or ctx.in_quote[t.i]:
+        for t in self._free_proper_nouns:
+            if t.i == 0:
                 continue
             prev = doc[t.i - 1]
             org_noun = prev.pos_ == "NOUN" and prev.tag_ == "NN" and (prev.lemma_.lower() in cues.organization_heads or prev.lower_ in cues.generic_organization_heads) and not any(c.dep_ == "case" for c in prev.children)
@@ -209,8 +209,8 @@ class _OrgRules:
             return not any(t.i < n.i and (t.pos_ in ("NOUN", "PROPN") and (t.lower_ in cues.titles or t.lemma_.lower() in cues.person_heads) or t.dep_ == "poss") for t in n.subtree)
 
         found: set[str] = set()
-        for t in doc:
-            if t.pos_ != "PROPN" or not t.text[:1].isupper() or ctx.in_quote[t.i] or t.dep_ == "compound":
+        for t in self._free_proper_nouns:
+            if t.dep_ == "compound":
                 continue
             described = any(c.dep_ == "appos" and c.i > t.i and doc[c.left_edge.i - 1].text == "," and org_noun(c) for c in t.children)
             if not described and t.dep_ == "nsubj" and t.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in t.head.children):
@@ -825,9 +825,10 @@ class _OrgRules:
         suit'), or the agent of a passive ('a poll was conducted by CBS News').
 
         ``words`` are the document's noun and its family (:func:`_document_words`): 'the complaint'
-        looks back for 'a suit'. The search goes five sentences back from ``head`` and, because a
-        definite mention that names no issuer refers back too, five more from each such mention
-        ('The report sees ... The report does not explore ... it observes'). An indefinite mention
+        looks back for 'a suit'. The search goes :data:`_MENTION_WINDOW` (ten) sentences back
+        from ``head`` and, because a definite mention that names no issuer refers back too, as many
+        again from each such mention ('The report sees ... The report does not explore ... it
+        observes'). An indefinite mention
         that names none returns ``()`` (a document of unknown origin), or its own description
         when it is a treaty or agreement ('a power sharing agreement'); so does a definite one with
         its own description ('the 2002 peace plan'). None when there is no mention."""
@@ -1346,15 +1347,6 @@ class _OrgRules:
             place = self._place_after(t) if lemma in ctx.cues.located_organization_heads or t.lower_ in ctx.cues.located_organization_heads else ""
             return f"{name} in {place}" if place else name
         return ""
-
-    def _is_issuer(self, head: Token, ent: int) -> bool:
-        ctx = self.ctx
-        for c in head.children:
-            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
-                lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
-                if lo <= ctx.ent_start[ent] < hi:
-                    return ctx.ent_label[ent] in ("PERSON", "ORG", "GPE", "NORP")
-        return False
 
     def _full_org_name(self, canon: str, ent: int) -> int | None:
         """The earlier full name of an organisation called by its head noun or its initials.

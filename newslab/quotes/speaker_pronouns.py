@@ -89,6 +89,16 @@ def _agent_stem(word: str) -> str:
     return _AGENT_ENDING.sub("", word) if len(word) > 6 else word
 
 
+def _name_start(t: Token) -> int:
+    """The index of the first word of the proper name that ends with ``t``: the proper nouns
+    before it that the parse hangs on it ('Peace Tax' + 'Seven', 'Plane' + 'Stupid')."""
+    doc = t.doc
+    a = t.i
+    while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ in ("compound", "flat") and doc[a - 1].head.i == t.i:
+        a -= 1
+    return a
+
+
 #: Third-person singular pronouns of each gender (the article's own evidence of a person's gender).
 _PRONOUNS_OF = {"m": frozenset({"he", "him", "his", "himself"}), "f": frozenset({"she", "her", "hers", "herself"})}
 
@@ -176,6 +186,14 @@ class _PronounRules:
         return False
 
     @functools.cached_property
+    def _free_proper_nouns(self) -> list[Token]:
+        """The capitalised proper nouns of the text outside quotations, in text order: the tokens
+        the name-evidence scans (:meth:`_text_org_names`, :meth:`_named_group_for` and the
+        organisation rules' ``_org_named``) look at, gathered once per article."""
+        ctx = self.ctx
+        return [t for t in ctx.doc if t.pos_ == "PROPN" and t.text[:1].isupper() and not ctx.in_quote[t.i]]
+
+    @functools.cached_property
     def _text_org_names(self) -> frozenset[str]:
         """Proper names the text itself treats as an organisation's, whatever the entity model said.
 
@@ -199,9 +217,7 @@ class _PronounRules:
 
         def name_of(t: Token) -> list[str]:
             ent = ctx.entity_at(t.idx, t.idx + len(t))
-            a = t.i
-            while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ in ("compound", "flat") and doc[a - 1].head.i == t.i:
-                a -= 1
+            a = _name_start(t)
             words = [doc[i].text for i in range(a, t.i + 1)]
             if people.given_name_gender(words[0]) is not None or people.honorific_gender(words[0]) is not None or words[0].lower() in cues.titles:
                 return []
@@ -217,9 +233,7 @@ class _PronounRules:
                 x.i < n.i and x.pos_ in ("NOUN", "PROPN") and (x.lower_ in cues.titles or x.lemma_.lower() in cues.person_heads) for x in n.subtree
             )
 
-        for t in doc:
-            if t.pos_ != "PROPN" or ctx.in_quote[t.i] or not t.text[:1].isupper():
-                continue
+        for t in self._free_proper_nouns:
             evidence = any(c.dep_ == "appos" and c.i > t.i and org_noun(c) for c in t.children)
             if not evidence and t.dep_ == "nsubj":
                 verb = t.head
@@ -270,7 +284,7 @@ class _PronounRules:
         quotations, may match; a person's name (tagged so, or with an honorific) is no group.
         Returns (name, entity id) or None.
         """
-        ctx, doc, cues = self.ctx, self.ctx.doc, self.ctx.cues
+        ctx, doc = self.ctx, self.ctx.doc
         if head.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         if any(c.dep_ in ("poss", "compound", "prep", "appos", "nmod") for c in head.children):
@@ -279,15 +293,15 @@ class _PronounRules:
         if len(stem) < 4:
             return None
         found: dict[str, int | None] = {}
-        for t in doc[: head.i]:
-            if t.pos_ != "PROPN" or not t.text[:1].isupper() or ctx.in_quote[t.i] or t.dep_ == "compound":
+        for t in self._free_proper_nouns:
+            if t.i >= head.i:
+                break
+            if t.dep_ == "compound":
                 continue
             described = [c for c in t.children if c.dep_ in ("relcl", "appos", "acl") and c.i > t.i]
             if not any(_agent_stem(x.lemma_.lower()).startswith(stem) or x.lower_.startswith(stem) for c in described for x in c.subtree if x.pos_ in ("NOUN", "VERB")):
                 continue
-            a = t.i
-            while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ in ("compound", "flat") and doc[a - 1].head.i == t.i:
-                a -= 1
+            a = _name_start(t)
             name = ctx.text[doc[a].idx : t.idx + len(t)]
             if people.honorific_gender(doc[a].text) is not None or name in ctx.person_names or name in ctx.surnames:
                 continue  # a person ('Mr Hale, who campaigns ...') is no group; a given name alone may open one ('Peace Tax Seven')

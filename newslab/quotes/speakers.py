@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Mapping
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from newslab import people
 from newslab.entities import CALENDAR_WORDS, _initials, builtin_aliases, strip_name
@@ -835,7 +835,6 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         self.history.append(sp)
         return True
 
-
     def _placed_office(self, a: int, head: Token) -> bool:
         """Whether the capitalised words ``a``..``head`` are a country and an office alone ('US
         Judge', 'Iraqi Deputy Prime Minister'): the country the entity model tags GPE or NORP
@@ -845,15 +844,15 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         p = a
         while p < head.i and doc[p].ent_type_ in ("GPE", "NORP") and doc[p].text[:1].isupper():
             p += 1
-        if p == a or p > head.i:
+        if p == a:
             return False
         rest = ctx.text[doc[p].idx : head.idx + len(head)]
         titles = ctx.cues.titles
         if any(people.given_name_gender(w) is not None and w.lower() not in titles for w in rest.split()) or people.is_organization_name(rest, extra_words=self._org_words):
             return False
         if p == head.i:
-            return head.lower_ in ctx.cues.titles and not people.is_portfolio_word(head.lower_)
-        return people.is_role_only(rest, titles=ctx.cues.titles)
+            return head.lower_ in titles and not people.is_portfolio_word(head.lower_)
+        return people.is_role_only(rest, titles=titles)
 
     def _name_read_as_noun(self, sp: _Speaker, head: Token) -> bool:
         """A body's name the tagger read as a common noun and the entity model missed: 'Vonage
@@ -937,7 +936,7 @@ def _office_given(ctx: _Context, name: Token) -> list[str]:
     'appoint X as Y'), the office a singular title or person noun after it, as predicate
     ('oprd', 'attr') or after 'as'. Names inside quotations give nobody an office.
     """
-    cues, doc = ctx.cues, ctx.doc
+    cues = ctx.cues
     while name.dep_ in ("compound", "flat") and name.head.i != name.i and name.head.pos_ == "PROPN":
         name = name.head
     verb = name.head
