@@ -365,8 +365,8 @@ def _appositive_name_after_mark(ctx: _Context, v: Token) -> Token | None:
         if ctx.in_quote[t.i] or t.pos_ in ("VERB", "AUX"):
             return None
         k -= 1
-    if doc[k].text not in _CLOSING_MARKS or k + 1 >= v.i - 1 or not ctx.in_quote[k - 1]:
-        return None
+    if k < 1 or doc[k].text not in _CLOSING_MARKS or k + 1 >= v.i - 1 or not ctx.in_quote[k - 1]:
+        return None  # k < 1: a mark opening the text closes nothing (in_quote[-1] is the last token)
     head = _np_head_after(doc, k + 1, v.i)
     if head is None or head.pos_ != "PROPN" or head.right_edge.i >= v.i:
         return None
