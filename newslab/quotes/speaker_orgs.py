@@ -196,6 +196,11 @@ class _OrgRules:
         the entity model gave it (or none). A description whose words before the head hold a
         role ('Sharad Rao, General Secretary of the workers' union') or a negation ('X is not a
         company') decides nothing; a name with a given name or an honorific is never changed.
+
+        Its twin is the first kind of evidence of ``speaker_pronouns._PronounRules._text_org_names``
+        (written in parallel in 0.8.0); ``_org_named`` takes the union of both. They differ in
+        which nouns count, the comma before the apposition and the negation, so merging them
+        changes rows: do it only with a measurement on the annotated sets.
         """
         ctx, doc, cues = self.ctx, self.ctx.doc, self.ctx.cues
 

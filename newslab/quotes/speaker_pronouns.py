@@ -210,6 +210,9 @@ class _PronounRules:
         The pronoun must be the first third-person pronoun after the name, with no other
         noun subject between: 'Smith said it was time' is no evidence ('it' is not a reporting
         verb's subject), nor is 'Smith praised the firm, saying its staff ...' (another noun).
+
+        The first kind overlaps ``speaker_orgs._OrgRules._names_described_as_orgs`` (see there:
+        the two differ in detail, and ``_org_named`` takes their union).
         """
         ctx, doc, cues = self.ctx, self.ctx.doc, self.ctx.cues
         org_nouns = cues.organization_heads | cues.generic_organization_heads
