@@ -396,8 +396,81 @@ def _show_warning(message: Any, category: type[Warning], filename: str, lineno: 
     tqdm.write(f"newslab: warning: {message}", file=sys.stderr)
 
 
-def _on_sigterm(signum: int, frame: Any) -> None:
-    raise KeyboardInterrupt
+class _Interrupts:
+    """Ctrl-C and ``kill`` (SIGINT, SIGTERM) end a run as ``KeyboardInterrupt``, and are never lost.
+
+    Python runs a signal handler between two bytecodes of the main thread, which can be
+    bytecodes of a finaliser (``__del__``, a weakref callback) that the garbage collector
+    runs, e.g. in the ``gc.collect()`` between chunks. An exception raised there is
+    reported as "Exception ignored" and dropped, and the run would go on to the end of
+    the corpus. So the handler also records the signal, and the run checks that record
+    after every block of articles (:meth:`check`): a lost interrupt stops the run one
+    block later, with every finished article cached as usual.
+    """
+
+    def __init__(self) -> None:
+        self.received: list[int] = []
+        self._saved: dict[int, Any] = {}
+        self._hook: Any = None
+
+    def __call__(self, signum: int, frame: Any) -> None:
+        self.received.append(signum)
+        raise KeyboardInterrupt
+
+    def check(self) -> None:
+        """Raise ``KeyboardInterrupt`` when a signal came and its exception was lost."""
+        if self.received:
+            raise KeyboardInterrupt
+
+    def install(self) -> None:
+        """Handle SIGTERM, and SIGINT unless someone else handles it; quiet lost interrupts."""
+        self.received.clear()
+        try:
+            for signum in (signal.SIGTERM, signal.SIGINT):
+                current = signal.getsignal(signum)
+                if signum == signal.SIGINT and current is not signal.default_int_handler:
+                    continue  # an embedding program (or a test runner) handles Ctrl-C itself
+                signal.signal(signum, self)
+                self._saved[signum] = current
+        except ValueError:  # not the main thread (e.g. called from a test runner thread)
+            pass
+        self._hook = sys.unraisablehook
+
+        def quiet(unraisable: Any, *, previous: Any = self._hook) -> None:
+            # The interrupt lost in a finaliser is not news: check() raises it again.
+            if not (self.received and isinstance(unraisable.exc_value, KeyboardInterrupt)):
+                previous(unraisable)
+
+        sys.unraisablehook = quiet
+
+    def restore(self) -> None:
+        """Put back the handlers and the hook that :meth:`install` replaced."""
+        for signum, handler in self._saved.items():
+            signal.signal(signum, handler)
+        self._saved.clear()
+        if self._hook is not None:
+            sys.unraisablehook, self._hook = self._hook, None
+
+
+_INTERRUPTS = _Interrupts()
+
+
+class _CheckedProgress:
+    """The progress bar, checking for a lost interrupt each time a block of articles is done."""
+
+    def __init__(self, bar: Any) -> None:
+        self._bar = bar
+
+    def update(self, n: int = 1) -> None:
+        _INTERRUPTS.check()
+        self._bar.update(n)
+
+    def cached(self, n: int) -> None:
+        _INTERRUPTS.check()
+        getattr(self._bar, "cached", self._bar.update)(n)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._bar, name)
 
 
 def _analyze(args: argparse.Namespace, stats: RunStats) -> dict[str, Any]:
@@ -464,7 +537,7 @@ def _analyze(args: argparse.Namespace, stats: RunStats) -> dict[str, Any]:
                         )
                     seen[aid] = origin
                 tables = run(chunk, pipeline, meta=meta, batch_size=args.batch_size, n_process=args.n_process,
-                             sentiment=args.sentiment, aliases=aliases, cache=cache, progress=bar,
+                             sentiment=args.sentiment, aliases=aliases, cache=cache, progress=_CheckedProgress(bar),
                              chunk_articles=min(args.chunk_size, 128), stats=stats,
                              target_sentiment=args.target_sentiment)
                 notes.extend(tables.articles.attrs.get("warnings", []))
@@ -475,6 +548,7 @@ def _analyze(args: argparse.Namespace, stats: RunStats) -> dict[str, Any]:
                     counts[name] += len(tables[name])
                 del tables, chunk
                 _release_memory()
+                _INTERRUPTS.check()  # a signal that came during the collection above
             if not seen:
                 reasons = "; ".join(f"{s['source']}: {s['reason']}" for s in skipped[:3])
                 raise InputError(f"No articles could be read. {reasons or 'The input is empty.'}")
@@ -541,12 +615,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = build_parser()
     args = parser.parse_args(argv)
-    previous = signal.getsignal(signal.SIGTERM)
     showwarning = warnings.showwarning
-    try:
-        signal.signal(signal.SIGTERM, _on_sigterm)
-    except ValueError:  # not the main thread (e.g. called from a test runner thread)
-        previous = None
+    _INTERRUPTS.install()
     warnings.showwarning = _show_warning
     stats = RunStats()
     try:
@@ -566,8 +636,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     finally:
         warnings.showwarning = showwarning
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        _INTERRUPTS.restore()
     print(_summary(result), file=sys.stderr)
     return 0
 
