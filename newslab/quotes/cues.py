@@ -662,6 +662,37 @@ def _possessor_holder(ctx: _Context, s: Token) -> Token | None:
     return owner
 
 
+def _cue_object_actor(ctx: _Context, v: Token, holder: Token) -> Token | None:
+    """The subject of a cue verb whose object hides the noun a participial cue was hung on.
+
+    'Susan Schwab urged renewal of the trade authority warning that ...', 'Greenpeace condemned
+    the expansion of the airport arguing that ...': without a comma the parser hangs the
+    participle on the last noun, the complement of an 'of' phrase in the object of a verb
+    that is itself a statement ('urged', 'condemned'). That noun is what the act is about,
+    not a second source; the participle goes on with the act of the verb's subject.
+    Only a common noun (a name there may be quoted: 'the report of the commission
+    saying ...' stays the commission's) under an object that is neither a document nor a
+    person, and only a named or source-like subject; None otherwise.
+    """
+    cues = ctx.cues
+    if v.dep_ != "acl" or holder.dep_ != "pobj" or holder.pos_ != "NOUN" or holder.ent_type_:
+        return None
+    of = holder.head
+    obj = of.head
+    if of.lower_ != "of" or of.dep_ != "prep" or obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+        return None
+    heads = (cues.document_heads, cues.anonymous_heads, cues.organization_heads, cues.person_heads, cues.media_heads, cues.titles)
+    if obj.ent_type_ or any(obj.lemma_.lower() in h or obj.lower_ in h for h in heads):
+        return None  # 'a letter of the ministry warning ...', 'the members of the board saying ...'
+    verb = obj.head
+    if verb.pos_ != "VERB" or not (verb.lemma_.lower() in cues.verbs or verb.lemma_.lower() in cues.frames):
+        return None  # 'opposed', 'welcomed': a stance is a statement too
+    subj = _subject(verb)
+    if subj is None or subj.dep_ != "nsubj" or not _source_like(ctx, subj):
+        return None
+    return subj
+
+
 def _participle_holder(ctx: _Context, v: Token) -> Token | None:
     """Who a participial cue clause without a subject belongs to.
 
@@ -685,6 +716,9 @@ def _participle_holder(ctx: _Context, v: Token) -> Token | None:
                 holder = holder.head
     if holder is None:
         return None
+    actor = _cue_object_actor(ctx, v, holder)
+    if actor is not None:
+        return actor
     if _source_like(ctx, holder):
         return holder
     g = holder
@@ -1162,6 +1196,10 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         path = "inherited"
         if speaker is not None and not _source_like(ctx, speaker):
             speaker = _question_holder(ctx, speaker) or _possessor_holder(ctx, speaker) or speaker
+    if speaker is not None and v.dep_ == "acl" and speaker.i == v.head.i and path in ("subject", "inherited"):
+        actor = _cue_object_actor(ctx, v, speaker)  # 'urged renewal of the authority warning that ...'
+        if actor is not None:
+            speaker = actor
     if speaker is not None and speaker.i < v.i and ctx.in_quote[speaker.i] and not ctx.in_quote[v.i] and v.dep_ == "conj":
         # 'X told the reporter, "People here are kind" and continued later, "..."': the parser
         # coordinates the second cue with a verb of the first quotation, or takes a noun of it for
