@@ -376,7 +376,8 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
             inside = [m for m in ctx.marks if m.close >= 0 and doc[content[0]].idx <= m.open < end]
             if inside:
                 end = max(max(m.close + 1 for m in inside), min(end, max(_quoted_complement_end(ctx, c, m) for m in inside)))
-        return c, "mixed", (doc[content[0]].idx, _through_closing_marks(ctx, doc[content[0]].idx, end))
+        end = _through_closing_marks(ctx, doc[content[0]].idx, end)
+        return c, "mixed", (doc[content[0]].idx, _quoted_phrase_end(ctx, q, end))
     if content is None and c.frame in ("speech", "directive", "relay") and first_content is not None and first_content < t_open and c.speaker is not None:
         # The parse lost the clause, but the words between cue and quote are the writer's report.
         return c, "mixed", (doc[first_content].idx, close_end)
@@ -478,6 +479,52 @@ def _through_closing_marks(ctx: _Context, start: int, end: int) -> int:
         if m.close >= 0 and start <= m.open < end <= m.close and not any(ch in ".!?" and ctx.text[k + 1 : k + 2].isspace() for k, ch in enumerate(ctx.text[end : m.close], start=end)):
             end = m.close + 1
     return end
+
+
+#: Prepositions that carry an argument of the quoted words on after the closing mark ('"not
+#: involved in any way" with the conflict', 'as "damaging" as ...'); 'on Twitter', 'in a
+#: statement', 'at a rally' are the writer's adjuncts and are not among them.
+_ARGUMENT_PREPOSITIONS = frozenset({"with", "of", "to", "as", "than", "for", "against", "from", "about", "into", "towards", "toward"})
+
+
+def _quoted_phrase_end(ctx: _Context, q: QuoteMark, end: int) -> int:
+    """Move a mixed span's end past the words that complete the quoted phrase after its closing mark.
+
+    A span that stops at a closing mark cuts the statement when the quoted words are only part
+    of a phrase: 'accused the opposition of "hijacking" the debate' (the quoted verb's object
+    follows), 'called Israel a "terrorist" country' (the quoted word modifies the noun after
+    it), 'he was "an Irish person not involved in any way" with the Iraqi conflict' (an
+    argument of the quoted phrase). The phrase is the quotation's own syntactic head (the one
+    quoted word whose head lies outside the marks): its noun after the marks, or its objects
+    and argument prepositions right after the marks, in the same sentence and before any
+    other quotation. 'called the report "fake news" on Twitter' keeps its end.
+    """
+    doc = ctx.doc
+    if q.close < 0 or end != q.close + 1:
+        return end
+    t_open, t_close = ctx.token_at(q.open), ctx.token_at(q.close)
+    if not (0 <= t_open < t_close < len(doc) - 1) or doc[t_close + 1].is_punct or doc[t_close + 1].is_space:
+        return end
+    heads = [doc[i] for i in range(t_open + 1, t_close) if not doc[i].is_punct and not (t_open < doc[i].head.i < t_close)]
+    if len(heads) != 1:
+        return end
+    h = heads[0]
+    sent_end = doc[t_close].sent.end
+    last = -1
+    if h.head.i > t_close and h.dep_ in ("amod", "compound", "nmod", "nummod") and h.head.pos_ in ("NOUN", "PROPN") and h.head.left_edge.i <= t_open:
+        last = h.head.i  # 'a "terrorist" country'
+    else:
+        after = sorted((c for c in h.children if c.i > t_close), key=lambda c: c.i)
+        if after and after[0].left_edge.i == t_close + 1:
+            for c in after:
+                argument = c.dep_ in ("dobj", "dative", "prt", "xcomp", "ccomp", "acomp") or (
+                    c.dep_ == "prep" and c.lower_ in _ARGUMENT_PREPOSITIONS and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree))
+                if not argument or (last >= 0 and c.left_edge.i != last + 1):
+                    break
+                last = c.right_edge.i
+    if last < 0 or last >= sent_end or any(ctx.in_quote[i] or doc[i].text in ('"', "“", "”") for i in range(t_close + 1, last + 1)):
+        return end
+    return _tok_end(doc, last)
 
 
 def _enclosing_cue(ctx: _Context, found: list[_Cue], k: int, t_open: int) -> _Cue | None:
