@@ -1465,15 +1465,10 @@ _NULLABLE_INT = frozenset({"cue_start_char", "cue_end_char", "speaker_start_char
 # arrays that inference would give, for the plain cases only, and leave anything else to pandas.
 
 
-@functools.lru_cache(maxsize=2)
-def _str_dtype_when(infer_string: bool) -> object:
-    """The dtype pandas infers for a list of strings under this ``future.infer_string`` setting."""
-    return pd.Series(["a"]).dtype
-
-
+@functools.lru_cache(maxsize=1)
 def _inferred_str_dtype() -> object:
-    """The dtype pandas currently infers for a list of strings (``str`` in pandas 3, else object)."""
-    return _str_dtype_when(bool(pd.get_option("future.infer_string")))
+    """The dtype pandas infers for a list of strings (``str`` since pandas 3, where it can no longer be switched off)."""
+    return pd.Series(["a"]).dtype
 
 
 def _typed_array(values: list, str_dtype: object) -> object:
