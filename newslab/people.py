@@ -270,7 +270,8 @@ def is_organization_name(name: str, *, extra_words: frozenset[str] = frozenset()
         (True, False)
     """
     words = {_fold(w).strip(".,") for w in name.split()}
-    return bool(words & (_people().org_words | extra_words))
+    # Two disjointness checks, not a union of the two (large) word sets per call.
+    return not words.isdisjoint(_people().org_words) or not words.isdisjoint(extra_words)
 
 
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "bint", "ibn", "al", "el", "ben", "st", "st.", "mac"})

@@ -495,6 +495,7 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
+_WORDS_HASH = hash_string("words")
 
 
 def _in_words_cues(ctx: _Context) -> list[_Cue]:
@@ -503,8 +504,10 @@ def _in_words_cues(ctx: _Context) -> list[_Cue]:
     'in other words' is the writer's."""
     doc = ctx.doc
     out = []
-    for t in doc:
-        if t.lower_ != "words" or t.i < 2 or ctx.in_quote[t.i]:
+    # Only the tokens whose lower-case form is 'words' (read from the per-Doc arrays, not a Token per word).
+    for i in [i for i, lw in enumerate(ctx.lower_ids) if lw == _WORDS_HASH]:
+        t = doc[i]
+        if t.i < 2 or ctx.in_quote[t.i]:
             continue
         j = t.i - 1
         if doc[j].lower_ == "own":
@@ -1727,7 +1730,7 @@ _ANONYMITY = frozenset({"name", "identify", "quote", "cite", "disclose"})
 
 def _anonymity_request(doc: Doc, content: tuple[int, int]) -> bool:
     a, b = content
-    heads = [doc[i] for i in range(a, b) if not (a <= doc[i].head.i < b) or doc[i].head.i == i]
+    heads = [t for t in doc[a:b] if not (a <= t.head.i < b) or t.head.i == t.i]
     return any(t.lemma_.lower() in _ANONYMITY and any(c.dep_ == "auxpass" for c in t.children) for t in heads)
 
 

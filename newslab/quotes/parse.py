@@ -22,6 +22,22 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LAW"})
 
 
+def _ints(col: Sequence) -> list[int]:
+    """A column of the entities table (a Series or a list) as Python ints, as ``[int(x) for x in col]``.
+
+    ``Series.tolist`` reads the whole column at once; iterating an Arrow-backed column element by
+    element is what made this per-article conversion slow.
+    """
+    values = col.tolist() if isinstance(col, pd.Series) else list(col)
+    return values if all(type(x) is int for x in values) else [int(x) for x in values]
+
+
+def _strs(col: Sequence) -> list[str]:
+    """A column of the entities table as Python strings, as ``[str(x) for x in col]`` (see :func:`_ints`)."""
+    values = col.tolist() if isinstance(col, pd.Series) else list(col)
+    return values if all(type(x) is str for x in values) else [str(x) for x in values]
+
+
 class _Context:
     """Arrays and lookups built once per Doc (linear in its length)."""
 
@@ -42,10 +58,11 @@ class _Context:
         # The entities table, or its columns as lists (newslab.entities.entity_columns).
         ents = entities
         n_ents = len(ents["ent_id"]) if "ent_id" in ents else 0
-        self.ent_start = [int(x) for x in ents["start_char"]] if n_ents else []
-        self.ent_end = [int(x) for x in ents["end_char"]] if n_ents else []
-        self.ent_label = [str(x) for x in ents["label"]] if n_ents else []
-        self.ent_canon = [str(x) for x in ents["canonical"]] if n_ents else []
+        self.ent_start = _ints(ents["start_char"]) if n_ents else []
+        self.ent_end = _ints(ents["end_char"]) if n_ents else []
+        self.ent_label = _strs(ents["label"]) if n_ents else []
+        self.ent_canon = _strs(ents["canonical"]) if n_ents else []
+        model_canon, model_label = self.ent_canon[:], self.ent_label[:]  # as the table gives them
         # Titles the entity model kept inside a person's name ("Constable Nick Adderley").
         for k, lab in enumerate(self.ent_label if n_ents else []):
             if lab == "PERSON":
@@ -55,8 +72,8 @@ class _Context:
                     j += 1
                 if j:
                     self.ent_canon[k] = " ".join(words[j:])
-        self.ent_text = [str(x) for x in ents["text"]] if n_ents else []
-        self.ent_id = [int(x) for x in ents["ent_id"]] if n_ents else []
+        self.ent_text = _strs(ents["text"]) if n_ents else []
+        self.ent_id = _ints(ents["ent_id"]) if n_ents else []
         self._add_left_out_given_names(cues)
         self._kind_of_full_name()
         self._org_tail_names()
@@ -79,7 +96,7 @@ class _Context:
         # students during his weekly chapel' when the article's only full Roberts is Lindsay) names
         # someone else: the surname alone does not point to that full name in this article.
         spans = [(self.token_at(a), self.token_at(b - 1) + 1) for a, b in zip(self.ent_start, self.ent_end)]
-        self.kept_apart = surnames_of_someone_else(doc, spans, [str(x) for x in ents["canonical"]] if n_ents else [], [str(x) for x in ents["label"]] if n_ents else [])
+        self.kept_apart = surnames_of_someone_else(doc, spans, model_canon, model_label)
         self.surnames = {k: v for k, v in surnames.items() if v and k not in self.kept_apart}
         self.in_quote = bytearray(len(doc))
         self.in_single = bytearray(len(doc))  # inside a single-quoted passage of speech

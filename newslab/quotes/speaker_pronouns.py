@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
+from spacy.attrs import POS
 from spacy.tokens import Token
 
 from newslab import people
@@ -190,8 +191,13 @@ class _PronounRules:
         """The capitalised proper nouns of the text outside quotations, in text order: the tokens
         the name-evidence scans (:meth:`_text_org_names`, :meth:`_named_group_for` and the
         organisation rules' ``_org_named``) look at, gathered once per article."""
-        ctx = self.ctx
-        return [t for t in ctx.doc if t.pos_ == "PROPN" and t.text[:1].isupper() and not ctx.in_quote[t.i]]
+        ctx, doc = self.ctx, self.ctx.doc
+        if not len(doc):
+            return []
+        # The part-of-speech array picks the proper nouns first: a Token only for those, not for every word.
+        propn = doc.vocab.strings["PROPN"]
+        tags = doc.to_array([POS]).tolist()
+        return [t for t in (doc[i] for i, p in enumerate(tags) if p == propn and not ctx.in_quote[i]) if t.text[:1].isupper()]
 
     @functools.cached_property
     def _text_org_names(self) -> frozenset[str]:
