@@ -16,7 +16,7 @@ from newslab import people
 from newslab.entities import entity_columns
 from newslab.errors import QuoteMarkWarning, QuoteRuleWarning
 from newslab.quotes.confidence import row_features, score_rows, speaker_form
-from newslab.quotes.cues import _Cue, _cut_at_postposed, _cut_at_second_source, _find_cues, _finite
+from newslab.quotes.cues import _Cue, _cut_at_free_relative, _cut_at_postposed, _cut_at_second_source, _find_cues, _finite
 from newslab.quotes.lexicon import load_cues
 from newslab.quotes.marks import QuoteMark, _MARK, _TERMINAL, _is_title, _quote_words, pair_quote_marks, single_quoted_passages
 from newslab.quotes.parse import _Context, _entities, _np_range, _sentence_of, _subject, _that_marked, _tok_end, _trim
@@ -196,6 +196,8 @@ def _extract(
     if not text.strip():
         return {col: [] for col in COLUMNS}, []
     marks, unpaired = pair_quote_marks(text)
+    if "'" in text or "‘" in text:
+        marks = sorted(marks + _single_quoted_speech(ctx, marks), key=lambda m: m.open)
     ctx.marks = marks
     if unpaired:
         snippet = ", ".join(f"{p} ({text[max(0, p - 15):p + 15]!r})" for p in unpaired[:3])
@@ -221,11 +223,51 @@ def _extract(
     found = _find_cues(ctx)
     _cut_at_postposed(ctx, found)
     _cut_at_second_source(ctx, found)
+    _cut_at_free_relative(ctx, found)
     rows = _direct_rows(ctx, marks, found)
     rows += _indirect_rows(ctx, found, rows)
     rows = _fold_nested(ctx, rows)
     cols, evidence = _build(ctx, rows, answers, candidates=candidates)
     return apply_aliases(cols, aliases), evidence
+
+
+def _single_quoted_speech(ctx: _Context, marks: list[QuoteMark]) -> list[QuoteMark]:
+    """Single-quoted passages that are direct speech (British style), as quotations.
+
+    'Mr Adams said, \'We want to do business with the Taoiseach, but ...\'', 'She said: \'If the
+    US wants ...\'', 'adding \'The motivation behind ... is a matter for the government.\''. A
+    passage of :func:`~newslab.quotes.marks.single_quoted_passages` (four words or more, closed
+    right after its own punctuation) counts when it opens with a capital, is no title ('the film
+    \'Gone With The Wind,\''), lies in no double quotation, and either follows a colon, a comma
+    or a reporting verb, or opens its paragraph and a reporting verb follows its closing mark
+    ('\'We will win,\' she said.'). Apostrophes ('the players\' union'), scare quotes and song
+    titles in single quotes stay words of the sentence (0.9.0).
+    """
+    doc, text = ctx.doc, ctx.text
+    out: list[QuoteMark] = []
+    verbs = ctx.cues.verbs
+    for s, e in single_quoted_passages(text):
+        o, c = s - 1, e
+        body = text[s:e]
+        if not (body[:1].isupper() or body[:1].isdigit()) or _is_title(body):
+            continue
+        if any(m.open < o < (m.close if m.close >= 0 else m.end) for m in marks) or _MARK.search(text, s, e):
+            continue
+        j = o - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        before = text[j] if j >= 0 else "\n"
+        t_prev = ctx.token_at(j) if j >= 0 else -1
+        prev_verb = t_prev >= 0 and doc[t_prev].pos_ == "VERB" and doc[t_prev].lemma_.lower() in verbs
+        after_cue = False
+        if before == "\n" or j < 0:
+            k = ctx.token_at(c) + 1
+            while k < len(doc) and (doc[k].is_punct or doc[k].is_space):
+                k += 1
+            after_cue = any(doc[i].lemma_.lower() in verbs and doc[i].pos_ == "VERB" for i in range(k, min(k + 5, len(doc))))
+        if (before in ":," and j > 0 and text[j - 1].isalpha()) or prev_verb or after_cue:
+            out.append(QuoteMark(o, c, s, e))
+    return out
 
 
 def _after_cue(ctx: _Context, marks: list[QuoteMark], qi: int, found: list[_Cue], cue_starts: list[int], t_open: int, t_close: int) -> _Cue | None:
