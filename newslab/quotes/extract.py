@@ -1283,7 +1283,12 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             continue
         if r.cue is not None:
             resolver.current = (r.start, r.end)
+            turns = len(resolver.history)
             sp = resolver.speaker(r.cue.speaker) if r.cue.speaker is not None else _Speaker()
+            if r.cue.path == "free_relative" and r.cue.speaker is not None and r.cue.speaker.pos_ == "PRON":
+                # 'where he endured what he described as torture': a name given in passing is no
+                # turn of a speaker; the pronoun is resolved but is no antecedent of the next one.
+                del resolver.history[turns:]
             relayed = _relayed_words_subject(ctx, r)
             if relayed is not None:
                 # 'He did his impression, according to the Chronicle: "..."': the words are his;
