@@ -1454,13 +1454,17 @@ def _free_relative_name(ctx: _Context, v: Token) -> tuple[int, int] | None:
     if pred is None:
         return None
     a, b = pred.left_edge.i, pred.right_edge.i + 1
+    if b < len(doc) and doc[b].pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not ctx.in_quote[b]:
+        return None  # 'what he termed US and NATO interference': the parser cut the name in two
     if a > 0 and doc[a - 1].text in _OPENING_MARKS:
         a -= 1  # the opening mark the parser hung on the verb
     lo, hi = doc[a].idx, _tok_end(doc, b - 1)
     for m in ctx.marks:
         if lo <= m.open < hi and m.close >= 0:
             k = ctx.token_at(m.close)
-            if k + 1 < b:
+            if k + 1 < b and m.open < pred.idx < m.close:
+                # the name's head noun is quoted: what follows the mark is the writer's ('a "campaign"
+                # by the minister'); a quoted modifier ('its "almost uncontained" use of force') is not
                 b = k + 1
             break
     else:
@@ -2189,6 +2193,10 @@ def _cut_at_postposed(ctx: _Context, found: list[_Cue]) -> None:
             c.content = _trim(ctx, a, min(cut))
 
 
+#: Prepositions of an adjunct that sets a statement in what someone calls it ('in what he calls').
+_SETTING_PREPS = frozenset({"in", "during", "amid", "amidst", "despite", "following", "after"})
+
+
 def _cut_at_free_relative(ctx: _Context, found: list[_Cue]) -> None:
     """End a statement before an adjunct free relative that names something in the source's words.
 
@@ -2201,6 +2209,8 @@ def _cut_at_free_relative(ctx: _Context, found: list[_Cue]) -> None:
         v = c2.verb
         if c2.path != "free_relative" or v is None or v.dep_ != "pcomp" or v.head.dep_ != "prep":
             continue
+        if v.head.lower_ not in _SETTING_PREPS or v.head.head.lemma_ == "be":
+            continue  # 'recover from what he called ...', 'was about what he called ...': the name is an argument
         k = v.head.i
         end = v.head.right_edge.i + 1
         for c in found:

@@ -1054,10 +1054,10 @@ def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
     cue_pos = [(doc[r.cue.start].idx, r) for r in rows if r.cue is not None]
     for r in rows:
         if r.kind != "direct" and r.cue is not None:
-            # (a name given in a free relative, 'curtailing what it has called abuses', is a word of
-            # the statement around it, never its relay)
+            # (a name given in a free relative, 'urged X to curb what it has called abuses', is a word
+            # of the forward statement around it, never its relay)
             inner = [x for p, x in cue_pos if x is not r and r.start <= p < r.end and not (x.start <= doc[r.cue.start].idx < x.end) and not _modifier_inside(ctx, x, r)
-                     and x.cue.path != "free_relative"]
+                     and not (x.cue.path == "free_relative" and r.cue.side == "right")]
             cut = min((c for c in (_adjunct_start(ctx, x, r) for x in inner) if c is not None), default=None)
             if cut is not None:
                 # 'says A, where he says B' / 'says A, despite what he says are B': the inner
