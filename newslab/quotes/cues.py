@@ -2209,8 +2209,10 @@ def _cut_at_free_relative(ctx: _Context, found: list[_Cue]) -> None:
         v = c2.verb
         if c2.path != "free_relative" or v is None or v.dep_ != "pcomp" or v.head.dep_ != "prep":
             continue
-        if v.head.lower_ not in _SETTING_PREPS or v.head.head.lemma_ == "be":
-            continue  # 'recover from what he called ...', 'was about what he called ...': the name is an argument
+        h = v.head.head
+        if v.head.lower_ not in _SETTING_PREPS or (h.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr", "oprd", "xcomp") for c in h.children)):
+            # 'recover from what he called ...', 'the country was in what he called a crisis': the name is an argument
+            continue
         k = v.head.i
         end = v.head.right_edge.i + 1
         for c in found:
