@@ -121,15 +121,16 @@ NAME_INSIDE_STATEMENT = [
      'the economy would recover from what she called "the worst winter in memory"'),
     ('The minister said the country was in what he called "a deep crisis".',
      'the country was in what he called "a deep crisis"'),
+    ('He said Israel will discuss security with the president, including what he described as the ongoing "terror" from Gaza.',
+     'Israel will discuss security with the president, including what he described as the ongoing "terror" from Gaza'),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="a reported clause that holds a whole quotation with a cue of its own is dropped "
-                   "for the quotation's row (as before 0.9.0); the outer statement should stand as a mixed row")
 @pytest.mark.parametrize(("text", "content"), NAME_INSIDE_STATEMENT)
 def test_quotes_forms15_free_relative_argument_kept(quotes_of, text, content):
     df = quotes_of(text)
     assert content in df["text"].tolist(), _rows(df)
+    assert len(df) == 2, _rows(df)  # and the name is a row of its own
 
 
 def test_quotes_forms15_quoted_modifier_keeps_its_noun(quotes_of):

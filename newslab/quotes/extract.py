@@ -986,6 +986,9 @@ def _indirect_rows(ctx: _Context, found: list[_Cue], direct: list[_Row]) -> list
     doc = ctx.doc
     used = {id(r.cue) for r in direct if r.cue is not None and r.how != "standalone_reported"}
     taken = sorted((r.start, r.end) for r in direct)
+    # A name given in a free relative ('including what he described as the ongoing "terror"') is a
+    # row of its own inside the statement around it; it does not block that statement (0.9.0).
+    named = {(r.start, r.end) for r in direct if r.cue is not None and r.cue.path == "free_relative"}
     rows: list[_Row] = []
     for c, content, side in [(c, c.content, c.side) for c in found if id(c) not in used] + [(c, c.left, "left") for c in found if c.left]:
         if content is None:
@@ -996,11 +999,14 @@ def _indirect_rows(ctx: _Context, found: list[_Cue], direct: list[_Row]) -> list
         s, e = doc[a].idx, _tok_end(doc, b - 1)
         # A quotation inside the content makes it mixed; one that straddles it means the parse broke.
         overlap = [(x, y) for x, y in taken if x < e and s < y]
+        kind = "indirect"
+        if overlap and side == "right" and c.path != "free_relative" and all((x, y) in named and s <= x and y <= e for x, y in overlap):
+            overlap, kind = [], "mixed" if any(s <= m.open < e for m in ctx.marks) else "indirect"
         if overlap:
             continue
         if c.frame in ("quote_only", "np_quote", "call") and c.frame != "call":
             continue
-        rows.append(_Row(s, e, "indirect", c, how=f"indirect_{side or 'right'}"))
+        rows.append(_Row(s, e, kind, c, how=f"indirect_{side or 'right'}"))
     return rows
 
 
