@@ -17,7 +17,7 @@ from newslab import people
 from newslab.entities import entity_columns
 from newslab.errors import QuoteMarkWarning, QuoteRuleWarning
 from newslab.quotes.confidence import row_features, score_rows, speaker_form
-from newslab.quotes.cues import _Cue, _cut_at_postposed, _cut_at_second_source, _find_cues, _finite
+from newslab.quotes.cues import _Cue, _cut_at_free_relative, _cut_at_postposed, _cut_at_second_source, _find_cues, _finite
 from newslab.quotes.lexicon import load_cues
 from newslab.quotes.marks import QuoteMark, _MARK, _TERMINAL, _is_title, _quote_words, pair_quote_marks, single_quoted_passages
 from newslab.quotes.parse import _Context, _entities, _np_range, _sentence_of, _subject, _that_marked, _tok_end, _trim
@@ -198,6 +198,8 @@ def _extract(
     if not text.strip():
         return {col: [] for col in COLUMNS}, []
     marks, unpaired = pair_quote_marks(text)
+    if "'" in text or "‘" in text:
+        marks = sorted(marks + _single_quoted_speech(ctx, marks), key=lambda m: m.open)
     ctx.marks = marks
     if unpaired:
         snippet = ", ".join(f"{p} ({text[max(0, p - 15):p + 15]!r})" for p in unpaired[:3])
@@ -223,11 +225,51 @@ def _extract(
     found = _find_cues(ctx)
     _cut_at_postposed(ctx, found)
     _cut_at_second_source(ctx, found)
+    _cut_at_free_relative(ctx, found)
     rows = _direct_rows(ctx, marks, found)
     rows += _indirect_rows(ctx, found, rows)
     rows = _fold_nested(ctx, rows)
     cols, evidence = _build(ctx, rows, answers, candidates=candidates)
     return apply_aliases(cols, aliases), evidence
+
+
+def _single_quoted_speech(ctx: _Context, marks: list[QuoteMark]) -> list[QuoteMark]:
+    """Single-quoted passages that are direct speech (British style), as quotations.
+
+    'Mr Adams said, \'We want to do business with the Taoiseach, but ...\'', 'She said: \'If the
+    US wants ...\'', 'adding \'The motivation behind ... is a matter for the government.\''. A
+    passage of :func:`~newslab.quotes.marks.single_quoted_passages` (four words or more, closed
+    right after its own punctuation) counts when it opens with a capital, is no title ('the film
+    \'Gone With The Wind,\''), lies in no double quotation, and either follows a colon, a comma
+    or a reporting verb, or opens its paragraph and a reporting verb follows its closing mark
+    ('\'We will win,\' she said.'). Apostrophes ('the players\' union'), scare quotes and song
+    titles in single quotes stay words of the sentence (0.9.0).
+    """
+    doc, text = ctx.doc, ctx.text
+    out: list[QuoteMark] = []
+    verbs = ctx.cues.verbs
+    for s, e in single_quoted_passages(text):
+        o, c = s - 1, e
+        body = text[s:e]
+        if not (body[:1].isupper() or body[:1].isdigit()) or _is_title(body):
+            continue
+        if any(m.open < o < (m.close if m.close >= 0 else m.end) for m in marks) or _MARK.search(text, s, e):
+            continue
+        j = o - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        before = text[j] if j >= 0 else "\n"
+        t_prev = ctx.token_at(j) if j >= 0 else -1
+        prev_verb = t_prev >= 0 and doc[t_prev].pos_ == "VERB" and doc[t_prev].lemma_.lower() in verbs
+        after_cue = False
+        if before == "\n" or j < 0:
+            k = ctx.token_at(c) + 1
+            while k < len(doc) and (doc[k].is_punct or doc[k].is_space):
+                k += 1
+            after_cue = any(doc[i].lemma_.lower() in verbs and doc[i].pos_ == "VERB" for i in range(k, min(k + 5, len(doc))))
+        if (before in ":," and j > 0 and text[j - 1].isalpha()) or prev_verb or after_cue:
+            out.append(QuoteMark(o, c, s, e))
+    return out
 
 
 def _after_cue(ctx: _Context, marks: list[QuoteMark], qi: int, found: list[_Cue], cue_starts: list[int], t_open: int, t_close: int) -> _Cue | None:
@@ -993,6 +1035,9 @@ def _indirect_rows(ctx: _Context, found: list[_Cue], direct: list[_Row]) -> list
     doc = ctx.doc
     used = {id(r.cue) for r in direct if r.cue is not None and r.how != "standalone_reported"}
     taken = sorted((r.start, r.end) for r in direct)
+    # A name given in a free relative ('including what he described as the ongoing "terror"') is a
+    # row of its own inside the statement around it; it does not block that statement (0.9.0).
+    named = {(r.start, r.end) for r in direct if r.cue is not None and r.cue.path == "free_relative"}
     rows: list[_Row] = []
     for c, content, side in [(c, c.content, c.side) for c in found if id(c) not in used] + [(c, c.left, "left") for c in found if c.left]:
         if content is None:
@@ -1003,11 +1048,14 @@ def _indirect_rows(ctx: _Context, found: list[_Cue], direct: list[_Row]) -> list
         s, e = doc[a].idx, _tok_end(doc, b - 1)
         # A quotation inside the content makes it mixed; one that straddles it means the parse broke.
         overlap = [(x, y) for x, y in taken if x < e and s < y]
+        kind = "indirect"
+        if overlap and side == "right" and c.path != "free_relative" and all((x, y) in named and s <= x and y <= e for x, y in overlap):
+            overlap, kind = [], "mixed" if any(s <= m.open < e for m in ctx.marks) else "indirect"
         if overlap:
             continue
         if c.frame in ("quote_only", "np_quote", "call") and c.frame != "call":
             continue
-        rows.append(_Row(s, e, "indirect", c, how=f"indirect_{side or 'right'}"))
+        rows.append(_Row(s, e, kind, c, how=f"indirect_{side or 'right'}"))
     return rows
 
 
@@ -1061,7 +1109,10 @@ def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
     cue_pos = [(doc[r.cue.start].idx, r) for r in rows if r.cue is not None]
     for r in rows:
         if r.kind != "direct" and r.cue is not None:
-            inner = [x for p, x in cue_pos if x is not r and r.start <= p < r.end and not (x.start <= doc[r.cue.start].idx < x.end) and not _modifier_inside(ctx, x, r)]
+            # (a name given in a free relative, 'urged X to curb what it has called abuses', is a word
+            # of the forward statement around it, never its relay)
+            inner = [x for p, x in cue_pos if x is not r and r.start <= p < r.end and not (x.start <= doc[r.cue.start].idx < x.end) and not _modifier_inside(ctx, x, r)
+                     and not (x.cue.path == "free_relative" and r.cue.side == "right")]
             cut = min((c for c in (_adjunct_start(ctx, x, r) for x in inner) if c is not None), default=None)
             if cut is not None:
                 # 'says A, where he says B' / 'says A, despite what he says are B': the inner
@@ -1290,7 +1341,12 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             continue
         if r.cue is not None:
             resolver.current = (r.start, r.end)
+            turns = len(resolver.history)
             sp = resolver.speaker(r.cue.speaker) if r.cue.speaker is not None else _Speaker()
+            if r.cue.path == "free_relative" and r.cue.speaker is not None and r.cue.speaker.pos_ == "PRON":
+                # 'where he endured what he described as torture': a name given in passing is no
+                # turn of a speaker; the pronoun is resolved but is no antecedent of the next one.
+                del resolver.history[turns:]
             relayed = _relayed_words_subject(ctx, r)
             if relayed is not None:
                 # 'He did his impression, according to the Chronicle: "..."': the words are his;

@@ -149,7 +149,10 @@ def pair_quote_marks(text: str) -> tuple[list[QuoteMark], list[int]]:
                     unpaired.append(pos)
         if pending is not None:
             nxt_para = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
-            if nxt_para is not None and text[nxt_para : nxt_para + 1] and _family(text[nxt_para]) == _family(pending[1]) and text[nxt_para] in '"“„«':
+            # A new paragraph that opens with a quotation mark goes on with the quotation, also when its
+            # mark is of the other family ('said: “Line One ...' then '"Following ...': text assembled
+            # from two sources, 0.9.0); angle marks continue only angle marks.
+            if nxt_para is not None and text[nxt_para : nxt_para + 1] and text[nxt_para] in '"“„«' and (_family(text[nxt_para]) == _family(pending[1]) or "angle" not in (_family(text[nxt_para]), _family(pending[1]))):
                 add(pending[0], -1, b, continues=True)
             elif (chain := _unopened_continuation(text, paragraphs, k, pending[1])) is not None:
                 # '"I am calling on ... myself.' then a paragraph with no opening mark ending in
