@@ -863,7 +863,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         elsewhere in the article outside quotations and not at a sentence's start (so 'Insurers
         said' or 'Officials say' opening a sentence stay common nouns); a title-case 'for'/'of'
         tail belongs to the name. Typed an organisation (an outlet when it is one) unless the
-        article names a person so; False when the rule does not apply.
+        article names a person so or the word is the surname of several people it names ('Fred
+        Mattlage' and 'Larry Mattlage' ... 'Mattlage says': a person, canonical the surname alone,
+        since it points to neither full name); False when the rule does not apply.
         """
         ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
         word = head.text
@@ -885,7 +887,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             return False
         name = ctx.text[head.idx : _tok_end(doc, end)]
         sp.text, sp.start, sp.end, sp.pos = name, head.idx, _tok_end(doc, end), head.idx
-        if name in ctx.surnames or name in ctx.person_names:
+        if name in ctx.surnames or name in ctx.person_names or name in ctx.shared_surnames:
             sp.type, sp.canonical = "person", ctx.surnames.get(name, name)
         else:
             sp.type = "media" if self._is_outlet(name) else "organization"
