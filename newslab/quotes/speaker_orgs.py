@@ -989,6 +989,16 @@ class _OrgRules:
         of 'of'/'by'/'from' after a document noun that is itself the object of 'in' or 'according
         to' ('In the analysis of X, ...', 'according to a report by X')."""
         cues = self.ctx.cues
+        # The name's own head, not a word inside it: 'Resources' in 'a survey by the Romanian Centre
+        # for Urban Resources'; the name an apposition renames: 'a survey by a business group, the
+        # Institute for Supply Management'.
+        while True:
+            if head.dep_ == "pobj" and head.head.lower_ in ("for", "of", "on") and head.head.head.pos_ == "PROPN" and head.head.head.i < head.i:
+                head = head.head.head
+            elif head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head
+            else:
+                break
         prep = head.head
         if head.dep_ != "pobj" or prep.lower_ not in ("of", "by", "from"):
             return False
@@ -1000,6 +1010,8 @@ class _OrgRules:
         if noun.lower_ in _POSTS or noun.lemma_.lower() in _POSTS or noun.lower_ in _ACCOUNTS:
             return False  # a person's post is the person; an account its owner
         frame = noun.head
+        if noun.dep_ == "nsubj" and frame.pos_ == "VERB" and cues.frame_of(frame.lemma_.lower()) == "evidence":
+            return True  # 'A survey by a business group, the Institute for Supply Management, showed ...'
         return noun.dep_ == "pobj" and (frame.lower_ == "in" or (frame.lower_ == "to" and frame.head.lower_ == "according"))
 
     def _own_government(self, sp: _Speaker) -> None:
