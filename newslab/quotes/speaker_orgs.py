@@ -86,6 +86,20 @@ _DOMAIN = re.compile(r"\w\.(?:org|com|net|gov|edu)$", re.IGNORECASE)
 _SITES = frozenset({"website", "site", "homepage", "webpage", "page", "blog"})
 
 
+def _compact(name: str) -> str:
+    """A lower-case name without a leading 'the', spaces, hyphens and dots ('Al-Jazeera' -> 'aljazeera')."""
+    name = name.lower()
+    if name.startswith("the "):
+        name = name[4:]
+    return re.sub(r"[\s\-.]+", "", name)
+
+
+@functools.lru_cache(maxsize=4)
+def _compact_outlets(outlets: frozenset[str]) -> frozenset[str]:
+    """The listed outlets in :func:`_compact` form (cached: the lexicon is loaded once)."""
+    return frozenset(_compact(o) for o in outlets)
+
+
 def _document_words(head: Token) -> set[str]:
     """The document noun ``head`` (word and lemma) with the nouns of its families (``_DOCUMENT_FAMILIES``)."""
     words = {head.lemma_.lower(), head.lower_}
@@ -599,6 +613,8 @@ class _OrgRules:
         low = _strip_det(name).lower()
         if low in self.ctx.cues.media_outlets or f"the {low}" in self.ctx.cues.media_outlets:
             return True
+        if _compact(low) in _compact_outlets(self.ctx.cues.media_outlets):
+            return True  # 'Aljazeera', 'Al-Jazeera': the listed 'Al Jazeera' written another way
         words = low.split()
         if len(words) >= 2 and words[-1] == "online" and self._is_outlet(" ".join(_strip_det(name).split()[:-1])):
             return True  # 'Financial Times Online': an outlet's website is that outlet
