@@ -241,8 +241,11 @@ class _OrgRules:
             if t.dep_ == "compound":
                 continue
             described = any(c.dep_ == "appos" and c.i > t.i and doc[c.left_edge.i - 1].text in (",", "(") and org_noun(c, plural=False) for c in t.children)
-            if not described and t.dep_ == "nsubj" and t.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in t.head.children):
-                described = any(c.dep_ == "attr" and org_noun(c, plural=True) for c in t.head.children)
+            subj = t
+            while subj.dep_ == "conj" and subj.head.i < subj.i:
+                subj = subj.head  # 'Fujitsu, HP and Unisys are the only manufacturers': every conjunct
+            if not described and subj.dep_ == "nsubj" and subj.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in subj.head.children):
+                described = any(c.dep_ == "attr" and org_noun(c, plural=True) for c in subj.head.children)
             if not described:
                 continue
             # The whole name: every capitalised proper noun the parse hangs inside it ('Human' +
