@@ -98,6 +98,9 @@ class _Context:
         spans = [(self.token_at(a), self.token_at(b - 1) + 1) for a, b in zip(self.ent_start, self.ent_end)]
         self.kept_apart = surnames_of_someone_else(doc, spans, model_canon, model_label)
         self.surnames = {k: v for k, v in surnames.items() if v and k not in self.kept_apart}
+        # A surname two or more people named in the article share ('Fred Mattlage', 'Larry
+        # Mattlage'): alone it points to no one full name, but it is a person's, whatever the tagger did.
+        self.shared_surnames = frozenset(k for k, v in surnames.items() if v is None)
         self.in_quote = bytearray(len(doc))
         self.in_single = bytearray(len(doc))  # inside a single-quoted passage of speech
         self.marks: list[QuoteMark] = []

@@ -86,6 +86,20 @@ _DOMAIN = re.compile(r"\w\.(?:org|com|net|gov|edu)$", re.IGNORECASE)
 _SITES = frozenset({"website", "site", "homepage", "webpage", "page", "blog"})
 
 
+def _compact(name: str) -> str:
+    """A lower-case name without a leading 'the', spaces, hyphens and dots ('Al-Jazeera' -> 'aljazeera')."""
+    name = name.lower()
+    if name.startswith("the "):
+        name = name[4:]
+    return re.sub(r"[\s\-.]+", "", name)
+
+
+@functools.lru_cache(maxsize=4)
+def _compact_outlets(outlets: frozenset[str]) -> frozenset[str]:
+    """The listed outlets in :func:`_compact` form (cached: the lexicon is loaded once)."""
+    return frozenset(_compact(o) for o in outlets)
+
+
 def _document_words(head: Token) -> set[str]:
     """The document noun ``head`` (word and lemma) with the nouns of its families (``_DOCUMENT_FAMILIES``)."""
     words = {head.lemma_.lower(), head.lower_}
@@ -158,7 +172,6 @@ class _OrgRules:
                 # 'InBev is the parent company ... InBev claims': a one-word name the model labels
                 # ORG in one place and PERSON in another, with no person's name it could be short for.
                 found.add(canon)
-        found.update(self._names_described_as_orgs())
         for t in self._free_proper_nouns:
             if t.i == 0:
                 continue
@@ -187,56 +200,73 @@ class _OrgRules:
         # share': the text's own words about the name (speaker_pronouns._PronounRules).
         return frozenset(found) | self._text_org_names
 
-    def _names_described_as_orgs(self) -> set[str]:
+    @functools.cached_property
+    def _names_described_as_orgs(self) -> frozenset[str]:
         """Names the text describes with an organisation noun, in an apposition or after 'is'.
 
         'Adidas, the second largest sports clothes manufacturer in the world, has announced',
-        'Mcafee, another major security firm, said', 'InBev is the parent company of Labatt
-        USA': the description decides the type of every mention of the name, whatever label
-        the entity model gave it (or none). A description whose words before the head hold a
-        role ('Sharad Rao, General Secretary of the workers' union') or a negation ('X is not a
-        company') decides nothing; a name with a given name or an honorific is never changed.
+        'Airbus, Europe's biggest aircraft manufacturer, said', 'InBev is the parent company of
+        Labatt USA', 'Fujitsu, HP and Unisys are the only major manufacturers': the description
+        decides the type of every mention of the name, whatever label the entity model gave it
+        (or none). Read outside quotations only.
 
-        Its twin is the first kind of evidence of ``speaker_pronouns._PronounRules._text_org_names``
-        (written in parallel in 0.8.0); ``_org_named`` takes the union of both. They differ in
-        which nouns count, the comma before the apposition and the negation, so merging them
-        changes rows: do it only with a measurement on the annotated sets.
+        This is the one check of this shape (0.9.0): ``_org_named`` and the first kind of
+        evidence of ``speaker_pronouns._PronounRules._text_org_names`` both read it (two
+        parallel checks until then). The noun is an organisation word (the cue lexicon's
+        organisation heads, generic heads and media words, or a word
+        :func:`newslab.people.is_organization_name` knows); an apposition follows a comma or an
+        opening bracket and is singular ('the FTSE 100 Index (the top 100 firms ...)' describes
+        no body); a copula predicate may be plural. A description decides nothing when a word
+        before its head holds a role ('Sharad Rao, General Secretary of the workers' union') or
+        when the copula is negated ('X is not a company'); an owner before it does not stop it
+        ('the world's largest social network'). A name with a given name, an honorific or a
+        title in front, or one that looks like a person's, is never taken. Both the words of the
+        name and the entity's canonical form are returned.
         """
         ctx, doc, cues = self.ctx, self.ctx.doc, self.ctx.cues
 
-        def org_noun(n: Token) -> bool:
+        def org_noun(n: Token, *, plural: bool) -> bool:
             low, lemma = n.lower_, n.lemma_.lower()
-            if n.pos_ != "NOUN" or n.tag_ != "NN" or not (lemma in self._org_words or low in self._org_words or people.is_organization_name(low)):
+            if n.pos_ != "NOUN" or n.tag_ not in (("NN", "NNS") if plural else ("NN",)):
+                return False
+            if not (lemma in self._org_words or low in self._org_words or people.is_organization_name(low)):
                 return False
             if low in cues.titles or lemma in cues.person_heads:
                 return False
             # 'another major security firm': an adjective is no rank ('Major'); a noun or name can hold a role
-            return not any(t.i < n.i and (t.pos_ in ("NOUN", "PROPN") and (t.lower_ in cues.titles or t.lemma_.lower() in cues.person_heads) or t.dep_ == "poss") for t in n.subtree)
+            return not any(t.i < n.i and t.pos_ in ("NOUN", "PROPN") and (t.lower_ in cues.titles or t.lemma_.lower() in cues.person_heads) for t in n.subtree)
 
         found: set[str] = set()
         for t in self._free_proper_nouns:
             if t.dep_ == "compound":
                 continue
-            described = any(c.dep_ == "appos" and c.i > t.i and doc[c.left_edge.i - 1].text == "," and org_noun(c) for c in t.children)
-            if not described and t.dep_ == "nsubj" and t.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in t.head.children):
-                described = any(c.dep_ == "attr" and org_noun(c) for c in t.head.children)
+            described = any(c.dep_ == "appos" and c.i > t.i and doc[c.left_edge.i - 1].text in (",", "(") and org_noun(c, plural=False) for c in t.children)
+            subj = t
+            while subj.dep_ == "conj" and subj.head.i < subj.i:
+                subj = subj.head  # 'Fujitsu, HP and Unisys are the only manufacturers': every conjunct
+            if not described and subj.dep_ == "nsubj" and subj.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in subj.head.children):
+                described = any(c.dep_ == "attr" and org_noun(c, plural=True) for c in subj.head.children)
             if not described:
                 continue
+            # The whole name: every capitalised proper noun the parse hangs inside it ('Human' +
+            # 'Rights' + 'Watch').
+            a = t.i
+            while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ in ("compound", "flat") and a - 1 < doc[a - 1].head.i <= t.i and doc[a - 1].text[:1].isupper():
+                a -= 1
+            names = [ctx.text[doc[a].idx : _tok_end(doc, t.i)]]
             ent = ctx.entity_at(t.idx, t.idx + len(t))
             if ent is not None:
-                if ctx.ent_label[ent] not in ("PERSON", "ORG"):
-                    continue
-                name = ctx.ent_canon[ent]
-            else:
-                a = t.i
-                while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ == "compound" and doc[a - 1].text[:1].isupper():
-                    a -= 1
-                name = ctx.text[doc[a].idx : _tok_end(doc, t.i)]
-            words = name.split()
-            if not words or people.looks_like_person_name(name) or people.given_name_gender(words[0]) is not None or people.honorific_gender(words[0]) is not None or name in self.gender or name in ctx.surnames:
+                if ctx.ent_label[ent] in ("PERSON", "ORG", "NORP"):
+                    names.append(ctx.ent_canon[ent])
+                elif ctx.ent_start[ent] <= doc[a].idx:
+                    continue  # a place, a date, a work: 'Canada', not 'Garuda Indonesia' (a GPE inside the name)
+            first = doc[a].text
+            if people.given_name_gender(first) is not None or people.honorific_gender(first) is not None or first.lower() in cues.titles:
                 continue
-            found.add(name)
-        return found
+            if any(not n.split() or people.looks_like_person_name(n) or n in self.gender for n in names):
+                continue
+            found.update(names)
+        return frozenset(found)
 
     @functools.cached_property
     def _introduced_orgs(self) -> list[tuple[int, str, str, int | None]]:
@@ -586,6 +616,8 @@ class _OrgRules:
         low = _strip_det(name).lower()
         if low in self.ctx.cues.media_outlets or f"the {low}" in self.ctx.cues.media_outlets:
             return True
+        if _compact(low) in _compact_outlets(self.ctx.cues.media_outlets):
+            return True  # 'Aljazeera', 'Al-Jazeera': the listed 'Al Jazeera' written another way
         words = low.split()
         if len(words) >= 2 and words[-1] == "online" and self._is_outlet(" ".join(_strip_det(name).split()[:-1])):
             return True  # 'Financial Times Online': an outlet's website is that outlet
@@ -976,6 +1008,16 @@ class _OrgRules:
         of 'of'/'by'/'from' after a document noun that is itself the object of 'in' or 'according
         to' ('In the analysis of X, ...', 'according to a report by X')."""
         cues = self.ctx.cues
+        # The name's own head, not a word inside it: 'Resources' in 'a survey by the Romanian Centre
+        # for Urban Resources'; the name an apposition renames: 'a survey by a business group, the
+        # Institute for Supply Management'.
+        while True:
+            if head.dep_ == "pobj" and head.head.lower_ in ("for", "of", "on") and head.head.head.pos_ == "PROPN" and head.head.head.i < head.i:
+                head = head.head.head
+            elif head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head
+            else:
+                break
         prep = head.head
         if head.dep_ != "pobj" or prep.lower_ not in ("of", "by", "from"):
             return False
@@ -987,6 +1029,8 @@ class _OrgRules:
         if noun.lower_ in _POSTS or noun.lemma_.lower() in _POSTS or noun.lower_ in _ACCOUNTS:
             return False  # a person's post is the person; an account its owner
         frame = noun.head
+        if noun.dep_ == "nsubj" and frame.pos_ == "VERB" and cues.frame_of(frame.lemma_.lower()) == "evidence":
+            return True  # 'A survey by a business group, the Institute for Supply Management, showed ...'
         return noun.dep_ == "pobj" and (frame.lower_ == "in" or (frame.lower_ == "to" and frame.head.lower_ == "according"))
 
     def _own_government(self, sp: _Speaker) -> None:

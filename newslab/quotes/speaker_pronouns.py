@@ -207,7 +207,8 @@ class _PronounRules:
         honorific in front (a person's name is never taken):
 
         - an apposition or a copula predicate whose head is an organisation noun ('Mcafee,
-          another major security firm, said', 'InBev is the parent company of Labatt');
+          another major security firm, said', 'InBev is the parent company of Labatt'): the
+          organisation rules' ``_names_described_as_orgs``, the one check of this shape;
         - 'its' under the verb the name is the subject of ('Adidas is doing this to increase its
           share');
         - 'it' as the subject of a reporting verb under that verb ('Aljazeera has aired a new
@@ -216,9 +217,6 @@ class _PronounRules:
         The pronoun must be the first third-person pronoun after the name, with no other
         noun subject between: 'Smith said it was time' is no evidence ('it' is not a reporting
         verb's subject), nor is 'Smith praised the firm, saying its staff ...' (another noun).
-
-        The first kind overlaps ``speaker_orgs._OrgRules._names_described_as_orgs`` (see there:
-        the two differ in detail, and ``_org_named`` takes their union).
         """
         ctx, doc, cues = self.ctx, self.ctx.doc, self.ctx.cues
         org_nouns = cues.organization_heads | cues.generic_organization_heads
@@ -243,29 +241,26 @@ class _PronounRules:
             )
 
         for t in self._free_proper_nouns:
-            evidence = any(c.dep_ == "appos" and c.i > t.i and org_noun(c) for c in t.children)
-            if not evidence and t.dep_ == "nsubj":
+            evidence = False
+            if t.dep_ == "nsubj":
                 verb = t.head
-                if verb.lemma_ == "be" and any(c.dep_ == "attr" and org_noun(c) for c in verb.children):
-                    evidence = True
-                else:
-                    sent_end = verb.sent.end
-                    for u in doc[t.i + 1 : sent_end]:
-                        if ctx.in_quote[u.i]:
-                            continue
-                        if u.dep_ in ("nsubj", "nsubjpass") and u.pos_ in ("NOUN", "PROPN") or u.pos_ == "PROPN" or u.ent_type_ in ("ORG", "GPE", "NORP") or org_noun(u):
-                            break  # another subject or body: a later pronoun may be its
-                        low = u.lower_
-                        if low in ("he", "she", "his", "her", "him", "they", "their", "them"):
-                            break
-                        if low in ("it", "its") and u.pos_ == "PRON":
-                            under = verb in u.ancestors
-                            if low == "its" and u.dep_ == "poss" or low == "it" and u.dep_ == "nsubj" and cues.verbs.get(u.head.lemma_.lower()) == "speech":
-                                evidence = under
-                            break
+                sent_end = verb.sent.end
+                for u in doc[t.i + 1 : sent_end]:
+                    if ctx.in_quote[u.i]:
+                        continue
+                    if u.dep_ in ("nsubj", "nsubjpass") and u.pos_ in ("NOUN", "PROPN") or u.pos_ == "PROPN" or u.ent_type_ in ("ORG", "GPE", "NORP") or org_noun(u):
+                        break  # another subject or body: a later pronoun may be its
+                    low = u.lower_
+                    if low in ("he", "she", "his", "her", "him", "they", "their", "them"):
+                        break
+                    if low in ("it", "its") and u.pos_ == "PRON":
+                        under = verb in u.ancestors
+                        if low == "its" and u.dep_ == "poss" or low == "it" and u.dep_ == "nsubj" and cues.verbs.get(u.head.lemma_.lower()) == "speech":
+                            evidence = under
+                        break
             if evidence:
                 found.update(name_of(t))
-        return frozenset(found)
+        return frozenset(found) | self._names_described_as_orgs
 
     def _names_person(self, k: int) -> bool:
         """Whether entity row k can stand for a person as a pronoun's antecedent.

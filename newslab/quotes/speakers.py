@@ -330,13 +330,16 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         # 'according to Investigate Magazine, another shareholder, X, had ...': the source phrase
         # ends at the comma; what the parser hangs on it as appositions is the content.
         according_to = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+        # 'A survey by a business group, the Institute for Supply Management, showed': the body
+        # apposed inside a document's 'by' phrase is its issuer, not the speaker (the document is).
+        document_head = head.pos_ == "NOUN" and (head_lemma in cues.document_heads or head.lower_ in cues.document_heads or people.is_document_noun(head.lower_))
         if ent is None or ctx.ent_label[ent] != "PERSON":
             lo, hi = head.left_edge.i, head.right_edge.i + 1
             for i in range(hi - 1, lo - 1, -1):
                 t = doc[i]
                 if t.dep_ == "appos" or self._conj_apposition(head, t):
                     e2 = ctx.entity_at(t.idx, t.idx + len(t))
-                    if e2 is not None and ctx.ent_label[e2] == "ORG" and ctx.ent_canon[e2] not in ctx.person_names and head_lemma not in cues.person_heads and head.lower_ not in cues.titles and not (ent is not None and ctx.ent_label[ent] in ("ORG", "GPE")) and ctx.ent_start[e2] <= t.idx < ctx.ent_end[e2]:
+                    if e2 is not None and ctx.ent_label[e2] == "ORG" and not document_head and ctx.ent_canon[e2] not in ctx.person_names and head_lemma not in cues.person_heads and head.lower_ not in cues.titles and not (ent is not None and ctx.ent_label[ent] in ("ORG", "GPE")) and ctx.ent_start[e2] <= t.idx < ctx.ent_end[e2]:
                         # 'The leading supplier of school uniforms, Lancashire-based manufacturer Trutex, ...'
                         sp.text, sp.start, sp.end, sp.pos = ctx.ent_text[e2], ctx.ent_start[e2], ctx.ent_end[e2], ctx.ent_start[e2]
                         sp.canonical, sp.ent_id = ctx.ent_canon[e2], ctx.ent_id[e2]
@@ -863,7 +866,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         elsewhere in the article outside quotations and not at a sentence's start (so 'Insurers
         said' or 'Officials say' opening a sentence stay common nouns); a title-case 'for'/'of'
         tail belongs to the name. Typed an organisation (an outlet when it is one) unless the
-        article names a person so; False when the rule does not apply.
+        article names a person so or the word is the surname of several people it names ('Fred
+        Mattlage' and 'Larry Mattlage' ... 'Mattlage says': a person, canonical the surname alone,
+        since it points to neither full name); False when the rule does not apply.
         """
         ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
         word = head.text
@@ -885,7 +890,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             return False
         name = ctx.text[head.idx : _tok_end(doc, end)]
         sp.text, sp.start, sp.end, sp.pos = name, head.idx, _tok_end(doc, end), head.idx
-        if name in ctx.surnames or name in ctx.person_names:
+        if name in ctx.surnames or name in ctx.person_names or name in ctx.shared_surnames:
             sp.type, sp.canonical = "person", ctx.surnames.get(name, name)
         else:
             sp.type = "media" if self._is_outlet(name) else "organization"
