@@ -421,7 +421,11 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
             if inside:
                 end = max(max(m.close + 1 for m in inside), min(end, max(_quoted_complement_end(ctx, c, m) for m in inside)))
         end = _through_closing_marks(ctx, doc[content[0]].idx, end)
-        return c, "mixed", (doc[content[0]].idx, _quoted_phrase_end(ctx, q, end))
+        if c.path != "free_relative":
+            # A name given in a free relative already ends where its quoted head noun does
+            # ('what it called a "day of action" against the cuts': the rest is the writer's).
+            end = _quoted_phrase_end(ctx, q, end)
+        return c, "mixed", (doc[content[0]].idx, end)
     if content is None and c.frame in ("speech", "directive", "relay") and first_content is not None and first_content < t_open and c.speaker is not None:
         # The parse lost the clause, but the words between cue and quote are the writer's report.
         return c, "mixed", (doc[first_content].idx, close_end)
