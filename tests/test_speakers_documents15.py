@@ -32,6 +32,15 @@ ISSUER_APPOSITIONS = [
     ("A survey by a business group, the Institute for Supply Management, Thursday showed that factory output "
      "grew in September.",
      "factory output grew", "document", "Institute for Supply Management"),
+    # a short name with its full name in brackets: the full name
+    ("Mobile phone use has risen by a tenth, according to a quarterly report by ComReg (Commission for "
+     "Communications Regulation).",
+     "Mobile phone use", "document", "Commission for Communications Regulation"),
+    # a name inside the document's own content clause is what it is about, not who speaks
+    ("A book alleging that union leader Marek Nowak collaborated with the secret police was published on Monday.",
+     "collaborated with the secret police", "document", ""),
+    ("A report claiming that the Harbour Authority had hidden the test results was leaked to reporters.",
+     "had hidden the test results", "document", ""),
     # a file format in brackets is no name
     ("The Harbour Trust, a coalition of tenants' groups, released a 2005 report (PDF, 12 pages) saying that "
      "rents rose by a third.",

@@ -1205,6 +1205,11 @@ class _OrgRules:
         from the mayor's office'). None when ``t`` names no issuer."""
         ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
         named = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i), None)
+        if t.pos_ == "PROPN" and named is not None and named.left_edge.i == t.i + 2 and doc[t.i + 1].text == "(" and len(ctx.text[named.idx : _tok_end(doc, named.right_edge.i)].split()) > 1:
+            # 'a report by ComReg (Commission for Communications Regulation)': the full name in brackets.
+            full = ctx.entity_at(named.idx, _tok_end(doc, named.right_edge.i))
+            if full is not None and ctx.ent_label[full] == "ORG" and ctx.ent_start[full] == named.idx:
+                return ctx.ent_canon[full], ctx.ent_id[full]
         titled = t.pos_ == "PROPN" and (t.lower_ in cues.titles or t.lemma_.lower() in cues.person_heads)
         if (t.pos_ == "NOUN" or titled) and named is not None and whole:
             # 'The Governor of the state of New York, Eliot Spitzer': the name, also after a capitalised title.

@@ -338,8 +338,10 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 t = doc[i]
                 if t.dep_ == "appos" or self._conj_apposition(head, t):
                     e2 = ctx.entity_at(t.idx, t.idx + len(t))
-                    if e2 is not None and ctx.ent_label[e2] == "ORG" and self._in_issuer_phrase(head, t):
-                        continue  # 'a survey by a business group, the Institute for Supply Management': the document speaks, for it
+                    if e2 is not None and ctx.ent_label[e2] in ("ORG", "PERSON") and self._in_issuer_phrase(head, t):
+                        # 'a survey by a business group, the Institute for Supply Management': the document
+                        # speaks, for it; 'A book alleging that union leader Lech Walesa ...': a name in its content.
+                        continue
                     if e2 is not None and ctx.ent_label[e2] == "ORG" and ctx.ent_canon[e2] not in ctx.person_names and head_lemma not in cues.person_heads and head.lower_ not in cues.titles and not (ent is not None and ctx.ent_label[ent] in ("ORG", "GPE")) and ctx.ent_start[e2] <= t.idx < ctx.ent_end[e2]:
                         # 'The leading supplier of school uniforms, Lancashire-based manufacturer Trutex, ...'
                         sp.text, sp.start, sp.end, sp.pos = ctx.ent_text[e2], ctx.ent_start[e2], ctx.ent_end[e2], ctx.ent_start[e2]
