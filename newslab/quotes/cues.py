@@ -1113,7 +1113,7 @@ def _issued_document(ctx: _Context, v: Token, subject: Token) -> Token | None:
     elif v.dep_ in ("advcl", "conj", "xcomp") and v.head.pos_ == "VERB":
         verb = v.head
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < v.i and is_document(c)), None)
-    if verb is None or obj is None or verb.lemma_.lower() not in cues.document_issuing_verbs or verb.lemma_.lower() in cues.document_non_issuing_verbs:
+    if verb is None or obj is None or not cues.issues(verb.lemma_.lower(), obj.lemma_.lower()):
         return None
     subj = _subject(verb)
     if subj is None or not (subj.left_edge.i <= subject.i <= subj.right_edge.i) or obj.lemma_.lower() in _CARRIED_OUT:

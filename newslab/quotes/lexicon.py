@@ -42,6 +42,8 @@ class Cues:
     belief_object_verbs: frozenset[str]
     document_issuing_verbs: frozenset[str] = frozenset()
     document_non_issuing_verbs: frozenset[str] = frozenset()
+    adopted_documents: frozenset[str] = frozenset()
+    document_adopting_verbs: frozenset[str] = frozenset()
     place_named_organization_heads: frozenset[str] = frozenset()
     place_name_words: frozenset[str] = frozenset()
     located_organization_heads: frozenset[str] = frozenset()
@@ -52,6 +54,19 @@ class Cues:
     finding_documents: frozenset[str] = frozenset()
     stance_governors: frozenset[str] = frozenset()
     stance_governor_objects: frozenset[str] = frozenset()
+
+    def issues(self, verb: str, document: str) -> bool:
+        """Whether the subject of ``verb`` (a lemma) issues the ``document`` (a noun) it takes as object.
+
+        Example:
+            >>> from newslab.quotes.lexicon import load_cues
+            >>> cues = load_cues()
+            >>> cues.issues("release", "report"), cues.issues("adopt", "resolution"), cues.issues("adopt", "report")
+            (True, True, False)
+        """
+        if document in self.adopted_documents and verb in self.document_adopting_verbs:
+            return True
+        return verb in self.document_issuing_verbs and verb not in self.document_non_issuing_verbs
 
     def frame_of(self, key: str) -> str:
         """The frame (speech, belief, evidence, stance, directive) of a cue lemma or 'verb particle' key."""
@@ -103,6 +118,8 @@ def load_cues() -> Cues:
         belief_object_verbs=f("belief_object_verbs"),
         document_issuing_verbs=f("document_issuing_verbs"),
         document_non_issuing_verbs=f("document_non_issuing_verbs"),
+        adopted_documents=f("adopted_documents"),
+        document_adopting_verbs=f("document_adopting_verbs"),
         place_named_organization_heads=f("place_named_organization_heads"),
         place_name_words=f("place_name_words"),
         located_organization_heads=f("located_organization_heads"),

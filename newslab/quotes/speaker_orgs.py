@@ -30,6 +30,8 @@ _INQUIRY_VERBS = frozenset({"conduct", "carry", "conclude", "complete", "launch"
 _REPORTS = frozenset({"report", "reports", "article", "story", "editorial", "interview", "piece", "item"})
 # Nouns that are a newspaper when an outlet was just named ('told the St. Paul Pioneer Press. The paper said').
 _PAPER_WORDS = frozenset({"paper", "newspaper"})
+# Verbs that put a report in a publication ('a report published in The Village Voice').
+_PUBLISHING_VERBS = frozenset({"publish", "print", "run", "carry"})
 
 # Social-media accounts speak for their owners; a platform word or 'official' marks one.
 _ACCOUNTS = frozenset({"account", "accounts", "feed", "page", "handle", "channel"})
@@ -688,7 +690,8 @@ class _OrgRules:
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = "media", outlet[0], outlet[1], True
                 return
         found = self._issuer_in_phrase(head)
-        if found is None and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and cues.verbs.get(head.head.lemma_.lower()) in (None, "quote_only") and head.head.lemma_.lower() not in cues.document_non_issuing_verbs:
+        adopted = head.lemma_.lower() in cues.adopted_documents and head.head.lemma_.lower() in cues.document_adopting_verbs
+        if found is None and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and cues.verbs.get(head.head.lemma_.lower()) in (None, "quote_only") and (head.head.lemma_.lower() not in cues.document_non_issuing_verbs or adopted):
             # "The NFL released a statement saying ...": the subject that issued it (not one that
             # quotes, cites or signs it: "the Asahi quoted the papers as saying", "Turkey and
             # Libya signed an agreement").
@@ -732,7 +735,7 @@ class _OrgRules:
             return
         if (lemma in _POSTS or low in _POSTS) and sp.canonical in ctx.person_names:
             sp.type = "person"  # 'a Twitter post by Amy Cook': a person's own words (dev guideline S3)
-        elif sp.canonical not in ctx.person_names and not self._is_outlet(sp.canonical) and not (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS) and sp.canonical not in self._own_names:
+        elif sp.canonical not in ctx.person_names and not self._is_outlet(sp.canonical) and sp.canonical not in self._publications and not (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS) and sp.canonical not in self._own_names:
             sp.org = sp.canonical
 
     def _relative_possessor(self, head: Token) -> tuple[str, int | None] | None:
@@ -920,6 +923,12 @@ class _OrgRules:
                 return ()  # 'the 2002 peace plan': a document of its own, not the one named before it
             first = min(first, ctx.sents[max(0, ctx.sent_of[i] - _MENTION_WINDOW)].start)
         return None
+
+    @property
+    def _publications(self) -> set[str]:
+        """Publications a report was published in, read in this article ('The Village Voice');
+        like outlets, they are no ``speaker_org``."""
+        return self.__dict__.setdefault("_publications_found", set())
 
     @property
     def _own_names(self) -> set[str]:
@@ -1114,6 +1123,10 @@ class _OrgRules:
         council report', 'A Harbour Wire analysis', 'White House budget papers').
         """
         cues = self.ctx.cues
+        if head.lemma_.lower() in _REPORTS or head.lower_ in _REPORTS:
+            outlet = self._outlet_before_head(head)
+            if outlet is not None:
+                return outlet  # 'The Times report by Neil A. Lewis': the outlet that ran it, not its reporter
         for c in head.children:
             if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS:
                 found = self._pronoun_owner(c)  # 'Their statement to the court said'
@@ -1157,7 +1170,9 @@ class _OrgRules:
                     for where in (g for g in c.children if g.dep_ == "prep" and g.lower_ in ("in", "on")):
                         pobj = next((g for g in where.children if g.dep_ == "pobj"), None)
                         found = self._issuer_named_by(pobj, whole=True) if pobj is not None and pobj.pos_ == "PROPN" else None
-                        if found is not None and self._is_outlet(found[0]):
+                        if found is not None and (self._is_outlet(found[0]) or (c.lemma_.lower() in _PUBLISHING_VERBS and where.lower_ == "in" and self._publication_name(pobj))):
+                            # 'a report published in The Village Voice': what a report is published in is a publication.
+                            self._publications.add(found[0])
                             return found
         for c in sorted(head.children, key=lambda t: t.i):
             if c.i < head.i and c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN"):
@@ -1174,6 +1189,40 @@ class _OrgRules:
                 if lo < c.i:
                     return self.ctx.text[doc[lo].idx : _tok_end(doc, c.i)], None
         return None
+
+    def _outlet_before_head(self, head: Token) -> tuple[str, int | None] | None:
+        """The news outlet named in front of a report noun ('The Times report by Neil A. Lewis',
+        'A Toronto Star article'), as (canonical name, entity id), or None. The outlet ran the
+        report, so it beats a reporter named with 'by' (gold convention R17)."""
+        for c in head.children:
+            if c.i < head.i and c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
+                found = self._issuer_named_by(c, whole=False, compound=True)
+                if found is not None and self._is_outlet(found[0]):
+                    return self._fuller_outlet(found, head.idx)
+        return None
+
+    def _fuller_outlet(self, found: tuple[str, int | None], char: int) -> tuple[str, int | None]:
+        """A one-word outlet name ('Times') as the fuller outlet name the article gave before
+        ``char`` and that ends with it ('New York Times'); unchanged when there is none."""
+        ctx = self.ctx
+        name = found[0]
+        if " " in name:
+            return found
+        for k in range(len(ctx.ent_start) - 1, -1, -1):
+            full = ctx.ent_canon[k]
+            if ctx.ent_start[k] < char and full != name and full.split()[-1] == name and self._is_outlet(full) and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+                return full, ctx.ent_id[k]
+        return found
+
+    def _publication_name(self, t: Token) -> bool:
+        """Whether the proper name headed by ``t`` can be a publication: a name that is no place,
+        date, nationality or event ('The Village Voice', 'Kestrel Voice'; not 'London')."""
+        ctx, doc = self.ctx, self.ctx.doc
+        lo = t.left_edge.i
+        e = ctx.entity_at(doc[lo].idx, _tok_end(doc, t.i))
+        if e is not None and ctx.ent_label[e] in ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PERSON"):
+            return False
+        return not any(doc[i].ent_type_ in ("GPE", "LOC", "DATE", "TIME", "PERSON") for i in range(lo, t.i + 1))
 
     def _pronoun_owner(self, pron: Token) -> tuple[str, int | None] | None:
         """The named person or body a possessive pronoun on a document stands for ('Their statement
@@ -1200,6 +1249,11 @@ class _OrgRules:
         from the mayor's office'). None when ``t`` names no issuer."""
         ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
         named = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i), None)
+        if t.pos_ == "PROPN" and named is not None and named.left_edge.i == t.i + 2 and doc[t.i + 1].text == "(" and len(ctx.text[named.idx : _tok_end(doc, named.right_edge.i)].split()) > 1:
+            # 'a report by ComReg (Commission for Communications Regulation)': the full name in brackets.
+            full = ctx.entity_at(named.idx, _tok_end(doc, named.right_edge.i))
+            if full is not None and ctx.ent_label[full] == "ORG" and ctx.ent_start[full] == named.idx:
+                return ctx.ent_canon[full], ctx.ent_id[full]
         titled = t.pos_ == "PROPN" and (t.lower_ in cues.titles or t.lemma_.lower() in cues.person_heads)
         if (t.pos_ == "NOUN" or titled) and named is not None and whole:
             # 'The Governor of the state of New York, Eliot Spitzer': the name, also after a capitalised title.

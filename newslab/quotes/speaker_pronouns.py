@@ -1165,6 +1165,17 @@ class _PronounRules:
             if prev is not None:
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = prev.type, prev.canonical, prev.ent_id, True
                 sp.org, sp.plural = prev.org, kind == "group"
+                if kind == "group" and prev.type == "document" and not prev.plural and prev.canonical and prev.canonical not in self._own_names:
+                    # 'X released a report saying ... They concluded that ...': 'they' is not the one
+                    # report but the people or body that issued it (number agreement).
+                    self._issuer_speaks(sp)
             else:
                 sp.type = "unknown"
         self.history.append(sp)
+
+    def _issuer_speaks(self, sp: _Speaker) -> None:
+        """Type a pronoun that stands for a document's issuer rather than the document: a person
+        the article names, an outlet, or else an organisation; no ``speaker_org`` of its own."""
+        canon = sp.canonical
+        sp.type = "person" if canon in self.ctx.person_names else "media" if self._is_outlet(canon) else "organization"
+        sp.org = ""

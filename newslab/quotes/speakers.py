@@ -61,6 +61,8 @@ _QUANTIFIER_PRONOUNS = frozenset({"some", "many", "others", "several", "few", "m
 
 #: Words that qualify an office without being one ('the Shadow Treasurer', 'the Deputy Minister').
 _OFFICE_MODIFIERS = frozenset({"shadow", "deputy", "acting", "interim", "vice", "assistant", "associate", "junior", "senior", "chief", "principal"})
+# File formats a document is tagged with in brackets ("a report (PDF, 12 pages)"): a note, never a name.
+_FILE_FORMATS = frozenset({"pdf", "doc", "docx", "rtf", "txt", "html", "xls", "xlsx", "csv", "ppt", "pptx", "odt", "mp3", "mp4", "wav"})
 
 #: A noun given a name: 'blogger known by the pseudonym ', 'rapper known as ', 'a man named '.
 _KNOWN_AS = re.compile(r"\b([a-z][\w-]+),? (?:(?:who is|who was|better|widely|also) )?(?:known|named|called|nicknamed|dubbed) (?:as |by )?(?:the (?:pseudonym|name|nickname|alias|moniker) )?$")
@@ -339,6 +341,10 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 t = doc[i]
                 if t.dep_ == "appos" or self._conj_apposition(head, t):
                     e2 = ctx.entity_at(t.idx, t.idx + len(t))
+                    if e2 is not None and ctx.ent_label[e2] in ("ORG", "PERSON") and self._in_issuer_phrase(head, t):
+                        # 'a survey by a business group, the Institute for Supply Management': the document
+                        # speaks, for it; 'A book alleging that union leader Lech Walesa ...': a name in its content.
+                        continue
                     if e2 is not None and ctx.ent_label[e2] == "ORG" and not document_head and ctx.ent_canon[e2] not in ctx.person_names and head_lemma not in cues.person_heads and head.lower_ not in cues.titles and not (ent is not None and ctx.ent_label[ent] in ("ORG", "GPE")) and ctx.ent_start[e2] <= t.idx < ctx.ent_end[e2]:
                         # 'The leading supplier of school uniforms, Lancashire-based manufacturer Trutex, ...'
                         sp.text, sp.start, sp.end, sp.pos = ctx.ent_text[e2], ctx.ent_start[e2], ctx.ent_end[e2], ctx.ent_start[e2]
@@ -541,6 +547,23 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         'Deputy Minister'), with no name among them."""
         words = name.split()
         return bool(words) and all(w.lower() in self.ctx.cues.titles or w.lower() in _OFFICE_MODIFIERS for w in words) and any(w.lower() in self.ctx.cues.titles for w in words)
+
+    def _in_issuer_phrase(self, head: Token, t: Token) -> bool:
+        """Whether ``t`` (an apposition) lies in the issuer phrase of a document noun ``head``:
+        'a survey by a business group, the Institute for Supply Management', 'figures from the
+        Office for National Statistics (ONS)'. Such a name issues the document, which speaks
+        (dev guideline S2); the document rules name it."""
+        cues = self.ctx.cues
+        if head.pos_ != "NOUN" or not (head.lemma_.lower() in cues.document_heads or head.lower_ in cues.document_heads or people.is_document_noun(head.lower_)):
+            return False
+        if t.lower_ in _FILE_FORMATS:
+            return True  # 'a 2005 report (PDF, 12 pages)': a format note, no name
+        for anc in t.ancestors:
+            if anc.i == head.i:
+                break
+            if anc.pos_ in ("VERB", "AUX") and anc.dep_ in ("acl", "relcl", "advcl", "ccomp", "xcomp"):
+                return True  # 'a resolution calling for Syria to cooperate with the Commission (UNIIIC)': the content's name
+        return any(anc.dep_ == "prep" and anc.lower_ in ("by", "from", "of") and anc.head.i == head.i for anc in t.ancestors)
 
     def _apposed_missed_name(self, sp: _Speaker, head: Token, t: Token, lo: int) -> bool:
         """A person's name apposed to an office that the entity model missed or swallowed into
