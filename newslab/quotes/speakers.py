@@ -362,6 +362,15 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                         return sp
         if ent is None and (head.lower_ in cues.titles or head_lemma in cues.person_heads):
             # "Mayor of London Sadiq Khan": a title heading a phrase that holds the name.
+            k = self._name_opening_role(a, head)
+            if k is not None:
+                # '"...," Kim Hyun-chong, South Korean trade minister said': the phrase opens with
+                # the name and a comma, and the office after it is the name's; the name speaks.
+                e_end = ctx.token_at(ctx.ent_end[k] - 1)
+                sp.title = _strip_det(ctx.text[doc[e_end + 2].idx : _tok_end(doc, b - 1)])
+                sp.org = self._org_among([doc[i] for i in range(e_end + 2, b)])
+                self._from_entity(sp, k)
+                return sp
             k = bisect.bisect_left(ctx.ent_start, head.idx)
             end_char = _tok_end(doc, b - 1)
             while k < len(ctx.ent_start) and ctx.ent_start[k] < end_char:
@@ -532,6 +541,24 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         self.history.append(sp)
         return sp
 
+
+    def _name_opening_role(self, a: int, head: Token) -> int | None:
+        """The entity row of a person's name that opens a role phrase and is set off from the
+        role by a comma ('Kim Hyun-chong, South Korean trade minister'); None when the phrase
+        does not open so. A possessive ('Blair's spokesman') or a name under a preposition ('a
+        spokesman for Tony Blair') is whom the role serves, not its holder, and never opens one."""
+        ctx, doc = self.ctx, self.ctx.doc
+        if a >= head.i:
+            return None
+        k = ctx.entity_at(doc[a].idx, _tok_end(doc, a))
+        if k is None or ctx.ent_start[k] != doc[a].idx or not (ctx.ent_label[k] == "PERSON" or ctx.ent_canon[k] in ctx.person_names):
+            return None
+        last = ctx.token_at(ctx.ent_end[k] - 1)
+        if last + 2 > head.i or doc[last + 1].text != "," or doc[last].dep_ in ("poss", "pobj") or ctx.in_quote[last]:
+            return None
+        if any(doc[i].text in (",", ";", "(", "—") or doc[i].pos_ in ("VERB", "AUX", "ADP") for i in range(last + 2, head.i)):
+            return None  # one comma, then the office words alone
+        return k
 
     def _office_words(self, name: str) -> bool:
         """Whether a capitalised phrase is made of office words alone ('Shadow Treasurer',
