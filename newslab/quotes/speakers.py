@@ -392,6 +392,13 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 return sp
         if self._demonym(sp, head, a, b, ent):
             return sp
+        if (ent is None or ctx.ent_label[ent] != "PERSON" and ctx.ent_canon[ent] == head.text) and not office and (bearer := self._nearest_bearer(head.text, head.idx)) is not None:
+            # 'Fred Mattlage ... Larry Mattlage ... Mattlage says' (tagged as a body, or as a common
+            # noun): a surname two people of the article share is a person's, the one named in full last.
+            sp.text, sp.start, sp.end, sp.pos = head.text, head.idx, head_end, head.idx
+            sp.type, sp.canonical, sp.ent_id, sp.resolved = "person", bearer, ctx.ent_id[ent] if ent is not None else None, True
+            self.history.append(sp)
+            return sp
         if ent is None and not office and (head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text in ctx.surnames)):
             named = self._proper_name(sp, head)
             if named:
@@ -861,6 +868,23 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.org = self._org_among(role_toks) or sp.org
         self.history.append(sp)
         return True
+
+    def _nearest_bearer(self, name: str, char: int) -> str | None:
+        """The person named in full last before ``char`` whose surname is ``name``, when several
+        people of the article share that surname (so it maps to none of them by itself) and no
+        gender evidence set the surname apart; None otherwise."""
+        ctx = self.ctx
+        if " " in name or not name[:1].isupper() or name in ctx.kept_apart or name in ctx.person_names:
+            return None
+        bearers = {c for c in ctx.person_names if len(c.split()) >= 2 and c.split()[-1] == name}
+        if len(bearers) < 2:
+            return None
+        k = bisect.bisect_left(ctx.ent_start, char) - 1
+        while k >= 0:
+            if ctx.ent_canon[k] in bearers and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+                return ctx.ent_canon[k]
+            k -= 1
+        return None
 
     def _placed_office(self, a: int, head: Token) -> bool:
         """Whether the capitalised words ``a``..``head`` are a country and an office alone ('US
