@@ -426,6 +426,20 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.type, sp.canonical, sp.ent_id, sp.plural = "person", joint, ctx.ent_id[ent], True
                 self.history.append(sp)
                 return sp
+            tail = self._person_tail(ent, head) if label in ("ORG", "FAC", "GPE") else None
+            if tail is not None:
+                # 'the Office of Media Affairs Kirsten Petree stated', 'the head of the Harbour
+                # Trust, Marcus Hale, said' (one ORG entity): the body's name swallowed the person's,
+                # who speaks; the words before are the role.
+                t0 = tail
+                sp.text, sp.start, sp.end, sp.pos = ctx.text[doc[t0].idx : head_end], doc[t0].idx, head_end, doc[t0].idx
+                sp.type, sp.canonical = "person", ctx.surnames.get(sp.text, sp.text)
+                before = [doc[i] for i in range(a, t0) if not doc[i].is_punct]
+                if before and not any(doc[i].pos_ in ("VERB", "ADP") and doc[i].lower_ not in ("of", "for", "at") for i in range(a, t0)):
+                    sp.title = _strip_det(ctx.text[before[0].idx : _tok_end(doc, before[-1].i)])
+                    sp.org = self._org_among(before)
+                self.history.append(sp)
+                return sp
             person = label == "PERSON" or canon in ctx.person_names or (label != "PERSON" and len(canon.split()) == 1 and canon in ctx.surnames)
             if person and not self._org_shaped(ent):
                 self._from_entity(sp, ent)
@@ -868,6 +882,29 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.org = self._org_among(role_toks) or sp.org
         self.history.append(sp)
         return True
+
+    def _person_tail(self, ent: int, head: Token) -> int | None:
+        """The first token of a person's name that closes a body's entity at ``head``: two or
+        three capitalised words opening with a known given name, after the body's own words
+        ('Office of Media Affairs Kirsten Petree'); None when the entity ends otherwise or the
+        words are a body's ('Mary Robinson Foundation' ends with a body word, not at a name)."""
+        ctx, doc = self.ctx, self.ctx.doc
+        last = ctx.token_at(ctx.ent_end[ent] - 1)
+        first = ctx.token_at(ctx.ent_start[ent])
+        if head.i != last or last - first < 2 or self._is_outlet(ctx.ent_canon[ent]):
+            return None
+        for k in (last - 1, last - 2):
+            if k <= first:
+                break
+            words = [doc[i].text for i in range(k, last + 1)]
+            if people.given_name_gender(words[0]) is None or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+                continue
+            if any(w.lower() in self._org_words or w.lower() in self.ctx.cues.titles for w in words):
+                return None
+            if doc[k - 1].text[:1].isupper() and people.given_name_gender(doc[k - 1].text) is not None:
+                continue  # 'Mary Ann Smith': the name starts earlier
+            return k
+        return None
 
     def _nearest_bearer(self, name: str, char: int) -> str | None:
         """The person named in full last before ``char`` whose surname is ``name``, when several
