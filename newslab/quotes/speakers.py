@@ -914,12 +914,17 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         if " " in name or not name[:1].isupper() or name in ctx.kept_apart or name in ctx.person_names:
             return None
         bearers = {c for c in ctx.person_names if len(c.split()) >= 2 and c.split()[-1] == name}
+        # 'American Cindy Sheehan' and 'Cindy Sheehan' are one person (the longer form holds a
+        # word before the name): only different given names make different people.
+        bearers = {c for c in bearers if not any(o != c and c.endswith(" " + o) for o in bearers)}
         if len(bearers) < 2:
             return None
         k = bisect.bisect_left(ctx.ent_start, char) - 1
         while k >= 0:
-            if ctx.ent_canon[k] in bearers and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
-                return ctx.ent_canon[k]
+            c = ctx.ent_canon[k]
+            found = next((b for b in bearers if c == b or c.endswith(" " + b)), None)
+            if found is not None and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+                return found
             k -= 1
         return None
 
