@@ -116,3 +116,20 @@ def test_speakers_people15_name_apposed_to_the_body_under_a_role(quotes_of):
     text = 'The council met on Tuesday. In a statement on Friday the head of the Harbour Trust, Marcus Hale, said the plan was "a way forward".'
     row = _one(quotes_of(text), "a way forward")
     assert (row["speaker_canonical"], row["speaker_type"]) == ("Marcus Hale", "person")
+
+
+# (text, needle, speaker_canonical, speaker_type): a body's entity that ends with a person's name.
+NAME_CLOSING_A_BODY = [
+    ("Wikinews attempted to contact the State Department, but in an e-mail Director of the Office of Media Affairs "
+     'Kirsten Petree stated that "this is not an issue for the State Department".', "not an issue", "Kirsten Petree", "person"),
+    ("The Lebanese Red Cross demanded that Israel guarantee the safety of its crews through the United Nations.",
+     "guarantee the safety", "Lebanese Red Cross", "organization"),
+    ("The Mary Robinson Foundation said that the report would be published in June.", "the report would be published",
+     "Mary Robinson Foundation", "organization"),
+]
+
+
+@pytest.mark.parametrize("text, needle, canonical, kind", NAME_CLOSING_A_BODY)
+def test_speakers_people15_name_closing_a_body_entity(quotes_of, text, needle, canonical, kind):
+    row = _one(quotes_of(text), needle)
+    assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, kind)

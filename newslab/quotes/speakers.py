@@ -903,6 +903,10 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 return None
             if doc[k - 1].text[:1].isupper() and people.given_name_gender(doc[k - 1].text) is not None:
                 continue  # 'Mary Ann Smith': the name starts earlier
+            if not any(doc[i].lower_ in self._org_words or doc[i].lemma_.lower() in self._org_words or doc[i].lower_ in self.ctx.cues.titles for i in range(first, k)):
+                return None  # 'Lebanese Red Cross': no body or office before the words, so one name
+            if not people.looks_like_person_name(" ".join(words), extra_org_words=self._org_words):
+                return None
             return k
         return None
 
