@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
+from newslab import people
 from newslab.quotes.lexicon import LEMMA_FIXES, Cues, _cue_hashes
 from newslab.quotes.marks import _is_title
 from newslab.quotes.parse import _Context, _cap_at_sentence_end, _has_verb, _inherited_subject, _np_head_after, _np_range, _resolve_relative, _sentence_of, _subject, _subtree_range, _that_marked, _tok_end, _trim
@@ -1193,6 +1194,9 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         if prev.pos_ in ("NOUN", "PROPN") and prev.head.i != v.i and prev.dep_ not in ("pobj", "dobj", "dative", "poss") and _source_like(ctx, prev):
             speaker, path = prev, "inherited"
     if speaker is None:
+        speaker = _name_lost_in_fronted_phrase(ctx, v)
+        path = "subject"
+    if speaker is None:
         speaker = _outer_cue_subject(ctx, v)
         path = "inherited"
     if speaker is None:
@@ -2128,6 +2132,41 @@ def _belief_noun_cue(ctx: _Context, n: Token) -> _Cue | None:
     if content[1] <= content[0]:
         return None
     return _Cue(n.i, n.i + 1, "clause", holder, content=content, side="right", verb=be, sem="belief", path="possessor")
+
+
+def _name_lost_in_fronted_phrase(ctx: _Context, v: Token) -> Token | None:
+    """A person's name right before a finite cue that the parser folded into a fronted phrase.
+
+    'After the vote US Secretary of State, Condoleezza Rice, said: ...' (Rice made an apposition
+    of 'vote'), 'but in an e-mail Director of the Office of Media Affairs Kirsten Petree stated
+    that ...' (Petree made the object of 'of'): the verb has no subject of its own, and the
+    phrase hung on it before it ends with a name (then at most a comma) right at the verb. That
+    name is the subject; without this the verb inherits the subject of the clause before
+    ('Wikinews attempted ...'). None when the verb has a subject or no such phrase ends at it.
+    """
+    doc = ctx.doc
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i < 2 or ctx.in_quote[v.i]:
+        return None
+    j = v.i - 1
+    if doc[j].text == ",":
+        j -= 1
+    last = doc[j]
+    if last.pos_ != "PROPN" or ctx.in_quote[last.i] or last.ent_type_ not in ("PERSON", "ORG", ""):
+        return None
+    phrase = next((c for c in v.children if c.dep_ == "prep" and c.i < last.i and c.right_edge.i in (last.i, last.i + 1)), None)
+    if phrase is None:
+        return None
+    first = last.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ in ("compound", "flat") and doc[first - 1].head.i == last.i:
+        first -= 1
+    if last.ent_type_ == "PERSON" and doc[first].ent_type_ == "PERSON":
+        return last
+    # The entity model swallowed the name into a body's ('the Office of Media Affairs Kirsten
+    # Petree'): the name's own words open with a given name.
+    k = next((i for i in range(first, last.i) if people.given_name_gender(doc[i].text) is not None and doc[i].text[1:].islower()), None)
+    if k is not None and 1 <= last.i - k <= 2 and all(doc[i].text[:1].isupper() and doc[i].text[1:].islower() for i in range(k, last.i + 1)):
+        return last
+    return None
 
 
 def _belief_object_cue(ctx: _Context, v: Token) -> _Cue | None:

@@ -778,7 +778,27 @@ class _PronounRules:
         if t.pos_ != "PROPN":
             return None
         full = t.text if t.text in ctx.person_names else ctx.surnames.get(t.text)
+        if not full and ent is None:
+            full = self._untagged_full_name(t)
         return (full, None) if full else None
+
+    def _untagged_full_name(self, t: Token) -> str:
+        """The name a proper-noun head makes with its compound words when the entity model
+        tagged nothing there and it has a person's shape: two or three capitalised words that
+        open with a known given name ('Waleed Kadous of the ... Network spoke against the laws.
+        He said ...'). '' when the words are no such name."""
+        doc = self.ctx.doc
+        first = t.i
+        while first > 0 and doc[first - 1].dep_ in ("compound", "flat") and doc[first - 1].head.i == t.i and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        words = [doc[i].text for i in range(first, t.i + 1)]
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+            return ""
+        if people.given_name_gender(words[0]) is None or any(doc[i].ent_type_ for i in range(first, t.i + 1)):
+            return ""
+        if any(w.lower() in self.ctx.cues.titles or w.lower() in self._org_words for w in words):
+            return ""  # 'Prime Minister', 'Grace Church': office or body words are no name
+        return " ".join(words)
 
     def _previous_subject_description(self, char: int, kind: str) -> _Speaker | None:
         """The main-clause subject of the sentence before, when it is a description that 'it'/'they'/'he' can take.

@@ -371,6 +371,15 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                         return sp
         if ent is None and (head.lower_ in cues.titles or head_lemma in cues.person_heads):
             # "Mayor of London Sadiq Khan": a title heading a phrase that holds the name.
+            k = self._name_opening_role(a, head)
+            if k is not None:
+                # '"...," Kim Hyun-chong, South Korean trade minister said': the phrase opens with
+                # the name and a comma, and the office after it is the name's; the name speaks.
+                e_end = ctx.token_at(ctx.ent_end[k] - 1)
+                sp.title = _strip_det(ctx.text[doc[e_end + 2].idx : _tok_end(doc, b - 1)])
+                sp.org = self._org_among([doc[i] for i in range(e_end + 2, b)])
+                self._from_entity(sp, k)
+                return sp
             k = bisect.bisect_left(ctx.ent_start, head.idx)
             end_char = _tok_end(doc, b - 1)
             while k < len(ctx.ent_start) and ctx.ent_start[k] < end_char:
@@ -391,6 +400,13 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 self._from_entity(sp, k)
                 return sp
         if self._demonym(sp, head, a, b, ent):
+            return sp
+        if (ent is None or ctx.ent_label[ent] != "PERSON" and ctx.ent_canon[ent] == head.text) and not office and (bearer := self._nearest_bearer(head.text, head.idx)) is not None:
+            # 'Fred Mattlage ... Larry Mattlage ... Mattlage says' (tagged as a body, or as a common
+            # noun): a surname two people of the article share is a person's, the one named in full last.
+            sp.text, sp.start, sp.end, sp.pos = head.text, head.idx, head_end, head.idx
+            sp.type, sp.canonical, sp.ent_id, sp.resolved = "person", bearer, ctx.ent_id[ent] if ent is not None else None, True
+            self.history.append(sp)
             return sp
         if ent is None and not office and (head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text in ctx.surnames)):
             named = self._proper_name(sp, head)
@@ -417,6 +433,20 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 # 'Both Nagin and Landrieu called for ...' (tagged ORG): two people named earlier.
                 sp.text, sp.start, sp.end, sp.pos = np_text, doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
                 sp.type, sp.canonical, sp.ent_id, sp.plural = "person", joint, ctx.ent_id[ent], True
+                self.history.append(sp)
+                return sp
+            tail = self._person_tail(ent, head) if label in ("ORG", "FAC", "GPE") else None
+            if tail is not None:
+                # 'the Office of Media Affairs Kirsten Petree stated', 'the head of the Harbour
+                # Trust, Marcus Hale, said' (one ORG entity): the body's name swallowed the person's,
+                # who speaks; the words before are the role.
+                t0 = tail
+                sp.text, sp.start, sp.end, sp.pos = ctx.text[doc[t0].idx : head_end], doc[t0].idx, head_end, doc[t0].idx
+                sp.type, sp.canonical = "person", ctx.surnames.get(sp.text, sp.text)
+                before = [doc[i] for i in range(a, t0) if not doc[i].is_punct]
+                if before and not any(doc[i].pos_ in ("VERB", "ADP") and doc[i].lower_ not in ("of", "for", "at") for i in range(a, t0)):
+                    sp.title = _strip_det(ctx.text[before[0].idx : _tok_end(doc, before[-1].i)])
+                    sp.org = self._org_among(before)
                 self.history.append(sp)
                 return sp
             person = label == "PERSON" or canon in ctx.person_names or (label != "PERSON" and len(canon.split()) == 1 and canon in ctx.surnames)
@@ -541,6 +571,24 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         self.history.append(sp)
         return sp
 
+
+    def _name_opening_role(self, a: int, head: Token) -> int | None:
+        """The entity row of a person's name that opens a role phrase and is set off from the
+        role by a comma ('Kim Hyun-chong, South Korean trade minister'); None when the phrase
+        does not open so. A possessive ('Blair's spokesman') or a name under a preposition ('a
+        spokesman for Tony Blair') is whom the role serves, not its holder, and never opens one."""
+        ctx, doc = self.ctx, self.ctx.doc
+        if a >= head.i:
+            return None
+        k = ctx.entity_at(doc[a].idx, _tok_end(doc, a))
+        if k is None or ctx.ent_start[k] != doc[a].idx or not (ctx.ent_label[k] == "PERSON" or ctx.ent_canon[k] in ctx.person_names):
+            return None
+        last = ctx.token_at(ctx.ent_end[k] - 1)
+        if last + 2 > head.i or doc[last + 1].text != "," or doc[last].dep_ in ("poss", "pobj") or ctx.in_quote[last]:
+            return None
+        if any(doc[i].text in (",", ";", "(", "—") or doc[i].pos_ in ("VERB", "AUX", "ADP") for i in range(last + 2, head.i)):
+            return None  # one comma, then the office words alone
+        return k
 
     def _office_words(self, name: str) -> bool:
         """Whether a capitalised phrase is made of office words alone ('Shadow Treasurer',
@@ -860,6 +908,55 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.org = self._org_among(role_toks) or sp.org
         self.history.append(sp)
         return True
+
+    def _person_tail(self, ent: int, head: Token) -> int | None:
+        """The first token of a person's name that closes a body's entity at ``head``: two or
+        three capitalised words opening with a known given name, after the body's own words
+        ('Office of Media Affairs Kirsten Petree'); None when the entity ends otherwise or the
+        words are a body's ('Mary Robinson Foundation' ends with a body word, not at a name)."""
+        ctx, doc = self.ctx, self.ctx.doc
+        last = ctx.token_at(ctx.ent_end[ent] - 1)
+        first = ctx.token_at(ctx.ent_start[ent])
+        if head.i != last or last - first < 2 or self._is_outlet(ctx.ent_canon[ent]):
+            return None
+        for k in (last - 1, last - 2):
+            if k <= first:
+                break
+            words = [doc[i].text for i in range(k, last + 1)]
+            if people.given_name_gender(words[0]) is None or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+                continue
+            if any(w.lower() in self._org_words or w.lower() in self.ctx.cues.titles for w in words):
+                return None
+            if doc[k - 1].text[:1].isupper() and people.given_name_gender(doc[k - 1].text) is not None:
+                continue  # 'Mary Ann Smith': the name starts earlier
+            if not any(doc[i].lower_ in self._org_words or doc[i].lemma_.lower() in self._org_words or doc[i].lower_ in self.ctx.cues.titles for i in range(first, k)):
+                return None  # 'Lebanese Red Cross': no body or office before the words, so one name
+            if not people.looks_like_person_name(" ".join(words), extra_org_words=self._org_words):
+                return None
+            return k
+        return None
+
+    def _nearest_bearer(self, name: str, char: int) -> str | None:
+        """The person named in full last before ``char`` whose surname is ``name``, when several
+        people of the article share that surname (so it maps to none of them by itself) and no
+        gender evidence set the surname apart; None otherwise."""
+        ctx = self.ctx
+        if " " in name or not name[:1].isupper() or name in ctx.kept_apart or name in ctx.person_names:
+            return None
+        bearers = {c for c in ctx.person_names if len(c.split()) >= 2 and c.split()[-1] == name}
+        # 'American Cindy Sheehan' and 'Cindy Sheehan' are one person (the longer form holds a
+        # word before the name): only different given names make different people.
+        bearers = {c for c in bearers if not any(o != c and c.endswith(" " + o) for o in bearers)}
+        if len(bearers) < 2:
+            return None
+        k = bisect.bisect_left(ctx.ent_start, char) - 1
+        while k >= 0:
+            c = ctx.ent_canon[k]
+            found = next((b for b in bearers if c == b or c.endswith(" " + b)), None)
+            if found is not None and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+                return found
+            k -= 1
+        return None
 
     def _placed_office(self, a: int, head: Token) -> bool:
         """Whether the capitalised words ``a``..``head`` are a country and an office alone ('US
