@@ -1097,6 +1097,9 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     if _unrealised(v) or _said_adjective(v):
         return None
     speaker = _subject(v)
+    if speaker is None:
+        # 'The PET did acknowledge that ...': the parser hung the subject on the auxiliary.
+        speaker = next((s for a in v.children if a.dep_ == "aux" and a.i < v.i for s in a.children if s.dep_ == "nsubj" and s.i < a.i), None)
     own_subject = speaker is not None
     path = "subject"
     via = None
@@ -1790,7 +1793,8 @@ def _finite(t: Token) -> bool:
         return False
     marked = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in t.children)
     tensed = t.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in t.children)
-    return marked or (tensed and _subject(t) is not None)
+    # 'expects there will be more money unaccounted for': an existential 'there' is the clause's subject
+    return marked or (tensed and (_subject(t) is not None or any(c.dep_ == "expl" for c in t.children)))
 
 
 _NUMERIC_ENTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
