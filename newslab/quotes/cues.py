@@ -1916,8 +1916,8 @@ def _passive_content(ctx: _Context, v: Token) -> tuple[int, int] | None:
     doc = ctx.doc
     subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
     agent = _agent(v)
-    if subj is None or agent is None or subj.lower_ in ("who", "which", "that"):
-        return None
+    if subj is None or agent is None or subj.lower_ in ("who", "which", "that") or v.lemma_.lower() == "charge":
+        return None  # ('has been charged by the judge for the following crimes: ...' is an indictment)
     # 'described / labelled as X' is a statement about the subject; for other cues only a
     # clause is ('was confirmed by the Senate as Attorney General' is an act, not a statement).
     naming = ctx.cues.verbs.get(v.lemma_.lower()) == "call"
