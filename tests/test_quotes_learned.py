@@ -30,9 +30,9 @@ def _context(nlp, text: str):  # noqa: ANN001, ANN202 - fixture, rule internals
 
 
 @pytest.mark.parametrize(("text", "word", "speaker"), [
-    ("Senator Ruth Calloway hinted that she would stand again in the spring election.", "hinted", "Calloway"),
+    ("Senator Ruth Calloway intimated that she would stand again in the spring election.", "intimated", "Calloway"),
     ("The newspaper editorialized that the harbour plan was a waste of public money.", "editorialized", "newspaper"),
-    ("Opposition members charged that the council had hidden the true cost of the wall.", "charged", "members"),
+    ("Opposition members reasoned that the council had hidden the true cost of the wall.", "reasoned", "members"),
     ("The coast guard calculated that the boat carried about 40 passengers.", "calculated", "guard"),
 ])
 def test_quotes_learned_candidate_outside_lexicon(nlp, text: str, word: str, speaker: str) -> None:
@@ -52,7 +52,7 @@ def test_quotes_learned_rule_cues_and_plain_verbs_are_no_candidates(nlp, text: s
 
 
 def test_quotes_learned_features_and_scores_are_deterministic(nlp) -> None:
-    text = "Workers used a crane to lift the old bridge off its supports, and the foreman hinted that more work was needed."
+    text = "Workers used a crane to lift the old bridge off its supports, and the foreman intimated that more work was needed."
     model = learned.load_model()
     runs = []
     for _ in range(2):

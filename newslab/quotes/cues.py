@@ -1003,7 +1003,12 @@ def _can_state(ctx: _Context, head: Token) -> bool:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         return obj is not None and obj.lemma_.lower() not in _OUTCOME_NOUNS and _can_state(ctx, obj)
-    return any(lemma in h or low in h for h in heads)
+    if any(lemma in h or low in h for h in heads):
+        return True
+    # 'according to a transport boss', 'according to the protestors', 'according to a pathologist':
+    # a noun for a person or a group of people is a source whether or not the cue lexicon lists it
+    # (the person-noun test of :mod:`newslab.people`: its word lists, then person-forming endings).
+    return head.pos_ == "NOUN" and people.is_person_noun(low, lemma=lemma)
 
 
 #: Nouns that stand for what a source found ('the results of a survey'); the source is their 'of' object.
@@ -1130,6 +1135,9 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     if _unrealised(v) or _said_adjective(v):
         return None
     speaker = _subject(v)
+    if speaker is None:
+        # 'The PET did acknowledge that ...': the parser hung the subject on the auxiliary.
+        speaker = next((s for a in v.children if a.dep_ == "aux" and a.i < v.i for s in a.children if s.dep_ == "nsubj" and s.i < a.i), None)
     own_subject = speaker is not None
     path = "subject"
     via = None
@@ -1348,6 +1356,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
                     content = _commitment_end(ctx, xc, content)
     elif frame == "directive":
         content = _right_content(ctx, v, ("xcomp", "ccomp"))
+        if content is None:
+            content = _infinitive_after_adjuncts(ctx, v)
         if content is None and end - 1 > v.i and doc[end - 1].dep_ == "prep" and doc[end - 1].lower_ in ("for", "on", "upon"):
             content = _object_then_infinitive(ctx, v, doc[end - 1])
         if content is None and key.endswith(" for"):
@@ -1469,7 +1479,44 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
 #: note on the source, not a statement of it.
 #: Commissive stance verbs whose infinitive is what the source committed to ('agreed to
 #: co-operate with prosecutors', 'offered to step down'): main items in the frames addendum.
-_COMMISSIVES = frozenset({"agree", "offer"})
+_COMMISSIVES = frozenset({"agree", "offer", "propose"})
+
+
+def _own_adjuncts(v: Token, a: int, b: int) -> bool:
+    """Whether tokens ``a`` to ``b`` are only the cue's own time and place adjuncts ('at its meeting
+    in Vienna on Tuesday', 'last week'): prepositional phrases (not an addressee 'with the union'),
+    bare noun adverbials and adverbs hanging on ``v``, with no punctuation or quotation among them."""
+    if b <= a:
+        return True
+    def adjunct(c: Token) -> bool:
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ in ("npadvmod", "advmod"):
+            return True
+        if c.dep_ != "prep" or not objs or c.lower_ in ("with", "to", "for", "upon"):
+            return False
+        # 'agreed on Friday to ...' is a time; 'agreed on a plan to ...' names what was agreed
+        return c.lower_ != "on" or objs[0].ent_type_ in ("DATE", "TIME")
+
+    spans = [(c.left_edge.i, c.right_edge.i + 1) for c in v.children if a <= c.i < b and adjunct(c)]
+    doc = v.doc
+    return all(any(x <= i < y for x, y in spans) and not doc[i].is_punct and not doc[i].is_quote for i in range(a, b))
+
+
+def _infinitive_after_adjuncts(ctx: _Context, v: Token) -> tuple[int, int] | None:
+    """The demand of a directive cue whose infinitive the parser hung as an adverbial clause after
+    the addressee and the cue's own adjuncts: 'requested the directorate in May 2006 to follow the
+    example of South Africa' -> 'to follow the example of South Africa' (the addressee stays out, as
+    with 'urged X to')."""
+    doc = ctx.doc
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None or ctx.in_quote[obj.i] or not (_source_like(ctx, obj) or people.is_body_noun(obj.lower_) or people.is_group_noun(obj.lower_)):
+        return None  # 'ordered parts from China last year to build ...': a purchase, not a demand
+    inf = next((c for c in v.children if c.dep_ in ("advcl", "xcomp") and c.i > obj.right_edge.i and c.tag_ == "VB"
+                and doc[c.left_edge.i].lower_ == "to" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if inf is None or ctx.in_quote[inf.i] or not _own_adjuncts(v, obj.right_edge.i + 1, inf.left_edge.i):
+        return None
+    a, b = _trim(ctx, inf.left_edge.i, inf.right_edge.i + 1)
+    return (a, b) if b > a else None
 
 
 #: Verbs whose clause 'what ...' is an indirect question rather than a free relative.
@@ -1550,7 +1597,13 @@ def _commits(ctx: _Context, v: Token, lemma: str, speaker: Token | None) -> bool
     first = v.i + 1
     if first + 1 < len(ctx.doc) and ctx.doc[first].lower_ in ("not", "never") and ctx.doc[first].dep_ == "neg":
         first += 1  # 'agreed not to strike again': the negated commitment is the statement
-    return xc is not None and xc.left_edge.i in (v.i + 1, first) and ctx.doc[first].lower_ == "to" and not ctx.in_quote[xc.i]
+    if xc is None or ctx.in_quote[xc.i]:
+        return False
+    if xc.left_edge.i in (v.i + 1, first):
+        return ctx.doc[first].lower_ == "to"
+    # 'agreed at its meeting in Vienna on Tuesday to suspend ...': the cue's own time and place
+    # adjuncts may stand between the cue and its infinitive.
+    return xc.left_edge.i > first and ctx.doc[xc.left_edge.i].lower_ == "to" and _own_adjuncts(v, first, xc.left_edge.i)
 
 
 def _name_ending_in_pronoun(t: Token) -> bool:
@@ -1834,7 +1887,8 @@ def _finite(t: Token) -> bool:
         return False
     marked = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in t.children)
     tensed = t.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in t.children)
-    return marked or (tensed and _subject(t) is not None)
+    # 'expects there will be more money unaccounted for': an existential 'there' is the clause's subject
+    return marked or (tensed and (_subject(t) is not None or any(c.dep_ == "expl" for c in t.children)))
 
 
 _NUMERIC_ENTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
@@ -1956,8 +2010,8 @@ def _passive_content(ctx: _Context, v: Token) -> tuple[int, int] | None:
     doc = ctx.doc
     subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
     agent = _agent(v)
-    if subj is None or agent is None or subj.lower_ in ("who", "which", "that"):
-        return None
+    if subj is None or agent is None or subj.lower_ in ("who", "which", "that") or v.lemma_.lower() == "charge":
+        return None  # ('has been charged by the judge for the following crimes: ...' is an indictment)
     # 'described / labelled as X' is a statement about the subject; for other cues only a
     # clause is ('was confirmed by the Senate as Attorney General' is an act, not a statement).
     naming = ctx.cues.verbs.get(v.lemma_.lower()) == "call"

@@ -611,6 +611,14 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
             rows.append(_Row(q.start, q.end, "direct", before, how="before"))
             prev_row = rows[-1]
             continue
+        own = _own_attribution_after(ctx, marks, qi, found, cue_starts, before, t_open, t_close) if mode == "mixed" and span is not None else None
+        if own is not None:
+            # 'Others have commented that A, "B," commented Greg Mueller': the quotation is Mueller's,
+            # the reported clause before it the first cue's (two statements, not one mixed one).
+            rows.append(_Row(doc[own[1]].idx, _tok_end(doc, own[2] - 1), "indirect", before, how="indirect_right"))
+            rows.append(_Row(q.start, q.end, "direct", own[0], how="after"))
+            prev_row = rows[-1]
+            continue
         if mode == "mixed" and span is not None:
             rows.append(_Row(span[0], span[1], "mixed", before, how="before_mixed"))
             covered = span[1]
@@ -686,6 +694,42 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
             rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row, how="standalone_far"))
             prev_row = rows[-1]
     return _continued_back(ctx, marks, rows)
+
+
+def _own_attribution_after(ctx: _Context, marks: list[QuoteMark], qi: int, found: list[_Cue], cue_starts: list[int],
+                           c: _Cue | None, t_open: int, t_close: int) -> tuple[_Cue, int, int] | None:
+    """A quotation that a reported clause runs into but that has its own attribution right after it.
+
+    'Others have commented that Sheehan is being used, "What started out as ... campaign,"
+    commented Greg Mueller' and 'They also say that they approached the Government but "after
+    working through ... running," David Jackson said': the reported clause ends before the
+    quotation (and the comma or conjunction before it); the quotation is a statement of the
+    speaker named after it. Returns ``(attribution cue, clause start, clause end)`` (tokens), or
+    None when the quotation is a fragment of the clause (fewer than four words), its attribution
+    is not right after its closing mark, or the clause before it has no finite verb.
+    """
+    doc = ctx.doc
+    q = marks[qi]
+    if c is None or c.content is None or c.side != "right" or q.close < 0 or _quote_words(ctx.text[q.start : q.end]) < 4:
+        return None
+    a0 = c.content[0]
+    if not (c.end <= a0 < t_open) or c.frame in ("call", "np_quote", "quote_only"):
+        return None
+    after = _after_cue(ctx, marks, qi, found, cue_starts, t_open, t_close)
+    if after is None or after is c or after.speaker is None or after.speaker.i <= t_close or after.frame not in ("speech", "quote_only"):
+        return None
+    first = min(after.start, after.speaker.left_edge.i)
+    if not all(doc[i].is_punct or doc[i].is_space for i in range(t_close + 1, first)):
+        return None
+    b = t_open
+    while b > a0 and (doc[b - 1].is_punct or doc[b - 1].is_space or doc[b - 1].lower_ in ("and", "but")):
+        b -= 1
+    if doc[b].text != "," and doc[b].lower_ not in ("and", "but"):
+        return None  # the quotation goes on the clause without a break: 'said it was "a disaster," X added'
+    a, b = _trim(ctx, a0, b)
+    if b - a < 3 or not any(_finite(doc[i]) for i in range(a, b)):
+        return None
+    return after, a, b
 
 
 def _continued_back(ctx: _Context, marks: list[QuoteMark], rows: list[_Row]) -> list[_Row]:
