@@ -649,17 +649,23 @@ def test_claims_corpus_williams_opening_row_anonymous(wikinews_tables):
 
 
 def test_claims_corpus_putin_interview_answer_missed(wikinews_tables):
-    # Vladimir Putin: 11 rows; the interview answer tagged 'VLADIMIR PUTIN:' has none, and it lies between two of his.
+    # Vladimir Putin: 13 rows; the interview answer tagged 'VLADIMIR PUTIN:' has none, and it lies between two of his.
     text = wikinews_tables.articles.set_index("article_id").loc["wikinews-70976", "text"]
     start = text.index("VLADIMIR PUTIN: (laughs) Am I a ‘pure democrat’? Of course I am, absolutely.")
     end = text.index("There is no one to talk to since Mahatma Gandhi died.", start)
     assert _overlapping(wikinews_tables, "wikinews-70976", start, end).empty
     putin = wikinews_tables.quotes[(wikinews_tables.quotes["speaker_canonical"] == "Vladimir Putin")]
-    assert len(putin) == 11
+    assert len(putin) == 13
     in_article = putin[putin["article_id"] == "wikinews-70976"]
     assert (in_article["end_char"] <= start).any() and (in_article["start_char"] >= end).any()
     md = _md_flat("05-corpus")
-    assert "**Vladimir Putin** (11 statements) makes 12" in md
+    assert "**Vladimir Putin** (13 statements) makes 14" in md
+    # Exercise 1's ranking (articles, statements, name): by reading (14) he passes Alexander Downer (13), same articles.
+    people = wikinews_tables.sources[wikinews_tables.sources["source_type"] == "person"]
+    putin_s, downer = (people[people["source"] == name] for name in ("Vladimir Putin", "Alexander Downer"))
+    assert (putin_s["article_id"].nunique(), int(putin_s["n_quotes"].sum()) + 1) == (2, 14)
+    assert (downer["article_id"].nunique(), int(downer["n_quotes"].sum())) == (2, 13)
+    assert "Vladimir Putin's 14 move him up one place, above Alexander Downer" in md
     assert 'interview answers tagged "Name:"' in (ROOT / "docs" / "quotes.md").read_text(encoding="utf-8")
 
 
