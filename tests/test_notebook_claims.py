@@ -615,7 +615,7 @@ def test_claims_corpus_kulov_threat_given_to_the_conflict(wikinews_tables, execu
     # Felix Kulov's bar: 8 rows; his 'threatened to "take measures to arrest" ...' goes to the sentence's subject.
     row = _row_with(wikinews_tables, "wikinews-6601", 'take measures to arrest')
     assert row["speaker"] == "Kyrgyzstan's parliamentary conflict" and str(row["speaker_type"]) == "unknown"
-    assert f"{row['confidence']:.2f}" == "0.05"
+    assert row["confidence"] < 0.05
     first = wikinews_tables.quotes[wikinews_tables.quotes["article_id"] == "wikinews-6601"].sort_values("start_char").iloc[0]
     assert first["start_char"] == row["start_char"]  # "the first one has a speaker that is not a person at all"
     assert len(_said_by(wikinews_tables, "Felix Kulov")) == 8
@@ -659,13 +659,19 @@ def test_claims_corpus_putin_interview_answer_missed(wikinews_tables):
     in_article = putin[putin["article_id"] == "wikinews-70976"]
     assert (in_article["end_char"] <= start).any() and (in_article["start_char"] >= end).any()
     md = _md_flat("05-corpus")
-    assert "**Vladimir Putin** (13 statements) makes 14" in md
-    # Exercise 1's ranking (articles, statements, name): by reading (14) he passes Alexander Downer (13), same articles.
+    assert "**Vladimir Putin** (13 statements) makes at least 16" in md
+    # wikinews-8850: the address's call on lawmakers and its 'made clear' statement have no row.
+    address = wikinews_tables.articles.set_index("article_id").loc["wikinews-8850", "text"]
+    for words in ("calling on lawmakers and the public to strengthen democracy", "He made clear the need for investment"):
+        at = address.index(words)
+        assert _overlapping(wikinews_tables, "wikinews-8850", at, at + len(words)).empty, words
+        assert words in md
+    # Exercise 1's ranking (articles, statements, name): by reading he passes Alexander Downer (13), same articles.
     people = wikinews_tables.sources[wikinews_tables.sources["source_type"] == "person"]
     putin_s, downer = (people[people["source"] == name] for name in ("Vladimir Putin", "Alexander Downer"))
-    assert (putin_s["article_id"].nunique(), int(putin_s["n_quotes"].sum()) + 1) == (2, 14)
+    assert (putin_s["article_id"].nunique(), int(putin_s["n_quotes"].sum())) == (2, 13)
     assert (downer["article_id"].nunique(), int(downer["n_quotes"].sum())) == (2, 13)
-    assert "Vladimir Putin's 14 move him up one place, above Alexander Downer" in md
+    assert "Vladimir Putin's 16 or more move him up one place, above Alexander Downer" in md
     assert 'interview answers tagged "Name:"' in (ROOT / "docs" / "quotes.md").read_text(encoding="utf-8")
 
 
