@@ -782,6 +782,14 @@ class _PronounRules:
             full = self._untagged_full_name(t)
         return (full, None) if full else None
 
+    @staticmethod
+    def _given_name_words(words: list[str]) -> bool:
+        """Whether ``words`` have a plain person's-name shape: a known given name first, and every
+        word capitalised, alphabetic and lower-case after its first letter ('Kirsten Petree',
+        'Waleed Kadous'). Used for names the entity model left untagged or swallowed into a
+        body's name (:meth:`_untagged_full_name`, the resolver's ``_person_tail``)."""
+        return people.given_name_gender(words[0]) is not None and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+
     def _untagged_full_name(self, t: Token) -> str:
         """The name a proper-noun head makes with its compound words when the entity model
         tagged nothing there and it has a person's shape: two or three capitalised words that
@@ -792,9 +800,7 @@ class _PronounRules:
         while first > 0 and doc[first - 1].dep_ in ("compound", "flat") and doc[first - 1].head.i == t.i and doc[first - 1].pos_ == "PROPN":
             first -= 1
         words = [doc[i].text for i in range(first, t.i + 1)]
-        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
-            return ""
-        if people.given_name_gender(words[0]) is None or any(doc[i].ent_type_ for i in range(first, t.i + 1)):
+        if not 2 <= len(words) <= 3 or not self._given_name_words(words) or any(doc[i].ent_type_ for i in range(first, t.i + 1)):
             return ""
         if any(w.lower() in self.ctx.cues.titles or w.lower() in self._org_words for w in words):
             return ""  # 'Prime Minister', 'Grace Church': office or body words are no name

@@ -923,7 +923,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             if k <= first:
                 break
             words = [doc[i].text for i in range(k, last + 1)]
-            if people.given_name_gender(words[0]) is None or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+            if not self._given_name_words(words):
                 continue
             if any(w.lower() in self._org_words or w.lower() in self.ctx.cues.titles for w in words):
                 return None
@@ -941,8 +941,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         people of the article share that surname (so it maps to none of them by itself) and no
         gender evidence set the surname apart; None otherwise."""
         ctx = self.ctx
-        if " " in name or not name[:1].isupper() or name in ctx.kept_apart or name in ctx.person_names:
-            return None
+        if " " in name or not name[:1].isupper() or name not in ctx.shared_surnames or name in ctx.kept_apart or name in ctx.person_names:
+            return None  # (shared_surnames holds every surname of two or more full names, read once per article)
         bearers = {c for c in ctx.person_names if len(c.split()) >= 2 and c.split()[-1] == name}
         # 'American Cindy Sheehan' and 'Cindy Sheehan' are one person (the longer form holds a
         # word before the name): only different given names make different people.
@@ -987,8 +987,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         said' or 'Officials say' opening a sentence stay common nouns); a title-case 'for'/'of'
         tail belongs to the name. Typed an organisation (an outlet when it is one) unless the
         article names a person so or the word is the surname of several people it names ('Fred
-        Mattlage' and 'Larry Mattlage' ... 'Mattlage says': a person, canonical the surname alone,
-        since it points to neither full name); False when the rule does not apply.
+        Mattlage' and 'Larry Mattlage' ... 'Mattlage says': a person; :meth:`_nearest_bearer` has
+        already given it the one named in full last, so here it keeps the surname alone, which
+        points to neither full name); False when the rule does not apply.
         """
         ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
         word = head.text
