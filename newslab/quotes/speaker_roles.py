@@ -136,6 +136,27 @@ def clean_role(role: str) -> str:
     return _strip_det(role)
 
 
+def _hyphen_joined_end(t: Token) -> Token:
+    """The last word of a hyphenated word that starts with ``t``.
+
+    The parser splits 'vice-president' into three siblings ('vice', '-', 'president') under
+    the same head; the role is the whole word and what hangs on its last part ('vice-president
+    of the Teachers' Union', 'co-founder of Hamas'), not 'vice' or 'co'.
+    """
+    doc = t.doc
+    last = t
+    while (
+        last.i + 2 < len(doc)
+        and not last.whitespace_
+        and doc[last.i + 1].text in ("-", "‐", "‑")
+        and not doc[last.i + 1].whitespace_
+        and doc[last.i + 2].head.i == t.head.i
+        and doc[last.i + 2].dep_ == t.dep_
+    ):
+        last = doc[last.i + 2]
+    return last
+
+
 class _RoleRules:
     """Mixin of :class:`newslab.quotes.speakers._Resolver` (roles and descriptions)."""
 
@@ -154,9 +175,10 @@ class _RoleRules:
                 continue  # 'Jean Pellow, 71,': an age
             if c.lower_ == "aged" or c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG") and c.lower_ not in ctx.cues.titles:
                 continue  # 'aged 71'; a place of origin; another name
-            cut = c.right_edge.i + 1
-            for t in c.subtree:
-                if t.dep_ in ("relcl", "acl") and t.i > c.i or t.text in (",", ";", "(", "—") and t.i > c.i:
+            last = _hyphen_joined_end(c)
+            cut = last.right_edge.i + 1
+            for t in doc[c.left_edge.i : cut]:
+                if t.dep_ in ("relcl", "acl") and t.i > last.i or t.text in (",", ";", "(", "—") and t.i > last.i:
                     cut = min(cut, t.left_edge.i if t.dep_ in ("relcl", "acl") else t.i)
             lo = c.left_edge.i
             while lo < c.i and doc[lo].dep_ == "det" and doc[lo].head.i == c.i:

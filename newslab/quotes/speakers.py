@@ -455,6 +455,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 # Title: the words of the phrase before the name, without determiners and possessors.
                 e_tok = ctx.token_at(sp.start)
                 title_toks = [doc[i] for i in range(a, e_tok) if doc[i].dep_ not in ("det", "case", "punct") and not any(anc.dep_ == "poss" for anc in [doc[i], *doc[i].ancestors][:3] if anc.i < e_tok)]
+                here = ctx.para_of(sp.start)
+                title_toks = [t for t in title_toks if not t.is_space and ctx.para_of(t.idx) == here]  # a heading or the last words of the paragraph before ('D-Fla.\n\nBarry Myers') are no role
                 while title_toks and (title_toks[0].tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP") or title_toks[0].lemma_.lower() in cues.verbs):
                     title_toks = title_toks[1:]  # a cue the parser folded into the name phrase
                 # 'Health Minister Dr Sarah Lim': the honorific between the role and the name is no
