@@ -492,8 +492,63 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
         if cue is not None:
             found.append(cue)
     found.extend(_in_words_cues(ctx))
+    found.extend(_that_clause_cues(ctx, {c.verb.i for c in found if c.verb is not None}))
     found.sort(key=lambda c: c.start)
     return found
+
+
+_THAT_HASH = hash_string("that")
+
+
+def _that_clause_cues(ctx: _Context, taken: set[int]) -> list[_Cue]:
+    """'Military investigations determined that ...', 'the union maintains that ...': a verb the
+    lexicon does not list is a cue when its own subject is a source (a name, a person, a group, an
+    organisation, an outlet, a body of evidence or a document) and it takes a finite clause
+    introduced by 'that'. The verb's meaning is not looked up: the construction 'SOURCE VERB that
+    CLAUSE' presents the clause as the source's. Verbs whose that-clause is no statement of the
+    subject ('ensure that', 'mean that', 'require that': cues.json `non_attribution_that_verbs`),
+    negated, hypothetical and passive verbs are left out. The frame is `evidence` for a body of
+    evidence or a finding document, `belief` for a verb form of a belief adjective or noun
+    ('concerned', 'fears'), else `that_verb_frames` with the default `speech`."""
+    doc, cues = ctx.doc, ctx.cues
+    out: list[_Cue] = []
+    for i in [i for i, lw in enumerate(ctx.lower_ids) if lw == _THAT_HASH]:
+        t = doc[i]
+        if t.dep_ != "mark" or ctx.in_quote[i] or ctx.in_single[i]:
+            continue
+        cl = t.head
+        v = cl.head
+        if cl.dep_ != "ccomp" or v.i >= t.i or v.i in taken or v.pos_ != "VERB" or ctx.in_quote[v.i]:
+            continue
+        if doc[i - 1].pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            continue  # 'apologised for the rift that his remarks caused': a relative 'that' read as a clause mark
+        lemma = v.lemma_.lower()
+        if lemma in cues.verbs or lemma in cues.phrasal or lemma in cues.non_attribution_that_verbs or not _finite(cl):
+            continue
+        if any(c.dep_ in ("dobj", "dative") for c in v.children):
+            continue  # 'convinced them that', 'made it clear that': an object between verb and clause
+        s = _subject(v)
+        if s is None or s.dep_ != "nsubj" or s.i > v.i:
+            continue
+        holder = _resolve_relative(v, s)
+        evidence = _is_evidence(ctx, holder, documents=True) or _finding_document(ctx, holder)
+        if not (evidence or _source_like(ctx, holder)):
+            continue
+        if holder.lower_ in cues.media_head_needs_name and not any(c.dep_ in ("compound", "poss") or c.pos_ == "PROPN" for c in holder.children):
+            continue  # 'news broke that ...': 'news' alone names no outlet
+        cue = _verb_cue(ctx, v, "clause", v.i + 1, lemma)
+        if cue is None or cue.content is None or cue.side != "right" or cue.speaker is None or cue.speaker.i != holder.i:
+            continue
+        if evidence:
+            cue.sem = "evidence"
+        elif v.lower_ in cues.belief_adjectives or lemma in cues.belief_objects:
+            cue.sem = "belief"  # 'opposition parties concerned that ...', 'residents fear that ...'
+        else:
+            cue.sem = cues.that_verb_frames.get(lemma, "speech")
+        cue.path = "that_clause"
+        taken.add(v.i)
+        out.append(cue)
+    return out
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
