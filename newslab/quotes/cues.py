@@ -593,7 +593,8 @@ def _that_clause_cues(ctx: _Context, taken: set[int]) -> list[_Cue]:
         if s is None or s.dep_ != "nsubj" or s.i > v.i:
             continue
         holder = _resolve_relative(v, s)
-        evidence = _is_evidence(ctx, holder, documents=True) or _finding_document(ctx, holder)
+        # (Not any document: 'state law mandates that ...' states a provision, optional in the guideline.)
+        evidence = _is_evidence(ctx, holder) or _finding_document(ctx, holder)
         if not (evidence or _source_like(ctx, holder)):
             continue
         if holder.lower_ in cues.media_head_needs_name and not any(c.dep_ in ("compound", "poss") or c.pos_ == "PROPN" for c in holder.children):
