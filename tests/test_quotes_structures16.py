@@ -84,6 +84,8 @@ NOUN_CLAUSE = [
      "the company reinstate the dismissed workers", "demand", "The union", "directive"),
     ("The council rejected the residents' accusation that the survey had been rigged.",
      "the survey had been rigged", "accusation", "the residents", "stance"),
+    ("It was Libby's understanding that the president had approved the release.",
+     "the president had approved the release", "understanding", "Libby", "belief"),
 ]
 
 
@@ -104,6 +106,8 @@ NOT_NOUN_CLAUSE = [
     # not a statement noun
     "The fact that the mayor resigned surprised nobody.",
     "The news that the plant would close spread quickly through the town.",
+    # a negated copula states no view
+    "It was not the minister's view that taxes should rise.",
 ]
 
 

@@ -532,8 +532,8 @@ def _noun_clause_cue(ctx: _Context, n: Token, clause: Token) -> _Cue | None:
     belief = lemma in cues.belief_objects or n.lower_ in cues.belief_objects or lemma in cues.belief_nouns
     if not (belief or lemma in _NOUN_VERBS or n.lower_ in cues.speech_objects):
         return None
-    if not _finite(clause) or (n.head.lemma_ == "be" and n.head.i != n.i):
-        return None  # 'It was (not) the minister's view that ...': the copular form is `_belief_noun_cue`'s, negation included
+    if not _finite(clause) or (n.head.lemma_ == "be" and n.head.i != n.i and _unrealised(n.head)):
+        return None  # 'It was not the minister's view that ...': a negated or hypothetical copula states no view
     if clause.head.i != n.i and not (clause.head.head.i == n.i and clause.head.dep_ == "pobj"):
         return None
     owner = next((c for c in n.children if c.dep_ == "poss" and c.i < n.i), None)
