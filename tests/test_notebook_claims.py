@@ -1143,7 +1143,6 @@ def _best_row(tables, statement) -> pd.Series | None:  # noqa: ANN001
 #: Statements of the review key that newslab does not get right (article:start -> what is wrong).
 REVIEW_WRONG = {
     "wikinews-29647:1164": "the span takes in the writer's 'which was applauded by the Bolivian elite'",
-    "wikinews-52885:212": "missed: 'Official reports stipulate that ...' (the cue 'stipulate')",
     "wikinews-57654:11": "CNN's report is no row: only the request inside it, given to U.S. officials",
     "wikinews-57654:574": "given to 'American officials' of the sentence before, not the Wall Street Journal that reported it",
     "wikinews-110461:216": "'He' is left unresolved (speaker 'He', anonymous), not the king's spokesperson named before",

@@ -30,10 +30,12 @@ def _context(nlp, text: str):  # noqa: ANN001, ANN202 - fixture, rule internals
 
 
 @pytest.mark.parametrize(("text", "word", "speaker"), [
-    ("Senator Ruth Calloway intimated that she would stand again in the spring election.", "intimated", "Calloway"),
-    ("The newspaper editorialized that the harbour plan was a waste of public money.", "editorialized", "newspaper"),
-    ("Opposition members reasoned that the council had hidden the true cost of the wall.", "reasoned", "members"),
-    ("The coast guard calculated that the boat carried about 40 passengers.", "calculated", "guard"),
+    # Without 'that': since 0.10.0 'SOURCE VERB that CLAUSE' is a rule cue whatever the verb
+    # (`_that_clause_cues`), so the experiment's candidates outside the rules are the bare forms.
+    ("Senator Ruth Calloway intimated she would stand again in the spring election.", "intimated", "Calloway"),
+    ("The newspaper editorialized the harbour plan was a waste of public money.", "editorialized", "newspaper"),
+    ("Opposition members reasoned the council had hidden the true cost of the wall.", "reasoned", "members"),
+    ("Workers used a crane, and the foreman intimated to the crew that more work was needed.", "intimated", "foreman"),
 ])
 def test_quotes_learned_candidate_outside_lexicon(nlp, text: str, word: str, speaker: str) -> None:
     ctx, found = _context(nlp, text)
@@ -45,6 +47,7 @@ def test_quotes_learned_candidate_outside_lexicon(nlp, text: str, word: str, spe
     "The mayor said that the budget would be balanced by March.",
     "The ministry of health confirmed that two more cases had been found.",
     "Councillors voted on Tuesday.",
+    "The newspaper editorialized that the harbour plan was a waste of public money.",
 ])
 def test_quotes_learned_rule_cues_and_plain_verbs_are_no_candidates(nlp, text: str) -> None:
     ctx, found = _context(nlp, text)
@@ -52,7 +55,7 @@ def test_quotes_learned_rule_cues_and_plain_verbs_are_no_candidates(nlp, text: s
 
 
 def test_quotes_learned_features_and_scores_are_deterministic(nlp) -> None:
-    text = "Workers used a crane to lift the old bridge off its supports, and the foreman intimated that more work was needed."
+    text = "Workers used a crane to lift the old bridge off its supports, and the foreman intimated to the crew that more work was needed."
     model = learned.load_model()
     runs = []
     for _ in range(2):
@@ -68,7 +71,7 @@ def test_quotes_learned_shipped_model_adds_nothing(nlp) -> None:
     """The CV did not meet the merge criterion, and no threshold gained on the training folds."""
     model = learned.load_model()
     assert model["merge_criterion_met"] is False
-    ctx, found = _context(nlp, "The newspaper editorialized that the harbour plan was a waste of public money.")
+    ctx, found = _context(nlp, "The newspaper editorialized the harbour plan was a waste of public money.")
     assert learned.learned_cues(ctx, found, model) == []
     assert learned.learned_cues(ctx, found, {**model, "threshold": 0.0}) != []
 

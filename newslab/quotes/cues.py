@@ -492,8 +492,128 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
         if cue is not None:
             found.append(cue)
     found.extend(_in_words_cues(ctx))
+    found.extend(_that_clause_cues(ctx, {c.verb.i for c in found if c.verb is not None} | {i for c in found for i in range(c.start, c.end)}))
     found.sort(key=lambda c: c.start)
     return found
+
+
+_THAT_HASH = hash_string("that")
+
+#: Statement nouns whose frame is that of the verb they are made from ('accusations that ...' is a
+#: stance as 'accused' is; 'demands that ...' a directive). Other statement nouns give `speech`;
+#: the nouns of `belief_objects` and `belief_nouns` give `belief`.
+_NOUN_VERBS = {"accusation": "accuse", "allegation": "allege", "announcement": "announce", "assertion": "assert", "statement": "state",
+               "warning": "warn", "argument": "argue", "insistence": "insist", "admission": "admit", "denial": "deny",
+               "prediction": "predict", "suggestion": "suggest", "demand": "demand", "claim": "claim", "promise": "promise",
+               "pledge": "pledge", "threat": "threaten", "recommendation": "recommend", "request": "request", "finding": "find",
+               "conclusion": "conclude", "estimate": "estimate", "report": "report"}
+
+
+def _subjunctive(v: Token) -> bool:
+    """A clause in the subjunctive: a bare verb with no modal or tense auxiliary ('that the company
+    reinstate the workers', 'that the budget be approved')."""
+    if any(c.dep_ == "aux" for c in v.children):
+        return False
+    if v.tag_ == "VB":
+        return True
+    return v.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in v.children)
+
+
+def _noun_clause_cue(ctx: _Context, n: Token, clause: Token) -> _Cue | None:
+    """'Bush's announcement that ...', 'the claim by European leaders that ...', 'accusations by
+    western governments that ...', 'a prosecutor's claim that ...': a statement noun with a
+    that-clause of its content and an owner who is a source (its possessor, its 'by' object, or
+    for a belief noun its 'of' object: 'the view of many analysts that ...') is a cue; the owner is
+    the speaker and the clause the content. Without an owner it is a hedge ('There is concern
+    that ...', optional in the guideline) and no row. Nouns: `speech_objects`, `belief_objects`,
+    `belief_nouns` and those of :data:`_NOUN_VERBS`; 'the fact that ...' states nothing."""
+    cues = ctx.cues
+    lemma = n.lemma_.lower()
+    belief = lemma in cues.belief_objects or n.lower_ in cues.belief_objects or lemma in cues.belief_nouns
+    if not (belief or lemma in _NOUN_VERBS or n.lower_ in cues.speech_objects):
+        return None
+    if not _finite(clause) or (n.head.lemma_ == "be" and n.head.i != n.i and _unrealised(n.head)):
+        return None  # 'It was not the minister's view that ...': a negated or hypothetical copula states no view
+    if clause.head.i != n.i and not (clause.head.head.i == n.i and clause.head.dep_ == "pobj"):
+        return None
+    owner = next((c for c in n.children if c.dep_ == "poss" and c.i < n.i), None)
+    path = "possessor"
+    if owner is None:
+        for p in n.children:
+            if p.dep_ == "prep" and p.i < clause.i and (p.lower_ == "by" or (belief and p.lower_ == "of")):
+                owner = next((g for g in p.children if g.dep_ == "pobj"), None)
+                path = "agent"
+                break
+    if owner is None or owner.lower_ in _FIRST_SECOND_PERSON or owner.lower_ in ("my", "our", "your", "its") or not _source_like(ctx, owner):
+        return None
+    content = _cap_at_sentence_end(ctx, _trim(ctx, *_subtree_range(clause)))
+    if content[1] <= content[0] or not _has_verb(ctx.doc, *content):
+        return None
+    sem = "belief" if belief else "directive" if _subjunctive(clause) else cues.frame_of(_NOUN_VERBS.get(lemma, lemma))
+    return _Cue(n.i, n.i + 1, "clause", owner, content=content, side="right", verb=n, sem=sem, path=path)
+
+
+def _that_clause_cues(ctx: _Context, taken: set[int]) -> list[_Cue]:
+    # ``taken``: the tokens of the cues found so far (their verbs and cue words), never cued twice.
+    """'Military investigations determined that ...', 'the union maintains that ...': a verb the
+    lexicon does not list is a cue when its own subject is a source (a name, a person, a group, an
+    organisation, an outlet, a body of evidence or a document) and it takes a finite clause
+    introduced by 'that'. The verb's meaning is not looked up: the construction 'SOURCE VERB that
+    CLAUSE' presents the clause as the source's. Verbs whose that-clause is no statement of the
+    subject ('ensure that', 'mean that', 'require that': cues.json `non_attribution_that_verbs`),
+    negated, hypothetical and passive verbs are left out. The frame is `evidence` for a body of
+    evidence or a finding document, `belief` for a verb form of a belief adjective or noun
+    ('concerned', 'fears'), else `that_verb_frames` with the default `speech`."""
+    doc, cues = ctx.doc, ctx.cues
+    out: list[_Cue] = []
+    for i in [i for i, lw in enumerate(ctx.lower_ids) if lw == _THAT_HASH]:
+        t = doc[i]
+        if t.dep_ != "mark" or ctx.in_quote[i] or ctx.in_single[i]:
+            continue
+        cl = t.head
+        v = cl.head
+        if v.pos_ in ("NOUN", "PROPN") and cl.dep_ in ("acl", "ccomp", "appos", "relcl") and v.i < t.i and not ctx.in_quote[v.i] and v.i not in taken:
+            cue = _noun_clause_cue(ctx, v, cl)
+            if cue is None and v.dep_ == "pobj" and v.head.lower_ in ("by", "of") and v.head.head.pos_ == "NOUN":
+                # 'the claim by European leaders that ...': the parser hung the clause on the owner.
+                cue = _noun_clause_cue(ctx, v.head.head, cl) if v.head.head.i not in taken else None
+            if cue is not None:
+                out.append(cue)
+            continue
+        if cl.dep_ != "ccomp" or v.i >= t.i or v.i in taken or v.pos_ != "VERB" or ctx.in_quote[v.i]:
+            continue
+        if doc[i - 1].pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            continue  # 'apologised for the rift that his remarks caused': a relative 'that' read as a clause mark
+        lemma = v.lemma_.lower()
+        if lemma in cues.verbs or lemma in cues.phrasal or lemma in cues.non_attribution_that_verbs or not _finite(cl):
+            continue
+        if any(c.dep_ in ("dobj", "dative") for c in v.children):
+            continue  # 'convinced them that', 'made it clear that': an object between verb and clause
+        s = _subject(v)
+        if s is None or s.dep_ != "nsubj" or s.i > v.i:
+            continue
+        holder = _resolve_relative(v, s)
+        # (Not any document: 'state law mandates that ...' states a provision, optional in the guideline.)
+        evidence = _is_evidence(ctx, holder) or _finding_document(ctx, holder)
+        if not (evidence or _source_like(ctx, holder)):
+            continue
+        if holder.lower_ in cues.media_head_needs_name and not any(c.dep_ in ("compound", "poss") or c.pos_ == "PROPN" for c in holder.children):
+            continue  # 'news broke that ...': 'news' alone names no outlet
+        cue = _verb_cue(ctx, v, "clause", v.i + 1, lemma)
+        if cue is None or cue.content is None or cue.side != "right" or cue.speaker is None or cue.speaker.i != holder.i:
+            continue
+        if evidence:
+            cue.sem = "evidence"
+        elif v.lower_ in cues.belief_adjectives or lemma in cues.belief_objects:
+            cue.sem = "belief"  # 'opposition parties concerned that ...', 'residents fear that ...'
+        elif _subjunctive(cl):
+            cue.sem = "directive"  # a subjunctive clause is what the source wants done ('moved that the bill be read')
+        else:
+            cue.sem = cues.that_verb_frames.get(lemma, "speech")
+        cue.path = "that_clause"
+        taken.add(v.i)
+        out.append(cue)
+    return out
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})

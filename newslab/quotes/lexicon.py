@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from spacy.strings import hash_string
@@ -54,6 +54,8 @@ class Cues:
     finding_documents: frozenset[str] = frozenset()
     stance_governors: frozenset[str] = frozenset()
     stance_governor_objects: frozenset[str] = frozenset()
+    non_attribution_that_verbs: frozenset[str] = frozenset()
+    that_verb_frames: dict[str, str] = field(default_factory=dict)
 
     def issues(self, verb: str, document: str) -> bool:
         """Whether the subject of ``verb`` (a lemma) issues the ``document`` (a noun) it takes as object.
@@ -116,6 +118,8 @@ def load_cues() -> Cues:
         belief_adjectives=f("belief_adjectives"),
         belief_objects=f("belief_objects"),
         belief_object_verbs=f("belief_object_verbs"),
+        non_attribution_that_verbs=f("non_attribution_that_verbs"),
+        that_verb_frames=dict(raw["that_verb_frames"]),
         document_issuing_verbs=f("document_issuing_verbs"),
         document_non_issuing_verbs=f("document_non_issuing_verbs"),
         adopted_documents=f("adopted_documents"),
