@@ -885,8 +885,10 @@ class _PronounRules:
         while members and any(c.dep_ == "conj" for c in members[-1].children):
             members.append(next(c for c in members[-1].children if c.dep_ == "conj"))
         if members and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in subj.subtree):
-            if found.type == "person":
-                names = [found.canonical] if found.canonical and " and " not in found.canonical else []
+            if found.type == "person" and " and " in found.canonical:
+                pass  # 'Harry Reid and Nancy Pelosi': the speaker rules already joined the people
+            elif found.type == "person":
+                names = [found.canonical] if found.canonical else []
                 for m in members:
                     name = self._member_name(m)
                     if not name:

@@ -205,6 +205,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             self._joint_bodies(sp, head)  # 'CTBA and Taichung City Government announced'
         elif sp.type == "organization" and head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass"):
             self._joint_descriptions(sp, head)  # 'the government and the developer' -> 'government and Henco Industries'
+        if head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass") and sp.type in ("person", "organization", "anonymous", "unknown") and " and " not in sp.canonical:
+            self._conjoined_people(sp, head)  # 'Kibaki and Odinga said' -> 'Mwai Kibaki and Raila Odinga'
         if sp.rank and not sp.title and sp.type == "person":
             sp.title = sp.rank
         if head.pos_ in ("NOUN", "PROPN"):
@@ -675,6 +677,36 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             else:
                 return ""
         return joint_name(full)
+
+    def _conjoined_people(self, sp: _Speaker, head: Token) -> None:
+        """People named together as one subject speak jointly, each by the full name the article
+        gave them: 'Kibaki and Odinga said' (after 'Mwai Kibaki ... Raila Odinga'), 'Both Kibaki
+        and Musyoka have denied', 'Kaufman and Mark Warner called on' -> 'A and B'. Every
+        conjunct of the subject must be a person's name (an entity of a person, a surname the
+        article gave in full, or a given name and surname); one that is no name ('Smith and his
+        lawyer', 'Smith and the council') leaves the speaker as it was."""
+        ctx, doc = self.ctx, self.ctx.doc
+        chain, t = [head], head
+        while (nxt := next((c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > t.i), None)) is not None:
+            chain.append(nxt)
+            t = nxt
+        if len(chain) < 2 or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for x in chain for c in x.children):
+            return
+        names: list[str] = []
+        for x in chain:
+            if ctx.in_quote[x.i]:
+                return
+            name = self._member_name(x)
+            if not name or name in names:
+                return
+            names.append(name)
+        a = _np_range(ctx, head)[0]
+        while a < head.i and doc[a].dep_ == "det":
+            a += 1
+        last = chain[-1]
+        sp.text, sp.start, sp.end, sp.pos = ctx.text[doc[a].idx : _tok_end(doc, last.i)], doc[a].idx, _tok_end(doc, last.i), doc[a].idx
+        sp.type, sp.canonical, sp.ent_id, sp.resolved, sp.plural = "person", joint_name(names), None, True, True
+        sp.title = sp.org = ""
 
     def _listed_people(self, sp: _Speaker, head: Token, ent: int) -> None:
         """Three or more people listed as one subject speak jointly: 'Maria Lopez, Daniel Kim and
