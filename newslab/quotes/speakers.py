@@ -70,6 +70,10 @@ _KNOWN_AS = re.compile(r"\b([a-z][\w-]+),? (?:(?:who is|who was|better|widely|al
 #: What a possessive pronoun stands for ('in his words', 'in their own words').
 _POSSESSIVE_KIND = {"his": "person", "their": "group", "its": "thing"}
 
+#: Number words of a description that counts a joint speaker's members ('the two leaders').
+_COUNT_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+
+
 class _Resolver(_OrgRules, _RoleRules, _PronounRules):
     """Types and resolves speaker mentions in text order, keeping a history."""
 
@@ -215,6 +219,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.gender = people.noun_gender(head.lower_) or ""
             if sp.type == "anonymous" and sp.plural and not sp.canonical and not sp.org and (group := self._named_group_for(head)) is not None:
                 sp.type, (sp.canonical, sp.ent_id), sp.resolved = "organization", group, True  # 'the campaigners' -> 'Peace Tax Seven'
+            if sp.type in ("anonymous", "person") and sp.plural and not sp.canonical and not sp.org and (joint := self._joint_group_for(head)) is not None:
+                sp.type, sp.canonical, sp.ent_id, sp.resolved = joint.type, joint.canonical, None, True  # 'the two leaders' -> 'A and B'
         return sp
 
     def _speaker(self, head: Token, *, via_role: bool = False) -> _Speaker:
@@ -707,6 +713,52 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         sp.text, sp.start, sp.end, sp.pos = ctx.text[doc[a].idx : _tok_end(doc, last.i)], doc[a].idx, _tok_end(doc, last.i), doc[a].idx
         sp.type, sp.canonical, sp.ent_id, sp.resolved, sp.plural = "person", joint_name(names), None, True, True
         sp.title = sp.org = ""
+
+    def _joint_group_for(self, head: Token) -> _Speaker | None:
+        """The people or bodies named jointly that a definite plural description stands for:
+        'Angela Merkel and Nicolas Sarkozy met in Berlin. The two leaders said ...', 'Human
+        Rights Watch and Amnesty International ... The human rights groups said ...'.
+
+        The antecedent is the group joined by 'and' that is the main subject of the sentence
+        before (over a 'they') or the last speaker, within three sentences, and of the
+        description's kind: a person noun ('leaders', 'researchers') takes people, an
+        organisation noun ('groups', 'airlines') bodies. A number ('the two leaders') must
+        count the members. The noun must not name anyone else in between ('Smith and Jones met
+        the protesters. The protesters said ...' is no joint speaker); with no such group the
+        description stays unnamed.
+        """
+        ctx, doc, cues = self.ctx, self.ctx.doc, self.ctx.cues
+        if head.tag_ != "NNS" or ctx.in_quote[head.i] or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        if any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") or c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):
+            return None  # 'the company's workers', 'the researchers at X': described by something else
+        lemma = head.lemma_.lower()
+        if people.is_person_noun(head.lower_, lemma=lemma) or lemma in cues.person_heads or lemma in cues.anonymous_heads:
+            kinds: tuple[str, ...] = ("person",)
+        elif lemma in cues.organization_heads:
+            kinds = ("organization",)
+        else:
+            return None
+        count = next((c for c in head.children if c.dep_ == "nummod"), None)
+        here = ctx.sent_of[head.i]
+        found = self._previous_group_subject(head.idx)
+        last = next((h for h in reversed(self.history) if h.pos is not None and h.pos < head.idx), None)
+        if last is not None and " and " in last.canonical and last.plural and (found is None or (found.pos or 0) < last.pos):
+            found = last
+        if found is None or found.type not in kinds or " and " not in found.canonical or found.pos is None:
+            return None
+        if ctx.sent_of[ctx.token_at(found.pos)] < here - 3:
+            return None
+        if count is not None:
+            members = len(re.split(r",\s*(?:and\s+)?|\s+and\s+", found.canonical))
+            if count.like_num is False or _COUNT_WORDS.get(count.lower_, count.text) != str(members):
+                return None
+        group_end = found.end if found.end is not None else found.pos
+        for i in range(ctx.token_at(found.pos), head.i):
+            t = doc[i]
+            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma and t.idx >= group_end:
+                return None  # the noun names a group of its own since
+        return found
 
     def _listed_people(self, sp: _Speaker, head: Token, ent: int) -> None:
         """Three or more people listed as one subject speak jointly: 'Maria Lopez, Daniel Kim and
