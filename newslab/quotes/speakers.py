@@ -742,7 +742,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         count = next((c for c in head.children if c.dep_ == "nummod"), None)
         here = ctx.sent_of[head.i]
         found = self._previous_group_subject(head.idx)
-        last = next((h for h in reversed(self.history) if h.pos is not None and h.pos < head.idx), None)
+        start = doc[_np_range(ctx, head)[0]].idx
+        last = next((h for h in reversed(self.history) if h.pos is not None and h.pos < start), None)
         if last is not None and " and " in last.canonical and last.plural and (found is None or (found.pos or 0) < last.pos):
             found = last
         if found is None or found.type not in kinds or " and " not in found.canonical or found.pos is None:
