@@ -25,6 +25,8 @@ SURNAMES = [
      "the bridge had cost", "Ruth Calloway and Tomasz Wierzbicki"),
     ("Senator Ted Kaufman of Delaware criticised the plan. Kaufman and Mark Warner said the bailout lacked oversight.",
      "the bailout lacked", "Ted Kaufman and Mark Warner"),
+    ("Two filmmakers, Mark Birnbaum and Jim Schermbeck, have made a film about the case. Birnbaum and Schermbeck said the film would be shown in May.",
+     "the film would be shown", "Mark Birnbaum and Jim Schermbeck"),
 ]
 
 

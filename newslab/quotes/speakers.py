@@ -703,6 +703,11 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             if ctx.in_quote[x.i]:
                 return
             name = self._member_name(x)
+            if name and " " not in name:
+                # 'Birnbaum' where the entity model took 'Mark Birnbaum and Jim Schermbeck' as one
+                # name: the one full name of the article that ends with the surname.
+                full = {n for n in ctx.person_names if n.endswith(" " + name) and " and " not in n}
+                name = full.pop() if len(full) == 1 else name
             if not name or name in names:
                 return
             names.append(name)
