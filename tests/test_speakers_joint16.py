@@ -78,6 +78,7 @@ UNRESOLVED = [
     ("Human Rights Watch and Amnesty International published the report on Tuesday. The researchers said the detainees had been abused.",
      "the detainees had been abused"),
     ("Tom Briggs and Ana Ruiz met the protesters on Monday. The protesters said the road should stay closed.", "the road should stay closed"),
+    ("Fisheries and Oceans Canada closed the fishery on Monday. The agencies said the stock had collapsed.", "the stock had collapsed"),
 ]
 
 

@@ -727,7 +727,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         The antecedent is the group joined by 'and' that is the main subject of the sentence
         before (over a 'they') or the last speaker, within three sentences, and of the
         description's kind: a person noun ('leaders', 'researchers') takes people, an
-        organisation noun ('groups', 'airlines') bodies. A number ('the two leaders') must
+        organisation noun ('groups', 'airlines') bodies; one body whose name holds an 'and'
+        ('Fisheries and Oceans Canada') is no group. A number ('the two leaders') must
         count the members. The noun must not name anyone else in between ('Smith and Jones met
         the protesters. The protesters said ...' is no joint speaker); with no such group the
         description stays unnamed.
@@ -751,7 +752,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         last = next((h for h in reversed(self.history) if h.pos is not None and h.pos < start), None)
         if last is not None and " and " in last.canonical and last.plural and (found is None or (found.pos or 0) < last.pos):
             found = last
-        if found is None or found.type not in kinds or " and " not in found.canonical or found.pos is None:
+        if found is None or found.type not in kinds or " and " not in found.canonical or not found.plural or found.pos is None:
             return None
         if ctx.sent_of[ctx.token_at(found.pos)] < here - 3:
             return None
