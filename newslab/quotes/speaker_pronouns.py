@@ -881,12 +881,16 @@ class _PronounRules:
         n = len(self.history)
         found = self.speaker(subj)
         del self.history[n:]
+        if found.type == "person" and found.plural and " and " in found.canonical:
+            # 'Harry Reid and Nancy Pelosi', 'Edward Felten, Ariel Feldman and Alex Halderman' (a
+            # list the parser read as appositions): the speaker rules already joined the people.
+            return found
         members = [c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
         while members and any(c.dep_ == "conj" for c in members[-1].children):
             members.append(next(c for c in members[-1].children if c.dep_ == "conj"))
         if members and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in subj.subtree):
             if found.type == "person":
-                names = [found.canonical] if found.canonical and " and " not in found.canonical else []
+                names = [found.canonical] if found.canonical else []
                 for m in members:
                     name = self._member_name(m)
                     if not name:

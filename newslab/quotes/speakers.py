@@ -70,6 +70,10 @@ _KNOWN_AS = re.compile(r"\b([a-z][\w-]+),? (?:(?:who is|who was|better|widely|al
 #: What a possessive pronoun stands for ('in his words', 'in their own words').
 _POSSESSIVE_KIND = {"his": "person", "their": "group", "its": "thing"}
 
+#: Number words of a description that counts a joint speaker's members ('the two leaders').
+_COUNT_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+
+
 class _Resolver(_OrgRules, _RoleRules, _PronounRules):
     """Types and resolves speaker mentions in text order, keeping a history."""
 
@@ -205,6 +209,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             self._joint_bodies(sp, head)  # 'CTBA and Taichung City Government announced'
         elif sp.type == "organization" and head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass"):
             self._joint_descriptions(sp, head)  # 'the government and the developer' -> 'government and Henco Industries'
+        if head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass") and sp.type in ("person", "organization", "anonymous", "unknown") and " and " not in sp.canonical:
+            self._conjoined_people(sp, head)  # 'Kibaki and Odinga said' -> 'Mwai Kibaki and Raila Odinga'
         if sp.rank and not sp.title and sp.type == "person":
             sp.title = sp.rank
         if head.pos_ in ("NOUN", "PROPN"):
@@ -213,6 +219,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.gender = people.noun_gender(head.lower_) or ""
             if sp.type == "anonymous" and sp.plural and not sp.canonical and not sp.org and (group := self._named_group_for(head)) is not None:
                 sp.type, (sp.canonical, sp.ent_id), sp.resolved = "organization", group, True  # 'the campaigners' -> 'Peace Tax Seven'
+            if sp.type in ("anonymous", "person") and sp.plural and not sp.canonical and not sp.org and (joint := self._joint_group_for(head)) is not None:
+                sp.type, sp.canonical, sp.ent_id, sp.resolved = joint.type, joint.canonical, None, True  # 'the two leaders' -> 'A and B'
         return sp
 
     def _speaker(self, head: Token, *, via_role: bool = False) -> _Speaker:
@@ -677,6 +685,89 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             else:
                 return ""
         return joint_name(full)
+
+    def _conjoined_people(self, sp: _Speaker, head: Token) -> None:
+        """People named together as one subject speak jointly, each by the full name the article
+        gave them: 'Kibaki and Odinga said' (after 'Mwai Kibaki ... Raila Odinga'), 'Both Kibaki
+        and Musyoka have denied', 'Kaufman and Mark Warner called on' -> 'A and B'. Every
+        conjunct of the subject must be a person's name (an entity of a person, a surname the
+        article gave in full, or a given name and surname); one that is no name ('Smith and his
+        lawyer', 'Smith and the council') leaves the speaker as it was."""
+        ctx, doc = self.ctx, self.ctx.doc
+        chain, t = [head], head
+        while (nxt := next((c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > t.i), None)) is not None:
+            chain.append(nxt)
+            t = nxt
+        if len(chain) < 2 or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for x in chain for c in x.children):
+            return
+        names: list[str] = []
+        for x in chain:
+            if ctx.in_quote[x.i]:
+                return
+            name = self._member_name(x)
+            if name and " " not in name:
+                # 'Birnbaum' where the entity model took 'Mark Birnbaum and Jim Schermbeck' as one
+                # name: the one full name of the article that ends with the surname.
+                full = {n for n in ctx.person_names if n.endswith(" " + name) and " and " not in n}
+                name = full.pop() if len(full) == 1 else name
+            if not name or name in names:
+                return
+            names.append(name)
+        a = _np_range(ctx, head)[0]
+        while a < head.i and doc[a].dep_ == "det":
+            a += 1
+        last = chain[-1]
+        sp.text, sp.start, sp.end, sp.pos = ctx.text[doc[a].idx : _tok_end(doc, last.i)], doc[a].idx, _tok_end(doc, last.i), doc[a].idx
+        sp.type, sp.canonical, sp.ent_id, sp.resolved, sp.plural = "person", joint_name(names), None, True, True
+        sp.title = sp.org = ""
+
+    def _joint_group_for(self, head: Token) -> _Speaker | None:
+        """The people or bodies named jointly that a definite plural description stands for:
+        'Angela Merkel and Nicolas Sarkozy met in Berlin. The two leaders said ...', 'Human
+        Rights Watch and Amnesty International ... The human rights groups said ...'.
+
+        The antecedent is the group joined by 'and' that is the main subject of the sentence
+        before (over a 'they') or the last speaker, within three sentences, and of the
+        description's kind: a person noun ('leaders', 'researchers') takes people, an
+        organisation noun ('groups', 'airlines') bodies; one body whose name holds an 'and'
+        ('Fisheries and Oceans Canada') is no group. A number ('the two leaders') must
+        count the members. The noun must not name anyone else in between ('Smith and Jones met
+        the protesters. The protesters said ...' is no joint speaker); with no such group the
+        description stays unnamed.
+        """
+        ctx, doc, cues = self.ctx, self.ctx.doc, self.ctx.cues
+        if head.tag_ != "NNS" or ctx.in_quote[head.i] or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        if any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") or c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):
+            return None  # 'the company's workers', 'the researchers at X': described by something else
+        lemma = head.lemma_.lower()
+        if people.is_person_noun(head.lower_, lemma=lemma) or lemma in cues.person_heads or lemma in cues.anonymous_heads:
+            kinds: tuple[str, ...] = ("person",)
+        elif lemma in cues.organization_heads:
+            kinds = ("organization",)
+        else:
+            return None
+        count = next((c for c in head.children if c.dep_ == "nummod"), None)
+        here = ctx.sent_of[head.i]
+        found = self._previous_group_subject(head.idx)
+        start = doc[_np_range(ctx, head)[0]].idx
+        last = next((h for h in reversed(self.history) if h.pos is not None and h.pos < start), None)
+        if last is not None and " and " in last.canonical and last.plural and (found is None or (found.pos or 0) < last.pos):
+            found = last
+        if found is None or found.type not in kinds or " and " not in found.canonical or not found.plural or found.pos is None:
+            return None
+        if ctx.sent_of[ctx.token_at(found.pos)] < here - 3:
+            return None
+        if count is not None:
+            members = len(re.split(r",\s*(?:and\s+)?|\s+and\s+", found.canonical))
+            if count.like_num is False or _COUNT_WORDS.get(count.lower_, count.text) != str(members):
+                return None
+        group_end = found.end if found.end is not None else found.pos
+        for i in range(ctx.token_at(found.pos), head.i):
+            t = doc[i]
+            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma and t.idx >= group_end:
+                return None  # the noun names a group of its own since
+        return found
 
     def _listed_people(self, sp: _Speaker, head: Token, ent: int) -> None:
         """Three or more people listed as one subject speak jointly: 'Maria Lopez, Daniel Kim and
