@@ -35,6 +35,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _SPACE = re.compile(r"\s+")
 _QUOTE_MARKS = re.compile('["“”„«»]')
 _OPEN_PAREN_TAIL = re.compile(r"\s*\([^)]*$")
+_COLON_RESIDUE = re.compile(r"^.*:\s*")
 
 Aliases = Mapping[str, str]
 
@@ -51,6 +52,12 @@ def strip_name(text: str) -> str:
     name = _POSSESSIVE.sub("", name).strip()
     name = _OPEN_PAREN_TAIL.sub("", name).strip()
     name = _SPACE.sub(" ", _QUOTE_MARKS.sub("", name)).strip()  # a nickname's marks: 'Piyush "Bobby" Jindal'
+    # No name holds a colon: 'release::Amitai Sandy' is page layout glued to the name.
+    tail = _COLON_RESIDUE.sub("", name)
+    if tail != name:
+        tail = re.sub(r"^(?:[a-z]\S*\s+)+(?=[A-Z])", "", tail)  # 'published!":said Sandy'
+    if tail != name and tail[:1].isupper():
+        name = tail
     return name or text.strip()
 
 
@@ -64,7 +71,7 @@ _TITLES = frozenset(
     congresswoman governor gov mayor councillor councilor alderman judge justice ambassador envoy
     commissioner inspector detective sergeant sgt captain capt colonel col general gen lieutenant lt
     admiral commander officer constable superintendent sheriff chairman chairwoman chair ceo mp mep
-    king queen prince princess pope archbishop bishop cardinal imam rabbi sheikh coach""".split()
+    king queen prince princess pope archbishop bishop cardinal imam rabbi sheikh coach hon honourable honorable""".split()
 )
 _TITLE_MODIFIERS = frozenset(
     """prime foreign finance defence defense interior home cabinet vice deputy chief acting former
@@ -173,7 +180,7 @@ def _acronym_of(acronym: str, full: str) -> bool:
     return _initials(" ".join(words)) == acronym
 
 
-_LEGAL_DESIGNATORS = frozenset("inc corp co ltd plc llc ag sa nv gmbh limited corporation".split())
+_LEGAL_DESIGNATORS = frozenset("inc corp co ltd plc llc llp lp ag sa nv gmbh pty limited corporation".split())
 
 
 def _fold(name: str) -> str:
@@ -311,13 +318,17 @@ _ORG_FILLERS = frozenset({"of", "for", "the", "and", "in", "on", "&"})
 _DESIGNATORS = frozenset(
     """news inc ltd plc llc co corp corporation company group holdings party university college
     institute foundation association society council committee commission agency authority
-    department ministry bank airlines airways limited""".split()
+    department ministry bank airlines airways limited llp lp ag sa nv gmbh pty""".split()
 )
 
 
 def _acronym_shaped(name: str) -> bool:
     """One word of at least two capitals and letters only: 'WHO', 'TfL', 'DfE' (not 'McDonald')."""
     return " " not in name and name.isalpha() and sum(c.isupper() for c in name) >= 2 and (name.isupper() or name[-1].isupper())
+
+
+# Words that end a firm's name after its head name: 'M.J. Ervin & Associates', 'Corus Group'.
+_FIRM_TAILS = frozenset({"associates", "partners", "sons", "group", "holdings"})
 
 
 def _firm_head(word: str, full: str) -> bool:
@@ -327,7 +338,7 @@ def _firm_head(word: str, full: str) -> bool:
     for i, w in enumerate(f[:-1]):
         if w == word and (i > 0 or given_name_gender(word) is None):  # 'Marcus & Co' may name a Marcus
             rest = f[i + 1 :]
-            if rest[0] in ("&", "and") and len(rest) > 1 or all(x.lower().strip(".,") in _LEGAL_DESIGNATORS or x.lower() in ("associates", "partners", "sons") for x in rest):
+            if rest[0] in ("&", "and") and len(rest) > 1 or all(x.lower().strip(".,") in _LEGAL_DESIGNATORS or x.lower() in _FIRM_TAILS for x in rest):
                 return True
     return False
 

@@ -255,6 +255,8 @@ class _OrgRules:
             a = t.i
             while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ in ("compound", "flat") and a - 1 < doc[a - 1].head.i <= t.i and doc[a - 1].text[:1].isupper():
                 a -= 1
+            if a >= 2 and doc[a - 1].text in ("-", "\u2010") and not doc[a - 1].whitespace_ and not doc[a - 2].whitespace_ and doc[a - 2].pos_ == "PROPN" and doc[a - 2].dep_ == "compound" and a <= doc[a - 2].head.i <= t.i:
+                a -= 2  # 'Zanu-PF, the ruling party': a hyphen-joined name is one name
             names = [ctx.text[doc[a].idx : _tok_end(doc, t.i)]]
             ent = ctx.entity_at(t.idx, t.idx + len(t))
             if ent is not None:

@@ -837,6 +837,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ == "compound" and a <= doc[a - 1].head.i <= head.i and doc[a - 1].ent_type_ not in ("DATE", "TIME") and doc[a - 1].lower_ not in CALENDAR_WORDS:
                 a -= 1
             h = _hyphenated_start(doc, a)  # 'Jean-Claude Trichet', 'Monika Niezabitowska-Nowakowska'
+            if h == a and a >= 2 and doc[a - 1].text in ("-", "\u2010") and not doc[a - 1].whitespace_ and not doc[a - 2].whitespace_ and doc[a - 2].pos_ == "PROPN" and doc[a - 2].dep_ == "compound" and a <= doc[a - 2].head.i <= head.i:
+                h = a - 2  # 'Zanu-PF': the parse makes the word before the hyphen part of the name
             if h == a:
                 break
             a = h
