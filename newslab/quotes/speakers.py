@@ -727,7 +727,10 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 name_lo, name_hi, title_end = k, hi, j
         if name_lo is None and (closes(j)):
             first = name_at(a + 1, j)
-            if first is not None and any(doc[i].lower_ in cues.titles or doc[i].lower_.split("-")[-1] in cues.titles for i in range(a, first)):
+            titled = [i for i in range(a, first) if doc[i].lower_ in cues.titles or doc[i].lower_.split("-")[-1] in cues.titles] if first is not None else []
+            # 'a spokesman for Governor Anna Ruiz': a title opening a preposition's object is the
+            # name's own, and the name is the role's object, not its holder.
+            if titled and first is not None and not (titled[-1] == first - 1 > a and doc[first - 2].pos_ == "ADP" and not people.is_portfolio_word(doc[first - 1].lower_)):
                 name_lo, name_hi, title_end = first, j, first
         if name_lo is None or name_hi is None:
             return False
