@@ -110,3 +110,21 @@ NOT_THE_HOLDER = [
 def test_speakers_names16_role_object_is_not_the_speaker(quotes_of, text, needle, name):
     row = _one(quotes_of(text), needle)
     assert row["speaker_canonical"] != name
+
+
+# (text, needle, speaker_canonical or '' for unresolved): 'it' continues the organisation that an
+# expletive 'it ... that' clause of the sentence before has as its subject.
+EXPLETIVE_IT = [
+    ("The Federal Reserve met on Wednesday. At the meeting, it was decided that the Fed would keep rates near zero. "
+     "It announced that it plans to end its bond purchases by June.", "end its bond purchases", "Federal Reserve"),
+    ("Acme Corp held its annual meeting in Leeds. It was reported that Acme Corp would close two plants. "
+     "It said the closures would cost 300 jobs.", "cost 300 jobs", "Acme Corp"),
+    ("The mayor spoke on Monday. It was decided that the committee would meet again in May. "
+     "It said the budget would balance.", "the budget would balance", ""),
+]
+
+
+@pytest.mark.parametrize("text, needle, canonical", EXPLETIVE_IT)
+def test_speakers_names16_it_after_expletive_clause(quotes_of, text, needle, canonical):
+    row = _one(quotes_of(text), needle)
+    assert row["speaker_canonical"] == canonical
