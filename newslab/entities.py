@@ -20,7 +20,7 @@ from newslab.sentences import sentence_spans
 __all__ = ["METHOD", "NAME_LABELS", "extract_entities", "entity_columns", "strip_name", "strip_titles", "builtin_aliases", "read_aliases", "resolve_aliases", "merge_names"]
 
 #: Versioned name of the canonical-name rules.
-METHOD = "canonical.v4"
+METHOD = "canonical.v5"
 
 #: Labels of named things (people, organisations, places, groups, ...); the
 #: numeric and temporal labels (DATE, CARDINAL, MONEY, ...) are kept in the
@@ -43,9 +43,11 @@ Aliases = Mapping[str, str]
 def strip_name(text: str) -> str:
     """Drop a leading article and a trailing possessive; normalise spaces.
 
+    Page layout glued to a name before a colon ('release::Amitai Sandy') is cut: no name holds one.
+
     Example:
-        >>> strip_name("North Korea’s"), strip_name("the United States")
-        ('North Korea', 'United States')
+        >>> strip_name("North Korea’s"), strip_name("the United States"), strip_name("release::Amitai Sandy")
+        ('North Korea', 'United States', 'Amitai Sandy')
     """
     name = _SPACE.sub(" ", text.strip())
     name = _LEADING_ARTICLE.sub("", name)
@@ -694,16 +696,25 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
         token_spans.append((start, end))
     aliases = {**builtin_aliases(), **(aliases or {})}
     names = []
+    raw: list[tuple[str, str]] = []
     for _, _, _, text, label in rows:
         stripped = strip_name(text) if label in NAME_LABELS else text
         if label == "PERSON" or (label in _MERGEABLE and honorific_gender(stripped.split(" ", 1)[0]) is not None and looks_like_person_name(stripped)):
             stripped = strip_titles(stripped)  # 'Ms Shepherd' tagged ORG is Shepherd too
         elif label in _MERGEABLE and leading_title_words(stripped.split()):
             stripped = strip_titles(stripped)  # 'Broadcaster Piers Holloway' tagged ORG: a role before a given name
+        raw.append((stripped, label))
         if aliases:
             stripped = aliases.get(stripped.lower(), stripped)
         names.append((stripped, label))
-    canonical = merge_names(names, genders=mention_genders(doc, token_spans))
+    genders = mention_genders(doc, token_spans)
+    canonical = merge_names(names, genders=genders)
+    if raw != names:
+        # An alias on a full name must not cut its shorter forms off it: with 'Ernst & Young LLP'
+        # -> 'EY', the article's 'Ernst & Young' is still that firm. A mention the aliased names
+        # left unmerged takes the merge of the names as written (then the alias, below).
+        written = merge_names(raw, genders=genders)
+        canonical = [w if c == n and w != r else c for c, w, (n, _), (r, _) in zip(canonical, written, names, raw)]
     canonical = _written_full_names(doc.text, canonical, [r[4] for r in rows])
     canonical = _written_nicknames([r[3] for r in rows], canonical, [r[4] for r in rows])
     # A merged full name may itself be an alias ("Kim" -> "Kim Jong-un" -> an alias);

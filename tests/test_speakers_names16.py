@@ -128,3 +128,29 @@ EXPLETIVE_IT = [
 def test_speakers_names16_it_after_expletive_clause(quotes_of, text, needle, canonical):
     row = _one(quotes_of(text), needle)
     assert row["speaker_canonical"] == canonical
+
+
+def test_speakers_names16_fullest_form_and_aliases_hold_in_every_table(nlp):
+    """The fullest form reaches the entities, the quotes and the sources table, and a user alias
+    on that form renames it in all three."""
+    import warnings
+
+    import pandas as pd
+
+    import newslab as nl
+
+    text = ("Ernst & Young stated that the retailer was sold for an undisclosed sum. "
+            "Two partners of Ernst & Young LLP were appointed as administrators. Hon Maria Okafor, a partner, "
+            "said that the stores would stay open.")
+    articles = pd.DataFrame({"id": ["a1"], "text": [text]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        plain = nl.analyze(articles, nlp=nlp)
+        aliased = nl.analyze(articles, nlp=nlp, aliases={"Ernst & Young LLP": "EY"})
+    assert "Ernst & Young LLP" in set(plain.quotes.speaker_canonical)
+    assert set(plain.entities.loc[plain.entities.text.str.startswith("Ernst"), "canonical"]) == {"Ernst & Young LLP"}
+    assert "Maria Okafor" in set(plain.quotes.speaker_canonical)
+    assert "EY" in set(aliased.quotes.speaker_canonical)
+    assert "EY" in set(aliased.entities.canonical)
+    source_names = set(aliased.sources.iloc[:, 1])
+    assert "EY" in source_names and "Ernst & Young" not in source_names and "Ernst & Young LLP" not in source_names
