@@ -714,7 +714,7 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
         # -> 'EY', the article's 'Ernst & Young' is still that firm. A mention the aliased names
         # left unmerged takes the merge of the names as written (then the alias, below).
         written = merge_names(raw, genders=genders)
-        canonical = [w if c == n and w != r else c for c, w, (n, _), (r, _) in zip(canonical, written, names, raw)]
+        canonical = [w if c == n == r != w else c for c, w, (n, _), (r, _) in zip(canonical, written, names, raw)]
     canonical = _written_full_names(doc.text, canonical, [r[4] for r in rows])
     canonical = _written_nicknames([r[3] for r in rows], canonical, [r[4] for r in rows])
     # A merged full name may itself be an alias ("Kim" -> "Kim Jong-un" -> an alias);
