@@ -73,7 +73,7 @@ _TITLES = frozenset(
     congresswoman governor gov mayor councillor councilor alderman judge justice ambassador envoy
     commissioner inspector detective sergeant sgt captain capt colonel col general gen lieutenant lt
     admiral commander officer constable superintendent sheriff chairman chairwoman chair ceo mp mep
-    king queen prince princess pope archbishop bishop cardinal imam rabbi sheikh coach hon honourable honorable""".split()
+    king queen prince princess pope archbishop bishop cardinal imam rabbi sheikh sheikha coach hon honourable honorable""".split()
 )
 _TITLE_MODIFIERS = frozenset(
     """prime foreign finance defence defense interior home cabinet vice deputy chief acting former

@@ -54,6 +54,8 @@ HYPHENATED = [
      "be considered after the elections.", "it would be considered", "Zanu-PF", "organization"),
     ("Likud-Beiteinu, the governing alliance, said on Sunday that the vote would go ahead.",
      "the vote would go ahead", "Likud-Beiteinu", "organization"),
+    ('"This is a historic moment for women," Sheikha Suad al-Sabah, a member of the ruling family, said.',
+     "a historic moment", "Suad al-Sabah", "person"),
 ]
 
 
