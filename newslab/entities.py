@@ -20,7 +20,7 @@ from newslab.sentences import sentence_spans
 __all__ = ["METHOD", "NAME_LABELS", "extract_entities", "entity_columns", "strip_name", "strip_titles", "builtin_aliases", "read_aliases", "resolve_aliases", "merge_names"]
 
 #: Versioned name of the canonical-name rules.
-METHOD = "canonical.v4"
+METHOD = "canonical.v5"
 
 #: Labels of named things (people, organisations, places, groups, ...); the
 #: numeric and temporal labels (DATE, CARDINAL, MONEY, ...) are kept in the
@@ -35,6 +35,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _SPACE = re.compile(r"\s+")
 _QUOTE_MARKS = re.compile('["“”„«»]')
 _OPEN_PAREN_TAIL = re.compile(r"\s*\([^)]*$")
+_COLON_RESIDUE = re.compile(r"^.*:\s*")
 
 Aliases = Mapping[str, str]
 
@@ -42,15 +43,23 @@ Aliases = Mapping[str, str]
 def strip_name(text: str) -> str:
     """Drop a leading article and a trailing possessive; normalise spaces.
 
+    Page layout glued to a name before a colon ('release::Amitai Sandy') is cut: no name holds one.
+
     Example:
-        >>> strip_name("North Korea’s"), strip_name("the United States")
-        ('North Korea', 'United States')
+        >>> strip_name("North Korea’s"), strip_name("the United States"), strip_name("release::Amitai Sandy")
+        ('North Korea', 'United States', 'Amitai Sandy')
     """
     name = _SPACE.sub(" ", text.strip())
     name = _LEADING_ARTICLE.sub("", name)
     name = _POSSESSIVE.sub("", name).strip()
     name = _OPEN_PAREN_TAIL.sub("", name).strip()
     name = _SPACE.sub(" ", _QUOTE_MARKS.sub("", name)).strip()  # a nickname's marks: 'Piyush "Bobby" Jindal'
+    # No name holds a colon: 'release::Amitai Sandy' is page layout glued to the name.
+    tail = _COLON_RESIDUE.sub("", name)
+    if tail != name:
+        tail = re.sub(r"^(?:[a-z]\S*\s+)+(?=[A-Z])", "", tail)  # 'published!":said Sandy'
+    if tail != name and tail[:1].isupper():
+        name = tail
     return name or text.strip()
 
 
@@ -64,7 +73,7 @@ _TITLES = frozenset(
     congresswoman governor gov mayor councillor councilor alderman judge justice ambassador envoy
     commissioner inspector detective sergeant sgt captain capt colonel col general gen lieutenant lt
     admiral commander officer constable superintendent sheriff chairman chairwoman chair ceo mp mep
-    king queen prince princess pope archbishop bishop cardinal imam rabbi sheikh coach""".split()
+    king queen prince princess pope archbishop bishop cardinal imam rabbi sheikh sheikha coach hon honourable honorable""".split()
 )
 _TITLE_MODIFIERS = frozenset(
     """prime foreign finance defence defense interior home cabinet vice deputy chief acting former
@@ -173,7 +182,7 @@ def _acronym_of(acronym: str, full: str) -> bool:
     return _initials(" ".join(words)) == acronym
 
 
-_LEGAL_DESIGNATORS = frozenset("inc corp co ltd plc llc ag sa nv gmbh limited corporation".split())
+_LEGAL_DESIGNATORS = frozenset("inc corp co ltd plc llc llp lp ag sa nv gmbh pty limited corporation".split())
 
 
 def _fold(name: str) -> str:
@@ -311,13 +320,17 @@ _ORG_FILLERS = frozenset({"of", "for", "the", "and", "in", "on", "&"})
 _DESIGNATORS = frozenset(
     """news inc ltd plc llc co corp corporation company group holdings party university college
     institute foundation association society council committee commission agency authority
-    department ministry bank airlines airways limited""".split()
+    department ministry bank airlines airways limited llp lp ag sa nv gmbh pty""".split()
 )
 
 
 def _acronym_shaped(name: str) -> bool:
     """One word of at least two capitals and letters only: 'WHO', 'TfL', 'DfE' (not 'McDonald')."""
     return " " not in name and name.isalpha() and sum(c.isupper() for c in name) >= 2 and (name.isupper() or name[-1].isupper())
+
+
+# Words that end a firm's name after its head name: 'M.J. Ervin & Associates', 'Corus Group'.
+_FIRM_TAILS = frozenset({"associates", "partners", "sons", "group", "holdings"})
 
 
 def _firm_head(word: str, full: str) -> bool:
@@ -327,7 +340,7 @@ def _firm_head(word: str, full: str) -> bool:
     for i, w in enumerate(f[:-1]):
         if w == word and (i > 0 or given_name_gender(word) is None):  # 'Marcus & Co' may name a Marcus
             rest = f[i + 1 :]
-            if rest[0] in ("&", "and") and len(rest) > 1 or all(x.lower().strip(".,") in _LEGAL_DESIGNATORS or x.lower() in ("associates", "partners", "sons") for x in rest):
+            if rest[0] in ("&", "and") and len(rest) > 1 or all(x.lower().strip(".,") in _LEGAL_DESIGNATORS or x.lower() in _FIRM_TAILS for x in rest):
                 return True
     return False
 
@@ -683,16 +696,25 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
         token_spans.append((start, end))
     aliases = {**builtin_aliases(), **(aliases or {})}
     names = []
+    raw: list[tuple[str, str]] = []
     for _, _, _, text, label in rows:
         stripped = strip_name(text) if label in NAME_LABELS else text
         if label == "PERSON" or (label in _MERGEABLE and honorific_gender(stripped.split(" ", 1)[0]) is not None and looks_like_person_name(stripped)):
             stripped = strip_titles(stripped)  # 'Ms Shepherd' tagged ORG is Shepherd too
         elif label in _MERGEABLE and leading_title_words(stripped.split()):
             stripped = strip_titles(stripped)  # 'Broadcaster Piers Holloway' tagged ORG: a role before a given name
+        raw.append((stripped, label))
         if aliases:
             stripped = aliases.get(stripped.lower(), stripped)
         names.append((stripped, label))
-    canonical = merge_names(names, genders=mention_genders(doc, token_spans))
+    genders = mention_genders(doc, token_spans)
+    canonical = merge_names(names, genders=genders)
+    if raw != names:
+        # An alias on a full name must not cut its shorter forms off it: with 'Ernst & Young LLP'
+        # -> 'EY', the article's 'Ernst & Young' is still that firm. A mention the aliased names
+        # left unmerged takes the merge of the names as written (then the alias, below).
+        written = merge_names(raw, genders=genders)
+        canonical = [w if c == n == r != w else c for c, w, (n, _), (r, _) in zip(canonical, written, names, raw)]
     canonical = _written_full_names(doc.text, canonical, [r[4] for r in rows])
     canonical = _written_nicknames([r[3] for r in rows], canonical, [r[4] for r in rows])
     # A merged full name may itself be an alias ("Kim" -> "Kim Jong-un" -> an alias);

@@ -135,9 +135,7 @@ def test_speakers_people15_name_closing_a_body_entity(quotes_of, text, needle, c
     assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, kind)
 
 
-@pytest.mark.xfail(strict=True, reason="known miss (found reading fresh-k40 after it was scored): 'said NAME, UK Secretary "
-                   "of State for Defence' keeps the model's ORG tag for the name; the title after it does not make it a person")
-def test_speakers_people15_said_name_then_office_title_known_miss(quotes_of):
+def test_speakers_people15_said_name_then_office_title(quotes_of):
     row = _one(quotes_of('"We will not leave until the job is done," said Des Browne, UK Secretary of State for Defence.'),
                "We will not leave")
     assert (row["speaker_canonical"], row["speaker_type"]) == ("Des Browne", "person")

@@ -121,6 +121,19 @@ def _clause_subject(verb: Token) -> Token | None:
     return _subject(up) if up.pos_ in ("VERB", "AUX") and up.i != verb.i else None
 
 
+def _past_expletive(subj: Token) -> Token:
+    """The subject of the 'that' clause an expletive 'it' stands for ('it was decided that the Fed
+    would ...', 'it seems that the council ...'); ``subj`` itself otherwise."""
+    if subj.lower_ != "it" or not (subj.dep_ == "nsubjpass" or subj.head.lemma_ in ("be", "seem", "appear")):
+        return subj
+    for c in subj.head.children:
+        if c.dep_ == "ccomp" and c.i > subj.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            inner = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
+            if inner is not None:
+                return inner
+    return subj
+
+
 class _OrgRules:
     """Mixin of :class:`newslab.quotes.speakers._Resolver` (organisations, outlets and documents as speakers)."""
 
@@ -255,6 +268,8 @@ class _OrgRules:
             a = t.i
             while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ in ("compound", "flat") and a - 1 < doc[a - 1].head.i <= t.i and doc[a - 1].text[:1].isupper():
                 a -= 1
+            if a >= 2 and doc[a - 1].text in ("-", "\u2010") and not doc[a - 1].whitespace_ and not doc[a - 2].whitespace_ and doc[a - 2].pos_ == "PROPN" and doc[a - 2].dep_ == "compound" and a <= doc[a - 2].head.i <= t.i:
+                a -= 2  # 'Zanu-PF, the ruling party': a hyphen-joined name is one name
             names = [ctx.text[doc[a].idx : _tok_end(doc, t.i)]]
             ent = ctx.entity_at(t.idx, t.idx + len(t))
             if ent is not None:
@@ -1487,6 +1502,7 @@ class _OrgRules:
             for t in sent:
                 if t.dep_ not in ("nsubj", "nsubjpass") or t.head.head.i != t.head.i or ctx.in_quote[t.i]:
                     continue  # the subject of the main clause only
+                t = _past_expletive(t)  # 'it was decided that the Fed would ...': the Fed
                 ent = ctx.entity_at(t.idx, t.idx + len(t))
                 if ent is not None and ctx.ent_label[ent] == "ORG" and ctx.ent_start[ent] <= t.idx < ctx.ent_end[ent]:
                     full = self._full_org_name(ctx.ent_canon[ent], ent)

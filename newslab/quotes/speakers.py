@@ -57,6 +57,7 @@ def apply_aliases(cols: dict[str, list], aliases: Mapping[str, str] | None) -> d
 
 
 #: Quantifiers that stand alone for some unnamed people ('some said', 'others warned').
+_MARKS = frozenset('"“”«»„')
 _QUANTIFIER_PRONOUNS = frozenset({"some", "many", "others", "several", "few", "most"})
 
 #: Words that qualify an office without being one ('the Shadow Treasurer', 'the Deputy Minister').
@@ -303,6 +304,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 self._from_entity(sp, nxt)
                 self._role_as_title(sp, *_trim(ctx, a, r - 1))
                 return sp
+        if self._inverted_title_name(sp, head, a):
+            return sp  # 'said UK Secretary of State for Defence Des Browne', 'said Co-CEO of RIM, Jim Balsillie'
         if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according" and r + 2 < len(doc) and doc[r + 1].text == ",":
             k = self._name_after_role(head, r + 1)
             if k is not None:
@@ -457,7 +460,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                     sp.org = self._org_among(before)
                 self.history.append(sp)
                 return sp
-            person = label == "PERSON" or canon in ctx.person_names or (label != "PERSON" and len(canon.split()) == 1 and canon in ctx.surnames)
+            person = label == "PERSON" or canon in ctx.person_names or (label != "PERSON" and len(canon.split()) == 1 and canon in ctx.surnames) or self._titled_after(ent, head)
             if person and not self._org_shaped(ent):
                 self._from_entity(sp, ent)
                 # Title: the words of the phrase before the name, without determiners and possessors.
@@ -660,6 +663,99 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         ctx.person_names.add(name)
         if words[-1] not in ctx.surnames:
             ctx.surnames[words[-1]] = name  # 'said Brown' later is the same person
+        self.history.append(sp)
+        return True
+
+    def _titled_after(self, ent: int, head: Token) -> bool:
+        """Whether a name the model labelled a place or a body is a person's because an office
+        title is apposed to it: 'said Des Browne, UK Secretary of State for Defence' (tagged GPE).
+
+        The name must look like a person's (a known given name first, two to four words) and
+        the apposition after its comma must be headed by a title word that is no body word
+        ('Acme, a Toronto company' stays a body)."""
+        ctx, cues = self.ctx, self.ctx.cues
+        if ctx.ent_label[ent] not in ("GPE", "ORG", "NORP", "FAC") or not people.looks_like_person_name(ctx.ent_canon[ent]) or ctx.ent_canon[ent] in self._org_named:
+            return False
+        for c in head.children:
+            if c.dep_ == "appos" and c.i > head.i and ctx.doc[c.left_edge.i - 1].text == ",":
+                low, lemma = c.lower_, c.lemma_.lower()
+                if (low in cues.titles or lemma in cues.titles) and lemma not in self._org_words and low not in self._org_words:
+                    return True
+        return False
+
+    def _inverted_title_name(self, sp: _Speaker, head: Token, a: int) -> bool:
+        """A title written before the name after the cue: 'said UK Secretary of State for Defence
+        Des Browne', 'said Co-CEO of RIM, Jim Balsillie'.
+
+        The parser makes the title the subject and the name an object inside it (or a second
+        subject after a comma). The subject must follow its verb, and the words from its phrase's
+        start to the first comma or the sentence end must hold a title word. The name is the
+        stretch's last words, a known given name and one to three capitalised words after it,
+        or, after the comma, a person's entity or such a name closing the sentence or clause
+        (followed by '.', ',' or a quotation mark, not by 'and'). Fills ``sp`` (the name speaks,
+        the words before it are its title) and returns True.
+        """
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.i >= head.i or verb.pos_ not in ("VERB", "AUX") or ctx.in_quote[head.i] or head.ent_type_ == "PERSON":
+            return False
+        end = head.sent.end
+        j = a
+        while j < end and doc[j].text not in (",", ".", ";", ":") and doc[j].text not in _MARKS:
+            j += 1
+        if j - a < 2 or not any(doc[i].lower_ in cues.titles or doc[i].lower_.split("-")[-1] in cues.titles for i in range(a, j)):
+            return False
+
+        def name_at(lo: int, hi: int) -> int | None:
+            """Start token of a name of two to four words ending at token ``hi - 1``, opening with a given name."""
+            for first in range(max(lo, hi - 4), hi - 1):
+                words = [doc[i] for i in range(first, hi)]
+                before = doc[first - 1]
+                if not (before.pos_ == "PROPN" or before.lower_ in cues.titles or before.text == ","):
+                    continue  # 'the lawyer for Mark Ellis': the name is the role's object, not its holder
+                if all(w.pos_ == "PROPN" and w.text[:1].isupper() and w.lower_ not in cues.titles and w.ent_type_ in ("", "PERSON") for w in words) and people.given_name_gender(words[0].text) is not None:
+                    return first
+            return None
+
+        def closes(k: int) -> bool:
+            return k >= end or doc[k].text in (",", ".", ";") or doc[k].text in _MARKS or doc[k].is_space
+
+        name_lo = name_hi = None
+        if j < end and doc[j].text == ",":
+            k = j + 1
+            ent = ctx.entity_at(doc[k].idx, _tok_end(doc, k)) if k < end else None
+            if ent is not None and ctx.ent_label[ent] == "PERSON" and ctx.ent_start[ent] == doc[k].idx:
+                hi = ctx.token_at(ctx.ent_end[ent] - 1) + 1
+                if closes(hi):
+                    self._from_entity(sp, ent)
+                    self._role_as_title(sp, *_trim(ctx, a, j))
+                    return True
+            hi = k
+            while hi < end and doc[hi].pos_ == "PROPN" and doc[hi].text[:1].isupper():
+                hi += 1
+            if hi > k and closes(hi) and name_at(k, hi) == k:
+                name_lo, name_hi, title_end = k, hi, j
+        if name_lo is None and (closes(j)):
+            first = name_at(a + 1, j)
+            titled = [i for i in range(a, first) if doc[i].lower_ in cues.titles or doc[i].lower_.split("-")[-1] in cues.titles] if first is not None else []
+            # 'a spokesman for Governor Anna Ruiz': a title opening a preposition's object is the
+            # name's own, and the name is the role's object, not its holder.
+            if titled and first is not None and not (titled[-1] == first - 1 > a and doc[first - 2].pos_ == "ADP" and not people.is_portfolio_word(doc[first - 1].lower_)):
+                name_lo, name_hi, title_end = first, j, first
+        if name_lo is None or name_hi is None:
+            return False
+        name = ctx.text[doc[name_lo].idx : _tok_end(doc, name_hi - 1)]
+        if people.is_organization_name(name, extra_words=self._org_words) or self._is_outlet(name):
+            return False
+        sp.text, sp.start, sp.end, sp.pos = name, doc[name_lo].idx, _tok_end(doc, name_hi - 1), doc[name_lo].idx
+        sp.type, sp.canonical = "person", ctx.surnames.get(name, name)
+        ent = ctx.entity_at(sp.start, sp.end)
+        if ent is not None and ctx.ent_label[ent] == "PERSON" and ctx.ent_start[ent] == sp.start:
+            sp.canonical, sp.ent_id = ctx.ent_canon[ent], ctx.ent_id[ent]
+        self._role_as_title(sp, *_trim(ctx, a, title_end))
+        ctx.person_names.add(name)
+        if name.split()[-1] not in ctx.surnames:
+            ctx.surnames[name.split()[-1]] = name  # 'said Browne' later is the same person
         self.history.append(sp)
         return True
 
@@ -930,6 +1026,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ == "compound" and a <= doc[a - 1].head.i <= head.i and doc[a - 1].ent_type_ not in ("DATE", "TIME") and doc[a - 1].lower_ not in CALENDAR_WORDS:
                 a -= 1
             h = _hyphenated_start(doc, a)  # 'Jean-Claude Trichet', 'Monika Niezabitowska-Nowakowska'
+            if h == a and a >= 2 and doc[a - 1].text in ("-", "\u2010") and not doc[a - 1].whitespace_ and not doc[a - 2].whitespace_ and doc[a - 2].pos_ == "PROPN" and doc[a - 2].dep_ == "compound" and a <= doc[a - 2].head.i <= head.i:
+                h = a - 2  # 'Zanu-PF': the parse makes the word before the hyphen part of the name
             if h == a:
                 break
             a = h
