@@ -465,11 +465,16 @@ def _clause_then_quotation(ctx: _Context, q: QuoteMark, c: _Cue, content: tuple[
     colon = t_open - 1
     while colon > content[0] and doc[colon].is_space:
         colon -= 1
-    if doc[colon].text != ":" or colon <= content[0]:
+    if colon <= content[0]:
         return None
     first = text[q.open + 1 : q.end].lstrip(" \"'“‘")
     if not first[:1].isupper() or _quote_words(text[q.start : q.end]) < 4:
         return None
+    if doc[colon].text != ":":
+        if not _sentence_quotation_after_clause(ctx, q, colon):
+            return None
+        if doc[colon].text not in (",", ";"):
+            colon += 1  # no separator: the clause ends right before the opening mark
     a, b = _trim(ctx, content[0], colon)
     if b - a < 3 or not any(_finite(doc[i]) for i in range(a, b)):
         return None
@@ -477,6 +482,29 @@ def _clause_then_quotation(ctx: _Context, q: QuoteMark, c: _Cue, content: tuple[
     if not any(doc[i].dep_ in ("nsubj", "nsubjpass", "expl") for i in inside):
         return None  # 'had three choices: "Raise rates, cut services or borrow."': a list that completes the clause
     return doc[a].idx, _tok_end(doc, b - 1)
+
+
+def _sentence_quotation_after_clause(ctx: _Context, q: QuoteMark, sep: int) -> bool:
+    """Whether quotation ``q``, after token ``sep`` (a comma, a semicolon or the clause's last word), starts a statement of its own.
+
+    'denied that the men were tortured "The US does not torture. I have not authorised it."',
+    'said he was aware of the pleas, "But whether it be here or in Washington, there's somebody
+    ..."': a quoted sentence with its own closing punctuation after a complete reported
+    clause is the quotation that backs the clause up, not a word of it (the gold gives two
+    statements, as after a colon). Not when the clause still needs its complement ('said the
+    motto was, "Never give up."', 'wrote in, "The Times ..."'), and not a quoted fragment
+    that completes the clause (it ends without its own full stop, question or exclamation mark).
+    """
+    doc, text = ctx.doc, ctx.text
+    if q.close < 0:
+        return False
+    inner = text[q.open + 1 : q.close].rstrip()
+    if inner[-1:] not in (".", "!", "?"):
+        return False
+    last = doc[sep - 1] if doc[sep].text in (",", ";") else doc[sep]
+    if last.is_punct or last.pos_ in ("AUX", "ADP", "DET", "SCONJ", "CCONJ", "PART") or last.dep_ in ("mark", "prep", "agent"):
+        return False
+    return not (last.pos_ == "VERB" and last.lemma_.lower() in ctx.cues.verbs and not any(g.dep_ in ("auxpass", "nsubjpass") for g in last.children))
 
 
 def _quoted_complement_end(ctx: _Context, c: _Cue, m: QuoteMark) -> int:
