@@ -207,7 +207,10 @@ def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = T
     for cc in v.children if clauses else ():
         # 'showed manufacturing grew in September, but at a slower pace than ...': the parser hung
         # the clause's elliptical second half (no verb of its own) on the cue.
-        if cc.dep_ == "conj" and cc.i >= b and cc.pos_ in ("ADP", "ADV") and _finite(c) and not ctx.in_quote[cc.i]:
+        # 'said they were saddened by the verdict, but not surprised': likewise a second predicate
+        # adjective of a copular or passive report.
+        predicate = cc.pos_ == "ADJ" and (c.lemma_.lower() == "be" or any(g.dep_ == "auxpass" for g in c.children))
+        if cc.dep_ == "conj" and cc.i >= b and (cc.pos_ in ("ADP", "ADV") or predicate) and _finite(c) and not ctx.in_quote[cc.i]:
             gap = [doc[i] for i in range(b, cc.left_edge.i)]
             if gap and len(gap) <= 3 and any(t.lower_ == "but" for t in gap) and all(t.is_punct or t.dep_ == "cc" for t in gap) and not any(t.text in (";", ":") for t in gap):
                 b = cc.right_edge.i + 1
@@ -266,10 +269,13 @@ def _matrix_conj_part(ctx: _Context, v: Token, c: Token, b: int) -> int:
     laws were violated but officials exercised poor judgment', 'has responded by saying that A,
     but she is happy that B': the cue sits in a relative clause or a 'by'-phrase at the end of
     the sentence, and the parser joined the second clause of the report to the writer's main
-    verb, which the statement ends before. The second clause is the report's when it follows the
-    first right after ', and'/', but', has a 'that' or a subject and a tense of its own (or is a
-    verbless 'but not ...' predicate), and is no cue of its own ('..., and police said B') nor
-    the writer's present comment after a past report ('said A, but no evidence has turned up').
+    verb, which the statement ends before. The second clause follows the first right after
+    'and'/'but' and is no cue of its own ('..., and police said B'); it is the report's when it
+    has a 'that' of its own; when it is a verbless 'but not ...' predicate of a copular report;
+    when both clauses are in the present and the second goes on with the same subject or a
+    pronoun; or when both are in the past and joined by a bare 'but' (no comma). A change of
+    tense ('said A, but no evidence has turned up') or ', and' before a past clause ('arrested a
+    man who said he was armed, and officers searched his car') is the writer's.
     """
     doc = ctx.doc
     if v.dep_ not in ("relcl", "acl", "advcl", "pcomp") or ctx.in_quote[v.i]:
@@ -293,13 +299,21 @@ def _matrix_conj_part(ctx: _Context, v: Token, c: Token, b: int) -> int:
                 # 'said they were saddened by the verdict, but not surprised': the predicate's second half
                 copular = c.lemma_.lower() == "be" or any(g.dep_ == "auxpass" for g in c.children)
                 return cc.right_edge.i + 1 if own is None and copular and any(t.lower_ == "but" for t in gap) else b
-            if not that and (cc.lemma_.lower() in ctx.cues.verbs or own is None or not _finite(cc)):
-                return b
-            if not that and own is not None and own.dep_ == "nsubj" and ctx.cues.verbs.get(cc.lemma_.lower()):
-                return b
-            if not that and any(t.lower_ == "but" for t in gap) and _present(cc) and not _present(c) and v.tag_ == "VBD":
-                return b  # the writer's comment now on a past report
-            return cc.right_edge.i + 1
+            if that:
+                return cc.right_edge.i + 1
+            if cc.lemma_.lower() in ctx.cues.verbs or own is None or not _finite(cc) or _present(cc) != _present(c):
+                return b  # another report, a verb phrase of the writer's subject, or a change of tense
+            comma = any(t.text == "," for t in gap)
+            if _present(c):
+                # 'saying that views have always been diverse, but she is happy that ...': a report in the
+                # present goes on with the same subject (the writer narrates in the past)
+                first = _subject(c)
+                same = own.lower_ in _CONTINUING_PRONOUNS or (first is not None and first.lower_ == own.lower_)
+                return cc.right_edge.i + 1 if same else b
+            # 'who found that no laws were violated but officials exercised poor judgment': a past
+            # contrast inside the finding, with no comma; ', and officers searched his car' (a comma,
+            # 'and') is the writer's next event
+            return cc.right_edge.i + 1 if not comma and any(t.lower_ == "but" for t in gap) else b
         return b
     return b
 

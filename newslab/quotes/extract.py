@@ -496,9 +496,7 @@ def _sentence_quotation_after_clause(ctx: _Context, q: QuoteMark, sep: int) -> b
     that completes the clause (it ends without its own full stop, question or exclamation mark).
     """
     doc, text = ctx.doc, ctx.text
-    if q.close < 0:
-        return False
-    inner = text[q.open + 1 : q.close].rstrip()
+    inner = text[q.open + 1 : q.close if q.close >= 0 else q.end].rstrip()  # (a quotation going on in the next paragraph ends its part here)
     if inner[-1:] not in (".", "!", "?"):
         return False
     last = doc[sep - 1] if doc[sep].text in (",", ";") else doc[sep]
@@ -946,11 +944,35 @@ def _postposed_mixed(ctx: _Context, c: _Cue, qtext: str, t_open: int, t_close: i
     if not a <= t_open <= t_close < b:
         return None
     inner = qtext.rstrip()
-    if not inner or inner[-1] in ",.;:!?…" or any(doc[i].text == ":" for i in range(a, t_open)):
-        return None  # a complete quotation ('"We won," ...'), or one introduced by a colon: direct
+    if not inner or any(doc[i].text == ":" for i in range(a, t_open)):
+        return None  # one introduced by a colon: direct
+    if inner[-1] in ",.;:!?…" and not _quotation_inside_clause(ctx, a, t_open):
+        return None  # a complete quotation ('"We won," ...'): direct
     if not any(not (doc[i].is_punct or doc[i].is_space or ctx.in_quote[i]) for i in (*range(a, t_open), *range(t_close + 1, b))):
         return None  # nothing but this and other quotations ('"A," "B," Russell said'): direct
     return doc[a].idx, _tok_end(doc, b - 1)
+
+
+def _quotation_inside_clause(ctx: _Context, a: int, t_open: int) -> bool:
+    """Whether the quotation opening at token ``t_open`` goes on a clause the writer began at ``a``.
+
+    'the scheme "continues to be well targeted," according to Senator Coonan': the
+    quotation's closing comma belongs to the attribution after it, but the words before the
+    mark ('the scheme') are the quoted predicate's subject, so the statement is the whole
+    clause (mixed). A quotation after a comma or a colon ('In a statement, "We won," ...')
+    opens a statement of its own, and one in the clause of another cue ('saying that "A,"
+    and "B," according to X') is that cue's.
+    """
+    doc = ctx.doc
+    prev = t_open - 1
+    while prev >= a and doc[prev].is_space:
+        prev -= 1
+    if prev <= a or doc[prev].is_punct or ctx.in_quote[prev]:
+        return False
+    words = [doc[i] for i in range(a, prev + 1) if not (doc[i].is_punct or doc[i].is_space or ctx.in_quote[i])]
+    if any(t.pos_ == "VERB" and ctx.cues.verbs.get(t.lemma_.lower(), "quote_only") != "quote_only" for t in words):
+        return False  # 'saying that "A," and "B," according to X': the quotations are another cue's words
+    return len(words) >= 2 and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in words)
 
 
 def _is_person_mention(ctx: _Context, t: Token) -> bool:
