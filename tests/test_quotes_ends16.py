@@ -58,6 +58,14 @@ def test_quotes_ends16_sentence_quotation_over_paragraphs(quotes_of):
     assert _has(df, "she was aware of the families' letters", "indirect"), _rows(df)
 
 
+def test_quotes_ends16_sentence_quotation_not_after_adverbial(quotes_of):
+    # 'when asked whether ...' is an adverbial of the saying, not a reported clause of its own.
+    text = ('"Not at all," the director said on Monday when asked at a hearing whether the agency had acted too late, '
+            '"We moved as soon as the data came in. Nobody could have moved faster."')
+    df = quotes_of(text)
+    assert not _has(df, "when asked at a hearing whether the agency had acted too late", "indirect"), _rows(df)
+
+
 @pytest.mark.parametrize(("text", "content"), [
     # The clause still needs its complement: the quotation completes it.
     ('The coach said the team\'s motto was, "Never give up on each other."', 'the team\'s motto was, "Never give up on each other."'),

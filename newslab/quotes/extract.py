@@ -471,7 +471,7 @@ def _clause_then_quotation(ctx: _Context, q: QuoteMark, c: _Cue, content: tuple[
     if not first[:1].isupper() or _quote_words(text[q.start : q.end]) < 4:
         return None
     if doc[colon].text != ":":
-        if not _sentence_quotation_after_clause(ctx, q, colon):
+        if not _sentence_quotation_after_clause(ctx, q, colon, content[0]):
             return None
         if doc[colon].text not in (",", ";"):
             colon += 1  # no separator: the clause ends right before the opening mark
@@ -484,7 +484,7 @@ def _clause_then_quotation(ctx: _Context, q: QuoteMark, c: _Cue, content: tuple[
     return doc[a].idx, _tok_end(doc, b - 1)
 
 
-def _sentence_quotation_after_clause(ctx: _Context, q: QuoteMark, sep: int) -> bool:
+def _sentence_quotation_after_clause(ctx: _Context, q: QuoteMark, sep: int, a: int) -> bool:
     """Whether quotation ``q``, after token ``sep`` (a comma, a semicolon or the clause's last word), starts a statement of its own.
 
     'denied that the men were tortured "The US does not torture. I have not authorised it."',
@@ -492,14 +492,19 @@ def _sentence_quotation_after_clause(ctx: _Context, q: QuoteMark, sep: int) -> b
     ..."': a quoted sentence with its own closing punctuation after a complete reported
     clause is the quotation that backs the clause up, not a word of it (the gold gives two
     statements, as after a colon). Not when the clause still needs its complement ('said the
-    motto was, "Never give up."', 'wrote in, "The Times ..."'), and not a quoted fragment
-    that completes the clause (it ends without its own full stop, question or exclamation mark).
+    motto was, "Never give up."', 'wrote in, "The Times ..."'), when the words from ``a`` are
+    no clause of the report ('said when asked whether X had helped, "..."': an adverbial of the
+    saying), and not a quoted fragment that completes the clause (it ends without its own full
+    stop, question or exclamation mark).
     """
     doc, text = ctx.doc, ctx.text
     inner = text[q.open + 1 : q.close if q.close >= 0 else q.end].rstrip()  # (a quotation going on in the next paragraph ends its part here)
     if inner[-1:] not in (".", "!", "?"):
         return False
     last = doc[sep - 1] if doc[sep].text in (",", ";") else doc[sep]
+    heads = [doc[i] for i in range(a, last.i + 1) if not (a <= doc[i].head.i <= last.i) or doc[i].head.i == i]
+    if len(heads) != 1 or heads[0].dep_ in ("advcl", "prep", "npadvmod", "advmod") or not _finite(heads[0]):
+        return False
     if last.is_punct or last.pos_ in ("AUX", "ADP", "DET", "SCONJ", "CCONJ", "PART") or last.dep_ in ("mark", "prep", "agent"):
         return False
     return not (last.pos_ == "VERB" and last.lemma_.lower() in ctx.cues.verbs and not any(g.dep_ in ("auxpass", "nsubjpass") for g in last.children))
