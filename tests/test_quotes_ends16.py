@@ -142,3 +142,11 @@ def test_quotes_ends16_postposed_clause_mixed(quotes_of, text, content):
 ])
 def test_quotes_ends16_postposed_clause_negatives(quotes_of, text, content):
     assert content in quotes_of(text)["text"].tolist(), _rows(quotes_of(text))
+
+
+def test_quotes_ends16_postposed_clause_cue_with_particle(quotes_of):
+    # 'calls for "..."': the quotation is introduced by the cue before it, not part of the writer's clause.
+    text = ('Despite the delays, the draft accord calls for "We ask every member to cut emissions by a third before 2030," '
+            "according to the summit's declaration.")
+    df = quotes_of(text)
+    assert not any(k == "mixed" and t.startswith("Despite") for t, k in df[["text", "kind"]].values.tolist()), _rows(df)

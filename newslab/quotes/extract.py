@@ -975,8 +975,13 @@ def _quotation_inside_clause(ctx: _Context, a: int, t_open: int) -> bool:
     if prev <= a or doc[prev].is_punct or ctx.in_quote[prev]:
         return False
     words = [doc[i] for i in range(a, prev + 1) if not (doc[i].is_punct or doc[i].is_space or ctx.in_quote[i])]
-    if any(t.pos_ == "VERB" and ctx.cues.verbs.get(t.lemma_.lower(), "quote_only") != "quote_only" and t.i + 1 < t_open
-           and (doc[t.i + 1].lower_ == "that" or ctx.in_quote[t.i + 1] or doc[t.i + 1].text in ('"', "“", ":")) for t in words):
+    def introduces(t: Token) -> bool:
+        # a cue right before the quotation or before quotations joined to it: 'saying that "A," and
+        # "', 'calls for "'
+        return all(g.lower_ in ("that", "and", "or") or g.is_punct or g.is_space or ctx.in_quote[g.i] or g.pos_ in ("ADP", "SCONJ", "PART")
+                   for g in doc[t.i + 1 : t_open])
+
+    if any(t.pos_ == "VERB" and ctx.cues.verbs.get(t.lemma_.lower(), "quote_only") != "quote_only" and t.i + 1 < t_open and introduces(t) for t in words):
         return False  # 'saying that "A," and "B," according to X': the quotations are another cue's words
     return len(words) >= 2 and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in words)
 
