@@ -101,6 +101,7 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                     b = i - 1
                     break
             b = _second_part(ctx, v, c, b)
+            b = _matrix_conj_part(ctx, v, c, b)
             b = _before_main_clause(ctx, v, c, a, b)
             a = max(a, v.i + 1)
             while a < b - 1 and doc[a].ent_type_ in ("DATE", "TIME") and doc[a].dep_ in ("npadvmod", "tmod") and doc[a].head.i == c.i:
@@ -206,7 +207,10 @@ def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = T
     for cc in v.children if clauses else ():
         # 'showed manufacturing grew in September, but at a slower pace than ...': the parser hung
         # the clause's elliptical second half (no verb of its own) on the cue.
-        if cc.dep_ == "conj" and cc.i >= b and cc.pos_ in ("ADP", "ADV") and _finite(c) and not ctx.in_quote[cc.i]:
+        # 'said they were saddened by the verdict, but not surprised': likewise a second predicate
+        # adjective of a copular or passive report.
+        predicate = cc.pos_ == "ADJ" and (c.lemma_.lower() == "be" or any(g.dep_ == "auxpass" for g in c.children))
+        if cc.dep_ == "conj" and cc.i >= b and (cc.pos_ in ("ADP", "ADV") or predicate) and _finite(c) and not ctx.in_quote[cc.i]:
             gap = [doc[i] for i in range(b, cc.left_edge.i)]
             if gap and len(gap) <= 3 and any(t.lower_ == "but" for t in gap) and all(t.is_punct or t.dep_ == "cc" for t in gap) and not any(t.text in (";", ":") for t in gap):
                 b = cc.right_edge.i + 1
@@ -250,6 +254,67 @@ def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = T
             gap = [doc[i] for i in range(g0, cc.left_edge.i)]
             if gap and len(gap) <= 4 and any(t.lower_ in ("and", "but") for t in gap) and all(t.is_punct or t.is_space or t.dep_ == "cc" for t in gap) and not any(t.text in (";", ":") for t in gap):
                 b = cc.right_edge.i + 1
+    return b
+
+
+#: Dependencies by which a cue sits inside a larger clause of the writer ('statements which
+#: suggest', 'responded by saying', 'a prosecutor, who found').
+_EMBEDDING_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp", "prep", "pobj", "dobj", "agent"})
+
+
+def _matrix_conj_part(ctx: _Context, v: Token, c: Token, b: int) -> int:
+    """Extend reported clause ``c`` of an embedded cue ``v`` over a second clause the parser hung on the writer's clause.
+
+    'made statements which suggest that A, but that B', 'a special prosecutor, who found that no
+    laws were violated but officials exercised poor judgment', 'has responded by saying that A,
+    but she is happy that B': the cue sits in a relative clause or a 'by'-phrase at the end of
+    the sentence, and the parser joined the second clause of the report to the writer's main
+    verb, which the statement ends before. The second clause follows the first right after
+    'and'/'but' and is no cue of its own ('..., and police said B'); it is the report's when it
+    has a 'that' of its own; when it is a verbless 'but not ...' predicate of a copular report;
+    when both clauses are in the present and the second goes on with the same subject or a
+    pronoun; or when both are in the past and joined by a bare 'but' (no comma). A change of
+    tense ('said A, but no evidence has turned up') or ', and' before a past clause ('arrested a
+    man who said he was armed, and officers searched his car') is the writer's.
+    """
+    doc = ctx.doc
+    if v.dep_ not in ("relcl", "acl", "advcl", "pcomp") or ctx.in_quote[v.i]:
+        return b
+    h, steps = v, 0
+    while h.dep_ in _EMBEDDING_DEPS and h.head.i != h.i and steps < 4:
+        h, steps = h.head, steps + 1
+        if h.pos_ not in ("VERB", "AUX") or h.i > v.i:
+            continue
+        for cc in h.children:
+            if cc.dep_ != "conj" or cc.i < b or ctx.in_quote[cc.i]:
+                continue
+            gap = [doc[i] for i in range(b, cc.left_edge.i)]
+            if not gap or len(gap) > 3 or not all(t.is_punct or t.dep_ == "cc" for t in gap) or any(t.text in (";", ":") for t in gap):
+                return b
+            if not any(t.lower_ in ("and", "but") for t in gap):
+                return b
+            that = _that_marked(cc)
+            own = _subject(cc)
+            if cc.pos_ == "ADJ":
+                # 'said they were saddened by the verdict, but not surprised': the predicate's second half
+                copular = c.lemma_.lower() == "be" or any(g.dep_ == "auxpass" for g in c.children)
+                return cc.right_edge.i + 1 if own is None and copular and any(t.lower_ == "but" for t in gap) else b
+            if that:
+                return cc.right_edge.i + 1
+            if cc.lemma_.lower() in ctx.cues.verbs or own is None or not _finite(cc) or _present(cc) != _present(c):
+                return b  # another report, a verb phrase of the writer's subject, or a change of tense
+            comma = any(t.text == "," for t in gap)
+            if _present(c):
+                # 'saying that views have always been diverse, but she is happy that ...': a report in the
+                # present goes on with the same subject (the writer narrates in the past)
+                first = _subject(c)
+                same = own.lower_ in _CONTINUING_PRONOUNS or (first is not None and first.lower_ == own.lower_)
+                return cc.right_edge.i + 1 if same else b
+            # 'who found that no laws were violated but officials exercised poor judgment': a past
+            # contrast inside the finding, with no comma; ', and officers searched his car' (a comma,
+            # 'and') is the writer's next event
+            return cc.right_edge.i + 1 if not comma and any(t.lower_ == "but" for t in gap) else b
+        return b
     return b
 
 

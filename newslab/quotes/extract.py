@@ -465,11 +465,16 @@ def _clause_then_quotation(ctx: _Context, q: QuoteMark, c: _Cue, content: tuple[
     colon = t_open - 1
     while colon > content[0] and doc[colon].is_space:
         colon -= 1
-    if doc[colon].text != ":" or colon <= content[0]:
+    if colon <= content[0]:
         return None
     first = text[q.open + 1 : q.end].lstrip(" \"'“‘")
     if not first[:1].isupper() or _quote_words(text[q.start : q.end]) < 4:
         return None
+    if doc[colon].text != ":":
+        if not _sentence_quotation_after_clause(ctx, q, colon, content[0]):
+            return None
+        if doc[colon].text not in (",", ";"):
+            colon += 1  # no separator: the clause ends right before the opening mark
     a, b = _trim(ctx, content[0], colon)
     if b - a < 3 or not any(_finite(doc[i]) for i in range(a, b)):
         return None
@@ -477,6 +482,32 @@ def _clause_then_quotation(ctx: _Context, q: QuoteMark, c: _Cue, content: tuple[
     if not any(doc[i].dep_ in ("nsubj", "nsubjpass", "expl") for i in inside):
         return None  # 'had three choices: "Raise rates, cut services or borrow."': a list that completes the clause
     return doc[a].idx, _tok_end(doc, b - 1)
+
+
+def _sentence_quotation_after_clause(ctx: _Context, q: QuoteMark, sep: int, a: int) -> bool:
+    """Whether quotation ``q``, after token ``sep`` (a comma, a semicolon or the clause's last word), starts a statement of its own.
+
+    'denied that the men were tortured "The US does not torture. I have not authorised it."',
+    'said he was aware of the pleas, "But whether it be here or in Washington, there's somebody
+    ..."': a quoted sentence with its own closing punctuation after a complete reported
+    clause is the quotation that backs the clause up, not a word of it (the gold gives two
+    statements, as after a colon). Not when the clause still needs its complement ('said the
+    motto was, "Never give up."', 'wrote in, "The Times ..."'), when the words from ``a`` are
+    no clause of the report ('said when asked whether X had helped, "..."': an adverbial of the
+    saying), and not a quoted fragment that completes the clause (it ends without its own full
+    stop, question or exclamation mark).
+    """
+    doc, text = ctx.doc, ctx.text
+    inner = text[q.open + 1 : q.close if q.close >= 0 else q.end].rstrip()  # (a quotation going on in the next paragraph ends its part here)
+    if inner[-1:] not in (".", "!", "?"):
+        return False
+    last = doc[sep - 1] if doc[sep].text in (",", ";") else doc[sep]
+    heads = [doc[i] for i in range(a, last.i + 1) if not (a <= doc[i].head.i <= last.i) or doc[i].head.i == i]
+    if len(heads) != 1 or heads[0].dep_ in ("advcl", "prep", "npadvmod", "advmod") or not _finite(heads[0]):
+        return False
+    if last.is_punct or last.pos_ in ("AUX", "ADP", "DET", "SCONJ", "CCONJ", "PART") or last.dep_ in ("mark", "prep", "agent"):
+        return False
+    return not (last.pos_ == "VERB" and last.lemma_.lower() in ctx.cues.verbs and not any(g.dep_ in ("auxpass", "nsubjpass") for g in last.children))
 
 
 def _quoted_complement_end(ctx: _Context, c: _Cue, m: QuoteMark) -> int:
@@ -918,11 +949,41 @@ def _postposed_mixed(ctx: _Context, c: _Cue, qtext: str, t_open: int, t_close: i
     if not a <= t_open <= t_close < b:
         return None
     inner = qtext.rstrip()
-    if not inner or inner[-1] in ",.;:!?…" or any(doc[i].text == ":" for i in range(a, t_open)):
-        return None  # a complete quotation ('"We won," ...'), or one introduced by a colon: direct
+    if not inner or any(doc[i].text == ":" for i in range(a, t_open)):
+        return None  # one introduced by a colon: direct
+    if inner[-1] in ",.;:!?…" and not _quotation_inside_clause(ctx, a, t_open):
+        return None  # a complete quotation ('"We won," ...'): direct
     if not any(not (doc[i].is_punct or doc[i].is_space or ctx.in_quote[i]) for i in (*range(a, t_open), *range(t_close + 1, b))):
         return None  # nothing but this and other quotations ('"A," "B," Russell said'): direct
     return doc[a].idx, _tok_end(doc, b - 1)
+
+
+def _quotation_inside_clause(ctx: _Context, a: int, t_open: int) -> bool:
+    """Whether the quotation opening at token ``t_open`` goes on a clause the writer began at ``a``.
+
+    'the scheme "continues to be well targeted," according to Senator Coonan': the
+    quotation's closing comma belongs to the attribution after it, but the words before the
+    mark ('the scheme') are the quoted predicate's subject, so the statement is the whole
+    clause (mixed). A quotation after a comma or a colon ('In a statement, "We won," ...')
+    opens a statement of its own, and one in the clause of another cue ('saying that "A,"
+    and "B," according to X') is that cue's.
+    """
+    doc = ctx.doc
+    prev = t_open - 1
+    while prev >= a and doc[prev].is_space:
+        prev -= 1
+    if prev <= a or doc[prev].is_punct or ctx.in_quote[prev]:
+        return False
+    words = [doc[i] for i in range(a, prev + 1) if not (doc[i].is_punct or doc[i].is_space or ctx.in_quote[i])]
+    def introduces(t: Token) -> bool:
+        # a cue right before the quotation or before quotations joined to it: 'saying that "A," and
+        # "', 'calls for "'
+        return all(g.lower_ in ("that", "and", "or") or g.is_punct or g.is_space or ctx.in_quote[g.i] or g.pos_ in ("ADP", "SCONJ", "PART")
+                   for g in doc[t.i + 1 : t_open])
+
+    if any(t.pos_ == "VERB" and ctx.cues.verbs.get(t.lemma_.lower(), "quote_only") != "quote_only" and t.i + 1 < t_open and introduces(t) for t in words):
+        return False  # 'saying that "A," and "B," according to X': the quotations are another cue's words
+    return len(words) >= 2 and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in words)
 
 
 def _is_person_mention(ctx: _Context, t: Token) -> bool:
