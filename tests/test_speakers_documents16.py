@@ -169,3 +169,14 @@ def test_speakers_documents16_flier_after_leaflets_is_document() -> None:
 )
 def test_people_is_record_noun(word: str, also_person: bool, expected: bool) -> None:
     assert people.is_record_noun(word, also_person=also_person) is expected
+
+
+def test_speakers_documents16_record_list_is_documented() -> None:
+    from .conftest import ROOT
+
+    data = ROOT / "newslab" / "data"
+    assert "WordNet 3.0 Copyright 2006 by Princeton University" in (data / "record_nouns.md").read_text(encoding="utf-8")
+    lines = [ln for ln in (data / "record_nouns.txt").read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    assert len(lines) > 1000
+    assert all(ln.islower() and (ln.count("\t") == 0 or ln.endswith("\tperson")) for ln in lines)
+    assert lines == sorted(lines)
