@@ -58,14 +58,21 @@ MADE_BY = [
      "Unemployment will rise", "document", "Bank of Kestrel"),
     ("Screening would save 2,000 lives a year, according to a study funded by the Wellcome Trust.",
      "Screening would save", "document", "Wellcome Trust"),
+    ("Waiting lists will double, according to a survey led by the University of Kestrel.",
+     "Waiting lists will double", "document", "University of Kestrel"),
     ("Most voters blame the coalition, according to an analysis carried out by Deloitte last year.",
      "Most voters blame", "document", "Deloitte"),
     ("The bridge is unsafe, according to an assessment commissioned by the Highways Agency.",
      "The bridge is unsafe", "document", "Highways Agency"),
 ]
 
-# A participle whose 'by' phrase handled or judged the document names no issuer.
+# A participle whose 'by' phrase handled or judged the document names no issuer, nor does one
+# whose 'by' phrase wrote it for someone else (an author: the issuer is the body it was written for).
 HANDLED_BY = [
+    ("Flood defences are needed, according to a Kestrel Bay Council report prepared by Brightwater Engineering.",
+     "Flood defences are needed", "document", "Kestrel Bay Council"),
+    ("The school should close, according to an estimate drawn up by Harbour Consulting for the trust.",
+     "The school should close", "document", ""),
     ("The mine polluted the river, according to a report obtained by the Northshore Gazette.",
      "The mine polluted", "document", ""),
     ("The plant is safe, according to a memo revealed by the Kestrel Bay Herald.",

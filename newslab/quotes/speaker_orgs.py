@@ -1228,12 +1228,14 @@ class _OrgRules:
     def _made_by(self, participle: Token) -> bool:
         """Whether a past participle on a document names its maker in a 'by' phrase: 'an
         announcement made by X', 'an opinion poll conducted by GPO and commissioned by Mega',
-        'a study funded by X'. Not a verb that only handles, receives or judges a document
+        'a study funded by X'. Not a verb that writes it for someone else ('prepared by', 'drawn
+        up by': an author, not the issuer), nor one that only handles, receives or judges a document
         (the lexicon's ``document_non_issuing_verbs``: 'a memo obtained by', 'a report seen by',
         'a plan rejected by'), nor one that takes a stance on it ('a bill opposed by')."""
         lemma = participle.lemma_.lower()
         cues = self.ctx.cues
-        if participle.tag_ != "VBN" or lemma in cues.document_non_issuing_verbs or lemma in _HANDLING_VERBS:
+        if participle.tag_ != "VBN" or lemma in cues.document_non_issuing_verbs or lemma in _HANDLING_VERBS or lemma in _AUTHORING_VERBS or lemma in ("draw", "author"):
+            # 'a council report, prepared by Brightwater Engineering': the author, not the issuer.
             return False
         if cues.frame_of(lemma) in ("stance", "belief", "directive"):
             return False
