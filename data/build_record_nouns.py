@@ -26,7 +26,6 @@ ROOTS = {
     "06349220": "written_communication.n.01",
     "06647206": "record.n.01 (a document or recording that preserves knowledge)",
     "06589574": "publication.n.01",
-    "06722453": "statement.n.01 (a message that is stated or declared)",
     "06726158": "announcement.n.01",
     "04063661": "recording.n.01 (a signal that encodes sound or pictures)",
     "00633864": "investigation.n.02 (the work of inquiring: a wiretap, an audit)",
@@ -37,8 +36,9 @@ ROOTS = {
     "07248801": "ad.n.01 (a flyer, a handbill, a circular)",
     "06793231": "sign.n.02 (a poster, a placard)",
 }
-#: A noun counts when any of its senses is under a root: the list is read only for a source that no other rule types.
-SENSES = None
+#: A noun counts when one of its five most frequent senses is under a root (a rare sense, such as a
+#: "call" option, does not count); the list is read only for a source that no other rule types.
+SENSES = 5
 _WORD = re.compile(r"^[a-z][a-z-]{2,}$")
 
 
@@ -88,7 +88,7 @@ def build(folder: Path) -> list[str]:
 def main() -> None:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
     words = build(folder)
-    header = "# Nouns with a document, record or communication sense among their WordNet 3.0 senses. A second column 'person' marks nouns that can also name a person. Built by data/build_record_nouns.py; see record_nouns.md.\n"
+    header = "# Nouns with a document, record or communication sense among their five most frequent WordNet 3.0 senses. A second column 'person' marks nouns that can also name a person. Built by data/build_record_nouns.py; see record_nouns.md.\n"
     OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(words)} nouns -> {OUT}")
 
