@@ -510,7 +510,7 @@ class _RoleRules:
             # counted thinks or says it, an unnamed group.
             sp.type, sp.plural = "anonymous", True
             return
-        if head.pos_ == "NOUN" and not head.ent_type_ and not any(c.dep_ == "conj" for c in head.children) and (people.is_record_noun(low) or people.is_record_noun(lemma)):
+        if head.pos_ == "NOUN" and not head.ent_type_ and not any(t.dep_ == "conj" for t in head.subtree if t.i < head.i) and (people.is_record_noun(low) or people.is_record_noun(lemma)):
             # 'A federal wiretap revealed that ...', 'The recent leak of the memo states ...': a
             # noun that no person, body or outlet rule claims and that names a text or record
             # (WordNet) is a document, not an unknown source. Not a word inside a name or a list of
