@@ -70,11 +70,11 @@ _DOCUMENT_FAMILIES = (
 # Letters and messages: whoever wrote one sent it ('the email Doug Mahugh wrote to Jelliffe ...
 # The e-mail also stated'); for reports 'written by' names an author, not the issuer.
 _CORRESPONDENCE = frozenset({"letter", "email", "e-mail", "mail", "message", "memo", "note"})
-# Verbs that make their subject the author of a bill, plan or draft in an earlier mention ('X is
-# proposing a bill ... The bill states'); read only there, not as reporting cues.
 # Verbs whose 'by' agent handled, judged or passed on a document rather than made it ('a report
 # examined by', 'a memo revealed by'); besides the lexicon's document_non_issuing_verbs.
 _HANDLING_VERBS = frozenset({"examine", "analyse", "analyze", "study", "discuss", "debate", "hear", "view", "report", "mention", "describe", "dispute", "challenge", "oppose", "support", "back", "block", "veto", "praise", "condemn", "attack", "hand", "forward", "find", "discover", "seize", "intercept", "translate", "vote", "amend", "reveal", "expose", "reproduce", "reprint", "broadcast", "air", "show", "summarize", "summarise", "cover", "use", "interpret"})
+# Verbs that make their subject the author of a bill, plan or draft in an earlier mention ('X is
+# proposing a bill ... The bill states'); read only there, not as reporting cues.
 _AUTHORING_VERBS = frozenset({"propose", "introduce", "draft", "sponsor", "prepare", "write"})
 # Pronouns that own a document ('Their statement to the court said', 'its report found').
 _OWNER_PRONOUNS = {"their": "they", "its": "it", "his": "he", "her": "she"}
