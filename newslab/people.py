@@ -70,6 +70,35 @@ def _given_names() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _record_nouns() -> dict[str, bool]:
+    text = resources.files("newslab").joinpath("data/record_nouns.txt").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, _, person = line.partition("\t")
+            out[word] = person == "person"
+    return out
+
+
+def is_record_noun(word: str, *, also_person: bool = True) -> bool:
+    """Whether a noun can name a document, record or communication in WordNet 3.0 ('flyer',
+    'wiretap', 'leak', 'transcript'); see ``newslab/data/record_nouns.md``.
+
+    The list is broad (any sense counts: 'bill', 'count'), so the speaker rules read it only
+    for a source that no person, body, outlet or role rule has typed. With ``also_person=False``
+    a noun that can also name a person ('flier', 'editor', 'leader') is not counted.
+
+    Example:
+        >>> is_record_noun("wiretap"), is_record_noun("flyer"), is_record_noun("farmer")
+        (True, True, False)
+        >>> is_record_noun("newsletter", also_person=False), is_record_noun("flyer", also_person=False)
+        (True, False)
+    """
+    person = _record_nouns().get(_fold(word))
+    return person is not None and (also_person or not person)
+
+
 def _fold(word: str) -> str:
     return word.strip().lower().replace("’", "'")
 

@@ -715,7 +715,6 @@ UNKNOWN_READING = {
     ("wikinews-81507", "for permitting State terrorist access"): "right",  # a portion of the bill (a document)
     ("wikinews-82600", "the names are \"hostile or"): "speaker",  # the NCAA, not "Post-season use of ... mascots"
     ("wikinews-89154", "when the talks would start"): "not",  # "neither side said": nothing was said
-    ("wikinews-106671", "the specific charges that Bemba"): "right",  # the warrant (a document)
     ("wikinews-106833", "he is ending his political career"): "speaker",  # Mike Gravel, not "Barr's nomination"
     ("wikinews-116517", "it was unconstitutional"): "right",  # "They" = the many individuals who campaigned against it
     ("wikinews-117944", "an immediate hearing session"): "speaker",  # "it" = Mohammed's filing: Mohammed
@@ -725,21 +724,23 @@ UNKNOWN_READING = {
 
 
 def test_claims_corpus_unknown_rows_mostly_errors(wikinews_tables, executed):
-    # Notebook 05: "of the 25, by our reading, 12 have a wrong speaker ... and 3 are not statements at all. Only 10
-    # are real sources newslab could not type ... none of the 25 is above 0.25." When a rule changes these rows,
+    # Notebook 05: "of the 24, by our reading, 12 have a wrong speaker ... and 3 are not statements at all. Only 9
+    # are real sources newslab could not type ... none of the 24 is above 0.25." (0.10.0: "The warrant" of
+    # wikinews-106671 is a document of the International Criminal Court now, WordNet's record nouns; the Olmert and
+    # Abbas instruction of wikinews-89154 goes to the two leaders jointly, still no statement.) When a rule changes these rows,
     # read the new ones, update UNKNOWN_READING and the prose together.
     unknown = wikinews_tables.quotes[wikinews_tables.quotes["speaker_type"] == "unknown"]
     keys = [next((k for k in UNKNOWN_READING if k[0] == r.article_id and r.text.startswith(k[1])), (r.article_id, r.text))
             for r in unknown.itertuples()]
     assert sorted(keys) == sorted(UNKNOWN_READING)
     verdicts = pd.Series(UNKNOWN_READING).value_counts().to_dict()
-    assert verdicts == {"speaker": 12, "right": 10, "not": 3}
+    assert verdicts == {"speaker": 12, "right": 9, "not": 3}
     assert unknown["confidence"].max() < 0.25
     shown = _printed(executed["05-corpus"], "few = int((top_sources")
     assert f"unknown {len(unknown)} (" in shown
     md = _md_flat("05-corpus")
-    assert "of the 25, by our reading, 12 have a wrong speaker" in md and "and 3 are not statements at all" in md
-    assert "Only 10 are real sources newslab could not type" in md and "none of the 25 is above 0.25" in md
+    assert "of the 24, by our reading, 12 have a wrong speaker" in md and "and 3 are not statements at all" in md
+    assert "Only 9 are real sources newslab could not type" in md and "none of the 24 is above 0.25" in md
     assert "`unknown` is a speaker newslab could not type" not in md
     for row in [("wikinews-6601", "Kyrgyzstan's parliamentary conflict"), ("wikinews-8850", "last week's visit by Condoleezza Rice"),
                 ("wikinews-44506", "he"), ("wikinews-35236", "another")]:

@@ -65,10 +65,14 @@ _DOCUMENT_FAMILIES = (
     frozenset({"report", "study", "paper", "dossier", "review", "analysis", "survey"}),
     frozenset({"draft", "plan", "proposal"}),
     frozenset({"email", "e-mail", "mail", "message"}),
+    frozenset({"poll", "survey"}),  # an opinion poll is a survey: 'a poll published on Friday ... The survey suggests'
 )
 # Letters and messages: whoever wrote one sent it ('the email Doug Mahugh wrote to Jelliffe ...
 # The e-mail also stated'); for reports 'written by' names an author, not the issuer.
 _CORRESPONDENCE = frozenset({"letter", "email", "e-mail", "mail", "message", "memo", "note"})
+# Verbs whose 'by' agent handled, judged or passed on a document rather than made it ('a report
+# examined by', 'a memo revealed by'); besides the lexicon's document_non_issuing_verbs.
+_HANDLING_VERBS = frozenset({"examine", "analyse", "analyze", "study", "discuss", "debate", "hear", "view", "report", "mention", "describe", "dispute", "challenge", "oppose", "support", "back", "block", "veto", "praise", "condemn", "attack", "hand", "forward", "find", "discover", "seize", "intercept", "translate", "vote", "amend", "reveal", "expose", "reproduce", "reprint", "broadcast", "air", "show", "summarize", "summarise", "cover", "use", "interpret"})
 # Verbs that make their subject the author of a bill, plan or draft in an earlier mention ('X is
 # proposing a bill ... The bill states'); read only there, not as reporting cues.
 _AUTHORING_VERBS = frozenset({"propose", "introduce", "draft", "sponsor", "prepare", "write"})
@@ -83,6 +87,9 @@ _REFERRING_WORDS = frozenset({"current", "new", "latest", "revised", "final", "o
 # How many sentences back a document's earlier mention is looked for (from the mention, or from
 # each definite mention passed over on the way).
 _MENTION_WINDOW = 10
+# How many sentences after a document's first mention a definite mention that names its issuer is
+# looked for ('according to a poll published on Friday. The poll, published by Maariv, ...').
+_LATER_WINDOW = 2
 # Pages an issuer owns: 'a notice on the Metronet website'.
 _DOMAIN = re.compile(r"\w\.(?:org|com|net|gov|edu)$", re.IGNORECASE)
 _SITES = frozenset({"website", "site", "homepage", "webpage", "page", "blog"})
@@ -730,6 +737,8 @@ class _OrgRules:
                 if found is None:
                     found = self._issuer_from_context(head, sp.pos)
                 sp.resolved = found is not None
+        if found is None and not definite:
+            found = self._issuer_named_after(head, _document_words(head))  # 'a poll ... The poll, published by Maariv'
         if found is None and (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS):
             # 'a maritime border agreement', 'the 1994 treaty': no one party issues it; it is
             # named by its own description (guideline S2), when it has more than its head noun.
@@ -933,10 +942,35 @@ class _OrgRules:
                     while a < t.i and doc[a].dep_ in ("det", "poss", "case", "predet"):
                         a += 1
                     return ctx.text[doc[a].idx : _tok_end(doc, t.i)], None
-                return ()
+                return self._issuer_named_after(t, words) or ()
             if described:
                 return ()  # 'the 2002 peace plan': a document of its own, not the one named before it
             first = min(first, ctx.sents[max(0, ctx.sent_of[i] - _MENTION_WINDOW)].start)
+        return None
+
+    def _issuer_named_after(self, t: Token, words: set[str]) -> tuple[str, int | None] | None:
+        """The issuer named at a later definite mention of the document an indefinite mention
+        ``t`` introduces, when the article names it only there: 'according to a public opinion
+        poll published on Friday. The poll, published by the Daily Mail, also shows ...' -> the
+        Daily Mail; None when there is none.
+
+        Only the mentions in ``t``'s sentence and the :data:`_LATER_WINDOW` (two) after it, outside
+        quotations, with 'the' or 'this' and no description of their own; another indefinite or
+        described mention of the same kind ('A second poll', 'the 2004 survey') is another
+        document and ends the search. ``words`` are the document's noun and its family."""
+        ctx, doc = self.ctx, self.ctx.doc
+        end = ctx.sents[min(len(ctx.sents) - 1, ctx.sent_of[t.i] + _LATER_WINDOW)].end
+        for i in range(t.i + 1, end):
+            u = doc[i]
+            if u.pos_ != "NOUN" or ctx.in_quote[i] or not (u.lemma_.lower() in words or u.lower_ in words):
+                continue
+            det = next((c.lower_ for c in u.children if c.dep_ == "det"), "")
+            described = any(c.i < u.i and c.dep_ in ("compound", "amod", "nummod", "nmod", "poss") and c.lower_ not in _REFERRING_WORDS and c.lower_ not in words for c in u.children)
+            if det not in ("the", "this") or described:
+                return None
+            found = self._issuer_in_phrase(u)
+            if found is not None:
+                return found
         return None
 
     @property
@@ -1171,7 +1205,7 @@ class _OrgRules:
                 found = self._issuer_named_by(pobj, whole=True) if pobj is not None and pobj.pos_ == "PROPN" else None
                 if found is not None and self._is_outlet(found[0]):
                     return found
-            elif c.dep_ == "acl" and c.i > head.i and (c.lemma_.lower() in cues.document_issuing_verbs or (c.lemma_.lower() in _INQUIRY_VERBS and (head.lemma_.lower() in _INQUIRIES or head.lower_ in _INQUIRIES))):
+            elif c.dep_ == "acl" and c.i > head.i and (c.lemma_.lower() in cues.document_issuing_verbs or (c.lemma_.lower() in _INQUIRY_VERBS and (head.lemma_.lower() in _INQUIRIES or head.lower_ in _INQUIRIES)) or self._made_by(c)):
                 # 'a statement released by X'; 'a poll conducted by CBS News'.
                 # 'Data released on Wednesday from the British government': 'from' names the issuer too.
                 agent = next((g for g in c.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in ("by", "from"))), None)
@@ -1180,8 +1214,9 @@ class _OrgRules:
                     found = self._issuer_named_by(pobj, whole=True)
                     if found is not None:
                         return found
-                if agent is None and (head.lemma_.lower() in _REPORTS or head.lower_ in _REPORTS):
-                    # 'a story published today in the Washington Post': the outlet that ran it.
+                if agent is None and (head.lemma_.lower() in _REPORTS or head.lower_ in _REPORTS or c.lemma_.lower() in _PUBLISHING_VERBS):
+                    # 'a story published today in the Washington Post': the outlet that ran it;
+                    # 'a poll published in Maariv', 'a study published in The Lancet': any document.
                     for where in (g for g in c.children if g.dep_ == "prep" and g.lower_ in ("in", "on")):
                         pobj = next((g for g in where.children if g.dep_ == "pobj"), None)
                         found = self._issuer_named_by(pobj, whole=True) if pobj is not None and pobj.pos_ == "PROPN" else None
@@ -1204,6 +1239,22 @@ class _OrgRules:
                 if lo < c.i:
                     return self.ctx.text[doc[lo].idx : _tok_end(doc, c.i)], None
         return None
+
+    def _made_by(self, participle: Token) -> bool:
+        """Whether a past participle on a document names its maker in a 'by' phrase: 'an
+        announcement made by X', 'an opinion poll conducted by GPO and commissioned by Mega',
+        'a study funded by X'. Not a verb that writes it for someone else ('prepared by', 'drawn
+        up by': an author, not the issuer), nor one that only handles, receives or judges a document
+        (the lexicon's ``document_non_issuing_verbs``: 'a memo obtained by', 'a report seen by',
+        'a plan rejected by'), nor one that takes a stance on it ('a bill opposed by')."""
+        lemma = participle.lemma_.lower()
+        cues = self.ctx.cues
+        if participle.tag_ != "VBN" or lemma in cues.document_non_issuing_verbs or lemma in _HANDLING_VERBS or lemma in _AUTHORING_VERBS or lemma in ("draw", "author"):
+            # 'a council report, prepared by Brightwater Engineering': the author, not the issuer.
+            return False
+        if cues.frame_of(lemma) in ("stance", "belief", "directive"):
+            return False
+        return any(g.dep_ == "agent" for g in participle.children)
 
     def _outlet_before_head(self, head: Token) -> tuple[str, int | None] | None:
         """The news outlet named in front of a report noun ('The Times report by Neil A. Lewis',

@@ -839,6 +839,8 @@ class _PronounRules:
         found.start, found.end, found.pos = doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
         self._description(found, subj, [doc[i].lower_ for i in range(a, b)], found.text)
         found.gender = people.noun_gender(subj.lower_) or ""
+        if found.type == "document" and not (subj.lemma_.lower() in ctx.cues.document_heads or subj.lower_ in ctx.cues.document_heads or people.is_document_noun(subj.lower_)):
+            return None  # a noun typed document only by WordNet's record senses ('Improved access ... It calls for'): no antecedent
         wanted = {"thing": ("organization", "media", "document"), "one": ("anonymous",)}.get(kind, ("anonymous", "organization"))
         return found if found.type in wanted else None
 

@@ -517,7 +517,7 @@ class _RoleRules:
             if sub.type in ("anonymous", "person"):
                 sp.type = "anonymous"
                 return
-        if head.pos_ in ("NOUN", "PROPN") and people.is_person_noun(low, lemma=lemma):
+        if head.pos_ in ("NOUN", "PROPN") and people.is_person_noun(low, lemma=lemma) and not (head.pos_ == "NOUN" and people.is_record_noun(low, also_person=False)):
             # 'Island councillors', 'a librarian', 'many employers', 'the protesters': people
             # described by role or group, with no name.
             sp.type = "anonymous"
@@ -531,6 +531,13 @@ class _RoleRules:
             # '44% of those asked believe ..., while 18% think that ...': a share of the people
             # counted thinks or says it, an unnamed group.
             sp.type, sp.plural = "anonymous", True
+            return
+        if head.pos_ == "NOUN" and not head.ent_type_ and not any(t.dep_ == "conj" for t in head.subtree if t.i < head.i) and (people.is_record_noun(low) or people.is_record_noun(lemma)):
+            # 'A federal wiretap revealed that ...', 'The recent leak of the memo states ...': a
+            # noun that no person, body or outlet rule claims and that names a text or record
+            # (WordNet) is a document, not an unknown source. Not a word inside a name or a list of
+            # sources ('The DWP, LAPD and Department of Homeland security').
+            self._document(sp, head, definite=definite)
             return
         sp.type = "unknown"
 

@@ -17,6 +17,9 @@ from newslab.quotes.speaker_pronouns import _PronounRules, quantified_subject
 from newslab.quotes.speaker_roles import _RoleRules, _place_key
 from newslab.sources import joint_name, map_joint_members
 
+# Participles that give a document its title: 'a letter titled "..."', 'a report entitled "..."'.
+_TITLING_VERBS = frozenset({"title", "entitle", "call", "name", "headline", "label", "caption"})
+
 __all__ = ["_Resolver", "_Speaker", "apply_aliases"]
 
 
@@ -248,6 +251,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 j -= 1
             if j < head.i - 1 and doc[j].text == "," and j > 0 and doc[j - 1].pos_ in ("NOUN", "PROPN"):
                 return self.speaker(doc[j - 1])
+        titled = self._titled_document(head)
+        if titled is not None:
+            return self.speaker(titled)  # 'An open letter titled "...: Friends of the Earth" said'
         if head.dep_ in ("nsubj", "nsubjpass") and quantified_subject(head):
             # 'All are concerned that ...', 'Both men denied ...': the group just named speaks.
             sp.text, sp.start, sp.end = ctx.text[doc[a].idx : _tok_end(doc, b - 1)], doc[a].idx, _tok_end(doc, b - 1)
@@ -584,6 +590,21 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         self.history.append(sp)
         return sp
 
+
+    def _titled_document(self, head: Token) -> Token | None:
+        """The document whose quoted title holds ``head``, when the parser made a name inside
+        the title a second subject of the cue: 'An open letter titled "A Time to Act: Friends of
+        the Earth" said ...' -> 'letter'. The subject outside quotations must carry a naming
+        participle (titled, entitled, called, named, headlined); None otherwise."""
+        ctx = self.ctx
+        if head.dep_ not in ("nsubj", "nsubjpass") or not ctx.in_quote[head.i]:
+            return None
+        for other in head.head.children:
+            if other.dep_ == "nsubj" and other.i < head.i and other.pos_ == "NOUN" and not ctx.in_quote[other.i] and any(
+                c.dep_ == "acl" and c.lemma_.lower() in _TITLING_VERBS for c in other.children
+            ):
+                return other
+        return None
 
     def _name_opening_role(self, a: int, head: Token) -> int | None:
         """The entity row of a person's name that opens a role phrase and is set off from the
