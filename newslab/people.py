@@ -59,26 +59,21 @@ def _people() -> _People:
     )
 
 
+def _two_columns(name: str) -> dict[str, str]:
+    """The packaged word list ``data/<name>`` as {first column: second column} (tab-separated;
+    '#' lines are comments; the second column may be missing)."""
+    text = resources.files("newslab").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return {word: value for word, _, value in (line.partition("\t") for line in text.splitlines() if line and not line.startswith("#"))}
+
+
 @functools.lru_cache(maxsize=1)
 def _given_names() -> dict[str, str]:
-    text = resources.files("newslab").joinpath("data/given_names.tsv").read_text(encoding="utf-8")
-    out = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            name, _, gender = line.partition("\t")
-            out[name] = gender
-    return out
+    return _two_columns("given_names.tsv")
 
 
 @functools.lru_cache(maxsize=1)
 def _record_nouns() -> dict[str, bool]:
-    text = resources.files("newslab").joinpath("data/record_nouns.txt").read_text(encoding="utf-8")
-    out = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            word, _, person = line.partition("\t")
-            out[word] = person == "person"
-    return out
+    return {word: mark == "person" for word, mark in _two_columns("record_nouns.txt").items()}
 
 
 def is_record_noun(word: str, *, also_person: bool = True) -> bool:
