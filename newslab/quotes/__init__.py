@@ -1,6 +1,6 @@
 """The quotes table: attributed statements, who made them, and through whom.
 
-Rules (method ``quotes.rules.v9``), all driven by the documented cue lexicon in
+Rules (method ``quotes.rules.v10``), all driven by the documented cue lexicon in
 ``newslab/data/cues.json``:
 
 * **Quotation marks** are paired by type in one pass per paragraph: curly and
@@ -64,4 +64,4 @@ from newslab.quotes.marks import QuoteMark, pair_quote_marks
 __all__ = ["METHOD", "COLUMNS", "extract_quotes", "quote_columns", "pair_quote_marks", "load_cues", "Cues", "QuoteMark"]
 
 #: Versioned name of the rule set; recorded in the tables' attrs.
-METHOD = "quotes.rules.v9"
+METHOD = "quotes.rules.v10"
