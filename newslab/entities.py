@@ -317,10 +317,9 @@ def merge_names(names: list[tuple[str, str]], *, genders: list[str] | None = Non
 
 _ORG_FILLERS = frozenset({"of", "for", "the", "and", "in", "on", "&"})
 # Words that complete an organisation's name without making it another organisation.
-_DESIGNATORS = frozenset(
-    """news inc ltd plc llc co corp corporation company group holdings party university college
-    institute foundation association society council committee commission agency authority
-    department ministry bank airlines airways limited llp lp ag sa nv gmbh pty""".split()
+_DESIGNATORS = _LEGAL_DESIGNATORS | frozenset(
+    """news company group holdings party university college institute foundation association society
+    council committee commission agency authority department ministry bank airlines airways""".split()
 )
 
 

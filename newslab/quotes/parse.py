@@ -270,6 +270,17 @@ def _hyphenated_start(doc: Doc, a: int) -> int:
 
 
 
+def _hyphen_compound_start(doc: Doc, a: int, head: int) -> int:
+    """``a - 2`` when the word before a hyphen glued to token ``a`` is a proper-noun compound of
+    the same name (held by a token from ``a`` to ``head``): 'Zanu-PF', whose 'Zanu' the parse
+    hangs on 'PF'. Unlike :func:`_hyphenated_start`, acronyms count; ``a`` otherwise."""
+    if a >= 2 and doc[a - 1].text in ("-", "\u2010") and not doc[a - 1].whitespace_ and not doc[a - 2].whitespace_:
+        t = doc[a - 2]
+        if t.pos_ == "PROPN" and t.dep_ == "compound" and a <= t.head.i <= head:
+            return a - 2
+    return a
+
+
 def given_names_before(doc: Doc, t0: int, name: str, titles: frozenset[str] | set[str]) -> int:
     """The first token of a person's name whose entity starts at token ``t0``, with the given
     names the entity model left out ('Sadiq' of 'Sadiq Khan', 'Om' of 'Industry expert Om

@@ -12,7 +12,7 @@ from newslab import people
 from newslab.entities import _initials, _org_part, strip_name
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _Speaker
 from newslab.sources import joint_name
-from newslab.quotes.parse import _strip_det, _subject, _tok_end
+from newslab.quotes.parse import _hyphen_compound_start, _strip_det, _subject, _tok_end
 
 #: Words after '<Name> police' that make it a body of police officers, not the force.
 _POLICE_BODY_AFTER = re.compile(r"\s+(?:[Uu]nions?|[Ff]ederations?|[Aa]ssociations?|[Ss]yndicates?|[Bb]rotherhoods?|[Cc]ommissions?)\b")
@@ -275,8 +275,7 @@ class _OrgRules:
             a = t.i
             while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ in ("compound", "flat") and a - 1 < doc[a - 1].head.i <= t.i and doc[a - 1].text[:1].isupper():
                 a -= 1
-            if a >= 2 and doc[a - 1].text in ("-", "\u2010") and not doc[a - 1].whitespace_ and not doc[a - 2].whitespace_ and doc[a - 2].pos_ == "PROPN" and doc[a - 2].dep_ == "compound" and a <= doc[a - 2].head.i <= t.i:
-                a -= 2  # 'Zanu-PF, the ruling party': a hyphen-joined name is one name
+            a = _hyphen_compound_start(doc, a, t.i)  # 'Zanu-PF, the ruling party': a hyphen-joined name is one name
             names = [ctx.text[doc[a].idx : _tok_end(doc, t.i)]]
             ent = ctx.entity_at(t.idx, t.idx + len(t))
             if ent is not None:

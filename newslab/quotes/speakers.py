@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from newslab import people
 from newslab.entities import CALENDAR_WORDS, _initials, builtin_aliases, strip_name
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _Speaker
-from newslab.quotes.parse import _Context, _hyphenated_start, _np_range, _strip_det, _tok_end, _trim, given_names_before
+from newslab.quotes.parse import _Context, _hyphen_compound_start, _hyphenated_start, _np_range, _strip_det, _tok_end, _trim, given_names_before
 from newslab.quotes.speaker_orgs import _OrgRules
 from newslab.quotes.speaker_pronouns import _PronounRules, quantified_subject
 from newslab.quotes.speaker_roles import _RoleRules, _place_key
@@ -1047,8 +1047,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             while a - 1 >= 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ == "compound" and a <= doc[a - 1].head.i <= head.i and doc[a - 1].ent_type_ not in ("DATE", "TIME") and doc[a - 1].lower_ not in CALENDAR_WORDS:
                 a -= 1
             h = _hyphenated_start(doc, a)  # 'Jean-Claude Trichet', 'Monika Niezabitowska-Nowakowska'
-            if h == a and a >= 2 and doc[a - 1].text in ("-", "\u2010") and not doc[a - 1].whitespace_ and not doc[a - 2].whitespace_ and doc[a - 2].pos_ == "PROPN" and doc[a - 2].dep_ == "compound" and a <= doc[a - 2].head.i <= head.i:
-                h = a - 2  # 'Zanu-PF': the parse makes the word before the hyphen part of the name
+            if h == a:
+                h = _hyphen_compound_start(doc, a, head.i)  # 'Zanu-PF': the parse makes the word before the hyphen part of the name
             if h == a:
                 break
             a = h
