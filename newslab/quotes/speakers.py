@@ -225,6 +225,10 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.type, (sp.canonical, sp.ent_id), sp.resolved = "organization", group, True  # 'the campaigners' -> 'Peace Tax Seven'
             if sp.type in ("anonymous", "person") and sp.plural and not sp.canonical and not sp.org and (joint := self._joint_group_for(head)) is not None:
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = joint.type, joint.canonical, None, True  # 'the two leaders' -> 'A and B'
+            elif sp.type == "organization" and head.pos_ == "NOUN" and head.tag_ == "NNS" and " and " not in sp.canonical and (joint := self._joint_group_for(head)) is not None and joint.type == "organization":
+                # 'Greenpeace and the WWF wrote ... The groups said': a plural description of bodies
+                # is the bodies named jointly before, not the last one of them.
+                sp.canonical, sp.ent_id, sp.resolved = joint.canonical, None, True
         return sp
 
     def _speaker(self, head: Token, *, via_role: bool = False) -> _Speaker:
