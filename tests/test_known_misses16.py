@@ -38,7 +38,6 @@ _MISS = "known miss of 0.10.0 (quotes.rules.v10): "
          "continue.", "the program would continue", "The officials"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason=_MISS + "a plural role noun is resolved to the previous sentence's joint subject of other people")
 def test_known_misses16_plural_role_is_not_the_previous_joint_subject(quotes_of, text, needle, speaker):
     row = quote_row(quotes_of(text), needle)
     assert row["speaker"] == speaker

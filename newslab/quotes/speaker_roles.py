@@ -453,6 +453,10 @@ class _RoleRules:
                     return
             if definite and len(words) <= 2 and (lemma in cues.generic_organization_heads or low in cues.generic_organization_heads):
                 # "the company", "the firm": the organisation named last.
+                above = self._org_subject_above(head)
+                if above is not None:
+                    sp.canonical, sp.ent_id, sp.resolved = above.canonical, above.ent_id, True
+                    return
                 prev = self._last(("organization",), sp.pos)
                 k = bisect.bisect_left(self.ctx.ent_start, sp.pos) - 1
                 while k >= 0 and self.ctx.ent_label[k] != "ORG":
@@ -540,6 +544,31 @@ class _RoleRules:
             self._document(sp, head, definite=definite)
             return
         sp.type = "unknown"
+
+    def _org_subject_above(self, head: Token) -> _Speaker | None:
+        """The named organisation that is the subject of a clause above ``head`` in its sentence:
+        'The Liberal Democrats were given 28 days to appeal, although the party said ...' -> the
+        Liberal Democrats (the salient subject, before any body named in between). Only a proper
+        name that the speaker rules type as one organisation; subjects inside quotations or another
+        statement's content are topics."""
+        ctx = self.ctx
+        verb = head.head
+        for _ in range(10):
+            if verb.head.i == verb.i or verb.dep_ == "parataxis" or ctx.sent_of[verb.head.i] != ctx.sent_of[head.i]:
+                return None
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            if subj.pos_ != "PROPN" or ctx.in_quote[subj.i] or self.in_content(subj.idx):
+                return None
+            n = len(self.history)
+            found = self.speaker(subj)
+            del self.history[n:]
+            if found.type == "organization" and found.canonical and " and " not in found.canonical:
+                return found
+            return None
+        return None
 
     @functools.cached_property
     def _place_keys(self) -> frozenset[str]:

@@ -225,6 +225,10 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.type, (sp.canonical, sp.ent_id), sp.resolved = "organization", group, True  # 'the campaigners' -> 'Peace Tax Seven'
             if sp.type in ("anonymous", "person") and sp.plural and not sp.canonical and not sp.org and (joint := self._joint_group_for(head)) is not None:
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = joint.type, joint.canonical, None, True  # 'the two leaders' -> 'A and B'
+            elif sp.type == "organization" and head.pos_ == "NOUN" and head.tag_ == "NNS" and " and " not in sp.canonical and (joint := self._joint_group_for(head)) is not None and joint.type == "organization":
+                # 'Greenpeace and the WWF wrote ... The groups said': a plural description of bodies
+                # is the bodies named jointly before, not the last one of them.
+                sp.canonical, sp.ent_id, sp.resolved = joint.canonical, None, True
         return sp
 
     def _speaker(self, head: Token, *, via_role: bool = False) -> _Speaker:
@@ -586,9 +590,44 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             self._document(sp, head, definite=True)
             self.history.append(sp)
             return sp
+        if self._title_case_name(head, a, b):
+            # 'Reporters Without Borders said', 'Mothers Against Drunk Driving said': a name made
+            # of common nouns, written in title case, is an organisation's, never an unnamed group.
+            sp.type, sp.canonical = "organization", _strip_det(np_text)
+            self.history.append(sp)
+            return sp
         self._description(sp, head, words, np_text)
         self.history.append(sp)
         return sp
+
+    def _title_case_name(self, head: Token, a: int, b: int) -> bool:
+        """Whether the phrase ``a``..``b`` headed by a capitalised common noun is a name written in
+        title case: a capitalised preposition or conjunction inside it ('Doctors Without Borders',
+        'Mothers Against Drunk Driving'), or the head capitalised where no sentence starts and a
+        capitalised word after it ('the group Friends of the Earth said'). A phrase the text also
+        writes so in the middle of a sentence counts too ('Friends of the Earth said' opening a
+        sentence after 'members of Friends of the Earth')."""
+        ctx, doc = self.ctx, self.ctx.doc
+        if head.pos_ != "NOUN" or not head.text[:1].isupper() or head.text.isupper() or ctx.in_quote[head.i]:
+            return False
+        toks = [doc[i] for i in range(head.i, b) if not doc[i].is_punct]
+        if len(toks) < 3 or any(t.ent_type_ == "PERSON" for t in toks) or head.lower_ in ctx.cues.titles:
+            return False
+        after = toks[1:]
+        if not all(t.text[:1].isupper() or t.lower_ in ("of", "the", "for", "and", "&", "in", "on", "at") for t in after):
+            return False
+        if any(t.pos_ in ("ADP", "CCONJ") and t.text[:1].isupper() for t in after):
+            return True
+        if not any(t.text[:1].isupper() for t in after):
+            return False
+        if not self._sentence_initial(doc[a]) and (a == head.i or all(doc[i].lower_ == "the" for i in range(a, head.i))):
+            return True
+        phrase = ctx.text[head.idx : _tok_end(doc, b - 1)]
+        for m in re.finditer(re.escape(phrase), ctx.text):
+            before = ctx.text[max(0, m.start() - 3) : m.start()].rstrip()
+            if before and before[-1:].isalpha() and m.start() != head.idx:
+                return True  # written so after a word, in the middle of a sentence
+        return False
 
 
     def _titled_document(self, head: Token) -> Token | None:
@@ -880,6 +919,17 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             if count.like_num is False or _COUNT_WORDS.get(count.lower_, count.text) != str(members):
                 return None
         group_end = found.end if found.end is not None else found.pos
+        if found.type == "person" and lemma not in _GROUP_WORDS:
+            # 'Professors Ann Lee and Mark Ruiz reported ... The agents told ...': people the text
+            # introduced by a role are not another role's holders ('The professors said' are them;
+            # 'the two leaders', 'the men' fit anyone).
+            roles = {doc[i].lemma_.lower() for i in range(ctx.token_at(found.pos), ctx.token_at(group_end - 1) + 1)
+                     if doc[i].pos_ in ("NOUN", "PROPN") and doc[i].ent_type_ != "PERSON" and (doc[i].lower_ in cues.titles or doc[i].lemma_.lower() in cues.titles or people.is_person_noun(doc[i].lower_, lemma=doc[i].lemma_.lower()))}
+            for w in (found.title or "").lower().replace(",", " ").split():
+                if w in cues.titles or w.rstrip("s") in cues.titles or people.is_person_noun(w, lemma=w[:-1] if w.endswith("s") else w):
+                    roles.update((w, w[:-1] if w.endswith("s") else w))
+            if roles and lemma not in roles and head.lower_ not in roles:
+                return None
         for i in range(ctx.token_at(found.pos), head.i):
             t = doc[i]
             if t.pos_ == "NOUN" and t.lemma_.lower() == lemma and t.idx >= group_end:
@@ -1256,6 +1306,10 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         if sp.gender and sp.canonical and " and " not in sp.canonical:
             self.gender.setdefault(sp.canonical, sp.gender)
 
+
+#: Plural nouns that describe any group of people, whatever roles the text gave them ('the two
+#: leaders' after 'Chancellor X and President Y').
+_GROUP_WORDS = frozenset({"leader", "man", "men", "woman", "women", "people", "person", "pair", "duo", "couple", "politician", "lawmaker", "legislator", "member", "partner", "colleague"})
 
 #: A North American broadcaster's call sign ('KTEN', 'WKRG-TV'), read as an outlet before a media noun.
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$")
