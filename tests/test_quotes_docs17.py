@@ -39,10 +39,10 @@ def test_quotes_docs17_lower_case_common_noun_is_no_outlet(quotes_of, text, need
 @pytest.mark.parametrize(
     "text, needle, canonical",
     [
-        ("Section 19 of the Gambian constitution says that no one shall be detained without trial.",
-         "no one shall be detained", "Gambian constitution"),
-        ("Article 5 of the Constitution of Iran states that the jurist leads the nation.",
-         "the jurist leads the nation", "Constitution of Iran"),
+        ("Section 12 of the Kenyan constitution says that no citizen may be expelled from the country.",
+         "no citizen may be expelled", "Kenyan constitution"),
+        ("Article 9 of the Constitution of Ghana states that parliament shall meet at least once a year.",
+         "parliament shall meet", "Constitution of Ghana"),
         ("Chapter 3 of the report says that the dam was poorly maintained.", "the dam was poorly maintained", ""),
         ("Clause 4 of the agreement says that both sides will withdraw their troops.", "withdraw their troops", ""),
     ],

@@ -18,7 +18,7 @@ from newslab.quotes.speaker_roles import _RoleRules, _place_key
 from newslab.sources import joint_name, map_joint_members
 
 # Participles that give a document its title: 'a letter titled "..."', 'a report entitled "..."'.
-# Numbered parts of a document that speak for it ('Section 19 of the constitution says').
+# Numbered parts of a document that speak for it ('Section 12 of the constitution says').
 _DOCUMENT_PARTS = frozenset({"section", "subsection", "article", "clause", "paragraph", "chapter", "part", "annex", "appendix", "schedule", "page", "provision", "title", "amendment", "rule"})
 _TITLING_VERBS = frozenset({"title", "entitle", "call", "name", "headline", "label", "caption"})
 
@@ -201,13 +201,13 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         sp = self._speaker(head, via_role=via_role)
         whole = self._document_of_part(head) if sp.type in ("document", "organization", "unknown") else None
         if whole is not None:
-            # 'Section 19 of the Gambian constitution says', 'Chapter 3 of the WHO report': a numbered
+            # 'Section 12 of the Kenyan constitution says', 'Chapter 3 of the WHO report': a numbered
             # part speaks for its document, which is typed and named as if it were the subject.
-            inner = _Speaker(pos=head.left_edge.idx)  # not the part itself: "Section 19" is no earlier mention
+            inner = _Speaker(pos=head.left_edge.idx)  # not the part itself: "Section 12" is no earlier mention
             det = next((c.lower_ for c in whole.children if c.dep_ in ("det", "poss")), "")
             self._document(inner, whole, definite=det not in ("", "a", "an"))
             if inner.type == "document" and not inner.canonical and whole.pos_ == "PROPN" and whole.text[:1].isupper():
-                # 'Article 5 of the Constitution of the Islamic Republic of Iran': a document with a
+                # 'Article 9 of the Constitution of the Republic of Ghana': a document with a
                 # title of its own is named by it (dev guideline S2: the Constitution gets its own name).
                 inner.canonical = _strip_det(self.ctx.text[whole.left_edge.idx : _tok_end(self.ctx.doc, whole.right_edge.i)])
             if inner.type == "document":
@@ -243,8 +243,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         return sp
 
     def _document_of_part(self, head: Token) -> Token | None:
-        """The document a numbered part of it belongs to: 'Section 19 of the constitution',
-        'Article 5 of the Constitution of Iran', 'Chapter 3 of the report' -> the document's head
+        """The document a numbered part of it belongs to: 'Section 12 of the constitution',
+        'Article 9 of the Constitution of Ghana', 'Chapter 3 of the report' -> the document's head
         noun. The part must carry a number or an ordinal ('the third chapter of'), so that 'an
         article of the newspaper' is no part of a document; None otherwise."""
         cues = self.ctx.cues
