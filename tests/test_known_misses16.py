@@ -111,7 +111,6 @@ def test_known_misses16_second_quotation_after_missing_full_stop(quotes_of, text
          "return to surplus"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason=_MISS + "'the Australian <title> and <title>' is read as the newspaper The Australian")
 def test_known_misses16_joined_titles_are_not_an_outlet(quotes_of, text, needle):
     row = quote_row(quotes_of(text), needle)
     # as 'The Foreign Minister and the Attorney-General said' is read now: two unnamed officials
@@ -145,7 +144,6 @@ def test_known_misses16_subheading_stays_out_of_the_speaker(quotes_of, text, nee
         ("ORF reported, citing police, that two people had been injured in the blast.", "two people had been injured", "ORF"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason=_MISS + "public broadcasters missing from the outlet list (cues.json media_outlets) are typed organization")
 def test_known_misses16_public_broadcaster_reporting_is_media(quotes_of, text, needle, outlet):
     row = quote_row(quotes_of(text), needle)
     assert row["speaker"] == outlet

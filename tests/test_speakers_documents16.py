@@ -172,8 +172,6 @@ def test_speakers_documents16_name_in_title_is_no_speaker(text: str, needle: str
     _check(text, needle, stype, canonical)
 
 
-@pytest.mark.xfail(strict=True, reason="'flier' also names a person (a traveller) in WordNet and the person rules take it; "
-                   "the 'leaflets' dropped a sentence before are not read as its antecedent")
 def test_speakers_documents16_flier_after_leaflets_is_document() -> None:
     _check('The army dropped leaflets over the city. "Leave the area now," one flier warned.',
            "Leave the area now", "document", "")

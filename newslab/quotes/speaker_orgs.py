@@ -636,6 +636,8 @@ class _OrgRules:
         return ctx.org_tail_name(name) if not longer else None  # 'The News' after 'The Buffalo News'
 
     def _is_outlet(self, name: str) -> bool:
+        if name == name.lower():
+            return False  # 'the economist', 'the sun': a common noun; an outlet is named by a capitalised name
         low = _strip_det(name).lower()
         if low in self.ctx.cues.media_outlets or f"the {low}" in self.ctx.cues.media_outlets:
             return True

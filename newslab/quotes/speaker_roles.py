@@ -272,7 +272,8 @@ class _RoleRules:
             lemma = low[:-1]  # 'the Boards of X and Y': a capitalised plural body noun, lemmatised as a name
         definite = bool(words) and words[0] in ("the", "this", "that", "these", "those", "his", "her", "its", "their", "our")
         named = _strip_det(np_text).lower()
-        if named in cues.media_outlets or f"the {named}" in cues.media_outlets:
+        if (named in cues.media_outlets or f"the {named}" in cues.media_outlets) and named != _strip_det(np_text):
+            # ('the economist said': a lower-case common noun names a profession, not the outlet)
             sp.type, sp.canonical = "media", _strip_det(np_text)
             return
         if (low in _UNNAMED_MEDIA or lemma in _UNNAMED_MEDIA) and not definite and head.pos_ in ("NOUN", "PROPN"):

@@ -18,6 +18,8 @@ from newslab.quotes.speaker_roles import _RoleRules, _place_key
 from newslab.sources import joint_name, map_joint_members
 
 # Participles that give a document its title: 'a letter titled "..."', 'a report entitled "..."'.
+# Numbered parts of a document that speak for it ('Section 12 of the constitution says').
+_DOCUMENT_PARTS = frozenset({"section", "subsection", "article", "clause", "paragraph", "chapter", "part", "annex", "appendix", "schedule", "page", "provision", "title", "amendment", "rule"})
 _TITLING_VERBS = frozenset({"title", "entitle", "call", "name", "headline", "label", "caption"})
 
 __all__ = ["_Resolver", "_Speaker", "apply_aliases"]
@@ -197,6 +199,19 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
     def speaker(self, head: Token, *, via_role: bool = False) -> _Speaker:
         """The speaker whose mention is headed by ``head``: typed, titled and resolved."""
         sp = self._speaker(head, via_role=via_role)
+        whole = self._document_of_part(head) if sp.type in ("document", "organization", "unknown") else None
+        if whole is not None:
+            # 'Section 12 of the Kenyan constitution says', 'Chapter 3 of the WHO report': a numbered
+            # part speaks for its document, which is typed and named as if it were the subject.
+            inner = _Speaker(pos=head.left_edge.idx)  # not the part itself: "Section 12" is no earlier mention
+            det = next((c.lower_ for c in whole.children if c.dep_ in ("det", "poss")), "")
+            self._document(inner, whole, definite=det not in ("", "a", "an"))
+            if inner.type == "document" and not inner.canonical and whole.pos_ == "PROPN" and whole.text[:1].isupper():
+                # 'Article 9 of the Constitution of the Republic of Ghana': a document with a
+                # title of its own is named by it (dev guideline S2: the Constitution gets its own name).
+                inner.canonical = _strip_det(self.ctx.text[whole.left_edge.idx : _tok_end(self.ctx.doc, whole.right_edge.i)])
+            if inner.type == "document":
+                sp.type, sp.canonical, sp.ent_id, sp.resolved, sp.org, sp.title = "document", inner.canonical, inner.ent_id, inner.resolved, inner.org, ""
         self._settle_name(sp, head)  # 'Ofgem' -> its full name, 'the military' -> 'United States military in Iraq'
         if sp.type == "organization" and sp.canonical in self._whole_names:
             sp.canonical = self._whole_names[sp.canonical]  # 'the agency' after 'Department of Labor and Training'
@@ -230,6 +245,24 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 # is the bodies named jointly before, not the last one of them.
                 sp.canonical, sp.ent_id, sp.resolved = joint.canonical, None, True
         return sp
+
+    def _document_of_part(self, head: Token) -> Token | None:
+        """The document a numbered part of it belongs to: 'Section 12 of the constitution',
+        'Article 9 of the Constitution of Ghana', 'Chapter 3 of the report' -> the document's head
+        noun. The part must carry a number or an ordinal ('the third chapter of'), so that 'an
+        article of the newspaper' is no part of a document; None otherwise."""
+        cues = self.ctx.cues
+        if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in _DOCUMENT_PARTS and head.lower_ not in _DOCUMENT_PARTS:
+            return None
+        numbered = any(c.like_num or c.tag_ == "CD" or (c.dep_ == "amod" and c.ent_type_ == "ORDINAL") for c in head.children if c.i != head.i)
+        if not numbered and not (head.i + 1 < len(head.doc) and head.doc[head.i + 1].like_num):
+            return None
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > head.i:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (obj.lemma_.lower() in cues.document_heads or obj.lower_ in cues.document_heads):
+                        return obj
+        return None
 
     def _speaker(self, head: Token, *, via_role: bool = False) -> _Speaker:
         ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
@@ -526,7 +559,10 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         if mod is not None and head_lemma not in cues.document_heads and head.lower_ not in cues.document_heads:
             canon = ctx.ent_canon[mod]
             kind = ""
-            if self._is_outlet(canon) and head.tag_ == "NN" and head_lemma not in cues.media_heads and head.lower_ not in cues.media_heads and people.is_person_noun(head.lower_, lemma=head_lemma) and not people.is_group_noun(head.lower_):
+            # 'The Australian Treasurer': a nationality adjective before a noun that names no outlet is
+            # not the outlet spelt the same way (the newspaper The Australian).
+            outlet = self._is_outlet(canon) and not (ctx.ent_label[mod] == "NORP" and head_lemma not in cues.media_heads and head.lower_ not in cues.media_heads)
+            if outlet and head.tag_ == "NN" and head_lemma not in cues.media_heads and head.lower_ not in cues.media_heads and people.is_person_noun(head.lower_, lemma=head_lemma) and not people.is_group_noun(head.lower_):
                 # 'an AFP journalist ... reported', 'a BBC correspondent said': one unnamed person
                 # of the outlet (guideline S3: people identified only by role are anonymous); the
                 # outlet is the organisation they speak for. ('Reuters reporters' stays the outlet.)
@@ -534,7 +570,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.type, sp.org, sp.title = "anonymous", canon, head.text
                 self.history.append(sp)
                 return sp
-            if self._is_outlet(canon) or head_lemma in cues.media_heads:
+            if outlet or head_lemma in cues.media_heads:
                 kind = "media"
             elif head_lemma in cues.anonymous_heads or head.lower_ in cues.anonymous_heads:
                 kind = "anonymous"  # "a Japanese government source", "Chinese officials"
