@@ -8,7 +8,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from newslab import people
-from newslab.quotes.lexicon import LEMMA_FIXES, Cues, _cue_hashes
+from newslab.quotes.lexicon import LEMMA_FIXES, Cues, _cue_hashes, directive_verbs
 from newslab.quotes.marks import _is_title
 from newslab.quotes.parse import _Context, _cap_at_sentence_end, _has_verb, _inherited_subject, _np_head_after, _np_range, _resolve_relative, _sentence_of, _subject, _subtree_range, _that_marked, _tok_end, _trim
 
@@ -551,13 +551,33 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
                     if c.dep_ == "advcl" and m.i == t.i + 1 and m.lower_ == "for" and m.dep_ == "mark" and "for" in cues.phrasal[lemma]:
                         frame, end, key = cues.phrasal[lemma]["for"], m.i + 1, f"{lemma} for"
                         break
+        # (Not a verb inside another's complement: 'denied directing his troops to open fire' is the denial's.)
+        embedded = t.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "csubj", "acl", "amod", "compound")
+        if frame is None and lemma in directive_verbs() and not embedded:
+            frame = "addressed"
         if frame is None:
             continue
-        cue = _verb_cue(ctx, t, frame, end, key)
+        cue = _verb_cue(ctx, t, "directive" if frame == "addressed" else frame, end, key)
+        if cue is not None and not embedded and frame in ("directive", "addressed"):
+            # 'challenged the council to publish', 'requested his regiment, the Blues, to treat him',
+            # 'implored the management to reopen' read as a clause with a subject: the construction
+            # (addressee, then its infinitive), whatever the verb of the class; the content starts at 'to'.
+            content = _addressed_infinitive(ctx, t)
+            if content is not None and frame == "directive" and cue.content is not None and not (cue.content[0] < content[0] and cue.content[1] == content[1]):
+                content = None
+            if content is not None:
+                cue.content, cue.side, cue.sem = content, "right", "directive"
+            elif frame == "addressed":
+                cue = None
         if cue is not None:
             found.append(cue)
     found.extend(_in_words_cues(ctx))
-    found.extend(_that_clause_cues(ctx, {c.verb.i for c in found if c.verb is not None} | {i for c in found for i in range(c.start, c.end)}))
+    taken = {c.verb.i for c in found if c.verb is not None} | {i for c in found for i in range(c.start, c.end)}
+    found.extend(_that_clause_cues(ctx, taken))
+    found.extend(_noun_infinitive_cues(ctx, taken, [c.content for c in found if c.content is not None]))
+    with_content = {c.verb.i for c in found if c.verb is not None and c.content is not None}
+    # 'denied allegations that ...': the verb's cue without content gives way to the one the noun gave it.
+    found = [c for c in found if c.content is not None or c.side or c.verb is None or c.verb.i not in with_content]
     found.sort(key=lambda c: c.start)
     return found
 
@@ -572,6 +592,12 @@ _NOUN_VERBS = {"accusation": "accuse", "allegation": "allege", "announcement": "
                "prediction": "predict", "suggestion": "suggest", "demand": "demand", "claim": "claim", "promise": "promise",
                "pledge": "pledge", "threat": "threaten", "recommendation": "recommend", "request": "request", "finding": "find",
                "conclusion": "conclude", "estimate": "estimate", "report": "report"}
+
+
+#: Statement nouns with an infinitive of their content ('call to withdraw', 'offer to send') -> frame.
+_INFINITIVE_NOUNS = {"call": "directive", "demand": "directive", "request": "directive", "appeal": "directive", "plea": "directive",
+                     "order": "directive", "warning": "directive", "promise": "speech", "pledge": "speech", "vow": "speech",
+                     "threat": "speech", "offer": "speech"}
 
 
 def _subjunctive(v: Token) -> bool:
@@ -595,14 +621,26 @@ def _noun_clause_cue(ctx: _Context, n: Token, clause: Token) -> _Cue | None:
     cues = ctx.cues
     lemma = n.lemma_.lower()
     belief = lemma in cues.belief_objects or n.lower_ in cues.belief_objects or lemma in cues.belief_nouns
-    if not (belief or lemma in _NOUN_VERBS or n.lower_ in cues.speech_objects):
+    if not (belief or lemma in _NOUN_VERBS or lemma in _INFINITIVE_NOUNS or n.lower_ in cues.speech_objects):
         return None
-    if not _finite(clause) or (n.head.lemma_ == "be" and n.head.i != n.i and _unrealised(n.head)):
+    infinitive = clause.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == clause.left_edge.i for g in clause.children)
+    if infinitive and lemma not in _INFINITIVE_NOUNS:
+        return None
+    if not (infinitive or _finite(clause)) or (n.head.lemma_ == "be" and n.head.i != n.i and _unrealised(n.head)):
         return None  # 'It was not the minister's view that ...': a negated or hypothetical copula states no view
-    if clause.head.i != n.i and not (clause.head.head.i == n.i and clause.head.dep_ == "pobj"):
+    if clause.head.i != n.i and not (clause.head.head.i == n.i and clause.head.dep_ == "pobj") \
+            and not (n.dep_ == "dobj" and clause.head.i == n.head.i and n.right_edge.i + 1 == clause.left_edge.i):
         return None
     owner = next((c for c in n.children if c.dep_ == "poss" and c.i < n.i), None)
     path = "possessor"
+    if owner is None:
+        # 'U.S. allegations that ...', 'a Lebanese offer to ...', 'opposition calls to ...': a name,
+        # a nationality or a source noun as the noun's modifier owns it.
+        owner = next((c for c in n.children if c.i < n.i and ((c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN"))
+                      or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE", "ORG"))) and c.ent_type_ not in ("DATE", "TIME")), None)
+        path = "modifier"
+        if n.lower_ in cues.document_heads:
+            owner = None  # 'a U.S. report that ...' is a document's finding, its issuer no speaker (documents.md)
     if owner is None:
         for p in n.children:
             if p.dep_ == "prep" and p.i < clause.i and (p.lower_ == "by" or (belief and p.lower_ == "of")):
@@ -614,8 +652,56 @@ def _noun_clause_cue(ctx: _Context, n: Token, clause: Token) -> _Cue | None:
     content = _cap_at_sentence_end(ctx, _trim(ctx, *_subtree_range(clause)))
     if content[1] <= content[0] or not _has_verb(ctx.doc, *content):
         return None
-    sem = "belief" if belief else "directive" if _subjunctive(clause) else cues.frame_of(_NOUN_VERBS.get(lemma, lemma))
+    if infinitive:
+        sem = _INFINITIVE_NOUNS[lemma]
+    else:
+        sem = "belief" if belief else "directive" if _subjunctive(clause) else cues.frame_of(_NOUN_VERBS.get(lemma, lemma))
     return _Cue(n.i, n.i + 1, "clause", owner, content=content, side="right", verb=n, sem=sem, path=path)
+
+
+#: Verbs of denial: 'denied allegations that ...' denies the allegation's content (its noun phrase is
+#: the content, frame stance); the allegation is not the denier's.
+_DENIALS = frozenset({"deny", "refute", "rebut"})
+
+
+def _denial_cue(ctx: _Context, v: Token, n: Token, clause: Token) -> _Cue | None:
+    if _unrealised(v) or not _finite(clause):
+        return None
+    speaker = _subject(v)
+    path = "subject"
+    if speaker is None:
+        speaker, path = _inherited_subject(v), "inherited"
+    if speaker is None or speaker.dep_ == "nsubjpass" or speaker.lower_ in _FIRST_SECOND_PERSON or speaker.lower_ in ("there", "this", "it"):
+        return None
+    speaker = _resolve_relative(v, speaker)
+    content = _cap_at_sentence_end(ctx, _trim(ctx, n.left_edge.i, _subtree_range(clause)[1]))
+    if content[1] <= content[0]:
+        return None
+    return _Cue(v.i, v.i + 1, "speech", speaker, content=content, side="right", verb=v, sem="stance", path=path)
+
+
+def _noun_infinitive_cues(ctx: _Context, taken: set[int], inside: list[tuple[int, int]]) -> list[_Cue]:
+    """'Jack Layton's call to withdraw the troops', 'a Lebanese offer to send troops': a statement
+    noun of :data:`_INFINITIVE_NOUNS` with an infinitive of its content and an owner (see
+    :func:`_noun_clause_cue`)."""
+    doc = ctx.doc
+    out: list[_Cue] = []
+    for i in [i for i, lw in enumerate(ctx.lower_ids) if lw == _TO_HASH]:
+        t = doc[i]
+        cl = t.head
+        n = cl.head
+        if t.dep_ != "aux" or cl.dep_ != "acl" or n.pos_ != "NOUN" or n.i >= i or n.i in taken or ctx.in_quote[n.i] or ctx.in_quote[i]:
+            continue
+        if n.lemma_.lower() in _INFINITIVE_NOUNS and not any(a <= n.i < b for a, b in inside):
+            # (Not inside another cue's content: 'accused Bush of flip-flopping on his pledge to ...' is the accusation.)
+            cue = _noun_clause_cue(ctx, n, cl)
+            if cue is not None:
+                out.append(cue)
+                taken.add(n.i)
+    return out
+
+
+_TO_HASH = hash_string("to")
 
 
 def _that_clause_cues(ctx: _Context, taken: set[int]) -> list[_Cue]:
@@ -637,6 +723,15 @@ def _that_clause_cues(ctx: _Context, taken: set[int]) -> list[_Cue]:
             continue
         cl = t.head
         v = cl.head
+        if v.pos_ == "VERB" and cl.dep_ == "ccomp" and doc[i - 1].dep_ == "dobj" and doc[i - 1].head.i == v.i and doc[i - 1].pos_ == "NOUN":
+            v = doc[i - 1]  # 'repeated her statement that ...': the parser hung the noun's clause on the verb
+        if v.pos_ == "NOUN" and v.dep_ == "dobj" and v.head.lemma_.lower() in _DENIALS and cl.dep_ in ("acl", "ccomp", "appos", "relcl") \
+                and not ctx.in_quote[v.i] and (v.lemma_.lower() in _NOUN_VERBS or v.lower_ in cues.speech_objects):
+            # 'X denied allegations that ...': X's denial, whose content is the allegation (the noun phrase).
+            cue = _denial_cue(ctx, v.head, v, cl)
+            if cue is not None:
+                out.append(cue)
+                taken.add(v.head.i)
         if v.pos_ in ("NOUN", "PROPN") and cl.dep_ in ("acl", "ccomp", "appos", "relcl") and v.i < t.i and not ctx.in_quote[v.i] and v.i not in taken:
             cue = _noun_clause_cue(ctx, v, cl)
             if cue is None and v.dep_ == "pobj" and v.head.lower_ in ("by", "of") and v.head.head.pos_ == "NOUN":
@@ -1701,6 +1796,38 @@ def _infinitive_after_adjuncts(ctx: _Context, v: Token) -> tuple[int, int] | Non
     if inf is None or ctx.in_quote[inf.i] or not _own_adjuncts(v, obj.right_edge.i + 1, inf.left_edge.i):
         return None
     a, b = _trim(ctx, inf.left_edge.i, inf.right_edge.i + 1)
+    return (a, b) if b > a else None
+
+
+def _addressed_infinitive(ctx: _Context, v: Token) -> tuple[int, int] | None:
+    """The demand of 'VERB ADDRESSEE to INFINITIVE' in any of the parser's readings: the infinitive
+    as the verb's open complement or adverbial clause after the addressee ('challenged the council
+    to publish', 'exhorted the army to modernise', 'requested his regiment, the Blues and Royals,
+    to treat him'), or the addressee read as the subject of an infinitive clause ('welcomed every
+    adult to register'). The addressee is a noun or pronoun (not a time, not 'it'); the content starts at 'to'."""
+    doc = ctx.doc
+
+    def addressee(t: Token) -> bool:
+        # The verbs of the class address people: any noun or pronoun object but a time or a reflexive.
+        return not ctx.in_quote[t.i] and t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in _NUMERIC_ENTS | {"DATE", "TIME"} \
+            and t.lower_ not in ("it", "itself", "themselves", "himself", "herself", "this", "that")
+
+    def to_infinitive(c: Token) -> bool:
+        return c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.left_edge.i for g in c.children)
+
+    inf = None
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is not None and addressee(obj):
+        inf = next((c for c in v.children if c.dep_ in ("xcomp", "advcl") and c.i > obj.right_edge.i and to_infinitive(c)
+                    and all(doc[i].is_punct or doc[i].dep_ in ("advmod", "npadvmod") for i in range(obj.right_edge.i + 1, c.left_edge.i))), None)
+    else:
+        inf = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and c.tag_ == "VB"
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    and any(g.dep_ == "nsubj" and g.i == next(iter(c.children)).i and addressee(g) for g in c.children)), None)
+    if inf is None or ctx.in_quote[inf.i]:
+        return None
+    to = next(g for g in inf.children if g.dep_ == "aux" and g.lower_ == "to")
+    a, b = _trim(ctx, to.i, inf.right_edge.i + 1)
     return (a, b) if b > a else None
 
 

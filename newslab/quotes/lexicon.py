@@ -142,9 +142,17 @@ LEMMA_FIXES: dict[str, str] = {"hopes": "hope", "hoped": "hope"}
 
 
 @functools.lru_cache(maxsize=1)
+def directive_verbs() -> frozenset[str]:
+    """Verbs that address a person and tell or ask them to act ('challenge', 'exhort', 'invite'), compiled
+    once from WordNet 3.0's verb.communication file (``newslab/data/directive_verbs.md``)."""
+    text = resources.files("newslab").joinpath("data/directive_verbs.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
 def _cue_hashes() -> tuple[frozenset[int], frozenset[int]]:
     """Hashes of cue lemmas and words, to pick candidate tokens without making Token objects."""
     cues = load_cues()
-    lemmas = set(cues.verbs) | set(cues.phrasal) | set(cues.belief_object_verbs) | set(cues.speech_object_verbs)
+    lemmas = set(cues.verbs) | set(cues.phrasal) | set(cues.belief_object_verbs) | set(cues.speech_object_verbs) | directive_verbs()
     words = set(LEMMA_FIXES) | {p[0] for p in cues.phrases} | set(cues.noun_cues) | set(cues.belief_nouns) | set(cues.verbs) | set(cues.phrasal) | set(cues.belief_adjectives)
     return frozenset(hash_string(w) for w in lemmas), frozenset(hash_string(w) for w in words)
