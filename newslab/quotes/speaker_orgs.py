@@ -263,6 +263,9 @@ class _OrgRules:
             if t.dep_ == "compound":
                 continue
             described = any(c.dep_ == "appos" and c.i > t.i and doc[c.left_edge.i - 1].text in (",", "(") and org_noun(c, plural=False) for c in t.children)
+            # 'Korvanta Labs, which makes the kits, said': a 'which' clause on the name says it is
+            # no person, whatever label the entity model gave it (or none).
+            described = described or any(c.dep_ == "relcl" and c.i > t.i and doc[c.left_edge.i - 1].text == "," and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in t.children)
             subj = t
             while subj.dep_ == "conj" and subj.head.i < subj.i:
                 subj = subj.head  # 'Fujitsu, HP and Unisys are the only manufacturers': every conjunct
