@@ -323,6 +323,10 @@ _DESIGNATORS = _LEGAL_DESIGNATORS | frozenset(
 )
 
 
+# Words that widen a place-named branch to its region ('WWF Australia Pacific').
+_REGION_WORDS = frozenset("Pacific Atlantic Asia Europe Africa Americas Caribbean Oceania Arctic Mediterranean Nordic Baltic Balkans".split())
+
+
 def _acronym_shaped(name: str) -> bool:
     """One word of at least two capitals and letters only: 'WHO', 'TfL', 'DfE' (not 'McDonald')."""
     return " " not in name and name.isalpha() and sum(c.isupper() for c in name) >= 2 and (name.isupper() or name[-1].isupper())
@@ -359,7 +363,10 @@ def _org_part(short: str, full: str, *, places: set[str] | frozenset[str] = froz
         # Only a designator or a place may follow: 'CBS News', 'Calpine Corporation', 'US Embassy
         # in London', 'Toll New Zealand'; not another organisation ('Viacom Outdoor', 'CNN International').
         tail = f[len(s) :]
-        return tail[0].lower() in ("of", "in") or all(w.lower().strip(".") in _DESIGNATORS for w in tail) or " ".join(tail) in places
+        if tail[0].lower() in ("of", "in") or all(w.lower().strip(".") in _DESIGNATORS for w in tail) or " ".join(tail) in places:
+            return True
+        # 'Oxfam Canada' -> 'Oxfam Canada Atlantic': a branch named by a place, widened by a region word.
+        return len(s) >= 2 and s[-1] in places and all(w in _REGION_WORDS for w in tail)
     if len(s) < 2 or not any(w.lower() in ("of", "for") for w in f):
         return False
     return {w.lower() for w in s} <= {w.lower() for w in f if w.lower() not in _ORG_FILLERS}

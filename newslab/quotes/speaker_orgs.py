@@ -25,6 +25,8 @@ _DOCUMENT_VERB = {"filing": "file", "ruling": "rule", "decision": "decide", "ann
 # Inquiries are carried out, not released: 'The Justice Department concluded an inquest',
 # 'Gallup conducted a poll', 'the survey carried out by ...'.
 _INQUIRIES = frozenset({"inquest", "investigation", "inquiry", "review", "audit", "study", "survey", "poll", "census", "probe", "analysis", "assessment", "research"})
+# Inquiry nouns that name a poll of their own ('Harrisonpoll', 'the Carrow Poll').
+_POLLS = frozenset({"poll", "survey", "polls", "surveys"})
 _INQUIRY_VERBS = frozenset({"conduct", "carry", "conclude", "complete", "launch", "open", "hold", "run", "do", "undertake"})
 # Texts an outlet runs: 'a report in the Washington Post', 'an article on CNN'.
 _REPORTS = frozenset({"report", "reports", "article", "story", "editorial", "interview", "piece", "item"})
@@ -263,6 +265,9 @@ class _OrgRules:
             if t.dep_ == "compound":
                 continue
             described = any(c.dep_ == "appos" and c.i > t.i and doc[c.left_edge.i - 1].text in (",", "(") and org_noun(c, plural=False) for c in t.children)
+            # 'Korvanta Labs, which makes the kits, said': a 'which' clause on the name says it is
+            # no person, whatever label the entity model gave it (or none).
+            described = described or any(c.dep_ == "relcl" and c.i > t.i and doc[c.left_edge.i - 1].text == "," and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in t.children)
             subj = t
             while subj.dep_ == "conj" and subj.head.i < subj.i:
                 subj = subj.head  # 'Fujitsu, HP and Unisys are the only manufacturers': every conjunct
@@ -901,9 +906,14 @@ class _OrgRules:
         here = ctx.sent_of[head.i]
         first = ctx.sents[max(0, here - _MENTION_WINDOW)].start
         i = head.i
+        polls = words & _POLLS
         while i > first:
             i -= 1
             t = doc[i]
+            if polls and t.pos_ == "PROPN" and not ctx.in_quote[i]:
+                named = self._named_poll(t, polls)
+                if named is not None:
+                    return named  # 'after the release of a Harrisonpoll showing ... The poll showed': the poll's own name
             if t.pos_ != "NOUN" or ctx.in_quote[i] or not (t.lemma_.lower() in words or t.lower_ in words):
                 continue
             own = self._own_name(t)
@@ -948,6 +958,25 @@ class _OrgRules:
                 return ()  # 'the 2002 peace plan': a document of its own, not the one named before it
             first = min(first, ctx.sents[max(0, ctx.sent_of[i] - _MENTION_WINDOW)].start)
         return None
+
+    def _named_poll(self, t: Token, polls: set[str] | frozenset[str]) -> tuple[str, int | None] | None:
+        """The name of a poll or survey written as a proper noun: one word that ends in the noun
+        ('Harrisonpoll') or a capitalised name headed by it ('the Carrow Poll'), as (name, entity
+        id); None for any other proper noun. A poll's name is its issuer (guideline S2)."""
+        ctx, doc = self.ctx, self.ctx.doc
+        low = t.lower_
+        if any(low.endswith(w) and len(low) > len(w) + 2 for w in polls) and t.text[:1].isupper() and t.text[1:].islower():
+            lo = t.i
+        elif low in polls and t.text[:1].isupper() and t.dep_ != "compound":
+            lo = t.i
+            while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == t.i and doc[lo - 1].text[:1].isupper():
+                lo -= 1
+            if lo == t.i:
+                return None
+        else:
+            return None
+        ent = ctx.entity_at(doc[lo].idx, _tok_end(doc, t.i))
+        return ctx.text[doc[lo].idx : _tok_end(doc, t.i)], (ctx.ent_id[ent] if ent is not None else None)
 
     def _issuer_named_after(self, t: Token, words: set[str]) -> tuple[str, int | None] | None:
         """The issuer named at a later definite mention of the document an indefinite mention

@@ -471,6 +471,16 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         if ent is not None:
             label = ctx.ent_label[ent]
             canon = ctx.ent_canon[ent]
+            person_of = re.match(r"(.+?) of (?:the )?(.+)$", ctx.ent_text[ent]) if label in ("ORG", "FAC", "GPE") else None
+            if person_of and head_end <= ctx.ent_start[ent] + len(person_of.group(1)) and people.looks_like_person_name(person_of.group(1), extra_org_words=self._org_words):
+                # 'according to Dana Hill of Harborview.com' tagged as one body: the person speaks,
+                # the words after 'of' are the body she belongs to.
+                name = person_of.group(1)
+                sp.text, sp.start, sp.end, sp.pos = name, ctx.ent_start[ent], ctx.ent_start[ent] + len(name), ctx.ent_start[ent]
+                sp.type, sp.canonical, sp.ent_id = "person", ctx.surnames.get(name, name), ctx.ent_id[ent]
+                sp.org = person_of.group(2)
+                self.history.append(sp)
+                return sp
             if label == "LAW" or label == "WORK_OF_ART" or (label == "ORG" and head.lower_ in _NAMED_DOCUMENTS):
                 sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
                 sp.type, sp.canonical, sp.ent_id = "document", canon, ctx.ent_id[ent]
