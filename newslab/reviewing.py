@@ -27,15 +27,25 @@ statement's character offsets, which :func:`newslab.corrections.apply_correction
 uses to apply the corrections to a later run. The review order is random, so
 a review stopped halfway is still a random sample.
 
+The sample is stable across releases: each statement's place in it comes from
+a hash of the seed, its article's text and its offsets (:func:`draw_sample`),
+so tables that differ in a few statements draw nearly the same sample. A
+review file opened on such tables (a newer release, a corrected article) is
+drawn again, and the verdicts on statements that are still there, with the
+same speaker, carry over (:func:`carry_verdicts`); the file as it was is kept
+beside it.
+
 :class:`Review` holds the logic (no widget code); Jupyter displays it as a
 widget (:mod:`newslab.widgets`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import os
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +54,7 @@ import pandas as pd
 
 from newslab.errors import InputError, InputTypeError, ReviewWarning, warn_once
 from newslab.explorer import LiveView
+from newslab.io import atomic_file
 from newslab.verdicts import (ENTITY_TYPES, REVIEW_COLUMNS, SPEAKER_TYPES, VERDICT_LABELS, article_hashes,
                               normalize_verdict, read_review, write_review)
 
@@ -52,7 +63,7 @@ if TYPE_CHECKING:
     from newslab.precision import ReviewSummary
     from newslab.tables import Tables
 
-__all__ = ["Review", "review", "draw_sample"]
+__all__ = ["Review", "review", "draw_sample", "carry_verdicts", "CarriedVerdicts"]
 
 _STRATA = ("kind", "frame")
 
@@ -81,19 +92,55 @@ def _allocate(sizes: dict[str, int], sample: int) -> dict[str, int]:
     return alloc
 
 
-def draw_sample(tables: Tables, *, sample: int = 50, seed: int = 0, stratify: str | None = None) -> pd.DataFrame:
-    """Draw a reproducible random sample of statements, in a random review order.
+def _hash_key(seed: int, purpose: str, article_hash: str, start: int, end: int) -> int:
+    """A 64-bit key of one statement, the same on every machine and in every Python session.
 
-    The quotes are put in a canonical order first (article content hash, then
-    offsets), so the same tables give the same sample whatever their row
-    order. With ``stratify``, each kind (or frame) gets a share of the sample
+    BLAKE2b of the seed, the key's purpose, the article's content hash and the
+    offsets: a statement's key depends on nothing else (not on the other rows,
+    their order, or Python's per-process string hashing).
+    """
+    message = f"newslab-review\x1f{purpose}\x1f{int(seed)}\x1f{article_hash}\x1f{int(start)}\x1f{int(end)}"
+    return int.from_bytes(hashlib.blake2b(message.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def sample_keys(article_hash: pd.Series, start_char: pd.Series, end_char: pd.Series, *, seed: int = 0,
+                purpose: str = "sample") -> np.ndarray:
+    """The hash keys of statements (``purpose``: ``"sample"`` picks them, ``"order"`` orders the review).
+
+    Returns:
+        One unsigned 64-bit key per statement.
+    """
+    return np.array([_hash_key(seed, purpose, str(h), int(s), int(e))
+                     for h, s, e in zip(article_hash, start_char, end_char)], dtype=np.uint64)
+
+
+def _smallest(frame: pd.DataFrame, n: int) -> pd.DataFrame:
+    """The ``n`` rows with the smallest sample keys (ties: article id, which only duplicate articles share keys with)."""
+    return frame.sort_values(["_key", "article_id"], kind="stable").head(n)
+
+
+def draw_sample(tables: Tables, *, sample: int = 50, seed: int = 0, stratify: str | None = None) -> pd.DataFrame:
+    """Draw a reproducible random sample of statements, in a random review order, stable across releases.
+
+    Each statement gets a key from a hash (BLAKE2b) of the seed, its article's
+    content hash and its offsets; the sample is the ``sample`` statements with
+    the smallest keys (bottom-k, or consistent, sampling). A statement's key
+    depends on nothing but itself, so the sample does not depend on the
+    tables' row order, and when the tables change (a new release finds a few
+    statements more or fewer) a statement found both times stays in the
+    sample unless statements with smaller keys were added: after ``c`` added
+    or removed statements, at least ``sample - c`` of the old sample are drawn
+    again. Verdicts given on the old sample carry over (:func:`review`).
+
+    With ``stratify``, each kind (or frame) gets a share of the sample
     proportional to its size (largest remainders), so rare kinds are not left
-    out by chance.
+    out by chance, and takes its share of smallest keys. The review order
+    follows a second hash key of the same fields.
 
     Args:
         tables: :class:`newslab.Tables`.
         sample: Statements to draw (all of them when there are fewer).
-        seed: Seed of the random generator (numpy's PCG64).
+        seed: The seed of the hash keys: another seed draws another sample.
         stratify: None, ``"kind"`` or ``"frame"``.
 
     Returns:
@@ -114,23 +161,20 @@ def draw_sample(tables: Tables, *, sample: int = 50, seed: int = 0, stratify: st
     if q["article_hash"].isna().any():
         missing = q.loc[q["article_hash"].isna(), "article_id"].iloc[0]
         raise InputError(f"The quotes refer to article {missing!r}, which is not in the articles table.")
-    q = q.sort_values(["article_hash", "start_char", "end_char", "article_id"], kind="stable").reset_index(drop=True)
-    rng = np.random.default_rng(int(seed))
+    q = q.reset_index(drop=True)
+    q["_key"] = sample_keys(q["article_hash"], q["start_char"], q["end_char"], seed=int(seed))
     n = min(int(sample), len(q))
     if stratify is None:
-        picked = rng.permutation(len(q))[:n]
-        strata = pd.Series([""] * len(q))
+        q["_stratum"] = ""
+        rows = _smallest(q, n)
     else:
-        strata = stratify + "=" + q[stratify].astype("object").where(q[stratify].notna(), "(none)").astype(str)
-        sizes = strata.value_counts().sort_index().to_dict()
+        q["_stratum"] = stratify + "=" + q[stratify].astype("object").where(q[stratify].notna(), "(none)").astype(str)
+        sizes = q["_stratum"].value_counts().sort_index().to_dict()
         alloc = _allocate(sizes, n)
-        chosen = []
-        for stratum in sorted(sizes):
-            members = np.flatnonzero((strata == stratum).to_numpy())
-            chosen.extend(members[rng.permutation(len(members))[: alloc[stratum]]].tolist())
-        chosen_arr = np.array(sorted(chosen), dtype=np.int64)
-        picked = chosen_arr[rng.permutation(len(chosen_arr))]
-    rows = q.take(picked).reset_index(drop=True)
+        rows = pd.concat([_smallest(q[q["_stratum"] == stratum], alloc[stratum]) for stratum in sorted(sizes)])
+    rows = rows.assign(_order=sample_keys(rows["article_hash"], rows["start_char"], rows["end_char"], seed=int(seed),
+                                          purpose="order"))
+    rows = rows.sort_values(["_order", "article_id"], kind="stable").reset_index(drop=True)
     out = pd.DataFrame({
         "review_id": np.arange(len(rows), dtype=np.int64),
         "article_id": rows["article_id"].astype(str),
@@ -138,7 +182,7 @@ def draw_sample(tables: Tables, *, sample: int = 50, seed: int = 0, stratify: st
         "quote_id": rows["quote_id"].astype(np.int64),
         "start_char": rows["start_char"].astype(np.int64),
         "end_char": rows["end_char"].astype(np.int64),
-        "stratum": strata.take(picked).reset_index(drop=True).astype(str),
+        "stratum": rows["_stratum"].astype(str),
         "kind": _text(rows.get("kind")),
         "frame": _text(rows.get("frame")),
         "confidence": pd.to_numeric(rows["confidence"], errors="coerce") if "confidence" in rows else np.nan,
@@ -156,6 +200,159 @@ def _text(series: pd.Series | None) -> Any:
     if series is None:
         return ""
     return series.astype("object").where(series.notna(), "").astype(str).reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------
+# Re-opening a review file: verdicts carried over to a new draw
+
+_KEY = ["article_hash", "start_char", "end_char"]
+_VERDICT_FIELDS = ["verdict", "correct_speaker", "correct_speaker_type", "note"]
+
+
+def _said(row: Any) -> tuple[str, str]:
+    """Who newslab said spoke, as a verdict judged it: the resolved name (else the mention) and the type."""
+    name = str(row["speaker_canonical"]).strip() or str(row["speaker"]).strip()
+    return " ".join(name.lower().split()), str(row["speaker_type"]).strip().lower()
+
+
+def _claim(row: Any) -> str:
+    name = str(row["speaker_canonical"]).strip() or str(row["speaker"]).strip() or "no speaker"
+    return f"{name} ({str(row['speaker_type']).strip() or 'unknown'})"
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+@dataclass
+class CarriedVerdicts:
+    """What re-opening a review file on other tables (a newer release, other settings) did with its verdicts.
+
+    Attributes:
+        carried: Verdicts kept: the same statement (article text and offsets) with the same speaker.
+        changed: ``{review_id: why}``: rows reviewed before whose statement changed (another speaker, or a
+            span that overlaps the reviewed one); shown again without a verdict, the reason in ``note``.
+        new: Rows in the sample that were not in the file.
+        left_out: Verdicts on rows no longer in the sample: ``{"gone": n, "not drawn": n}`` (gone: no
+            statement at those offsets in these tables any more; not drawn: still there, but outside the
+            sample, pushed out by new statements or drawn with another sample size, seed or stratification).
+        earlier: Where the file as it was before is kept.
+    """
+
+    carried: int = 0
+    changed: dict[int, str] = field(default_factory=dict)
+    new: int = 0
+    left_out: dict[str, int] = field(default_factory=lambda: {"gone": 0, "not drawn": 0})
+    earlier: Path | None = None
+
+    def message(self, path: Path) -> str:
+        """The warning re-opening gives: what was kept, what must be reviewed again, where the old file is."""
+        parts = [f"{path} was drawn from other tables (a newer newslab release, other articles) or with other "
+                 f"settings; the sample was drawn again and {self.carried} verdict(s) carried over to the same "
+                 "statements."]
+        if self.changed:
+            parts.append(f"{len(self.changed)} reviewed statement(s) changed since (another speaker, or another "
+                         "span) and are shown again without a verdict; the note column says what changed.")
+        if self.new:
+            parts.append(f"{self.new} statement(s) are new in the sample.")
+        gone, out = self.left_out["gone"], self.left_out["not drawn"]
+        if gone or out:
+            parts.append(f"{gone + out} verdict(s) are on statements no longer in the sample ({gone} no longer found "
+                         f"at the reviewed offsets, {out} not drawn).")
+        if self.earlier is not None:
+            parts.append(f"The file as it was is kept as {self.earlier}.")
+        return " ".join(parts)
+
+
+def carry_verdicts(saved: pd.DataFrame, drawn: pd.DataFrame, tables: Tables | None = None
+                   ) -> tuple[pd.DataFrame, CarriedVerdicts]:
+    """Carry the verdicts of a review file over to a newly drawn sample.
+
+    Rows are matched by the article's content hash and the statement's
+    offsets. A verdict is kept when newslab still names the same speaker (the
+    resolved name, else the mention, and its type), since that is what a
+    verdict judges; a *not a statement* verdict is kept whatever the speaker
+    (the text at those offsets is the same). Otherwise the row is shown
+    again without a verdict, and its ``note`` says what changed and what the
+    earlier verdict was: for a row at the same offsets whose speaker changed,
+    and for a row whose span overlaps a reviewed statement of the same
+    article text that is no longer found (its span changed).
+
+    Args:
+        saved: The review file's rows (:func:`newslab.verdicts.read_review`).
+        drawn: The new sample (:func:`draw_sample`).
+        tables: The tables drawn from, to tell verdicts on statements that are gone from ones not drawn.
+
+    Returns:
+        The new rows (the drawn sample and order, with the verdicts carried over) and what was done.
+    """
+    report = CarriedVerdicts()
+    rows = drawn.copy()
+    done = saved[saved["verdict"] != ""]
+    by_key = {(str(h), int(s), int(e)): r for h, s, e, r in
+              zip(done["article_hash"], done["start_char"], done["end_char"], done.to_dict("records"))}
+    drawn_keys = {(str(h), int(s), int(e)) for h, s, e in zip(drawn["article_hash"], drawn["start_char"], drawn["end_char"])}
+    used: set[tuple[str, int, int]] = set()
+    saved_keys = {(str(h), int(s), int(e)) for h, s, e in zip(saved["article_hash"], saved["start_char"], saved["end_char"])}
+    for i, row in rows.iterrows():
+        key = (str(row["article_hash"]), int(row["start_char"]), int(row["end_char"]))
+        old = by_key.get(key)
+        if old is not None:
+            used.add(key)
+            if old["verdict"] == "not_statement" or _said(old) == _said(row):
+                rows.loc[i, _VERDICT_FIELDS] = [old[f] for f in _VERDICT_FIELDS]
+                report.carried += 1
+            else:
+                why = (f"Reviewed before as {VERDICT_LABELS[old['verdict']].lower()} when newslab said "
+                       f"{_claim(old)}; the speaker has changed since.")
+                rows.loc[i, "note"] = " ".join([why, str(old["note"])]).strip()
+                report.changed[int(row["review_id"])] = why
+            continue
+        if key not in saved_keys:
+            report.new += 1
+    present: set[tuple[str, int, int]] = set()
+    if tables is not None:
+        hashes = article_hashes(tables.articles)
+        q = tables.quotes
+        present = {(hashes.get(str(a), ""), int(s), int(e)) for a, s, e in zip(q["article_id"], q["start_char"], q["end_char"])}
+    # A reviewed statement no longer found whose span overlaps a statement in the sample: the span changed.
+    gone = [k for k in by_key if k not in used and k not in present and k not in drawn_keys]
+    for key in gone:
+        old = by_key[key]
+        same = rows[(rows["article_hash"] == key[0]) & (rows["start_char"] < key[2]) & (key[1] < rows["end_char"])
+                    & (rows["verdict"] == "")]
+        if not len(same):
+            continue
+        overlap = (same["end_char"].clip(upper=key[2]) - same["start_char"].clip(lower=key[1])).clip(lower=0)
+        i = overlap.idxmax()
+        rid = int(rows.at[i, "review_id"])
+        if rid in report.changed:
+            continue
+        why = (f"Reviewed before as {VERDICT_LABELS[old['verdict']].lower()} when newslab marked "
+               f"“{_short(old['text'])}” ({key[1]}-{key[2]}) and said {_claim(old)}; the span has changed since.")
+        rows.at[i, "note"] = why
+        report.changed[rid] = why
+        used.add(key)
+    for key in by_key:
+        if key not in used and key not in drawn_keys:
+            report.left_out["not drawn" if key in present else "gone"] += 1
+    return rows[REVIEW_COLUMNS], report
+
+
+def _keep_earlier(path: Path) -> Path:
+    """Copy the review file beside itself before it is rewritten: ``review.earlier-1.csv`` (the first free number)."""
+    data = path.read_bytes()
+    k = 1
+    while True:
+        target = path.with_name(f"{path.stem}.earlier-{k}{path.suffix}")
+        if not target.exists():
+            with atomic_file(target) as handle:
+                handle.write(data)
+            return target
+        if target.read_bytes() == data:
+            return target
+        k += 1
 
 
 # ---------------------------------------------------------------------------
@@ -198,16 +395,19 @@ class Review(LiveView):
         self.path = Path(path)
         self._listeners: list[Callable[[str], None]] = []
         drawn = draw_sample(tables, sample=sample, seed=seed, stratify=stratify)
+        #: What re-opening the file carried over (None for a new file or one that fits the tables as it is).
+        self.carried: CarriedVerdicts | None = None
         if self.path.exists():
-            rows = read_review(self.path)
-            same = (len(rows) == len(drawn) and
-                    rows[["article_hash", "start_char", "end_char"]].reset_index(drop=True).equals(
-                        drawn[["article_hash", "start_char", "end_char"]].reset_index(drop=True)))
-            if not same:
-                warn_once(f"{self.path} holds another sample ({len(rows)} statements) than sample={sample}, "
-                          f"seed={seed}, stratify={stratify!r} draws from these tables; continuing the file's sample. "
-                          "Give another path (or delete the file) to start a new review.", ReviewWarning)
-            self.rows = rows
+            saved = read_review(self.path)
+            rows, carried = carry_verdicts(saved, drawn, tables)
+            if rows.drop(columns="review_id").equals(saved.drop(columns="review_id")):
+                self.rows = saved
+            else:
+                carried.earlier = _keep_earlier(self.path)
+                self.rows = rows
+                write_review(self.rows, self.path)
+                self.carried = carried
+                warn_once(carried.message(self.path), ReviewWarning)
         else:
             self.rows = drawn
             write_review(self.rows, self.path)
@@ -328,8 +528,10 @@ class Review(LiveView):
             parts.append(f"frame {html.escape(str(row['frame']))}")
         if pd.notna(row["confidence"]):
             parts.append(f"confidence {float(row['confidence']):.2f}")
+        note = (f"<br><span class='nl-note' style='color:#8a4b00;'>note: {html.escape(str(row['note']))}</span>"
+                if str(row["note"]).strip() else "")
         return ("<div style='margin:4px 0;'>newslab says: " + " · ".join(parts)
-                + f"<br><span style='color:#555;'>statement: “{html.escape(str(row['text']))}”</span></div>")
+                + f"<br><span style='color:#555;'>statement: “{html.escape(str(row['text']))}”</span>{note}</div>")
 
     # -- verdicts ----------------------------------------------------------------------------------
 
@@ -425,8 +627,14 @@ def review(tables: Tables, *, sample: int = 50, seed: int = 0, path: str | os.Pa
     Args:
         tables: :class:`newslab.Tables`.
         sample: Statements to review.
-        seed: Random seed: the same tables, sample and seed draw the same statements.
-        path: The review file (CSV), created when missing.
+        seed: Random seed: the same tables, sample and seed draw the same statements,
+            and tables that differ in a few statements nearly the same ones.
+        path: The review file (CSV), created when missing. A file drawn from
+            other tables (a newer release) or with other settings is drawn
+            again: verdicts on statements still in the sample with the same
+            speaker carry over, statements that changed are shown again with
+            a note, and the file as it was is kept as ``<name>.earlier-1.csv``
+            (a :class:`ReviewWarning` says what was done).
         stratify: None, ``"kind"`` or ``"frame"``: draw from each kind (frame)
             in proportion to its size.
 
@@ -437,6 +645,11 @@ def review(tables: Tables, *, sample: int = 50, seed: int = 0, path: str | os.Pa
     Raises:
         InputTypeError: ``tables`` is not newslab Tables.
         InputError: A bad option, or no quotes to review.
+
+    Warns:
+        ReviewWarning: The file at ``path`` was drawn from other tables or with
+        other settings: how many verdicts carried over, which statements
+        changed, where the earlier file is kept.
 
     Example:
         >>> import newslab as nl                                          # doctest: +SKIP
