@@ -17,8 +17,8 @@ import pytest
 import newslab as nl
 from newslab.articles import article_hash
 from newslab.errors import ReviewWarning
-from newslab.reviewing import _allocate, _hash_key, carry_verdicts, draw_sample, sample_keys
-from newslab.verdicts import read_review
+from newslab.reviewing import _allocate, _hash_key, draw_sample, sample_keys
+from newslab.verdicts import carry_verdicts, read_review
 
 SPEAKERS = ["Jane Ortiz", "Sam Patel", "Maria Lopez", "Tom Reed", "the ministry"]
 KINDS = ["direct", "direct", "indirect", "mixed"]
@@ -290,3 +290,24 @@ def test_reviewing_reopen_with_another_seed_keeps_the_old_file(tmp_path):
 def test_reviewing_sample_keys_are_unsigned_64_bit():
     keys = sample_keys(pd.Series(["x" * 64] * 3), pd.Series([0, 1, 2]), pd.Series([5, 5, 5]))
     assert keys.dtype == np.uint64 and len(set(keys.tolist())) == 3
+
+
+def test_reviewing_carry_verdicts_speaker_change_says_what_the_verdict_was():
+    old = _corpus(3, 2)
+    saved = draw_sample(old, sample=6, seed=0)
+    saved.loc[0, ["verdict", "correct_speaker", "correct_speaker_type", "note"]] = [
+        "wrong_speaker", "Ann Bell", "person", "the sentence before names her"]
+    saved.loc[1, "verdict"] = "not_statement"
+    q = old.quotes.copy()
+    for pos, name in ((0, "Ann Bell"), (1, "Bo Li")):
+        hit = (q["article_id"] == saved.loc[pos, "article_id"]) & (q["start_char"] == saved.loc[pos, "start_char"])
+        q.loc[hit, ["speaker", "speaker_canonical", "speaker_type"]] = [name, name, "person"]
+    new = _with_quotes(old, q)
+    rows, report = carry_verdicts(saved, draw_sample(new, sample=6, seed=0), new)
+    first = rows[rows["start_char"].eq(saved.loc[0, "start_char"]) & rows["article_id"].eq(saved.loc[0, "article_id"])].iloc[0]
+    said = saved.loc[0, "speaker_canonical"]
+    assert first["verdict"] == "" and first["speaker_canonical"] == "Ann Bell"
+    assert first["note"] == (f"Reviewed before as wrong speaker, corrected to Ann Bell when newslab said {said} (person); "
+                             "the speaker has changed since. the sentence before names her")
+    assert report.carried == 1 and (rows["verdict"] == "not_statement").sum() == 1  # not a statement stays
+    assert report.new == 0 and report.left_out == {"gone": 0, "not drawn": 0}
