@@ -27,12 +27,21 @@ statement's character offsets, which :func:`newslab.corrections.apply_correction
 uses to apply the corrections to a later run. The review order is random, so
 a review stopped halfway is still a random sample.
 
+The sample is stable across releases: each statement's place in it comes from
+a hash of the seed, its article's text and its offsets (:func:`draw_sample`),
+so tables that differ in a few statements draw nearly the same sample. A
+review file opened on such tables (a newer release, a corrected article) is
+drawn again, and the verdicts on statements that are still there, with the
+same speaker, carry over (:func:`newslab.verdicts.carry_verdicts`); the file as it was is kept
+beside it.
+
 :class:`Review` holds the logic (no widget code); Jupyter displays it as a
 widget (:mod:`newslab.widgets`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import os
 from collections.abc import Callable
@@ -44,8 +53,9 @@ import pandas as pd
 
 from newslab.errors import InputError, InputTypeError, ReviewWarning, warn_once
 from newslab.explorer import LiveView
-from newslab.verdicts import (ENTITY_TYPES, REVIEW_COLUMNS, SPEAKER_TYPES, VERDICT_LABELS, article_hashes,
-                              normalize_verdict, read_review, write_review)
+from newslab.verdicts import (ENTITY_TYPES, REVIEW_COLUMNS, SPEAKER_TYPES, VERDICT_LABELS, CarriedVerdicts,
+                              article_hashes, carry_verdicts, keep_earlier, normalize_verdict, read_review,
+                              write_review)
 
 if TYPE_CHECKING:
     from newslab.display import ArticleView
@@ -81,19 +91,55 @@ def _allocate(sizes: dict[str, int], sample: int) -> dict[str, int]:
     return alloc
 
 
-def draw_sample(tables: Tables, *, sample: int = 50, seed: int = 0, stratify: str | None = None) -> pd.DataFrame:
-    """Draw a reproducible random sample of statements, in a random review order.
+def _hash_key(seed: int, purpose: str, article_hash: str, start: int, end: int) -> int:
+    """A 64-bit key of one statement, the same on every machine and in every Python session.
 
-    The quotes are put in a canonical order first (article content hash, then
-    offsets), so the same tables give the same sample whatever their row
-    order. With ``stratify``, each kind (or frame) gets a share of the sample
+    BLAKE2b of the seed, the key's purpose, the article's content hash and the
+    offsets: a statement's key depends on nothing else (not on the other rows,
+    their order, or Python's per-process string hashing).
+    """
+    message = f"newslab-review\x1f{purpose}\x1f{int(seed)}\x1f{article_hash}\x1f{int(start)}\x1f{int(end)}"
+    return int.from_bytes(hashlib.blake2b(message.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def sample_keys(article_hash: pd.Series, start_char: pd.Series, end_char: pd.Series, *, seed: int = 0,
+                purpose: str = "sample") -> np.ndarray:
+    """The hash keys of statements (``purpose``: ``"sample"`` picks them, ``"order"`` orders the review).
+
+    Returns:
+        One unsigned 64-bit key per statement.
+    """
+    return np.array([_hash_key(seed, purpose, str(h), int(s), int(e))
+                     for h, s, e in zip(article_hash, start_char, end_char)], dtype=np.uint64)
+
+
+def _smallest(frame: pd.DataFrame, n: int) -> pd.DataFrame:
+    """The ``n`` rows with the smallest sample keys (ties: article id, which only duplicate articles share keys with)."""
+    return frame.sort_values(["_key", "article_id"], kind="stable").head(n)
+
+
+def draw_sample(tables: Tables, *, sample: int = 50, seed: int = 0, stratify: str | None = None) -> pd.DataFrame:
+    """Draw a reproducible random sample of statements, in a random review order, stable across releases.
+
+    Each statement gets a key from a hash (BLAKE2b) of the seed, its article's
+    content hash and its offsets; the sample is the ``sample`` statements with
+    the smallest keys (bottom-k, or consistent, sampling). A statement's key
+    depends on nothing but itself, so the sample does not depend on the
+    tables' row order, and when the tables change (a new release finds a few
+    statements more or fewer) a statement found both times stays in the
+    sample unless statements with smaller keys were added: after ``c`` added
+    or removed statements, at least ``sample - c`` of the old sample are drawn
+    again. Verdicts given on the old sample carry over (:func:`review`).
+
+    With ``stratify``, each kind (or frame) gets a share of the sample
     proportional to its size (largest remainders), so rare kinds are not left
-    out by chance.
+    out by chance, and takes its share of smallest keys. The review order
+    follows a second hash key of the same fields.
 
     Args:
         tables: :class:`newslab.Tables`.
         sample: Statements to draw (all of them when there are fewer).
-        seed: Seed of the random generator (numpy's PCG64).
+        seed: The seed of the hash keys: another seed draws another sample.
         stratify: None, ``"kind"`` or ``"frame"``.
 
     Returns:
@@ -114,23 +160,20 @@ def draw_sample(tables: Tables, *, sample: int = 50, seed: int = 0, stratify: st
     if q["article_hash"].isna().any():
         missing = q.loc[q["article_hash"].isna(), "article_id"].iloc[0]
         raise InputError(f"The quotes refer to article {missing!r}, which is not in the articles table.")
-    q = q.sort_values(["article_hash", "start_char", "end_char", "article_id"], kind="stable").reset_index(drop=True)
-    rng = np.random.default_rng(int(seed))
+    q = q.reset_index(drop=True)
+    q["_key"] = sample_keys(q["article_hash"], q["start_char"], q["end_char"], seed=int(seed))
     n = min(int(sample), len(q))
     if stratify is None:
-        picked = rng.permutation(len(q))[:n]
-        strata = pd.Series([""] * len(q))
+        q["_stratum"] = ""
+        rows = _smallest(q, n)
     else:
-        strata = stratify + "=" + q[stratify].astype("object").where(q[stratify].notna(), "(none)").astype(str)
-        sizes = strata.value_counts().sort_index().to_dict()
+        q["_stratum"] = stratify + "=" + q[stratify].astype("object").where(q[stratify].notna(), "(none)").astype(str)
+        sizes = q["_stratum"].value_counts().sort_index().to_dict()
         alloc = _allocate(sizes, n)
-        chosen = []
-        for stratum in sorted(sizes):
-            members = np.flatnonzero((strata == stratum).to_numpy())
-            chosen.extend(members[rng.permutation(len(members))[: alloc[stratum]]].tolist())
-        chosen_arr = np.array(sorted(chosen), dtype=np.int64)
-        picked = chosen_arr[rng.permutation(len(chosen_arr))]
-    rows = q.take(picked).reset_index(drop=True)
+        rows = pd.concat([_smallest(q[q["_stratum"] == stratum], alloc[stratum]) for stratum in sorted(sizes)])
+    rows = rows.assign(_order=sample_keys(rows["article_hash"], rows["start_char"], rows["end_char"], seed=int(seed),
+                                          purpose="order"))
+    rows = rows.sort_values(["_order", "article_id"], kind="stable").reset_index(drop=True)
     out = pd.DataFrame({
         "review_id": np.arange(len(rows), dtype=np.int64),
         "article_id": rows["article_id"].astype(str),
@@ -138,7 +181,7 @@ def draw_sample(tables: Tables, *, sample: int = 50, seed: int = 0, stratify: st
         "quote_id": rows["quote_id"].astype(np.int64),
         "start_char": rows["start_char"].astype(np.int64),
         "end_char": rows["end_char"].astype(np.int64),
-        "stratum": strata.take(picked).reset_index(drop=True).astype(str),
+        "stratum": rows["_stratum"].astype(str),
         "kind": _text(rows.get("kind")),
         "frame": _text(rows.get("frame")),
         "confidence": pd.to_numeric(rows["confidence"], errors="coerce") if "confidence" in rows else np.nan,
@@ -198,16 +241,19 @@ class Review(LiveView):
         self.path = Path(path)
         self._listeners: list[Callable[[str], None]] = []
         drawn = draw_sample(tables, sample=sample, seed=seed, stratify=stratify)
+        #: What re-opening the file carried over (None for a new file or one that fits the tables as it is).
+        self.carried: CarriedVerdicts | None = None
         if self.path.exists():
-            rows = read_review(self.path)
-            same = (len(rows) == len(drawn) and
-                    rows[["article_hash", "start_char", "end_char"]].reset_index(drop=True).equals(
-                        drawn[["article_hash", "start_char", "end_char"]].reset_index(drop=True)))
-            if not same:
-                warn_once(f"{self.path} holds another sample ({len(rows)} statements) than sample={sample}, "
-                          f"seed={seed}, stratify={stratify!r} draws from these tables; continuing the file's sample. "
-                          "Give another path (or delete the file) to start a new review.", ReviewWarning)
-            self.rows = rows
+            saved = read_review(self.path)
+            rows, carried = carry_verdicts(saved, drawn, tables)
+            if rows.drop(columns="review_id").equals(saved.drop(columns="review_id")):
+                self.rows = saved
+            else:
+                carried.earlier = keep_earlier(self.path)
+                self.rows = rows
+                write_review(self.rows, self.path)
+                self.carried = carried
+                warn_once(carried.message(self.path), ReviewWarning)
         else:
             self.rows = drawn
             write_review(self.rows, self.path)
@@ -328,8 +374,10 @@ class Review(LiveView):
             parts.append(f"frame {html.escape(str(row['frame']))}")
         if pd.notna(row["confidence"]):
             parts.append(f"confidence {float(row['confidence']):.2f}")
+        note = (f"<br><span class='nl-note' style='color:#8a4b00;'>note: {html.escape(str(row['note']))}</span>"
+                if str(row["note"]).strip() else "")
         return ("<div style='margin:4px 0;'>newslab says: " + " · ".join(parts)
-                + f"<br><span style='color:#555;'>statement: “{html.escape(str(row['text']))}”</span></div>")
+                + f"<br><span style='color:#555;'>statement: “{html.escape(str(row['text']))}”</span>{note}</div>")
 
     # -- verdicts ----------------------------------------------------------------------------------
 
@@ -425,8 +473,14 @@ def review(tables: Tables, *, sample: int = 50, seed: int = 0, path: str | os.Pa
     Args:
         tables: :class:`newslab.Tables`.
         sample: Statements to review.
-        seed: Random seed: the same tables, sample and seed draw the same statements.
-        path: The review file (CSV), created when missing.
+        seed: Random seed: the same tables, sample and seed draw the same statements,
+            and tables that differ in a few statements nearly the same ones.
+        path: The review file (CSV), created when missing. A file drawn from
+            other tables (a newer release) or with other settings is drawn
+            again: verdicts on statements still in the sample with the same
+            speaker carry over, statements that changed are shown again with
+            a note, and the file as it was is kept as ``<name>.earlier-1.csv``
+            (a :class:`ReviewWarning` says what was done).
         stratify: None, ``"kind"`` or ``"frame"``: draw from each kind (frame)
             in proportion to its size.
 
@@ -437,6 +491,11 @@ def review(tables: Tables, *, sample: int = 50, seed: int = 0, path: str | os.Pa
     Raises:
         InputTypeError: ``tables`` is not newslab Tables.
         InputError: A bad option, or no quotes to review.
+
+    Warns:
+        ReviewWarning: The file at ``path`` was drawn from other tables or with
+        other settings: how many verdicts carried over, which statements
+        changed, where the earlier file is kept.
 
     Example:
         >>> import newslab as nl                                          # doctest: +SKIP

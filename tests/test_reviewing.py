@@ -159,9 +159,11 @@ def test_reviewing_write_is_atomic(tables, tmp_path, monkeypatch):
 def test_reviewing_another_sample_in_the_file_warns(tables, tmp_path):
     path = tmp_path / "r.csv"
     nl.review(tables, sample=3, seed=0, path=path).record("right")
-    with pytest.warns(ReviewWarning, match="holds another sample"):
+    before = path.read_bytes()
+    with pytest.warns(ReviewWarning, match="the sample was drawn again"):
         r = nl.review(tables, sample=4, seed=1, path=path)
-    assert r.n_total == 3 and r.n_reviewed == 1  # the file's sample is kept
+    assert r.n_total == 4  # the sample these settings draw, with the verdicts on statements in both
+    assert (tmp_path / "r.earlier-1.csv").read_bytes() == before  # the file as it was is kept
 
 
 def test_reviewing_view_outlines_the_statement(tables, tmp_path):
