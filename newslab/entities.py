@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newslab.errors import InputError, SourceNotFoundError
 from newslab.people import given_name_gender, honorific_gender, is_organization_name, is_person_noun, leading_title_words, looks_like_person_name, noun_gender
@@ -667,6 +667,26 @@ def extract_entities(doc: Doc, *, aliases: Aliases | None = None) -> pd.DataFram
     return pd.DataFrame(entity_columns(doc, aliases=aliases))
 
 
+def _ents_within_lines(doc: Doc) -> list[tuple[Span, int, int]]:
+    """The model's entities as (entity, start, end) token ranges, split at line breaks.
+
+    The model sometimes joins a subheading or a name that ends a paragraph to the name that
+    starts the next ('Outlook\\n\\nMoody's'); a mention never spans a line break, so each line's
+    part is a mention of its own.
+    """
+    out = []
+    for ent in doc.ents:
+        start = ent.start
+        for i in range(ent.start, ent.end):
+            if doc[i].is_space and "\n" in doc[i].text:
+                if start < i:
+                    out.append((ent, start, i))
+                start = i + 1
+        if start < ent.end:
+            out.append((ent, start, ent.end))
+    return out
+
+
 def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, list]:
     """The columns of :func:`extract_entities` as plain lists (no DataFrame)."""
     spans = sentence_spans(doc)
@@ -676,9 +696,8 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
             sent_of_token[i] = k
     rows = []
     token_spans: list[tuple[int, int]] = []
-    for ent in doc.ents:
-        start = ent.start
-        end = _extend_hyphenated(doc, ent.start, ent.end) if ent.label_ in NAME_LABELS else ent.end
+    for ent, start, end in _ents_within_lines(doc):
+        end = _extend_hyphenated(doc, start, end) if ent.label_ in NAME_LABELS and end == ent.end else end
         # The model sometimes takes in a sentence-final period, a quotation mark or a
         # paragraph break ("Jindal.\n\n"); a mention never starts or ends with them.
         while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in ")]")):
