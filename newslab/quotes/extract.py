@@ -752,8 +752,6 @@ def _second_quotation_own_cue(ctx: _Context, marks: list[QuoteMark], qi: int, fo
     prev_close = ctx.token_at(marks[qi - 1].close)
     if first <= prev_close or not all((doc[i].is_punct and doc[i].text not in _TERMINAL) or doc[i].is_space for i in range(prev_close + 1, first)):
         return None  # the cue does not stand right after the previous quotation, in its sentence
-    if ctx.text[marks[qi].start : marks[qi].end].rstrip("”\"' ")[-1:] != ",":
-        return None  # only a quotation that closes with the comma of an attribution after it
     if not all(doc[i].is_punct or doc[i].is_space or i == c.speaker.i or (c.speaker.left_edge.i <= i <= c.speaker.right_edge.i) or c.start <= i < c.end
                for i in range(first, t_open)):
         return None  # something besides the attribution stands between the quotation and the cue
@@ -765,6 +763,8 @@ def _second_quotation_own_cue(ctx: _Context, marks: list[QuoteMark], qi: int, fo
     own = min(after.start, after.speaker.left_edge.i)
     if own <= t_close or not all(doc[i].is_punct or doc[i].is_space for i in range(t_close + 1, own)):
         return None
+    if ctx.text[marks[qi].start : marks[qi].end].rstrip("”\"' ")[-1:] in _TERMINAL and own != after.start and not doc[own].is_lower:
+        return None  # '... peace." Both sides also confirmed ...': a new sentence, no attribution ('" stated X', '" he added')
     return after
 
 
