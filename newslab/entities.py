@@ -674,6 +674,33 @@ def extract_entities(doc: Doc, *, aliases: Aliases | None = None) -> pd.DataFram
     return pd.DataFrame(entity_columns(doc, aliases=aliases))
 
 
+def _mention_ranges(doc: Doc) -> list[tuple[str, int, int, int]]:
+    """The model's entities as (label, start, end, entity end) token ranges, split where one holds two mentions.
+
+    The model sometimes joins a subheading or a name that ends a paragraph to the name that
+    starts the next ('Outlook\\n\\nMoody's'); a mention never spans a line break, so each line's
+    part is a mention of its own. It also tags a person with the organisation after 'of' as one
+    organisation ('Mason Adams of Roanoke.com' for 'Jane Porter of Reuters.com', which it splits):
+    an organisation whose words before its first 'of' read as a person's name is that person and
+    the organisation.
+    """
+    out = []
+    for ent in doc.ents:
+        start = ent.start
+        for i in range(ent.start, ent.end + 1):
+            if i < ent.end and not (doc[i].is_space and "\n" in doc[i].text):
+                continue
+            if start < i:
+                of = next((k for k in range(start + 2, min(i - 1, start + 5)) if doc[k].lower_ == "of"), None)
+                if ent.label_ == "ORG" and of is not None and doc[of + 1].text[:1].isupper() and looks_like_person_name(doc[start:of].text):
+                    out.append(("PERSON", start, of, of))
+                    out.append(("ORG", of + 1, i, ent.end))
+                else:
+                    out.append((ent.label_, start, i, ent.end))
+            start = i + 1
+    return out
+
+
 def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, list]:
     """The columns of :func:`extract_entities` as plain lists (no DataFrame)."""
     spans = sentence_spans(doc)
@@ -683,9 +710,8 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
             sent_of_token[i] = k
     rows = []
     token_spans: list[tuple[int, int]] = []
-    for ent in doc.ents:
-        start = ent.start
-        end = _extend_hyphenated(doc, ent.start, ent.end) if ent.label_ in NAME_LABELS else ent.end
+    for label, start, end, ent_end in _mention_ranges(doc):
+        end = _extend_hyphenated(doc, start, end) if label in NAME_LABELS and end == ent_end else end
         # The model sometimes takes in a sentence-final period, a quotation mark or a
         # paragraph break ("Jindal.\n\n"); a mention never starts or ends with them.
         while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in ")]")):
@@ -694,11 +720,11 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
             start += 1
         if start == end:
             continue
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             end = _extend_person_tail(doc, start, end)
         span = doc[start:end]
-        end_char = span.end_char + (1 if ent.label_ in NAME_LABELS and _abbreviation_period(doc, end) else 0)
-        rows.append((span.start_char, end_char, sent_of_token[start], doc.text[span.start_char : end_char], ent.label_))
+        end_char = span.end_char + (1 if label in NAME_LABELS and _abbreviation_period(doc, end) else 0)
+        rows.append((span.start_char, end_char, sent_of_token[start], doc.text[span.start_char : end_char], label))
         token_spans.append((start, end))
     aliases = {**builtin_aliases(), **(aliases or {})}
     names = []

@@ -3,7 +3,7 @@
 These are the 0.10.0 known misses found reading notebook 05's changed rows (the four wrong row
 changes of its 150 articles) and fresh-l40's errors after it was scored. Each test asserts the
 RIGHT output, so it fails on 0.10.0 for the stated reason; the next release fixes the class
-against a failing test and removes the mark. Every sentence here is our own; none is from the
+against a failing test and removes the mark (marked 'fixed' below). Every sentence here is our own; none is from the
 corpus.
 
 1. A plural role noun ('The agents told ...') is resolved to the previous sentence's joint
@@ -11,11 +11,11 @@ corpus.
 2. 'his claim, which he made ..., that X': the possessor resolves to the current speaker instead
    of the man who made the claim.
 3. A cited text's words (a verse, a psalm, a law) are given to those who cite it.
-4. A second quotation after a missing full stop ('"...," he said "...," he added.') loses its row.
+4. A second quotation after a missing full stop ('"...," he said "...," he added.') loses its row (fixed).
 5. Two joined job titles after 'the Australian' are read as the newspaper The Australian.
-6. A subheading is glued to the speaker's name across a blank line.
+6. A subheading is glued to the speaker's name across a blank line (fixed).
 7. Public broadcasters missing from the outlet list (ZDF, RTVE, ORF) are typed organization.
-8. A second verb after a reported clause takes its speaker from inside that clause.
+8. A second verb after a reported clause takes its speaker from inside that clause (fixed).
 """
 
 from __future__ import annotations
@@ -93,7 +93,6 @@ def test_known_misses16_cited_text_speaks_not_its_citers(quotes_of, text, needle
          "Rents will rise", "We cannot stop it alone", "she"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason=_MISS + "a second quotation after a missing full stop loses its row")
 def test_known_misses16_second_quotation_after_missing_full_stop(quotes_of, text, first, second, speaker):
     df = quotes_of(text)
     quote_row(df, first)
@@ -129,7 +128,6 @@ def test_known_misses16_joined_titles_are_not_an_outlet(quotes_of, text, needle)
          "set a precedent", "Greenpeace"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason=_MISS + "a subheading is glued to the speaker's name across a blank line")
 def test_known_misses16_subheading_stays_out_of_the_speaker(quotes_of, text, needle, speaker):
     row = quote_row(quotes_of(text), needle)
     assert row["speaker"] == speaker
@@ -161,7 +159,6 @@ def test_known_misses16_public_broadcaster_reporting_is_media(quotes_of, text, n
          "China would not interfere", "to show restraint", "The ambassador"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason=_MISS + "a second verb after a reported clause takes its speaker from inside that clause")
 def test_known_misses16_second_verb_keeps_the_first_speaker(quotes_of, text, first, second, speaker):
     df = quotes_of(text)
     assert quote_row(df, first)["speaker"] == speaker

@@ -2443,33 +2443,48 @@ def _outer_cue_subject(ctx: _Context, v: Token) -> Token | None:
     if clause.dep_ != "ccomp" or clause.i > v.i or ctx.in_quote[clause.i] or ctx.in_quote[v.i]:
         return None
     outer = clause.head
-    # A reported clause whose subject is a thing that cannot speak ('claimed that such weaponry
-    # could not have been assembled ... and said that ...', 'maintained that the weapons were
-    # smuggled ... and have estimated that ...'): the conjunct cue can only be the outer speaker's.
-    clause_subj = _subject(clause)
-    mute = clause_subj is not None and clause_subj.dep_ in ("nsubj", "nsubjpass") and not _source_like(ctx, clause_subj)
-    # So can a subject that is no one ('said no police officers were injured and confirmed special
-    # forces were still in the area', 'said nobody was hurt and stressed that ...').
-    mute = mute or (clause_subj is not None and (clause_subj.lower_ in ("nobody", "none", "noone") or any(g.dep_ == "det" and g.lower_ == "no" for g in clause_subj.children)))
+    mute = _mute_subject(ctx, clause)
     if outer.i >= clause.i or outer.pos_ != "VERB" or ctx.cues.verbs.get(outer.lemma_.lower()) != "speech" or (outer.tag_ != v.tag_ and not mute):
         return None
     if ctx.cues.verbs.get(v.lemma_.lower()) != "speech" and not mute:
         return None
     if not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
         return None  # 'said the row was over and told officers ...': no reported clause of its own
-    # The first reported clause states a state of affairs ('was "very disappointed"', 'was
-    # expressing personal views', 'would never tolerate'), not an event whose actor could go on
-    # to speak ('said the suspect was arrested and told officers that ...', 'said he resigned and
-    # stated that ...': there the conjunct keeps its own subject).
-    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    stative = (clause.lemma_ == "be" and not auxes) or (clause.tag_ == "VBG" and any(a.lemma_ == "be" and a.dep_ == "aux" for a in auxes)) \
-        or (any(a.lower_ in _MODALS for a in auxes) and not any(a.dep_ == "auxpass" for a in auxes))
-    if not stative and not mute:
+    if not _stative(clause) and not mute:
         return None
     subj = _subject(outer)
     if subj is None or subj.dep_ != "nsubj" or not _source_like(ctx, subj):
         return None  # 'Echoing the agency, ... officials said': the parser found no subject that can speak
     return subj
+
+
+def _mute_subject(ctx: _Context, clause: Token) -> bool:
+    """Whether a reported clause's subject cannot go on to speak.
+
+    A thing that cannot speak ('claimed that such weaponry could not have been assembled ... and
+    said that ...', 'maintained that the weapons were smuggled ... and have estimated that ...') or
+    no one ('said no police officers were injured and confirmed ...', 'said nobody was hurt and
+    stressed that ...'): a verb joined to the clause can only be the outer speaker's.
+    """
+    subj = _subject(clause)
+    if subj is None:
+        return False
+    if subj.dep_ in ("nsubj", "nsubjpass") and not _source_like(ctx, subj):
+        return True
+    return subj.lower_ in ("nobody", "none", "noone") or any(g.dep_ == "det" and g.lower_ == "no" for g in subj.children)
+
+
+def _stative(clause: Token) -> bool:
+    """Whether a reported clause states a state of affairs rather than tells an event.
+
+    'was "very disappointed"', 'was expressing personal views', 'would never tolerate' state one;
+    'the suspect was arrested', 'he resigned' tell an event whose actor can go on to speak ('said
+    the suspect was arrested and told officers that ...': there a joined verb keeps the clause's
+    subject).
+    """
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return (clause.lemma_ == "be" and not auxes) or (clause.tag_ == "VBG" and any(a.lemma_ == "be" and a.dep_ == "aux" for a in auxes)) \
+        or (any(a.lower_ in _MODALS for a in auxes) and not any(a.dep_ == "auxpass" for a in auxes))
 
 
 def _belief_noun_cue(ctx: _Context, n: Token) -> _Cue | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 import warnings
@@ -17,7 +18,7 @@ from newslab import people
 from newslab.entities import entity_columns
 from newslab.errors import QuoteMarkWarning, QuoteRuleWarning
 from newslab.quotes.confidence import row_features, score_rows, speaker_form
-from newslab.quotes.cues import _Cue, _cut_at_free_relative, _cut_at_postposed, _cut_at_second_source, _find_cues, _finite
+from newslab.quotes.cues import _Cue, _cut_at_free_relative, _cut_at_postposed, _cut_at_second_source, _find_cues, _finite, _mute_subject, _stative
 from newslab.quotes.lexicon import load_cues
 from newslab.quotes.marks import QuoteMark, _MARK, _TERMINAL, _is_title, _quote_words, pair_quote_marks, single_quoted_passages
 from newslab.quotes.parse import _Context, _entities, _np_range, _sentence_of, _subject, _that_marked, _tok_end, _trim
@@ -642,6 +643,12 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
             rows.append(_Row(q.start, q.end, "direct", before, how="before"))
             prev_row = rows[-1]
             continue
+        second = _second_quotation_own_cue(ctx, marks, qi, found, cue_starts, before, t_open, t_close) if mode in ("mixed", "direct") and q.close >= 0 else None
+        if second is not None:
+            # '"A," he said "B," he added.': a full stop missing after the first attribution.
+            rows.append(_Row(q.start, q.end, "direct", second, how="after"))
+            prev_row = rows[-1]
+            continue
         own = _own_attribution_after(ctx, marks, qi, found, cue_starts, before, t_open, t_close) if mode == "mixed" and span is not None else None
         if own is not None:
             # 'Others have commented that A, "B," commented Greg Mueller': the quotation is Mueller's,
@@ -725,6 +732,44 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
             rows.append(_Row(q.start, q.end, "direct", None, speaker_from=prev_row, how="standalone_far"))
             prev_row = rows[-1]
     return _continued_back(ctx, marks, rows)
+
+
+def _second_quotation_own_cue(ctx: _Context, marks: list[QuoteMark], qi: int, found: list[_Cue], cue_starts: list[int],
+                              c: _Cue | None, t_open: int, t_close: int) -> _Cue | None:
+    """The attribution after a quotation that follows a postposed attribution with no full stop between.
+
+    In '"The bridge will open in May," he said "The work is almost finished," he continued.' the
+    writer left out the full stop after 'he said', and the parser makes the second quotation the
+    complement of 'said'. A cue that attributes the quotation closing right before it (its subject
+    and verb come straight after that closing mark) takes no second quotation as its complement
+    when that quotation opens right after the cue and has an attribution of its own right after its
+    closing mark: the second quotation is that attribution's statement.
+    """
+    doc = ctx.doc
+    if c is None or c.speaker is None or qi == 0 or marks[qi - 1].close < 0 or q_words(ctx, marks[qi]) < 4:
+        return None
+    first = min(c.start, c.speaker.left_edge.i)
+    prev_close = ctx.token_at(marks[qi - 1].close)
+    if first <= prev_close or not all((doc[i].is_punct and doc[i].text not in _TERMINAL) or doc[i].is_space for i in range(prev_close + 1, first)):
+        return None  # the cue does not stand right after the previous quotation, in its sentence
+    if not all(doc[i].is_punct or doc[i].is_space or i == c.speaker.i or (c.speaker.left_edge.i <= i <= c.speaker.right_edge.i) or c.start <= i < c.end
+               for i in range(first, t_open)):
+        return None  # something besides the attribution stands between the quotation and the cue
+    if any(doc[i].text == ":" for i in range(c.end, t_open)):
+        return None
+    after = _after_cue(ctx, marks, qi, found, cue_starts, t_open, t_close)
+    if after is None or after is c or after.speaker is None or after.speaker.i <= t_close or after.frame not in ("speech", "quote_only"):
+        return None
+    own = min(after.start, after.speaker.left_edge.i)
+    if own <= t_close or not all(doc[i].is_punct or doc[i].is_space for i in range(t_close + 1, own)):
+        return None
+    if ctx.text[marks[qi].start : marks[qi].end].rstrip("”\"' ")[-1:] in _TERMINAL and own != after.start and not doc[own].is_lower:
+        return None  # '... peace." Both sides also confirmed ...': a new sentence, no attribution ('" stated X', '" he added')
+    return after
+
+
+def q_words(ctx: _Context, q: QuoteMark) -> int:
+    return _quote_words(ctx.text[q.start : q.end])
 
 
 def _own_attribution_after(ctx: _Context, marks: list[QuoteMark], qi: int, found: list[_Cue], cue_starts: list[int],
@@ -1432,6 +1477,7 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
     for a, b, ta, tb in answers:
         rows.append(_Row(a, b, "direct", None, resolved={"tag": (ta, tb)}, how="interview"))
     rows.sort(key=lambda r: (r.start, r.end))
+    _speakers_outside_statements(ctx, rows)
     resolver.set_contents([(r.start, r.end) for r in rows])
     # Resolve speakers in order of their mention so pronouns see earlier speakers.
     # A paragraph part that takes the speaker of a later part goes right after that part.
@@ -1552,6 +1598,53 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
     for col in COLUMNS[1:]:
         data[col] = [row[col] for row in out]
     return data, evidence
+
+
+def _statement_around(ctx: _Context, rows: list[_Row], r: _Row, t: Token) -> _Row | None:
+    """The row whose statement holds the word ``t`` while ``r``'s cue verb lies outside it (``r`` itself included)."""
+    p, v = t.idx, ctx.doc[r.cue.start].idx
+    for o in rows:
+        if o.start <= p < o.end and not (o.start <= v < o.end):
+            return o
+    return None
+
+
+def _speakers_outside_statements(ctx: _Context, rows: list[_Row]) -> None:
+    """Never take a speaker from inside a statement the cue itself stands outside.
+
+    A word of a reported clause is no subject of a verb outside that clause: in 'The minister
+    stressed that Iran would keep its promises and advised major powers to negotiate' the parser
+    coordinates 'advised' with 'keep', so its inherited subject is 'Iran', a word of the first
+    statement. The speaker is the subject of the nearest verb above the cue that stands outside
+    that statement (here 'stressed': the minister). When no verb above the cue stands outside the
+    statement, the statement is the writer's whole clause ('According to X, the government has
+    begun ..., hinting that ...') and its subject stays the speaker. One check for every row with a
+    cue, whatever rule read the speaker off the parse.
+    """
+    for r in rows:
+        c = r.cue
+        if c is None or c.speaker is None or c.verb is None:
+            continue
+        around = _statement_around(ctx, rows, r, c.speaker)
+        if around is None:
+            continue
+        best, t = None, c.verb
+        for _ in range(6):
+            if t.head.i == t.i:
+                break
+            t = t.head
+            if t.pos_ not in ("VERB", "AUX"):
+                continue
+            if around.start <= t.idx < around.end:
+                if c.speaker.head.i == t.i and c.speaker.dep_ in ("nsubj", "nsubjpass") and not _stative(t) and not _mute_subject(ctx, t):
+                    break  # 'said the suspect was arrested and told officers ...': the event's actor goes on to speak
+                continue
+            s = _subject(t)
+            if s is not None and s.pos_ in ("PROPN", "NOUN", "PRON") and _statement_around(ctx, rows, r, s) is None:
+                best = s
+            break
+        if best is not None:
+            r.cue = dataclasses.replace(c, speaker=best, path="inherited")
 
 
 def _carry_titles(ctx: _Context, resolver: _Resolver, rows: list[_Row]) -> None:

@@ -469,6 +469,10 @@ def _np_head_after(doc: Doc, i: int, limit: int) -> Token | None:
     return t
 
 
+def _line_break(t: Token) -> bool:
+    return t.is_space and "\n" in t.text
+
+
 def _np_range(ctx: _Context, head: Token) -> tuple[int, int]:
     """Token range of the speaker phrase: the head with its modifiers, without appositions or clauses."""
     a = b = head.i
@@ -488,8 +492,12 @@ def _np_range(ctx: _Context, head: Token) -> tuple[int, int]:
         if c.dep_ in ("prep", "compound", "cc", "conj", "nummod", "case", "poss", "acl") and not any(doc[i].text in (",", ";", "—") for i in range(head.i, c.i)):
             b = max(b, c.right_edge.i)
     for i in range(head.i + 1, b + 1):
-        if doc[i].text in (",", ";", "—", "(") or (doc[i].is_quote if hasattr(doc[i], "is_quote") else False):
+        if doc[i].text in (",", ";", "—", "(") or (doc[i].is_quote if hasattr(doc[i], "is_quote") else False) or _line_break(doc[i]):
             b = i - 1
+            break
+    for i in range(head.i - 1, a - 1, -1):
+        if _line_break(doc[i]):
+            a = i + 1  # a subheading the parser hung on the name ('Outlook\n\nMoody's said'): a phrase never spans a line break
             break
     while b > a and (doc[b].is_punct or doc[b].is_space):
         b -= 1
