@@ -692,13 +692,19 @@ def _mention_ranges(doc: Doc) -> list[tuple[str, int, int, int]]:
                 continue
             if start < i:
                 of = next((k for k in range(start + 2, min(i - 1, start + 5)) if doc[k].lower_ == "of"), None)
-                if ent.label_ == "ORG" and of is not None and doc[of + 1].text[:1].isupper() and looks_like_person_name(doc[start:of].text):
+                if ent.label_ == "ORG" and of is not None and _capitalised_after_of(doc, of, i) and looks_like_person_name(doc[start:of].text):
                     out.append(("PERSON", start, of, of))
-                    out.append(("ORG", of + 1, i, ent.end))
+                    out.append(("ORG", of + 1 + (doc[of + 1].lower_ == "the"), i, ent.end))
                 else:
                     out.append((ent.label_, start, i, ent.end))
             start = i + 1
     return out
+
+
+def _capitalised_after_of(doc: Doc, of: int, end: int) -> bool:
+    """Whether a name follows 'of' ('of Reuters.com', 'of the Harbour Institute') before ``end``."""
+    k = of + 1 + (of + 1 < end and doc[of + 1].lower_ == "the")
+    return k < end and doc[k].text[:1].isupper()
 
 
 def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, list]:

@@ -563,6 +563,16 @@ class _OrgRules:
                 found.add(" ".join(words) + " " + cap)
         return found.pop() if len(found) == 1 else None
 
+    def _org_after_of(self, k: int) -> str:
+        """The organisation named right after a person's name and 'of' ('Dana Marsh of the Harbour
+        Institute', 'Ann Lee of Reuters.com'): the body she belongs to. A place ('Mike Lee of
+        Toronto') is no organisation."""
+        doc = self.ctx.doc
+        if k >= len(doc) or doc[k].lower_ != "of":
+            return ""
+        k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+        return self._org_name(doc[k]) if k < len(doc) and doc[k].text[:1].isupper() else ""
+
     def _org_among(self, toks: list[Token]) -> str:
         """The first organisation named among the tokens of a title ('chair of the X Association')."""
         ctx = self.ctx

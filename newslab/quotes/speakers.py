@@ -538,6 +538,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                     # 'Dr Priya Shah, a public health researcher at X': the role says more than 'Dr'.
                     sp.title = role
                     sp.org = self._org_among(role_toks) or sp.org
+                if not sp.org:
+                    sp.org = self._org_after_of(ctx.token_at(sp.end - 1) + 1)  # 'Dana Marsh of the Harbour Institute said'
                 if " and " in np_text:
                     sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
                     sp.canonical = self._joint(a, b)
