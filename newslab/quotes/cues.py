@@ -2403,7 +2403,7 @@ def _passive_content(ctx: _Context, v: Token) -> tuple[int, int] | None:
     a = _skip_connectives(ctx.doc, max(subj.left_edge.i, sent.start), v.i)
     b = min(max(v.right_edge.i, agent.right_edge.i) + 1, sent.end)
     tail = range(agent.right_edge.i + 1, b)
-    more_agents = {t.i for c in v.children if c.dep_ == "conj" and c.lower_ == "by" and c.i > agent.i for t in c.subtree}
+    more_agents = {t.i for c in v.children if c.dep_ in ("conj", "prep", "agent") and c.lower_ == "by" and c.i > agent.i for t in c.subtree}
     if all(doc[i].is_punct or doc[i].is_space or i in more_agents or (doc[i].head.i == v.i and doc[i].dep_ in ("cc", "advmod", "preconj")) for i in tail):
         b = agent.i  # ('... by unions and also by members of his own party': all the agents stay out)
     a, b = _trim(ctx, a, b)
