@@ -591,7 +591,8 @@ _NOUN_VERBS = {"accusation": "accuse", "allegation": "allege", "announcement": "
                "warning": "warn", "argument": "argue", "insistence": "insist", "admission": "admit", "denial": "deny",
                "prediction": "predict", "suggestion": "suggest", "demand": "demand", "claim": "claim", "promise": "promise",
                "pledge": "pledge", "threat": "threaten", "recommendation": "recommend", "request": "request", "finding": "find",
-               "conclusion": "conclude", "estimate": "estimate", "report": "report"}
+               "conclusion": "conclude", "estimate": "estimate", "report": "report", "assurance": "assure",
+               "characterization": "describe", "characterisation": "describe"}
 
 
 #: Statement nouns with an infinitive of their content ('call to withdraw', 'offer to send') -> frame.
@@ -629,7 +630,7 @@ def _noun_clause_cue(ctx: _Context, n: Token, clause: Token) -> _Cue | None:
     if not (infinitive or _finite(clause)) or (n.head.lemma_ == "be" and n.head.i != n.i and _unrealised(n.head)):
         return None  # 'It was not the minister's view that ...': a negated or hypothetical copula states no view
     if clause.head.i != n.i and not (clause.head.head.i == n.i and clause.head.dep_ == "pobj") \
-            and not (n.dep_ == "dobj" and clause.head.i == n.head.i and n.right_edge.i + 1 == clause.left_edge.i):
+            and not (n.dep_ == "dobj" and clause.head.i == n.head.i and getattr(_object_before_clause(ctx.doc, n.head, clause.left_edge.i), "i", -1) == n.i):
         return None
     owner = next((c for c in n.children if c.dep_ == "poss" and c.i < n.i), None)
     path = "possessor"
@@ -641,15 +642,42 @@ def _noun_clause_cue(ctx: _Context, n: Token, clause: Token) -> _Cue | None:
         path = "modifier"
         if n.lower_ in cues.document_heads:
             owner = None  # 'a U.S. report that ...' is a document's finding, its issuer no speaker (documents.md)
+    if owner is None and n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.dep_ == "prep" and n.head.head.pos_ == "VERB":
+        # 'fired back with accusations that ...', 'tried to calm markets with assurances that ...':
+        # a statement noun as the means of the governing verb is the subject's statement (not for
+        # verbs whose 'with' names what they react to: 'agreed with claims that ...').
+        v = n.head.head
+        if v.lemma_.lower() not in _WITH_ARGUMENT_VERBS and not _unrealised(v):
+            owner, path = _subject(v), "subject"
+            if owner is None:
+                owner, path = _inherited_subject(v), "inherited"
+            if owner is not None and (owner.dep_ == "nsubjpass" or owner.i > n.i):
+                owner = None
+            elif owner is not None:
+                owner = _resolve_relative(v, owner)
     if owner is None:
         for p in n.children:
             if p.dep_ == "prep" and p.i < clause.i and (p.lower_ == "by" or (belief and p.lower_ == "of")):
                 owner = next((g for g in p.children if g.dep_ == "pobj"), None)
                 path = "agent"
                 break
+    if owner is None and not belief:
+        # 'the characterisation of the event by Democrats': the parser hung the noun's 'by' phrase
+        # on its of-object.
+        of_obj = next((g for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+        by = next((p for p in of_obj.children if p.dep_ == "prep" and p.lower_ == "by" and p.i < clause.i), None) if of_obj is not None else None
+        if by is not None:
+            owner, path = next((g for g in by.children if g.dep_ == "pobj"), None), "agent"
     if owner is None or owner.lower_ in _FIRST_SECOND_PERSON or owner.lower_ in ("my", "our", "your", "its") or not _source_like(ctx, owner):
         return None
-    content = _cap_at_sentence_end(ctx, _trim(ctx, *_subtree_range(clause)))
+    a, b = _subtree_range(clause)
+    nxt = next((c for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.lemma_.lower() in cues.verbs
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    if nxt is not None:
+        # 'fired back with accusations that Democrats are seeking X and saying that ...': a participle
+        # cue joined to the clause is a second statement of its own, not more of the noun's content.
+        b = min(b, next((c.i for c in clause.children if c.dep_ == "cc" and c.i < nxt.i and c.i > clause.i), nxt.i))
+    content = _cap_at_sentence_end(ctx, _trim(ctx, a, b))
     if content[1] <= content[0] or not _has_verb(ctx.doc, *content):
         return None
     if infinitive:
@@ -657,6 +685,25 @@ def _noun_clause_cue(ctx: _Context, n: Token, clause: Token) -> _Cue | None:
     else:
         sem = "belief" if belief else "directive" if _subjunctive(clause) else cues.frame_of(_NOUN_VERBS.get(lemma, lemma))
     return _Cue(n.i, n.i + 1, "clause", owner, content=content, side="right", verb=n, sem=sem, path=path)
+
+
+def _object_before_clause(doc: Doc, v: Token, i: int) -> Token | None:
+    """The noun object of ``v`` that ends right before token ``i`` (the 'that' of a clause the
+    parser hung on ``v``), or before a comma right before it: 'repeated [her statement] that',
+    'questioned [the characterisation of the event by Democrats], that'."""
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < i), None)
+    if obj is None:
+        return None
+    e = obj.right_edge.i
+    return obj if e + 1 == i or (e + 2 == i and doc[e + 1].text == ",") else None
+
+
+#: Verbs whose 'with' phrase names what they react to or deal with, not their own means ('agreed
+#: with claims that ...', 'dealt with allegations that ...'): its statement noun is not the subject's.
+_WITH_ARGUMENT_VERBS = frozenset({"agree", "disagree", "concur", "side", "deal", "cope", "grapple", "struggle", "wrestle", "contend",
+                                  "reckon", "comply", "interfere", "tamper", "sympathise", "sympathize", "meet", "face", "confront",
+                                  "charge", "credit", "flood", "bombard", "take", "have", "be", "compare", "associate", "identify",
+                                  "disagree", "argue", "quarrel", "clash", "join", "unite", "align", "share", "help", "assist"})
 
 
 #: Verbs of denial: 'denied allegations that ...' denies the allegation's content (its noun phrase is
@@ -723,8 +770,12 @@ def _that_clause_cues(ctx: _Context, taken: set[int]) -> list[_Cue]:
             continue
         cl = t.head
         v = cl.head
-        if v.pos_ == "VERB" and cl.dep_ == "ccomp" and doc[i - 1].dep_ == "dobj" and doc[i - 1].head.i == v.i and doc[i - 1].pos_ == "NOUN":
-            v = doc[i - 1]  # 'repeated her statement that ...': the parser hung the noun's clause on the verb
+        if v.pos_ == "VERB" and cl.dep_ in ("ccomp", "advcl") and (obj := _object_before_clause(doc, v, i)) is not None \
+                and (cl.dep_ == "ccomp" or obj.lemma_.lower() in _NOUN_VERBS or obj.lower_ in cues.speech_objects or obj.lemma_.lower() in cues.belief_nouns):
+            # 'repeated her statement that ...', 'questioned the characterisation of the event by
+            # Democrats, that ...': the parser hung the noun's clause (after its modifiers and a
+            # comma) on the verb.
+            v = obj
         if v.pos_ == "NOUN" and v.dep_ == "dobj" and v.head.lemma_.lower() in _DENIALS and cl.dep_ in ("acl", "ccomp", "appos", "relcl") \
                 and not ctx.in_quote[v.i] and (v.lemma_.lower() in _NOUN_VERBS or v.lower_ in cues.speech_objects):
             # 'X denied allegations that ...': X's denial, whose content is the allegation (the noun phrase).
@@ -732,7 +783,7 @@ def _that_clause_cues(ctx: _Context, taken: set[int]) -> list[_Cue]:
             if cue is not None:
                 out.append(cue)
                 taken.add(v.head.i)
-        if v.pos_ in ("NOUN", "PROPN") and cl.dep_ in ("acl", "ccomp", "appos", "relcl") and v.i < t.i and not ctx.in_quote[v.i] and v.i not in taken:
+        if v.pos_ in ("NOUN", "PROPN") and (cl.dep_ in ("acl", "ccomp", "appos", "relcl") or (cl.dep_ == "advcl" and cl.head.i == v.head.i)) and v.i < t.i and not ctx.in_quote[v.i] and v.i not in taken:
             cue = _noun_clause_cue(ctx, v, cl)
             if cue is None and v.dep_ == "pobj" and v.head.lower_ in ("by", "of") and v.head.head.pos_ == "NOUN":
                 # 'the claim by European leaders that ...': the parser hung the clause on the owner.
@@ -1740,6 +1791,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     if content is None and passive_agent:
         content = _passive_content(ctx, v)
         side = "right" if content else ""
+        if content is not None and frame == "np_quote":
+            frame = "call"  # 'was criticised as X by Y': the subject with its predicate, read like 'was described as X'
     left = None
     if side == "right" and own_subject and frame == "speech" and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children):
         # "A, said X, fellow at Y: “B”": a statement on each side of the cue.
@@ -1846,7 +1899,11 @@ def _free_relative_name(ctx: _Context, v: Token) -> tuple[int, int] | None:
     indirect (0.9.0; the gold of all annotated sets takes all four such names).
     """
     doc = ctx.doc
-    what = next((c for c in v.children if c.lower_ == "what" and c.i < v.i and c.dep_ in ("dobj", "nsubjpass", "oprd")), None)
+    # Also a relative clause whose pronoun is the naming verb's object ('her dog, which she
+    # describes as her best friend', 'the war, which he called a tragedy'; rule R32: the content is
+    # the material after the verb, the pronoun's gap unfilled).
+    relative = v.dep_ == "relcl"
+    what = next((c for c in v.children if (c.lower_ == "what" or (relative and c.lower_ in ("which", "that", "whom"))) and c.i < v.i and c.dep_ in ("dobj", "nsubjpass", "oprd")), None)
     if what is None or v.left_edge.i != what.i or not any(c.dep_ == "nsubj" and what.i < c.i < v.i for c in v.children):
         return None
     if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in _ASKING:
@@ -1854,12 +1911,14 @@ def _free_relative_name(ctx: _Context, v: Token) -> tuple[int, int] | None:
     pred = next((c for c in v.children if c.i > v.i and c.dep_ in ("oprd", "dobj", "xcomp", "ccomp", "attr")), None)
     if pred is None:
         as_word = next((c for c in v.children if c.i > v.i and c.dep_ == "prep" and c.lower_ == "as"), None)
-        pred = next((g for g in as_word.children if g.dep_ in ("pobj", "pcomp")), None) if as_word is not None else None
+        pred = next((g for g in as_word.children if g.dep_ in ("pobj", "pcomp") or (relative and g.dep_ in ("amod", "acomp") and g.i > as_word.i)), None) if as_word is not None else None
     if pred is None:
         return None
     a, b = pred.left_edge.i, pred.right_edge.i + 1
     if b < len(doc) and doc[b].pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not ctx.in_quote[b]:
         return None  # 'what he termed US and NATO interference': the parser cut the name in two
+    if relative and what.lower_ != "what" and pred.head.lower_ == "as" and pred.head.i == a - 1:
+        a -= 1  # 'which she describes as her best friend': the material after the cue (R32)
     if a > 0 and doc[a - 1].text in _OPENING_MARKS:
         a -= 1  # the opening mark the parser hung on the verb
     lo, hi = doc[a].idx, _tok_end(doc, b - 1)
@@ -2327,8 +2386,12 @@ def _passive_content(ctx: _Context, v: Token) -> tuple[int, int] | None:
     # 'described / labelled as X' is a statement about the subject; for other cues only a
     # clause is ('was confirmed by the Senate as Attorney General' is an act, not a statement).
     naming = ctx.cues.verbs.get(v.lemma_.lower()) == "call"
+    # 'was criticised / hailed / condemned as X by Y': an evaluative verb (np_quote) with an
+    # as-predicate evaluates its subject as X, the passive of 'Y criticised it as X' (a stance).
+    evaluating = ctx.cues.verbs.get(v.lemma_.lower()) == "np_quote"
     predicate = any(
-        c.i > v.i and (c.dep_ == "ccomp" or (naming and (c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as" and c.n_rights))))
+        c.i > v.i and (c.dep_ == "ccomp" or ((naming or evaluating) and c.dep_ == "prep" and c.lower_ == "as" and c.n_rights)
+                       or (naming and c.dep_ in ("oprd", "xcomp", "acomp")))
         for c in v.children
     )
     if not predicate:
@@ -2340,8 +2403,9 @@ def _passive_content(ctx: _Context, v: Token) -> tuple[int, int] | None:
     a = _skip_connectives(ctx.doc, max(subj.left_edge.i, sent.start), v.i)
     b = min(max(v.right_edge.i, agent.right_edge.i) + 1, sent.end)
     tail = range(agent.right_edge.i + 1, b)
-    if all(doc[i].is_punct or doc[i].is_space for i in tail):
-        b = agent.i
+    more_agents = {t.i for c in v.children if c.dep_ in ("conj", "prep", "agent") and c.lower_ == "by" and c.i > agent.i for t in c.subtree}
+    if all(doc[i].is_punct or doc[i].is_space or i in more_agents or (doc[i].head.i == v.i and doc[i].dep_ in ("cc", "advmod", "preconj")) for i in tail):
+        b = agent.i  # ('... by unions and also by members of his own party': all the agents stay out)
     a, b = _trim(ctx, a, b)
     return (a, b) if b - a >= 3 else None
 

@@ -14,7 +14,7 @@ from newslab.quotes.mention import _NAMED_DOCUMENTS, _Speaker
 from newslab.quotes.parse import _Context, _hyphen_compound_start, _hyphenated_start, _np_range, _strip_det, _tok_end, _trim, given_names_before
 from newslab.quotes.speaker_orgs import _OrgRules
 from newslab.quotes.speaker_pronouns import _PronounRules, quantified_subject
-from newslab.quotes.speaker_roles import _RoleRules, _place_key
+from newslab.quotes.speaker_roles import _RoleRules, _place_key, _same_place
 from newslab.sources import joint_name, map_joint_members
 
 # Participles that give a document its title: 'a letter titled "..."', 'a report entitled "..."'.
@@ -213,6 +213,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             if inner.type == "document":
                 sp.type, sp.canonical, sp.ent_id, sp.resolved, sp.org, sp.title = "document", inner.canonical, inner.ent_id, inner.resolved, inner.org, ""
         self._settle_name(sp, head)  # 'Ofgem' -> its full name, 'the military' -> 'United States military in Iraq'
+        if head.dep_ == "amod" and head.ent_type_ == "NORP" and sp.canonical == head.text and (country := self._country_of(head)) is not None:
+            # 'a Lebanese offer to ...', 'Canadian allegations that ...': the country speaks (a country is an organisation)
+            sp.canonical, sp.type = country, "organization"
         if sp.type == "organization" and sp.canonical in self._whole_names:
             sp.canonical = self._whole_names[sp.canonical]  # 'the agency' after 'Department of Labor and Training'
         if sp.type == "organization" and any(c.dep_ == "appos" and c.i > head.i and self._social_account(c) for c in head.children):
@@ -245,6 +248,39 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 # is the bodies named jointly before, not the last one of them.
                 sp.canonical, sp.ent_id, sp.resolved = joint.canonical, None, True
         return sp
+
+    def _country_of(self, t: Token) -> str | None:
+        """The country a nationality word stands for, among the places the article names (tagged
+        GPE): one nationality key for both (:func:`_same_place`: 'Iraqi'/'Iraq', 'American'/'United
+        States'), else a shared stem of at least four letters after which the country ends in at most
+        three letters and the nationality in a demonym ending ('Lebanese'/'Lebanon',
+        'German'/'Germany', 'Swedish'/'Sweden'). The nearest such place before the word wins, else
+        the first after it; a nationality of a country the article does not name stays as written."""
+        ctx = self.ctx
+        low = _place_key(t.lower_)
+        if low.endswith("s") and t.tag_ in ("NNS", "NNPS"):
+            return None  # 'the Lebanese' as a people, not the word of a country's statement
+        exact: list[tuple[int, str]] = []
+        stem: list[tuple[int, str]] = []
+        for k, lab in enumerate(ctx.ent_label):
+            if lab != "GPE":
+                continue
+            canon = ctx.ent_canon[k]
+            key = _place_key(canon)
+            if _same_place(low, key):
+                exact.append((ctx.ent_start[k], canon))
+                continue
+            key = key.replace(" ", "")
+            n = 0
+            while n < min(len(key), len(low)) and key[n] == low[n]:
+                n += 1
+            if n >= 4 and len(key) - n <= 3 and low[n:] in _NATIONALITY_TAILS:
+                stem.append((ctx.ent_start[k], canon))
+        for found in (exact, stem):
+            if found:
+                before = [c for pos, c in found if pos < t.idx]
+                return before[-1] if before else found[0][1]
+        return None
 
     def _document_of_part(self, head: Token) -> Token | None:
         """The document a numbered part of it belongs to: 'Section 12 of the constitution',
@@ -1364,6 +1400,11 @@ _CALL_SIGN = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$")
 
 #: Verbs that give a person an office: 'appointed X (as) Y', 'X was elected Y', 'X became Y'.
 _OFFICE_VERBS = frozenset({"appoint", "name", "elect", "nominate", "choose", "select", "make", "promote", "install", "swear", "confirm", "become", "re-elect", "reelect", "hire", "designate", "serve"})
+
+
+#: How a nationality ends after the stem it shares with its country ('Leban-ese', 'German-',
+#: 'Swed-ish', 'Norweg-ian', 'Kenya-n').
+_NATIONALITY_TAILS = frozenset({"", "i", "n", "an", "ian", "ean", "ese", "ish", "ic", "ite"})
 
 
 def _office_given(ctx: _Context, name: Token) -> list[str]:
