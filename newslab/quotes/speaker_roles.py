@@ -459,6 +459,14 @@ class _RoleRules:
                 if introduced is not None:
                     (sp.canonical, sp.ent_id), sp.resolved = introduced, True
                     return
+            if definite and words[0] == "the" and len(words) > 2 and head.tag_ == "NN" and (lemma in cues.generic_organization_heads or low in cues.generic_organization_heads):
+                last = self._described_speaker_before(head)
+                if last is not None:
+                    # 'Reporters Sans Frontieres said ... "...," the press freedom organisation said':
+                    # a generic body noun with only lower-case words of kind before it is an
+                    # elegant variation for the body that made the statement just before.
+                    sp.canonical, sp.ent_id, sp.resolved = last.canonical, last.ent_id, True
+                    return
             if definite and len(words) <= 2 and (lemma in cues.generic_organization_heads or low in cues.generic_organization_heads):
                 # "the company", "the firm": the organisation named last.
                 above = self._org_subject_above(head)
@@ -545,6 +553,24 @@ class _RoleRules:
             self._document(sp, head, definite=definite)
             return
         sp.type = "unknown"
+
+    def _described_speaker_before(self, head: Token) -> _Speaker | None:
+        """The organisation that made the statement just before ``head`` (the last speaker, in
+        this sentence or the two before it, a quotation opening a paragraph included), when ``head``'s phrase is
+        'the' and lower-case words of kind or of place ('the press freedom organisation', 'the
+        London-based rights group'). A name in the phrase describes another body."""
+        ctx = self.ctx
+        doc = ctx.doc
+        lefts = [t for t in head.subtree if t.i < head.i]
+        if not lefts or lefts[0].lower_ != "the" or any(not (t.text.islower() and t.is_alpha or t.text == "-" or t.ent_type_ in ("GPE", "LOC", "NORP")) for t in lefts[1:]):
+            return None
+        last = next((h for h in reversed(self.history) if h.pos < head.idx and h.start is not None), None)
+        if last is None or last.type != "organization" or not last.canonical or " and " in last.canonical:
+            return None
+        a = ctx.token_at(last.pos)
+        if ctx.sent_of[a] < ctx.sent_of[head.i] - 2 or self.in_content(last.pos):
+            return None
+        return last
 
     def _body_noun(self, t: Token) -> bool:
         """Whether ``t`` is a singular noun for one body ('court', 'panel', 'trade group',
