@@ -231,10 +231,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 # 'Greenpeace and the WWF wrote ... The groups said': a plural description of bodies
                 # is the bodies named jointly before, not the last one of them.
                 sp.canonical, sp.ent_id, sp.resolved = joint.canonical, None, True
-            elif sp.type == "organization" and (sp.resolved or sp.canonical.lower() == head.lower_) and head.pos_ == "NOUN" and head.tag_ == "NNS" and " and " not in sp.canonical and head.lower_ not in sp.canonical.lower().split()[:-1] and self._generic_plural(head):
+            elif sp.type == "organization" and sp.resolved and head.pos_ == "NOUN" and head.tag_ == "NNS" and " and " not in sp.canonical and head.lower_ not in sp.canonical.lower().split()[:-1] and self._generic_plural(head):
                 # 'Acme Corp reported a loss. The companies said ...': a plural description does not
-                # agree in number with the one body named before; the bodies are not named (nor
-                # are they when no body was named: 'The banks said' is not a body called 'banks').
+                # agree in number with the one body named before; the bodies are not named.
                 # Bodies described before with the same plural noun ('Six energy companies in the
                 # UK ... the companies') agree and are kept.
                 sp.type, sp.canonical, sp.ent_id, sp.resolved, sp.org = "anonymous", "", None, True, ""
