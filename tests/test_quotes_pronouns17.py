@@ -100,3 +100,20 @@ def test_party_name_keeps_its_leading_adjective(quotes_of, text, needle, name):
     row = quote_row(quotes_of(text), needle)
     assert row["speaker_canonical"] == name
     assert row["speaker_type"] == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, needle, name",
+    [
+        ("Reporters Without Borders said on Tuesday that the arrests were unlawful. \"We call for their release,\" the "
+         "press freedom organization said.", "We call for their release", "Reporters Without Borders"),
+        ("Greenpeace said that the ship had been seized. The environmental group added that the crew were safe.",
+         "the crew were safe", "Greenpeace"),
+        ("Oxfam said on Monday that food prices had doubled. The aid organisation said that millions faced hunger.",
+         "millions faced hunger", "Oxfam"),
+    ],
+)
+def test_described_body_after_its_statement_is_that_body(quotes_of, text, needle, name):
+    row = quote_row(quotes_of(text), needle)
+    assert row["speaker_canonical"] == name
+    assert row["speaker_type"] == "organization"

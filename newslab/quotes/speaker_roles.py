@@ -562,7 +562,9 @@ class _RoleRules:
         ctx = self.ctx
         doc = ctx.doc
         lefts = [t for t in head.subtree if t.i < head.i]
-        if not lefts or lefts[0].lower_ != "the" or any(not (t.text.islower() and t.is_alpha or t.text == "-" or t.ent_type_ in ("GPE", "LOC", "NORP")) for t in lefts[1:]):
+        if len(lefts) < 2 or any(c.dep_ not in ("punct", "appos") for c in head.rights):
+            return None  # 'the group holding him': a clause after the noun picks its own referent
+        if lefts[0].lower_ != "the" or any(not (t.text.islower() and t.is_alpha or t.text == "-" or t.ent_type_ in ("GPE", "LOC", "NORP")) for t in lefts[1:]):
             return None
         last = next((h for h in reversed(self.history) if h.pos < head.idx and h.start is not None), None)
         if last is None or last.type != "organization" or not last.canonical or " and " in last.canonical:
