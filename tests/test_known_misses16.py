@@ -58,7 +58,6 @@ def test_known_misses16_plural_role_is_not_the_previous_joint_subject(quotes_of,
          "the army had never been ordered to fire", "Paul Adams"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason=_MISS + "'his claim, which he made ..., that X' gives the claim to the man who rejects it")
 def test_known_misses16_his_claim_belongs_to_who_made_it(quotes_of, text, needle, claimant):
     row = quote_row(quotes_of(text), needle)
     assert row["speaker_canonical"] == claimant

@@ -33,6 +33,11 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]+) \Z")
 _WORD_CHAR = re.compile(r"[\w-]")
 
 
+# Verbs whose subject opposes the claim in their object ('rejected his claim', 'disputed her
+# account'): the claim's possessor is someone else.
+_REJECTING_VERBS = frozenset({"reject", "dismiss", "deny", "dispute", "challenge", "question", "refute", "rebut", "contest", "contradict", "counter", "deride", "ridicule", "debunk", "doubt"})
+
+
 def _capitalised_word_before(text: str, name: str) -> Iterator[tuple[int, int, str]]:
     r"""Each capitalised word written right before ``name`` ('Hugo Chávez'), in text order.
 
@@ -1030,8 +1035,11 @@ class _PronounRules:
             gender = people.pronoun_gender(sp.text) or ""
             sp.gender = gender
 
+            rival = self._rejecter_of_claim(sp.pos)
+
             def fits(canon: str) -> bool:
-                return self._agrees(canon, gender)
+                # 'Bianchi rejected his claim that ...': the one who rejects a claim did not make it.
+                return self._agrees(canon, gender) and not (rival and canon.split()[-1] == rival.split()[-1])
 
             # The current speaker (the last one quoted) is the likeliest antecedent; a person the
             # statement itself names ("President Assad must understand ...") cannot be its speaker.
@@ -1182,6 +1190,14 @@ class _PronounRules:
                     # 'The council voted on Monday. It said ...', 'Residents gathered ... They said ...':
                     # an unnamed subject of the sentence before, newer than any speaker.
                     prev = described
+            if kind == "thing":
+                body = self._previous_unnamed_body(sp.pos)
+                if body is not None and (prev is None or body.pos > prev.pos):
+                    # 'A consumer watchdog said ... It also said ...': the unnamed body that made
+                    # the statement before, newer than any named one, stays that unnamed source.
+                    sp.type, sp.resolved, sp.org = "anonymous", True, body.org
+                    self.history.append(sp)
+                    return
             if kind == "group":
                 grouped = self._previous_group_subject(sp.pos)
                 if grouped is not None and (prev is None or grouped.pos > prev.pos):
@@ -1204,6 +1220,49 @@ class _PronounRules:
             else:
                 sp.type = "unknown"
         self.history.append(sp)
+
+    def _previous_unnamed_body(self, char: int) -> _Speaker | None:
+        """The speaker of the statement before ``char`` (in this sentence or the one before, same
+        paragraph) when it is one body the text does not name ('a consumer watchdog', 'an
+        independent panel'): a singular body noun typed anonymous. Speakers inside quotations or
+        reported content are not candidates."""
+        ctx = self.ctx
+        here = ctx.sent_of[ctx.token_at(char)]
+        h = next((h for h in reversed(self.history) if h.pos < char and h.start is not None), None)
+        if h is None or h.type != "anonymous" or h.canonical or h.end is None:
+            return None
+        a, b = ctx.token_at(h.start), ctx.token_at(h.end - 1)
+        if ctx.sent_of[a] < here - 1 or ctx.para_of(h.start) != ctx.para_of(char) or ctx.in_quote[a] or self.in_content(h.start):
+            return None
+        head = next((ctx.doc[i] for i in range(a, b + 1) if not a <= ctx.doc[i].head.i <= b or ctx.doc[i].head.i == i), None)
+        return h if head is not None and self._body_noun(head) else None
+
+    def _rejecter_of_claim(self, char: int) -> str:
+        """The person who rejects the claim a possessive pronoun at ``char`` owns: 'Vogel dismissed
+        his claim, which he made ..., that X' -> 'Hans Vogel', who cannot be 'his'. The pronoun must
+        be the possessor of a statement noun (the cue lexicon's speech objects and belief nouns)
+        that is the object of a verb of rejecting or disputing; '' otherwise, and for 'repeated
+        his claim' (the subject's own claim)."""
+        ctx = self.ctx
+        tok = ctx.doc[ctx.token_at(char)]
+        noun = tok.head
+        if tok.dep_ != "poss" or noun.lower_ not in ctx.cues.speech_objects and noun.lemma_.lower() not in ctx.cues.belief_nouns:
+            return ""
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # 'cast doubt on his claim'
+        elif noun.dep_ != "dobj":
+            return ""
+        if verb.lemma_.lower() not in _REJECTING_VERBS:
+            return ""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return ""
+        for h in reversed(self.history):
+            if h.type == "person" and h.canonical and h.start is not None and h.start <= subj.idx < (h.end or 0):
+                return h.canonical
+        named = self._person_named_by(subj) or (self._person_named_by(self._apposed_person(subj)) if self._apposed_person(subj) is not None else None)
+        return named[0] if named is not None else ""
 
     def _issuer_speaks(self, sp: _Speaker) -> None:
         """Type a pronoun that stands for a document's issuer rather than the document: a person

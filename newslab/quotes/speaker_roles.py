@@ -34,7 +34,7 @@ _UNNAMED_GROUP_HEADS = frozenset({"group", "party", "union", "organisation", "or
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 # Kinds of body that, with 'a' and no name, are an unnamed source ('a trade group', 'an independent
 # body'); an account, office or government of a place is resolved to its owner by other rules.
-_UNNAMED_BODY_HEADS = _UNNAMED_GROUP_HEADS | {"body", "coalition", "alliance", "lobby", "network", "consortium", "watchdog", "think-tank"}
+_UNNAMED_BODY_HEADS = _UNNAMED_GROUP_HEADS | {"body", "panel", "coalition", "alliance", "lobby", "network", "consortium", "watchdog", "think-tank"}
 _NAMED_AFTER_PERSON = frozenset({"campaign", "administration", "government", "camp", "team"})
 
 
@@ -442,6 +442,14 @@ class _RoleRules:
         if self._unnamed_bodies(head):
             sp.type, sp.plural = "anonymous", True  # 'Human rights groups have appealed to ...'
             return
+        if words[0] in _INDEFINITE and lemma in _UNNAMED_BODY_HEADS and head.dep_ != "appos" and self._no_name_in(head):
+            # 'A banking industry trade group said', 'a consumer watchdog', 'an independent body':
+            # an organisation the text does not name is an unnamed source (the guideline's
+            # anonymous), not a name. Its members may be taken up by 'they' ('A group of experts
+            # called ... They urged ...'), the body by 'it'. 'The NPC, an organization which
+            # claims' is the body just named.
+            sp.type, sp.plural = "anonymous", True
+            return
         if lemma in cues.organization_heads or low in cues.organization_heads or " ".join(words[-2:]) in cues.organization_heads:
             sp.type = "organization"
             if definite and words[0] == "the" and head.tag_ == "NN" and len(words) <= 4:
@@ -451,6 +459,14 @@ class _RoleRules:
                 introduced = self._introduced_org(lemma, sp.pos)
                 if introduced is not None:
                     (sp.canonical, sp.ent_id), sp.resolved = introduced, True
+                    return
+            if definite and words[0] == "the" and len(words) > 2 and head.tag_ == "NN" and (lemma in cues.generic_organization_heads or low in cues.generic_organization_heads):
+                last = self._described_speaker_before(head)
+                if last is not None:
+                    # 'Reporters Sans Frontieres said ... "...," the press freedom organisation said':
+                    # a generic body noun with only lower-case words of kind before it is an
+                    # elegant variation for the body that made the statement just before.
+                    sp.canonical, sp.ent_id, sp.resolved = last.canonical, last.ent_id, True
                     return
             if definite and len(words) <= 2 and (lemma in cues.generic_organization_heads or low in cues.generic_organization_heads):
                 # "the company", "the firm": the organisation named last.
@@ -495,13 +511,6 @@ class _RoleRules:
                     # "Egypt says A and the government states B": the government of the country just named.
                     sp.canonical, sp.resolved = f"{head.text[:1].upper()}{head.text[1:].lower()} of {country}", True
                     return
-            if words[0] in _INDEFINITE and lemma in _UNNAMED_BODY_HEADS and head.dep_ != "appos" and self._no_name_in(head):
-                # 'A banking industry trade group said', 'an independent body': an organisation the
-                # text does not name is an unnamed source (the guideline's anonymous), not a name.
-                # Its members may be taken up by 'they' ('A group of experts called ... They
-                # urged ...'). 'The NPC, an organization which claims' is the body just named.
-                sp.type, sp.plural = "anonymous", True
-                return
             sp.canonical = self._named_after_person(head, _strip_det(np_text))
             return
         if lemma in cues.anonymous_heads or low in cues.anonymous_heads:
@@ -545,6 +554,33 @@ class _RoleRules:
             self._document(sp, head, definite=definite)
             return
         sp.type = "unknown"
+
+    def _described_speaker_before(self, head: Token) -> _Speaker | None:
+        """The organisation that made the statement just before ``head`` (the last speaker, in
+        this sentence or the two before it, a quotation opening a paragraph included), when ``head``'s phrase is
+        'the' and lower-case words of kind or of place ('the press freedom organisation', 'the
+        London-based rights group'). A name in the phrase describes another body."""
+        ctx = self.ctx
+        doc = ctx.doc
+        lefts = [t for t in head.subtree if t.i < head.i]
+        if len(lefts) < 2 or any(c.dep_ not in ("punct", "appos") for c in head.rights):
+            return None  # 'the group holding him': a clause after the noun picks its own referent
+        if lefts[0].lower_ != "the" or any(not (t.text.islower() and t.is_alpha or t.text == "-" or t.ent_type_ in ("GPE", "LOC", "NORP")) for t in lefts[1:]):
+            return None
+        last = next((h for h in reversed(self.history) if h.pos < head.idx and h.start is not None), None)
+        if last is None or last.type != "organization" or not last.canonical or " and " in last.canonical:
+            return None
+        a = ctx.token_at(last.pos)
+        if ctx.sent_of[a] < ctx.sent_of[head.i] - 2 or self.in_content(last.pos):
+            return None
+        return last
+
+    def _body_noun(self, t: Token) -> bool:
+        """Whether ``t`` is a singular noun for one body ('court', 'panel', 'trade group',
+        'watchdog'): what 'it' can stand for when the text does not name the body."""
+        cues = self.ctx.cues
+        lemma = t.lemma_.lower()
+        return t.pos_ == "NOUN" and t.tag_ == "NN" and (lemma in cues.organization_heads or lemma in _UNNAMED_BODY_HEADS)
 
     def _org_subject_above(self, head: Token) -> _Speaker | None:
         """The named organisation that is the subject of a clause above ``head`` in its sentence:

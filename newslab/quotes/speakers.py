@@ -14,7 +14,7 @@ from newslab.quotes.mention import _NAMED_DOCUMENTS, _Speaker
 from newslab.quotes.parse import _Context, _hyphen_compound_start, _hyphenated_start, _np_range, _strip_det, _tok_end, _trim, given_names_before
 from newslab.quotes.speaker_orgs import _OrgRules
 from newslab.quotes.speaker_pronouns import _PronounRules, quantified_subject
-from newslab.quotes.speaker_roles import _RoleRules, _place_key, _same_place
+from newslab.quotes.speaker_roles import _RoleRules, _country_word, _place_key, _same_place
 from newslab.sources import joint_name, map_joint_members
 
 # Participles that give a document its title: 'a letter titled "..."', 'a report entitled "..."'.
@@ -216,6 +216,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         if head.dep_ == "amod" and head.ent_type_ == "NORP" and sp.canonical == head.text and (country := self._country_of(head)) is not None:
             # 'a Lebanese offer to ...', 'Canadian allegations that ...': the country speaks (a country is an organisation)
             sp.canonical, sp.type = country, "organization"
+        if sp.type == "organization" and sp.canonical == head.text and head.ent_type_ == "NORP":
+            self._party_adjectives(sp, head)  # 'The Liberal Democrats' (tagged 'Democrats') -> 'Liberal Democrats'
         if sp.type == "organization" and sp.canonical in self._whole_names:
             sp.canonical = self._whole_names[sp.canonical]  # 'the agency' after 'Department of Labor and Training'
         if sp.type == "organization" and any(c.dep_ == "appos" and c.i > head.i and self._social_account(c) for c in head.children):
@@ -247,6 +249,12 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 # 'Greenpeace and the WWF wrote ... The groups said': a plural description of bodies
                 # is the bodies named jointly before, not the last one of them.
                 sp.canonical, sp.ent_id, sp.resolved = joint.canonical, None, True
+            elif sp.type == "organization" and sp.resolved and head.pos_ == "NOUN" and head.tag_ == "NNS" and " and " not in sp.canonical and head.lower_ not in sp.canonical.lower().split()[:-1] and self._generic_plural(head):
+                # 'Acme Corp reported a loss. The companies said ...': a plural description does not
+                # agree in number with the one body named before; the bodies are not named.
+                # Bodies described before with the same plural noun ('Six energy companies in the
+                # UK ... the companies') agree and are kept.
+                sp.type, sp.canonical, sp.ent_id, sp.resolved, sp.org = "anonymous", "", None, True, ""
         return sp
 
     def _country_of(self, t: Token) -> str | None:
@@ -300,6 +308,84 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                         return obj
         return None
 
+    def _quoted_name_beside(self, head: Token) -> tuple[int, int] | None:
+        """The token range of a quoted name set off by commas beside a body's description,
+        when ``head`` is the description's head or a word of the quoted name: 'An international
+        group of journalists, "Reporters Sans Frontieres", said', 'A small charity, "Water for
+        All" (WFA), said'. The description must be an indefinite body or group noun phrase
+        ('a group', 'an organisation', 'a charity'), the quotation one to eight words that open
+        with a capital and make no clause (no auxiliary, no subject), and a comma must follow it (after an optional
+        parenthesis). Read from the token sequence, as the parser splits such phrases in
+        several ways. None otherwise."""
+        ctx, doc = self.ctx, self.ctx.doc
+        marks = ('"', "“", "”")
+        if ctx.in_quote[head.i] or head.text in marks:
+            # the quoted name itself: find the opening mark before it
+            o = head.i
+            while o > 0 and doc[o].text not in marks and head.i - o <= 8:
+                o -= 1
+            if doc[o].text not in marks or o < 2 or doc[o - 1].text != ",":
+                return None
+            desc = doc[o - 2]
+            while desc.dep_ in ("pobj", "prep") and desc.head.i < desc.i and desc.head.i >= desc.i - 3:
+                desc = desc.head  # 'a group of journalists': the noun the 'of' phrase hangs on
+            if desc.dep_ == "prep":
+                desc = desc.head
+        else:
+            desc = head
+            o = max((c.right_edge.i for c in head.rights if c.dep_ not in ("appos", "punct") and not ctx.in_quote[c.i]), default=head.i) + 1
+            if o + 1 >= len(doc) or doc[o].text != "," or doc[o + 1].text not in marks:
+                return None
+            o += 1
+        lemma = desc.lemma_.lower()
+        if desc.pos_ != "NOUN" or not (lemma in self.ctx.cues.organization_heads or self._body_noun(desc) or lemma in ("group", "organisation", "organization")):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in desc.children):
+            return None
+        c = o + 1
+        while c < len(doc) and doc[c].text not in marks and c - o <= 9:
+            c += 1
+        if c >= len(doc) or doc[c].text not in marks or not o + 1 < c <= o + 9 or not doc[o + 1].text[:1].isupper():
+            return None
+        if any(doc[i].pos_ == "AUX" or doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.i in range(o + 1, c) or doc[i].text in (",", ".", ";", ":", "!", "?") for i in range(o + 1, c)):
+            return None
+        after = c + 1
+        if after < len(doc) and doc[after].text == "(":
+            while after < len(doc) and doc[after].text != ")" and after - c < 10:
+                after += 1
+            after += 1
+        if after >= len(doc) or doc[after].text != ",":
+            return None
+        if not (o + 1 <= head.i < c or head.i == desc.i):
+            return None
+        return o + 1, c
+
+    def _party_adjectives(self, sp: _Speaker, head: Token) -> None:
+        """Capitalised words right before a plural party noun that the entity model left out of
+        its name: 'The Liberal Democrats said' (tagged 'Democrats') -> 'Liberal Democrats', 'the
+        Free Democrats', 'the Young Liberals'. Only title-case modifiers of the head, adjacent to it
+        and to each other; a country or nationality word ('American Democrats') describes the
+        members, not the party, and is left out."""
+        doc = self.ctx.doc
+        if head.tag_ != "NNPS" and not head.text.endswith("s"):
+            return
+        lo = head.i
+        while lo > 0 and doc[lo - 1].head.i == head.i and doc[lo - 1].dep_ in ("amod", "compound") and doc[lo - 1].text[:1].isupper() and doc[lo - 1].text[1:].islower() and not _country_word(doc[lo - 1]) and not self._sentence_initial(doc[lo - 1]):
+            lo -= 1
+        if lo < head.i:
+            name = self.ctx.text[doc[lo].idx : _tok_end(doc, head.i)]
+            sp.canonical = name
+            if sp.start is not None and sp.start > doc[lo].idx and sp.text == head.text:
+                sp.text, sp.start, sp.pos = name, doc[lo].idx, doc[lo].idx
+
+    def _generic_plural(self, head: Token) -> bool:
+        """Whether ``head`` is 'the companies', 'the firms', 'the groups': a plural generic body
+        noun after 'the' with no other word (a count, a name or a kind makes it something else)."""
+        cues = self.ctx.cues
+        lefts = [t for t in head.lefts if t.dep_ != "punct"]
+        lemma = head.lemma_.lower()
+        return (lemma in cues.generic_organization_heads or head.lower_ in cues.generic_organization_heads) and len(lefts) == 1 and lefts[0].lower_ == "the"
+
     def _speaker(self, head: Token, *, via_role: bool = False) -> _Speaker:
         ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
         a, b = _np_range(ctx, head)
@@ -327,6 +413,16 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         titled = self._titled_document(head)
         if titled is not None:
             return self.speaker(titled)  # 'An open letter titled "...: Friends of the Earth" said'
+        quoted = self._quoted_name_beside(head)
+        if quoted is not None:
+            # 'An international group of journalists, "Reporters Sans Frontieres", said ...': a
+            # quoted name set beside a body's description is that body's name.
+            qa, qb = quoted
+            sp.text, sp.start, sp.end, sp.pos = ctx.text[doc[qa].idx : _tok_end(doc, qb - 1)], doc[qa].idx, _tok_end(doc, qb - 1), doc[qa].idx
+            sp.canonical, sp.resolved = sp.text, True
+            sp.type = "media" if self._is_outlet(sp.canonical) else "organization"
+            self.history.append(sp)
+            return sp
         if head.dep_ in ("nsubj", "nsubjpass") and quantified_subject(head):
             # 'All are concerned that ...', 'Both men denied ...': the group just named speaks.
             sp.text, sp.start, sp.end = ctx.text[doc[a].idx : _tok_end(doc, b - 1)], doc[a].idx, _tok_end(doc, b - 1)
