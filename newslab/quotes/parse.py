@@ -339,6 +339,21 @@ def _subject(v: Token) -> Token | None:
     return best
 
 
+def _subjects_above(ctx: _Context, tok: Token, limit: int = 10):  # noqa: ANN202 - generator of Token | None
+    """The subjects before ``tok`` of the verbs above it in its sentence, nearest verb first.
+
+    Climbs from ``tok``'s head up to ten verbs, stopping at the root, at a parataxis and at the
+    sentence's edge; yields each verb's subject (``nsubj``/``nsubjpass`` before ``tok``) or None.
+    Used to find the salient subject that binds a description or a pronoun embedded under it.
+    """
+    verb = tok.head
+    for _ in range(limit):
+        if verb.head.i == verb.i or verb.dep_ == "parataxis" or ctx.sent_of[verb.head.i] != ctx.sent_of[tok.i]:
+            return
+        verb = verb.head
+        yield next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+
+
 def _inherited_subject(v: Token) -> Token | None:
     """Subject of a participle or coordinated verb ('..., saying ...', 'and added ...').
 

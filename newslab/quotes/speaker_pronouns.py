@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from newslab import people
 from newslab.quotes.mention import _Speaker
 from newslab.sources import joint_name
-from newslab.quotes.parse import _np_range, _tok_end
+from newslab.quotes.parse import _np_range, _subjects_above, _tok_end
 
 #: Subjects that are no person: a clause under them still belongs to the person above
 #: ('as it, in his words, showed ...', 'which in his words linked ...').
@@ -679,12 +679,7 @@ class _PronounRules:
         """
         ctx = self.ctx
         tok = ctx.doc[ctx.token_at(char)]
-        verb = tok.head
-        for _ in range(10):
-            if verb.head.i == verb.i or verb.dep_ == "parataxis" or ctx.sent_of[verb.head.i] != ctx.sent_of[tok.i]:
-                return None
-            verb = verb.head
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        for subj in _subjects_above(ctx, tok):
             if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("they", "who", "which", "that"):
                 continue
             if subj.pos_ not in ("NOUN", "PROPN") or ctx.in_quote[subj.i] or self.in_content(subj.idx):

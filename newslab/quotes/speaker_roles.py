@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from newslab import people
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _ROLE_SUFFIX, _Speaker
 from newslab.sources import joint_name
-from newslab.quotes.parse import _strip_det, _tok_end, _trim
+from newslab.quotes.parse import _strip_det, _subjects_above, _tok_end, _trim
 
 # News outlets by kind, which need no name to be media ('local media', 'state television',
 # 'a newspaper'); 'paper', 'agency', 'network' and 'station' also name other things.
@@ -589,12 +589,7 @@ class _RoleRules:
         name that the speaker rules type as one organisation; subjects inside quotations or another
         statement's content are topics."""
         ctx = self.ctx
-        verb = head.head
-        for _ in range(10):
-            if verb.head.i == verb.i or verb.dep_ == "parataxis" or ctx.sent_of[verb.head.i] != ctx.sent_of[head.i]:
-                return None
-            verb = verb.head
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+        for subj in _subjects_above(ctx, head):
             if subj is None or subj.pos_ == "PRON":
                 continue
             if subj.pos_ != "PROPN" or ctx.in_quote[subj.i] or self.in_content(subj.idx):
