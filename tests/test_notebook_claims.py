@@ -653,15 +653,26 @@ def test_claims_corpus_kulov_takes_tenth_by_reading(wikinews_tables):
 
 def test_claims_corpus_williams_opening_row_anonymous(wikinews_tables):
     # Clive Williams: 10 rows; the article's opening 'An Australian terrorism expert says ...' is marked anonymous,
-    # with the nationality as speaker_org, though the next sentence names him.
+    # though the next sentence names him. Its speaker_org is empty since 0.11.0 (0.10.0: 'Australian', a nationality,
+    # which is no organisation: the empty value is better, the right one is his university, see the xfail below).
     row = _row_with(wikinews_tables, "wikinews-30981", "he has evidence, which could show")
     assert row["speaker"] == "An Australian terrorism expert" and str(row["speaker_type"]) == "anonymous"
-    assert row["speaker_org"] == "Australian"
+    assert row["speaker_org"] == "" and row["speaker_canonical"] == ""
     text = wikinews_tables.articles.set_index("article_id").loc["wikinews-30981", "text"]
     assert text.startswith("An Australian terrorism expert says") and "\n\nProfessor Clive Williams," in text[:300]
     assert len(_said_by(wikinews_tables, "Clive Williams")) == 10
     md = _md_flat("05-corpus")
-    assert "**Clive Williams** (10 statements) makes 11" in md and "with `speaker_org` *Australian*" in md
+    assert "**Clive Williams** (10 statements) makes 11" in md
+    assert "with no name and an empty `speaker_org`" in md and "the row is still wrong" in md
+    assert "with `speaker_org` *Australian*" not in md
+
+
+@pytest.mark.xfail(strict=True, reason="the opening description 'An Australian terrorism expert' is left anonymous with no "
+                   "name and no organisation; the next sentence names him: Professor Clive Williams, Australian National University")
+def test_claims_corpus_williams_opening_row_is_williams(wikinews_tables):
+    row = _row_with(wikinews_tables, "wikinews-30981", "he has evidence, which could show")
+    assert row["speaker_canonical"] == "Clive Williams" and str(row["speaker_type"]) == "person"
+    assert row["speaker_org"] == "Australian National University"
 
 
 def test_claims_corpus_putin_interview_answer_missed(wikinews_tables):
@@ -957,10 +968,14 @@ def test_claims_seed_speaker_as_written(seed_tables, text):
     expected = "Taro Kono" if gold["speaker"] == "Japan’s Foreign Minister Taro Kono" else gold["speaker"]
     q = seed_tables.quotes
     row = q[(q["start_char"] < gold["end"]) & (q["end_char"] > gold["start"])].iloc[0]
-    if text == "to offer specific comment on the report":
-        assert row["speaker"] == "it"  # what the notebooks say the column shows
-        pytest.xfail("the speaker as written is 'it', from the clause before; the subject of 'declined' is 'The Japanese government'")
     assert row["speaker"] == expected
+    if text == "to offer specific comment on the report":
+        # 0.11.0: the subject of 'declined', no longer the 'it' of the clause before; both notebooks say so.
+        assert not row["speaker_resolved"]
+        for stem in ("00-quickstart", "01-source-attribution"):
+            md = " ".join(_markdown(stem).split())
+            assert "it shows *The Japanese government*, the subject of *declined*" in md
+            assert "the `speaker` column says *it*" not in md
 
 
 def test_claims_entities_pairs(example_tables):
@@ -1122,7 +1137,7 @@ def test_claims_corpus_exercise1_reading_names(executed):
     for person in named:
         assert person in printed, f"the reading names {person}, who is not in the ten"
     # "Ariel Sharon ... drops out of the ten, and Christine Nixon ... takes the last place"; "Alistair
-    # Darling's five statements all have rows"
+    # Darling's count is wrong too ... his place does not change"
     assert "Ariel Sharon" in printed and "Alistair Darling" in printed and "Christine Nixon" not in printed
     assert "Christine Nixon" in reading
     # Felix Kulov is named as the one who takes the last place by reading; the printed ten do not hold him.
@@ -1337,16 +1352,27 @@ def test_claims_validate_typed_wrong_and_overlap_prose(review_tables):
 def test_claims_corpus_sharon_and_darling_rows_the_prose_calls_wrong(wikinews_tables):
     # "Ariel Sharon's second article gives him no words: *Sharon has refused to release larger numbers of ...
     # prisoners* ...; Christine Nixon (one article, nine statements ...) takes the last place"; "Alistair
-    # Darling's five statements all have rows ... *He also claimed that ...* is his row and the party's" (0.8.0).
+    # Darling's count is wrong too: the table gives him 6 statements, and one of them is the Conservative Party's"
+    # (0.11.0; 0.8.0 to 0.10.0 gave the party its row and Darling five).
     # When a rule changes one of these, change the prose of notebook 05 and this test together.
     quotes = wikinews_tables.quotes
     sharon = quotes[quotes["speaker_canonical"] == "Ariel Sharon"]
     assert sharon["article_id"].nunique() == 2 and len(sharon) == 2
     assert sharon["text"].str.startswith("to release larger numbers of").sum() == 1
     darling = quotes[quotes["speaker_canonical"] == "Alistair Darling"]
-    assert len(darling) == 5
+    assert len(darling) == 6
     assert darling["text"].str.startswith("part of the powers granted").sum() == 1
     party = quotes[quotes["text"] == "they wish to oppose the bill"]
-    assert len(party) == 1 and party["speaker_canonical"].str.contains("Conservative").all()
+    assert len(party) == 1 and (party["speaker"] == "He").all() and (party["speaker_canonical"] == "Alistair Darling").all()
+    md = _md_flat("05-corpus")
+    assert "the table gives him 6 statements, and one of them is the Conservative Party's" in md
+    assert "So Darling makes 5 statements by reading" in md
     nixon = quotes[quotes["speaker_canonical"] == "Christine Nixon"]
     assert nixon["article_id"].nunique() == 1 and len(nixon) == 9
+
+
+@pytest.mark.xfail(strict=True, reason="'... supported by the Conservative Party who have stated that they wish to oppose the "
+                   "bill': the relative 'who' is the party, but the row goes to 'He' (Alistair Darling), the sentence's subject")
+def test_claims_corpus_conservative_party_row(wikinews_tables):
+    row = _row_with(wikinews_tables, "wikinews-99918", "they wish to oppose the bill")
+    assert row["speaker_canonical"] == "Conservative Party" and str(row["speaker_type"]) == "organization"
