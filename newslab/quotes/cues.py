@@ -2426,17 +2426,37 @@ def _sem_frame(ctx: _Context, v: Token, key: str, construction: str, speaker: To
         addressed = any(c.dep_ in ("dobj", "dative") and c.i < content[0] for c in v.children)
         if infinitive and (addressed or lemma == "ask") and lemma not in ("promise", "vow", "pledge", "threaten"):
             return "directive"  # 'told them to leave', 'warned residents not to', 'asked X to'
-    if sem == "speech" and v.tag_ == "VBG" and v.i > 0:
-        gov = None
-        if v.dep_ in ("advcl", "xcomp", "dep", "conj") and doc[v.i - 1].text == ",":
-            gov = v.head  # 'welcomed the study, saying ...'
-        elif v.dep_ == "advcl" and v.head.i < v.i:
-            gov = v.head  # 'has condemned the attacks saying "..."' (no comma)
-        elif v.dep_ == "pcomp" and v.head.lower_ in ("by", "with") and v.head.head.i < v.head.i:
-            gov = v.head.head  # 'dismissed the message by saying that ...'
-        if gov is not None and gov.i != v.i and (cues.frame_of(gov.lemma_.lower()) == "stance" or _stance_governor(ctx, gov)):
+    if sem == "speech" and v.tag_ == "VBG" and v.i > 0 and lemma != "add":
+        gov = _participle_governor(ctx, v, speaker)
+        if gov is not None and any(c.dep_ == "dobj" and c.lower_ in cues.belief_governor_objects for c in gov.children):
+            return "belief"  # 'expressed concern about the budget, saying ...' (R50b)
+        if gov is not None and (cues.frame_of(gov.lemma_.lower()) == "stance" or _stance_governor(ctx, gov)):
             return "stance"
     return sem
+
+
+def _participle_governor(ctx: _Context, v: Token, speaker: Token | None) -> Token | None:
+    """The verb a participial communication clause ('..., saying ...') hangs on, or None.
+
+    The clause elaborates that verb's act, so it takes its frame (frames addendum, R50b):
+    'welcomed the study, saying ...', 'has condemned the attacks saying ...' (no comma: an adverbial
+    clause, or a clause the parser hung on the verb's object when the row's speaker is the verb's
+    subject: 'dismissed the allegations saying that ...'; 'released a report saying ...' has the
+    report as its speaker and no governor), 'dismissed the message by saying that ...'.
+    """
+    doc = ctx.doc
+    gov = None
+    if v.dep_ in ("advcl", "xcomp", "dep", "conj") and doc[v.i - 1].text == ",":
+        gov = v.head
+    elif v.dep_ == "advcl" and v.head.i < v.i:
+        gov = v.head
+    elif v.dep_ == "pcomp" and v.head.lower_ in ("by", "with") and v.head.head.i < v.head.i:
+        gov = v.head.head
+    elif v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.head.i < v.head.i and speaker is not None:
+        subj = _subject(v.head.head)
+        if subj is not None and subj.i == speaker.i:
+            gov = v.head.head
+    return gov if gov is not None and gov.i != v.i else None
 
 
 def _finding_document(ctx: _Context, t: Token) -> bool:

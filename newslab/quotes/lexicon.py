@@ -54,6 +54,7 @@ class Cues:
     finding_documents: frozenset[str] = frozenset()
     stance_governors: frozenset[str] = frozenset()
     stance_governor_objects: frozenset[str] = frozenset()
+    belief_governor_objects: frozenset[str] = frozenset()
     non_attribution_that_verbs: frozenset[str] = frozenset()
     that_verb_frames: dict[str, str] = field(default_factory=dict)
 
@@ -134,6 +135,7 @@ def load_cues() -> Cues:
         finding_documents=f("finding_documents"),
         stance_governors=f("stance_governors"),
         stance_governor_objects=f("stance_governor_objects"),
+        belief_governor_objects=f("belief_governor_objects"),
     )
 
 
