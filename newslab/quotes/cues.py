@@ -555,6 +555,8 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
         embedded = t.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "csubj", "acl", "amod", "compound")
         if frame is None and lemma in directive_verbs() and not embedded:
             frame = "addressed"
+        elif lemma in cues.object_directive_verbs and not embedded and _addressed_infinitive(ctx, t, source=True) is not None:
+            frame = "addressed"  # 'persuaded the coach to return', 'invited the minister to open' (R51)
         if frame is None:
             continue
         cue = _verb_cue(ctx, t, "directive" if frame == "addressed" else frame, end, key)
@@ -1852,18 +1854,20 @@ def _infinitive_after_adjuncts(ctx: _Context, v: Token) -> tuple[int, int] | Non
     return (a, b) if b > a else None
 
 
-def _addressed_infinitive(ctx: _Context, v: Token) -> tuple[int, int] | None:
+def _addressed_infinitive(ctx: _Context, v: Token, source: bool = False) -> tuple[int, int] | None:
     """The demand of 'VERB ADDRESSEE to INFINITIVE' in any of the parser's readings: the infinitive
     as the verb's open complement or adverbial clause after the addressee ('challenged the council
     to publish', 'exhorted the army to modernise', 'requested his regiment, the Blues and Royals,
     to treat him'), or the addressee read as the subject of an infinitive clause ('welcomed every
-    adult to register'). The addressee is a noun or pronoun (not a time, not 'it'); the content starts at 'to'."""
+    adult to register'). The addressee is a noun or pronoun (not a time, not 'it'); the content starts at 'to'.
+    With ``source``, the addressee must be a noun that can act (``_source_like``): the verbs of
+    ``object_directive_verbs`` also take things ('invited bids to build the stadium')."""
     doc = ctx.doc
 
     def addressee(t: Token) -> bool:
         # The verbs of the class address people: any noun or pronoun object but a time or a reflexive.
         return not ctx.in_quote[t.i] and t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in _NUMERIC_ENTS | {"DATE", "TIME"} \
-            and t.lower_ not in ("it", "itself", "themselves", "himself", "herself", "this", "that")
+            and t.lower_ not in ("it", "itself", "themselves", "himself", "herself", "this", "that") and (not source or _source_like(ctx, t))
 
     def to_infinitive(c: Token) -> bool:
         return c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.left_edge.i for g in c.children)
