@@ -1664,6 +1664,15 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
                         for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             if ger is not None:
                 content = _trim(ctx, ger.left_edge.i, ger.right_edge.i + 1)
+        if content is None and cc is None and xc is None and lemma in _GERUND_PREP_CUES:
+            # 'complaining of feeling sick', 'boasted of having beaten ...' (R53): a gerund complement
+            # after the verb's preposition is the clause; the cue keeps the preposition ('complained
+            # about the delays', a noun, stays as before).
+            ger = next(((p, g) for p in v.children if p.dep_ == "prep" and p.lower_ in _GERUND_PREP_CUES[lemma] and p.i == v.i + 1
+                        for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if ger is not None:
+                content = _trim(ctx, ger[1].left_edge.i, ger[1].right_edge.i + 1)
+                key, end = f"{lemma} {ger[0].lower_}", v.i + 2
         if content is None and lemma == "warn" and cc is None and xc is None:
             # 'warned against using Indonesian airlines': the gerund is the advice (a directive, Q8).
             ger = next((g for p in v.children if p.dep_ == "prep" and p.lower_ == "against" and p.i == v.i + 1
@@ -2150,6 +2159,11 @@ def _addressee_clause(ctx: _Context, v: Token) -> tuple[int, int] | None:
 #: Cues whose reported clause can be a gerund after 'to' ('confessed to making ...').
 _GERUND_TO_VERBS = frozenset({"admit", "confess", "own"})
 
+#: Speech cues whose reported clause can be a gerund right after one of these prepositions (R53:
+#: a gerund complement of a communication verb is clausal): 'complaining of feeling sick',
+#: 'boasted about having won'. A noun after the preposition ('complained about the delays') is none.
+_GERUND_PREP_CUES = {"complain": frozenset({"of", "about"}), "boast": frozenset({"of", "about", "on"})}
+
 #: Auxiliaries of a reported clause put in the past ('she was not scared and was concentrating').
 _BACKSHIFT = frozenset({"was", "were", "had", "would", "could", "might"})
 
@@ -2460,6 +2474,8 @@ def _participle_governor(ctx: _Context, v: Token, speaker: Token | None) -> Toke
         subj = _subject(v.head.head)
         if subj is not None and subj.i == speaker.i:
             gov = v.head.head
+    if gov is not None and any(c.dep_ == "auxpass" for c in gov.children):
+        return None  # 'was admitted to hospital complaining of ...': a passive verb is no act of the speaker's
     return gov if gov is not None and gov.i != v.i else None
 
 
