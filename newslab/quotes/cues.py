@@ -510,6 +510,11 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
             # 'Australian terror suspect David Hicks', 'the reported attack': a word that modifies
             # the noun after it is part of a name or a description, however the tagger read it.
             verb_like = False
+        if verb_like and t.lemma_.lower() == "make":
+            cue = _made_clear_cue(ctx, t)
+            if cue is not None:
+                found.append(cue)
+                continue
         if verb_like and (t.lemma_.lower() in cues.belief_object_verbs or t.lemma_.lower() in cues.speech_object_verbs):
             cue = _belief_object_cue(ctx, t)
             if cue is not None:
@@ -2508,6 +2513,33 @@ def _stance_governor(ctx: _Context, gov: Token) -> bool:
         if c.dep_ == "dobj" and c.lower_ in cues.stance_governor_objects:
             return True
     return False
+
+
+def _made_clear_cue(ctx: _Context, v: Token) -> _Cue | None:
+    """'made (it) clear that ...': a speech cue from 'made' to 'clear'; the content is the that-clause.
+
+    The gold of four development sets annotates it as a statement (frame speech), with the
+    source's own 'he believed / felt that ...' inside the content (rule R35: an inner cue of the
+    same speaker is no second source). The parser hangs the clause on 'clear' or on 'made'.
+    Only with a subject that can speak ('The weather made it clear that ...' is none), and not
+    when negated or hypothetical.
+    """
+    doc = ctx.doc
+    clear = next((c for c in v.children if c.lower_ == "clear" and c.i in (v.i + 1, v.i + 2) and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advmod", "dobj")), None)
+    if clear is None or (clear.i == v.i + 2 and doc[v.i + 1].lower_ != "it") or _unrealised(v) or any(c.dep_ == "neg" for c in v.children):
+        return None
+    clause = next((c for c in (*clear.children, *v.children) if c.i > clear.i and c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                   and doc[c.left_edge.i].lower_ == "that" and c.left_edge.i == clear.i + 1), None)
+    if clause is None or ctx.in_quote[clause.i]:
+        return None
+    speaker = _subject(v)
+    if speaker is None or speaker.lower_ in _FIRST_SECOND_PERSON or not _source_like(ctx, speaker):
+        return None
+    speaker = _resolve_relative(v, speaker)
+    content = _cap_at_sentence_end(ctx, _trim(ctx, clause.left_edge.i + 1, clause.right_edge.i + 1))
+    if content[1] <= content[0]:
+        return None
+    return _Cue(v.i, clear.i + 1, "clause", speaker, content=content, side="right", verb=v, sem="speech", path="subject")
 
 
 def _belief_adjective_cue(ctx: _Context, adj: Token) -> _Cue | None:
