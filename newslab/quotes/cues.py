@@ -1678,6 +1678,14 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             if ger is not None:
                 content = _trim(ctx, ger[1].left_edge.i, ger[1].right_edge.i + 1)
                 key, end = f"{lemma} {ger[0].lower_}", v.i + 2
+        if content is None and lemma in ("warn", "threaten") and cc is None and xc is None:
+            # 'warned of "dire consequences" unless the troops leave' (R25): the quoted danger with the
+            # condition the source attached to it is the (mixed) warning; a bare 'warned of "X"' stays direct.
+            of = next((p for p in v.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == v.i + 1 and _holds_quote(ctx, p)), None)
+            cond = next((c for c in v.children if of is not None and c.dep_ == "advcl" and c.i > of.right_edge.i
+                         and doc[c.left_edge.i].lower_ in ("unless", "if") and c.left_edge.i <= of.right_edge.i + 2), None)
+            if cond is not None:
+                content = _trim(ctx, of.i + 1, cond.right_edge.i + 1)
         if content is None and lemma == "warn" and cc is None and xc is None:
             # 'warned against using Indonesian airlines': the gerund is the advice (a directive, Q8).
             ger = next((g for p in v.children if p.dep_ == "prep" and p.lower_ == "against" and p.i == v.i + 1
@@ -1733,6 +1741,16 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             for c in v.children:
                 if c.i > obj.i and c.dep_ in ("oprd", "ccomp", "xcomp", "prep", "advcl", "acomp") and (c.dep_ != "prep" or c.lower_ == "as" or (c.lower_ == "of" and lemma in ("accuse", "suspect")) or (c.lower_ == "for" and lemma in _FOR_GERUND_VERBS and _gerund_prep(c) and not _holds_quote(ctx, c))):
                     b = max(b, c.right_edge.i + 1)
+            if obj.dep_ == "dobj" and not _holds_quote(ctx, obj):
+                # 'offered her condolences to the "people of a brave nation" after the quake' (R25): the
+                # source's words sit in a phrase on the object's verb; the object and the phrases up to
+                # the quotation's are the (mixed) statement, with the writer's head noun in the span.
+                nb, held = b, False
+                for c in sorted(v.children, key=lambda c: c.i):
+                    if c.i >= nb and c.dep_ == "prep" and c.lower_ in _OBJECT_QUOTE_PREPS and c.left_edge.i == nb:
+                        nb, held = c.right_edge.i + 1, held or _holds_quote(ctx, c)
+                if held:
+                    b = nb
             if b + 1 < len(doc) and doc[b].lower_ == "and" and doc[b + 1].lower_ == "that" and doc[b + 1].dep_ == "mark" and not ctx.in_quote[b]:
                 # 'calling the meeting a mistake and that relations were damaged': one statement.
                 b = max(b, doc[b + 1].head.right_edge.i + 1)
@@ -2129,6 +2147,11 @@ def _object_clause(ctx: _Context, v: Token) -> tuple[int, int] | None:
 
 #: Stance verbs whose reason, a gerund after 'for', is what the source charges or credits
 #: ('criticised Akayev for fleeing the country', 'praised the council for acting quickly').
+#: Prepositions of a phrase on an `np_quote` verb that, holding the source's quoted words, join its object
+#: in the statement ('offered condolences to the "brother people"', 'praised the crew for their "heroic
+#: calm"'). Not 'in', 'at', 'during' (the writer's place and time).
+_OBJECT_QUOTE_PREPS = frozenset({"to", "for", "on", "over", "about", "with"})
+
 _FOR_GERUND_VERBS = frozenset({"criticise", "criticize", "condemn", "blame", "praise", "laud", "applaud", "slam", "blast", "denounce", "attack", "thank", "hail"})
 
 
