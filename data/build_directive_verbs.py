@@ -35,7 +35,8 @@ SENSES = 3
 #: resign', 'sentenced him to serve', 'taught them to read'), persuasion that reports a result
 #: rather than what was said ('persuaded them to stay'), and verbs whose object + infinitive is
 #: a report of someone else's words ('quoted him to say') or a raising belief ('expected it to');
-#: invitations ('invited him to give the main address' is no statement, tests/test_quotes.py);
+#: invitations (kept out here; persuasion and invitations are directives by the construction through
+#: ``object_directive_verbs`` in cues.json with an object that can act, rule R51, frames18);
 #: commissives ('promised them to' is rare and no demand), assurances, vetoes and prohibitions
 #: without an infinitive use, and verbs of pushing and inciting that report an effect.
 EXCLUDED = frozenset("""

@@ -826,10 +826,16 @@ def test_quotes_speaker_names_and_types_in_wire_copy(quotes_of, text, needle, ca
     assert (row["speaker_canonical"], row["speaker_type"]) == (canonical, stype)
 
 
-def test_quotes_invited_speech_is_not_a_statement(quotes_of):
+def test_quotes_invited_speech_is_no_quote_of_its_title(quotes_of):
+    # The quoted title of the address is no statement. The invitation itself is a directive (rule R51
+    # and the gold's invitations "invited X to visit", "invites all nations ... to observe"; frames18).
     text = ("Chinatrust Commercial Bank invited Jack Ma, founder of Alibaba Group, to give the main address on the "
             "subject of \"Cross-Strait e-Commerce Development\" yesterday.")
-    assert quotes_of(text).empty
+    q = quotes_of(text)
+    assert len(q) == 1
+    row = q.iloc[0]
+    assert (row["speaker"], row["frame"], row["cue"]) == ("Chinatrust Commercial Bank", "directive", "invited")
+    assert row["text"].startswith("to give the main address")
 
 
 @pytest.mark.parametrize(

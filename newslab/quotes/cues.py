@@ -510,6 +510,11 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
             # 'Australian terror suspect David Hicks', 'the reported attack': a word that modifies
             # the noun after it is part of a name or a description, however the tagger read it.
             verb_like = False
+        if verb_like and t.lemma_.lower() == "make":
+            cue = _made_clear_cue(ctx, t)
+            if cue is not None:
+                found.append(cue)
+                continue
         if verb_like and (t.lemma_.lower() in cues.belief_object_verbs or t.lemma_.lower() in cues.speech_object_verbs):
             cue = _belief_object_cue(ctx, t)
             if cue is not None:
@@ -555,6 +560,8 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
         embedded = t.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "csubj", "acl", "amod", "compound")
         if frame is None and lemma in directive_verbs() and not embedded:
             frame = "addressed"
+        elif lemma in cues.object_directive_verbs and not embedded and _addressed_infinitive(ctx, t, source=True) is not None:
+            frame = "addressed"  # 'persuaded the coach to return', 'invited the minister to open' (R51)
         if frame is None:
             continue
         cue = _verb_cue(ctx, t, "directive" if frame == "addressed" else frame, end, key)
@@ -1662,6 +1669,23 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
                         for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             if ger is not None:
                 content = _trim(ctx, ger.left_edge.i, ger.right_edge.i + 1)
+        if content is None and cc is None and xc is None and lemma in _GERUND_PREP_CUES:
+            # 'complaining of feeling sick', 'boasted of having beaten ...' (R53): a gerund complement
+            # after the verb's preposition is the clause; the cue keeps the preposition ('complained
+            # about the delays', a noun, stays as before).
+            ger = next(((p, g) for p in v.children if p.dep_ == "prep" and p.lower_ in _GERUND_PREP_CUES[lemma] and p.i == v.i + 1
+                        for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if ger is not None:
+                content = _trim(ctx, ger[1].left_edge.i, ger[1].right_edge.i + 1)
+                key, end = f"{lemma} {ger[0].lower_}", v.i + 2
+        if content is None and lemma in ("warn", "threaten") and cc is None and xc is None:
+            # 'warned of "dire consequences" unless the troops leave' (R25): the quoted danger with the
+            # condition the source attached to it is the (mixed) warning; a bare 'warned of "X"' stays direct.
+            of = next((p for p in v.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == v.i + 1 and _holds_quote(ctx, p)), None)
+            cond = next((c for c in v.children if of is not None and c.dep_ == "advcl" and c.i > of.right_edge.i
+                         and doc[c.left_edge.i].lower_ in ("unless", "if") and c.left_edge.i <= of.right_edge.i + 2), None)
+            if cond is not None:
+                content = _trim(ctx, of.i + 1, cond.right_edge.i + 1)
         if content is None and lemma == "warn" and cc is None and xc is None:
             # 'warned against using Indonesian airlines': the gerund is the advice (a directive, Q8).
             ger = next((g for p in v.children if p.dep_ == "prep" and p.lower_ == "against" and p.i == v.i + 1
@@ -1717,6 +1741,16 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             for c in v.children:
                 if c.i > obj.i and c.dep_ in ("oprd", "ccomp", "xcomp", "prep", "advcl", "acomp") and (c.dep_ != "prep" or c.lower_ == "as" or (c.lower_ == "of" and lemma in ("accuse", "suspect")) or (c.lower_ == "for" and lemma in _FOR_GERUND_VERBS and _gerund_prep(c) and not _holds_quote(ctx, c))):
                     b = max(b, c.right_edge.i + 1)
+            if obj.dep_ == "dobj" and not _holds_quote(ctx, obj):
+                # 'offered her condolences to the "people of a brave nation" after the quake' (R25): the
+                # source's words sit in a phrase on the object's verb; the object and the phrases up to
+                # the quotation's are the (mixed) statement, with the writer's head noun in the span.
+                nb, held = b, False
+                for c in sorted(v.children, key=lambda c: c.i):
+                    if c.i >= nb and c.dep_ == "prep" and c.lower_ in _OBJECT_QUOTE_PREPS and c.left_edge.i == nb:
+                        nb, held = c.right_edge.i + 1, held or _holds_quote(ctx, c)
+                if held:
+                    b = nb
             if b + 1 < len(doc) and doc[b].lower_ == "and" and doc[b + 1].lower_ == "that" and doc[b + 1].dep_ == "mark" and not ctx.in_quote[b]:
                 # 'calling the meeting a mistake and that relations were damaged': one statement.
                 b = max(b, doc[b + 1].head.right_edge.i + 1)
@@ -1852,18 +1886,20 @@ def _infinitive_after_adjuncts(ctx: _Context, v: Token) -> tuple[int, int] | Non
     return (a, b) if b > a else None
 
 
-def _addressed_infinitive(ctx: _Context, v: Token) -> tuple[int, int] | None:
+def _addressed_infinitive(ctx: _Context, v: Token, source: bool = False) -> tuple[int, int] | None:
     """The demand of 'VERB ADDRESSEE to INFINITIVE' in any of the parser's readings: the infinitive
     as the verb's open complement or adverbial clause after the addressee ('challenged the council
     to publish', 'exhorted the army to modernise', 'requested his regiment, the Blues and Royals,
     to treat him'), or the addressee read as the subject of an infinitive clause ('welcomed every
-    adult to register'). The addressee is a noun or pronoun (not a time, not 'it'); the content starts at 'to'."""
+    adult to register'). The addressee is a noun or pronoun (not a time, not 'it'); the content starts at 'to'.
+    With ``source``, the addressee must be a noun that can act (``_source_like``): the verbs of
+    ``object_directive_verbs`` also take things ('invited bids to build the stadium')."""
     doc = ctx.doc
 
     def addressee(t: Token) -> bool:
         # The verbs of the class address people: any noun or pronoun object but a time or a reflexive.
         return not ctx.in_quote[t.i] and t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in _NUMERIC_ENTS | {"DATE", "TIME"} \
-            and t.lower_ not in ("it", "itself", "themselves", "himself", "herself", "this", "that")
+            and t.lower_ not in ("it", "itself", "themselves", "himself", "herself", "this", "that") and (not source or _source_like(ctx, t))
 
     def to_infinitive(c: Token) -> bool:
         return c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.left_edge.i for g in c.children)
@@ -2111,6 +2147,11 @@ def _object_clause(ctx: _Context, v: Token) -> tuple[int, int] | None:
 
 #: Stance verbs whose reason, a gerund after 'for', is what the source charges or credits
 #: ('criticised Akayev for fleeing the country', 'praised the council for acting quickly').
+#: Prepositions of a phrase on an `np_quote` verb that, holding the source's quoted words, join its object
+#: in the statement ('offered condolences to the "brother people"', 'praised the crew for their "heroic
+#: calm"'). Not 'in', 'at', 'during' (the writer's place and time).
+_OBJECT_QUOTE_PREPS = frozenset({"to", "for", "on", "over", "about", "with"})
+
 _FOR_GERUND_VERBS = frozenset({"criticise", "criticize", "condemn", "blame", "praise", "laud", "applaud", "slam", "blast", "denounce", "attack", "thank", "hail"})
 
 
@@ -2145,6 +2186,11 @@ def _addressee_clause(ctx: _Context, v: Token) -> tuple[int, int] | None:
 
 #: Cues whose reported clause can be a gerund after 'to' ('confessed to making ...').
 _GERUND_TO_VERBS = frozenset({"admit", "confess", "own"})
+
+#: Speech cues whose reported clause can be a gerund right after one of these prepositions (R53:
+#: a gerund complement of a communication verb is clausal): 'complaining of feeling sick',
+#: 'boasted about having won'. A noun after the preposition ('complained about the delays') is none.
+_GERUND_PREP_CUES = {"complain": frozenset({"of", "about"}), "boast": frozenset({"of", "about", "on"})}
 
 #: Auxiliaries of a reported clause put in the past ('she was not scared and was concentrating').
 _BACKSHIFT = frozenset({"was", "were", "had", "would", "could", "might"})
@@ -2426,17 +2472,39 @@ def _sem_frame(ctx: _Context, v: Token, key: str, construction: str, speaker: To
         addressed = any(c.dep_ in ("dobj", "dative") and c.i < content[0] for c in v.children)
         if infinitive and (addressed or lemma == "ask") and lemma not in ("promise", "vow", "pledge", "threaten"):
             return "directive"  # 'told them to leave', 'warned residents not to', 'asked X to'
-    if sem == "speech" and v.tag_ == "VBG" and v.i > 0:
-        gov = None
-        if v.dep_ in ("advcl", "xcomp", "dep", "conj") and doc[v.i - 1].text == ",":
-            gov = v.head  # 'welcomed the study, saying ...'
-        elif v.dep_ == "advcl" and v.head.i < v.i:
-            gov = v.head  # 'has condemned the attacks saying "..."' (no comma)
-        elif v.dep_ == "pcomp" and v.head.lower_ in ("by", "with") and v.head.head.i < v.head.i:
-            gov = v.head.head  # 'dismissed the message by saying that ...'
-        if gov is not None and gov.i != v.i and (cues.frame_of(gov.lemma_.lower()) == "stance" or _stance_governor(ctx, gov)):
+    if sem == "speech" and v.tag_ == "VBG" and v.i > 0 and lemma != "add":
+        gov = _participle_governor(ctx, v, speaker)
+        if gov is not None and any(c.dep_ == "dobj" and c.lower_ in cues.belief_governor_objects for c in gov.children):
+            return "belief"  # 'expressed concern about the budget, saying ...' (R50b)
+        if gov is not None and (cues.frame_of(gov.lemma_.lower()) == "stance" or _stance_governor(ctx, gov)):
             return "stance"
     return sem
+
+
+def _participle_governor(ctx: _Context, v: Token, speaker: Token | None) -> Token | None:
+    """The verb a participial communication clause ('..., saying ...') hangs on, or None.
+
+    The clause elaborates that verb's act, so it takes its frame (frames addendum, R50b):
+    'welcomed the study, saying ...', 'has condemned the attacks saying ...' (no comma: an adverbial
+    clause, or a clause the parser hung on the verb's object when the row's speaker is the verb's
+    subject: 'dismissed the allegations saying that ...'; 'released a report saying ...' has the
+    report as its speaker and no governor), 'dismissed the message by saying that ...'.
+    """
+    doc = ctx.doc
+    gov = None
+    if v.dep_ in ("advcl", "xcomp", "dep", "conj") and doc[v.i - 1].text == ",":
+        gov = v.head
+    elif v.dep_ == "advcl" and v.head.i < v.i:
+        gov = v.head
+    elif v.dep_ == "pcomp" and v.head.lower_ in ("by", "with") and v.head.head.i < v.head.i:
+        gov = v.head.head
+    elif v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.head.i < v.head.i and speaker is not None:
+        subj = _subject(v.head.head)
+        if subj is not None and subj.i == speaker.i:
+            gov = v.head.head
+    if gov is not None and any(c.dep_ == "auxpass" for c in gov.children):
+        return None  # 'was admitted to hospital complaining of ...': a passive verb is no act of the speaker's
+    return gov if gov is not None and gov.i != v.i else None
 
 
 def _finding_document(ctx: _Context, t: Token) -> bool:
@@ -2468,6 +2536,33 @@ def _stance_governor(ctx: _Context, gov: Token) -> bool:
         if c.dep_ == "dobj" and c.lower_ in cues.stance_governor_objects:
             return True
     return False
+
+
+def _made_clear_cue(ctx: _Context, v: Token) -> _Cue | None:
+    """'made (it) clear that ...': a speech cue from 'made' to 'clear'; the content is the that-clause.
+
+    The gold of four development sets annotates it as a statement (frame speech), with the
+    source's own 'he believed / felt that ...' inside the content (rule R35: an inner cue of the
+    same speaker is no second source). The parser hangs the clause on 'clear' or on 'made'.
+    Only with a subject that can speak ('The weather made it clear that ...' is none), and not
+    when negated or hypothetical.
+    """
+    doc = ctx.doc
+    clear = next((c for c in v.children if c.lower_ == "clear" and c.i in (v.i + 1, v.i + 2) and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advmod", "dobj")), None)
+    if clear is None or (clear.i == v.i + 2 and doc[v.i + 1].lower_ != "it") or _unrealised(v) or any(c.dep_ == "neg" for c in v.children):
+        return None
+    clause = next((c for c in (*clear.children, *v.children) if c.i > clear.i and c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                   and doc[c.left_edge.i].lower_ == "that" and c.left_edge.i == clear.i + 1), None)
+    if clause is None or ctx.in_quote[clause.i]:
+        return None
+    speaker = _subject(v)
+    if speaker is None or speaker.lower_ in _FIRST_SECOND_PERSON or not _source_like(ctx, speaker):
+        return None
+    speaker = _resolve_relative(v, speaker)
+    content = _cap_at_sentence_end(ctx, _trim(ctx, clause.left_edge.i + 1, clause.right_edge.i + 1))
+    if content[1] <= content[0]:
+        return None
+    return _Cue(v.i, clear.i + 1, "clause", speaker, content=content, side="right", verb=v, sem="speech", path="subject")
 
 
 def _belief_adjective_cue(ctx: _Context, adj: Token) -> _Cue | None:

@@ -54,6 +54,8 @@ class Cues:
     finding_documents: frozenset[str] = frozenset()
     stance_governors: frozenset[str] = frozenset()
     stance_governor_objects: frozenset[str] = frozenset()
+    belief_governor_objects: frozenset[str] = frozenset()
+    object_directive_verbs: frozenset[str] = frozenset()
     non_attribution_that_verbs: frozenset[str] = frozenset()
     that_verb_frames: dict[str, str] = field(default_factory=dict)
 
@@ -134,6 +136,8 @@ def load_cues() -> Cues:
         finding_documents=f("finding_documents"),
         stance_governors=f("stance_governors"),
         stance_governor_objects=f("stance_governor_objects"),
+        belief_governor_objects=f("belief_governor_objects"),
+        object_directive_verbs=f("object_directive_verbs"),
     )
 
 
@@ -153,6 +157,6 @@ def directive_verbs() -> frozenset[str]:
 def _cue_hashes() -> tuple[frozenset[int], frozenset[int]]:
     """Hashes of cue lemmas and words, to pick candidate tokens without making Token objects."""
     cues = load_cues()
-    lemmas = set(cues.verbs) | set(cues.phrasal) | set(cues.belief_object_verbs) | set(cues.speech_object_verbs) | directive_verbs()
+    lemmas = set(cues.verbs) | set(cues.phrasal) | set(cues.belief_object_verbs) | set(cues.speech_object_verbs) | directive_verbs() | set(cues.object_directive_verbs)
     words = set(LEMMA_FIXES) | {p[0] for p in cues.phrases} | set(cues.noun_cues) | set(cues.belief_nouns) | set(cues.verbs) | set(cues.phrasal) | set(cues.belief_adjectives)
     return frozenset(hash_string(w) for w in lemmas), frozenset(hash_string(w) for w in words)
