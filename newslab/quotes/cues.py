@@ -103,6 +103,8 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
             b = _second_part(ctx, v, c, b)
             b = _matrix_conj_part(ctx, v, c, b)
             b = _before_main_clause(ctx, v, c, a, b)
+            if v.tag_ == "VBG":
+                b = _coordinated_participle_start(ctx, v, a, b)
             a = max(a, v.i + 1)
             while a < b - 1 and doc[a].ent_type_ in ("DATE", "TIME") and doc[a].dep_ in ("npadvmod", "tmod") and doc[a].head.i == c.i:
                 a += 1  # "said in an interview Tuesday Japan was ...": the date belongs to the saying
@@ -111,8 +113,68 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
             # A quoted complement ('vowed to "continue ..." and though ..., they were "still alive."')
             # goes on over a second clause of the same cue as an unquoted one does. (A quotation with
             # its own second that-clause, 'said "A," and that B', is two statements: guideline Q4.)
-            return _trim(ctx, max(c.left_edge.i, v.i + 1), _second_part(ctx, v, c, c.right_edge.i + 1, clauses=False))
+            a, b = max(c.left_edge.i, v.i + 1), _second_part(ctx, v, c, c.right_edge.i + 1, clauses=False)
+            if v.tag_ == "VBG":
+                b = _coordinated_participle_start(ctx, v, a, b)
+            return _trim(ctx, a, b)
     return None
+
+
+#: Construction classes of a cue verb whose participle reports a clause of its own ('saying that', 'claiming that').
+_CLAUSE_CONSTRUCTIONS = frozenset({"speech", "clause"})
+
+
+def _coordinated_participle(ctx: _Context, v: Token) -> Token | None:
+    """The participial cue that a second reporting participle is coordinated with, or None.
+
+    'made a statement, saying that A, and firmly stating that B': the two participles share the
+    subject of the writer's verb, and each reports its own clause (two statements, each under
+    its own cue). The parser hangs the second on a verb of the first one's clause ('conj' of
+    'returned'), or makes it a second complement of the first participle ('ccomp' of 'saying').
+    Found when ``v`` is a reporting participle with no subject and a clause of its own, right
+    after 'and'/'but' (and its own adverbs), and the first reporting participle above it has no
+    subject either. Not a progressive verb of the clause ('said officials were reviewing the
+    plan and stating that ...': it shares the auxiliary) nor a participle the parser already
+    coordinated with the first one (the plain conjunct rule covers it).
+    """
+    if v.tag_ != "VBG" or v.dep_ not in ("conj", "ccomp") or ctx.in_quote[v.i] or _subject(v) is not None:
+        return None
+    if ctx.cues.verbs.get(v.lemma_.lower()) not in _CLAUSE_CONSTRUCTIONS or not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
+        return None
+    doc = ctx.doc
+    j = v.i
+    while j > 0 and doc[j - 1].dep_ == "advmod" and doc[j - 1].head.i == v.i:
+        j -= 1
+    if j == 0 or doc[j - 1].lower_ not in ("and", "but") or ctx.in_quote[j - 1]:
+        return None
+    if v.dep_ == "conj" and v.head.tag_ == "VBG" and any(a.dep_ in ("aux", "auxpass") for a in v.head.children):
+        return None
+    t = v.head
+    for _ in range(6):
+        if t.tag_ == "VBG" and t.i < v.i and ctx.cues.verbs.get(t.lemma_.lower()) in _CLAUSE_CONSTRUCTIONS and _subject(t) is None and not ctx.in_quote[t.i]:
+            if v.dep_ == "conj" and v.head.i == t.i:
+                return None
+            return t
+        if t.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or t.head.i == t.i or _subject(t) is not None and ctx.cues.verbs.get(t.lemma_.lower()) is not None:
+            return None
+        t = t.head
+    return None
+
+
+def _coordinated_participle_start(ctx: _Context, v: Token, a: int, b: int) -> int:
+    """Where the content (a, b) of participial cue ``v`` ends before a reporting participle coordinated with it."""
+    doc = ctx.doc
+    for i in range(a + 1, b):
+        w = doc[i]
+        if w.tag_ == "VBG" and (first := _coordinated_participle(ctx, w)) is not None and first.i == v.i:
+            j = w.i
+            while doc[j - 1].dep_ == "advmod" and doc[j - 1].head.i == w.i:
+                j -= 1
+            j -= 1  # the 'and'
+            while j > a and doc[j - 1].is_punct and not ctx.in_quote[j - 1]:
+                j -= 1
+            return j
+    return b
 
 
 #: Subordinators that make a cue's clause the background of the writer's main clause.
@@ -1532,6 +1594,11 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         # Pentagon stating that' and 'condemned attacks on soldiers saying' are the subject's words.
         if prev.pos_ in ("NOUN", "PROPN") and prev.head.i != v.i and prev.dep_ not in ("pobj", "dobj", "dative", "poss") and _source_like(ctx, prev):
             speaker, path = prev, "inherited"
+    if speaker is None and (first := _coordinated_participle(ctx, v)) is not None:
+        # 'saying that A, and firmly stating that B': the second participle's speaker is the first one's.
+        first_cue = _verb_cue(ctx, first, ctx.cues.verbs[first.lemma_.lower()], first.i + 1)
+        if first_cue is not None and first_cue.speaker is not None:
+            speaker, path = first_cue.speaker, first_cue.path
     if speaker is None:
         speaker = _name_lost_in_fronted_phrase(ctx, v)
         path = "subject"
