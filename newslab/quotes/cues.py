@@ -1554,6 +1554,15 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         outer = _subject(v.head.head)
         if outer is not None and outer.i < v.head.i and _source_like(ctx, outer):
             speaker, path = outer, "inherited"
+    if speaker is not None and speaker.dep_ == "nsubjpass" and frame != "relay" and _reported_act(ctx, v) is not None:
+        return None  # 'X was reported by Y to have described ...': the reported act's cue carries the statement
+    if speaker is None and (held := _reported_act_holder(ctx, v)) is not None:
+        # 'One diplomat was reported by the Times to have described the talks as ...': the
+        # subject of the passive report made the statement (the innermost source, Q7); the
+        # report's agent is the layer it came through.
+        speaker, path = held, "reported_act"
+        agent = _agent(v.head)
+        via = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     if speaker is not None and speaker.dep_ == "nsubjpass" and frame != "relay":
         # Passive reports ("was told", "were asked") name no speaker unless an agent does.
         agent = _agent(v)
@@ -1570,7 +1579,13 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         if as_word is None:
             as_word = next((c for c in v.children if c.lower_ in cues.relay_as_words and c.i > v.i), None)
         if as_word is None:
+            as_word = _relay_participle_below(ctx, v, obj)
+        if as_word is None:
             return None
+        if obj is None and (inner := _subject(as_word)) is not None and inner.dep_ == "nsubj" and v.i < inner.i < as_word.i and speaker is not None and speaker.dep_ == "nsubj":
+            # 'The agency quoted police officers saying ...': the parser made the quoted people the
+            # participle's subject; they are the relay's object, the innermost source (Q7).
+            obj = inner
         if obj is not None:
             via, speaker = speaker, obj
         elif speaker is not None and speaker.dep_ == "nsubjpass":
@@ -2401,6 +2416,51 @@ def _split_content(ctx: _Context, v: Token, speaker: Token) -> tuple[int, int] |
     return _cap_at_sentence_end(ctx, (a, b))
 
 
+def _relay_participle_below(ctx: _Context, v: Token, obj: Token | None) -> Token | None:
+    """The reporting participle of a relay cue ('quotes X saying') that the parser hung below the object.
+
+    'Reuters quotes doctors at the scene saying ...': the participle is the modifier of a noun in
+    the object's prepositional phrase (or of the object itself). Only a participle of
+    ``relay_as_words`` with a reported clause of its own, reached from the relay verb through the
+    object's noun phrase and its prepositional phrases (no clause of another verb between).
+    """
+    if obj is None:
+        return None
+    sent = _sentence_of(ctx, v.i)
+    for t in ctx.doc[obj.i + 1:sent.end]:
+        if t.lower_ not in ctx.cues.relay_as_words or t.tag_ != "VBG" or ctx.in_quote[t.i] or not any(c.dep_ in ("ccomp", "xcomp") and c.i > t.i for c in t.children):
+            continue
+        if t.dep_ not in ("acl", "advcl"):
+            return None
+        h = t.head
+        for _ in range(4):
+            if h.i == v.i or h.i == obj.i:
+                return t
+            if h.dep_ not in ("pobj", "prep", "dobj") or h.head.i == h.i:
+                break
+            h = h.head
+        return None
+    return None
+
+
+def _reported_act(ctx: _Context, v: Token) -> Token | None:
+    """The reporting verb of the infinitive in a passive report ('was reported by Y to have described', 'is said to have told')."""
+    if not any(c.dep_ == "auxpass" for c in v.children) or ctx.cues.verbs.get(v.lemma_.lower()) in (None, "quote_only", "relay"):
+        return None
+    for x in v.children:
+        if x.dep_ in ("xcomp", "advcl") and x.i > v.i and not ctx.in_quote[x.i] and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) \
+                and ctx.cues.verbs.get(x.lemma_.lower()) not in (None, "quote_only", "relay") and x.lemma_.lower() != v.lemma_.lower():
+            return x
+    return None
+
+
+def _reported_act_holder(ctx: _Context, v: Token) -> Token | None:
+    """The passive subject of the report whose infinitive ``v`` is ('X was reported ... to have said'), or None."""
+    if v.dep_ not in ("xcomp", "advcl") or _reported_act(ctx, v.head) is not v:
+        return None
+    return next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
+
+
 def _passive_relay_via(ctx: _Context, v: Token, as_word: Token) -> Token | None:
     """The relay of a passive 'X was quoted as saying' whose 'by' phrase the parser did not
     label as the agent: 'was quoted as saying by Agence France-Presse' ('by' under 'saying'),
@@ -2738,6 +2798,11 @@ def _inside_clause(v: Token) -> bool:
     return not (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG" and comma and t.head.dep_ == "ROOT")
 
 
+def _perfect_after_passive(v: Token) -> bool:
+    """A perfect infinitive after a passive verb ('was reported to have said', 'is believed to have told'): done."""
+    return any(g.dep_ == "aux" and g.lower_ == "have" for g in v.children) and any(g.dep_ == "auxpass" for g in v.head.children)
+
+
 def _unrealised(v: Token) -> bool:
     """A saying that has not happened, or was done to the subject: no statement.
 
@@ -2752,7 +2817,7 @@ def _unrealised(v: Token) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "unless") and c.i < v.i:
             return True
-        if c.dep_ == "aux" and c.lower_ == "to" and c.i < v.i and v.head.lemma_.lower() not in _REALISED_BY:
+        if c.dep_ == "aux" and c.lower_ == "to" and c.i < v.i and v.head.lemma_.lower() not in _REALISED_BY and not _perfect_after_passive(v):
             return True
     if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "conj", "xcomp", "ROOT", "dep") and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
         return True
