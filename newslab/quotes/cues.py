@@ -549,7 +549,7 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
                         break
                     sent = _sentence_of(ctx, t.i)
                     head = _np_head_after(doc, t.i + m, sent.end)
-                    if head is not None and _can_state(ctx, head):
+                    if head is not None and _can_state(ctx, head) and not _sourceless_evidence_in_report(ctx, t, head):
                         found.append(_prep_cue(ctx, t.i, t.i + m, head))
                     break
             continue
@@ -1406,6 +1406,45 @@ def _can_state(ctx: _Context, head: Token) -> bool:
 
 #: Nouns that stand for what a source found ('the results of a survey'); the source is their 'of' object.
 _OUTCOME_NOUNS = frozenset({"result", "outcome"})
+
+
+#: Mass nouns of evidence that name no source by themselves ('information', 'data'; not 'the report', 'the indictment').
+_SOURCELESS_MASS_NOUNS = frozenset({"information", "data", "figures", "statistics", "stats", "evidence"})
+
+#: Modifiers by which an evidence noun names who it comes from ('data from the bank', "the bank's figures").
+_SOURCE_PREPS = frozenset({"from", "by", "of"})
+
+
+def _sourceless_evidence_in_report(ctx: _Context, t: Token, head: Token) -> bool:
+    """'said that, according to information unseen by the EU, standards are rising': no second source.
+
+    An evidence noun ('information', 'data', 'figures') that names no one it comes from (no
+    possessor, no name before it, no 'from'/'by'/'of' phrase, no participle with an agent of its
+    own), inside the clause another cue reports, is part of that speaker's statement (its
+    grounds), not a speaker of its own: the outer statement runs over it. 'according to data
+    from the central bank' names the bank, and 'according to figures, sales fell' (in no report)
+    stays a cue.
+    """
+    cues = ctx.cues
+    if head.lower_ not in _SOURCELESS_MASS_NOUNS or head.pos_ != "NOUN" or any(c.dep_ == "det" and c.lower_ not in ("the",) for c in head.children):
+        return False
+    for c in head.children:
+        if c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS) or c.ent_type_:
+            return False
+        if c.dep_ in ("acl", "amod", "relcl") and c.tag_ in ("VBN", "VBD") and any(g.dep_ == "agent" for g in c.children) and c.lemma_.lower() not in _PERCEPTION_VERBS:
+            return False  # 'information gathered by inspectors': the inspectors are the source
+    h = t.head
+    for _ in range(8):
+        if h.dep_ in ("ccomp", "xcomp") and h.head.i != h.i and cues.verbs.get(h.head.lemma_.lower()) in ("speech", "clause") and not ctx.in_quote[h.head.i]:
+            return True
+        if h.head.i == h.i:
+            return False
+        h = h.head
+    return False
+
+
+#: Verbs of perceiving: an agent of theirs saw or knew the evidence, it did not produce it ('unseen by the EU').
+_PERCEPTION_VERBS = frozenset({"see", "unseen", "hear", "know", "notice", "review", "read", "examine", "inspect"})
 
 
 def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
