@@ -254,6 +254,16 @@ def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = T
     'that' of its own.
     """
     doc = ctx.doc
+    for cc in v.children if clauses else ():
+        # 'said he objected, but that when they raided the house a sergeant seized her': a second
+        # clause with a 'that' of its own, which the parser joined to the cue (whatever it made of
+        # its subject), is the cue's second reported clause (Q4).
+        if cc.dep_ == "conj" and cc.i > b and cc.pos_ in ("VERB", "AUX") and not ctx.in_quote[cc.i] and doc[cc.left_edge.i].lower_ == "that" \
+                and doc[cc.left_edge.i].dep_ == "mark" and doc[cc.left_edge.i].head.i == cc.i:
+            gap = [doc[i] for i in range(b, cc.left_edge.i)]
+            if gap and len(gap) <= 3 and any(t.lower_ in ("and", "but") for t in gap) and all(t.is_punct or t.dep_ == "cc" for t in gap) and not any(t.text in (";", ":") for t in gap):
+                b = cc.right_edge.i + 1
+            break
     for cc in v.children:
         if cc.dep_ == "conj" and cc.i >= b and cc.pos_ in ("VERB", "AUX") and _subject(cc) is not None and cc.lemma_.lower() not in ctx.cues.verbs:
             if not clauses and _that_marked(cc):
