@@ -102,6 +102,7 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                     break
             b = _second_part(ctx, v, c, b)
             b = _matrix_conj_part(ctx, v, c, b)
+            b = _glued_plus(ctx, v, c, b)
             b = _before_main_clause(ctx, v, c, a, b)
             if v.tag_ == "VBG":
                 b = _coordinated_participle_start(ctx, v, a, b)
@@ -174,6 +175,26 @@ def _coordinated_participle_start(ctx: _Context, v: Token, a: int, b: int) -> in
             while j > a and doc[j - 1].is_punct and not ctx.in_quote[j - 1]:
                 j -= 1
             return j
+    return b
+
+
+def _glued_plus(ctx: _Context, v: Token, c: Token, b: int) -> int:
+    """Extend a reported clause ending before ``b`` over a '+' the tokenizer split off a word ('rated R18+', 'aged 65+').
+
+    The parser reads the split '+' as punctuation of the cue and hangs what follows on the cue
+    ('said the government intends to ban material rated X18+ and restrict access ...': 'and
+    restrict' as the cue's own second verb). The '+' is part of the word before it; a bare verb
+    joined by 'and' right after it, without a subject and no cue, continues the reported clause,
+    as it does when the rating is written without the '+'.
+    """
+    doc = ctx.doc
+    if b >= len(doc) or doc[b].text != "+" or doc[b - 1].whitespace_ or ctx.in_quote[b] or not doc[b - 1].text[-1:].isalnum():
+        return b
+    b += 1
+    for cc in v.children:
+        if cc.dep_ == "conj" and cc.i > b and cc.left_edge.i == b + 1 and doc[b].lower_ == "and" and _subject(cc) is None \
+                and cc.tag_ == "VB" and ctx.cues.verbs.get(cc.lemma_.lower()) is None and not ctx.in_quote[cc.i]:
+            return cc.right_edge.i + 1
     return b
 
 
