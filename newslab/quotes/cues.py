@@ -37,6 +37,8 @@ class _Cue:
 
 def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int, int] | None:
     for c in v.children:
+        if c.i > v.i and c.dep_ in deps and not ctx.in_quote[c.i] and _postposed_inner_cue(ctx, c):
+            return None  # 'documents said; "...," wrote an officer': the quotation is the officer's
         if c.i > v.i and c.dep_ in deps and not ctx.in_quote[c.i]:
             a, b = _subtree_range(c)
             for sib in v.children:
@@ -196,6 +198,31 @@ def _glued_plus(ctx: _Context, v: Token, c: Token, b: int) -> int:
                 and cc.tag_ == "VB" and ctx.cues.verbs.get(cc.lemma_.lower()) is None and not ctx.in_quote[cc.i]:
             return cc.right_edge.i + 1
     return b
+
+
+def _postposed_inner_cue(ctx: _Context, c: Token) -> bool:
+    """Whether the complement ``c`` of a cue is a postposed cue of a quotation right before it.
+
+    'Leaked army documents said; "The convoy was ordered to continue," wrote a logistics
+    officer': the parser makes 'wrote' (with the quotation under it) the complement of 'said'.
+    A reporting verb with its subject after it, right after a quotation's closing mark (and its
+    comma), is the quotation's own attribution: the quotation is that speaker's, and the outer
+    cue reports nothing of its own here (the innermost source, Q7).
+    """
+    doc = ctx.doc
+    if ctx.cues.verbs.get(c.lemma_.lower()) not in ("speech", "clause", "quote_only") or c.tag_ not in ("VBD", "VBZ"):
+        return False
+    own = _subject(c)
+    if own is None or own.i < c.i or own.dep_ != "nsubj":
+        return False
+    j = c.i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 0 or doc[j].text not in _CLOSING_MARKS:
+        return False
+    if j > 0 and doc[j - 1].text == ",":
+        j -= 1
+    return j > 0 and ctx.in_quote[j - 1]
 
 
 #: Subordinators that make a cue's clause the background of the writer's main clause.
