@@ -305,8 +305,10 @@ def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = T
     for cc in v.children if clauses else ():
         # 'said he objected, but that when they raided the house a sergeant seized her': a second
         # clause with a 'that' of its own, which the parser joined to the cue (whatever it made of
-        # its subject), is the cue's second reported clause (Q4).
+        # its subject), is the cue's second reported clause (Q4). Not when its verb is a cue
+        # ('disclosed that A, and that officials have said that B': a second source's report).
         if cc.dep_ == "conj" and cc.i > b and cc.pos_ in ("VERB", "AUX") and not ctx.in_quote[cc.i] and doc[cc.left_edge.i].lower_ == "that" \
+                and ctx.cues.verbs.get(cc.lemma_.lower()) is None \
                 and doc[cc.left_edge.i].dep_ == "mark" and doc[cc.left_edge.i].head.i == cc.i:
             gap = [doc[i] for i in range(b, cc.left_edge.i)]
             if gap and len(gap) <= 3 and any(t.lower_ in ("and", "but") for t in gap) and all(t.is_punct or t.dep_ == "cc" for t in gap) and not any(t.text in (";", ":") for t in gap):
