@@ -14,6 +14,12 @@ the end of a statement are written only for sub-classes the gold treats consiste
 Usage::
 
     PYTHONPATH=$PWD NEWSLAB_SHARED=/work/shared .venv/bin/python benchmarks/span_ends.py [--examples CLASS]
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/span_ends.py --errors DIR [DIR2]
+
+``--errors`` counts statement-end *errors* instead, from the error lists of ``/work/eval11/errors.py``
+(``DIR/<set>.tsv``, retired sets only): a gold item missed while an extra row of the same article
+shares words with it (the row ran on, stopped short, or merged two statements), by the words
+where the two spans part. With a second DIR, the two runs side by side (before, after).
 """
 
 from __future__ import annotations
@@ -100,10 +106,78 @@ def classify(t) -> str | None:  # noqa: ANN001 - a spaCy Token
     return None
 
 
+#: Openings of the words where a run-on row goes past its gold item, or where a cut row stops (surface classes).
+_PART_CLASSES = (
+    ("coordinated reporting participle (', and stating that')", lambda w: len(w) > 1 and w[0] in ("and", "but") and (w[1].endswith("ing") or len(w) > 2 and w[2].endswith("ing"))),
+    ("second clause after ', but (that)'", lambda w: w[:1] == ["but"]),
+    ("second clause after ', and (that)'", lambda w: w[:1] == ["and"]),
+    ("adverbial clause ('when', 'after', 'while', ...)", lambda w: w[:1] and w[0] in MARKS),
+    ("reason or setting phrase ('due to', 'in an interview')", lambda w: w[:2] in (["due", "to"], ["in", "an"], ["in", "a"]) or w[:1] == ["because"]),
+    ("relative clause or participle (', which', ', saying')", lambda w: w[:1] and (w[0] in ("which", "who", "where") or w[0].endswith("ing") or w[0].endswith("ed"))),
+    ("cue or source words ('wrote X', 'according to')", lambda w: w[:2] == ["according", "to"] or (w[:1] and w[0] in ("wrote", "said", "says", "told", "added"))),
+)
+
+
+def _words(text: str) -> list[str]:
+    import re
+    return re.findall(r"[\w'+]+", text.lower())
+
+
+def _part_class(gold: str, pred: str) -> str:
+    g, p = _words(gold), _words(pred)
+    if len(p) > len(g):
+        k = next((i for i in range(len(p) - len(g) + 1) if p[i:i + len(g)] == g), None)
+        rest = p[k + len(g):] if k is not None else p[len(g):]
+        side = "run on"
+    else:
+        k = next((i for i in range(len(g) - len(p) + 1) if g[i:i + len(p)] == p), None)
+        rest = g[k + len(p):] if k is not None else g[len(p):]
+        side = "cut short"
+    if not rest:
+        return f"{side}: other (start differs)"
+    for name, test in _PART_CLASSES:
+        if test(rest):
+            return f"{side}: {name}"
+    return f"{side}: other"
+
+
+def span_end_errors(run: Path) -> Counter:
+    """Statement-end errors of one error-list run (``errors.py`` output), by class; retired sets only."""
+    import csv
+    counts: Counter = Counter()
+    for tsv in sorted(run.glob("*.tsv")):
+        if f"fresh-{tsv.stem}" not in RETIRED_FRESH:
+            continue
+        rows = list(csv.DictReader(tsv.open(encoding="utf-8"), delimiter="\t"))
+        extras = [r for r in rows if r["status"] == "extra"]
+        for r in rows:
+            if r["status"] != "missed" or r["gold_kind"] == "direct":
+                continue
+            gw = set(_words(r["gold_text"]))
+            for e in extras:
+                if e["article_id"] == r["article_id"] and len(gw & set(_words(e["pred_text"]))) >= max(2, len(gw) // 3):
+                    counts[_part_class(r["gold_text"], e["pred_text"])] += 1
+                    counts["total"] += 1
+                    break
+    return counts
+
+
+def errors_main(dirs: list[str]) -> int:
+    runs = [span_end_errors(Path(d)) for d in dirs]
+    keys = sorted(set().union(*runs) - {"total"}) + ["total"]
+    print("| where the row and the gold item part | " + " | ".join(Path(d).name for d in dirs) + " |")
+    print("|---|" + "---|" * len(dirs))
+    for k in keys:
+        print(f"| {k} | " + " | ".join(str(r.get(k, 0)) for r in runs) + " |")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     import spacy  # noqa: F401
     from newslab.model import load_pipeline
 
+    if argv[:1] == ["--errors"]:
+        return errors_main(argv[1:])
     show = argv[1] if len(argv) > 1 and argv[0] == "--examples" else None
     global CUES
     from newslab.quotes.lexicon import load_cues

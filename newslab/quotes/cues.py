@@ -37,6 +37,8 @@ class _Cue:
 
 def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int, int] | None:
     for c in v.children:
+        if c.i > v.i and c.dep_ in deps and not ctx.in_quote[c.i] and _postposed_inner_cue(ctx, c):
+            return None  # 'documents said; "...," wrote an officer': the quotation is the officer's
         if c.i > v.i and c.dep_ in deps and not ctx.in_quote[c.i]:
             a, b = _subtree_range(c)
             for sib in v.children:
@@ -102,7 +104,10 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                     break
             b = _second_part(ctx, v, c, b)
             b = _matrix_conj_part(ctx, v, c, b)
+            b = _glued_plus(ctx, v, c, b)
             b = _before_main_clause(ctx, v, c, a, b)
+            if v.tag_ == "VBG":
+                b = _coordinated_participle_start(ctx, v, a, b)
             a = max(a, v.i + 1)
             while a < b - 1 and doc[a].ent_type_ in ("DATE", "TIME") and doc[a].dep_ in ("npadvmod", "tmod") and doc[a].head.i == c.i:
                 a += 1  # "said in an interview Tuesday Japan was ...": the date belongs to the saying
@@ -111,8 +116,113 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
             # A quoted complement ('vowed to "continue ..." and though ..., they were "still alive."')
             # goes on over a second clause of the same cue as an unquoted one does. (A quotation with
             # its own second that-clause, 'said "A," and that B', is two statements: guideline Q4.)
-            return _trim(ctx, max(c.left_edge.i, v.i + 1), _second_part(ctx, v, c, c.right_edge.i + 1, clauses=False))
+            a, b = max(c.left_edge.i, v.i + 1), _second_part(ctx, v, c, c.right_edge.i + 1, clauses=False)
+            if v.tag_ == "VBG":
+                b = _coordinated_participle_start(ctx, v, a, b)
+            return _trim(ctx, a, b)
     return None
+
+
+#: Construction classes of a cue verb whose participle reports a clause of its own ('saying that', 'claiming that').
+_CLAUSE_CONSTRUCTIONS = frozenset({"speech", "clause"})
+
+
+def _coordinated_participle(ctx: _Context, v: Token) -> Token | None:
+    """The participial cue that a second reporting participle is coordinated with, or None.
+
+    'made a statement, saying that A, and firmly stating that B': the two participles share the
+    subject of the writer's verb, and each reports its own clause (two statements, each under
+    its own cue). The parser hangs the second on a verb of the first one's clause ('conj' of
+    'returned'), or makes it a second complement of the first participle ('ccomp' of 'saying').
+    Found when ``v`` is a reporting participle with no subject and a clause of its own, right
+    after 'and'/'but' (and its own adverbs), and the first reporting participle above it has no
+    subject either. Not a progressive verb of the clause ('said officials were reviewing the
+    plan and stating that ...': it shares the auxiliary) nor a participle the parser already
+    coordinated with the first one (the plain conjunct rule covers it).
+    """
+    if v.tag_ != "VBG" or v.dep_ not in ("conj", "ccomp") or ctx.in_quote[v.i] or _subject(v) is not None:
+        return None
+    if ctx.cues.verbs.get(v.lemma_.lower()) not in _CLAUSE_CONSTRUCTIONS or not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
+        return None
+    doc = ctx.doc
+    j = v.i
+    while j > 0 and doc[j - 1].dep_ == "advmod" and doc[j - 1].head.i == v.i:
+        j -= 1
+    if j == 0 or doc[j - 1].lower_ not in ("and", "but") or ctx.in_quote[j - 1]:
+        return None
+    if v.dep_ == "conj" and v.head.tag_ == "VBG" and any(a.dep_ in ("aux", "auxpass") for a in v.head.children):
+        return None
+    t = v.head
+    for _ in range(6):
+        if t.tag_ == "VBG" and t.i < v.i and ctx.cues.verbs.get(t.lemma_.lower()) in _CLAUSE_CONSTRUCTIONS and _subject(t) is None and not ctx.in_quote[t.i]:
+            if v.dep_ == "conj" and v.head.i == t.i:
+                return None
+            return t
+        if t.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or t.head.i == t.i or _subject(t) is not None and ctx.cues.verbs.get(t.lemma_.lower()) is not None:
+            return None
+        t = t.head
+    return None
+
+
+def _coordinated_participle_start(ctx: _Context, v: Token, a: int, b: int) -> int:
+    """Where the content (a, b) of participial cue ``v`` ends before a reporting participle coordinated with it."""
+    doc = ctx.doc
+    for i in range(a + 1, b):
+        w = doc[i]
+        if w.tag_ == "VBG" and (first := _coordinated_participle(ctx, w)) is not None and first.i == v.i:
+            j = w.i
+            while doc[j - 1].dep_ == "advmod" and doc[j - 1].head.i == w.i:
+                j -= 1
+            j -= 1  # the 'and'
+            while j > a and doc[j - 1].is_punct and not ctx.in_quote[j - 1]:
+                j -= 1
+            return j
+    return b
+
+
+def _glued_plus(ctx: _Context, v: Token, c: Token, b: int) -> int:
+    """Extend a reported clause ending before ``b`` over a '+' the tokenizer split off a word ('rated R18+', 'aged 65+').
+
+    The parser reads the split '+' as punctuation of the cue and hangs what follows on the cue
+    ('said the government intends to ban material rated X18+ and restrict access ...': 'and
+    restrict' as the cue's own second verb). The '+' is part of the word before it; a bare verb
+    joined by 'and' right after it, without a subject and no cue, continues the reported clause,
+    as it does when the rating is written without the '+'.
+    """
+    doc = ctx.doc
+    if b >= len(doc) or doc[b].text != "+" or doc[b - 1].whitespace_ or ctx.in_quote[b] or not doc[b - 1].text[-1:].isalnum():
+        return b
+    b += 1
+    for cc in v.children:
+        if cc.dep_ == "conj" and cc.i > b and cc.left_edge.i == b + 1 and doc[b].lower_ == "and" and _subject(cc) is None \
+                and cc.tag_ == "VB" and ctx.cues.verbs.get(cc.lemma_.lower()) is None and not ctx.in_quote[cc.i]:
+            return cc.right_edge.i + 1
+    return b
+
+
+def _postposed_inner_cue(ctx: _Context, c: Token) -> bool:
+    """Whether the complement ``c`` of a cue is a postposed cue of a quotation right before it.
+
+    'Leaked army documents said; "The convoy was ordered to continue," wrote a logistics
+    officer': the parser makes 'wrote' (with the quotation under it) the complement of 'said'.
+    A reporting verb with its subject after it, right after a quotation's closing mark (and its
+    comma), is the quotation's own attribution: the quotation is that speaker's, and the outer
+    cue reports nothing of its own here (the innermost source, Q7).
+    """
+    doc = ctx.doc
+    if ctx.cues.verbs.get(c.lemma_.lower()) not in ("speech", "clause", "quote_only") or c.tag_ not in ("VBD", "VBZ"):
+        return False
+    own = _subject(c)
+    if own is None or own.i < c.i or own.dep_ != "nsubj":
+        return False
+    j = c.i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 0 or doc[j].text not in _CLOSING_MARKS:
+        return False
+    if j > 0 and doc[j - 1].text == ",":
+        j -= 1
+    return j > 0 and ctx.in_quote[j - 1]
 
 
 #: Subordinators that make a cue's clause the background of the writer's main clause.
@@ -192,6 +302,18 @@ def _second_part(ctx: _Context, v: Token, c: Token, b: int, *, clauses: bool = T
     'that' of its own.
     """
     doc = ctx.doc
+    for cc in v.children if clauses else ():
+        # 'said he objected, but that when they raided the house a sergeant seized her': a second
+        # clause with a 'that' of its own, which the parser joined to the cue (whatever it made of
+        # its subject), is the cue's second reported clause (Q4). Not when its verb is a cue
+        # ('disclosed that A, and that officials have said that B': a second source's report).
+        if cc.dep_ == "conj" and cc.i > b and cc.pos_ in ("VERB", "AUX") and not ctx.in_quote[cc.i] and doc[cc.left_edge.i].lower_ == "that" \
+                and ctx.cues.verbs.get(cc.lemma_.lower()) is None \
+                and doc[cc.left_edge.i].dep_ == "mark" and doc[cc.left_edge.i].head.i == cc.i:
+            gap = [doc[i] for i in range(b, cc.left_edge.i)]
+            if gap and len(gap) <= 3 and any(t.lower_ in ("and", "but") for t in gap) and all(t.is_punct or t.dep_ == "cc" for t in gap) and not any(t.text in (";", ":") for t in gap):
+                b = cc.right_edge.i + 1
+            break
     for cc in v.children:
         if cc.dep_ == "conj" and cc.i >= b and cc.pos_ in ("VERB", "AUX") and _subject(cc) is not None and cc.lemma_.lower() not in ctx.cues.verbs:
             if not clauses and _that_marked(cc):
@@ -487,7 +609,7 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
                         break
                     sent = _sentence_of(ctx, t.i)
                     head = _np_head_after(doc, t.i + m, sent.end)
-                    if head is not None and _can_state(ctx, head):
+                    if head is not None and _can_state(ctx, head) and not _sourceless_evidence_in_report(ctx, t, head):
                         found.append(_prep_cue(ctx, t.i, t.i + m, head))
                     break
             continue
@@ -1353,6 +1475,45 @@ def _can_state(ctx: _Context, head: Token) -> bool:
 _OUTCOME_NOUNS = frozenset({"result", "outcome"})
 
 
+#: Mass nouns of evidence that name no source by themselves ('information', 'data'; not 'the report', 'the indictment').
+_SOURCELESS_MASS_NOUNS = frozenset({"information", "data", "figures", "statistics", "stats", "evidence"})
+
+#: Modifiers by which an evidence noun names who it comes from ('data from the bank', "the bank's figures").
+_SOURCE_PREPS = frozenset({"from", "by", "of"})
+
+
+def _sourceless_evidence_in_report(ctx: _Context, t: Token, head: Token) -> bool:
+    """'said that, according to information unseen by the EU, standards are rising': no second source.
+
+    An evidence noun ('information', 'data', 'figures') that names no one it comes from (no
+    possessor, no name before it, no 'from'/'by'/'of' phrase, no participle with an agent of its
+    own), inside the clause another cue reports, is part of that speaker's statement (its
+    grounds), not a speaker of its own: the outer statement runs over it. 'according to data
+    from the central bank' names the bank, and 'according to figures, sales fell' (in no report)
+    stays a cue.
+    """
+    cues = ctx.cues
+    if head.lower_ not in _SOURCELESS_MASS_NOUNS or head.pos_ != "NOUN" or any(c.dep_ == "det" and c.lower_ not in ("the",) for c in head.children):
+        return False
+    for c in head.children:
+        if c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS) or c.ent_type_:
+            return False
+        if c.dep_ in ("acl", "amod", "relcl") and c.tag_ in ("VBN", "VBD") and any(g.dep_ == "agent" for g in c.children) and c.lemma_.lower() not in _PERCEPTION_VERBS:
+            return False  # 'information gathered by inspectors': the inspectors are the source
+    h = t.head
+    for _ in range(8):
+        if h.dep_ in ("ccomp", "xcomp") and h.head.i != h.i and cues.verbs.get(h.head.lemma_.lower()) in ("speech", "clause") and not ctx.in_quote[h.head.i]:
+            return True
+        if h.head.i == h.i:
+            return False
+        h = h.head
+    return False
+
+
+#: Verbs of perceiving: an agent of theirs saw or knew the evidence, it did not produce it ('unseen by the EU').
+_PERCEPTION_VERBS = frozenset({"see", "unseen", "hear", "know", "notice", "review", "read", "examine", "inspect"})
+
+
 def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
     """'according to X' beside its clause: before, after or inside it."""
     doc = ctx.doc
@@ -1499,6 +1660,15 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         outer = _subject(v.head.head)
         if outer is not None and outer.i < v.head.i and _source_like(ctx, outer):
             speaker, path = outer, "inherited"
+    if speaker is not None and speaker.dep_ == "nsubjpass" and frame != "relay" and _reported_act(ctx, v) is not None:
+        return None  # 'X was reported by Y to have described ...': the reported act's cue carries the statement
+    if speaker is None and (held := _reported_act_holder(ctx, v)) is not None:
+        # 'One diplomat was reported by the Times to have described the talks as ...': the
+        # subject of the passive report made the statement (the innermost source, Q7); the
+        # report's agent is the layer it came through.
+        speaker, path = held, "reported_act"
+        agent = _agent(v.head)
+        via = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     if speaker is not None and speaker.dep_ == "nsubjpass" and frame != "relay":
         # Passive reports ("was told", "were asked") name no speaker unless an agent does.
         agent = _agent(v)
@@ -1515,7 +1685,13 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         if as_word is None:
             as_word = next((c for c in v.children if c.lower_ in cues.relay_as_words and c.i > v.i), None)
         if as_word is None:
+            as_word = _relay_participle_below(ctx, v, obj)
+        if as_word is None:
             return None
+        if obj is None and (inner := _subject(as_word)) is not None and inner.dep_ == "nsubj" and v.i < inner.i < as_word.i and speaker is not None and speaker.dep_ == "nsubj":
+            # 'The agency quoted police officers saying ...': the parser made the quoted people the
+            # participle's subject; they are the relay's object, the innermost source (Q7).
+            obj = inner
         if obj is not None:
             via, speaker = speaker, obj
         elif speaker is not None and speaker.dep_ == "nsubjpass":
@@ -1539,6 +1715,11 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         # Pentagon stating that' and 'condemned attacks on soldiers saying' are the subject's words.
         if prev.pos_ in ("NOUN", "PROPN") and prev.head.i != v.i and prev.dep_ not in ("pobj", "dobj", "dative", "poss") and _source_like(ctx, prev):
             speaker, path = prev, "inherited"
+    if speaker is None and (first := _coordinated_participle(ctx, v)) is not None:
+        # 'saying that A, and firmly stating that B': the second participle's speaker is the first one's.
+        first_cue = _verb_cue(ctx, first, ctx.cues.verbs[first.lemma_.lower()], first.i + 1)
+        if first_cue is not None and first_cue.speaker is not None:
+            speaker, path = first_cue.speaker, first_cue.path
     if speaker is None:
         speaker = _name_lost_in_fronted_phrase(ctx, v)
         path = "subject"
@@ -2380,6 +2561,51 @@ def _split_content(ctx: _Context, v: Token, speaker: Token) -> tuple[int, int] |
     return _cap_at_sentence_end(ctx, (a, b))
 
 
+def _relay_participle_below(ctx: _Context, v: Token, obj: Token | None) -> Token | None:
+    """The reporting participle of a relay cue ('quotes X saying') that the parser hung below the object.
+
+    'Reuters quotes doctors at the scene saying ...': the participle is the modifier of a noun in
+    the object's prepositional phrase (or of the object itself). Only a participle of
+    ``relay_as_words`` with a reported clause of its own, reached from the relay verb through the
+    object's noun phrase and its prepositional phrases (no clause of another verb between).
+    """
+    if obj is None:
+        return None
+    sent = _sentence_of(ctx, v.i)
+    for t in ctx.doc[obj.i + 1:sent.end]:
+        if t.lower_ not in ctx.cues.relay_as_words or t.tag_ != "VBG" or ctx.in_quote[t.i] or not any(c.dep_ in ("ccomp", "xcomp") and c.i > t.i for c in t.children):
+            continue
+        if t.dep_ not in ("acl", "advcl"):
+            return None
+        h = t.head
+        for _ in range(4):
+            if h.i == v.i or h.i == obj.i:
+                return t
+            if h.dep_ not in ("pobj", "prep", "dobj") or h.head.i == h.i:
+                break
+            h = h.head
+        return None
+    return None
+
+
+def _reported_act(ctx: _Context, v: Token) -> Token | None:
+    """The reporting verb of the infinitive in a passive report ('was reported by Y to have described', 'is said to have told')."""
+    if not any(c.dep_ == "auxpass" for c in v.children) or ctx.cues.verbs.get(v.lemma_.lower()) in (None, "quote_only", "relay"):
+        return None
+    for x in v.children:
+        if x.dep_ in ("xcomp", "advcl") and x.i > v.i and not ctx.in_quote[x.i] and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) \
+                and ctx.cues.verbs.get(x.lemma_.lower()) not in (None, "quote_only", "relay") and x.lemma_.lower() != v.lemma_.lower():
+            return x
+    return None
+
+
+def _reported_act_holder(ctx: _Context, v: Token) -> Token | None:
+    """The passive subject of the report whose infinitive ``v`` is ('X was reported ... to have said'), or None."""
+    if v.dep_ not in ("xcomp", "advcl") or _reported_act(ctx, v.head) is not v:
+        return None
+    return next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
+
+
 def _passive_relay_via(ctx: _Context, v: Token, as_word: Token) -> Token | None:
     """The relay of a passive 'X was quoted as saying' whose 'by' phrase the parser did not
     label as the agent: 'was quoted as saying by Agence France-Presse' ('by' under 'saying'),
@@ -2766,6 +2992,11 @@ def _inside_clause(v: Token) -> bool:
     return not (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG" and comma and t.head.dep_ == "ROOT")
 
 
+def _perfect_after_passive(v: Token) -> bool:
+    """A perfect infinitive after a passive verb ('was reported to have said', 'is believed to have told'): done."""
+    return any(g.dep_ == "aux" and g.lower_ == "have" for g in v.children) and any(g.dep_ == "auxpass" for g in v.head.children)
+
+
 def _unrealised(v: Token) -> bool:
     """A saying that has not happened, or was done to the subject: no statement.
 
@@ -2780,7 +3011,7 @@ def _unrealised(v: Token) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "unless") and c.i < v.i:
             return True
-        if c.dep_ == "aux" and c.lower_ == "to" and c.i < v.i and v.head.lemma_.lower() not in _REALISED_BY:
+        if c.dep_ == "aux" and c.lower_ == "to" and c.i < v.i and v.head.lemma_.lower() not in _REALISED_BY and not _perfect_after_passive(v):
             return True
     if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "conj", "xcomp", "ROOT", "dep") and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
         return True
