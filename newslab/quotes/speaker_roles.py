@@ -18,7 +18,7 @@ from newslab.quotes.parse import _strip_det, _subjects_above, _tok_end, _trim
 _UNNAMED_MEDIA = frozenset({"media", "press", "newspaper", "newspapers", "broadcaster", "broadcasters", "tabloid", "tabloids", "television", "tv", "radio", "outlet", "outlets", "daily", "dailies"})
 
 # Bodies that are outlets when a broadcasting word qualifies them ('state television service').
-_MEDIA_BODIES = frozenset({"service", "corporation", "company", "network"})
+_MEDIA_BODIES = frozenset({"service", "corporation", "company", "network", "agency"})
 _BROADCAST_WORDS = frozenset({"television", "tv", "radio", "broadcasting", "broadcast", "news"})
 
 
@@ -288,7 +288,7 @@ class _RoleRules:
             # 'Local media reported', 'State television said', 'a local newspaper said': outlets, unnamed.
             sp.type = "media"
             return
-        if lemma in _MEDIA_BODIES and (lemma not in cues.media_heads or not definite) and head.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _BROADCAST_WORDS for c in head.children):
+        if lemma in _MEDIA_BODIES and (lemma not in cues.media_heads or not definite or lemma in cues.organization_heads) and head.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _BROADCAST_WORDS for c in head.children):
             # "the country's state television service", 'a national radio network': an unnamed outlet.
             sp.type = "media"
             return
@@ -719,6 +719,8 @@ class _RoleRules:
             return False
         if any(t.ent_type_ in ("ORG", "PERSON") for t in head.subtree if t.i < head.i):
             return False
+        if any(t.lower_ in _BROADCAST_WORDS for t in lefts):
+            return False  # 'news agencies', 'television companies': outlets, unnamed
         mods = [t for t in lefts if t.dep_ != "det"]
         if any(t.dep_ == "det" and t.lower_ == "the" for t in lefts) and not mods:
             return False  # 'the parties said': the bodies named before
