@@ -563,10 +563,10 @@ class _RoleRules:
             # sources ('The DWP, LAPD and Department of Homeland security').
             self._document(sp, head, definite=definite)
             return
-        if head.pos_ == "NOUN" and not head.ent_type_ and _names_people(head):
+        if head.pos_ == "NOUN" and not head.ent_type_ and _names_people(head) and not any(t.ent_type_ in ("ORG", "PERSON") for t in head.subtree if t.i < head.i):
             # 'Professionals in the capital say', 'a companion said': people described by a noun
             # that no list above holds but WordNet reads as people, with no name (dev guideline:
-            # an unnamed source is anonymous).
+            # an unnamed source is anonymous). Not under a name ('a Microsoft subsidiary').
             sp.type, sp.plural = "anonymous", head.tag_ == "NNS"
             return
         sp.type = "unknown"
