@@ -233,6 +233,32 @@ def is_person_noun(word: str, *, lemma: str | None = None) -> bool:
     return bool(_PERSON_SUFFIX.search(w))
 
 
+@functools.lru_cache(maxsize=1)
+def _wordnet_people() -> frozenset[str]:
+    text = resources.files("newslab").joinpath("data/person_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def names_people(word: str, *, lemma: str | None = None) -> bool:
+    """Whether a common noun names a person or people by the word lists or WordNet.
+
+    :func:`is_person_noun` first; else the noun's most frequent WordNet 3.0 sense is in
+    ``noun.person`` ('professionals', 'guests', 'pensioners'; see ``data/person_nouns.md``).
+    The speaker rules read it only for a source that no other rule has typed.
+
+    Example:
+        >>> names_people("professionals"), names_people("guests", lemma="guest"), names_people("fears")
+        (True, True, False)
+    """
+    if is_person_noun(word, lemma=lemma):
+        return True
+    w = _fold(word)
+    if w in _people().not_person:
+        return False
+    forms = {w, _singular(w)} | ({_fold(lemma)} if lemma else set())
+    return bool(forms & _wordnet_people())
+
+
 def is_document_noun(word: str) -> bool:
     """Whether a noun names a spoken or written text or a record ('speech', 'motion', 'results').
 

@@ -1612,6 +1612,10 @@ def _issued_document(ctx: _Context, v: Token, subject: Token) -> Token | None:
 
     while v.dep_ == "conj" and v.head.tag_ == "VBG" and v.head.i < v.i:
         v = v.head  # '... a videotape calling for a truce and saying that ...'
+    if v.i > 0 and ctx.doc[v.i - 1].text == ",":
+        # 'filed a complaint against the board, saying that ...', 'issued warnings ..., saying ...': a
+        # participle set off by a comma is the subject's own adverbial clause, not the document's words.
+        return None
     verb = obj = None
     if v.dep_ == "acl" and is_document(v.head) and v.head.dep_ == "dobj":
         obj, verb = v.head, v.head.head

@@ -923,7 +923,7 @@ def _reported_just_before(ctx: _Context, found: list[_Cue], rows: list[_Row], se
         # The first statement of the sentence's main clause: not one inside another's content
         # ('added that she believed that ...') nor in a relative or adverbial clause ('asked
         # about a report that quoted an aide saying ...').
-        if id(c) in taken or c.side != "right" or c.content is None or c.speaker is None or c.frame not in ("speech", "clause", "prep"):
+        if id(c) in taken or c.side != "right" or c.content is None or c.speaker is None or c.frame not in ("speech", "clause", "prep", "relay"):
             continue
         if c.verb is not None and _embedded(c.verb):
             continue

@@ -18,7 +18,7 @@ from newslab.quotes.parse import _strip_det, _subjects_above, _tok_end, _trim
 _UNNAMED_MEDIA = frozenset({"media", "press", "newspaper", "newspapers", "broadcaster", "broadcasters", "tabloid", "tabloids", "television", "tv", "radio", "outlet", "outlets", "daily", "dailies"})
 
 # Bodies that are outlets when a broadcasting word qualifies them ('state television service').
-_MEDIA_BODIES = frozenset({"service", "corporation", "company", "network"})
+_MEDIA_BODIES = frozenset({"service", "corporation", "company", "network", "agency"})
 _BROADCAST_WORDS = frozenset({"television", "tv", "radio", "broadcasting", "broadcast", "news"})
 
 
@@ -30,7 +30,7 @@ _OFFICE_INITIALS = {"pm": ("prime", "minister")}
 _DEMONYM_END = ("er", "ian", "an", "ite", "ese", "i", "on")
 # Organisation kinds whose plural with no name is a set of unnamed bodies ('Human rights groups',
 # 'Opposition parties', 'The involved parties'): an anonymous source (fresh-g40 R27, f40).
-_UNNAMED_GROUP_HEADS = frozenset({"group", "party", "union", "organisation", "organization", "association", "movement", "charity", "company", "firm", "federation", "society", "club"})
+_UNNAMED_GROUP_HEADS = frozenset({"group", "party", "union", "organisation", "organization", "association", "movement", "charity", "company", "firm", "federation", "society", "club", "agency"})
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 # Kinds of body that, with 'a' and no name, are an unnamed source ('a trade group', 'an independent
 # body'); an account, office or government of a place is resolved to its owner by other rules.
@@ -157,6 +157,14 @@ def _hyphen_joined_end(t: Token) -> Token:
     return last
 
 
+
+def _names_people(t: Token) -> bool:
+    """Whether a noun names people: a common noun WordNet or the word lists read as people
+    ('guests', 'professionals'), or a nationality used as a plural noun ('Canadians', 'Danes')."""
+    if t.pos_ == "NOUN" and not t.ent_type_:
+        return people.names_people(t.lower_, lemma=t.lemma_.lower())
+    return t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS") and t.lower_.endswith(("s", "people"))
+
 class _RoleRules:
     """Mixin of :class:`newslab.quotes.speakers._Resolver` (roles and descriptions)."""
 
@@ -280,7 +288,7 @@ class _RoleRules:
             # 'Local media reported', 'State television said', 'a local newspaper said': outlets, unnamed.
             sp.type = "media"
             return
-        if lemma in _MEDIA_BODIES and (lemma not in cues.media_heads or not definite) and head.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _BROADCAST_WORDS for c in head.children):
+        if lemma in _MEDIA_BODIES and (lemma not in cues.media_heads or not definite or lemma in cues.organization_heads) and head.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _BROADCAST_WORDS for c in head.children):
             # "the country's state television service", 'a national radio network': an unnamed outlet.
             sp.type = "media"
             return
@@ -528,8 +536,10 @@ class _RoleRules:
             # 'twelve of the thirteen experts', 'a number of officials', 'most of the residents'.
             sub = _Speaker()
             self._description(sub, part, [t.lower_ for t in part.lefts] + [part.lower_], part.text)
-            if sub.type in ("anonymous", "person"):
-                sp.type = "anonymous"
+            if sub.type in ("anonymous", "person") or _names_people(part):
+                # ('58 per cent of voters', 'half of the Danes': a share of people the article does
+                # not name, whatever the nationality's own reading as a country)
+                sp.type, sp.plural = "anonymous", True
                 return
         if head.pos_ in ("NOUN", "PROPN") and people.is_person_noun(low, lemma=lemma) and not (head.pos_ == "NOUN" and people.is_record_noun(low, also_person=False)):
             # 'Island councillors', 'a librarian', 'many employers', 'the protesters': people
@@ -552,6 +562,12 @@ class _RoleRules:
             # (WordNet) is a document, not an unknown source. Not a word inside a name or a list of
             # sources ('The DWP, LAPD and Department of Homeland security').
             self._document(sp, head, definite=definite)
+            return
+        if head.pos_ == "NOUN" and not head.ent_type_ and _names_people(head) and not any(t.ent_type_ in ("ORG", "PERSON") for t in head.subtree if t.i < head.i):
+            # 'Professionals in the capital say', 'a companion said': people described by a noun
+            # that no list above holds but WordNet reads as people, with no name (dev guideline:
+            # an unnamed source is anonymous). Not under a name ('a Microsoft subsidiary').
+            sp.type, sp.plural = "anonymous", head.tag_ == "NNS"
             return
         sp.type = "unknown"
 
@@ -678,7 +694,7 @@ class _RoleRules:
         third'), the subject of the cue: people counted in a poll or a crowd. A year ('2008
         saw') and a share of something named ('18% of the budget') are not."""
         doc = self.ctx.doc
-        if head.lemma_.lower() in ("percent", "%", "per"):
+        if head.lemma_.lower() in ("percent", "%", "per") or head.lower_ == "cent" and any(c.lower_ == "per" for c in head.children):
             pass
         elif not (head.like_num and head.pos_ == "NUM") or re.fullmatch(r"(1[89]|20)\d\d", head.text):
             return False
@@ -703,6 +719,8 @@ class _RoleRules:
             return False
         if any(t.ent_type_ in ("ORG", "PERSON") for t in head.subtree if t.i < head.i):
             return False
+        if any(t.lower_ in _BROADCAST_WORDS for t in lefts):
+            return False  # 'news agencies', 'television companies': outlets, unnamed
         mods = [t for t in lefts if t.dep_ != "det"]
         if any(t.dep_ == "det" and t.lower_ == "the" for t in lefts) and not mods:
             return False  # 'the parties said': the bodies named before
@@ -888,7 +906,7 @@ class _RoleRules:
 
     def _partitive_of(self, head: Token) -> Token | None:
         """The noun a quantity stands for: 'twelve of the experts', 'a number of officials' -> experts, officials."""
-        if not (head.like_num or head.pos_ in ("NUM", "PRON", "DET", "ADJ") or head.lemma_.lower() in ("number", "majority", "minority", "percent", "%", "half", "third", "quarter", "group", "handful", "dozen", "score", "lot", "couple")):
+        if not (head.like_num or head.pos_ in ("NUM", "PRON", "DET", "ADJ") or head.lemma_.lower() in ("number", "majority", "minority", "percent", "cent", "%", "half", "third", "quarter", "group", "handful", "dozen", "score", "lot", "couple")):
             return None
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "of":

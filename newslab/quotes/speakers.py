@@ -80,6 +80,10 @@ _POSSESSIVE_KIND = {"his": "person", "their": "group", "its": "thing"}
 _COUNT_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
 
 
+
+#: Words that make a noun which also names public bodies ('agency', 'service') a news outlet: 'news agency', 'press agency'.
+_NEWS_WORDS = frozenset({"news", "press", "wire", "newswire"})
+
 class _Resolver(_OrgRules, _RoleRules, _PronounRules):
     """Types and resolves speaker mentions in text order, keeping a history."""
 
@@ -714,7 +718,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.type, sp.org, sp.title = "anonymous", canon, head.text
                 self.history.append(sp)
                 return sp
-            if outlet or head_lemma in cues.media_heads:
+            if outlet or head_lemma in cues.media_heads and (head_lemma not in cues.organization_heads or any(t.lower_ in _NEWS_WORDS for t in doc[a : head.i])):
+                # ('U.S. agencies', "the country's Health Protection Agency": a head that also names
+                # public bodies is an outlet only with an outlet's name or a news word, 'news agency')
                 kind = "media"
             elif head_lemma in cues.anonymous_heads or head.lower_ in cues.anonymous_heads:
                 kind = "anonymous"  # "a Japanese government source", "Chinese officials"
