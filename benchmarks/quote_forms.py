@@ -14,7 +14,7 @@ missed. The forms:
   while the previous one left its quotation open).
 
 With ``--corpus N`` it also counts how often each form occurs at all in N corpus articles that are
-in no gold set (``/work/wt/gold-ids-exclude.txt`` style list given by NEWSLAB_EXCLUDE).
+in no gold set and not in ``data/gold/heldout/read-ids.txt`` (or the id list NEWSLAB_EXCLUDE names).
 
 Usage::
 
@@ -159,7 +159,7 @@ def main(argv: list[str]) -> int:
         for line in lines:
             print(" ", line.replace("\n", " / "))
     if ncorpus:
-        exclude = set(Path(os.environ.get("NEWSLAB_EXCLUDE", "/work/wt/gold-ids-exclude.txt")).read_text().split())
+        exclude = set(Path(os.environ.get("NEWSLAB_EXCLUDE", Path(__file__).resolve().parent.parent / "data" / "gold" / "heldout" / "read-ids.txt")).read_text().split())
         exclude |= set(texts)
         found: Counter = Counter()
         per_art: Counter = Counter()

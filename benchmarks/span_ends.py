@@ -16,7 +16,7 @@ Usage::
     PYTHONPATH=$PWD NEWSLAB_SHARED=/work/shared .venv/bin/python benchmarks/span_ends.py [--examples CLASS]
     PYTHONPATH=$PWD .venv/bin/python benchmarks/span_ends.py --errors DIR [DIR2]
 
-``--errors`` counts statement-end *errors* instead, from the error lists of ``/work/eval11/errors.py``
+``--errors`` counts statement-end *errors* instead, from the error lists of ``benchmarks/errors.py``
 (``DIR/<set>.tsv``, retired sets only): a gold item missed while an extra row of the same article
 shares words with it (the row ran on, stopped short, or merged two statements), by the words
 where the two spans part. With a second DIR, the two runs side by side (before, after).
