@@ -15,8 +15,9 @@ Usage (WordNet is needed only here, never at run time; Debian ships it as ``word
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
+
+import wordnet_db  # data/wordnet_db.py, beside this script
 
 OUT = Path(__file__).resolve().parent.parent / "newslab" / "data" / "directive_verbs.txt"
 
@@ -54,17 +55,13 @@ _WORD = re.compile(r"^[a-z][a-z-]{2,}$")
 
 def build(folder: Path) -> list[str]:
     rank: dict[tuple[str, str], int] = {}
-    for line in (folder / "index.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
+    for line in wordnet_db.entries(folder, "index.verb"):
         f = line.split()
         count = int(f[2])
         for i, off in enumerate(f[-count:]):
             rank[(f[0], off)] = i
     words: set[str] = set()
-    for line in (folder / "data.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
+    for line in wordnet_db.entries(folder, "data.verb"):
         f = line.split(" | ")[0].split()
         if int(f[1]) != COMMUNICATION:
             continue
@@ -80,11 +77,7 @@ def build(folder: Path) -> list[str]:
 
 
 def main() -> None:
-    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
-    words = build(folder)
-    header = "# Verbs of WordNet 3.0's verb.communication file with a sense in sentence frame 24 or 25 ('Somebody ----s somebody (to) INFINITIVE'), in one of their three most frequent senses, plus 'challenge', minus the verbs whose object + infinitive is no statement. Built by data/build_directive_verbs.py; see directive_verbs.md.\n"
-    OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"{len(words)} verbs -> {OUT}")
+    wordnet_db.run(build, OUT, "Verbs of WordNet 3.0's verb.communication file with a sense in sentence frame 24 or 25 ('Somebody ----s somebody (to) INFINITIVE'), in one of their three most frequent senses, plus 'challenge', minus the verbs whose object + infinitive is no statement. Built by data/build_directive_verbs.py; see directive_verbs.md.", "verbs")
 
 
 if __name__ == "__main__":

@@ -18,8 +18,9 @@ Usage (WordNet is needed only here, never at run time; Debian ships it as ``word
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
+
+import wordnet_db  # data/wordnet_db.py, beside this script
 
 OUT = Path(__file__).resolve().parent.parent / "newslab" / "data" / "person_nouns.txt"
 NOUN_PERSON = 18  # lexicographer file number of noun.person
@@ -28,16 +29,12 @@ _WORD = re.compile(r"^[a-z][a-z-]{2,}$")
 
 def build(folder: Path) -> list[str]:
     synsets: dict[str, tuple[int, set[str]]] = {}
-    for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
+    for line in wordnet_db.entries(folder, "data.noun"):
         f = line.split(" | ")[0].split()
         n = int(f[3], 16)
         synsets[f[0]] = (int(f[1]), {f[4 + 2 * i] for i in range(n)})  # lexname, word forms as written
     words = []
-    for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
+    for line in wordnet_db.entries(folder, "index.noun"):
         f = line.split()
         lemma, count = f[0], int(f[2])
         first = f[-count]
@@ -48,11 +45,7 @@ def build(folder: Path) -> list[str]:
 
 
 def main() -> None:
-    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
-    words = build(folder)
-    header = "# Common nouns whose most frequent WordNet 3.0 sense is in noun.person. Built by data/build_person_nouns.py; see person_nouns.md.\n"
-    OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"{len(words)} nouns -> {OUT}")
+    wordnet_db.run(build, OUT, "Common nouns whose most frequent WordNet 3.0 sense is in noun.person. Built by data/build_person_nouns.py; see person_nouns.md.", "nouns")
 
 
 if __name__ == "__main__":

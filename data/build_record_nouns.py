@@ -15,8 +15,9 @@ Usage (WordNet is needed only here, never at run time; Debian ships it as ``word
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
+
+import wordnet_db  # data/wordnet_db.py, beside this script
 
 OUT = Path(__file__).resolve().parent.parent / "newslab" / "data" / "record_nouns.txt"
 
@@ -45,9 +46,7 @@ _WORD = re.compile(r"^[a-z][a-z-]{2,}$")
 def _read_synsets(folder: Path) -> dict[str, list[str]]:
     """offset -> hypernym offsets, from data.noun (format: wndb(5WN))."""
     hypernyms: dict[str, list[str]] = {}
-    for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
+    for line in wordnet_db.entries(folder, "data.noun"):
         f = line.split(" | ")[0].split()
         n = int(f[3], 16)
         k = 4 + 2 * n
@@ -73,9 +72,7 @@ def build(folder: Path) -> list[str]:
         return memo[key]
 
     words = []
-    for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
+    for line in wordnet_db.entries(folder, "index.noun"):
         f = line.split()
         lemma, count = f[0], int(f[2])
         senses = f[-count:][:SENSES]
@@ -86,11 +83,7 @@ def build(folder: Path) -> list[str]:
 
 
 def main() -> None:
-    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
-    words = build(folder)
-    header = "# Nouns with a document, record or communication sense among their five most frequent WordNet 3.0 senses. A second column 'person' marks nouns that can also name a person. Built by data/build_record_nouns.py; see record_nouns.md.\n"
-    OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"{len(words)} nouns -> {OUT}")
+    wordnet_db.run(build, OUT, "Nouns with a document, record or communication sense among their five most frequent WordNet 3.0 senses. A second column 'person' marks nouns that can also name a person. Built by data/build_record_nouns.py; see record_nouns.md.", "nouns")
 
 
 if __name__ == "__main__":
