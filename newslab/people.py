@@ -59,21 +59,21 @@ def _people() -> _People:
     )
 
 
-def _two_columns(name: str) -> dict[str, str]:
-    """The packaged word list ``data/<name>`` as {first column: second column} (tab-separated;
-    '#' lines are comments; the second column may be missing)."""
+def packaged_word_list(name: str) -> dict[str, str]:
+    """The packaged word list ``newslab/data/<name>`` as {first column: second column}
+    (tab-separated; '#' lines are comments; the second column may be missing, then it is '')."""
     text = resources.files("newslab").joinpath(f"data/{name}").read_text(encoding="utf-8")
     return {word: value for word, _, value in (line.partition("\t") for line in text.splitlines() if line and not line.startswith("#"))}
 
 
 @functools.lru_cache(maxsize=1)
 def _given_names() -> dict[str, str]:
-    return _two_columns("given_names.tsv")
+    return packaged_word_list("given_names.tsv")
 
 
 @functools.lru_cache(maxsize=1)
 def _record_nouns() -> dict[str, bool]:
-    return {word: mark == "person" for word, mark in _two_columns("record_nouns.txt").items()}
+    return {word: mark == "person" for word, mark in packaged_word_list("record_nouns.txt").items()}
 
 
 def is_record_noun(word: str, *, also_person: bool = True) -> bool:
@@ -235,8 +235,7 @@ def is_person_noun(word: str, *, lemma: str | None = None) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _wordnet_people() -> frozenset[str]:
-    text = resources.files("newslab").joinpath("data/person_nouns.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(packaged_word_list("person_nouns.txt"))
 
 
 def names_people(word: str, *, lemma: str | None = None) -> bool:

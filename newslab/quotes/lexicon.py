@@ -9,6 +9,8 @@ from importlib import resources
 
 from spacy.strings import hash_string
 
+from newslab.people import packaged_word_list
+
 
 @dataclass(frozen=True)
 class Cues:
@@ -149,8 +151,7 @@ LEMMA_FIXES: dict[str, str] = {"hopes": "hope", "hoped": "hope"}
 def directive_verbs() -> frozenset[str]:
     """Verbs that address a person and tell or ask them to act ('challenge', 'exhort', 'invite'), compiled
     once from WordNet 3.0's verb.communication file (``newslab/data/directive_verbs.md``)."""
-    text = resources.files("newslab").joinpath("data/directive_verbs.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(packaged_word_list("directive_verbs.txt"))
 
 
 @functools.lru_cache(maxsize=1)
