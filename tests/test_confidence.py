@@ -257,3 +257,28 @@ def test_confidence_band_shift_keeps_the_publication_band_promise(calibrate):
     if shift > 0:
         before = calibrate.sigmoid(z - (shift - calibrate.SHIFT_STEP)) >= calibrate.TOP
         assert y[before].mean() < calibrate.TOP_PRECISION
+
+
+def test_confidence_promise_is_for_a_new_sample(calibrate):
+    """Pooled rows at 90% do not keep the promise when the samples they come from spread widely around it."""
+    y = np.array([1.0] * 97 + [0.0] * 3 + [1.0] * 85 + [0.0] * 15 + [1.0] * 89 + [0.0] * 11)
+    sets = np.array(["a"] * 100 + ["b"] * 100 + ["c"] * 100)
+    top = np.ones(300, dtype=bool)
+    assert y.mean() > calibrate.TOP_PRECISION  # pooled: 0.903
+    assert calibrate.promise_kept(top, y)
+    assert not calibrate.promise_kept(top, y, sets)  # 0.97, 0.85, 0.89: a new sample may well fall below 0.9
+    even = np.array([1.0] * 93 + [0.0] * 7 + [1.0] * 92 + [0.0] * 8 + [1.0] * 94 + [0.0] * 6)
+    assert calibrate.promise_kept(top, even, sets)
+    assert calibrate.promise_kept(np.zeros(300, dtype=bool), y, sets)  # an empty band promises nothing
+
+
+def test_confidence_band_shift_per_sample_is_at_least_the_pooled_shift(calibrate):
+    rng = np.random.default_rng(7)
+    z = rng.normal(1.5, 1.0, 600)
+    sets = np.repeat(np.array(["a", "b", "c"]), 200)
+    offset = np.repeat(np.array([0.2, 0.9, 0.5]), 200)  # the samples differ in how often the score is right
+    y = (rng.random(600) < 1 / (1 + np.exp(-(z - offset)))).astype(float)
+    pooled = calibrate.band_shift(z, y, 1.0, 0.0, 0.0)
+    per_sample = calibrate.band_shift(z, y, 1.0, 0.0, 0.0, sets)
+    assert per_sample >= pooled
+    assert calibrate.promise_kept(calibrate.sigmoid(z - per_sample) >= calibrate.TOP, y, sets)
