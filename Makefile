@@ -8,7 +8,7 @@ EXTRAS := lab,test,web,dask,bench
 
 TRAIN_STAMP := $(VENV)/.train-stamp
 
-.PHONY: lab test browser-test report bench bench-sentiment train-sentiment venv clean
+.PHONY: lab test browser-test wordnet report bench bench-sentiment train-sentiment venv clean
 
 venv: $(STAMP)
 
@@ -29,6 +29,10 @@ browser-test: $(STAMP)
 	command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 	$(PY) -c "import playwright" 2>/dev/null || $(PY) -m pip install --quiet --constraint constraints.txt playwright
 	$(PY) -m pytest -q -p no:cacheprovider -rs tests/test_browser.py
+
+# WordNet 3.0 (Debian's wordnet-base), read by data/build_*.py and the learned-statements experiment's tests.
+wordnet:
+	test -f /usr/share/wordnet/index.verb || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wordnet-base)
 
 report: $(STAMP)
 	$(PY) -m newslab analyze seeds --out data/derived --no-progress
