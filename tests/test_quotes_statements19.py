@@ -86,3 +86,15 @@ def test_statements19_report_that_is_the_content_stays_a_relay(quotes_of, text, 
     row = _one(df, inner)
     assert row["text"] == inner
     assert row["speaker"] == speaker
+
+
+def test_statements19_set_off_participle_read_as_xcomp_keeps_outer(quotes_of):
+    # The parser makes ', being told that ...' an xcomp of the content's head; the outer statement
+    # still stands whole (the participle is the speaker's own account).
+    text = ("He said that oil had been smeared on his hands and that he had been threatened with a burning match held "
+            "near his face, being told that he would be set alight.")
+    df = quotes_of(text)
+    row = _one(df, "oil had been smeared")
+    assert row["text"] == ("oil had been smeared on his hands and that he had been threatened with a burning match held near "
+                           "his face, being told that he would be set alight")
+    assert row["speaker"] == "He"

@@ -1333,7 +1333,9 @@ def _below_content_head(ctx: _Context, inner: _Row, outer: _Row) -> int | None:
     if top is None or top.i <= head.i or head.pos_ not in ("VERB", "AUX", "ADJ"):
         return None  # ('described locals saying that ...': a participle on the content's noun is its report, a relay)
     second_that = top.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children)
-    if top.dep_ not in ("advcl", "prep", "npadvmod") and not second_that:
+    # (a participle set off by a comma that the parser made an xcomp, ', being told that ...', is an adjunct too)
+    set_off_participle = top.dep_ == "xcomp" and top.tag_ in ("VBN", "VBG") and top.left_edge.i > 0 and doc[top.left_edge.i - 1].text == ","
+    if top.dep_ not in ("advcl", "prep", "npadvmod") and not second_that and not set_off_participle:
         return None
     a = ctx.token_at(outer.start)
     for c in sorted(head.children, key=lambda c: c.i):
