@@ -98,3 +98,28 @@ def test_statements19_set_off_participle_read_as_xcomp_keeps_outer(quotes_of):
     assert row["text"] == ("oil had been smeared on his hands and that he had been threatened with a burning match held near "
                            "his face, being told that he would be set alight")
     assert row["speaker"] == "He"
+
+
+CONTRAST = [
+    ("Some reports suggest he may be released in the morning although his personal physician has stated the stay may be "
+     "three or four days.", "he may be released in the morning", "Some reports", "the stay may be three or four days"),
+    ("The club says the stadium will be ready by June whereas the builders have warned that work could run into autumn.",
+     "the stadium will be ready by June", "The club", "work could run into autumn"),
+    ("Officials believe the road will reopen on Friday though engineers have said that the bridge needs more checks.",
+     "the road will reopen on Friday", "Officials", "the bridge needs more checks"),
+]
+
+
+@pytest.mark.parametrize(("text", "outer", "speaker", "inner"), CONTRAST)
+def test_statements19_outer_ends_before_contrasting_clause_with_report(quotes_of, text, outer, speaker, inner):
+    df = quotes_of(text)
+    row = _one(df, outer)
+    assert row["text"] == outer
+    assert row["speaker"] == speaker
+    assert _one(df, inner)["text"] == inner
+
+
+def test_statements19_contrasting_clause_without_report_stays_in_statement(quotes_of):
+    # A negated report in the contrasting clause is no statement; the outer one runs whole, as before.
+    df = quotes_of("The company says the plant will reopen in May although it has not said how many jobs will return.")
+    assert df["text"].tolist() == ["the plant will reopen in May although it has not said how many jobs will return"]

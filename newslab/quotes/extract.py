@@ -1303,6 +1303,9 @@ def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
 
 #: Prepositions that open a reason adjunct ending a statement ('should be postponed due to the fact that ...').
 _REASON_PREPS = frozenset({"due", "because", "owing"})
+#: Subordinators of a contrasting clause that holds another report ('may be released tomorrow although
+#: his doctor has stated ...'): the statement ends before it.
+_CONTRAST_MARKS = frozenset({"although", "though", "whereas"})
 
 
 def _below_content_head(ctx: _Context, inner: _Row, outer: _Row) -> int | None:
@@ -1314,7 +1317,8 @@ def _below_content_head(ctx: _Context, inner: _Row, outer: _Row) -> int | None:
     warning residents to leave') or a conjunct clause opened by its own 'that' ('said that A and
     that nobody denies B'). The outer statement ends before the first comma-set-off adjunct of the
     head up to that branch, or before a reason phrase ('due to', 'because of'); otherwise it runs to
-    its own end (a comma-less 'before he asked her to join' is a word of the statement). Returns
+    its own end (a comma-less 'before he asked her to join' is a word of the statement), or before
+    a contrasting clause ('although his doctor has stated ...'). Returns
     the end char offset.
     """
     doc = ctx.doc
@@ -1344,7 +1348,8 @@ def _below_content_head(ctx: _Context, inner: _Row, outer: _Row) -> int | None:
         lo = c.left_edge.i
         if lo - 1 > a + 2 and doc[lo - 1].text in (",", ";", "—"):
             return _tok_end(doc, lo - 2)
-        if c.dep_ == "prep" and c.lower_ in _REASON_PREPS and lo - 1 > a + 2:
+        if lo - 1 > a + 2 and (c.dep_ == "prep" and c.lower_ in _REASON_PREPS
+                               or c.dep_ == "advcl" and doc[lo].lower_ in _CONTRAST_MARKS and doc[lo].dep_ == "mark"):
             return _tok_end(doc, lo - 1)
     return outer.end
 
