@@ -1274,6 +1274,16 @@ def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
                 r.end = cut
                 keep.append(r)
                 continue
+            if inner and all(_below_content_head(ctx, x, r) is not None for x in inner):
+                # 'said that A, dropping leaflets warning residents to leave' / 'said that A due to the
+                # fact that B has said C' / 'said that A and that nobody denies B': the inner report hangs
+                # in an adjunct or a second clause under A's head, so it is no relay of the outer
+                # statement; the outer one stands (ending before a set-off or reason adjunct).
+                ends = [e for e in (_below_content_head(ctx, x, r) for x in inner) if e > r.start]
+                if ends:
+                    r.end = min(ends)
+                keep.append(r)
+                continue
             if inner:
                 for x in inner:
                     if x.via_cue is None and x.cue is not None and x.cue.via is None:
@@ -1289,6 +1299,59 @@ def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
         seen.add((r.start, r.end))
         out.append(r)
     return out
+
+
+#: Prepositions that open a reason adjunct ending a statement ('should be postponed due to the fact that ...').
+_REASON_PREPS = frozenset({"due", "because", "owing"})
+#: Subordinators of a contrasting clause that holds another report ('may be released tomorrow although
+#: his doctor has stated ...'): the statement ends before it.
+_CONTRAST_MARKS = frozenset({"although", "though", "whereas"})
+
+
+def _below_content_head(ctx: _Context, inner: _Row, outer: _Row) -> int | None:
+    """Where ``outer`` ends when ``inner``'s cue sits under the head of ``outer``'s content in an
+    adjunct or a second 'that' clause, not as that head's own report; None when it is a relay.
+
+    The branch of the outer content's (verbal) head that holds the inner cue decides: an adverbial
+    clause, a prepositional phrase or a participle after the head ('said that A, earlier dropping leaflets
+    warning residents to leave') or a conjunct clause opened by its own 'that' ('said that A and
+    that nobody denies B'). The outer statement ends before the first comma-set-off adjunct of the
+    head up to that branch, or before a reason phrase ('due to', 'because of'); otherwise it runs to
+    its own end (a comma-less 'before he asked her to join' is a word of the statement), or before
+    a contrasting clause ('although his doctor has stated ...'). Returns
+    the end char offset.
+    """
+    doc = ctx.doc
+    if inner.cue is None or inner.cue.verb is None or inner.kind == "direct" or outer.kind == "direct" or outer.cue is None or outer.cue.side != "right":
+        return None
+    t, top = inner.cue.verb, None
+    for _ in range(12):
+        if t.idx < outer.start or t.idx >= outer.end:
+            return None
+        if t.head.i == t.i or t.head.idx < outer.start or t.head.idx >= outer.end:
+            break
+        top, t = t, t.head
+    else:
+        return None
+    head = t
+    if top is None or top.i <= head.i or head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None  # ('described locals saying that ...': a participle on the content's noun is its report, a relay)
+    second_that = top.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children)
+    # (a participle set off by a comma that the parser made an xcomp, ', being told that ...', is an adjunct too)
+    set_off_participle = top.dep_ == "xcomp" and top.tag_ in ("VBN", "VBG") and top.left_edge.i > 0 and doc[top.left_edge.i - 1].text == ","
+    if top.dep_ not in ("advcl", "prep", "npadvmod") and not second_that and not set_off_participle:
+        return None
+    a = ctx.token_at(outer.start)
+    for c in sorted(head.children, key=lambda c: c.i):
+        if c.i <= head.i or c.i > top.i or c.dep_ not in ("advcl", "prep", "npadvmod") and not (c.i == top.i and c.dep_ == "prep"):
+            continue
+        lo = c.left_edge.i
+        if lo - 1 > a + 2 and doc[lo - 1].text in (",", ";", "—"):
+            return _tok_end(doc, lo - 2)
+        if lo - 1 > a + 2 and (c.dep_ == "prep" and c.lower_ in _REASON_PREPS
+                               or c.dep_ == "advcl" and doc[lo].lower_ in _CONTRAST_MARKS and doc[lo].dep_ == "mark"):
+            return _tok_end(doc, lo - 1)
+    return outer.end
 
 
 def _modifier_inside(ctx: _Context, inner: _Row, outer: _Row) -> bool:
