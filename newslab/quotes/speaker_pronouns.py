@@ -160,6 +160,8 @@ class _PronounRules:
             # '"...," said Helen Park' with the name tagged FAC: a building does not speak, and a given
             # name opens the name.
             return True
+        if self._bound_personal_pronoun(last):
+            return True  # 'Tarquin announced his resignation', 'According to Tarquin, he resigned'
         if lab not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") or not people.looks_like_person_name(canon, extra_org_words=self._org_words):
             return False
         # A given name first is not enough on its own ('Rio Tinto', 'Morgan Stanley'): the surname
@@ -190,6 +192,45 @@ class _PronounRules:
             if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[t.i]:
                 return t.lower_ in want
         return False
+
+    def _bound_personal_pronoun(self, last: Token) -> bool:
+        """Whether the clause a name heads takes it up with 'he'/'she'/'his'/'her': the name is a person's.
+
+        The parse binds the pronoun to the name, so its label from the entity model does not
+        matter: the possessor of the object of the name's own verb ('Tarquin announced his
+        resignation', 'Harwick has announced his new company'), the subject of the clause a
+        speech verb of the name takes ('Leyland said he would appeal'), or the subject of the
+        clause an 'according to NAME' opens ('According to Tarquin, he resigned ...'). A body
+        is taken up with 'it'/'its'/'they', so a body's name never passes. The name must stand
+        outside quotations, and for the clause subject no other person (an entity of a person
+        or a person noun) may stand between the name and the pronoun.
+        """
+        ctx, doc = self.ctx, self.ctx.doc
+        if ctx.in_quote[last.i]:
+            return False
+        personal = ("he", "she", "his", "her", "him")
+        verb = None
+        if last.dep_ == "nsubj" and last.head.pos_ in ("VERB", "AUX"):
+            verb = last.head
+            for c in verb.children:
+                if c.dep_ == "dobj" and c.i > last.i and any(g.dep_ == "poss" and g.lower_ in ("his", "her") and g.i < c.i for g in c.children):
+                    return True  # 'Tarquin announced his resignation'
+            if ctx.cues.verbs.get(verb.lemma_.lower()) != "speech":
+                return False
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > last.i), None)
+        elif last.dep_ == "pobj" and last.head.lower_ == "to" and last.head.head.lower_ == "according":
+            clause = last.head.head.head  # 'According to Tarquin, he resigned ...'
+            if clause.i < last.i:
+                return False
+        else:
+            return False
+        if clause is None:
+            return False
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ not in personal[:2] or ctx.in_quote[subj.i]:
+            return False
+        between = doc[last.i + 1 : subj.i]
+        return not any(t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and people.is_person_noun(t.lower_, lemma=t.lemma_.lower())) for t in between)
 
     @functools.cached_property
     def _free_proper_nouns(self) -> list[Token]:
