@@ -160,7 +160,7 @@ class _PronounRules:
             # '"...," said Helen Park' with the name tagged FAC: a building does not speak, and a given
             # name opens the name.
             return True
-        if self._bound_personal_pronoun(last):
+        if canon in self._pronoun_bound_names:
             return True  # 'Tarquin announced his resignation', 'According to Tarquin, he resigned'
         if lab not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") or not people.looks_like_person_name(canon, extra_org_words=self._org_words):
             return False
@@ -193,44 +193,63 @@ class _PronounRules:
                 return t.lower_ in want
         return False
 
+    @functools.cached_property
+    def _pronoun_bound_names(self) -> frozenset[str]:
+        """Names (an entity's canonical name, or a run of proper nouns the entity model missed) that
+        some mention outside quotations shows to be a person's by :meth:`_bound_personal_pronoun`."""
+        ctx, doc = self.ctx, self.ctx.doc
+        found: set[str] = set()
+        for t in doc:
+            if t.pos_ != "PROPN" or t.dep_ not in ("nsubj", "pobj") or not t.text[:1].isupper() or ctx.in_quote[t.i]:
+                continue
+            if not self._bound_personal_pronoun(t):
+                continue
+            ent = ctx.entity_at(t.idx, t.idx + len(t))
+            if ent is not None and ctx.ent_start[ent] <= t.idx < ctx.ent_end[ent]:
+                found.add(ctx.ent_canon[ent])
+                continue
+            lo = t.i
+            while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == t.i:
+                lo -= 1
+            found.add(ctx.text[doc[lo].idx : _tok_end(doc, t.i)])
+        return frozenset(found)
+
     def _bound_personal_pronoun(self, last: Token) -> bool:
         """Whether the clause a name heads takes it up with 'he'/'she'/'his'/'her': the name is a person's.
 
-        The parse binds the pronoun to the name, so its label from the entity model does not
-        matter: the possessor of the object of the name's own verb ('Tarquin announced his
-        resignation', 'Harwick has announced his new company'), the subject of the clause a
-        speech verb of the name takes ('Leyland said he would appeal'), or the subject of the
-        clause an 'according to NAME' opens ('According to Tarquin, he resigned ...'). A body
-        is taken up with 'it'/'its'/'they', so a body's name never passes. The name must stand
-        outside quotations, and for the clause subject no other person (an entity of a person
-        or a person noun) may stand between the name and the pronoun.
+        The parse binds the pronoun to the name, so the label the entity model gave it does not
+        matter. The name is the subject of a verb ('Tarquin announced his resignation', 'Harwick
+        has announced his new company will build ...', 'Leyland said he would appeal') or the
+        object of 'according to' ('According to Tarquin, he resigned ...'); the first pronoun of
+        that clause after the name decides. A body is taken up with 'it'/'its'/'they', so a body's
+        name never passes ('Ventrix said it would appeal'); a person named or described between
+        the name and the pronoun ('Acme praised Obama and his ...') may be the one it stands
+        for, so nothing is decided then. Words in quotations do not count.
         """
         ctx, doc = self.ctx, self.ctx.doc
         if ctx.in_quote[last.i]:
             return False
-        personal = ("he", "she", "his", "her", "him")
-        verb = None
         if last.dep_ == "nsubj" and last.head.pos_ in ("VERB", "AUX"):
-            verb = last.head
-            for c in verb.children:
-                if c.dep_ == "dobj" and c.i > last.i and any(g.dep_ == "poss" and g.lower_ in ("his", "her") and g.i < c.i for g in c.children):
-                    return True  # 'Tarquin announced his resignation'
-            if ctx.cues.verbs.get(verb.lemma_.lower()) != "speech":
-                return False
-            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > last.i), None)
-        elif last.dep_ == "pobj" and last.head.lower_ == "to" and last.head.head.lower_ == "according":
+            clause = last.head
+        elif last.dep_ == "pobj" and last.head.lower_ == "to" and last.head.head.lower_ == "according" and last.head.head.head.i > last.i:
             clause = last.head.head.head  # 'According to Tarquin, he resigned ...'
-            if clause.i < last.i:
-                return False
         else:
             return False
-        if clause is None:
-            return False
-        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lower_ not in personal[:2] or ctx.in_quote[subj.i]:
-            return False
-        between = doc[last.i + 1 : subj.i]
-        return not any(t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and people.is_person_noun(t.lower_, lemma=t.lemma_.lower())) for t in between)
+        sent_end = last.sent.end
+        for t in sorted(clause.subtree, key=lambda t: t.i):
+            if t.i <= last.i or ctx.in_quote[t.i]:
+                continue
+            if t.i >= sent_end:
+                break
+            if t.pos_ == "PRON":
+                low = t.lower_
+                if low in ("he", "she", "his", "her", "him"):
+                    return True
+                if low in ("it", "its", "they", "their", "them"):
+                    return False
+            elif t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and people.is_person_noun(t.lower_, lemma=t.lemma_.lower())):
+                return False
+        return False
 
     @functools.cached_property
     def _free_proper_nouns(self) -> list[Token]:
