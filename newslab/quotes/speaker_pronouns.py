@@ -206,7 +206,8 @@ class _PronounRules:
                 continue
             ent = ctx.entity_at(t.idx, t.idx + len(t))
             if ent is not None and ctx.ent_start[ent] <= t.idx < ctx.ent_end[ent]:
-                found.add(ctx.ent_canon[ent])
+                if ctx.ent_label[ent] not in ("GPE", "LOC", "DATE", "TIME", "CARDINAL"):
+                    found.add(ctx.ent_canon[ent])  # a country or place is never taken up as a person
                 continue
             lo = t.i
             while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == t.i:
@@ -215,40 +216,37 @@ class _PronounRules:
         return frozenset(found)
 
     def _bound_personal_pronoun(self, last: Token) -> bool:
-        """Whether the clause a name heads takes it up with 'he'/'she'/'his'/'her': the name is a person's.
+        """Whether the clause a name opens takes it up with 'he'/'she' (or 'his'/'her' on its subject): a person's name.
 
         The parse binds the pronoun to the name, so the label the entity model gave it does not
-        matter. The name is the subject of a verb ('Tarquin announced his resignation', 'Harwick
-        has announced his new company will build ...', 'Leyland said he would appeal') or the
-        object of 'according to' ('According to Tarquin, he resigned ...'); the first pronoun of
-        that clause after the name decides. A body is taken up with 'it'/'its'/'they', so a body's
-        name never passes ('Ventrix said it would appeal'); a person named or described between
-        the name and the pronoun ('Acme praised Obama and his ...') may be the one it stands
-        for, so nothing is decided then. Words in quotations do not count.
+        matter: the subject of the clause the name's verb takes ('Leyland said he would appeal',
+        'Harwick has announced his new company will build ...') or of the clause 'according to
+        NAME' opens ('According to Tarquin, he resigned ...'). A body is taken up with 'it' or
+        'they' ('Ventrix said it would appeal'), so a body's name never passes. A singular person
+        named or described between the name and the pronoun may be the one it stands for
+        ('Ventrix praised chief executive Anna Morel and said she ...'), so nothing is decided
+        then; a plural noun cannot be ('told reporters she ...'). A possessive elsewhere in the
+        clause is no evidence ('China expressed regret over his decision' is someone else's).
+        Words in quotations do not count.
         """
         ctx, doc = self.ctx, self.ctx.doc
         if ctx.in_quote[last.i]:
             return False
         if last.dep_ == "nsubj" and last.head.pos_ in ("VERB", "AUX"):
-            clause = last.head
+            clauses = [c for c in last.head.children if c.dep_ == "ccomp" and c.i > last.i]
         elif last.dep_ == "pobj" and last.head.lower_ == "to" and last.head.head.lower_ == "according" and last.head.head.head.i > last.i:
-            clause = last.head.head.head  # 'According to Tarquin, he resigned ...'
+            clauses = [last.head.head.head]  # 'According to Tarquin, he resigned ...'
         else:
             return False
-        sent_end = last.sent.end
-        for t in sorted(clause.subtree, key=lambda t: t.i):
-            if t.i <= last.i or ctx.in_quote[t.i]:
+        for clause in clauses:
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or ctx.in_quote[subj.i]:
                 continue
-            if t.i >= sent_end:
-                break
-            if t.pos_ == "PRON":
-                low = t.lower_
-                if low in ("he", "she", "his", "her", "him"):
-                    return True
-                if low in ("it", "its", "they", "their", "them"):
-                    return False
-            elif t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and people.is_person_noun(t.lower_, lemma=t.lemma_.lower())):
-                return False
+            pron = subj if subj.lower_ in ("he", "she") else next((g for g in subj.children if g.dep_ == "poss" and g.lower_ in ("his", "her")), None)
+            if pron is None:
+                continue
+            between = doc[last.i + 1 : pron.i]
+            return not any(t.ent_type_ == "PERSON" or (t.tag_ == "NN" and people.is_person_noun(t.lower_, lemma=t.lemma_.lower())) for t in between)
         return False
 
     @functools.cached_property
