@@ -46,6 +46,8 @@ class Cues:
     document_non_issuing_verbs: frozenset[str] = frozenset()
     adopted_documents: frozenset[str] = frozenset()
     document_adopting_verbs: frozenset[str] = frozenset()
+    signed_documents: frozenset[str] = frozenset()
+    document_signing_verbs: frozenset[str] = frozenset()
     place_named_organization_heads: frozenset[str] = frozenset()
     place_name_words: frozenset[str] = frozenset()
     located_organization_heads: frozenset[str] = frozenset()
@@ -69,9 +71,13 @@ class Cues:
             >>> cues = load_cues()
             >>> cues.issues("release", "report"), cues.issues("adopt", "resolution"), cues.issues("adopt", "report")
             (True, True, False)
+            >>> cues.issues("sign", "letter"), cues.issues("sign", "agreement")
+            (True, False)
         """
         if document in self.adopted_documents and verb in self.document_adopting_verbs:
             return True
+        if document in self.signed_documents and verb in self.document_signing_verbs:
+            return True  # 'signed a letter stating ...': the signers wrote it; 'signed an agreement' issues nothing
         return verb in self.document_issuing_verbs and verb not in self.document_non_issuing_verbs
 
     def frame_of(self, key: str) -> str:
@@ -128,6 +134,8 @@ def load_cues() -> Cues:
         document_non_issuing_verbs=f("document_non_issuing_verbs"),
         adopted_documents=f("adopted_documents"),
         document_adopting_verbs=f("document_adopting_verbs"),
+        signed_documents=f("signed_documents"),
+        document_signing_verbs=f("document_signing_verbs"),
         place_named_organization_heads=f("place_named_organization_heads"),
         place_name_words=f("place_name_words"),
         located_organization_heads=f("located_organization_heads"),

@@ -729,13 +729,19 @@ class _OrgRules:
                 return
         found = self._issuer_in_phrase(head)
         adopted = head.lemma_.lower() in cues.adopted_documents and head.head.lemma_.lower() in cues.document_adopting_verbs
-        if found is None and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and cues.verbs.get(head.head.lemma_.lower()) in (None, "quote_only") and (head.head.lemma_.lower() not in cues.document_non_issuing_verbs or adopted):
+        verb = head.head
+        signed = cues.issues(verb.lemma_.lower(), lemma) and lemma in cues.signed_documents
+        if found is None and (head.dep_ == "dobj" or (head.dep_ == "npadvmod" and head.i > verb.i)) and verb.pos_ in ("VERB", "AUX") and cues.verbs.get(verb.lemma_.lower()) in (None, "quote_only") and (verb.lemma_.lower() not in cues.document_non_issuing_verbs or adopted or signed):
             # "The NFL released a statement saying ...": the subject that issued it (not one that
             # quotes, cites or signs it: "the Asahi quoted the papers as saying", "Turkey and
-            # Libya signed an agreement").
-            subj = _subject(head.head)
+            # Libya signed an agreement"; but the signers of a letter or petition wrote it). The
+            # parser may hang a late object on the verb as npadvmod ('filed with the court last
+            # week, a complaint stating ...'); a joined subject issues it jointly.
+            subj = _subject(verb)
             if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.dep_ == "nsubj":
                 found = self._issuer_named_by(subj, whole=True)
+                if found is not None:
+                    found = self._joint_issuer(subj, found)
         if found is None:
             found = self._relative_possessor(head)  # 'Tom Zytaruk, whose book claims ...'
         if found is None:
@@ -777,6 +783,30 @@ class _OrgRules:
             sp.type = "person"  # 'a Twitter post by Amy Cook': a person's own words (dev guideline S3)
         elif sp.canonical not in ctx.person_names and not self._is_outlet(sp.canonical) and sp.canonical not in self._publications and not (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS) and sp.canonical not in self._own_names:
             sp.org = sp.canonical
+
+    def _joint_issuer(self, subj: Token, found: tuple[str, int | None]) -> tuple[str, int | None]:
+        """The joint issuer when the issuing subject joins names with 'and' ('Mayor Ann Lee and
+        Governor Tom Ross issued a joint statement' -> 'Ann Lee and Tom Ross'), else ``found`` (the
+        first conjunct's issuer). Every conjunct must name an issuer by itself ('Carver and his
+        wife' keeps 'Carver'), as for joint speakers (docs/speakers.md, Joint speakers)."""
+        members = []
+        todo = [subj]
+        while todo:
+            t = todo.pop()
+            for c in t.children:
+                if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN"):
+                    members.append(c)
+                    todo.append(c)
+        if not members or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in [subj, *members] for c in t.children):
+            return found
+        names = [found[0]]
+        for c in sorted(members, key=lambda t: t.i):
+            other = self._issuer_named_by(c, whole=False) if c.pos_ == "PROPN" else None
+            if other is None:
+                return found
+            if other[0] not in names:
+                names.append(other[0])
+        return (joint_name(names), None) if len(names) > 1 else found
 
     def _relative_possessor(self, head: Token) -> tuple[str, int | None] | None:
         """The issuer of a document owned through 'whose': 'Tom Zytaruk, whose book claims ...'

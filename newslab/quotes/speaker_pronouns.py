@@ -160,6 +160,8 @@ class _PronounRules:
             # '"...," said Helen Park' with the name tagged FAC: a building does not speak, and a given
             # name opens the name.
             return True
+        if canon in self._pronoun_bound_names:
+            return True  # 'Tarquin announced his resignation', 'According to Tarquin, he resigned'
         if lab not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") or not people.looks_like_person_name(canon, extra_org_words=self._org_words):
             return False
         # A given name first is not enough on its own ('Rio Tinto', 'Morgan Stanley'): the surname
@@ -189,6 +191,62 @@ class _PronounRules:
                 return False
             if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[t.i]:
                 return t.lower_ in want
+        return False
+
+    @functools.cached_property
+    def _pronoun_bound_names(self) -> frozenset[str]:
+        """Names (an entity's canonical name, or a run of proper nouns the entity model missed) that
+        some mention outside quotations shows to be a person's by :meth:`_bound_personal_pronoun`."""
+        ctx, doc = self.ctx, self.ctx.doc
+        found: set[str] = set()
+        for t in doc:
+            if t.pos_ != "PROPN" or t.dep_ not in ("nsubj", "pobj") or not t.text[:1].isupper() or ctx.in_quote[t.i]:
+                continue
+            if not self._bound_personal_pronoun(t):
+                continue
+            ent = ctx.entity_at(t.idx, t.idx + len(t))
+            if ent is not None and ctx.ent_start[ent] <= t.idx < ctx.ent_end[ent]:
+                if ctx.ent_label[ent] not in ("GPE", "LOC", "DATE", "TIME", "CARDINAL"):
+                    found.add(ctx.ent_canon[ent])  # a country or place is never taken up as a person
+                continue
+            lo = t.i
+            while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == t.i:
+                lo -= 1
+            found.add(ctx.text[doc[lo].idx : _tok_end(doc, t.i)])
+        return frozenset(found)
+
+    def _bound_personal_pronoun(self, last: Token) -> bool:
+        """Whether the clause a name opens takes it up with 'he'/'she' (or 'his'/'her' on its subject): a person's name.
+
+        The parse binds the pronoun to the name, so the label the entity model gave it does not
+        matter: the subject of the clause the name's verb takes ('Leyland said he would appeal',
+        'Harwick has announced his new company will build ...') or of the clause 'according to
+        NAME' opens ('According to Tarquin, he resigned ...'). A body is taken up with 'it' or
+        'they' ('Ventrix said it would appeal'), so a body's name never passes. A singular person
+        named or described between the name and the pronoun may be the one it stands for
+        ('Ventrix praised chief executive Anna Morel and said she ...'), so nothing is decided
+        then; a plural noun cannot be ('told reporters she ...'). A possessive elsewhere in the
+        clause is no evidence ('China expressed regret over his decision' is someone else's).
+        Words in quotations do not count.
+        """
+        ctx, doc = self.ctx, self.ctx.doc
+        if ctx.in_quote[last.i]:
+            return False
+        if last.dep_ == "nsubj" and last.head.pos_ in ("VERB", "AUX"):
+            clauses = [c for c in last.head.children if c.dep_ == "ccomp" and c.i > last.i]
+        elif last.dep_ == "pobj" and last.head.lower_ == "to" and last.head.head.lower_ == "according" and last.head.head.head.i > last.i:
+            clauses = [last.head.head.head]  # 'According to Tarquin, he resigned ...'
+        else:
+            return False
+        for clause in clauses:
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or ctx.in_quote[subj.i]:
+                continue
+            pron = subj if subj.lower_ in ("he", "she") else next((g for g in subj.children if g.dep_ == "poss" and g.lower_ in ("his", "her")), None)
+            if pron is None:
+                continue
+            between = doc[last.i + 1 : pron.i]
+            return not any(t.ent_type_ == "PERSON" or (t.tag_ == "NN" and people.is_person_noun(t.lower_, lemma=t.lemma_.lower())) for t in between)
         return False
 
     @functools.cached_property

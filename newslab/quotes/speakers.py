@@ -1323,6 +1323,10 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             # 'Rio Tinto say' after 'Rio Tinto Group' and "Rio Tinto's": the organisation's full name.
             full = self._org_entity_named(name)
             sp.type, sp.canonical = ("media" if self._is_outlet(name) or self._is_outlet(full) else "organization"), full
+        elif name in self._pronoun_bound_names and name not in self._org_named:
+            # 'Tarquin announced his resignation. ... According to Tarquin, ...': the text takes the
+            # name up with 'he'/'his', whatever label the entity model gave it elsewhere.
+            sp.type, sp.canonical = "person", name
         elif self.name_label.get(name) in ("ORG", "GPE", "NORP") or any(h.canonical == name and h.type in ("organization", "media") for h in self.history):
             # "Vodafone say ...": a name typed as an organisation elsewhere in the text stays one,
             # whatever the verb's number did to the tagger here.
