@@ -89,7 +89,6 @@ def test_known_misses18_member_panel_is_the_commission_named_before(quotes_of, t
          "letter"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason=_MISS + "'a message blaming X for ...ing' (participle on a noun) gives no row")
 def test_known_misses18_document_blaming_for_gerund_is_a_statement(quotes_of, text, needle, document):
     row = quote_row(quotes_of(text), needle)
     # as 'issued a statement saying ...' is read now: the document speaks
@@ -125,7 +124,6 @@ def test_known_misses18_writers_dating_clause_is_not_the_statement(quotes_of, te
          "the tax was unfair", "senator", "Smith"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason=_MISS + "'X ... and, during a conference held by Y, said' gives Y as the speaker")
 def test_known_misses18_conference_host_is_not_the_speaker(quotes_of, text, needle, speaker, host):
     row = quote_row(quotes_of(text), needle)
     assert speaker in row["speaker"]

@@ -1765,7 +1765,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     if speaker is None and v.dep_ == "acl" and v.head.i < v.i and v.head.pos_ == "NOUN" and (
         v.head.lemma_.lower() in cues.document_heads or v.head.lower_ in cues.document_heads
     ) and v.head.lemma_.lower() not in _CARRIED_OUT and (any(c.dep_ == "ccomp" for c in v.children) or (v.tag_ == "VBG" and any(c.i > v.i and c.dep_ in (("oprd",) if frame == "call" else ("xcomp", "ccomp", "advcl") if frame == "directive" else ()) for c in v.children)
-        or (v.tag_ == "VBG" and key.endswith(" for") and _demanded(ctx, v, end) is not None))):
+        or (v.tag_ == "VBG" and key.endswith(" for") and _demanded(ctx, v, end) is not None)
+        or (v.tag_ == "VBG" and frame in ("call", "np_quote") and _charge_gerund(ctx, v, lemma)))):
         # "released a statement saying (that) ...": the document is the source; its issuer is resolved later.
         # So for 'a statement calling the deal "a triumph"' and 'a videotape calling for a holy war against "..."'.
         speaker = v.head
@@ -2343,6 +2344,19 @@ _FOR_GERUND_VERBS = frozenset({"criticise", "criticize", "condemn", "blame", "pr
 def _gerund_prep(p: Token) -> bool:
     """'for fleeing the country': a 'for' whose object is a gerund clause (not 'for their bravery')."""
     return p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
+
+
+def _charge_gerund(ctx: _Context, v: Token, lemma: str) -> bool:
+    """'blaming the army for killing ...', 'accusing the council of ignoring ...': the cue has an
+    object and a gerund clause after 'for' (a stance verb of `_FOR_GERUND_VERBS`) or 'of' ('accuse',
+    'suspect'): the charge is a clause, the source's statement (guideline Q8)."""
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None:
+        return False
+    holders = (*v.children, *(obj.children if lemma in ("accuse", "suspect") else ()))
+    if lemma in ("accuse", "suspect") and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in holders):
+        return True
+    return lemma in _FOR_GERUND_VERBS and any(c.i > obj.i and _gerund_prep(c) and not _holds_quote(ctx, c) for c in v.children)
 
 
 def _holds_quote(ctx: _Context, p: Token) -> bool:
@@ -2925,6 +2939,10 @@ def _name_lost_in_fronted_phrase(ctx: _Context, v: Token) -> Token | None:
         return None
     phrase = next((c for c in v.children if c.dep_ == "prep" and c.i < last.i and c.right_edge.i in (last.i, last.i + 1)), None)
     if phrase is None:
+        return None
+    if last.dep_ == "pobj" and (last.head.dep_ == "agent" or last.head.lower_ == "by"):
+        # 'and, during a conference held by Rupert Murdoch, said ...': the name is the doer of the
+        # phrase's passive participle (the host, the organiser), not the cue's lost subject.
         return None
     first = last.i
     while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ in ("compound", "flat") and doc[first - 1].head.i == last.i:
