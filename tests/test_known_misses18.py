@@ -73,7 +73,6 @@ def test_known_misses18_party_opening_with_a_given_name_is_an_organization(quote
          "broken the law.", "the donations had broken the law", "Electoral Commission"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason=_MISS + "'the N-member panel' after a named commission is kept as the description")
 def test_known_misses18_member_panel_is_the_commission_named_before(quotes_of, text, needle, commission):
     row = quote_row(quotes_of(text), needle)
     assert row["speaker_canonical"] == commission
