@@ -2940,7 +2940,7 @@ def _name_lost_in_fronted_phrase(ctx: _Context, v: Token) -> Token | None:
     phrase = next((c for c in v.children if c.dep_ == "prep" and c.i < last.i and c.right_edge.i in (last.i, last.i + 1)), None)
     if phrase is None:
         return None
-    if last.dep_ == "pobj" and (last.head.dep_ == "agent" or last.head.lower_ == "by"):
+    if last.dep_ == "pobj" and last.head.dep_ == "agent" and last.head.head.tag_ == "VBN":
         # 'and, during a conference held by Rupert Murdoch, said ...': the name is the doer of the
         # phrase's passive participle (the host, the organiser), not the cue's lost subject.
         return None

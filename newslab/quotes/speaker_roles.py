@@ -294,14 +294,16 @@ class _RoleRules:
     def _counted_body_before(self, char: int) -> int | None:
         """The organisation a counted body ('the four-member panel') stands for: of the organisation
         entities outside quotations in its sentence and the three before, the last whose name ends
-        with a body word ('European Commission'), else the last that is no news outlet."""
+        with a body word ('European Commission') or is initials ('OPEC'), else the last that is no
+        news outlet."""
         ctx, cues = self.ctx, self.ctx.cues
         first = ctx.sents[max(0, ctx.sent_of[ctx.token_at(char)] - 3)].start_char
         k = bisect.bisect_left(ctx.ent_start, char) - 1
         fallback = None
         while k >= 0 and ctx.ent_start[k] >= first:
             if ctx.ent_label[k] == "ORG" and ctx.ent_end[k] <= char and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])] and not self._is_outlet(ctx.ent_canon[k]):
-                if ctx.ent_canon[k].split()[-1].lower() in cues.organization_heads:
+                last, written = ctx.ent_canon[k].split()[-1], ctx.ent_text[k].strip()
+                if last.lower() in cues.organization_heads or (written.isupper() and written.isalpha()):
                     return k
                 fallback = k if fallback is None else fallback
             k -= 1
@@ -354,7 +356,7 @@ class _RoleRules:
         if low in cues.document_heads or lemma in cues.document_heads or (people.is_document_noun(low) and head.pos_ == "NOUN"):
             self._document(sp, head, definite=definite)  # issuers: speaker_orgs._OrgRules
             return
-        if definite and words[0] == "the" and head.pos_ == "NOUN" and head.tag_ == "NN" and _counted_members(head):
+        if definite and words[0] == "the" and head.pos_ == "NOUN" and head.tag_ == "NN" and head.dep_ in ("nsubj", "nsubjpass") and _counted_members(head):
             # 'The European Commission opened an inquiry ... The four-member panel found that ...':
             # a body described by its count of members is an elegant variation for the body named
             # before it (a body word's name first: 'Commission', 'Council'; else the last body named).
