@@ -38,7 +38,6 @@ _MISS = "known miss of 0.12.0 (quotes.rules.v12): "
          "used excessive force"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason=_MISS + "'it' after a jury body stays unresolved (typed unknown)")
 def test_known_misses18_it_after_a_jury_is_the_jury(quotes_of, text, needle):
     row = quote_row(quotes_of(text), needle)
     # as 'A federal jury said ...' is read now: an unnamed body, anonymous

@@ -1,4 +1,4 @@
-"""Rules of the misses19 work on the 0.12.0 known misses (tests/test_known_misses18.py classes 3, 4, 6).
+"""Rules of the misses19 work on the 0.12.0 known misses (tests/test_known_misses18.py classes 1, 3, 4, 6).
 
 Two more sentences of our own per fixed class, in wordings other than the known-miss tests:
 
@@ -6,6 +6,8 @@ Two more sentences of our own per fixed class, in wordings other than the known-
   'a note condemning X for -ing') is the document's statement;
 - a body described by a count of its members ('the 27-nation bloc', 'the nine-member board') is
   the organisation named before;
+- 'it' after a singular body the text does not name ('A jury in Ohio acquitted ... It found ...')
+  is that unnamed body (anonymous, resolved);
 - the agent of a fronted phrase's passive participle ('at a reception organised by X', 'during a
   lunch sponsored by X') is not the cue's speaker; the subject of the first verb is.
 """
@@ -60,3 +62,20 @@ def test_host_of_a_fronted_event_is_not_the_speaker(quotes_of, text, needle, spe
     assert row["speaker"] == speaker
     assert host not in row["speaker_canonical"]
 
+
+
+@pytest.mark.parametrize(
+    "text, needle",
+    [
+        ("A jury in Ohio acquitted the doctor on Friday. It found that the treatment had been appropriate.",
+         "the treatment had been appropriate"),
+        ("An independent panel reviewed the hospital's records. It concluded that the deaths could have been prevented.",
+         "the deaths could have been prevented"),
+    ],
+)
+def test_it_after_an_unnamed_body_subject_is_that_body(quotes_of, text, needle):
+    row = quote_row(quotes_of(text), needle)
+    assert row["speaker"] == "It"
+    assert bool(row["speaker_resolved"])
+    assert row["speaker_type"] == "anonymous"
+    assert row["speaker_canonical"] == ""

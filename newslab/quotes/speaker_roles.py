@@ -34,7 +34,7 @@ _UNNAMED_GROUP_HEADS = frozenset({"group", "party", "union", "organisation", "or
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 # Kinds of body that, with 'a' and no name, are an unnamed source ('a trade group', 'an independent
 # body'); an account, office or government of a place is resolved to its owner by other rules.
-_UNNAMED_BODY_HEADS = _UNNAMED_GROUP_HEADS | {"body", "panel", "coalition", "alliance", "lobby", "network", "consortium", "watchdog", "think-tank"}
+_UNNAMED_BODY_HEADS = _UNNAMED_GROUP_HEADS | {"body", "panel", "jury", "coalition", "alliance", "lobby", "network", "consortium", "watchdog", "think-tank"}
 #: Words of a count of members before a noun ('the four-member panel', 'the 27-nation bloc'): the
 #: count makes any noun a body made of those members.
 _MEMBER_COUNT_WORDS = frozenset({"member", "nation", "country", "state", "seat", "judge"})
