@@ -139,7 +139,6 @@ def test_known_misses18_conference_host_is_not_the_speaker(quotes_of, text, need
          "sabotaged twice", "told reporters", "an army spokesman"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason=_MISS + "'X, Iraq says a spokesman told reporters' gives the country and a cue row")
 def test_known_misses18_inverted_attribution_goes_to_the_spokesman(quotes_of, text, needle, cue_clause, spokesman):
     df = quotes_of(text)
     assert quote_row(df, needle)["speaker"] == spokesman

@@ -1,4 +1,4 @@
-"""Rules of the misses19 work on the 0.12.0 known misses (tests/test_known_misses18.py classes 1, 3, 4, 6).
+"""Rules of the misses19 work on the 0.12.0 known misses (tests/test_known_misses18.py classes 1, 3, 4, 6, 7).
 
 Two more sentences of our own per fixed class, in wordings other than the known-miss tests:
 
@@ -8,6 +8,8 @@ Two more sentences of our own per fixed class, in wordings other than the known-
   the organisation named before;
 - 'it' after a singular body the text does not name ('A jury in Ohio acquitted ... It found ...')
   is that unnamed body (anonymous, resolved);
+- 'A, the ministry says an official told the agency': the second cue, with no clause of its own,
+  reports A; its subject is the speaker and the first cue's subject the layer (via);
 - the agent of a fronted phrase's passive participle ('at a reception organised by X', 'during a
   lunch sponsored by X') is not the cue's speaker; the subject of the first verb is.
 """
@@ -79,3 +81,20 @@ def test_it_after_an_unnamed_body_subject_is_that_body(quotes_of, text, needle):
     assert bool(row["speaker_resolved"])
     assert row["speaker_type"] == "anonymous"
     assert row["speaker_canonical"] == ""
+
+
+@pytest.mark.parametrize(
+    "text, needle, speaker, via, cue_clause",
+    [
+        ("The talks collapsed on Monday, the ministry says an official told the agency.", "The talks collapsed on Monday",
+         "an official", "ministry", "official told the agency"),
+        ("The bridge will reopen in May, the council says its engineers have confirmed.", "The bridge will reopen in May",
+         "its engineers", "council", "engineers have confirmed"),
+    ],
+)
+def test_second_cue_after_a_postposed_cue_is_the_source(quotes_of, text, needle, speaker, via, cue_clause):
+    df = quotes_of(text)
+    row = quote_row(df, needle)
+    assert row["speaker"] == speaker
+    assert via in row["via"]
+    assert not df["text"].str.contains(cue_clause, regex=False).any()

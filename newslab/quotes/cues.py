@@ -1980,6 +1980,14 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             content = None
         else:
             side = "right"
+    relayed = _relayed_report(ctx, v, frame, own_subject)
+    if relayed is not None:
+        # 'The convoy was attacked, Iraq says a military spokesman told reporters': the clause
+        # after the postposed cue is a second report with no words of its own; the fronted
+        # statement is its speaker's, and the cue's subject the layer it came through.
+        content = _left_content(ctx, v, speaker)
+        via, speaker, path = speaker, relayed, "relay"
+        side, cut = ("left" if content else ""), False
     # The object of 'told reporters', 'assured investors' is the addressee, not content.
     addressed = lemma in _ADDRESSEE_VERBS
     ends_clause = not any(c.i > v.i and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp") and not (addressed and c.dep_ == "dobj") for c in v.children)
@@ -2344,6 +2352,26 @@ _FOR_GERUND_VERBS = frozenset({"criticise", "criticize", "condemn", "blame", "pr
 def _gerund_prep(p: Token) -> bool:
     """'for fleeing the country': a 'for' whose object is a gerund clause (not 'for their bravery')."""
     return p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
+
+
+def _relayed_report(ctx: _Context, v: Token, frame: str, own_subject: bool) -> Token | None:
+    """The source of 'A, Iraq says a military spokesman told reporters' (``v`` = 'says').
+
+    A speech cue with its own subject and a clause before it (the fronted statement) whose
+    clause after it is only another speech cue with a noun subject of its own and no reported
+    clause of its own ('a spokesman told reporters', 'an official reported'): that second cue
+    reports the fronted statement. Returns its subject, or None."""
+    if frame != "speech" or not own_subject or ctx.in_quote[v.i] or not any(c.dep_ == "ccomp" and c.i < v.i for c in v.children):
+        return None
+    inner = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+    if inner is None or ctx.in_quote[inner.i] or ctx.cues.verbs.get(inner.lemma_.lower()) != "speech":
+        return None
+    subj = _subject(inner)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or not v.i < subj.i < inner.i:
+        return None
+    if any(g.dep_ in ("ccomp", "xcomp", "advcl", "csubj", "parataxis") or (g.dep_ == "dobj" and inner.lemma_.lower() not in _ADDRESSEE_VERBS) for g in inner.children):
+        return None  # 'Iraq says a spokesman denied the claim': the second verb has an object or clause of its own
+    return subj
 
 
 def _charge_gerund(ctx: _Context, v: Token, lemma: str) -> bool:
