@@ -38,7 +38,6 @@ _MISS = "known miss of 0.12.0 (quotes.rules.v12): "
          "used excessive force"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason=_MISS + "'it' after a jury body stays unresolved (typed unknown)")
 def test_known_misses18_it_after_a_jury_is_the_jury(quotes_of, text, needle):
     row = quote_row(quotes_of(text), needle)
     # as 'A federal jury said ...' is read now: an unnamed body, anonymous
@@ -73,7 +72,6 @@ def test_known_misses18_party_opening_with_a_given_name_is_an_organization(quote
          "broken the law.", "the donations had broken the law", "Electoral Commission"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason=_MISS + "'the N-member panel' after a named commission is kept as the description")
 def test_known_misses18_member_panel_is_the_commission_named_before(quotes_of, text, needle, commission):
     row = quote_row(quotes_of(text), needle)
     assert row["speaker_canonical"] == commission
@@ -89,7 +87,6 @@ def test_known_misses18_member_panel_is_the_commission_named_before(quotes_of, t
          "letter"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason=_MISS + "'a message blaming X for ...ing' (participle on a noun) gives no row")
 def test_known_misses18_document_blaming_for_gerund_is_a_statement(quotes_of, text, needle, document):
     row = quote_row(quotes_of(text), needle)
     # as 'issued a statement saying ...' is read now: the document speaks
@@ -125,7 +122,6 @@ def test_known_misses18_writers_dating_clause_is_not_the_statement(quotes_of, te
          "the tax was unfair", "senator", "Smith"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason=_MISS + "'X ... and, during a conference held by Y, said' gives Y as the speaker")
 def test_known_misses18_conference_host_is_not_the_speaker(quotes_of, text, needle, speaker, host):
     row = quote_row(quotes_of(text), needle)
     assert speaker in row["speaker"]
@@ -143,7 +139,6 @@ def test_known_misses18_conference_host_is_not_the_speaker(quotes_of, text, need
          "sabotaged twice", "told reporters", "an army spokesman"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason=_MISS + "'X, Iraq says a spokesman told reporters' gives the country and a cue row")
 def test_known_misses18_inverted_attribution_goes_to_the_spokesman(quotes_of, text, needle, cue_clause, spokesman):
     df = quotes_of(text)
     assert quote_row(df, needle)["speaker"] == spokesman

@@ -1765,7 +1765,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     if speaker is None and v.dep_ == "acl" and v.head.i < v.i and v.head.pos_ == "NOUN" and (
         v.head.lemma_.lower() in cues.document_heads or v.head.lower_ in cues.document_heads
     ) and v.head.lemma_.lower() not in _CARRIED_OUT and (any(c.dep_ == "ccomp" for c in v.children) or (v.tag_ == "VBG" and any(c.i > v.i and c.dep_ in (("oprd",) if frame == "call" else ("xcomp", "ccomp", "advcl") if frame == "directive" else ()) for c in v.children)
-        or (v.tag_ == "VBG" and key.endswith(" for") and _demanded(ctx, v, end) is not None))):
+        or (v.tag_ == "VBG" and key.endswith(" for") and _demanded(ctx, v, end) is not None)
+        or (v.tag_ == "VBG" and frame in ("call", "np_quote") and _charge_gerund(ctx, v, lemma)))):
         # "released a statement saying (that) ...": the document is the source; its issuer is resolved later.
         # So for 'a statement calling the deal "a triumph"' and 'a videotape calling for a holy war against "..."'.
         speaker = v.head
@@ -1979,6 +1980,14 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             content = None
         else:
             side = "right"
+    relayed = _relayed_report(ctx, v, frame, own_subject)
+    if relayed is not None:
+        # 'The convoy was attacked, Iraq says a military spokesman told reporters': the clause
+        # after the postposed cue is a second report with no words of its own; the fronted
+        # statement is its speaker's, and the cue's subject the layer it came through.
+        content = _left_content(ctx, v, speaker)
+        via, speaker, path = speaker, relayed, "relay"
+        side, cut = ("left" if content else ""), False
     # The object of 'told reporters', 'assured investors' is the addressee, not content.
     addressed = lemma in _ADDRESSEE_VERBS
     ends_clause = not any(c.i > v.i and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp") and not (addressed and c.dep_ == "dobj") for c in v.children)
@@ -2343,6 +2352,39 @@ _FOR_GERUND_VERBS = frozenset({"criticise", "criticize", "condemn", "blame", "pr
 def _gerund_prep(p: Token) -> bool:
     """'for fleeing the country': a 'for' whose object is a gerund clause (not 'for their bravery')."""
     return p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
+
+
+def _relayed_report(ctx: _Context, v: Token, frame: str, own_subject: bool) -> Token | None:
+    """The source of 'A, Iraq says a military spokesman told reporters' (``v`` = 'says').
+
+    A speech cue with its own subject and a clause before it (the fronted statement) whose
+    clause after it is only another speech cue with a noun subject of its own and no reported
+    clause of its own ('a spokesman told reporters', 'an official reported'): that second cue
+    reports the fronted statement. Returns its subject, or None."""
+    if frame != "speech" or not own_subject or ctx.in_quote[v.i] or not any(c.dep_ == "ccomp" and c.i < v.i for c in v.children):
+        return None
+    inner = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+    if inner is None or ctx.in_quote[inner.i] or ctx.cues.verbs.get(inner.lemma_.lower()) != "speech":
+        return None
+    subj = _subject(inner)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or not v.i < subj.i < inner.i:
+        return None
+    if any(g.dep_ in ("ccomp", "xcomp", "advcl", "csubj", "parataxis") or (g.dep_ == "dobj" and inner.lemma_.lower() not in _ADDRESSEE_VERBS) for g in inner.children):
+        return None  # 'Iraq says a spokesman denied the claim': the second verb has an object or clause of its own
+    return subj
+
+
+def _charge_gerund(ctx: _Context, v: Token, lemma: str) -> bool:
+    """'blaming the army for killing ...', 'accusing the council of ignoring ...': the cue has an
+    object and a gerund clause after 'for' (a stance verb of `_FOR_GERUND_VERBS`) or 'of' ('accuse',
+    'suspect'): the charge is a clause, the source's statement (guideline Q8)."""
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None:
+        return False
+    holders = (*v.children, *(obj.children if lemma in ("accuse", "suspect") else ()))
+    if lemma in ("accuse", "suspect") and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in holders):
+        return True
+    return lemma in _FOR_GERUND_VERBS and any(c.i > obj.i and _gerund_prep(c) and not _holds_quote(ctx, c) for c in v.children)
 
 
 def _holds_quote(ctx: _Context, p: Token) -> bool:
@@ -2925,6 +2967,10 @@ def _name_lost_in_fronted_phrase(ctx: _Context, v: Token) -> Token | None:
         return None
     phrase = next((c for c in v.children if c.dep_ == "prep" and c.i < last.i and c.right_edge.i in (last.i, last.i + 1)), None)
     if phrase is None:
+        return None
+    if last.dep_ == "pobj" and last.head.dep_ == "agent" and last.head.head.tag_ == "VBN":
+        # 'and, during a conference held by Rupert Murdoch, said ...': the name is the doer of the
+        # phrase's passive participle (the host, the organiser), not the cue's lost subject.
         return None
     first = last.i
     while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ in ("compound", "flat") and doc[first - 1].head.i == last.i:

@@ -499,6 +499,9 @@ def _np_range(ctx: _Context, head: Token) -> tuple[int, int]:
         if c.dep_ == "acl" and c.lemma_.lower() in ctx.cues.verbs and (any(g.dep_ == "ccomp" for g in c.children) or (
                 c.tag_ == "VBG" and ctx.cues.verbs.get(c.lemma_.lower()) in ("call", "directive"))):
             continue  # ... and 'a statement calling the deal "a triumph"', 'a video calling for ...'
+        if c.dep_ == "acl" and c.tag_ == "VBG" and ctx.cues.verbs.get(c.lemma_.lower()) in ("call", "np_quote") and any(g.dep_ == "dobj" for g in c.children) \
+                and any(g.dep_ == "prep" and g.lower_ in ("for", "of") and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in g.children) for g in (*c.children, *(o for o in c.children if o.dep_ == "dobj"))):
+            continue  # 'a message blaming the army for killing ...': the charge the document makes
   # "a statement saying (that) ...": the reporting verb is the act, not part of the phrase
         if c.dep_ == "acl" and c.tag_ == "VBD" and c.lemma_.lower() in ctx.cues.verbs:
             continue  # '"..." the trade representative announced at the talks': a finite cue the parser hung on its subject

@@ -900,6 +900,8 @@ class _PronounRules:
         if found.type == "document" and not (subj.lemma_.lower() in ctx.cues.document_heads or subj.lower_ in ctx.cues.document_heads or people.is_document_noun(subj.lower_)):
             return None  # a noun typed document only by WordNet's record senses ('Improved access ... It calls for'): no antecedent
         wanted = {"thing": ("organization", "media", "document"), "one": ("anonymous",)}.get(kind, ("anonymous", "organization"))
+        if kind == "thing" and found.type == "anonymous" and not found.canonical and self._body_noun(subj):
+            return found  # 'A federal jury found ... It said ...': one body the text does not name
         return found if found.type in wanted else None
 
     def _subject_before(self, char: int, *, same_paragraph: bool = False) -> Token | None:

@@ -34,7 +34,26 @@ _UNNAMED_GROUP_HEADS = frozenset({"group", "party", "union", "organisation", "or
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 # Kinds of body that, with 'a' and no name, are an unnamed source ('a trade group', 'an independent
 # body'); an account, office or government of a place is resolved to its owner by other rules.
-_UNNAMED_BODY_HEADS = _UNNAMED_GROUP_HEADS | {"body", "panel", "coalition", "alliance", "lobby", "network", "consortium", "watchdog", "think-tank"}
+_UNNAMED_BODY_HEADS = _UNNAMED_GROUP_HEADS | {"body", "panel", "jury", "coalition", "alliance", "lobby", "network", "consortium", "watchdog", "think-tank"}
+#: Words of a count of members before a noun ('the four-member panel', 'the 27-nation bloc'): the
+#: count makes any noun a body made of those members.
+_MEMBER_COUNT_WORDS = frozenset({"member", "nation", "country", "state", "seat", "judge"})
+
+
+def _counted_members(head: Token) -> bool:
+    """'the four-member panel', 'the 11-member oil cartel', 'the 27-nation bloc': a hyphenated count
+    of members before the noun (a number, then the member word, before the head)."""
+    for c in head.children:
+        if c.i >= head.i or c.dep_ not in ("compound", "amod", "nmod", "nummod"):
+            continue
+        low = c.lower_
+        if "-" in low and low.rsplit("-", 1)[1] in _MEMBER_COUNT_WORDS:
+            return True  # one token 'four-member'
+        if c.lemma_.lower() in _MEMBER_COUNT_WORDS and any(g.dep_ == "nummod" and g.i < c.i for g in c.children) and c.i > 0 and c.doc[c.i - 1].text == "-":
+            return True
+    return False
+
+
 _NAMED_AFTER_PERSON = frozenset({"campaign", "administration", "government", "camp", "team"})
 
 
@@ -272,6 +291,24 @@ class _RoleRules:
             words.append(head)
             sp.title = " ".join(t.text for t in words)
 
+    def _counted_body_before(self, char: int) -> int | None:
+        """The organisation a counted body ('the four-member panel') stands for: of the organisation
+        entities outside quotations in its sentence and the three before, the last whose name ends
+        with a body word ('European Commission') or is initials ('OPEC'), else the last that is no
+        news outlet."""
+        ctx, cues = self.ctx, self.ctx.cues
+        first = ctx.sents[max(0, ctx.sent_of[ctx.token_at(char)] - 3)].start_char
+        k = bisect.bisect_left(ctx.ent_start, char) - 1
+        fallback = None
+        while k >= 0 and ctx.ent_start[k] >= first:
+            if ctx.ent_label[k] == "ORG" and ctx.ent_end[k] <= char and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])] and not self._is_outlet(ctx.ent_canon[k]):
+                last, written = ctx.ent_canon[k].split()[-1], ctx.ent_text[k].strip()
+                if last.lower() in cues.organization_heads or (written.isupper() and written.isalpha()):
+                    return k
+                fallback = k if fallback is None else fallback
+            k -= 1
+        return fallback
+
     def _description(self, sp: _Speaker, head: Token, words: list[str], np_text: str) -> None:
         cues = self.ctx.cues
         lemma = head.lemma_.lower()
@@ -318,6 +355,15 @@ class _RoleRules:
                 return
         if low in cues.document_heads or lemma in cues.document_heads or (people.is_document_noun(low) and head.pos_ == "NOUN"):
             self._document(sp, head, definite=definite)  # issuers: speaker_orgs._OrgRules
+            return
+        if definite and words[0] == "the" and head.pos_ == "NOUN" and head.tag_ == "NN" and head.dep_ in ("nsubj", "nsubjpass") and _counted_members(head):
+            # 'The European Commission opened an inquiry ... The four-member panel found that ...':
+            # a body described by its count of members is an elegant variation for the body named
+            # before it (a body word's name first: 'Commission', 'Council'; else the last body named).
+            sp.type = "organization"
+            k = self._counted_body_before(sp.pos)
+            if k is not None:
+                sp.canonical, sp.ent_id, sp.resolved = self.ctx.ent_canon[k], self.ctx.ent_id[k], True
             return
         if lemma == "police" or low == "police":
             named_force = self.named_police()
