@@ -1903,7 +1903,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         if content is None and key.endswith(" for"):
             content = _demanded(ctx, v, end)
     elif frame == "clause":
-        cc = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and not ctx.in_quote[c.i]), None)
+        cc = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and (not ctx.in_quote[c.i] or _opens_unquoted(ctx, c))), None)
         if cc is not None and (_finite(cc) or (lemma in _RAISING_BELIEF and _infinitive_with_subject(cc, v))):
             content = _right_content(ctx, v, ("ccomp",))
     elif frame in ("estimate", "estimate_at"):
@@ -2343,6 +2343,19 @@ _FOR_GERUND_VERBS = frozenset({"criticise", "criticize", "condemn", "blame", "pr
 def _gerund_prep(p: Token) -> bool:
     """'for fleeing the country': a 'for' whose object is a gerund clause (not 'for their bravery')."""
     return p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
+
+
+def _opens_unquoted(ctx: _Context, cc: Token) -> bool:
+    """Whether clause ``cc``, whose head word is quoted, opens with the writer's words (its subject).
+
+    'believes that the reform can "change the lives of millions" of families': the quotation is a
+    fragment inside the reported clause, which is the (mixed) statement; 'believes "this will work"'
+    quotes the whole clause and stays a direct quote.
+    """
+    doc = ctx.doc
+    first = next((i for i in range(cc.left_edge.i, cc.i) if not (doc[i].dep_ == "mark" or doc[i].is_punct or doc[i].is_space)), None)
+    return first is not None and not ctx.in_quote[first] and any(
+        g.dep_ in ("nsubj", "nsubjpass", "expl") and not ctx.in_quote[g.i] and g.i < cc.i for g in cc.children)
 
 
 def _holds_quote(ctx: _Context, p: Token) -> bool:
