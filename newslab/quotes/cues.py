@@ -2291,6 +2291,12 @@ def _quoted_object(ctx: _Context, v: Token) -> tuple[int, int] | None:
         pred = next((c for c in v.children if c.dep_ in ("oprd", "ccomp") and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == b), None)
     if pred is not None:
         b = pred.right_edge.i + 1  # 'claims the city as its "capital"', 'declared the Gaza Strip an "enemy entity"'
+    else:
+        # 'announced its withdrawal due to "difficult market conditions"': the reason or topic phrase
+        # right after the object holds the source's words; the object and the phrase are the statement.
+        why = next((c for c in v.children if c.i == b and c.dep_ == "prep" and c.lower_ in _REASON_PREPS and _holds_quote(ctx, c)), None)
+        if why is not None:
+            b = why.right_edge.i + 1
     a, b = _trim(ctx, obj.left_edge.i, b)
     if b <= a:
         return None
@@ -2336,6 +2342,9 @@ def _object_clause(ctx: _Context, v: Token) -> tuple[int, int] | None:
 #: in the statement ('offered condolences to the "brother people"', 'praised the crew for their "heroic
 #: calm"'). Not 'in', 'at', 'during' (the writer's place and time).
 _OBJECT_QUOTE_PREPS = frozenset({"to", "for", "on", "over", "about", "with"})
+
+#: Prepositions of a reason or a topic after a speech verb's object (see :func:`_quoted_object`).
+_REASON_PREPS = frozenset({"due", "because", "over", "about", "for", "against", "amid"})
 
 _FOR_GERUND_VERBS = frozenset({"criticise", "criticize", "condemn", "blame", "praise", "laud", "applaud", "slam", "blast", "denounce", "attack", "thank", "hail"})
 
