@@ -1941,11 +1941,14 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
                 b = max(b, doc[b + 1].head.right_edge.i + 1)
             a, b = _trim(ctx, obj.left_edge.i, b)
             for i in range(a + 1, b):
-                if doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in cues.verbs and doc[i - 1].lower_ in ("and", ",", "but") and not ctx.in_quote[i] and not (
+                p = i - 1
+                while p > a and doc[p].is_quote and ctx.in_quote[p - 1]:
+                    p -= 1  # 'called them "vandals," saying "..."': the comma sits inside the closing mark
+                if doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in cues.verbs and doc[p].lower_ in ("and", ",", "but") and not ctx.in_quote[i] and not (
                         doc[i].tag_ == "VBG" and doc[i].dep_ == "conj" and a <= doc[i].head.i < i and doc[i].head.i != v.i):
                     # (a gerund coordinated with one inside the charge is more of it: 'attacked X for
                     # wanting to undermine "A" and attacking those who ...')
-                    a, b = _trim(ctx, a, i - 1)  # "lauded X "..." and claimed ...": a second statement
+                    a, b = _trim(ctx, a, p)  # "lauded X "..." and claimed ...": a second statement
                     break
             lo, hi = (doc[a].idx, _tok_end(doc, b - 1)) if b > a else (0, 0)
             quoted = any(lo <= m.open < hi and not _is_title(ctx.text[m.start : m.end]) for m in ctx.marks)
