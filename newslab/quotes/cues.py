@@ -1762,9 +1762,17 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         speaker, path = _phrase_ending_before(ctx, v), "phrase_before"
         if speaker is None:
             return None
+    if speaker is None and frame == "call" and v.tag_ == "VBG" and v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.head.tag_ == "VBG" \
+            and v.head.head.dep_ in ("acl", "advcl", "xcomp") and not ctx.in_quote[v.i]:
+        # 'a statement condemning the raid calling it a "cowardly act"': the parser hung the naming
+        # participle on the first participle's object; both participles have the same source.
+        # (a participle on a document the subject issued: the subject, 'The ministry issued a statement ...')
+        outer = v.head.head
+        issuer = _subject(outer.head.head) if outer.dep_ == "acl" and outer.head.dep_ == "dobj" and outer.head.head.pos_ == "VERB" else None
+        speaker, path = issuer or _inherited_subject(outer), "inherited"
     if speaker is None and v.dep_ == "acl" and v.head.i < v.i and v.head.pos_ == "NOUN" and (
         v.head.lemma_.lower() in cues.document_heads or v.head.lower_ in cues.document_heads
-    ) and v.head.lemma_.lower() not in _CARRIED_OUT and (any(c.dep_ == "ccomp" for c in v.children) or (v.tag_ == "VBG" and any(c.i > v.i and c.dep_ in (("oprd",) if frame == "call" else ("xcomp", "ccomp", "advcl") if frame == "directive" else ()) for c in v.children)
+    ) and v.head.lemma_.lower() not in _CARRIED_OUT and (any(c.dep_ == "ccomp" for c in v.children) or (v.tag_ == "VBG" and any(c.i > v.i and (c.dep_ in (("oprd",) if frame == "call" else ("xcomp", "ccomp", "advcl") if frame == "directive" else ()) or (frame == "call" and c.dep_ == "prep" and c.lower_ == "as" and _holds_quote(ctx, c))) for c in v.children)
         or (v.tag_ == "VBG" and key.endswith(" for") and _demanded(ctx, v, end) is not None))):
         # "released a statement saying (that) ...": the document is the source; its issuer is resolved later.
         # So for 'a statement calling the deal "a triumph"' and 'a videotape calling for a holy war against "..."'.
