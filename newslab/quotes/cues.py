@@ -2305,7 +2305,7 @@ def _quoted_object(ctx: _Context, v: Token) -> tuple[int, int] | None:
     else:
         # 'announced its withdrawal due to "difficult market conditions"': the reason or topic phrase
         # right after the object holds the source's words; the object and the phrase are the statement.
-        why = next((c for c in v.children if c.i == b and c.dep_ == "prep" and c.lower_ in _REASON_PREPS and _holds_quote(ctx, c)), None)
+        why = next((c for c in v.children if c.i == b and c.dep_ == "prep" and c.lower_ in _OBJECT_REASON_PREPS and _holds_quote(ctx, c)), None)
         if why is not None:
             b = why.right_edge.i + 1
     a, b = _trim(ctx, obj.left_edge.i, b)
@@ -2355,7 +2355,7 @@ def _object_clause(ctx: _Context, v: Token) -> tuple[int, int] | None:
 _OBJECT_QUOTE_PREPS = frozenset({"to", "for", "on", "over", "about", "with"})
 
 #: Prepositions of a reason or a topic after a speech verb's object (see :func:`_quoted_object`).
-_REASON_PREPS = frozenset({"due", "because", "over", "about", "for", "against", "amid"})
+_OBJECT_REASON_PREPS = frozenset({"due", "because", "over", "about", "for", "against", "amid"})
 
 _FOR_GERUND_VERBS = frozenset({"criticise", "criticize", "condemn", "blame", "praise", "laud", "applaud", "slam", "blast", "denounce", "attack", "thank", "hail"})
 
