@@ -370,6 +370,8 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         # 'states "A." and that "B."': a second quotation of the same statement takes the same cue.
         gap = text[earlier[-1].close + 1 : q.open].strip(" ,;").lower()
         if gap in ("", "and", "and that", "but", "but that", "or", "adding", "and added", "and also"):
+            if c.frame == "clause" and (outer := _enclosing_cue(ctx, found, k, ctx.token_at(earlier[-1].open))) is not None:
+                return outer, "direct", None  # 'added that she believes "A." and that "B."': the outer speaker's, as "A." is
             return c, "direct", None
         m = _SECOND_THAT.match(text, earlier[-1].close + 1, q.open)
         if m is not None and m.end() < q.open and c.side == "right" and c.content is not None:
