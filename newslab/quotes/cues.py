@@ -1762,9 +1762,17 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         speaker, path = _phrase_ending_before(ctx, v), "phrase_before"
         if speaker is None:
             return None
+    if speaker is None and frame == "call" and v.tag_ == "VBG" and v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.head.tag_ == "VBG" \
+            and v.head.head.dep_ in ("acl", "advcl", "xcomp") and not ctx.in_quote[v.i]:
+        # 'a statement condemning the raid calling it a "cowardly act"': the parser hung the naming
+        # participle on the first participle's object; both participles have the same source.
+        # (a participle on a document the subject issued: the subject, 'The ministry issued a statement ...')
+        outer = v.head.head
+        issuer = _subject(outer.head.head) if outer.dep_ == "acl" and outer.head.dep_ == "dobj" and outer.head.head.pos_ == "VERB" else None
+        speaker, path = issuer or _inherited_subject(outer), "inherited"
     if speaker is None and v.dep_ == "acl" and v.head.i < v.i and v.head.pos_ == "NOUN" and (
         v.head.lemma_.lower() in cues.document_heads or v.head.lower_ in cues.document_heads
-    ) and v.head.lemma_.lower() not in _CARRIED_OUT and (any(c.dep_ == "ccomp" for c in v.children) or (v.tag_ == "VBG" and any(c.i > v.i and c.dep_ in (("oprd",) if frame == "call" else ("xcomp", "ccomp", "advcl") if frame == "directive" else ()) for c in v.children)
+    ) and v.head.lemma_.lower() not in _CARRIED_OUT and (any(c.dep_ == "ccomp" for c in v.children) or (v.tag_ == "VBG" and any(c.i > v.i and (c.dep_ in (("oprd",) if frame == "call" else ("xcomp", "ccomp", "advcl") if frame == "directive" else ()) or (frame == "call" and c.dep_ == "prep" and c.lower_ == "as" and _holds_quote(ctx, c))) for c in v.children)
         or (v.tag_ == "VBG" and key.endswith(" for") and _demanded(ctx, v, end) is not None)
         or (v.tag_ == "VBG" and frame in ("call", "np_quote") and _charge_gerund(ctx, v, lemma)))):
         # "released a statement saying (that) ...": the document is the source; its issuer is resolved later.
@@ -1904,7 +1912,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         if content is None and key.endswith(" for"):
             content = _demanded(ctx, v, end)
     elif frame == "clause":
-        cc = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and not ctx.in_quote[c.i]), None)
+        cc = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and (not ctx.in_quote[c.i] or _opens_unquoted(ctx, c))), None)
         if cc is not None and (_finite(cc) or (lemma in _RAISING_BELIEF and _infinitive_with_subject(cc, v))):
             content = _right_content(ctx, v, ("ccomp",))
     elif frame in ("estimate", "estimate_at"):
@@ -1942,11 +1950,14 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
                 b = max(b, doc[b + 1].head.right_edge.i + 1)
             a, b = _trim(ctx, obj.left_edge.i, b)
             for i in range(a + 1, b):
-                if doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in cues.verbs and doc[i - 1].lower_ in ("and", ",", "but") and not ctx.in_quote[i] and not (
+                p = i - 1
+                while p > a and doc[p].is_quote and ctx.in_quote[p - 1]:
+                    p -= 1  # 'called them "vandals," saying "..."': the comma sits inside the closing mark
+                if doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in cues.verbs and doc[p].lower_ in ("and", ",", "but") and not ctx.in_quote[i] and not (
                         doc[i].tag_ == "VBG" and doc[i].dep_ == "conj" and a <= doc[i].head.i < i and doc[i].head.i != v.i):
                     # (a gerund coordinated with one inside the charge is more of it: 'attacked X for
                     # wanting to undermine "A" and attacking those who ...')
-                    a, b = _trim(ctx, a, i - 1)  # "lauded X "..." and claimed ...": a second statement
+                    a, b = _trim(ctx, a, p)  # "lauded X "..." and claimed ...": a second statement
                     break
             lo, hi = (doc[a].idx, _tok_end(doc, b - 1)) if b > a else (0, 0)
             quoted = any(lo <= m.open < hi and not _is_title(ctx.text[m.start : m.end]) for m in ctx.marks)
@@ -2300,6 +2311,12 @@ def _quoted_object(ctx: _Context, v: Token) -> tuple[int, int] | None:
         pred = next((c for c in v.children if c.dep_ in ("oprd", "ccomp") and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == b), None)
     if pred is not None:
         b = pred.right_edge.i + 1  # 'claims the city as its "capital"', 'declared the Gaza Strip an "enemy entity"'
+    else:
+        # 'announced its withdrawal due to "difficult market conditions"': the reason or topic phrase
+        # right after the object holds the source's words; the object and the phrase are the statement.
+        why = next((c for c in v.children if c.i == b and c.dep_ == "prep" and c.lower_ in _OBJECT_REASON_PREPS and _holds_quote(ctx, c)), None)
+        if why is not None:
+            b = why.right_edge.i + 1
     a, b = _trim(ctx, obj.left_edge.i, b)
     if b <= a:
         return None
@@ -2346,6 +2363,9 @@ def _object_clause(ctx: _Context, v: Token) -> tuple[int, int] | None:
 #: calm"'). Not 'in', 'at', 'during' (the writer's place and time).
 _OBJECT_QUOTE_PREPS = frozenset({"to", "for", "on", "over", "about", "with"})
 
+#: Prepositions of a reason or a topic after a speech verb's object (see :func:`_quoted_object`).
+_OBJECT_REASON_PREPS = frozenset({"due", "because", "over", "about", "for", "against", "amid"})
+
 _FOR_GERUND_VERBS = frozenset({"criticise", "criticize", "condemn", "blame", "praise", "laud", "applaud", "slam", "blast", "denounce", "attack", "thank", "hail"})
 
 
@@ -2385,6 +2405,19 @@ def _charge_gerund(ctx: _Context, v: Token, lemma: str) -> bool:
     if lemma in ("accuse", "suspect") and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in holders):
         return True
     return lemma in _FOR_GERUND_VERBS and any(c.i > obj.i and _gerund_prep(c) and not _holds_quote(ctx, c) for c in v.children)
+
+
+def _opens_unquoted(ctx: _Context, cc: Token) -> bool:
+    """Whether clause ``cc``, whose head word is quoted, opens with the writer's words (its subject).
+
+    'believes that the reform can "change the lives of millions" of families': the quotation is a
+    fragment inside the reported clause, which is the (mixed) statement; 'believes "this will work"'
+    quotes the whole clause and stays a direct quote.
+    """
+    doc = ctx.doc
+    first = next((i for i in range(cc.left_edge.i, cc.i) if not (doc[i].dep_ == "mark" or doc[i].is_punct or doc[i].is_space)), None)
+    return first is not None and not ctx.in_quote[first] and any(
+        g.dep_ in ("nsubj", "nsubjpass", "expl") and not ctx.in_quote[g.i] and g.i < cc.i for g in cc.children)
 
 
 def _holds_quote(ctx: _Context, p: Token) -> bool:

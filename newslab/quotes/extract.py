@@ -347,11 +347,13 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
     c = found[k]
     if c.frame == "postposed":
         return None, "", None  # 'she learned "the hard way"': such a cue reports only the clause before it
-    if c.frame == "np_quote":
+    if c.frame in ("np_quote", "clause"):
         outer = _enclosing_cue(ctx, found, k, t_open)
         if outer is not None:
             # 'welcomed the study, saying it offered "a way ..."': the quotation is part of what the
-            # outer speaker says; 'offered' is a word of that statement, not a cue of its own.
+            # outer speaker says; 'offered' is a word of that statement, not a cue of its own. So for
+            # a belief inside a report ('said he thinks the board would "understand" it'), whose
+            # unquoted form is one statement of the outer speaker as well (`_NO_RELAY`).
             close_end = q.close + 1 if q.close >= 0 else q.end
             return outer, "mixed", (doc[outer.content[0]].idx, max(close_end, _tok_end(doc, outer.content[1] - 1)))
     sent_idx = ctx.sent_of[t_open]
@@ -368,6 +370,8 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         # 'states "A." and that "B."': a second quotation of the same statement takes the same cue.
         gap = text[earlier[-1].close + 1 : q.open].strip(" ,;").lower()
         if gap in ("", "and", "and that", "but", "but that", "or", "adding", "and added", "and also"):
+            if c.frame == "clause" and (outer := _enclosing_cue(ctx, found, k, ctx.token_at(earlier[-1].open))) is not None:
+                return outer, "direct", None  # 'added that she believes "A." and that "B."': the outer speaker's, as "A." is
             return c, "direct", None
         m = _SECOND_THAT.match(text, earlier[-1].close + 1, q.open)
         if m is not None and m.end() < q.open and c.side == "right" and c.content is not None:

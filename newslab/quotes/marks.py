@@ -107,6 +107,10 @@ def pair_quote_marks(text: str) -> tuple[list[QuoteMark], list[int]]:
                 nxt = text[pos + 1] if pos + 1 < b else " "
                 looks_open = (prev.isspace() or prev in _OPEN_AFTER or pos == a) and not nxt.isspace()
                 looks_close = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_BEFORE or pos + 1 == b)
+                if pending is not None and prev.isspace() and (nxt in ",;:!?)" or (nxt == "." and text[pos + 2 : pos + 3] != ".") or pos + 1 == b):
+                    # 'termed the attacks "massacres ".': a stray space before the closing mark of an open
+                    # quotation; a mark before closing punctuation opens nothing ('"...feasible"' still opens).
+                    looks_open, looks_close = False, True
                 if pending is not None and pending[1] == "“" and looks_close and not looks_open and _mixed_closer(text, pending[0], pos, b):
                     # '“We were very distressed ... that it failed".': a curly opening mark closed by a
                     # straight one (text assembled from two sources); no curly closer goes with it.
