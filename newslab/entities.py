@@ -245,6 +245,9 @@ def merge_names(names: list[tuple[str, str]], *, genders: list[str] | None = Non
             support[longer[0]] = support.get(longer[0], 0) + support.get(f, 0)
     full_people = [f for f in full_people if f not in fuller]
     surnames = {f.split()[-1] for f in full_people}
+    # Bodies a list entity names ('Amicus, National Union of Journalists and BECTU' is one entity
+    # to the model): each conjunct of two or more words is a full name an acronym may stand for.
+    listed = [p for f in org_names for p in _list_members(f) if p not in full_orgs]
     places = {name for name, label in names if label in ("GPE", "LOC")}
     out: list[str] = []
     first_at: dict[str, int] = {}  # where each person's full name is first written (mention index)
@@ -256,6 +259,14 @@ def merge_names(names: list[tuple[str, str]], *, genders: list[str] | None = Non
         canonical = name
         if name in fuller:
             out.append(fuller[name])
+            continue
+        if label not in _MERGEABLE and label != "PERSON" and len(name) >= 2 and _acronym_shaped(name) and name not in surnames:
+            # An acronym the model took for a place ('the MoD' tagged GPE after 'the Ministry of
+            # Defence'): the one body of the article whose initials it is, and no place's.
+            acronym = _collapse([f for f in full_orgs + listed if _acronym_of(name, f)])
+            if len(acronym) == 1 and acronym[0] in org_names + listed:
+                canonical = acronym[0]
+            out.append(canonical)
             continue
         if label in _MERGEABLE and words:
             candidates = [f for f in full_people if f != name and _contains_run(f.split(), words)]
@@ -284,14 +295,14 @@ def merge_names(names: list[tuple[str, str]], *, genders: list[str] | None = Non
             elif not candidates and label != "ORG" and len(words) == 1 and name not in surnames:
                 # A short form the model took for a person's name: 'TfL' after 'Transport for
                 # London (TfL)', 'Ervin' after 'M.J. Ervin & Associates' when no person is named Ervin.
-                acronym = [f for f in full_orgs if _acronym_shaped(name) and _acronym_of(name, f)]
+                acronym = _collapse([f for f in full_orgs + listed if _acronym_shaped(name) and _acronym_of(name, f)])
                 firm = [f for f in org_names if _firm_head(name, f)]
                 if len(acronym) == 1:
                     canonical = acronym[0]
                 elif not acronym and len(firm) == 1:
                     canonical = firm[0]
             elif not candidates and label == "ORG":
-                acronym = [f for f in full_orgs if len(name) >= 2 and _acronym_shaped(name) and _acronym_of(name, f)]
+                acronym = _collapse([f for f in full_orgs + listed if len(name) >= 2 and _acronym_shaped(name) and _acronym_of(name, f)])
                 if len(acronym) == 1:
                     canonical = acronym[0]
                 else:
@@ -325,6 +336,24 @@ _DESIGNATORS = _LEGAL_DESIGNATORS | frozenset(
 
 # Words that widen a place-named branch to its region ('WWF Australia Pacific').
 _REGION_WORDS = frozenset("Pacific Atlantic Asia Europe Africa Americas Caribbean Oceania Arctic Mediterranean Nordic Baltic Balkans".split())
+
+
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+")
+
+
+def _list_members(name: str) -> list[str]:
+    """The names a list entity joins with commas and 'and' ('Amicus, National Union of Journalists
+    and BECTU' -> 'National Union of Journalists'); only conjuncts of two or more capitalised
+    words count, and only when the entity holds a comma (a list, not 'Bank of England and Wales').
+
+    Example:
+        >>> _list_members("Amicus, National Union of Journalists and BECTU")
+        ['National Union of Journalists']
+    """
+    if ", " not in name:
+        return []
+    parts = [p.strip() for p in _LIST_SEPARATOR.split(name)]
+    return [p for p in parts if len(p.split()) >= 2 and p[:1].isupper() and p.split()[-1][:1].isupper()]
 
 
 def _acronym_shaped(name: str) -> bool:
