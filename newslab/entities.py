@@ -498,6 +498,32 @@ def _written_full_names(text: str, canonical: list[str], labels: list[str]) -> l
     return [found.get(c, c) if lab == "PERSON" else c for c, lab in zip(canonical, labels)]
 
 
+def _written_given_names(text: str, canonical: list[str], labels: list[str]) -> list[str]:
+    """Give a bare given name the full name the text writes when the entity model missed that name.
+
+    'Shane Ortiz has resigned ... Shane announced' with the father 'Victor Ortiz' named in full:
+    the model tagged no 'Shane Ortiz', so :func:`merge_names` had nothing to merge 'Shane' into.
+    The mention must be one known given name that no person's full name of the entities begins
+    or ends with, and the text must write it before exactly one family name of the article's
+    people ('Shane Ortiz'): a surname another person of the article bears or a family the
+    article names, never an arbitrary capitalised word.
+    """
+    full_names = {c for c, lab in zip(canonical, labels) if " " in c and (lab == "PERSON" or looks_like_person_name(c))}
+    if not full_names:
+        return canonical
+    family = {c.split()[-1] for c in full_names} | {c for c, lab in zip(canonical, labels) if lab == "PERSON" and " " not in c}
+    firsts = {c.split()[0] for c in full_names}
+    lasts = {c.split()[-1] for c in full_names}
+    found: dict[str, str] = {}
+    for c, lab in zip(canonical, labels):
+        if lab not in _MERGEABLE or " " in c or c in found or c in firsts or c in lasts or not c.isalpha() or given_name_gender(c) is None:
+            continue
+        forms = {f"{c} {m.group(1)}" for m in re.finditer(r"\b" + re.escape(c) + r" ([A-Z][\w'’-]*[a-z])\b", text) if m.group(1) in family}
+        if len(forms) == 1:
+            found[c] = next(iter(forms))
+    return [found.get(c, c) if lab in _MERGEABLE else c for c, lab in zip(canonical, labels)]
+
+
 _NICKNAME = re.compile(r'(?<=\S\s)(["“«„])([A-Z][\w.\'’-]*(?:\s[A-Z][\w.\'’-]*)?)(["”»])(?=\s\S)')
 
 
@@ -783,6 +809,7 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
         written = merge_names(raw, genders=genders)
         canonical = [w if c == n == r != w else c for c, w, (n, _), (r, _) in zip(canonical, written, names, raw)]
     canonical = _written_full_names(doc.text, canonical, [r[4] for r in rows])
+    canonical = _written_given_names(doc.text, canonical, [r[4] for r in rows])
     canonical = _written_nicknames([r[3] for r in rows], canonical, [r[4] for r in rows])
     # A merged full name may itself be an alias ("Kim" -> "Kim Jong-un" -> an alias);
     # names that are already an alias target are final, so targets never chain.

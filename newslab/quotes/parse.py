@@ -10,7 +10,7 @@ import pandas as pd
 from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from newslab.entities import CALENDAR_WORDS, extract_entities, surnames_of_someone_else
+from newslab.entities import CALENDAR_WORDS, extract_entities, strip_name, surnames_of_someone_else
 from newslab.quotes.lexicon import Cues
 from newslab.quotes.marks import QuoteMark, _paragraph_bounds
 from newslab.sentences import sentence_spans
@@ -80,6 +80,15 @@ class _Context:
         self.abbreviations = _defined_abbreviations(self.text)
         self._abbreviated_names()
         self.person_names = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON"}
+        # Given name -> full name, when the entities table gives a bare given name a person's full
+        # name ('Shane' -> 'Shane Ortiz'): the same given name untagged elsewhere is that person too.
+        given: dict[str, str | None] = {}
+        for text, canon in zip(self.ent_text, self.ent_canon):
+            first = strip_name(text)
+            words = canon.split()
+            if len(words) >= 2 and words[0] == first and " " not in first and first.isalpha():
+                given[first] = canon if given.get(first, canon) == canon else None
+        self.given_names = {k: v for k, v in given.items() if v}
         # Surname -> full name, for names the entity model missed or mislabelled ("Mohr" -> "William Mohr").
         surnames: dict[str, str | None] = {}
         for name in sorted(self.person_names):
