@@ -509,8 +509,6 @@ def _written_given_names(text: str, canonical: list[str], labels: list[str]) -> 
     article names, never an arbitrary capitalised word.
     """
     full_names = {c for c, lab in zip(canonical, labels) if " " in c and (lab == "PERSON" or looks_like_person_name(c))}
-    if not full_names:
-        return canonical
     family = {c.split()[-1] for c in full_names} | {c for c, lab in zip(canonical, labels) if lab == "PERSON" and " " not in c}
     firsts = {c.split()[0] for c in full_names}
     lasts = {c.split()[-1] for c in full_names}
