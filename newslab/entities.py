@@ -508,7 +508,8 @@ def _written_given_names(text: str, canonical: list[str], labels: list[str]) -> 
     people ('Shane Ortiz'): a surname another person of the article bears or a family the
     article names, never an arbitrary capitalised word.
     """
-    full_names = {c for c, lab in zip(canonical, labels) if " " in c and (lab == "PERSON" or looks_like_person_name(c))}
+    # (A group named like a person is none: 'Christian Democrats' is tagged NORP.)
+    full_names = {c for c, lab in zip(canonical, labels) if " " in c and (lab == "PERSON" or lab in ("ORG", "PRODUCT", "WORK_OF_ART") and looks_like_person_name(c))}
     family = {c.split()[-1] for c in full_names} | {c for c, lab in zip(canonical, labels) if lab == "PERSON" and " " not in c}
     firsts = {c.split()[0] for c in full_names}
     lasts = {c.split()[-1] for c in full_names}

@@ -90,14 +90,16 @@ class _Context:
             if len(words) >= 2 and words[0] == first and " " not in first and first.isalpha():
                 given[first] = canon if given.get(first, canon) == canon else None
         # ... and so is a given name that opens exactly one person's full name ('Shane' after 'Shane Ortiz').
-        for name in sorted({c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON" or looks_like_person_name(c)}):
+        # (A group named like a person is no person: 'Christian Democrats' is tagged NORP.)
+        for name in sorted({c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON" or lab in ("ORG", "PRODUCT", "WORK_OF_ART") and looks_like_person_name(c)}):
             words = name.split()
             if len(words) >= 2 and words[0].isalpha() and given_name_gender(words[0]) is not None:
                 given[words[0]] = name if given.get(words[0], name) == name else None
         self.given_names = {k: v for k, v in given.items() if v}
         # Surname -> full name, for names the entity model missed or mislabelled ("Mohr" -> "William Mohr").
         surnames: dict[str, str | None] = {}
-        for name in sorted({c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON" or looks_like_person_name(c)}):
+        # (A group named like a person is no person: 'Christian Democrats' is tagged NORP.)
+        for name in sorted({c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON" or lab in ("ORG", "PRODUCT", "WORK_OF_ART") and looks_like_person_name(c)}):
             words = name.split()
             if len(words) >= 2:
                 last = words[-1] if words[-1].rstrip(".").lower() not in ("jr", "sr", "ii", "iii") else words[-2]
