@@ -262,9 +262,11 @@ def merge_names(names: list[tuple[str, str]], *, genders: list[str] | None = Non
             continue
         if label not in _MERGEABLE and label != "PERSON" and len(name) >= 2 and _acronym_shaped(name) and name not in surnames:
             # An acronym the model took for a place ('the MoD' tagged GPE after 'the Ministry of
-            # Defence'): the one body of the article whose initials it is, and no place's.
+            # Defence'): the one body of the article whose initials it is, and no place's. The
+            # body's own words must say it is one ('The Western Australian (WA) ...' tagged ORG
+            # leaves 'WA' the state).
             acronym = _collapse([f for f in full_orgs + listed if _acronym_of(name, f)])
-            if len(acronym) == 1 and acronym[0] in org_names + listed:
+            if len(acronym) == 1 and acronym[0] in org_names + listed and is_organization_name(acronym[0]):
                 canonical = acronym[0]
             out.append(canonical)
             continue

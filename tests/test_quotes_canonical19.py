@@ -79,6 +79,8 @@ def test_canonical19_list_members():
         ),
         # a place with those initials, no body: a place tag stays the place's
         ([("New South Wales", "GPE"), ("NSW", "GPE")], ["New South Wales", "NSW"]),
+        # a body tag on a name whose words name no body ('The Northern Territorian (NT) Health Board')
+        ([("Northern Territorian", "ORG"), ("NT", "GPE")], ["Northern Territorian", "NT"]),
     ],
 )
 def test_canonical19_acronym_of_two_names_stays(names, expected):
