@@ -245,6 +245,9 @@ def merge_names(names: list[tuple[str, str]], *, genders: list[str] | None = Non
             support[longer[0]] = support.get(longer[0], 0) + support.get(f, 0)
     full_people = [f for f in full_people if f not in fuller]
     surnames = {f.split()[-1] for f in full_people}
+    # Bodies a list entity names ('Amicus, National Union of Journalists and BECTU' is one entity
+    # to the model): each conjunct of two or more words is a full name an acronym may stand for.
+    listed = [p for f in org_names for p in _list_members(f) if p not in full_orgs]
     places = {name for name, label in names if label in ("GPE", "LOC")}
     out: list[str] = []
     first_at: dict[str, int] = {}  # where each person's full name is first written (mention index)
@@ -256,6 +259,16 @@ def merge_names(names: list[tuple[str, str]], *, genders: list[str] | None = Non
         canonical = name
         if name in fuller:
             out.append(fuller[name])
+            continue
+        if label not in _MERGEABLE and label != "PERSON" and len(name) >= 2 and _acronym_shaped(name) and name not in surnames:
+            # An acronym the model took for a place ('the MoD' tagged GPE after 'the Ministry of
+            # Defence'): the one body of the article whose initials it is, and no place's. The
+            # body's own words must say it is one ('The Western Australian (WA) ...' tagged ORG
+            # leaves 'WA' the state).
+            acronym = _collapse([f for f in full_orgs + listed if _acronym_of(name, f)])
+            if len(acronym) == 1 and acronym[0] in org_names + listed and is_organization_name(acronym[0]):
+                canonical = acronym[0]
+            out.append(canonical)
             continue
         if label in _MERGEABLE and words:
             candidates = [f for f in full_people if f != name and _contains_run(f.split(), words)]
@@ -284,14 +297,14 @@ def merge_names(names: list[tuple[str, str]], *, genders: list[str] | None = Non
             elif not candidates and label != "ORG" and len(words) == 1 and name not in surnames:
                 # A short form the model took for a person's name: 'TfL' after 'Transport for
                 # London (TfL)', 'Ervin' after 'M.J. Ervin & Associates' when no person is named Ervin.
-                acronym = [f for f in full_orgs if _acronym_shaped(name) and _acronym_of(name, f)]
+                acronym = _collapse([f for f in full_orgs + listed if _acronym_shaped(name) and _acronym_of(name, f)])
                 firm = [f for f in org_names if _firm_head(name, f)]
                 if len(acronym) == 1:
                     canonical = acronym[0]
                 elif not acronym and len(firm) == 1:
                     canonical = firm[0]
             elif not candidates and label == "ORG":
-                acronym = [f for f in full_orgs if len(name) >= 2 and _acronym_shaped(name) and _acronym_of(name, f)]
+                acronym = _collapse([f for f in full_orgs + listed if len(name) >= 2 and _acronym_shaped(name) and _acronym_of(name, f)])
                 if len(acronym) == 1:
                     canonical = acronym[0]
                 else:
@@ -325,6 +338,24 @@ _DESIGNATORS = _LEGAL_DESIGNATORS | frozenset(
 
 # Words that widen a place-named branch to its region ('WWF Australia Pacific').
 _REGION_WORDS = frozenset("Pacific Atlantic Asia Europe Africa Americas Caribbean Oceania Arctic Mediterranean Nordic Baltic Balkans".split())
+
+
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+")
+
+
+def _list_members(name: str) -> list[str]:
+    """The names a list entity joins with commas and 'and' ('Amicus, National Union of Journalists
+    and BECTU' -> 'National Union of Journalists'); only conjuncts of two or more capitalised
+    words count, and only when the entity holds a comma (a list, not 'Bank of England and Wales').
+
+    Example:
+        >>> _list_members("Amicus, National Union of Journalists and BECTU")
+        ['National Union of Journalists']
+    """
+    if ", " not in name:
+        return []
+    parts = [p.strip() for p in _LIST_SEPARATOR.split(name)]
+    return [p for p in parts if len(p.split()) >= 2 and p[:1].isupper() and p.split()[-1][:1].isupper()]
 
 
 def _acronym_shaped(name: str) -> bool:
@@ -467,6 +498,31 @@ def _written_full_names(text: str, canonical: list[str], labels: list[str]) -> l
         if len(forms) == 1:
             found[c] = next(iter(forms))
     return [found.get(c, c) if lab == "PERSON" else c for c, lab in zip(canonical, labels)]
+
+
+def _written_given_names(text: str, canonical: list[str], labels: list[str]) -> list[str]:
+    """Give a bare given name the full name the text writes when the entity model missed that name.
+
+    'Shane Ortiz has resigned ... Shane announced' with the father 'Victor Ortiz' named in full:
+    the model tagged no 'Shane Ortiz', so :func:`merge_names` had nothing to merge 'Shane' into.
+    The mention must be one known given name that no person's full name of the entities begins
+    or ends with, and the text must write it before exactly one family name of the article's
+    people ('Shane Ortiz'): a surname another person of the article bears or a family the
+    article names, never an arbitrary capitalised word.
+    """
+    # (A group named like a person is none: 'Christian Democrats' is tagged NORP.)
+    full_names = {c for c, lab in zip(canonical, labels) if " " in c and (lab == "PERSON" or lab in ("ORG", "PRODUCT", "WORK_OF_ART") and looks_like_person_name(c))}
+    family = {c.split()[-1] for c in full_names} | {c for c, lab in zip(canonical, labels) if lab == "PERSON" and " " not in c}
+    firsts = {c.split()[0] for c in full_names}
+    lasts = {c.split()[-1] for c in full_names}
+    found: dict[str, str] = {}
+    for c, lab in zip(canonical, labels):
+        if lab not in _MERGEABLE or " " in c or c in found or c in firsts or c in lasts or not c.isalpha() or given_name_gender(c) is None:
+            continue
+        forms = {f"{c} {m.group(1)}" for m in re.finditer(r"\b" + re.escape(c) + r" ([A-Z][\w'’-]*[a-z])\b", text) if m.group(1) in family}
+        if len(forms) == 1:
+            found[c] = next(iter(forms))
+    return [found.get(c, c) if lab in _MERGEABLE else c for c, lab in zip(canonical, labels)]
 
 
 _NICKNAME = re.compile(r'(?<=\S\s)(["“«„])([A-Z][\w.\'’-]*(?:\s[A-Z][\w.\'’-]*)?)(["”»])(?=\s\S)')
@@ -754,6 +810,7 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
         written = merge_names(raw, genders=genders)
         canonical = [w if c == n == r != w else c for c, w, (n, _), (r, _) in zip(canonical, written, names, raw)]
     canonical = _written_full_names(doc.text, canonical, [r[4] for r in rows])
+    canonical = _written_given_names(doc.text, canonical, [r[4] for r in rows])
     canonical = _written_nicknames([r[3] for r in rows], canonical, [r[4] for r in rows])
     # A merged full name may itself be an alias ("Kim" -> "Kim Jong-un" -> an alias);
     # names that are already an alias target are final, so targets never chain.

@@ -10,7 +10,8 @@ import pandas as pd
 from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from newslab.entities import CALENDAR_WORDS, extract_entities, surnames_of_someone_else
+from newslab.entities import CALENDAR_WORDS, _list_members, extract_entities, strip_name, surnames_of_someone_else
+from newslab.people import given_name_gender, looks_like_person_name
 from newslab.quotes.lexicon import Cues
 from newslab.quotes.marks import QuoteMark, _paragraph_bounds
 from newslab.sentences import sentence_spans
@@ -80,9 +81,25 @@ class _Context:
         self.abbreviations = _defined_abbreviations(self.text)
         self._abbreviated_names()
         self.person_names = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON"}
+        # Given name -> full name, when the entities table gives a bare given name a person's full
+        # name ('Shane' -> 'Shane Ortiz'): the same given name untagged elsewhere is that person too.
+        given: dict[str, str | None] = {}
+        for text, canon in zip(self.ent_text, self.ent_canon):
+            first = strip_name(text)
+            words = canon.split()
+            if len(words) >= 2 and words[0] == first and " " not in first and first.isalpha():
+                given[first] = canon if given.get(first, canon) == canon else None
+        # ... and so is a given name that opens exactly one person's full name ('Shane' after 'Shane Ortiz').
+        # (A group named like a person is no person: 'Christian Democrats' is tagged NORP.)
+        for name in sorted({c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON" or lab in ("ORG", "PRODUCT", "WORK_OF_ART") and looks_like_person_name(c)}):
+            words = name.split()
+            if len(words) >= 2 and words[0].isalpha() and given_name_gender(words[0]) is not None:
+                given[words[0]] = name if given.get(words[0], name) == name else None
+        self.given_names = {k: v for k, v in given.items() if v}
         # Surname -> full name, for names the entity model missed or mislabelled ("Mohr" -> "William Mohr").
         surnames: dict[str, str | None] = {}
-        for name in sorted(self.person_names):
+        # (A group named like a person is no person: 'Christian Democrats' is tagged NORP.)
+        for name in sorted({c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON" or lab in ("ORG", "PRODUCT", "WORK_OF_ART") and looks_like_person_name(c)}):
             words = name.split()
             if len(words) >= 2:
                 last = words[-1] if words[-1].rstrip(".").lower() not in ("jr", "sr", "ii", "iii") else words[-2]
@@ -202,7 +219,8 @@ class _Context:
     def _one_longer_org(self, short: str, orgs: set[str], others: set[str]) -> str | None:
         """The one name of ``orgs`` (not a person's or place's) that ``short`` is the last words of,
         unless it only adds a place; None otherwise."""
-        longer = [c for c in orgs if _org_tail_of(short, c) and c not in others]
+        # ('Unison, National Association of Probation Officers' is a list the model took for one name.)
+        longer = [c for c in orgs if _org_tail_of(short, c) and c not in others and short not in _list_members(c)]
         if len(longer) != 1 or self._place_qualified(longer[0], short):
             return None
         return longer[0]

@@ -1347,6 +1347,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             sp.type, sp.canonical = "organization", _strip_det(name)
         else:
             sp.type, sp.canonical = "person", name
+        if sp.type == "person" and sp.canonical == name and name in ctx.given_names and name not in ctx.shared_surnames and name not in ctx.surnames and name not in ctx.kept_apart:
+            sp.canonical = ctx.given_names[name]  # 'Shane announced' after 'Shane Ortiz': the entities table's full name
         if sp.type == "person" and title:
             sp.title = sp.title or title
         if sp.type == "person" and any(
