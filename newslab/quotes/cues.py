@@ -727,7 +727,7 @@ _NOUN_VERBS = {"accusation": "accuse", "allegation": "allege", "announcement": "
 #: Statement nouns with an infinitive of their content ('call to withdraw', 'offer to send') -> frame.
 _INFINITIVE_NOUNS = {"call": "directive", "demand": "directive", "request": "directive", "appeal": "directive", "plea": "directive",
                      "order": "directive", "warning": "directive", "promise": "speech", "pledge": "speech", "vow": "speech",
-                     "threat": "speech", "offer": "speech"}
+                     "threat": "speech", "offer": "speech", "pressure": "directive"}
 
 
 def _subjunctive(v: Token) -> bool:
@@ -740,14 +740,18 @@ def _subjunctive(v: Token) -> bool:
     return v.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in v.children)
 
 
-def _noun_clause_cue(ctx: _Context, n: Token, clause: Token) -> _Cue | None:
+def _noun_clause_cue(ctx: _Context, n: Token, clause: Token, adjacent: bool = False) -> _Cue | None:
     """'Bush's announcement that ...', 'the claim by European leaders that ...', 'accusations by
     western governments that ...', 'a prosecutor's claim that ...': a statement noun with a
     that-clause of its content and an owner who is a source (its possessor, its 'by' object, or
     for a belief noun its 'of' object: 'the view of many analysts that ...') is a cue; the owner is
     the speaker and the clause the content. Without an owner it is a hedge ('There is concern
     that ...', optional in the guideline) and no row. Nouns: `speech_objects`, `belief_objects`,
-    `belief_nouns` and those of :data:`_NOUN_VERBS`; 'the fact that ...' states nothing."""
+    `belief_nouns` and those of :data:`_NOUN_VERBS`; 'the fact that ...' states nothing. Without
+    an owner of its own, the subject of a verb of `statement_noun_verbs` that governs the noun
+    owns it ('the company gave assurances that ...', 'put the board under pressure to ...').
+    With ``adjacent`` the caller has found the clause right after the noun's phrase
+    (:func:`_statement_noun_before`), wherever the parser hung it."""
     cues = ctx.cues
     lemma = n.lemma_.lower()
     belief = lemma in cues.belief_objects or n.lower_ in cues.belief_objects or lemma in cues.belief_nouns
@@ -758,7 +762,7 @@ def _noun_clause_cue(ctx: _Context, n: Token, clause: Token) -> _Cue | None:
         return None
     if not (infinitive or _finite(clause)) or (n.head.lemma_ == "be" and n.head.i != n.i and _unrealised(n.head)):
         return None  # 'It was not the minister's view that ...': a negated or hypothetical copula states no view
-    if clause.head.i != n.i and not (clause.head.head.i == n.i and clause.head.dep_ == "pobj") \
+    if not adjacent and clause.head.i != n.i and not (clause.head.head.i == n.i and clause.head.dep_ == "pobj") \
             and not (n.dep_ == "dobj" and clause.head.i == n.head.i and getattr(_object_before_clause(ctx.doc, n.head, clause.left_edge.i), "i", -1) == n.i):
         return None
     owner = next((c for c in n.children if c.dep_ == "poss" and c.i < n.i), None)
@@ -797,6 +801,10 @@ def _noun_clause_cue(ctx: _Context, n: Token, clause: Token) -> _Cue | None:
         by = next((p for p in of_obj.children if p.dep_ == "prep" and p.lower_ == "by" and p.i < clause.i), None) if of_obj is not None else None
         if by is not None:
             owner, path = next((g for g in by.children if g.dep_ == "pobj"), None), "agent"
+    governor_frame = ""
+    if owner is None:
+        owner, governor_frame = _governing_owner(ctx, n)
+        path = "governor"
     if owner is None or owner.lower_ in _FIRST_SECOND_PERSON or owner.lower_ in ("my", "our", "your", "its") or not _source_like(ctx, owner):
         return None
     a, b = _subtree_range(clause)
@@ -809,11 +817,61 @@ def _noun_clause_cue(ctx: _Context, n: Token, clause: Token) -> _Cue | None:
     content = _cap_at_sentence_end(ctx, _trim(ctx, a, b))
     if content[1] <= content[0] or not _has_verb(ctx.doc, *content):
         return None
-    if infinitive:
+    if governor_frame:
+        sem = governor_frame
+    elif infinitive:
         sem = _INFINITIVE_NOUNS[lemma]
     else:
         sem = "belief" if belief else "directive" if _subjunctive(clause) else cues.frame_of(_NOUN_VERBS.get(lemma, lemma))
     return _Cue(n.i, n.i + 1, "clause", owner, content=content, side="right", verb=n, sem=sem, path=path)
+
+
+def _governing_owner(ctx: _Context, n: Token) -> tuple[Token | None, str]:
+    """The owner of a statement noun that has none of its own: the subject of the verb of
+    `statement_noun_verbs` that takes it as object ('the minister gave assurances that ...',
+    'the union repeated warnings that ...') or, after that verb's own object, in a prepositional
+    phrase ('the council put the company under pressure to ...'); with the verb's frame ('' = the
+    noun's). A negated or hypothetical verb, a passive one or a subject after the noun owns nothing."""
+    verbs = ctx.cues.statement_noun_verbs
+    g = None
+    if n.dep_ == "dobj":
+        g = n.head
+    elif n.dep_ == "pobj" and n.head.dep_ == "prep" and any(c.dep_ == "dobj" and c.i < n.head.i for c in n.head.head.children):
+        g = n.head.head
+    if g is None or g.pos_ not in ("VERB", "AUX") or g.lemma_.lower() not in verbs or _unrealised(g):
+        return None, ""
+    owner = _subject(g) or _inherited_subject(g)
+    if owner is None or owner.dep_ == "nsubjpass" or owner.i > n.i:
+        return None, ""
+    return _resolve_relative(g, owner), verbs[g.lemma_.lower()]
+
+
+def _statement_noun_before(ctx: _Context, that: int) -> Token | None:
+    """The statement noun whose phrase ends right before the 'that' at ``that`` (or before a comma
+    there), wherever the parser hung the clause: 'made no mention of claims by villagers that ...'
+    (the clause on 'mention'), 'gave assurances to the nation that ...' (the clause on the verb,
+    the addressee between). The phrase is the noun's words before the clause, and the prepositional
+    phrases of its governing verb after it; the innermost such noun of the statement-noun classes."""
+    doc, cues = ctx.doc, ctx.cues
+    sent = doc[that].sent
+    end = that - 1
+    if end > sent.start and doc[end].text == ",":
+        end -= 1
+    for j in range(end, sent.start - 1, -1):
+        n = doc[j]
+        if n.pos_ != "NOUN":
+            continue
+        low, lemma = n.lower_, n.lemma_.lower()
+        if not (lemma in _NOUN_VERBS or low in cues.speech_objects or lemma in cues.belief_nouns or lemma in cues.belief_objects or low in cues.belief_objects):
+            continue
+        reach = max(i.i for i in n.subtree if i.i < that)
+        g = n.head
+        if n.dep_ in ("dobj", "pobj") and reach < end:
+            for c in g.children:
+                if c.dep_ in ("prep", "dative") and c.i == reach + 1:
+                    reach = max(reach, c.right_edge.i)
+        return n if reach == end else None
+    return None
 
 
 def _object_before_clause(doc: Doc, v: Token, i: int) -> Token | None:
@@ -912,6 +970,16 @@ def _that_clause_cues(ctx: _Context, taken: set[int]) -> list[_Cue]:
             if cue is not None:
                 out.append(cue)
                 taken.add(v.head.i)
+        sn = _statement_noun_before(ctx, i) if cl.dep_ in ("acl", "ccomp", "appos", "relcl", "advcl") and cl.head.i < i else None
+        if sn is not None and sn.i != v.i and sn.i not in taken and not ctx.in_quote[sn.i] \
+                and (v.pos_ not in ("VERB", "AUX") or (sn.dep_ == "dobj" and sn.head.i == v.i and _object_before_clause(doc, v, i) is None)):
+            # The clause hung on another word than the statement noun it follows ('made no mention
+            # of claims by villagers that ...', 'gave assurances to the nation that ...').
+            cue = _noun_clause_cue(ctx, sn, cl, adjacent=True)
+            if cue is not None:
+                out.append(cue)
+                taken.add(sn.i)
+                continue
         if v.pos_ in ("NOUN", "PROPN") and (cl.dep_ in ("acl", "ccomp", "appos", "relcl") or (cl.dep_ == "advcl" and cl.head.i == v.head.i)) and v.i < t.i and not ctx.in_quote[v.i] and v.i not in taken:
             cue = _noun_clause_cue(ctx, v, cl)
             if cue is None and v.dep_ == "pobj" and v.head.lower_ in ("by", "of") and v.head.head.pos_ == "NOUN":
@@ -2092,8 +2160,7 @@ def _addressed_infinitive(ctx: _Context, v: Token, source: bool = False) -> tupl
     inf = None
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
     if obj is not None and addressee(obj):
-        inf = next((c for c in v.children if c.dep_ in ("xcomp", "advcl") and c.i > obj.right_edge.i and to_infinitive(c)
-                    and all(doc[i].is_punct or doc[i].dep_ in ("advmod", "npadvmod") for i in range(obj.right_edge.i + 1, c.left_edge.i))), None)
+        inf = _object_infinitive(ctx, v, obj)
     else:
         inf = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and c.tag_ == "VB"
                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
@@ -2103,6 +2170,35 @@ def _addressed_infinitive(ctx: _Context, v: Token, source: bool = False) -> tupl
     to = next(g for g in inf.children if g.dep_ == "aux" and g.lower_ == "to")
     a, b = _trim(ctx, to.i, inf.right_edge.i + 1)
     return (a, b) if b > a else None
+
+
+def _is_to_infinitive(c: Token) -> bool:
+    """A bare verb opened by its own 'to' ('to leave', 'to be ready')."""
+    return c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.left_edge.i for g in c.children)
+
+
+def _object_infinitive(ctx: _Context, v: Token, obj: Token) -> Token | None:
+    """The to-infinitive that completes 'VERB OBJECT to ...' wherever the parser hung it: the verb's
+    open complement or adverbial clause after the object, with nothing between but punctuation,
+    adverbs and the verb's own prepositional phrases ('invited the mayors to the capital to discuss
+    ...'); or an infinitive that ends the object's phrase, hung on the object or on an adjective
+    of its relative clause or modifier ('encouraged workers who are eligible to join the strike').
+    An infinitive under a verb inside the object ('urged people who want to leave') is that verb's."""
+    doc = ctx.doc
+    e = obj.right_edge.i
+
+    def gap_ok(a: int, b: int) -> bool:
+        allowed = set()
+        for c in v.children:
+            if c.dep_ in ("prep", "dative") and c.i > e:
+                allowed.update(range(c.left_edge.i, c.right_edge.i + 1))
+        return all(doc[i].is_punct or doc[i].dep_ in ("advmod", "npadvmod") or i in allowed for i in range(a, b))
+
+    inf = next((c for c in v.children if c.dep_ in ("xcomp", "advcl") and c.i > e and _is_to_infinitive(c) and gap_ok(e + 1, c.left_edge.i)), None)
+    if inf is not None:
+        return inf
+    return next((c for c in obj.subtree if c.i > obj.i and c.dep_ in ("xcomp", "acl", "advcl") and c.right_edge.i == e and _is_to_infinitive(c)
+                 and (c.head.i == obj.i or c.head.pos_ == "ADJ")), None)
 
 
 #: Verbs whose clause 'what ...' is an indirect question rather than a free relative.

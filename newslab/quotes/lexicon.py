@@ -60,6 +60,7 @@ class Cues:
     object_directive_verbs: frozenset[str] = frozenset()
     non_attribution_that_verbs: frozenset[str] = frozenset()
     that_verb_frames: dict[str, str] = field(default_factory=dict)
+    statement_noun_verbs: dict[str, str] = field(default_factory=dict)
 
     def issues(self, verb: str, document: str) -> bool:
         """Whether the subject of ``verb`` (a lemma) issues the ``document`` (a noun) it takes as object.
@@ -140,6 +141,7 @@ def load_cues() -> Cues:
         stance_governor_objects=f("stance_governor_objects"),
         belief_governor_objects=f("belief_governor_objects"),
         object_directive_verbs=f("object_directive_verbs"),
+        statement_noun_verbs=dict(raw["statement_noun_verbs"]),
     )
 
 
