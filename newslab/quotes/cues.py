@@ -704,6 +704,7 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
     taken = {c.verb.i for c in found if c.verb is not None} | {i for c in found for i in range(c.start, c.end)}
     found.extend(_that_clause_cues(ctx, taken))
     found.extend(_noun_infinitive_cues(ctx, taken, [c.content for c in found if c.content is not None]))
+    found.extend(_gerund_stance_cues(ctx, taken))
     with_content = {c.verb.i for c in found if c.verb is not None and c.content is not None}
     # 'denied allegations that ...': the verb's cue without content gives way to the one the noun gave it.
     found = [c for c in found if c.content is not None or c.side or c.verb is None or c.verb.i not in with_content]
@@ -775,11 +776,16 @@ def _noun_clause_cue(ctx: _Context, n: Token, clause: Token, adjacent: bool = Fa
         path = "modifier"
         if n.lower_ in cues.document_heads:
             owner = None  # 'a U.S. report that ...' is a document's finding, its issuer no speaker (documents.md)
-    if owner is None and n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.dep_ == "prep" and n.head.head.pos_ == "VERB":
+    with_verb = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.dep_ == "prep" else None
+    while with_verb is not None and with_verb.pos_ in ("NOUN", "PROPN") and with_verb.dep_ in ("pobj", "dobj") and with_verb.head.i != with_verb.i:
+        # 'put his prestige on the line with assurances that ...': the parser hung the 'with' phrase
+        # on a noun of the verb's own phrase.
+        with_verb = with_verb.head.head if with_verb.dep_ == "pobj" else with_verb.head
+    if owner is None and with_verb is not None and with_verb.pos_ == "VERB":
         # 'fired back with accusations that ...', 'tried to calm markets with assurances that ...':
         # a statement noun as the means of the governing verb is the subject's statement (not for
         # verbs whose 'with' names what they react to: 'agreed with claims that ...').
-        v = n.head.head
+        v = with_verb
         if v.lemma_.lower() not in _WITH_ARGUMENT_VERBS and not _unrealised(v):
             owner, path = _subject(v), "subject"
             if owner is None:
@@ -802,7 +808,8 @@ def _noun_clause_cue(ctx: _Context, n: Token, clause: Token, adjacent: bool = Fa
         if by is not None:
             owner, path = next((g for g in by.children if g.dep_ == "pobj"), None), "agent"
     governor_frame = ""
-    if owner is None:
+    if owner is None and not (infinitive and n.lower_ in cues.document_heads):
+        # (Not 'issued an executive order to ...': a document's issuer is no speaker, documents.md.)
         owner, governor_frame = _governing_owner(ctx, n)
         path = "governor"
     if owner is None or owner.lower_ in _FIRST_SECOND_PERSON or owner.lower_ in ("my", "our", "your", "its") or not _source_like(ctx, owner):
@@ -830,14 +837,15 @@ def _governing_owner(ctx: _Context, n: Token) -> tuple[Token | None, str]:
     """The owner of a statement noun that has none of its own: the subject of the verb of
     `statement_noun_verbs` that takes it as object ('the minister gave assurances that ...',
     'the union repeated warnings that ...') or, after that verb's own object, in a prepositional
-    phrase ('the council put the company under pressure to ...'); with the verb's frame ('' = the
+    phrase after that verb's own object or after 'to'/'at' ('the council put the company under
+    pressure to ...', 'the panel came to the conclusion that ...'); with the verb's frame ('' = the
     noun's). A negated or hypothetical verb, a passive one or a subject after the noun owns nothing."""
     verbs = ctx.cues.statement_noun_verbs
     g = None
     if n.dep_ == "dobj":
         g = n.head
-    elif n.dep_ == "pobj" and n.head.dep_ == "prep" and any(c.dep_ == "dobj" and c.i < n.head.i for c in n.head.head.children):
-        g = n.head.head
+    elif n.dep_ == "pobj" and n.head.dep_ == "prep" and (n.head.lower_ in ("to", "at") or any(c.dep_ == "dobj" and c.i < n.head.i for c in n.head.head.children)):
+        g = n.head.head  # 'put the board under pressure to ...', 'came to the conclusion that ...'
     if g is None or g.pos_ not in ("VERB", "AUX") or g.lemma_.lower() not in verbs or _unrealised(g):
         return None, ""
     owner = _subject(g) or _inherited_subject(g)
@@ -936,6 +944,54 @@ def _noun_infinitive_cues(ctx: _Context, taken: set[int], inside: list[tuple[int
 
 
 _TO_HASH = hash_string("to")
+
+
+def _gerund_stance_cues(ctx: _Context, taken: set[int]) -> list[_Cue]:
+    """'The senator has advocated cutting taxes', 'both parties oppose Britain joining the union',
+    'the president spoke in favor of changing the law': a verb of `gerund_stance_verbs` with a
+    gerund complement (open or with its own subject), or a verb of `gerund_stance_phrases` with
+    'in favo(u)r of' / 'against' before a gerund, is the subject's stance; the content is the
+    gerund clause. Negated, hypothetical and passive verbs and subjects that are no source give no row."""
+    doc, cues = ctx.doc, ctx.cues
+    out: list[_Cue] = []
+    verbs, phrases = cues.gerund_stance_verbs, cues.gerund_stance_phrases
+    keys = {hash_string(w) for w in verbs | phrases}
+    for i in [i for i, lm in enumerate(ctx.lemma_ids) if lm in keys]:
+        v = doc[i]
+        if ctx.in_quote[i]:
+            continue
+        lemma = v.lemma_.lower()
+        g, phrase = None, lemma in phrases
+        if lemma in verbs:
+            g = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.i > i and c.tag_ == "VBG"), None)
+        if g is None and phrase:
+            for p in v.children:
+                if p.dep_ != "prep" or p.i < i:
+                    continue
+                if p.lower_ == "in":
+                    p = next((o for f in p.children if f.dep_ == "pobj" and f.lower_ in ("favor", "favour") for o in f.children if o.dep_ == "prep" and o.lower_ == "of"), p)
+                if p.lower_ in ("against", "of"):
+                    g = next((c for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+                if g is not None:
+                    break
+        # (A say-type verb's own cue without content gives way to this one: 'spoke in favor of ...'.)
+        if g is None or ctx.in_quote[g.i] or (i in taken and not phrase) or v.pos_ != "VERB" or _unrealised(v):
+            continue
+        speaker = _subject(v)
+        path = "subject"
+        if speaker is None:
+            speaker, path = _inherited_subject(v), "inherited"
+        if speaker is None or speaker.dep_ == "nsubjpass" or speaker.i > v.i or speaker.lower_ in _FIRST_SECOND_PERSON or speaker.lower_ in ("there", "this", "it"):
+            continue
+        speaker = _resolve_relative(v, speaker)
+        if not _source_like(ctx, speaker):
+            continue
+        content = _cap_at_sentence_end(ctx, _trim(ctx, *_subtree_range(g)))
+        if content[1] <= content[0] or ctx.in_quote[content[0]]:
+            continue
+        taken.add(v.i)
+        out.append(_Cue(v.i, v.i + 1, "clause", speaker, content=content, side="right", verb=v, sem="stance", path=path))
+    return out
 
 
 def _that_clause_cues(ctx: _Context, taken: set[int]) -> list[_Cue]:
