@@ -763,6 +763,8 @@ def _noun_clause_cue(ctx: _Context, n: Token, clause: Token, adjacent: bool = Fa
         return None
     if not (infinitive or _finite(clause)) or (n.head.lemma_ == "be" and n.head.i != n.i and _unrealised(n.head)):
         return None  # 'It was not the minister's view that ...': a negated or hypothetical copula states no view
+    if not infinitive and sum(1 for c in clause.children if c.dep_ == "mark" and c.i < clause.i) > 1:
+        return None  # 'the conclusion that as the market grew, X ...': the parser took the adverbial clause for the content
     if not adjacent and clause.head.i != n.i and not (clause.head.head.i == n.i and clause.head.dep_ == "pobj") \
             and not (n.dep_ == "dobj" and clause.head.i == n.head.i and getattr(_object_before_clause(ctx.doc, n.head, clause.left_edge.i), "i", -1) == n.i):
         return None
