@@ -90,6 +90,8 @@ NO_ROW = [
     "The mayor would support building a new bridge.",
     "Residents oppose the building of a new road.",
     "The club enjoys playing at home.",
+    "Protesters held a press conference, requesting a meeting to negotiate a deal.",
+    "The senator cited a study by the audit office that criticised the plan on the grounds that it was too costly.",
 ]
 
 

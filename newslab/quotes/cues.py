@@ -861,7 +861,8 @@ def _statement_noun_before(ctx: _Context, that: int) -> Token | None:
     there), wherever the parser hung the clause: 'made no mention of claims by villagers that ...'
     (the clause on 'mention'), 'gave assurances to the nation that ...' (the clause on the verb,
     the addressee between). The phrase is the noun's words before the clause, and the prepositional
-    phrases of its governing verb after it; the innermost such noun of the statement-noun classes."""
+    phrases of its governing verb after it; the innermost such noun of the statement-noun classes,
+    with no verb between it and the clause."""
     doc, cues = ctx.doc, ctx.cues
     sent = doc[that].sent
     end = that - 1
@@ -869,6 +870,8 @@ def _statement_noun_before(ctx: _Context, that: int) -> Token | None:
         end -= 1
     for j in range(end, sent.start - 1, -1):
         n = doc[j]
+        if n.pos_ in ("VERB", "AUX"):
+            return None  # 'a report by X that urged defeat of the bill on the grounds that ...': the clause is after a verb of its own
         if n.pos_ != "NOUN":
             continue
         low, lemma = n.lower_, n.lemma_.lower()
@@ -2239,9 +2242,10 @@ def _object_infinitive(ctx: _Context, v: Token, obj: Token) -> Token | None:
     """The to-infinitive that completes 'VERB OBJECT to ...' wherever the parser hung it: the verb's
     open complement or adverbial clause after the object, with nothing between but punctuation,
     adverbs and the verb's own prepositional phrases ('invited the mayors to the capital to discuss
-    ...'); or an infinitive that ends the object's phrase, hung on the object or on an adjective
-    of its relative clause or modifier ('encouraged workers who are eligible to join the strike').
-    An infinitive under a verb inside the object ('urged people who want to leave') is that verb's."""
+    ...'); or an infinitive that ends the object's phrase, hung on an adjective of its relative
+    clause or modifier ('encouraged workers who are eligible to join the strike'). An infinitive
+    under a verb inside the object ('urged people who want to leave') is that verb's, one on the
+    object noun its own purpose ('requested a meeting to negotiate')."""
     doc = ctx.doc
     e = obj.right_edge.i
 
@@ -2256,7 +2260,7 @@ def _object_infinitive(ctx: _Context, v: Token, obj: Token) -> Token | None:
     if inf is not None:
         return inf
     return next((c for c in obj.subtree if c.i > obj.i and c.dep_ in ("xcomp", "acl", "advcl") and c.right_edge.i == e and _is_to_infinitive(c)
-                 and (c.head.i == obj.i or c.head.pos_ == "ADJ")), None)
+                 and c.head.pos_ == "ADJ" and c.head.i != obj.i), None)
 
 
 #: Verbs whose clause 'what ...' is an indirect question rather than a free relative.
