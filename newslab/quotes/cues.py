@@ -704,6 +704,7 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
     taken = {c.verb.i for c in found if c.verb is not None} | {i for c in found for i in range(c.start, c.end)}
     found.extend(_that_clause_cues(ctx, taken))
     found.extend(_noun_infinitive_cues(ctx, taken, [c.content for c in found if c.content is not None]))
+    found.extend(_gerund_stance_cues(ctx, taken))
     with_content = {c.verb.i for c in found if c.verb is not None and c.content is not None}
     # 'denied allegations that ...': the verb's cue without content gives way to the one the noun gave it.
     found = [c for c in found if c.content is not None or c.side or c.verb is None or c.verb.i not in with_content]
@@ -727,7 +728,7 @@ _NOUN_VERBS = {"accusation": "accuse", "allegation": "allege", "announcement": "
 #: Statement nouns with an infinitive of their content ('call to withdraw', 'offer to send') -> frame.
 _INFINITIVE_NOUNS = {"call": "directive", "demand": "directive", "request": "directive", "appeal": "directive", "plea": "directive",
                      "order": "directive", "warning": "directive", "promise": "speech", "pledge": "speech", "vow": "speech",
-                     "threat": "speech", "offer": "speech"}
+                     "threat": "speech", "offer": "speech", "pressure": "directive"}
 
 
 def _subjunctive(v: Token) -> bool:
@@ -740,14 +741,18 @@ def _subjunctive(v: Token) -> bool:
     return v.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in v.children)
 
 
-def _noun_clause_cue(ctx: _Context, n: Token, clause: Token) -> _Cue | None:
+def _noun_clause_cue(ctx: _Context, n: Token, clause: Token, adjacent: bool = False) -> _Cue | None:
     """'Bush's announcement that ...', 'the claim by European leaders that ...', 'accusations by
     western governments that ...', 'a prosecutor's claim that ...': a statement noun with a
     that-clause of its content and an owner who is a source (its possessor, its 'by' object, or
     for a belief noun its 'of' object: 'the view of many analysts that ...') is a cue; the owner is
     the speaker and the clause the content. Without an owner it is a hedge ('There is concern
     that ...', optional in the guideline) and no row. Nouns: `speech_objects`, `belief_objects`,
-    `belief_nouns` and those of :data:`_NOUN_VERBS`; 'the fact that ...' states nothing."""
+    `belief_nouns` and those of :data:`_NOUN_VERBS`; 'the fact that ...' states nothing. Without
+    an owner of its own, the subject of a verb of `statement_noun_verbs` that governs the noun
+    owns it ('the company gave assurances that ...', 'put the board under pressure to ...').
+    With ``adjacent`` the caller has found the clause right after the noun's phrase
+    (:func:`_statement_noun_before`), wherever the parser hung it."""
     cues = ctx.cues
     lemma = n.lemma_.lower()
     belief = lemma in cues.belief_objects or n.lower_ in cues.belief_objects or lemma in cues.belief_nouns
@@ -758,7 +763,9 @@ def _noun_clause_cue(ctx: _Context, n: Token, clause: Token) -> _Cue | None:
         return None
     if not (infinitive or _finite(clause)) or (n.head.lemma_ == "be" and n.head.i != n.i and _unrealised(n.head)):
         return None  # 'It was not the minister's view that ...': a negated or hypothetical copula states no view
-    if clause.head.i != n.i and not (clause.head.head.i == n.i and clause.head.dep_ == "pobj") \
+    if not infinitive and sum(1 for c in clause.children if c.dep_ == "mark" and c.i < clause.i) > 1:
+        return None  # 'the conclusion that as the market grew, X ...': the parser took the adverbial clause for the content
+    if not adjacent and clause.head.i != n.i and not (clause.head.head.i == n.i and clause.head.dep_ == "pobj") \
             and not (n.dep_ == "dobj" and clause.head.i == n.head.i and getattr(_object_before_clause(ctx.doc, n.head, clause.left_edge.i), "i", -1) == n.i):
         return None
     owner = next((c for c in n.children if c.dep_ == "poss" and c.i < n.i), None)
@@ -771,11 +778,16 @@ def _noun_clause_cue(ctx: _Context, n: Token, clause: Token) -> _Cue | None:
         path = "modifier"
         if n.lower_ in cues.document_heads:
             owner = None  # 'a U.S. report that ...' is a document's finding, its issuer no speaker (documents.md)
-    if owner is None and n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.dep_ == "prep" and n.head.head.pos_ == "VERB":
+    with_verb = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.dep_ == "prep" else None
+    while with_verb is not None and with_verb.pos_ in ("NOUN", "PROPN") and with_verb.dep_ in ("pobj", "dobj") and with_verb.head.i != with_verb.i:
+        # 'put his prestige on the line with assurances that ...': the parser hung the 'with' phrase
+        # on a noun of the verb's own phrase.
+        with_verb = with_verb.head.head if with_verb.dep_ == "pobj" else with_verb.head
+    if owner is None and with_verb is not None and with_verb.pos_ == "VERB":
         # 'fired back with accusations that ...', 'tried to calm markets with assurances that ...':
         # a statement noun as the means of the governing verb is the subject's statement (not for
         # verbs whose 'with' names what they react to: 'agreed with claims that ...').
-        v = n.head.head
+        v = with_verb
         if v.lemma_.lower() not in _WITH_ARGUMENT_VERBS and not _unrealised(v):
             owner, path = _subject(v), "subject"
             if owner is None:
@@ -797,6 +809,11 @@ def _noun_clause_cue(ctx: _Context, n: Token, clause: Token) -> _Cue | None:
         by = next((p for p in of_obj.children if p.dep_ == "prep" and p.lower_ == "by" and p.i < clause.i), None) if of_obj is not None else None
         if by is not None:
             owner, path = next((g for g in by.children if g.dep_ == "pobj"), None), "agent"
+    governor_frame = ""
+    if owner is None and not (infinitive and n.lower_ in cues.document_heads):
+        # (Not 'issued an executive order to ...': a document's issuer is no speaker, documents.md.)
+        owner, governor_frame = _governing_owner(ctx, n)
+        path = "governor"
     if owner is None or owner.lower_ in _FIRST_SECOND_PERSON or owner.lower_ in ("my", "our", "your", "its") or not _source_like(ctx, owner):
         return None
     a, b = _subtree_range(clause)
@@ -809,11 +826,65 @@ def _noun_clause_cue(ctx: _Context, n: Token, clause: Token) -> _Cue | None:
     content = _cap_at_sentence_end(ctx, _trim(ctx, a, b))
     if content[1] <= content[0] or not _has_verb(ctx.doc, *content):
         return None
-    if infinitive:
+    if governor_frame:
+        sem = governor_frame
+    elif infinitive:
         sem = _INFINITIVE_NOUNS[lemma]
     else:
         sem = "belief" if belief else "directive" if _subjunctive(clause) else cues.frame_of(_NOUN_VERBS.get(lemma, lemma))
     return _Cue(n.i, n.i + 1, "clause", owner, content=content, side="right", verb=n, sem=sem, path=path)
+
+
+def _governing_owner(ctx: _Context, n: Token) -> tuple[Token | None, str]:
+    """The owner of a statement noun that has none of its own: the subject of the verb of
+    `statement_noun_verbs` that takes it as object ('the minister gave assurances that ...',
+    'the union repeated warnings that ...') or, after that verb's own object, in a prepositional
+    phrase after that verb's own object or after 'to'/'at' ('the council put the company under
+    pressure to ...', 'the panel came to the conclusion that ...'); with the verb's frame ('' = the
+    noun's). A negated or hypothetical verb, a passive one or a subject after the noun owns nothing."""
+    verbs = ctx.cues.statement_noun_verbs
+    g = None
+    if n.dep_ == "dobj":
+        g = n.head
+    elif n.dep_ == "pobj" and n.head.dep_ == "prep" and (n.head.lower_ in ("to", "at") or any(c.dep_ == "dobj" and c.i < n.head.i for c in n.head.head.children)):
+        g = n.head.head  # 'put the board under pressure to ...', 'came to the conclusion that ...'
+    if g is None or g.pos_ not in ("VERB", "AUX") or g.lemma_.lower() not in verbs or _unrealised(g):
+        return None, ""
+    owner = _subject(g) or _inherited_subject(g)
+    if owner is None or owner.dep_ == "nsubjpass" or owner.i > n.i:
+        return None, ""
+    return _resolve_relative(g, owner), verbs[g.lemma_.lower()]
+
+
+def _statement_noun_before(ctx: _Context, that: int) -> Token | None:
+    """The statement noun whose phrase ends right before the 'that' at ``that`` (or before a comma
+    there), wherever the parser hung the clause: 'made no mention of claims by villagers that ...'
+    (the clause on 'mention'), 'gave assurances to the nation that ...' (the clause on the verb,
+    the addressee between). The phrase is the noun's words before the clause, and the prepositional
+    phrases of its governing verb after it; the innermost such noun of the statement-noun classes,
+    with no verb between it and the clause."""
+    doc, cues = ctx.doc, ctx.cues
+    sent = doc[that].sent
+    end = that - 1
+    if end > sent.start and doc[end].text == ",":
+        end -= 1
+    for j in range(end, sent.start - 1, -1):
+        n = doc[j]
+        if n.pos_ in ("VERB", "AUX"):
+            return None  # 'a report by X that urged defeat of the bill on the grounds that ...': the clause is after a verb of its own
+        if n.pos_ != "NOUN":
+            continue
+        low, lemma = n.lower_, n.lemma_.lower()
+        if not (lemma in _NOUN_VERBS or low in cues.speech_objects or lemma in cues.belief_nouns or lemma in cues.belief_objects or low in cues.belief_objects):
+            continue
+        reach = max(i.i for i in n.subtree if i.i < that)
+        g = n.head
+        if n.dep_ in ("dobj", "pobj") and reach < end:
+            for c in g.children:
+                if c.dep_ in ("prep", "dative") and c.i == reach + 1:
+                    reach = max(reach, c.right_edge.i)
+        return n if reach == end else None
+    return None
 
 
 def _object_before_clause(doc: Doc, v: Token, i: int) -> Token | None:
@@ -880,6 +951,54 @@ def _noun_infinitive_cues(ctx: _Context, taken: set[int], inside: list[tuple[int
 _TO_HASH = hash_string("to")
 
 
+def _gerund_stance_cues(ctx: _Context, taken: set[int]) -> list[_Cue]:
+    """'The senator has advocated cutting taxes', 'both parties oppose Britain joining the union',
+    'the president spoke in favor of changing the law': a verb of `gerund_stance_verbs` with a
+    gerund complement (open or with its own subject), or a verb of `gerund_stance_phrases` with
+    'in favo(u)r of' / 'against' before a gerund, is the subject's stance; the content is the
+    gerund clause. Negated, hypothetical and passive verbs and subjects that are no source give no row."""
+    doc, cues = ctx.doc, ctx.cues
+    out: list[_Cue] = []
+    verbs, phrases = cues.gerund_stance_verbs, cues.gerund_stance_phrases
+    keys = {hash_string(w) for w in verbs | phrases}
+    for i in [i for i, lm in enumerate(ctx.lemma_ids) if lm in keys]:
+        v = doc[i]
+        if ctx.in_quote[i]:
+            continue
+        lemma = v.lemma_.lower()
+        g, phrase = None, lemma in phrases
+        if lemma in verbs:
+            g = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.i > i and c.tag_ == "VBG"), None)
+        if g is None and phrase:
+            for p in v.children:
+                if p.dep_ != "prep" or p.i < i:
+                    continue
+                if p.lower_ == "in":
+                    p = next((o for f in p.children if f.dep_ == "pobj" and f.lower_ in ("favor", "favour") for o in f.children if o.dep_ == "prep" and o.lower_ == "of"), p)
+                if p.lower_ in ("against", "of"):
+                    g = next((c for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+                if g is not None:
+                    break
+        # (A say-type verb's own cue without content gives way to this one: 'spoke in favor of ...'.)
+        if g is None or ctx.in_quote[g.i] or (i in taken and not phrase) or v.pos_ != "VERB" or _unrealised(v):
+            continue
+        speaker = _subject(v)
+        path = "subject"
+        if speaker is None:
+            speaker, path = _inherited_subject(v), "inherited"
+        if speaker is None or speaker.dep_ == "nsubjpass" or speaker.i > v.i or speaker.lower_ in _FIRST_SECOND_PERSON or speaker.lower_ in ("there", "this", "it"):
+            continue
+        speaker = _resolve_relative(v, speaker)
+        if not _source_like(ctx, speaker):
+            continue
+        content = _cap_at_sentence_end(ctx, _trim(ctx, *_subtree_range(g)))
+        if content[1] <= content[0] or ctx.in_quote[content[0]]:
+            continue
+        taken.add(v.i)
+        out.append(_Cue(v.i, v.i + 1, "clause", speaker, content=content, side="right", verb=v, sem="stance", path=path))
+    return out
+
+
 def _that_clause_cues(ctx: _Context, taken: set[int]) -> list[_Cue]:
     # ``taken``: the tokens of the cues found so far (their verbs and cue words), never cued twice.
     """'Military investigations determined that ...', 'the union maintains that ...': a verb the
@@ -912,6 +1031,16 @@ def _that_clause_cues(ctx: _Context, taken: set[int]) -> list[_Cue]:
             if cue is not None:
                 out.append(cue)
                 taken.add(v.head.i)
+        sn = _statement_noun_before(ctx, i) if cl.dep_ in ("acl", "ccomp", "appos", "relcl", "advcl") and cl.head.i < i else None
+        if sn is not None and sn.i != v.i and sn.i not in taken and not ctx.in_quote[sn.i] \
+                and (v.pos_ not in ("VERB", "AUX") or (sn.dep_ == "dobj" and sn.head.i == v.i and _object_before_clause(doc, v, i) is None)):
+            # The clause hung on another word than the statement noun it follows ('made no mention
+            # of claims by villagers that ...', 'gave assurances to the nation that ...').
+            cue = _noun_clause_cue(ctx, sn, cl, adjacent=True)
+            if cue is not None:
+                out.append(cue)
+                taken.add(sn.i)
+                continue
         if v.pos_ in ("NOUN", "PROPN") and (cl.dep_ in ("acl", "ccomp", "appos", "relcl") or (cl.dep_ == "advcl" and cl.head.i == v.head.i)) and v.i < t.i and not ctx.in_quote[v.i] and v.i not in taken:
             cue = _noun_clause_cue(ctx, v, cl)
             if cue is None and v.dep_ == "pobj" and v.head.lower_ in ("by", "of") and v.head.head.pos_ == "NOUN":
@@ -2112,8 +2241,7 @@ def _addressed_infinitive(ctx: _Context, v: Token, source: bool = False) -> tupl
     inf = None
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
     if obj is not None and addressee(obj):
-        inf = next((c for c in v.children if c.dep_ in ("xcomp", "advcl") and c.i > obj.right_edge.i and to_infinitive(c)
-                    and all(doc[i].is_punct or doc[i].dep_ in ("advmod", "npadvmod") for i in range(obj.right_edge.i + 1, c.left_edge.i))), None)
+        inf = _object_infinitive(ctx, v, obj)
     else:
         inf = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and c.tag_ == "VB"
                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
@@ -2123,6 +2251,36 @@ def _addressed_infinitive(ctx: _Context, v: Token, source: bool = False) -> tupl
     to = next(g for g in inf.children if g.dep_ == "aux" and g.lower_ == "to")
     a, b = _trim(ctx, to.i, inf.right_edge.i + 1)
     return (a, b) if b > a else None
+
+
+def _is_to_infinitive(c: Token) -> bool:
+    """A bare verb opened by its own 'to' ('to leave', 'to be ready')."""
+    return c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.left_edge.i for g in c.children)
+
+
+def _object_infinitive(ctx: _Context, v: Token, obj: Token) -> Token | None:
+    """The to-infinitive that completes 'VERB OBJECT to ...' wherever the parser hung it: the verb's
+    open complement or adverbial clause after the object, with nothing between but punctuation,
+    adverbs and the verb's own prepositional phrases ('invited the mayors to the capital to discuss
+    ...'); or an infinitive that ends the object's phrase, hung on an adjective of its relative
+    clause or modifier ('encouraged workers who are eligible to join the strike'). An infinitive
+    under a verb inside the object ('urged people who want to leave') is that verb's, one on the
+    object noun its own purpose ('requested a meeting to negotiate')."""
+    doc = ctx.doc
+    e = obj.right_edge.i
+
+    def gap_ok(a: int, b: int) -> bool:
+        allowed = set()
+        for c in v.children:
+            if c.dep_ in ("prep", "dative") and c.i > e:
+                allowed.update(range(c.left_edge.i, c.right_edge.i + 1))
+        return all(doc[i].is_punct or doc[i].dep_ in ("advmod", "npadvmod") or i in allowed for i in range(a, b))
+
+    inf = next((c for c in v.children if c.dep_ in ("xcomp", "advcl") and c.i > e and _is_to_infinitive(c) and gap_ok(e + 1, c.left_edge.i)), None)
+    if inf is not None:
+        return inf
+    return next((c for c in obj.subtree if c.i > obj.i and c.dep_ in ("xcomp", "acl", "advcl") and c.right_edge.i == e and _is_to_infinitive(c)
+                 and c.head.pos_ == "ADJ" and c.head.i != obj.i), None)
 
 
 #: Verbs whose clause 'what ...' is an indirect question rather than a free relative.

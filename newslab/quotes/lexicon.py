@@ -62,6 +62,9 @@ class Cues:
     object_directive_verbs: frozenset[str] = frozenset()
     non_attribution_that_verbs: frozenset[str] = frozenset()
     that_verb_frames: dict[str, str] = field(default_factory=dict)
+    statement_noun_verbs: dict[str, str] = field(default_factory=dict)
+    gerund_stance_verbs: frozenset[str] = frozenset()
+    gerund_stance_phrases: frozenset[str] = frozenset()
 
     def issues(self, verb: str, document: str) -> bool:
         """Whether the subject of ``verb`` (a lemma) issues the ``document`` (a noun) it takes as object.
@@ -148,6 +151,9 @@ def load_cues() -> Cues:
         stance_governor_objects=f("stance_governor_objects"),
         belief_governor_objects=f("belief_governor_objects"),
         object_directive_verbs=f("object_directive_verbs"),
+        statement_noun_verbs=dict(raw["statement_noun_verbs"]),
+        gerund_stance_verbs=f("gerund_stance_verbs"),
+        gerund_stance_phrases=f("gerund_stance_phrases"),
     )
 
 
