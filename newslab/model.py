@@ -52,6 +52,16 @@ _GLUED_QUOTE_INFIXES = (
 # Not after '.', '!' or '?': in 'division."We suspect' the mark opens the next quotation, and spaCy's
 # sentence boundary before it is right as it is.
 
+# The same loss around a colon that set off a block quotation: the page's indentation is gone and its
+# colon (often doubled) runs into the first word ('He continued::We are', 'He also stated,:Our
+# opinion', '... home turf!:Mr. Sandy said'). spaCy splits a single colon between letters itself; these
+# split a colon run, and the comma or end mark glued before it.
+_GLUED_COLON_INFIXES = (
+    r"""(?<=[^\W\d_]):{2,3}(?=[^\W\d_])""",  # 'continued::We'
+    r"""(?<=[^\W\d_])[,!?](?=:+[^\W\d_])""",  # the comma of 'stated,:Our'
+    r"""(?<=[,!?]):+(?=[^\W\d_])""",  # the colon of 'stated,:Our', 'turf!:Mr.'
+)
+
 
 #: Name of newslab's change to the model's tokenizer, recorded with the model (``model_info``).
 #: v2: 'e-mail' (and its forms) stays one word; v1 split it into 'e', '-', 'mail', which the
@@ -69,7 +79,7 @@ def _split_glued_quote_marks(nlp: Language) -> None:
     from spacy.util import compile_infix_regex
 
     infixes = list(nlp.Defaults.infixes or ())
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, *_GLUED_QUOTE_INFIXES]).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, *_GLUED_QUOTE_INFIXES, *_GLUED_COLON_INFIXES]).finditer
     for word in _WHOLE_WORDS:
         nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
     nlp.meta["newslab_tokenizer"] = TOKENIZER_METHOD

@@ -702,6 +702,7 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
             found.append(cue)
     found.extend(_in_words_cues(ctx))
     taken = {c.verb.i for c in found if c.verb is not None} | {i for c in found for i in range(c.start, c.end)}
+    found.extend(_colon_clause_cues(ctx, taken, [c.content for c in found if c.content is not None]))
     found.extend(_that_clause_cues(ctx, taken))
     found.extend(_noun_infinitive_cues(ctx, taken, [c.content for c in found if c.content is not None]))
     found.extend(_gerund_stance_cues(ctx, taken))
@@ -713,6 +714,102 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
 
 
 _THAT_HASH = hash_string("that")
+
+#: How something was said, as the predicate of the clause before a colon ('The mayor was blunt: "..."',
+#: 'She put it bluntly: "..."'): adjectives after 'be' and manner adverbs.
+_MANNER_WORDS = frozenset({
+    "blunt", "bluntly", "clear", "clearly", "simple", "simply", "direct", "directly", "brief", "briefly", "short",
+    "concise", "concisely", "succinct", "succinctly", "plain", "plainly", "emphatic", "emphatically", "firm", "firmly",
+    "unequivocal", "unequivocally", "candid", "candidly", "frank", "frankly", "straightforward", "explicit",
+    "explicitly", "categorical", "categorically", "curt", "curtly", "terse", "tersely", "defiant", "defiantly",
+    "adamant", "forthright", "outspoken", "upbeat", "matter-of-fact", "to the point"})
+
+#: Nouns of something said or written: as the subject of the clause before a colon they are the
+#: source of the quotation after it ('The text of the request is very concise: "..."', 'His message was
+#: simple: "..."', "The report's last paragraph sums it up: ..."); as the object of a person's verb the
+#: person is ('The coach had a simple message: "..."', 'He added a warning; "..."').
+_SAID_NOUNS = frozenset({
+    "statement", "message", "letter", "text", "note", "release", "email", "e-mail", "tweet", "post", "memo",
+    "communique", "communiqué", "announcement", "declaration", "response", "reply", "answer", "words", "remarks",
+    "remark", "comment", "comments", "warning", "plea", "appeal", "verdict", "conclusion", "conclusions", "summary",
+    "report", "draft", "document", "petition", "advice", "instruction", "instructions", "wording", "passage",
+    "paragraph", "paragraphs", "section", "preface", "foreword", "introduction", "editorial", "article",
+    "explanation", "retort", "rejoinder", "verdict", "motto", "slogan", "pledge", "promise", "vow"})
+
+#: Nouns of a part of a text ("the report's concluding paragraphs"): as a fragment's head before a colon
+#: ('The final paragraph:') they introduce no one's words.
+_TEXT_PARTS = frozenset({"passage", "paragraph", "paragraphs", "section", "sections", "text", "wording", "part",
+                         "preface", "foreword", "introduction", "conclusion", "conclusions", "summary", "page"})
+
+
+def _said_noun(t: Token) -> bool:
+    low = t.lower_
+    return low in _SAID_NOUNS or t.lemma_.lower() in _SAID_NOUNS
+
+
+def _colon_clause_cues(ctx: _Context, taken: set[int], contents: list[tuple[int, int]]) -> list[_Cue]:
+    """A clause ending in a colon (or semicolon) that introduces what someone said, with no cue of its own.
+
+    'The mayor was blunt: "..."', 'Her message to the board was simple: "..."', 'The coach had a short
+    answer: "..."', 'The text of the request is very concise: ...', 'From their latest release: ...'. The
+    clause gives the quotation's source when its subject can make a statement and its predicate says how
+    it was said (`_MANNER_WORDS`) or names something said (`_SAID_NOUNS`, as object), or when its subject
+    is itself something said or written (then that is the source, a document). The cue is ``quote_only``:
+    it pairs only with a quotation right after the colon (:func:`newslab.quotes.extract._before_cue`).
+    A quoted title after a colon ('The film's title: "Dark Water"') has no such clause.
+    """
+    doc = ctx.doc
+    out: list[_Cue] = []
+    if ":" not in ctx.text and ";" not in ctx.text:
+        return out
+    for t in doc:
+        if not t.text or set(t.text) - {":", ";"} or t.i == 0 or ctx.in_quote[t.i] or ctx.in_single[t.i]:
+            continue
+        prev = doc[t.i - 1]
+        if prev.is_punct or prev.is_space or ctx.in_quote[prev.i] or prev.i in taken:
+            continue
+        sent = _sentence_of(ctx, prev.i)
+        # The predicate of the clause that ends at the colon: the nearest verb above the last word.
+        v = prev
+        for _ in range(8):
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i or not sent.start <= v.head.i < t.i:
+                break
+            v = v.head
+        as_follows = v.lower_ == "follows" and any(c.lower_ == "as" for c in v.children) and v.head.i != v.i and v.head.i < v.i
+        if as_follows:
+            v = v.head  # 'The statement read as follows:', 'He put it as follows:': the manner of the saying
+        if any(ctx.in_quote[i] for i in range(sent.start, t.i)) or any(a <= v.i < b for a, b in contents):
+            continue  # (a clause inside a reported one: 'He said the plan was simple: "..."' is his)
+        cue = None
+        if v.pos_ not in ("VERB", "AUX"):
+            # 'From their February 13 release:', 'In a statement by the ministry:': a fragment whose
+            # head noun is something said or written.
+            if prev.pos_ == "NOUN" and _said_noun(prev) and prev.lower_ not in _TEXT_PARTS and (v.head.i == v.i or v.head.i > t.i) \
+                    and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(sent.start, t.i)):
+                cue = _Cue(prev.i, prev.i + 1, "quote_only", prev, verb=None, path="colon")
+        else:
+            s = _subject(v)
+            if s is not None and s.i < v.i:
+                s = _resolve_relative(v, s)
+                if v.i in taken and not as_follows and not (s.pos_ == "NOUN" and _said_noun(s)):
+                    continue  # a cue of its own ('The mayor said:'); its subject is the speaker already
+                manner = as_follows or any(c.lower_ in _MANNER_WORDS for c in v.children if c.dep_ in ("acomp", "advmod", "oprd") and c.i < t.i) or \
+                    (prev.lower_ in _MANNER_WORDS and prev.head.i == v.i)
+                said_object = next((c for c in v.children if c.dep_ in ("dobj", "attr") and c.i < t.i and _said_noun(c)), None)
+                if s.pos_ == "NOUN" and _said_noun(s) and not ctx.in_quote[s.i]:
+                    # 'Her message was simple', "The company's response was brief": words that are no
+                    # document are their maker's ('The union's statement read' stays a document).
+                    maker = next((c for c in s.children if c.dep_ == "poss"), None)
+                    spoken = s.lower_ not in ctx.cues.document_heads and s.lemma_.lower() not in ctx.cues.document_heads
+                    src = maker if spoken and maker is not None and _can_state(ctx, maker) else s
+                    cue = _Cue(prev.i, prev.i + 1, "quote_only", src, verb=v, path="colon")
+                elif (manner or said_object is not None) and not _said_noun(s) and _can_state(ctx, s) and s.lower_ not in ("it", "this", "that") \
+                        and s.lemma_.lower() not in ctx.cues.document_heads and s.lemma_.lower() not in ctx.cues.evidence_heads:
+                    cue = _Cue(prev.i, prev.i + 1, "quote_only", s, verb=v, path="colon")
+        if cue is not None:
+            cue.sem = "speech"
+            out.append(cue)
+    return out
 
 #: Statement nouns whose frame is that of the verb they are made from ('accusations that ...' is a
 #: stance as 'accused' is; 'demands that ...' a directive). Other statement nouns give `speech`;

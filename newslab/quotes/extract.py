@@ -224,6 +224,19 @@ def _extract(
                 ctx.in_single[i] = True
                 i += 1
     found = _find_cues(ctx)
+    block = _unmarked_passages(ctx, marks, found)
+    if block:
+        # Verbatim text set off by a colon without marks: a quotation from here on (its own words are
+        # no cues of the writer, and marks inside it are part of it).
+        inside = [m for m in marks if any(b.start <= m.open < b.end for b in block)]
+        marks = sorted([m for m in marks if m not in inside] + block, key=lambda m: m.open)
+        ctx.marks = marks
+        for q in block:
+            i = ctx.token_at(q.start)
+            while i < len(doc) and doc[i].idx < q.end:
+                ctx.in_quote[i] = True
+                i += 1
+        found = _find_cues(ctx)
     _cut_at_postposed(ctx, found)
     _cut_at_second_source(ctx, found)
     _cut_at_free_relative(ctx, found)
@@ -232,6 +245,57 @@ def _extract(
     rows = _fold_nested(ctx, rows)
     cols, evidence = _build(ctx, rows, answers, candidates=candidates)
     return apply_aliases(cols, aliases), evidence
+
+
+#: A line-break residue of the source page: a colon run straight into the next line's first word
+#: ('...home turf!:Mr. Sandy said'); it ends a passage set off without marks.
+_COLON_RESIDUE = re.compile(r"(?<=[^\s:\d]):+(?=[A-Z(])")
+
+
+def _unmarked_passages(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> list[QuoteMark]:
+    """Verbatim passages set off by a colon without quotation marks, as quotations.
+
+    Web copies of block quotations lose their indentation and marks: 'He continued: We are not ...',
+    'The statement in the ad read as follows:: We the undersigned ...', 'The text of the request is very
+    concise: We forward you ...'. The text after a colon that closes an attribution (a cue whose clause
+    ends at the colon, :func:`_before_cue`), up to the end of its paragraph, is the quotation when it
+    opens with no mark of its own and reads as prose: a capitalised start, whole sentences (terminal
+    punctuation at the end) and at least eight words. A list or a heading after a colon is neither.
+    """
+    text, doc = ctx.text, ctx.doc
+    out: list[QuoteMark] = []
+    if ":" not in text or not found:
+        return out
+    cue_starts = [c.start for c in found]
+    for a, b in ctx.paragraphs:
+        p = text.find(":", a, b)
+        while p >= 0:
+            s = p
+            while s < b and (text[s] == ":" or text[s].isspace()):
+                s += 1
+            t_colon = ctx.token_at(p)
+            if s >= b or not text[s].isupper() or ctx.in_quote[t_colon] or ctx.in_single[t_colon] or (p > a and text[p - 1].isdigit() and text[s - 1:s].isdigit()):
+                p = text.find(":", s, b)
+                continue
+            m = _COLON_RESIDUE.search(text, s, b)
+            e = m.start() if m else b
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            body = text[s:e]
+            if _quote_words(body) < 8 or body.rstrip("”\"')] ")[-1:] not in _TERMINAL or any(s <= q.open < e and q.open == s for q in marks) \
+                    or any(q.open < s < (q.close if q.close >= 0 else q.end) for q in marks):
+                p = text.find(":", s, b)
+                continue
+            q = QuoteMark(s, -1, s, e)
+            t_open = ctx.token_at(s)
+            c, mode, _ = _before_cue(ctx, q, found, cue_starts, t_open, ctx.token_at(e - 1))
+            if c is not None and mode == "direct" and c.speaker is not None and c.frame in ("speech", "quote_only"):
+                # (a demand or a call before the colon introduces the writer's own account of it: 'calls
+                # for a strike with two deadlines: One on Monday ...')
+                out.append(q)
+                break
+            p = text.find(":", s, b)
+    return out
 
 
 def _single_quoted_speech(ctx: _Context, marks: list[QuoteMark]) -> list[QuoteMark]:
