@@ -525,7 +525,7 @@ def _np_range(ctx: _Context, head: Token) -> tuple[int, int]:
             continue  # '"..." the trade representative announced at the talks': a finite cue the parser hung on its subject
         if c.dep_ == "case" and head.dep_ == "poss":
             continue  # "the government's view": the possessive ending is not part of the holder's name
-        if c.dep_ in ("prep", "compound", "cc", "conj", "nummod", "case", "poss", "acl") and not any(doc[i].text in (",", ";", "—", ":", "::") or ctx.in_quote[i] for i in range(head.i, c.i)):
+        if c.dep_ in ("prep", "compound", "cc", "conj", "nummod", "case", "poss", "acl") and not any(doc[i].text in (",", ";", "—", ":", "::") for i in range(head.i, c.i)):
             b = max(b, c.right_edge.i)
     for i in range(head.i + 1, b + 1):
         if doc[i].text in (",", ";", "—", "(") or (doc[i].is_quote if hasattr(doc[i], "is_quote") else False) or _line_break(doc[i]):
