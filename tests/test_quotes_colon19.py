@@ -107,3 +107,9 @@ def test_colon19_glued_colon_is_split_by_the_tokenizer(nlp):
     assert words[:5] == ["He", "continued", "::", "We", "will"]
     assert ["stated", ",", ":", "Our"] == words[words.index("stated"):words.index("stated") + 4]
     assert "12:30" in words
+
+
+def test_colon19_persons_demand_before_colon_gives_no_block_quotation(quotes_of):
+    df = quotes_of("The union calls for a strike with two deadlines: One on Monday for the bus lines, and one on Tuesday "
+                   "for the subway and the trains.")
+    assert not df["text"].str.contains("One on Monday", regex=False).any(), df[["text", "speaker"]].values.tolist()
