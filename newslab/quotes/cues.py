@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.strings import hash_string
@@ -762,7 +763,9 @@ def _colon_clause_cues(ctx: _Context, taken: set[int], contents: list[tuple[int,
     out: list[_Cue] = []
     if ":" not in ctx.text and ";" not in ctx.text:
         return out
-    for t in doc:
+    text = ctx.text
+    at = sorted({ctx.token_at(m.start()) for m in re.finditer("[:;]", text)})
+    for t in (doc[i] for i in at):
         if not t.text or set(t.text) - {":", ";"} or t.i == 0 or ctx.in_quote[t.i] or ctx.in_single[t.i]:
             continue
         prev = doc[t.i - 1]
