@@ -65,8 +65,9 @@ _GLUED_COLON_INFIXES = (
 
 #: Name of newslab's change to the model's tokenizer, recorded with the model (``model_info``).
 #: v2: 'e-mail' (and its forms) stays one word; v1 split it into 'e', '-', 'mail', which the
-#: parser read as three nouns ('The e-mail also stated' had the speaker '-').
-TOKENIZER_METHOD = "tokenizer.glued-quotes.v2"
+#: parser read as three nouns ('The e-mail also stated' had the speaker '-'). v3: colon runs glued
+#: into the next word ('continued::We', 'stated,:Our') are split (:data:`_GLUED_COLON_INFIXES`).
+TOKENIZER_METHOD = "tokenizer.glued-quotes.v3"
 
 #: Hyphenated words the infix rule would split though they are one word.
 _WHOLE_WORDS = tuple(

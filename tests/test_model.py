@@ -17,7 +17,7 @@ def test_model_loaded_once_and_cached(nlp):
     info = model_info(nlp)
     assert info["model_version"].startswith("3.8")
     assert {"parser", "ner"} <= set(nlp.pipe_names)
-    assert info["tokenizer"] == "tokenizer.glued-quotes.v2"  # newslab's tokenizer change is recorded
+    assert info["tokenizer"] == "tokenizer.glued-quotes.v3"  # newslab's tokenizer change is recorded
 
 
 def test_model_tokenizer_change_is_part_of_the_cache_config(nlp):
@@ -27,7 +27,7 @@ def test_model_tokenizer_change_is_part_of_the_cache_config(nlp):
     meta = versions(nlp)
     ours = config_for(meta, sentiment="textblob.v1", aliases=None)
     other = config_for({**meta, "tokenizer": "spacy"}, sentiment="textblob.v1", aliases=None)
-    assert ours["tokenizer"] == "tokenizer.glued-quotes.v2" and ours != other
+    assert ours["tokenizer"] == "tokenizer.glued-quotes.v3" and ours != other
 
 
 def test_model_env_variable_is_used(monkeypatch):
