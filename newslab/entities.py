@@ -30,7 +30,9 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", 
 # Short mentions with these labels may be merged into a longer person name
 # (spaCy's small model often labels a bare surname ORG or PRODUCT).
 _MERGEABLE = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
-_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+# "the" in any case; "a"/"an" only in lower case (spaCy sometimes takes the determiner into an ORG span:
+# "an African Union (AU) force"), since a capital "A" can open a name ("A Tribe Called Quest").
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE|an|a)\s+")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _SPACE = re.compile(r"\s+")
 _QUOTE_MARKS = re.compile('["“”„«»]')
@@ -48,6 +50,8 @@ def strip_name(text: str) -> str:
     Example:
         >>> strip_name("North Korea’s"), strip_name("the United States"), strip_name("release::Amitai Sandy")
         ('North Korea', 'United States', 'Amitai Sandy')
+        >>> strip_name("an African Union"), strip_name("A Tribe Called Quest")
+        ('African Union', 'A Tribe Called Quest')
     """
     name = _SPACE.sub(" ", text.strip())
     name = _LEADING_ARTICLE.sub("", name)
