@@ -1707,6 +1707,7 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
                 # no turn of a speaker; a continuation or pronoun after it goes on with the inner
                 # speaker (guideline Q7), so the relay's mention leaves no antecedent.
                 del resolver.history[turns:]
+                resolver.relayed.add(sp.pos)
             if via and (via == sp.canonical or via == sp.text):
                 via = ""  # a participle of the same speaker ("..., adding ...") is no relay
             cue_text = ("", None, None) if r.how == "standalone_reported" else _cue_text(ctx, r.cue)

@@ -1288,14 +1288,17 @@ class _PronounRules:
     def _singular_they(self, char: int, prev: _Speaker | None) -> _Speaker | None:
         """The one unnamed person a 'they' at ``char`` continues as a singular 'they', if any.
 
-        The last speaker before the pronoun must be one unnamed person ('a spokesperson', 'an
-        official': type anonymous or person without a name, a singular noun, no known gender),
-        quoted in this sentence or the one before in the same paragraph, and newer than the
-        body ``prev`` a plural 'they' would take. None otherwise (a group or a body stays theirs).
+        The last speaker before the pronoun must be the inner speaker of a layered row ('was
+        quoted by the BBC as saying', 'said ..., according to Reuters': the outlet only relays
+        the words and is no antecedent), one unnamed person ('a spokesperson', 'an official':
+        type anonymous or person without a name, a singular noun, no known gender), quoted in
+        this sentence or the one before in the same paragraph, and newer than the body ``prev``
+        a plural 'they' would take. None otherwise: after an ordinary row ('The mayor said "the
+        unions have gone too far." They said ...') 'they' is someone else.
         """
         ctx = self.ctx
         h = next((h for h in reversed(self.history) if h.pos is not None and h.pos < char), None)
-        if h is None or h.type not in ("person", "anonymous") or h.canonical or h.plural or h.gender or h.start is None or h.end is None:
+        if h is None or h.pos not in self.relayed or h.type not in ("person", "anonymous") or h.canonical or h.plural or h.gender or h.start is None or h.end is None:
             return None
         if prev is not None and prev.pos is not None and prev.pos > h.pos:
             return None
