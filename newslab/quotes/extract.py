@@ -1313,7 +1313,9 @@ def _end_before_trailing_relay(ctx: _Context, rows: list[_Row]) -> None:
     The parser often hangs a closing 'according to Z' on the head of the reported clause Y
     rather than on the report verb, so X's statement ran over the phrase while Z's row took the
     whole 'X said Y' as its content, and the two rows each held the other's cue: the outer
-    relay then won. A postposed 'according to'/'per' row whose content holds a reporting verb
+    relay then won. A postposed 'according to'/'per' row set off by a comma (the writer's
+    attribution of the sentence, not a phrase of the reported clause: 'X report that jobs rose
+    according to research by Z' keeps Z's research as the innermost source) whose content holds a reporting verb
     with its subject (X), where the phrase is the last thing in that verb's content, relays X's
     report (guideline Q7: the innermost speaker, Z as ``via``): X's statement ends before the
     phrase, and :func:`_fold_nested` folds Z's row into it. A belief or estimate construction
@@ -1328,6 +1330,11 @@ def _end_before_trailing_relay(ctx: _Context, rows: list[_Row]) -> None:
         p = doc[c.start].idx
         if p < r.start:
             continue  # a preposed 'According to Z, X said Y' folds already
+        k = c.start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0 or doc[k].text not in (",", "—", "–", "("):
+            continue  # not set off: 'report that jobs rose according to research by Z', 'did not go according to plan' are X's words
         phrase_end = _tok_end(doc, doc[c.start].right_edge.i)
         for x in rows:
             xc = x.cue
