@@ -75,3 +75,19 @@ def test_plural_they_after_a_group_stays_the_group(quotes_of):
     rows = _rows(quotes_of('Residents said the water was unsafe. They added, "We have no choice."'))
     assert rows == [("the water was unsafe", "said", "Residents", "anonymous", ""),
                     ("We have no choice.", "added", "They", "anonymous", "")]
+
+
+NOT_SET_OFF = [
+    # a phrase that is not set off by a comma is a word of the reported clause; the rows stay as they were
+    ("The colonel said the operation did not go according to plan.",
+     [("The colonel said the operation did not go", "according to", "plan", "document", ""),
+      ("the operation did not go according to plan", "said", "The colonel", "anonymous", "")]),
+    ("The agencies report that exports rose in May according to figures from the trade ministry.",
+     [("The agencies report that exports rose in May", "according to", "figures from the trade ministry", "document", ""),
+      ("exports rose in May according to figures from the trade ministry", "report", "The agencies", "organization", "")]),
+]
+
+
+@pytest.mark.parametrize("text,rows", NOT_SET_OFF)
+def test_according_to_inside_the_reported_clause_is_left_alone(quotes_of, text, rows):
+    assert _rows(quotes_of(text)) == rows

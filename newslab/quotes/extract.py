@@ -1315,10 +1315,10 @@ def _end_before_trailing_relay(ctx: _Context, rows: list[_Row]) -> None:
     whole 'X said Y' as its content, and the two rows each held the other's cue: the outer
     relay then won. A postposed 'according to'/'per' row set off by a comma (the writer's
     attribution of the sentence, not a phrase of the reported clause: 'X report that jobs rose
-    according to research by Z' keeps Z's research as the innermost source) whose content holds a reporting verb
-    with its subject (X), where the phrase is the last thing in that verb's content, relays X's
-    report (guideline Q7: the innermost speaker, Z as ``via``): X's statement ends before the
-    phrase, and :func:`_fold_nested` folds Z's row into it. A belief or estimate construction
+    according to research by Z' keeps Z's research as the innermost source) whose content
+    holds a reporting verb with its subject (X), where the phrase is the last thing in that
+    verb's content, relays X's report (guideline Q7: the innermost speaker, Z as ``via``):
+    X's statement ends before the phrase, and :func:`_fold_nested` folds Z's row into it. A belief or estimate construction
     stays a word of the outer statement. 'According to the BBC, the minister has resigned'
     (no report inside) keeps Z as the speaker.
     """
@@ -1334,7 +1334,7 @@ def _end_before_trailing_relay(ctx: _Context, rows: list[_Row]) -> None:
         while k >= 0 and doc[k].is_space:
             k -= 1
         if k < 0 or doc[k].text not in (",", "—", "–", "("):
-            continue  # not set off: 'report that jobs rose according to research by Z', 'did not go according to plan' are X's words
+            continue  # not set off: 'report that jobs rose according to research by Z', 'go according to plan'
         phrase_end = _tok_end(doc, doc[c.start].right_edge.i)
         for x in rows:
             xc = x.cue
