@@ -1307,6 +1307,51 @@ def _tidy_end(ctx: _Context, a: int, b: int) -> tuple[int, int]:
 _NO_RELAY = frozenset({"clause", "estimate", "estimate_at"})
 
 
+def _end_before_trailing_relay(ctx: _Context, rows: list[_Row]) -> None:
+    """'X said Y, according to Z': the report of X ends before the 'according to Z' that closes it.
+
+    The parser often hangs a closing 'according to Z' on the head of the reported clause Y
+    rather than on the report verb, so X's statement ran over the phrase while Z's row took the
+    whole 'X said Y' as its content, and the two rows each held the other's cue: the outer
+    relay then won. A postposed 'according to'/'per' row set off by a comma (the writer's
+    attribution of the sentence, not a phrase of the reported clause: 'X report that jobs rose
+    according to research by Z' keeps Z's research as the innermost source) whose content
+    holds a reporting verb with its subject (X), where the phrase is the last thing in that
+    verb's content, relays X's report (guideline Q7: the innermost speaker, Z as ``via``):
+    X's statement ends before the phrase, and :func:`_fold_nested` folds Z's row into it. A belief or estimate construction
+    stays a word of the outer statement. 'According to the BBC, the minister has resigned'
+    (no report inside) keeps Z as the speaker.
+    """
+    doc, text = ctx.doc, ctx.text
+    for r in rows:
+        c = r.cue
+        if c is None or c.path != "prep" or r.kind == "direct" or doc[c.start].lower_ not in ("according", "per"):
+            continue
+        p = doc[c.start].idx
+        if p < r.start:
+            continue  # a preposed 'According to Z, X said Y' folds already
+        k = c.start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0 or doc[k].text not in (",", "—", "–", "("):
+            continue  # not set off: 'report that jobs rose according to research by Z', 'go according to plan'
+        phrase_end = _tok_end(doc, doc[c.start].right_edge.i)
+        for x in rows:
+            xc = x.cue
+            if x is r or xc is None or xc.verb is None or xc.speaker is None or x.kind == "direct" or xc.side != "right" or xc.frame in _NO_RELAY:
+                continue
+            if not (r.start <= xc.verb.idx < r.end and r.start <= xc.speaker.idx < r.end and x.start < p < x.end):
+                continue
+            if text[phrase_end:x.end].strip(" \n\t.,;:"):
+                continue  # the phrase must close the report ('said A, according to Z, and B' is left alone)
+            k = c.start - 1
+            while k >= 0 and (doc[k].is_space or doc[k].text in (",", "—", "–", "-", "(")):
+                k -= 1
+            if k < 0 or doc[k].idx <= x.start:
+                continue
+            x.end = _tok_end(doc, k)
+
+
 def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
     """Drop an outer attribution that wraps another one; the outer speaker becomes ``via``.
 
@@ -1316,6 +1361,7 @@ def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
     company said ...' is the company's statement).
     """
     doc = ctx.doc
+    _end_before_trailing_relay(ctx, rows)
     drop: set[int] = set()
     for r in rows:
         if r.cue is None:
@@ -1657,11 +1703,18 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             resolver.current = None
             via = ""
             via_tok = r.cue.via
+            turns = len(resolver.history)
             if via_tok is not None:
                 via = resolver.speaker(via_tok).canonical or via_tok.text
             elif r.via_cue is not None and r.via_cue.speaker is not None:
                 vsp = resolver.speaker(r.via_cue.speaker)
                 via = vsp.canonical or vsp.text
+            if via:
+                # 'A spokesperson was quoted by the BBC as saying ... They added ...': the relay is
+                # no turn of a speaker; a continuation or pronoun after it goes on with the inner
+                # speaker (guideline Q7), so the relay's mention leaves no antecedent.
+                del resolver.history[turns:]
+                resolver.relayed.add(sp.pos)
             if via and (via == sp.canonical or via == sp.text):
                 via = ""  # a participle of the same speaker ("..., adding ...") is no relay
             cue_text = ("", None, None) if r.how == "standalone_reported" else _cue_text(ctx, r.cue)

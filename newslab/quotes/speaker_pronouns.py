@@ -1259,6 +1259,15 @@ class _PronounRules:
                     # 'Tom Briggs and Ana Ruiz criticised the plan. They said ...': the people or
                     # bodies joined as the subject of the sentence before, newer than any speaker.
                     prev = grouped
+            if kind == "group":
+                one = self._singular_they(sp.pos, prev)
+                if one is not None:
+                    # 'A spokesperson for the airline was quoted by the BBC as saying ... They added ...':
+                    # the singular 'they' of the one unnamed person quoted last (a role of no known
+                    # gender), newer than any body; never the outlet that relayed the words.
+                    sp.type, sp.resolved, sp.org, sp.title = one.type, True, one.org, one.title
+                    self.history.append(sp)
+                    return
             if kind == "group" and prev is not None and prev.type in ("media", "organization") and not prev.plural:
                 people_group = self._plural_people_before(sp.pos)
                 if people_group is not None:
@@ -1275,6 +1284,33 @@ class _PronounRules:
             else:
                 sp.type = "unknown"
         self.history.append(sp)
+
+    def _singular_they(self, char: int, prev: _Speaker | None) -> _Speaker | None:
+        """The one unnamed person a 'they' at ``char`` continues as a singular 'they', if any.
+
+        The last speaker before the pronoun must be the inner speaker of a layered row ('was
+        quoted by the BBC as saying', 'said ..., according to Reuters': the outlet only relays
+        the words and is no antecedent), one unnamed person ('a spokesperson', 'an official':
+        type anonymous or person without a name, a singular noun, no known gender), quoted in
+        this sentence or the one before in the same paragraph, and newer than the body ``prev``
+        a plural 'they' would take. None otherwise: after an ordinary row ('The mayor said "the
+        unions have gone too far." They said ...') 'they' is someone else.
+        """
+        ctx = self.ctx
+        h = next((h for h in reversed(self.history) if h.pos is not None and h.pos < char), None)
+        if h is None or h.pos not in self.relayed or h.type not in ("person", "anonymous") or h.canonical or h.plural or h.gender or h.start is None or h.end is None:
+            return None
+        if prev is not None and prev.pos is not None and prev.pos > h.pos:
+            return None
+        a, b = ctx.token_at(h.start), ctx.token_at(h.end - 1)
+        if ctx.in_quote[a] or self.in_content(h.start) or ctx.para_of(h.start) != ctx.para_of(char):
+            return None
+        if ctx.sent_of[a] < ctx.sent_of[ctx.token_at(char)] - 1:
+            return None
+        head = next((ctx.doc[i] for i in range(a, b + 1) if not a <= ctx.doc[i].head.i <= b or ctx.doc[i].head.i == i), None)
+        if head is None or head.tag_ != "NN" or head.pos_ != "NOUN" or people.pronoun_gender(head.text):
+            return None
+        return h
 
     def _previous_unnamed_body(self, char: int) -> _Speaker | None:
         """The speaker of the statement before ``char`` (in this sentence or the one before, same

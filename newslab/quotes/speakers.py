@@ -90,6 +90,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
     def __init__(self, ctx: _Context) -> None:
         self.ctx = ctx
         self.history: list[_Speaker] = []
+        # Mention positions of inner speakers of layered rows ('X was quoted by Z as saying'), whom a
+        # singular 'they' after the row continues (:meth:`_singular_they`).
+        self.relayed: set[int] = set()
         self._named_police: str | None = None
         self._police_checked = False
         # Names the entity model cut short, by their cut form ('Department of Labor' ->
