@@ -615,6 +615,26 @@ class _RoleRules:
             # an unnamed source is anonymous). Not under a name ('a Microsoft subsidiary').
             sp.type, sp.plural = "anonymous", head.tag_ == "NNS"
             return
+        described = head.pos_ == "NOUN" and not head.ent_type_ and not any(t.ent_type_ in ("ORG", "PERSON") for t in head.subtree if t.i < head.i)
+        kind = people.agent_noun_kind(low, lemma=lemma) if described else None
+        if described and kind is None and low.endswith("ing") and head.i > 0 and head.doc[head.i - 1].head.i == head.i and head.doc[head.i - 1].dep_ in ("amod", "compound") and not head.doc[head.i - 1].ent_type_:
+            # 'a protester posing as a member of the press': a participle after the noun parsed as
+            # the phrase's head and the noun as its modifier; the noun describes the speaker.
+            before = head.doc[head.i - 1]
+            kind = people.agent_noun_kind(before.lower_, lemma=before.lemma_.lower())
+            head = before
+        if kind in ("person", "group"):
+            # 'The prosecution claimed that ...', 'the jury found that ...': the subject of a cue
+            # says or thinks, so a noun no list above holds is read in its most frequent WordNet
+            # sense that can (a person, or a group of people that is no body): unnamed people.
+            sp.type, sp.plural = "anonymous", head.tag_ == "NNS" or kind == "group"
+            return
+        if kind == "organization":
+            # 'The U.S. high command said ...': that sense is a body (WordNet's organisation) the
+            # text names only by its description, which is its canonical (as 'an Iraqi
+            # government commission').
+            sp.type, sp.canonical = "organization", _strip_det(np_text)
+            return
         sp.type = "unknown"
 
     def _described_speaker_before(self, head: Token) -> _Speaker | None:
