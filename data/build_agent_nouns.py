@@ -8,7 +8,9 @@ reads 'prosecution' as 'the lawyers acting for the state' (its second sense, a g
 the proceeding (its first, ``noun.act``). See ``newslab/data/agent_nouns.md``.
 
 Each line is ``noun<TAB>person``, ``noun<TAB>organization`` or ``noun<TAB>group``: the noun's
-first sense among those two lexicographer files, when that sense writes the word in lower case;
+first sense among those two lexicographer files, when that sense writes the word in lower case
+and is the noun's first sense or one seen in WordNet's sense-tagged texts (so 'computer' is no
+person: its sense 'an expert at calculation' is never met);
 a ``noun.group`` sense is ``organization`` when WordNet's hypernyms lead to ``organization``
 (an administrative unit, an institution, a military unit: 'high command', 'intelligence') and
 ``group`` otherwise (a collection or gathering of people: 'prosecution', 'crowd'). Single
@@ -57,11 +59,12 @@ def build(folder: Path) -> list[str]:
     for line in wordnet_db.entries(folder, "index.noun"):
         f = line.split()
         lemma, count = f[0], int(f[2])
+        tagged = int(f[-count - 1])  # senses seen in WordNet's tagged texts (the first ones)
         if not _WORD.match(lemma):
             continue
-        for offset in f[-count:]:
+        for number, offset in enumerate(f[-count:], start=1):
             lexname, forms = synsets[offset]
-            if lexname in LEXNAMES:
+            if lexname in LEXNAMES and (number == 1 or number <= tagged):
                 if lemma in forms:
                     kind = "organization" if lexname == 14 and is_organization(offset) else LEXNAMES[lexname]
                     rows.append(f"{lemma}\t{kind}")
