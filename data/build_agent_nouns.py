@@ -13,6 +13,8 @@ and is the noun's first sense or one seen in WordNet's sense-tagged texts (so 'c
 person: its sense 'an expert at calculation' is never met);
 a ``noun.group`` sense is ``organization`` when WordNet's hypernyms lead to ``organization``
 (an administrative unit, an institution, a military unit: 'high command', 'intelligence') and
+so is the people of a place whose first sense is that place (noun.location: 'the city said' stands
+for its authorities, as the dev guideline types a country as an organization), and it is
 ``group`` otherwise (a collection or gathering of people: 'prosecution', 'crowd'). Single
 lower-case words of three letters or more only.
 
@@ -31,6 +33,7 @@ import wordnet_db  # data/wordnet_db.py, beside this script
 
 OUT = Path(__file__).resolve().parent.parent / "newslab" / "data" / "agent_nouns.txt"
 LEXNAMES = {14: "group", 18: "person"}  # lexicographer file numbers of noun.group, noun.person
+NOUN_LOCATION = 15
 ORGANIZATION = "08008335"  # organization.n.01 ('a group of people who work together')
 _WORD = re.compile(r"^[a-z][a-z-]{2,}$")
 
@@ -66,7 +69,8 @@ def build(folder: Path) -> list[str]:
             lexname, forms = synsets[offset]
             if lexname in LEXNAMES and (number == 1 or number <= tagged):
                 if lemma in forms:
-                    kind = "organization" if lexname == 14 and is_organization(offset) else LEXNAMES[lexname]
+                    place = synsets[f[-count]][0] == NOUN_LOCATION  # 'city': the people of a place, for its authorities
+                    kind = "organization" if lexname == 14 and (place or is_organization(offset)) else LEXNAMES[lexname]
                     rows.append(f"{lemma}\t{kind}")
                 break
     return sorted(rows)
