@@ -615,7 +615,9 @@ class _RoleRules:
             # an unnamed source is anonymous). Not under a name ('a Microsoft subsidiary').
             sp.type, sp.plural = "anonymous", head.tag_ == "NNS"
             return
-        described = head.pos_ == "NOUN" and not head.ent_type_ and not any(t.ent_type_ in ("ORG", "PERSON") for t in head.subtree if t.i < head.i)
+        # (a description only: no name in the phrase, none in apposition to it ('Another opposition
+        # figure, Lim Guan Eng of the DAP', which the name rules resolve))
+        described = head.pos_ == "NOUN" and not head.ent_type_ and not any(t.ent_type_ in ("ORG", "PERSON") for t in head.subtree) and not any(c.dep_ == "appos" for c in head.children)
         kind = people.agent_noun_kind(low, lemma=lemma) if described else None
         if described and kind is None and low.endswith("ing") and head.i > 0 and head.doc[head.i - 1].head.i == head.i and head.doc[head.i - 1].dep_ in ("amod", "compound") and not head.doc[head.i - 1].ent_type_:
             # 'a protester posing as a member of the press': a participle after the noun parsed as
