@@ -54,6 +54,10 @@ STAY_UNKNOWN = [
     # a pronoun with no antecedent: nothing in the text decides
     ("They said that the road would reopen on Monday.", "the road would reopen", "They"),
     ("It said the fees would rise next year.", "the fees would rise", "It"),
+    # a counted or quantified description: the sources named before, or none
+    ("Both sides declared that they would respect the truce.", "they would respect the truce", "Both sides"),
+    ("The two sides claimed that progress had been made.", "progress had been made", "The two sides"),
+    ("No country has asserted that the drug is unsafe.", "the drug is unsafe", "No country"),
     # a thing whose person sense WordNet's tagged texts never attest
     ("The computer predicted that the comet would pass safely.", "the comet would pass", "The computer"),
 ]
