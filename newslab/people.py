@@ -258,6 +258,31 @@ def names_people(word: str, *, lemma: str | None = None) -> bool:
     return bool(forms & _wordnet_people())
 
 
+@functools.lru_cache(maxsize=1)
+def _agent_nouns() -> dict[str, str]:
+    return packaged_word_list("agent_nouns.txt")
+
+
+def agent_noun_kind(word: str, *, lemma: str | None = None) -> str | None:
+    """How a common noun reads as the one who says or thinks something: ``"person"``,
+    ``"organization"``, ``"group"`` (of people, not a body) or None.
+
+    The noun's most frequent WordNet 3.0 sense among ``noun.person`` and ``noun.group`` decides,
+    a group under WordNet's ``organization`` being a body (see ``data/agent_nouns.md``). The
+    speaker rules read it only for a source that no other rule has typed.
+
+    Example:
+        >>> agent_noun_kind("prosecution"), agent_noun_kind("command"), agent_noun_kind("protesters"), agent_noun_kind("storm")
+        ('group', 'organization', 'person', None)
+    """
+    w = _fold(word)
+    table = _agent_nouns()
+    for form in (w, _fold(lemma) if lemma else "", _singular(w)):
+        if form in table:
+            return table[form]
+    return None
+
+
 def is_document_noun(word: str) -> bool:
     """Whether a noun names a spoken or written text or a record ('speech', 'motion', 'results').
 

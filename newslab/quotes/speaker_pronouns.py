@@ -895,7 +895,7 @@ class _PronounRules:
         found = _Speaker()
         found.text = ctx.text[doc[a].idx : _tok_end(doc, b - 1)]
         found.start, found.end, found.pos = doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
-        self._description(found, subj, [doc[i].lower_ for i in range(a, b)], found.text)
+        self._description(found, subj, [doc[i].lower_ for i in range(a, b)], found.text, speaking=False)
         found.gender = people.noun_gender(subj.lower_) or ""
         if found.type == "document" and not (subj.lemma_.lower() in ctx.cues.document_heads or subj.lower_ in ctx.cues.document_heads or people.is_document_noun(subj.lower_)):
             return None  # a noun typed document only by WordNet's record senses ('Improved access ... It calls for'): no antecedent
@@ -1021,7 +1021,7 @@ class _PronounRules:
         found = _Speaker()
         found.text = ctx.text[doc[a].idx : _tok_end(doc, b - 1)]
         found.start, found.end, found.pos = doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
-        self._description(found, subj, [doc[i].lower_ for i in range(a, b)], found.text)
+        self._description(found, subj, [doc[i].lower_ for i in range(a, b)], found.text, speaking=False)
         found.plural = True
         return found if found.type == "anonymous" else None
 

@@ -177,6 +177,11 @@ def _hyphen_joined_end(t: Token) -> Token:
 
 
 
+#: Determiners that count or quantify a description ('both sides', 'no country', 'each party'):
+#: it refers to sources named before, or to none, so the head noun's class does not decide.
+_QUANTIFIERS = frozenset({"both", "no", "all", "each", "every", "either", "neither", "any", "some", "many", "several", "most", "few"})
+
+
 def _names_people(t: Token) -> bool:
     """Whether a noun names people: a common noun WordNet or the word lists read as people
     ('guests', 'professionals'), or a nationality used as a plural noun ('Canadians', 'Danes')."""
@@ -309,7 +314,7 @@ class _RoleRules:
             k -= 1
         return fallback
 
-    def _description(self, sp: _Speaker, head: Token, words: list[str], np_text: str) -> None:
+    def _description(self, sp: _Speaker, head: Token, words: list[str], np_text: str, *, speaking: bool = True) -> None:
         cues = self.ctx.cues
         lemma = head.lemma_.lower()
         low = head.lower_
@@ -614,6 +619,37 @@ class _RoleRules:
             # that no list above holds but WordNet reads as people, with no name (dev guideline:
             # an unnamed source is anonymous). Not under a name ('a Microsoft subsidiary').
             sp.type, sp.plural = "anonymous", head.tag_ == "NNS"
+            return
+        # Only for the source of a cue ('speaking'; not a subject probed as a pronoun's antecedent:
+        # 'A row broke out ... She accused him'), and only for a description: no name in the phrase
+        # ('The 30A network', a capitalised 'The Nation' mid-sentence), none in apposition to it
+        # ('Another opposition figure, Lim Guan Eng of the DAP', which the name rules resolve),
+        # no count or quantifier (the bodies just named or none: 'both sides', 'the two sides',
+        # 'no country').
+        described = (
+            speaking and head.pos_ == "NOUN" and not head.ent_type_
+            and not (head.text[:1].isupper() and not head.is_sent_start)
+            and not any(t.ent_type_ in ("ORG", "PERSON") or t.i < head.i and t.pos_ in ("PROPN", "NUM") and t.ent_type_ not in ("NORP", "GPE", "LOC") for t in head.subtree)
+            and not any(c.dep_ in ("appos", "nummod", "predet", "quantmod") or c.lower_ in _QUANTIFIERS for c in head.children)
+        )
+        kind = people.agent_noun_kind(low, lemma=lemma) if described else None
+        if described and kind is None and low.endswith("ing") and head.i > 0 and head.doc[head.i - 1].head.i == head.i and head.doc[head.i - 1].dep_ in ("amod", "compound") and not head.doc[head.i - 1].ent_type_:
+            # 'a protester posing as a member of the press': a participle after the noun parsed as
+            # the phrase's head and the noun as its modifier; the noun describes the speaker.
+            before = head.doc[head.i - 1]
+            kind = people.agent_noun_kind(before.lower_, lemma=before.lemma_.lower())
+            head = before
+        if kind in ("person", "group"):
+            # 'The prosecution claimed that ...', 'the jury found that ...': the subject of a cue
+            # says or thinks, so a noun no list above holds is read in its most frequent WordNet
+            # sense that can (a person, or a group of people that is no body): unnamed people.
+            sp.type, sp.plural = "anonymous", head.tag_ == "NNS" or kind == "group"
+            return
+        if kind == "organization":
+            # 'The U.S. high command said ...': that sense is a body (WordNet's organisation) the
+            # text names only by its description, which is its canonical (as 'an Iraqi
+            # government commission').
+            sp.type, sp.canonical = "organization", _strip_det(np_text)
             return
         sp.type = "unknown"
 
