@@ -725,12 +725,9 @@ def test_claims_corpus_obama_context_quote_has_no_row(wikinews_tables):
 UNKNOWN_READING = {
     ("wikinews-6601", "to \"take measures to arrest\""): "speaker",  # Felix Kulov, the sentence's second clause
     ("wikinews-8850", "ran a \"managed democracy\""): "speaker",  # Condoleezza Rice, not her visit
-    ("wikinews-16621", "by 2020, Chinese tourism"): "right",  # the UK tourist industry hopes
     ("wikinews-18841", "the pullout from Gaza"): "right",  # a thin majority in the Israeli government believe
     ("wikinews-31558", "there is enough good will"): "right",  # the two sides claimed
     ("wikinews-31558", "developing an international consensus"): "speaker",  # Saran recommended, not "a region"
-    ("wikinews-32109", "they will lose other support"): "right",  # the pair (the two asylum seekers)
-    ("wikinews-35077", "Cipresso's collaboration with Samson"): "right",  # the wine world suspected
     ("wikinews-35077", "it as \"an outstanding wine"): "speaker",  # Robert Parker described it, not "Such fears"
     ("wikinews-35236", "Four of the original twelve"): "not",  # the writer lists cartoons
     ("wikinews-35236", "to show horns coming out"): "not",  # "another [cartoon] claimed to show"
@@ -761,13 +758,13 @@ def test_claims_corpus_unknown_rows_mostly_errors(wikinews_tables, executed):
             for r in unknown.itertuples()]
     assert sorted(keys) == sorted(UNKNOWN_READING)
     verdicts = pd.Series(UNKNOWN_READING).value_counts().to_dict()
-    assert verdicts == {"speaker": 12, "right": 9, "not": 3}
+    assert verdicts == {"speaker": 12, "right": 6, "not": 3}
     assert unknown["confidence"].max() < 0.25
     shown = _printed(executed["05-corpus"], "few = int((top_sources")
     assert f"unknown {len(unknown)} (" in shown
     md = _md_flat("05-corpus")
-    assert "of the 24, by our reading, 12 have a wrong speaker" in md and "and 3 are not statements at all" in md
-    assert "Only 9 are real sources newslab could not type" in md and "none of the 24 is above 0.25" in md
+    assert "of the 21, by our reading, 12 have a wrong speaker" in md and "and 3 are not statements at all" in md
+    assert "Only 6 are real sources newslab could not type" in md and "none of the 21 is above 0.25" in md
     assert "`unknown` is a speaker newslab could not type" not in md
     for row in [("wikinews-6601", "Kyrgyzstan's parliamentary conflict"), ("wikinews-8850", "last week's visit by Condoleezza Rice"),
                 ("wikinews-44506", "he"), ("wikinews-35236", "another")]:
@@ -1409,10 +1406,11 @@ def test_claims_corpus_types_the_0120_rules_changed(wikinews_tables, executed):
     assert ice["speaker"] == "the Immigration and Customs Enforcement agency" and str(ice["speaker_type"]) == "organization"
     letter = _row_with(wikinews_tables, "wikinews-71451", 'Turkey of "shelling" Kurdish areas')
     assert letter["speaker"] == "The foreign minister of Iraq" and str(letter["speaker_type"]) == "anonymous"
-    # 0.13.0 moved the counts again (person 522 -> 524, document 54 -> 53): see the next test.
+    # 0.13.0 moved the counts again (person 522 -> 524, document 54 -> 53): see the next test; the development
+    # after 0.13.0 (quotes.rules.v14) once more: see test_claims_corpus_rows_the_0140_rules_changed.
     shown = _printed(executed["05-corpus"], "few = int((top_sources")
-    assert ("Statements by type of source: person 524 (60%), organization 135 (16%), anonymous 113 (13%), "
-            "document 53 (6%), unknown 24 (3%), media 18 (2%)") in shown
+    assert ("Statements by type of source: person 523 (60%), organization 136 (16%), anonymous 115 (13%), "
+            "document 53 (6%), unknown 21 (2%), media 18 (2%)") in shown
 
 
 def test_claims_corpus_rows_the_0130_rules_changed(wikinews_tables, executed):
@@ -1438,4 +1436,24 @@ def test_claims_corpus_rows_the_0130_rules_changed(wikinews_tables, executed):
     notes = {w["article_id"] for w in wikinews_tables.articles.attrs.get("warnings", [])}
     assert notes == {"wikinews-53266"}
     assert "1 of 150 articles have a note." in _printed(executed["05-corpus"], "have a note.")
-    assert "quotes=867, sources=532" in _printed(executed["05-corpus"], "tables = nl.analyze(articles, cache=cache_dir")
+    # (quotes=867 with 0.13.0; 866 since quotes.rules.v14, below.)
+    assert "sources=532" in _printed(executed["05-corpus"], "tables = nl.analyze(articles, cache=cache_dir")
+
+
+def test_claims_corpus_rows_the_0140_rules_changed(wikinews_tables, executed):
+    # The development after 0.13.0 (quotes.rules.v14: relay20, unknown20) changed four rows of notebook 05's sample,
+    # each read in its article and right:
+    # - wikinews-37489: 'Kroes wrote to Ballmer ... warning him that ..., according to her spokesman Jonathan Todd'
+    #   is one statement, Neelie Kroes's via Todd (0.13.0: two rows, one of them Todd's over the whole sentence);
+    q = wikinews_tables.quotes
+    kroes = q[q["article_id"] == "wikinews-37489"]
+    assert len(kroes[kroes["text"].str.contains("Vista would violate European antitrust laws")]) == 1
+    row = _row_with(wikinews_tables, "wikinews-37489", "Microsoft's plans to include security features")
+    assert row["speaker_canonical"] == "Neelie Kroes" and row["via"] == "Jonathan Todd"
+    assert not row["text"].endswith("Jonathan Todd")
+    # - three described sources that were `unknown` are typed: 'The UK tourist industry hopes' (organization),
+    #   'The wine world suspected' and 'The pair' (two asylum seekers the article names; anonymous).
+    assert str(_row_with(wikinews_tables, "wikinews-16621", "by 2020, Chinese tourism")["speaker_type"]) == "organization"
+    assert str(_row_with(wikinews_tables, "wikinews-35077", "Cipresso's collaboration with Samson")["speaker_type"]) == "anonymous"
+    assert str(_row_with(wikinews_tables, "wikinews-32109", "they will lose other support")["speaker_type"]) == "anonymous"
+    assert "quotes=866, sources=532" in _printed(executed["05-corpus"], "tables = nl.analyze(articles, cache=cache_dir")
