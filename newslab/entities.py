@@ -504,6 +504,13 @@ def _written_full_names(text: str, canonical: list[str], labels: list[str]) -> l
     return [found.get(c, c) if lab == "PERSON" else c for c, lab in zip(canonical, labels)]
 
 
+def person_like_names(canonical: list[str], labels: list[str]) -> set[str]:
+    """The canonical names of an article's people: PERSON entities, and names the model labelled
+    ORG, PRODUCT or WORK_OF_ART that are shaped like a person's (:func:`looks_like_person_name`).
+    A group named like a person is none ('Christian Democrats' is tagged NORP)."""
+    return {c for c, lab in zip(canonical, labels) if lab == "PERSON" or lab in ("ORG", "PRODUCT", "WORK_OF_ART") and looks_like_person_name(c)}
+
+
 def _written_given_names(text: str, canonical: list[str], labels: list[str]) -> list[str]:
     """Give a bare given name the full name the text writes when the entity model missed that name.
 
@@ -514,8 +521,7 @@ def _written_given_names(text: str, canonical: list[str], labels: list[str]) -> 
     people ('Shane Ortiz'): a surname another person of the article bears or a family the
     article names, never an arbitrary capitalised word.
     """
-    # (A group named like a person is none: 'Christian Democrats' is tagged NORP.)
-    full_names = {c for c, lab in zip(canonical, labels) if " " in c and (lab == "PERSON" or lab in ("ORG", "PRODUCT", "WORK_OF_ART") and looks_like_person_name(c))}
+    full_names = {c for c in person_like_names(canonical, labels) if " " in c}
     family = {c.split()[-1] for c in full_names} | {c for c, lab in zip(canonical, labels) if lab == "PERSON" and " " not in c}
     firsts = {c.split()[0] for c in full_names}
     lasts = {c.split()[-1] for c in full_names}

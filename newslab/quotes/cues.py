@@ -858,7 +858,7 @@ def _noun_clause_cue(ctx: _Context, n: Token, clause: Token, adjacent: bool = Fa
     belief = lemma in cues.belief_objects or n.lower_ in cues.belief_objects or lemma in cues.belief_nouns
     if not (belief or lemma in _NOUN_VERBS or lemma in _INFINITIVE_NOUNS or n.lower_ in cues.speech_objects):
         return None
-    infinitive = clause.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == clause.left_edge.i for g in clause.children)
+    infinitive = _is_to_infinitive(clause)
     if infinitive and lemma not in _INFINITIVE_NOUNS:
         return None
     if not (infinitive or _finite(clause)) or (n.head.lemma_ == "be" and n.head.i != n.i and _unrealised(n.head)):
@@ -2334,9 +2334,6 @@ def _addressed_infinitive(ctx: _Context, v: Token, source: bool = False) -> tupl
         # The verbs of the class address people: any noun or pronoun object but a time or a reflexive.
         return not ctx.in_quote[t.i] and t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in _NUMERIC_ENTS | {"DATE", "TIME"} \
             and t.lower_ not in ("it", "itself", "themselves", "himself", "herself", "this", "that") and (not source or _source_like(ctx, t))
-
-    def to_infinitive(c: Token) -> bool:
-        return c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.left_edge.i for g in c.children)
 
     inf = None
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)

@@ -10,8 +10,8 @@ import pandas as pd
 from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from newslab.entities import CALENDAR_WORDS, _list_members, extract_entities, strip_name, surnames_of_someone_else
-from newslab.people import given_name_gender, looks_like_person_name
+from newslab.entities import CALENDAR_WORDS, _list_members, extract_entities, person_like_names, strip_name, surnames_of_someone_else
+from newslab.people import given_name_gender
 from newslab.quotes.lexicon import Cues
 from newslab.quotes.marks import QuoteMark, _paragraph_bounds
 from newslab.sentences import sentence_spans
@@ -90,16 +90,15 @@ class _Context:
             if len(words) >= 2 and words[0] == first and " " not in first and first.isalpha():
                 given[first] = canon if given.get(first, canon) == canon else None
         # ... and so is a given name that opens exactly one person's full name ('Shane' after 'Shane Ortiz').
-        # (A group named like a person is no person: 'Christian Democrats' is tagged NORP.)
-        for name in sorted({c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON" or lab in ("ORG", "PRODUCT", "WORK_OF_ART") and looks_like_person_name(c)}):
+        people_named = sorted(person_like_names(self.ent_canon, self.ent_label))
+        for name in people_named:
             words = name.split()
             if len(words) >= 2 and words[0].isalpha() and given_name_gender(words[0]) is not None:
                 given[words[0]] = name if given.get(words[0], name) == name else None
         self.given_names = {k: v for k, v in given.items() if v}
         # Surname -> full name, for names the entity model missed or mislabelled ("Mohr" -> "William Mohr").
         surnames: dict[str, str | None] = {}
-        # (A group named like a person is no person: 'Christian Democrats' is tagged NORP.)
-        for name in sorted({c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON" or lab in ("ORG", "PRODUCT", "WORK_OF_ART") and looks_like_person_name(c)}):
+        for name in people_named:
             words = name.split()
             if len(words) >= 2:
                 last = words[-1] if words[-1].rstrip(".").lower() not in ("jr", "sr", "ii", "iii") else words[-2]
