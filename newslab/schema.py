@@ -104,7 +104,7 @@ TABLES: dict[str, list[Column]] = {
         _c("speaker_start_char", "Int64", "Offset of the speaker mention; missing when the speaker is not in the text."),
         _c("speaker_end_char", "Int64", "End offset of the speaker mention."),
         _c("speaker_canonical", "string", "Resolved speaker: the fullest name in the article ('he' -> 'Taro Kono', 'the newspaper' -> 'Asahi'); empty when unknown or anonymous."),
-        _c("speaker_type", "category", "person, organization, media (news outlet), document (report, papers, statement), anonymous (unnamed source) or unknown.", SPEAKER_TYPES),
+        _c("speaker_type", "category", "person, organization, media (news outlet), document (report, papers, statement), anonymous (unnamed people, or a group of people the text describes: 'the prosecution') or unknown (nothing in the text decides, e.g. a pronoun with no antecedent); a body named only by a description ('the Syrian high command') is an organization with that description as its canonical name.", SPEAKER_TYPES),
         _c("speaker_title", "string", "Role or title as written ('Chief Cabinet Secretary', 'fellow with the Korea Chair at ...')."),
         _c("speaker_org", "string", "Organisation an unnamed or titled speaker speaks for ('a spokesperson for BusCo' -> 'BusCo'); empty when none is given."),
         _c("speaker_ent_id", "Int64", "Entity mention (`entities.ent_id`) of the resolved speaker, when there is one."),
