@@ -86,7 +86,8 @@ def _right_content(ctx: _Context, v: Token, deps: tuple[str, ...]) -> tuple[int,
                     continue
                 if cc.dep_ == "conj" and not subordinate and ((ctx.cues.verbs.get(cc.lemma_.lower(), "quote_only") != "quote_only" and (own is None or own.dep_ != "nsubjpass") and (own is None or cc.lemma_.lower() not in ("add",) and own.i > c.i)) or (infinitive and cc.tag_ in ("VBD", "VBZ", "VBP") and own is None)):
                     b = min(b, cc.left_edge.i)
-                    while b > a and doc[b - 1].dep_ in ("cc", "punct"):
+                    # (an adverb of the conjunction goes with it: 'said A, but also praised B')
+                    while b > a and (doc[b - 1].dep_ in ("cc", "punct") or doc[b - 1].dep_ == "advmod" and doc[b - 1].head.dep_ == "cc" and doc[b - 1].head.i < b - 1):
                         b -= 1
             for w in c.children:
                 # 'claim that A while Afghan police deny this', 'said A while two other officials said B':
@@ -1538,23 +1539,46 @@ def _next_reporting_act(ctx: _Context, a: int, b: int) -> int | None:
     """
     doc = ctx.doc
     for k in doc[a + 1:b]:
-        if k.dep_ != "conj" or k.tag_ != "VBD" or k.pos_ not in ("VERB", "AUX") or ctx.in_quote[k.i] or not (a <= k.head.i < k.i):
-            continue
-        if ctx.cues.verbs.get(k.lemma_.lower(), "quote_only") in ("quote_only", "np_quote"):
+        if k.dep_ != "conj" or k.pos_ not in ("VERB", "AUX") or ctx.in_quote[k.i] or not (a <= k.head.i < k.i):
             continue
         h = k.head
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in k.children) or any(c.dep_ == "mark" for c in k.children):
             continue
-        if h.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in h.children):
-            continue  # 'exited the hall and continued to attack': both in the one past, one clause
         cc = next((c for c in h.children if c.dep_ == "cc" and h.i < c.i < k.i and not ctx.in_quote[c.i]), None)
         if cc is None:
             continue
+        if _contrasted_act(ctx, k, cc):
+            pass  # ', but did not specify ...', ', but also praised ...': the speaker's next act
+        elif k.tag_ != "VBD" or ctx.cues.verbs.get(k.lemma_.lower(), "quote_only") in ("quote_only", "np_quote"):
+            continue
+        elif h.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in h.children):
+            continue  # 'exited the hall and continued to attack': both in the one past, one clause
         end = cc.i
         while end > a and (doc[end - 1].text == "," or doc[end - 1].is_space):
             end -= 1
         return end if end > a else None
     return None
+
+
+def _contrasted_act(ctx: _Context, k: Token, cc: Token) -> bool:
+    """Whether conjunct ``k`` after ', but' is the speaker's next reporting act (spans20).
+
+    A finite verb of the cue lexicon with no subject of its own, joined by ', but' to the
+    reported clause ('said talks had covered many issues, but did not specify any'; 'said the
+    responses were not working, but also praised the decision'; 'has confirmed the talks, but
+    says no deal is near'): a predicate of the speaker, not of the reported clause's subject.
+    Any frame but belief ('was supportive, but felt that ...' goes on with the clause's subject)
+    and any tense (a plain past, a present, or 'did'/'has' before the verb).
+    """
+    if cc.lower_ != "but" or cc.i == 0 or ctx.doc[cc.i - 1].text != ",":
+        return False
+    lemma = k.lemma_.lower()
+    if lemma not in ctx.cues.verbs or ctx.cues.frame_of(lemma) == "belief":
+        return False
+    if k.tag_ in ("VBD", "VBZ"):
+        return True
+    aux = [c for c in k.children if c.dep_ == "aux" and c.i < k.i]
+    return k.tag_ in ("VB", "VBN") and bool(aux) and aux[0].tag_ in ("VBD", "VBZ") and aux[0].lemma_.lower() in ("do", "have")
 
 
 #: Participles that open the writer's running tally after a reported figure
