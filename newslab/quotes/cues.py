@@ -614,16 +614,18 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
                         found.append(_prep_cue(ctx, t.i, t.i + m, head))
                     break
             continue
-        if low in cues.belief_nouns and t.pos_ == "NOUN" and t.head.lemma_ == "be":
-            cue = _belief_noun_cue(ctx, t)
+        if low in cues.belief_nouns and t.pos_ == "NOUN" and (t.head.lemma_ == "be" or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ == "be"):
+            cue = _belief_noun_cue(ctx, t) if t.head.lemma_ == "be" else _of_belief_cue(ctx, t)
             if cue is not None:
                 found.append(cue)
                 continue
-        if low in cues.belief_adjectives and t.pos_ == "ADJ":
+        if low in cues.belief_adjectives and (t.pos_ == "ADJ" or t.tag_ == "VBN"):
+            # ('is concerned that', 'was outraged that': the tagger reads many of these as participles.)
             cue = _belief_adjective_cue(ctx, t)
             if cue is not None:
                 found.append(cue)
-            continue
+            if cue is not None or t.pos_ == "ADJ":
+                continue  # (a participle of the class may still be a verb cue: 'had convinced the council to ...')
         verb_like = t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or (t.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "ccomp" for c in t.children))
         if not verb_like and t.dep_ == "ROOT" and t.tag_ == "NNS" and t.i > 0 and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].pos_ == "PROPN" and any(c.dep_ == "ccomp" and c.i < t.i for c in t.children):
             # '..., Tokyo suspects.': the tagger read the postposed verb as a plural noun and its subject as a modifier.
@@ -3126,9 +3128,18 @@ def _made_clear_cue(ctx: _Context, v: Token) -> _Cue | None:
 
 
 def _belief_adjective_cue(ctx: _Context, adj: Token) -> _Cue | None:
-    """'is confident that ...', 'was convinced that ...': a belief cue from the copula to the adjective."""
+    """'is confident that ...', 'was convinced that ...': a belief cue from the copula to the adjective.
+
+    The parser reads some participles of the class as passives ('officials were relieved that ...'
+    as 'relieved' with a passive subject and 'were' as its auxiliary): the same cue, from the
+    auxiliary to the participle, unless a 'by' phrase names a cause ('was alarmed by reports that')."""
     cop = adj.head
-    if adj.dep_ != "acomp" or cop.lemma_.lower() not in ("be", "remain", "seem", "appear", "feel", "become", "grow", "sound"):
+    if adj.tag_ == "VBN" and adj.dep_ not in ("acomp", "amod", "compound") and not any(c.dep_ == "agent" for c in adj.children):
+        aux = next((c for c in adj.children if c.dep_ == "auxpass" and c.lemma_.lower() == "be" and c.i == adj.i - 1), None)
+        if aux is None:
+            return None
+        cop = adj  # (the verb the subject, the clause and the negation hang on)
+    elif adj.dep_ != "acomp" or cop.lemma_.lower() not in ("be", "remain", "seem", "appear", "feel", "become", "grow", "sound"):
         return None
     if _unrealised(cop) or any(c.dep_ == "neg" for c in adj.children):
         return None
@@ -3142,7 +3153,7 @@ def _belief_adjective_cue(ctx: _Context, adj: Token) -> _Cue | None:
     content = _cap_at_sentence_end(ctx, _trim(ctx, *_subtree_range(clause)))
     if content[1] <= content[0]:
         return None
-    start = min(cop.i, adj.i)
+    start = min(cop.i, adj.i) if cop.i != adj.i else adj.i - 1
     return _Cue(start, adj.i + 1, "clause", speaker, content=content, side="right", verb=cop, sem="belief", path="subject")
 
 
@@ -3232,6 +3243,29 @@ def _belief_noun_cue(ctx: _Context, n: Token) -> _Cue | None:
     if content[1] <= content[0]:
         return None
     return _Cue(n.i, n.i + 1, "clause", holder, content=content, side="right", verb=be, sem="belief", path="possessor")
+
+
+def _of_belief_cue(ctx: _Context, n: Token) -> _Cue | None:
+    """'The minister is of the view that ...', 'the board was of the opinion that ...': the copula
+    with 'of' and a belief noun that governs a that-clause is a belief cue of the copula's subject
+    (cues20). The clause must open with 'that' as a conjunction and have a subject of its own (a
+    relative clause, 'of the kind that sells', is no content); not negated or hypothetical, not a
+    first- or second-person subject."""
+    of, be = n.head, n.head.head
+    if of.dep_ != "prep" or _unrealised(be) or any(c.dep_ == "neg" for c in be.children) or ctx.in_quote[n.i]:
+        return None
+    clause = next((c for c in (*n.children, *be.children) if c.dep_ in ("acl", "ccomp") and c.i > n.i and _finite(c) and not ctx.in_quote[c.i]
+                   and ctx.doc[c.left_edge.i].lower_ == "that" and ctx.doc[c.left_edge.i].dep_ == "mark" and _subject(c) is not None), None)
+    if clause is None:
+        return None
+    speaker = _subject(be)
+    if speaker is None or speaker.i > n.i or speaker.lower_ in _FIRST_SECOND_PERSON or speaker.lower_ in ("there", "this", "it"):
+        return None
+    speaker = _resolve_relative(be, speaker)
+    content = _cap_at_sentence_end(ctx, _trim(ctx, *_subtree_range(clause)))
+    if content[1] <= content[0]:
+        return None
+    return _Cue(be.i, n.i + 1, "clause", speaker, content=content, side="right", verb=be, sem="belief", path="subject")
 
 
 def _name_lost_in_fronted_phrase(ctx: _Context, v: Token) -> Token | None:
