@@ -587,6 +587,32 @@ def _participial_lead_in(ctx: _Context, a: int, b: int, v: Token) -> bool:
 _SUBORDINATORS = frozenset({"when", "whenever", "if", "unless", "because", "after", "before", "since", "until", "once", "as"})
 
 
+_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "again", "also", "repeatedly", "once", "publicly", "formally", "earlier", "later", "now", "recently", "previously", "officially", "openly"})
+
+
+def _time_phrase(c: Token) -> bool:
+    """A time adjunct of a verb: a time adverb or noun ('today', 'again', 'publicly'), or a
+    preposition whose object is a date or a time ('on Tuesday', 'last week' read as 'on' + DATE).
+    'called on Tuesday for an inquiry': 'on Tuesday' is no particle of 'call on' (cues20)."""
+    if c.dep_ in ("advmod", "npadvmod"):
+        return c.lower_ in _TIME_WORDS or c.ent_type_ in ("DATE", "TIME")
+    if c.dep_ == "prep":
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        return obj is not None and obj.ent_type_ in ("DATE", "TIME") and obj.pos_ != "PRON"
+    return False
+
+
+def _after_time_adjuncts(v: Token) -> int:
+    """The index of the first token after ``v`` that is not in one of its time adjuncts
+    ('called today for ...', 'called on Monday for ...': the 'for' after them)."""
+    i = v.i + 1
+    while True:
+        adj = next((c for c in v.children if c.i == i and _time_phrase(c)), None)
+        if adj is None:
+            return i
+        i = adj.right_edge.i + 1
+
+
 def _find_cues(ctx: _Context) -> list[_Cue]:
     doc, cues = ctx.doc, ctx.cues
     found: list[_Cue] = []
@@ -669,7 +695,7 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
         key = lemma
         if lemma in cues.phrasal:
             for c in t.children:
-                if c.i > t.i and c.lower_ in cues.phrasal[lemma] and c.dep_ in ("prt", "prep"):
+                if c.i > t.i and c.lower_ in cues.phrasal[lemma] and c.dep_ in ("prt", "prep") and not _time_phrase(c):
                     frame = cues.phrasal[lemma][c.lower_]
                     end = c.i + 1
                     key = f"{lemma} {c.lower_}"
@@ -678,7 +704,7 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
                 # 'called for the minister to resign': the parser made 'for' the mark of the infinitive clause.
                 for c in t.children:
                     m = doc[c.left_edge.i]
-                    if c.dep_ == "advcl" and m.i == t.i + 1 and m.lower_ == "for" and m.dep_ == "mark" and "for" in cues.phrasal[lemma]:
+                    if c.dep_ == "advcl" and m.i == _after_time_adjuncts(t) and m.lower_ == "for" and m.dep_ == "mark" and "for" in cues.phrasal[lemma]:
                         frame, end, key = cues.phrasal[lemma]["for"], m.i + 1, f"{lemma} for"
                         break
         # (Not a verb inside another's complement: 'denied directing his troops to open fire' is the denial's.)
