@@ -1065,11 +1065,29 @@ def _noun_infinitive_cues(ctx: _Context, taken: set[int], inside: list[tuple[int
         t = doc[i]
         cl = t.head
         n = cl.head
-        if t.dep_ != "aux" or cl.dep_ != "acl" or n.pos_ != "NOUN" or n.i >= i or n.i in taken or ctx.in_quote[n.i] or ctx.in_quote[i]:
+        adjacent = False
+        if t.dep_ == "aux" and cl.dep_ in ("advcl", "xcomp") and n.pos_ == "VERB" and n.lemma_.lower() in ctx.cues.statement_noun_verbs:
+            # 'put pressure on the council to act', 'renewed calls on the board to resign': the parser
+            # hung the infinitive on the verb; it is the noun's when the verb's noun object is one of
+            # the infinitive nouns and only the object's phrase and the verb's prepositional phrases
+            # (the addressee) stand between them (cues20).
+            obj = next((c for c in n.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < i), None)
+            reach = obj.right_edge.i if obj is not None else -1
+            while obj is not None and reach + 1 < i:
+                p = next((c for c in n.children if c.dep_ == "prep" and c.i == reach + 1), None)
+                if p is None:
+                    break
+                reach = p.right_edge.i
+            if obj is None or reach + 1 != i:
+                continue
+            n, adjacent = obj, True
+        elif t.dep_ != "aux" or cl.dep_ != "acl" or n.pos_ != "NOUN":
+            continue
+        if n.i >= i or n.i in taken or ctx.in_quote[n.i] or ctx.in_quote[i]:
             continue
         if n.lemma_.lower() in _INFINITIVE_NOUNS and not any(a <= n.i < b for a, b in inside):
             # (Not inside another cue's content: 'accused Bush of flip-flopping on his pledge to ...' is the accusation.)
-            cue = _noun_clause_cue(ctx, n, cl)
+            cue = _noun_clause_cue(ctx, n, cl, adjacent=adjacent)
             if cue is not None:
                 out.append(cue)
                 taken.add(n.i)
