@@ -645,7 +645,7 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
             if cue is not None:
                 found.append(cue)
                 continue
-        if low in cues.belief_adjectives and (t.pos_ == "ADJ" or t.tag_ == "VBN"):
+        if (low in cues.belief_adjectives or low in cues.stance_adjectives) and (t.pos_ == "ADJ" or t.tag_ == "VBN"):
             # ('is concerned that', 'was outraged that': the tagger reads many of these as participles.)
             cue = _belief_adjective_cue(ctx, t)
             if cue is not None:
@@ -2156,12 +2156,15 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             if cond is not None:
                 content = _trim(ctx, of.i + 1, cond.right_edge.i + 1)
         if content is None and lemma == "warn" and cc is None and xc is None:
-            # 'warned against using Indonesian airlines': the gerund is the advice (a directive, Q8).
-            ger = next((g for p in v.children if p.dep_ == "prep" and p.lower_ == "against" and p.i == v.i + 1
+            # 'warned against using Indonesian airlines': the gerund is the advice (a directive, Q8);
+            # also after the addressee ('warned residents against leaving their homes', cues20).
+            addressee = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            at = (v.i + 1, addressee.right_edge.i + 1) if addressee is not None else (v.i + 1,)
+            ger = next((g for p in v.children if p.dep_ == "prep" and p.lower_ == "against" and p.i in at
                         for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             if ger is not None:
                 content = _trim(ctx, ger.left_edge.i, ger.right_edge.i + 1)
-                key, end = "warn against", v.i + 2
+                key, end = "warn against", (v.i + 2 if ger.head.i == v.i + 1 else v.i + 1)
         nominal_cc = cc is not None and cc.pos_ in ("NOUN", "PROPN")  # 'declared the Strip an "enemy entity"': a predicate noun read as a clause
         if (content is None and cc is None or nominal_cc) and xc is None and lemma not in _ADDRESSEE_VERBS and cues.frame_of(key) == "speech":
             # (not a stance: 'denying the "security regime" allegations' quotes the accusers)
@@ -3172,7 +3175,8 @@ def _made_clear_cue(ctx: _Context, v: Token) -> _Cue | None:
 
 
 def _belief_adjective_cue(ctx: _Context, adj: Token) -> _Cue | None:
-    """'is confident that ...', 'was convinced that ...': a belief cue from the copula to the adjective.
+    """'is confident that ...', 'was convinced that ...': a belief cue from the copula to the adjective;
+    'was outraged that ...', 'is pleased that ...' (`stance_adjectives`) a stance cue.
 
     The parser reads some participles of the class as passives ('officials were relieved that ...'
     as 'relieved' with a passive subject and 'were' as its auxiliary): the same cue, from the
@@ -3198,7 +3202,8 @@ def _belief_adjective_cue(ctx: _Context, adj: Token) -> _Cue | None:
     if content[1] <= content[0]:
         return None
     start = min(cop.i, adj.i) if cop.i != adj.i else adj.i - 1
-    return _Cue(start, adj.i + 1, "clause", speaker, content=content, side="right", verb=cop, sem="belief", path="subject")
+    sem = "stance" if adj.lower_ in ctx.cues.stance_adjectives else "belief"  # ('was outraged that', 'is pleased that')
+    return _Cue(start, adj.i + 1, "clause", speaker, content=content, side="right", verb=cop, sem=sem, path="subject")
 
 
 def _outer_cue_subject(ctx: _Context, v: Token) -> Token | None:
