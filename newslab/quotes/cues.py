@@ -588,6 +588,32 @@ def _participial_lead_in(ctx: _Context, a: int, b: int, v: Token) -> bool:
 _SUBORDINATORS = frozenset({"when", "whenever", "if", "unless", "because", "after", "before", "since", "until", "once", "as"})
 
 
+_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "again", "also", "repeatedly", "once", "publicly", "formally", "earlier", "later", "now", "recently", "previously", "officially", "openly"})
+
+
+def _time_phrase(c: Token) -> bool:
+    """A time adjunct of a verb: a time adverb or noun ('today', 'again', 'publicly'), or a
+    preposition whose object is a date or a time ('on Tuesday', 'last week' read as 'on' + DATE).
+    'called on Tuesday for an inquiry': 'on Tuesday' is no particle of 'call on' (cues20)."""
+    if c.dep_ in ("advmod", "npadvmod"):
+        return c.lower_ in _TIME_WORDS or c.ent_type_ in ("DATE", "TIME")
+    if c.dep_ == "prep":
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        return obj is not None and obj.ent_type_ in ("DATE", "TIME") and obj.pos_ != "PRON"
+    return False
+
+
+def _after_time_adjuncts(v: Token) -> int:
+    """The index of the first token after ``v`` that is not in one of its time adjuncts
+    ('called today for ...', 'called on Monday for ...': the 'for' after them)."""
+    i = v.i + 1
+    while True:
+        adj = next((c for c in v.children if c.i == i and _time_phrase(c)), None)
+        if adj is None:
+            return i
+        i = adj.right_edge.i + 1
+
+
 def _find_cues(ctx: _Context) -> list[_Cue]:
     doc, cues = ctx.doc, ctx.cues
     found: list[_Cue] = []
@@ -615,16 +641,18 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
                         found.append(_prep_cue(ctx, t.i, t.i + m, head))
                     break
             continue
-        if low in cues.belief_nouns and t.pos_ == "NOUN" and t.head.lemma_ == "be":
-            cue = _belief_noun_cue(ctx, t)
+        if low in cues.belief_nouns and t.pos_ == "NOUN" and (t.head.lemma_ == "be" or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ == "be"):
+            cue = _belief_noun_cue(ctx, t) if t.head.lemma_ == "be" else _of_belief_cue(ctx, t)
             if cue is not None:
                 found.append(cue)
                 continue
-        if low in cues.belief_adjectives and t.pos_ == "ADJ":
+        if (low in cues.belief_adjectives or low in cues.stance_adjectives) and (t.pos_ == "ADJ" or t.tag_ == "VBN"):
+            # ('is concerned that', 'was outraged that': the tagger reads many of these as participles.)
             cue = _belief_adjective_cue(ctx, t)
             if cue is not None:
                 found.append(cue)
-            continue
+            if cue is not None or t.pos_ == "ADJ":
+                continue  # (a participle of the class may still be a verb cue: 'had convinced the council to ...')
         verb_like = t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or (t.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "ccomp" for c in t.children))
         if not verb_like and t.dep_ == "ROOT" and t.tag_ == "NNS" and t.i > 0 and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].pos_ == "PROPN" and any(c.dep_ == "ccomp" and c.i < t.i for c in t.children):
             # '..., Tokyo suspects.': the tagger read the postposed verb as a plural noun and its subject as a modifier.
@@ -668,7 +696,7 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
         key = lemma
         if lemma in cues.phrasal:
             for c in t.children:
-                if c.i > t.i and c.lower_ in cues.phrasal[lemma] and c.dep_ in ("prt", "prep"):
+                if c.i > t.i and c.lower_ in cues.phrasal[lemma] and c.dep_ in ("prt", "prep") and not _time_phrase(c):
                     frame = cues.phrasal[lemma][c.lower_]
                     end = c.i + 1
                     key = f"{lemma} {c.lower_}"
@@ -677,7 +705,7 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
                 # 'called for the minister to resign': the parser made 'for' the mark of the infinitive clause.
                 for c in t.children:
                     m = doc[c.left_edge.i]
-                    if c.dep_ == "advcl" and m.i == t.i + 1 and m.lower_ == "for" and m.dep_ == "mark" and "for" in cues.phrasal[lemma]:
+                    if c.dep_ == "advcl" and m.i == _after_time_adjuncts(t) and m.lower_ == "for" and m.dep_ == "mark" and "for" in cues.phrasal[lemma]:
                         frame, end, key = cues.phrasal[lemma]["for"], m.i + 1, f"{lemma} for"
                         break
         # (Not a verb inside another's complement: 'denied directing his troops to open fire' is the denial's.)
@@ -1038,11 +1066,29 @@ def _noun_infinitive_cues(ctx: _Context, taken: set[int], inside: list[tuple[int
         t = doc[i]
         cl = t.head
         n = cl.head
-        if t.dep_ != "aux" or cl.dep_ != "acl" or n.pos_ != "NOUN" or n.i >= i or n.i in taken or ctx.in_quote[n.i] or ctx.in_quote[i]:
+        adjacent = False
+        if t.dep_ == "aux" and cl.dep_ in ("advcl", "xcomp") and n.pos_ == "VERB" and n.lemma_.lower() in ctx.cues.statement_noun_verbs:
+            # 'put pressure on the council to act', 'renewed calls on the board to resign': the parser
+            # hung the infinitive on the verb; it is the noun's when the verb's noun object is one of
+            # the infinitive nouns and only the object's phrase and the verb's prepositional phrases
+            # (the addressee) stand between them (cues20).
+            obj = next((c for c in n.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < i), None)
+            reach = obj.right_edge.i if obj is not None else -1
+            while obj is not None and reach + 1 < i:
+                p = next((c for c in n.children if c.dep_ == "prep" and c.i == reach + 1), None)
+                if p is None:
+                    break
+                reach = p.right_edge.i
+            if obj is None or reach + 1 != i:
+                continue
+            n, adjacent = obj, True
+        elif t.dep_ != "aux" or cl.dep_ != "acl" or n.pos_ != "NOUN":
+            continue
+        if n.i >= i or n.i in taken or ctx.in_quote[n.i] or ctx.in_quote[i]:
             continue
         if n.lemma_.lower() in _INFINITIVE_NOUNS and not any(a <= n.i < b for a, b in inside):
             # (Not inside another cue's content: 'accused Bush of flip-flopping on his pledge to ...' is the accusation.)
-            cue = _noun_clause_cue(ctx, n, cl)
+            cue = _noun_clause_cue(ctx, n, cl, adjacent=adjacent)
             if cue is not None:
                 out.append(cue)
                 taken.add(n.i)
@@ -2134,12 +2180,15 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             if cond is not None:
                 content = _trim(ctx, of.i + 1, cond.right_edge.i + 1)
         if content is None and lemma == "warn" and cc is None and xc is None:
-            # 'warned against using Indonesian airlines': the gerund is the advice (a directive, Q8).
-            ger = next((g for p in v.children if p.dep_ == "prep" and p.lower_ == "against" and p.i == v.i + 1
+            # 'warned against using Indonesian airlines': the gerund is the advice (a directive, Q8);
+            # also after the addressee ('warned residents against leaving their homes', cues20).
+            addressee = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            at = (v.i + 1, addressee.right_edge.i + 1) if addressee is not None else (v.i + 1,)
+            ger = next((g for p in v.children if p.dep_ == "prep" and p.lower_ == "against" and p.i in at
                         for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             if ger is not None:
                 content = _trim(ctx, ger.left_edge.i, ger.right_edge.i + 1)
-                key, end = "warn against", v.i + 2
+                key, end = "warn against", (v.i + 2 if ger.head.i == v.i + 1 else v.i + 1)
         nominal_cc = cc is not None and cc.pos_ in ("NOUN", "PROPN")  # 'declared the Strip an "enemy entity"': a predicate noun read as a clause
         if (content is None and cc is None or nominal_cc) and xc is None and lemma not in _ADDRESSEE_VERBS and cues.frame_of(key) == "speech":
             # (not a stance: 'denying the "security regime" allegations' quotes the accusers)
@@ -3150,9 +3199,19 @@ def _made_clear_cue(ctx: _Context, v: Token) -> _Cue | None:
 
 
 def _belief_adjective_cue(ctx: _Context, adj: Token) -> _Cue | None:
-    """'is confident that ...', 'was convinced that ...': a belief cue from the copula to the adjective."""
+    """'is confident that ...', 'was convinced that ...': a belief cue from the copula to the adjective;
+    'was outraged that ...', 'is pleased that ...' (`stance_adjectives`) a stance cue.
+
+    The parser reads some participles of the class as passives ('officials were relieved that ...'
+    as 'relieved' with a passive subject and 'were' as its auxiliary): the same cue, from the
+    auxiliary to the participle, unless a 'by' phrase names a cause ('was alarmed by reports that')."""
     cop = adj.head
-    if adj.dep_ != "acomp" or cop.lemma_.lower() not in ("be", "remain", "seem", "appear", "feel", "become", "grow", "sound"):
+    if adj.tag_ == "VBN" and adj.dep_ not in ("acomp", "amod", "compound") and not any(c.dep_ == "agent" for c in adj.children):
+        aux = next((c for c in adj.children if c.dep_ == "auxpass" and c.lemma_.lower() == "be" and c.i == adj.i - 1), None)
+        if aux is None:
+            return None
+        cop = adj  # (the verb the subject, the clause and the negation hang on)
+    elif adj.dep_ != "acomp" or cop.lemma_.lower() not in ("be", "remain", "seem", "appear", "feel", "become", "grow", "sound"):
         return None
     if _unrealised(cop) or any(c.dep_ == "neg" for c in adj.children):
         return None
@@ -3166,8 +3225,9 @@ def _belief_adjective_cue(ctx: _Context, adj: Token) -> _Cue | None:
     content = _cap_at_sentence_end(ctx, _trim(ctx, *_subtree_range(clause)))
     if content[1] <= content[0]:
         return None
-    start = min(cop.i, adj.i)
-    return _Cue(start, adj.i + 1, "clause", speaker, content=content, side="right", verb=cop, sem="belief", path="subject")
+    start = min(cop.i, adj.i) if cop.i != adj.i else adj.i - 1
+    sem = "stance" if adj.lower_ in ctx.cues.stance_adjectives else "belief"  # ('was outraged that', 'is pleased that')
+    return _Cue(start, adj.i + 1, "clause", speaker, content=content, side="right", verb=cop, sem=sem, path="subject")
 
 
 def _outer_cue_subject(ctx: _Context, v: Token) -> Token | None:
@@ -3256,6 +3316,29 @@ def _belief_noun_cue(ctx: _Context, n: Token) -> _Cue | None:
     if content[1] <= content[0]:
         return None
     return _Cue(n.i, n.i + 1, "clause", holder, content=content, side="right", verb=be, sem="belief", path="possessor")
+
+
+def _of_belief_cue(ctx: _Context, n: Token) -> _Cue | None:
+    """'The minister is of the view that ...', 'the board was of the opinion that ...': the copula
+    with 'of' and a belief noun that governs a that-clause is a belief cue of the copula's subject
+    (cues20). The clause must open with 'that' as a conjunction and have a subject of its own (a
+    relative clause, 'of the kind that sells', is no content); not negated or hypothetical, not a
+    first- or second-person subject."""
+    of, be = n.head, n.head.head
+    if of.dep_ != "prep" or _unrealised(be) or any(c.dep_ == "neg" for c in be.children) or ctx.in_quote[n.i]:
+        return None
+    clause = next((c for c in (*n.children, *be.children) if c.dep_ in ("acl", "ccomp") and c.i > n.i and _finite(c) and not ctx.in_quote[c.i]
+                   and ctx.doc[c.left_edge.i].lower_ == "that" and ctx.doc[c.left_edge.i].dep_ == "mark" and _subject(c) is not None), None)
+    if clause is None:
+        return None
+    speaker = _subject(be)
+    if speaker is None or speaker.i > n.i or speaker.lower_ in _FIRST_SECOND_PERSON or speaker.lower_ in ("there", "this", "it"):
+        return None
+    speaker = _resolve_relative(be, speaker)
+    content = _cap_at_sentence_end(ctx, _trim(ctx, *_subtree_range(clause)))
+    if content[1] <= content[0]:
+        return None
+    return _Cue(be.i, n.i + 1, "clause", speaker, content=content, side="right", verb=be, sem="belief", path="subject")
 
 
 def _name_lost_in_fronted_phrase(ctx: _Context, v: Token) -> Token | None:

@@ -55,6 +55,7 @@ class Cues:
     speech_objects: frozenset[str] = frozenset()
     speech_object_verbs: frozenset[str] = frozenset()
     belief_nouns: frozenset[str] = frozenset()
+    stance_adjectives: frozenset[str] = frozenset()
     finding_documents: frozenset[str] = frozenset()
     stance_governors: frozenset[str] = frozenset()
     stance_governor_objects: frozenset[str] = frozenset()
@@ -146,6 +147,7 @@ def load_cues() -> Cues:
         speech_objects=f("speech_objects"),
         speech_object_verbs=f("speech_object_verbs"),
         belief_nouns=f("belief_nouns"),
+        stance_adjectives=f("stance_adjectives"),
         finding_documents=f("finding_documents"),
         stance_governors=f("stance_governors"),
         stance_governor_objects=f("stance_governor_objects"),
@@ -173,5 +175,5 @@ def _cue_hashes() -> tuple[frozenset[int], frozenset[int]]:
     """Hashes of cue lemmas and words, to pick candidate tokens without making Token objects."""
     cues = load_cues()
     lemmas = set(cues.verbs) | set(cues.phrasal) | set(cues.belief_object_verbs) | set(cues.speech_object_verbs) | directive_verbs() | set(cues.object_directive_verbs)
-    words = set(LEMMA_FIXES) | {p[0] for p in cues.phrases} | set(cues.noun_cues) | set(cues.belief_nouns) | set(cues.verbs) | set(cues.phrasal) | set(cues.belief_adjectives)
+    words = set(LEMMA_FIXES) | {p[0] for p in cues.phrases} | set(cues.noun_cues) | set(cues.belief_nouns) | set(cues.verbs) | set(cues.phrasal) | set(cues.belief_adjectives) | set(cues.stance_adjectives)
     return frozenset(hash_string(w) for w in lemmas), frozenset(hash_string(w) for w in words)
