@@ -527,8 +527,10 @@ def _inverted_object(ctx: _Context, v: Token, subject: Token | None) -> Token | 
     doc = ctx.doc
     if subject is None or subject.i >= v.i or v.i < 2 or doc[v.i - 1].text != "," or subject.right_edge.i not in (v.i - 2, v.i - 1):
         return None
-    if _source_like(ctx, subject):
+    if _source_like(ctx, subject) or _speaking_subject(ctx, subject):
         return None
+    if v.lemma_.lower() in _ADDRESSEE_VERBS:
+        return None  # 'X told the Times "..."': the object of 'tell' is the addressee, never an inverted speaker
     obj = next((c for c in v.children if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.i > v.i), None)
     if obj is None or not _source_like(ctx, obj) or obj.pos_ == "PRON" and obj.lower_ not in ("he", "she", "they"):
         return None
@@ -536,6 +538,22 @@ def _inverted_object(ctx: _Context, v: Token, subject: Token | None) -> Token | 
     if nxt >= len(doc) or doc[nxt].text not in (",", '"', "“", "«"):
         return None
     return obj
+
+
+def _speaking_subject(ctx: _Context, subject: Token) -> bool:
+    """Whether a subject that is no source itself stands for one: a name or a source in apposition
+    ('One of the residents, John Smith, told ...') or the source of a partitive ('One of the
+    firefighters told ...', 'Two of the victims said ...')."""
+    for c in subject.children:
+        if c.dep_ == "appos" and _source_like(ctx, c):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and subject.lower_ in _PARTITIVE_HEADS:
+            if any(g.dep_ == "pobj" and _source_like(ctx, g) for g in c.children):
+                return True
+    return False
+
+
+_PARTITIVE_HEADS = frozenset({"one", "two", "three", "four", "five", "some", "many", "several", "most", "none", "each", "all", "both", "few", "dozens", "hundreds", "thousands"})
 
 
 _CLOSING_MARKS = frozenset({'"', "”", "»"})

@@ -1274,6 +1274,16 @@ class _PronounRules:
                     # 'According to The New York Times, McCain's top advisers are eager ... They
                     # say ...': 'they' is the plural group of people, not the singular outlet.
                     prev = people_group
+            if kind == "group":
+                body = self._recent_org_subject(sp.pos, after=prev.pos if prev is not None else -1)
+                named = body is not None and (ent := ctx.entity_at(body.pos, body.pos + 1)) is not None and ctx.ent_label[ent] == "ORG"
+                if named and self._plural_people_before(sp.pos) is None:
+                    # 'The ministry has yet to name the soldier. They stated that ...': with no plural
+                    # people in reach, 'they' is the organisation that is the main subject of one of
+                    # the two sentences before, newer than any speaker (the British plural for a body).
+                    # Only a subject the text names: 'The Indymedia group reported ...' is read by
+                    # _recent_org_subject as the last body named anywhere before, too far for 'they'.
+                    prev = body
             if prev is not None:
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = prev.type, prev.canonical, prev.ent_id, True
                 sp.org, sp.plural = prev.org, kind == "group"

@@ -264,6 +264,36 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.type, sp.canonical, sp.ent_id, sp.resolved, sp.org = "anonymous", "", None, True, ""
         return sp
 
+    def _former_or_latter(self, head: Token) -> int | None:
+        """The entity 'the former' / 'the latter' stands for, when ``head`` is one of them.
+
+        The named people and bodies (PERSON, ORG) outside quotations and reported clauses in
+        the head's sentence before it (its own reported clause too) and in the sentence before
+        (same paragraph; not inside reported clauses there), counted once
+        each in text order: 'the former' is the next to last, 'the latter' the last. None when
+        fewer than two are named or ``head`` is no bare 'the former/latter'."""
+        ctx = self.ctx
+        if head.lower_ not in ("former", "latter") or [c.lower_ for c in head.children] != ["the"]:
+            return None
+        here = ctx.sent_of[head.i]
+        lo = ctx.sents[here - 1].start_char if here > 0 and ctx.para_of(ctx.sents[here - 1].start_char) == ctx.para_of(head.idx) else ctx.sents[here].start_char
+        seen: list[str] = []
+        last: dict[str, int] = {}
+        k = bisect.bisect_left(ctx.ent_start, lo)
+        while k < len(ctx.ent_start) and ctx.ent_start[k] < head.idx:
+            t = ctx.token_at(ctx.ent_start[k])
+            # the sentence's own reported clause ('A will study B's offer, the former said') counts
+            if ctx.ent_label[k] in ("PERSON", "ORG") and not ctx.in_quote[t] and (ctx.sent_of[t] == here or not self.in_content(ctx.ent_start[k])):
+                canon = ctx.ent_canon[k]
+                if canon in seen:
+                    seen.remove(canon)
+                seen.append(canon)
+                last[canon] = k
+            k += 1
+        if len(seen) < 2:
+            return None
+        return last[seen[-2] if head.lower_ == "former" else seen[-1]]
+
     def _country_of(self, t: Token) -> str | None:
         """The country a nationality word stands for, among the places the article names (tagged
         GPE): one nationality key for both (:func:`_same_place`: 'Iraqi'/'Iraq', 'American'/'United
@@ -456,6 +486,18 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                     return sp
                 sp.org = inner.org
             sp.type, sp.plural = "anonymous", True
+            self.history.append(sp)
+            return sp
+        ordinal = self._former_or_latter(head)
+        if ordinal is not None:
+            # 'Arcelor is ready to study Mittal's offer, the former said': 'the former' is the first,
+            # 'the latter' the last, of the two sources named last before it.
+            inner = self._speaker(ctx.doc[ctx.token_at(ctx.ent_end[ordinal] - 1)])
+            if self.history and self.history[-1] is inner:
+                self.history.pop()
+            sp.text, sp.start, sp.end, sp.pos = ctx.text[doc[a].idx : _tok_end(doc, b - 1)], doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
+            sp.type, sp.canonical, sp.ent_id, sp.resolved = inner.type, inner.canonical, inner.ent_id, True
+            sp.title, sp.org, sp.gender = inner.title, inner.org, inner.gender
             self.history.append(sp)
             return sp
         name_like = head.pos_ == "PRON" and head.text[:1].isupper() and any(c.dep_ == "compound" and c.i < head.i for c in head.children)  # 'Toys R Us'
