@@ -493,15 +493,26 @@ def _extend_person_tail(doc: Doc, start: int, end: int) -> int:
     neither a title nor an organisation word.
     """
     n = len(doc)
+
+    def name_word(i: int) -> bool:
+        t = doc[i]
+        return (
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.ent_iob_ == "O" and t.lower_ not in CALENDAR_WORDS
+            and t.lower_ not in _TITLES and t.lower_ not in _TITLE_MODIFIERS and not is_organization_name(t.text) and not t.text.isupper()
+        )
+
     while end < n and doc[end - 1].whitespace_ == " " and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
         nxt = doc[end]
         if nxt.ent_iob_ != "O" or nxt.lower_ in CALENDAR_WORDS or nxt.lower_ in _TITLES or is_organization_name(nxt.text) or nxt.text.isupper():
             break
         extended = _extend_hyphenated(doc, end, end + 1)
-        # The name's last word is a compound of the next word, or of a later one all of whose words up
-        # to it are such proper nouns too ('Tewolde Berhan' + 'Gebre Egziabher': 'Berhan' hangs on
-        # 'Egziabher'; each word is checked in turn).
-        compound = doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end and doc[end - 1].head.i - end < 3
+        # The name's last word is a compound of the next word, or of a later one when every word up
+        # to that one is a name word too, on one line ('Tewolde Berhan' + 'Gebre Egziabher': 'Berhan'
+        # hangs on 'Egziabher'; not 'Moldovan' + 'Prime Minister').
+        head = doc[end - 1].head.i
+        compound = doc[end - 1].dep_ == "compound" and (
+            head == end or end < head < end + 3 and all(name_word(i) and doc[i - 1].whitespace_ == " " for i in range(end, head + 1))
+        )
         if not (extended > end + 1 or compound):
             break
         end = extended
