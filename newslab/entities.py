@@ -98,16 +98,19 @@ POST_NOMINALS = frozenset(
 def drop_post_nominals(name: str) -> str:
     """A person's name without the post-nominal letters written after it (:data:`POST_NOMINALS`).
 
+    At least two words stay: one word before the letters may be no name at all ('Conservative MP',
+    which the entity model tags as a person).
+
     Example:
-        >>> drop_post_nominals("Jane Doe QC"), drop_post_nominals("Sam Roe CBE MP"), drop_post_nominals("Smith MP")
-        ('Jane Doe', 'Sam Roe', 'Smith')
-        >>> drop_post_nominals("Tom Hart Jr."), drop_post_nominals("MP")
-        ('Tom Hart Jr.', 'MP')
+        >>> drop_post_nominals("Jane Doe QC"), drop_post_nominals("Sam Roe CBE MP"), drop_post_nominals("Tom Hart Jr.")
+        ('Jane Doe', 'Sam Roe', 'Tom Hart Jr.')
+        >>> drop_post_nominals("Conservative MP"), drop_post_nominals("MP")
+        ('Conservative MP', 'MP')
     """
     words = name.split()
     n = len(words)
-    while n > 1 and words[n - 1].rstrip(",") in POST_NOMINALS and words[0][:1].isupper() and not words[0].isupper():
-        n -= 1  # 'Jane Doe QC', 'Sam Roe CBE MP', 'Smith MP'
+    while n > 2 and words[n - 1].rstrip(",") in POST_NOMINALS and words[0][:1].isupper() and not words[0].isupper():
+        n -= 1  # 'Jane Doe QC', 'Sam Roe CBE MP'
     return " ".join(words[:n]) if n < len(words) else name
 
 

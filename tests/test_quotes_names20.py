@@ -25,11 +25,11 @@ from newslab.quotes.extract import extract_quotes
         ("Sam Roe CBE MP", "Sam Roe"),
         ("Lena Fischer MEP", "Lena Fischer"),
         ("Amit Rao PhD", "Amit Rao"),
-        ("Smith MP", "Smith"),
         # kept: a generational suffix tells a father from his son; capitals alone are no name
         ("Tom Hart Jr.", "Tom Hart Jr."),
         ("Carl Vance Sr.", "Carl Vance Sr."),
         ("MP", "MP"),
+        ("Conservative MP", "Conservative MP"),  # one word before the letters may be no name
         ("Anna Mp", "Anna Mp"),
     ],
 )
