@@ -85,8 +85,37 @@ _TITLE_MODIFIERS = frozenset(
 )
 
 
+#: Post-nominal letters the entity model sometimes takes into a person's name ("Jane Doe QC", "Ann Lee
+#: MP", "Sam Roe OBE"): an office, an honour or a degree, not part of the name, dropped like a title
+#: before it. Written in capitals (or 'PhD'), so a surname such as 'Mp' never matches. Jr./Sr. and
+#: numerals stay: they tell a father from his son.
+POST_NOMINALS = frozenset(
+    """QC KC SC MP MEP MSP MLA MHA MPP MNA MHK AM TD OBE MBE CBE KBE DBE GBE CH OM KG KT FRS PhD Ph.D. DPhil
+    MD Esq Esq.""".split()
+)
+
+
+def drop_post_nominals(name: str) -> str:
+    """A person's name without the post-nominal letters written after it (:data:`POST_NOMINALS`).
+
+    At least two words stay: one word before the letters may be no name at all ('Conservative MP',
+    which the entity model tags as a person).
+
+    Example:
+        >>> drop_post_nominals("Jane Doe QC"), drop_post_nominals("Sam Roe CBE MP"), drop_post_nominals("Tom Hart Jr.")
+        ('Jane Doe', 'Sam Roe', 'Tom Hart Jr.')
+        >>> drop_post_nominals("Conservative MP"), drop_post_nominals("MP")
+        ('Conservative MP', 'MP')
+    """
+    words = name.split()
+    n = len(words)
+    while n > 2 and words[n - 1].rstrip(",") in POST_NOMINALS and words[0][:1].isupper() and not words[0].isupper():
+        n -= 1  # 'Jane Doe QC', 'Sam Roe CBE MP'
+    return " ".join(words[:n]) if n < len(words) else name
+
+
 def strip_titles(name: str) -> str:
-    """Drop leading honorifics and role titles from a person's name.
+    """Drop leading honorifics and role titles from a person's name, and post-nominal letters after it.
 
     Besides the usual titles, any role noun right before a known given name is one
     ("Librarian Omar Haddad", "Broadcaster Piers Morgan").
@@ -94,9 +123,10 @@ def strip_titles(name: str) -> str:
     Example:
         >>> strip_titles("Foreign Minister Taro Kono"), strip_titles("Dr. Amara Nwosu"), strip_titles("Major")
         ('Taro Kono', 'Amara Nwosu', 'Major')
-        >>> strip_titles("Librarian Omar Haddad")
-        'Omar Haddad'
+        >>> strip_titles("Librarian Omar Haddad"), strip_titles("Jane Doe QC"), strip_titles("Tom Hart Jr.")
+        ('Omar Haddad', 'Jane Doe', 'Tom Hart Jr.')
     """
+    name = drop_post_nominals(name)
     words = name.split()
     i = 0
     while i < len(words) - 1:
@@ -466,12 +496,26 @@ def _extend_person_tail(doc: Doc, start: int, end: int) -> int:
     neither a title nor an organisation word.
     """
     n = len(doc)
+
+    def name_word(i: int) -> bool:
+        t = doc[i]
+        return (
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.ent_iob_ == "O" and t.lower_ not in CALENDAR_WORDS
+            and t.lower_ not in _TITLES and t.lower_ not in _TITLE_MODIFIERS and not is_organization_name(t.text) and not t.text.isupper()
+        )
+
     while end < n and doc[end - 1].whitespace_ == " " and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
         nxt = doc[end]
         if nxt.ent_iob_ != "O" or nxt.lower_ in CALENDAR_WORDS or nxt.lower_ in _TITLES or is_organization_name(nxt.text) or nxt.text.isupper():
             break
         extended = _extend_hyphenated(doc, end, end + 1)
-        compound = doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
+        # The name's last word is a compound of the next word, or of a later one when every word up
+        # to that one is a name word too, on one line ('Tewolde Berhan' + 'Gebre Egziabher': 'Berhan'
+        # hangs on 'Egziabher'; not 'Moldovan' + 'Prime Minister').
+        head = doc[end - 1].head.i
+        compound = doc[end - 1].dep_ == "compound" and (
+            head == end or end < head < end + 3 and all(name_word(i) and doc[i - 1].whitespace_ == " " for i in range(end, head + 1))
+        )
         if not (extended > end + 1 or compound):
             break
         end = extended

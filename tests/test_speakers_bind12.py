@@ -65,9 +65,9 @@ GROUPS = [
     # people joined by 'and' (the entity model misses the second name)
     ("Tom Briggs and Ana Ruiz criticised the council on Monday. They said the budget was unfair.",
      "budget was unfair", "Tom Briggs and Ana Ruiz", "person", ""),
-    # bodies joined by 'and'
+    # bodies joined by 'and' (each written as its canonical name, without 'the': names20)
     ("Greenpeace and the WWF wrote to the minister on Monday. They argue that the dam will destroy the wetland.",
-     "dam will destroy", "Greenpeace and the WWF", "organization", ""),
+     "dam will destroy", "Greenpeace and WWF", "organization", ""),
     # three people, the last two missed by the entity model
     ("Maria Lopez, Ahmed Khan and Sofia Rossi signed the letter. They argue that the law is unjust.",
      "law is unjust", "Maria Lopez, Ahmed Khan and Sofia Rossi", "person", ""),

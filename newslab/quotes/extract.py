@@ -15,7 +15,7 @@ import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from newslab import people
-from newslab.entities import entity_columns
+from newslab.entities import drop_post_nominals, entity_columns
 from newslab.errors import QuoteMarkWarning, QuoteRuleWarning
 from newslab.quotes.confidence import row_features, score_rows, speaker_form
 from newslab.quotes.cues import _Cue, _cut_at_free_relative, _cut_at_postposed, _cut_at_second_source, _find_cues, _finite, _mute_subject, _stative
@@ -24,6 +24,7 @@ from newslab.quotes.marks import QuoteMark, _MARK, _TERMINAL, _is_title, _quote_
 from newslab.quotes.parse import _Context, _entities, _np_range, _sentence_of, _subject, _that_marked, _tok_end, _trim
 from newslab.quotes.speaker_candidates import row_candidates
 from newslab.quotes.speaker_roles import clean_role
+from newslab.sources import map_joint_members
 from newslab.quotes.speakers import _Resolver, _Speaker, apply_aliases
 
 
@@ -1748,6 +1749,10 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
         sp: _Speaker = res["speaker"]
         cue, cs, ce = res["cue"]
         canonical = "" if sp.type == "anonymous" else sp.canonical
+        if sp.type == "person" and canonical:
+            # 'said Helen Ashworth MP' where the entity model left the letters out of the name: a
+            # person's name never ends in post-nominal letters, whichever rule named the speaker.
+            canonical = map_joint_members(canonical, drop_post_nominals)
         # An office whose holder the article never names ('the company manager', 'The chief of
         # the electoral council') is an unnamed source in the table: a person stays a person for
         # the pronoun rules ('He promised ...'), but a row without a name is no named person.

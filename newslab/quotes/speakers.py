@@ -84,6 +84,12 @@ _COUNT_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
 #: Words that make a noun which also names public bodies ('agency', 'service') a news outlet: 'news agency', 'press agency'.
 _NEWS_WORDS = frozenset({"news", "press", "wire", "newswire"})
 
+#: Lower-case nouns that say what kind of business a named organisation is ('the Acme group', 'the
+#: Ford Motor company'): after the organisation's name they are no part of it. Nouns that can name a
+#: part or a member of a body ('the UN agency', 'the Ferrari team', 'the EU bank') are left out.
+FIRM_KIND_NOUNS = frozenset("company corporation firm group conglomerate retailer carmaker automaker airline carrier chain giant maker manufacturer insurer lender publisher".split())
+
+
 class _Resolver(_OrgRules, _RoleRules, _PronounRules):
     """Types and resolves speaker mentions in text order, keeping a history."""
 
@@ -742,7 +748,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 # entity model cut at 'and' (two names joined stay together too, as a joint source).
                 if self._only_name_part_persons(a, b):
                     self._whole_names[canon] = whole
-                canon = whole
+                canon = self._joint_without_articles(whole)
             sp.canonical = canon
             # "the Food Standards Agency" is no outlet: a head that also names bodies needs an outlet name.
             sp.type = "media" if self._is_outlet(canon) or (head_lemma in cues.media_heads and head_lemma not in cues.organization_heads) else "organization"
@@ -799,6 +805,11 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                     k = self._last_org_entity(sp.pos)
                     if k is not None and self._is_outlet(ctx.ent_canon[k]) and ctx.sent_of[ctx.token_at(ctx.ent_start[k])] >= ctx.sent_of[head.i] - 2:
                         sp.canonical, sp.ent_id, sp.resolved = ctx.ent_canon[k], ctx.ent_id[k], True
+                elif kind == "organization" and self._kind_after_name(head, a, mod):
+                    # "the McDonald's corporation said", 'the Acme group said': a lower-case kind of
+                    # business after an organisation's name is no part of the name; the source is
+                    # the organisation under its entity name (as in the entities table).
+                    sp.canonical, sp.ent_id = canon, ctx.ent_id[mod]
                 elif kind == "organization":
                     sp.canonical = self._named_after_person(head, _strip_det(np_text))
                 self.history.append(sp)
@@ -830,6 +841,33 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         self._description(sp, head, words, np_text)
         self.history.append(sp)
         return sp
+
+    def _kind_after_name(self, head: Token, a: int, mod: int) -> bool:
+        """Whether ``head`` is a lower-case noun of :data:`FIRM_KIND_NOUNS` right after an
+        organisation entity that fills the phrase before it ('the Acme group', "the McDonald's
+        corporation", 'the Ford Motor company'), so the noun says what kind of body the named one is."""
+        ctx, doc = self.ctx, self.ctx.doc
+        if not head.text.islower() or head.tag_ != "NN" or head.lemma_.lower() not in FIRM_KIND_NOUNS or ctx.ent_label[mod] != "ORG":
+            return False
+        first = a + (doc[a].lower_ == "the")
+        last = head.i - 1 - (head.i - 1 > first and doc[head.i - 1].tag_ == "POS")
+        return first <= last and ctx.ent_start[mod] <= doc[first].idx and ctx.ent_end[mod] >= _tok_end(doc, last)
+
+    def _joint_without_articles(self, whole: str) -> str:
+        """A joint organisation name with each member written as its entity's canonical name: 'the
+        Federal Agency and the National Institute' -> 'Federal Agency and National Institute', as
+        either body alone is written without 'the'. A member keeps its 'the' unless the words after
+        it are an entity's canonical name of the article ('Ministry of Agriculture and the
+        Environment' stays whole when 'Environment' is no mention of its own)."""
+        if " the " not in whole and " The " not in whole:
+            return whole
+        names = set(self.ctx.ent_canon)
+
+        def member(part: str) -> str:
+            rest = _strip_det(part)
+            return rest if rest != part and rest in names and part.split(" ", 1)[0] in ("the", "The") else part
+
+        return map_joint_members(whole, member)
 
     def _title_case_name(self, head: Token, a: int, b: int) -> bool:
         """Whether the phrase ``a``..``b`` headed by a capitalised common noun is a name written in
