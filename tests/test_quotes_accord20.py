@@ -44,6 +44,9 @@ MANNER = [
     "The last value for prices (measured according to the retail index) stood at 3.1%.",
     "Seats were distributed according to the share of the vote in each region.",
     "The bonuses, calculated according to a fixed formula, were paid in March.",
+    # a thing's 'of' phrase naming people is no channel of theirs
+    "The festival was celebrated according to the customs of the village elders.",
+    "The land was divided according to the wishes of the late farmer.",
 ]
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from newslab import people
 from newslab.quotes.lexicon import LEMMA_FIXES, Cues, _cue_hashes, directive_verbs, stance_verbs
 from newslab.quotes.marks import _is_title
+from newslab.quotes.mention import _POSTS
 from newslab.quotes.parse import _Context, _cap_at_sentence_end, _has_verb, _inherited_subject, _np_head_after, _np_range, _resolve_relative, _sentence_of, _subject, _subtree_range, _that_marked, _tok_end, _trim
 
 
@@ -1713,10 +1714,11 @@ def _can_state(ctx: _Context, head: Token) -> bool:
         return obj is not None and obj.lemma_.lower() not in _OUTCOME_NOUNS and _can_state(ctx, obj)
     if any(lemma in h or low in h for h in heads):
         return True
-    if head.pos_ == "NOUN":
+    if head.pos_ == "NOUN" and (people.is_record_noun(low, also_person=False) or low in _POSTS):
         # 'according to the blog of reporter John Doe', 'according to the column of a senior
-        # official': a noun the lexicon does not list (a blog, a column, a page) whose 'of'/'by'
-        # phrase names a source is that source's channel ('a Twitter post by Amy Cook').
+        # official': a record or communication noun the lexicon does not list (a blog, a column,
+        # a diary) whose 'of'/'by' phrase names a source is that source's channel ('a Twitter
+        # post by Amy Cook'); 'according to the manner of their ancestors' is none.
         for p in head.children:
             if p.dep_ == "prep" and p.lower_ in ("of", "by"):
                 obj = next((c for c in p.children if c.dep_ == "pobj"), None)
