@@ -9,8 +9,9 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from newslab import people
-from newslab.quotes.lexicon import LEMMA_FIXES, Cues, _cue_hashes, directive_verbs
+from newslab.quotes.lexicon import LEMMA_FIXES, Cues, _cue_hashes, directive_verbs, stance_verbs
 from newslab.quotes.marks import _is_title
+from newslab.quotes.mention import _POSTS
 from newslab.quotes.parse import _Context, _cap_at_sentence_end, _has_verb, _inherited_subject, _np_head_after, _np_range, _resolve_relative, _sentence_of, _subject, _subtree_range, _that_marked, _tok_end, _trim
 
 
@@ -585,6 +586,25 @@ def _appositive_name_after_mark(ctx: _Context, v: Token) -> Token | None:
     return head
 
 
+def _closes_clause(ctx: _Context, t: Token) -> bool:
+    """Whether the 'according to' phrase at ``t`` closes its sentence after a clause of its own.
+
+    'There were no other vehicles involved according to the police.': the parser hangs the
+    phrase on the nearest participle, but a phrase that ends the sentence (nothing but
+    punctuation after its object) after a finite clause is the writer's attribution of that
+    clause, set off by a comma or not. 'inflation (measured according to the consumer price
+    index) stood at 2.7%' goes on after the phrase and stays the participle's manner.
+    """
+    doc = ctx.doc
+    sent = _sentence_of(ctx, t.i)
+    end = t.right_edge.i + 1
+    if any(not (doc[i].is_punct or doc[i].is_space) or doc[i].text in (")", "]") for i in range(end, sent.end)):
+        return False
+    if any(doc[i].text in ("(", "[") for i in range(sent.start, t.i)):
+        return False
+    return any(doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") for i in range(sent.start, t.i))
+
+
 def _participial_lead_in(ctx: _Context, a: int, b: int, v: Token) -> bool:
     """'Speaking outside a conference in London, Mr Downer said ...': a participle clause
     without a subject before the cue's speaker is the writer's scene-setting, not a statement
@@ -649,7 +669,7 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
                 if t.i + m <= n and all(doc[t.i + j].lower_ == p[j] for j in range(m)):
                     g = doc[t.i - 1] if t.i > 0 else None
                     if g is not None and g.pos_ == "VERB" and t.head.i == g.i and g.tag_ in ("VBN", "VBG") and g.dep_ in ("acl", "advcl", "amod", "appos", "relcl") \
-                            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in g.children):
+                            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in g.children) and not _closes_clause(ctx, t):
                         # 'inflation (measured according to the consumer price index)': a modifier's
                         # manner, not a source ('were seized according to the statement' is one).
                         break
@@ -1782,6 +1802,16 @@ def _can_state(ctx: _Context, head: Token) -> bool:
         return obj is not None and obj.lemma_.lower() not in _OUTCOME_NOUNS and _can_state(ctx, obj)
     if any(lemma in h or low in h for h in heads):
         return True
+    if head.pos_ == "NOUN" and (people.is_record_noun(low, also_person=False) or low in _POSTS):
+        # 'according to the blog of reporter John Doe', 'according to the column of a senior
+        # official': a record or communication noun the lexicon does not list (a blog, a column,
+        # a diary) whose 'of'/'by' phrase names a source is that source's channel ('a Twitter
+        # post by Amy Cook'); 'according to the manner of their ancestors' is none.
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in ("of", "by"):
+                obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.lemma_.lower() not in _OUTCOME_NOUNS and (obj.pos_ == "PROPN" or people.is_person_noun(obj.lower_, lemma=obj.lemma_.lower())):
+                    return True
     # 'according to a transport boss', 'according to the protestors', 'according to a pathologist':
     # a noun for a person or a group of people is a source whether or not the cue lexicon lists it
     # (the person-noun test of :mod:`newslab.people`: its word lists, then person-forming endings).
@@ -3153,6 +3183,11 @@ def _participle_governor(ctx: _Context, v: Token, speaker: Token | None) -> Toke
         subj = _subject(v.head.head)
         if subj is not None and subj.i == speaker.i:
             gov = v.head.head
+    elif v.dep_ == "acl" and v.head.dep_ == "pobj" and v.head.head.dep_ == "prep" and v.head.head.head.i < v.head.head.i and speaker is not None:
+        # 'complained about the delays saying ...': the same slip on the object of the verb's preposition.
+        subj = _subject(v.head.head.head)
+        if subj is not None and subj.i == speaker.i:
+            gov = v.head.head.head
     if gov is not None and any(c.dep_ == "auxpass" for c in gov.children):
         return None  # 'was admitted to hospital complaining of ...': a passive verb is no act of the speaker's
     return gov if gov is not None and gov.i != v.i else None
@@ -3179,14 +3214,28 @@ def _stance_governor(ctx: _Context, gov: Token) -> bool:
     """
     cues = ctx.cues
     lemma = gov.lemma_.lower()
-    if lemma in cues.stance_governors:
+    if lemma in cues.stance_governors or lemma in cues.gerund_stance_verbs:
+        return True  # (a verb of taking a side: 'has advocated cutting funds, saying ...')
+    if lemma in stance_verbs() and cues.frame_of(lemma) in ("speech", "stance"):
+        # The verb's class (WordNet's verbs of criticising, praising, disagreeing, complaining,
+        # apologising, defending, accusing, admitting): 'contradicted earlier statements,
+        # saying ...', 'apologised in public today, saying ...'.
         return True
     for c in gov.children:
         if c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues.stance_governors:
             return True
         if c.dep_ == "dobj" and c.lower_ in cues.stance_governor_objects:
             return True
+        if c.dep_ == "prep" and lemma in cues.gerund_stance_phrases and _for_or_against(c):
+            return True  # 'spoke in favour of the bill, saying ...', 'argued against the plan, saying ...'
     return False
+
+
+def _for_or_against(prep: Token) -> bool:
+    """Whether a preposition takes a side: 'against X', 'in favour of X'."""
+    if prep.lower_ == "against":
+        return True
+    return prep.lower_ == "in" and any(c.dep_ == "pobj" and c.lower_ in ("favor", "favour") for c in prep.children)
 
 
 def _made_clear_cue(ctx: _Context, v: Token) -> _Cue | None:

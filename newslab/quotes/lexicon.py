@@ -171,6 +171,13 @@ def directive_verbs() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def stance_verbs() -> frozenset[str]:
+    """Verbs that take a position ('contradict', 'apologize', 'rebuke', 'praise'), compiled once
+    from WordNet 3.0's verb.communication file (``newslab/data/stance_verbs.md``)."""
+    return frozenset(packaged_word_list("stance_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def _cue_hashes() -> tuple[frozenset[int], frozenset[int]]:
     """Hashes of cue lemmas and words, to pick candidate tokens without making Token objects."""
     cues = load_cues()

@@ -11,8 +11,8 @@ _ROLE_SUFFIX = re.compile(r"(?:man|woman|men|women|person|persons|people)$")
 
 # Head words of documents the entity model tags ORG ('The United States Constitution').
 _NAMED_DOCUMENTS = frozenset({"constitution", "charter", "treaty", "convention", "agreement", "accord", "act", "code", "declaration", "protocol", "manifesto"})
-# A person's posts are the person speaking ('a Twitter post by Amy Cook').
-_POSTS = frozenset({"tweet", "tweets", "post", "posts", "posting", "retweet"})
+# A person's posts (a blog, a column) are the person speaking ('a Twitter post by Amy Cook').
+_POSTS = frozenset({"tweet", "tweets", "post", "posts", "posting", "retweet", "blog", "blogs", "column", "columns"})
 
 # 'St. Paul Police', 'Ft. Worth police': an abbreviated 'Saint', 'Fort' or 'Mount' opens the place name.
 _NAMED_POLICE = re.compile(r"\b((?:(?:St|Ste|Ft|Mt)\. )?(?:[A-Z][\w'’-]+ (?:(?:and|&) (?=[A-Z]))?)+)[Pp]olice\b")
