@@ -1554,6 +1554,18 @@ def _next_reporting_act(ctx: _Context, a: int, b: int) -> int | None:
         while end > a and (doc[end - 1].text == "," or doc[end - 1].is_space):
             end -= 1
         return end if end > a else None
+    for k in doc[a + 1:b]:
+        # 'estimates that it will cost $1 billion to implement the card and claims that ...': a
+        # reporting verb the outer speaker goes on with (:func:`_outer_cue_subject`) ends the clause too.
+        if k.dep_ != "conj" or not (a <= k.head.i < k.i) or ctx.in_quote[k.i] or _outer_cue_subject(ctx, k) is None:
+            continue
+        cc = next((c for c in k.head.children if c.dep_ == "cc" and k.head.i < c.i < k.i and not ctx.in_quote[c.i]), None)
+        if cc is None:
+            continue
+        end = cc.i
+        while end > a and (doc[end - 1].text == "," or doc[end - 1].is_space):
+            end -= 1
+        return end if end > a else None
     return None
 
 
@@ -3159,17 +3171,24 @@ def _outer_cue_subject(ctx: _Context, v: Token) -> Token | None:
     if v.dep_ != "conj" or _subject(v) is not None or ctx.cues.verbs.get(v.lemma_.lower()) not in ("speech", "estimate", "belief"):
         return None
     clause = v.head
+    while clause.tag_ == "VB" and v.tag_ in ("VBD", "VBZ", "VBP") and clause.dep_ in ("advcl", "xcomp") and clause.head.i < clause.i:
+        clause = clause.head  # 'estimates that it will cost $1 billion to implement the card and claims ...': no finite verb joins an infinitive
     if clause.dep_ != "ccomp" or clause.i > v.i or ctx.in_quote[clause.i] or ctx.in_quote[v.i]:
         return None
     outer = clause.head
+    if outer.i >= clause.i or outer.pos_ != "VERB" or ctx.cues.verbs.get(outer.lemma_.lower()) not in ("speech", "estimate", "belief"):
+        return None
     mute = _mute_subject(ctx, clause)
-    if outer.i >= clause.i or outer.pos_ != "VERB" or ctx.cues.verbs.get(outer.lemma_.lower()) != "speech" or (outer.tag_ != v.tag_ and not mute):
+    shifted = _unshared_auxiliary(clause, v, outer)
+    if outer.tag_ != v.tag_ and not mute:
+        return None
+    if ctx.cues.verbs.get(outer.lemma_.lower()) != "speech" and not shifted:
         return None
     if ctx.cues.verbs.get(v.lemma_.lower()) != "speech" and not mute:
         return None
     if not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
         return None  # 'said the row was over and told officers ...': no reported clause of its own
-    if not _stative(clause) and not mute:
+    if not _stative(clause) and not mute and not shifted:
         return None
     subj = _subject(outer)
     if subj is None or subj.dep_ != "nsubj" or not _source_like(ctx, subj):
@@ -3191,6 +3210,21 @@ def _mute_subject(ctx: _Context, clause: Token) -> bool:
     if subj.dep_ in ("nsubj", "nsubjpass") and not _source_like(ctx, subj):
         return True
     return subj.lower_ in ("nobody", "none", "noone") or any(g.dep_ == "det" and g.lower_ == "no" for g in subj.children)
+
+
+def _unshared_auxiliary(clause: Token, v: Token, outer: Token) -> bool:
+    """Whether a finite verb ``v`` joined to a reported clause cannot share that clause's auxiliary.
+
+    'said the team had played well and added that ...', 'estimates that it will cost $1 billion
+    and claims that ...': the clause has an auxiliary ('had', 'will') and the joined verb is a
+    plain finite form in the outer cue's own tense, so it is no second verb of the clause but the
+    outer speaker's next act. Not when an auxiliary 'be' of the joined verb's own form could serve
+    both ('said the suspect was arrested and told officers ...', 'is accused and claims ...').
+    """
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.tag_ != outer.tag_ or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+    return bool(auxes) and not any(a.lemma_ == "be" and a.tag_ == v.tag_ for a in auxes)
 
 
 def _stative(clause: Token) -> bool:
