@@ -537,9 +537,18 @@ def _clause_then_quotation(ctx: _Context, q: QuoteMark, c: _Cue, content: tuple[
     if colon <= content[0]:
         return None
     first = text[q.open + 1 : q.end].lstrip(" \"'“‘")
-    if not first[:1].isupper() or _quote_words(text[q.start : q.end]) < 4:
+    part = colon - 1 if doc[colon].text in (",", ":") else colon
+    p = doc[part]
+    participle = part > content[0] + 2 and p.tag_ == "VBG" and p.dep_ in ("xcomp", "advcl", "conj") and content[0] <= p.head.i < part \
+        and ctx.cues.verbs.get(p.lemma_.lower()) == "speech" and _subject(p) is None and not ctx.in_quote[p.i]
+    if not (first[:1].isupper() or participle) or _quote_words(text[q.start : q.end]) < 4:
         return None
-    if doc[colon].text != ":":
+    if participle:
+        # 'said that the talks had failed saying, "We could not agree."': the participle opens the
+        # speaker's quotation (a clause of its own, even in lower case); the reported clause before
+        # it is a statement of its own.
+        colon = part
+    elif doc[colon].text != ":":
         if not _sentence_quotation_after_clause(ctx, q, colon, content[0]):
             return None
         if doc[colon].text not in (",", ";"):
