@@ -1980,12 +1980,13 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         actor = _cue_object_actor(ctx, v, speaker)  # 'urged renewal of the authority warning that ...'
         if actor is not None:
             speaker = actor
-    if speaker is not None and speaker.i < v.i and ctx.in_quote[speaker.i] and not ctx.in_quote[v.i] and v.dep_ == "conj":
+    going_on = v.dep_ == "xcomp" and v.head.dep_ == "conj" and v.head.i < v.i and not ctx.in_quote[v.head.i] and _subject(v.head) is None
+    if speaker is not None and speaker.i < v.i and ctx.in_quote[speaker.i] and not ctx.in_quote[v.i] and (v.dep_ == "conj" or going_on):
         # 'X told the reporter, "People here are kind" and continued later, "..."': the parser
         # coordinates the second cue with a verb of the first quotation, or takes a noun of it for
         # the cue's subject. A word of a quotation is no subject of a verb outside it; the first
         # verb outside the quotation above the cue has the speaker.
-        t, outer = v.head, None
+        t, outer = (v.head.head if going_on else v.head), None  # ('saying "A," and going on to add that B': past 'going')
         for _ in range(4):
             if not ctx.in_quote[t.i] and t.pos_ in ("VERB", "AUX"):
                 outer = _subject(t)

@@ -467,7 +467,7 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         # A participle after a quotation closed by its own comma is the writer's adjunct, not more of
         # the statement: 'said, "We played badly," adding that ...', '"...," referring to the advisers'.
         adjunct = after_close < len(doc) and doc[after_close].tag_ == "VBG" and doc[t_close - 1].text == ","
-        if content is not None and content[1] > after_close and _second_statement_after(ctx, after_close, content[1]):
+        if content is not None and content[1] > after_close and (_second_statement_after(ctx, after_close, content[1]) or _next_reporting_verb(ctx, after_close, content[1])):
             # 'told reporters that "A" and that, "B."', 'stating "A," and "B."': the quotation is a
             # statement of its own; what follows the conjunction is the next one (guideline Q4).
             return c, "direct", None
@@ -518,6 +518,27 @@ def _second_statement_after(ctx: _Context, i: int, end: int) -> bool:
     # The next part holds a quotation of its own, which takes the cue (a plain clause after it,
     # 'said "A" and that the council will pay', stays in the one mixed statement).
     return any(ctx.in_quote[k] for k in range(i, end))
+
+
+def _next_reporting_verb(ctx: _Context, i: int, end: int) -> bool:
+    """Whether tokens from ``i`` go on with the speaker's next reporting act: ', and added that ...', 'and going on to add that ...'.
+
+    'saying "A," and going on to add that B' holds two statements of one speaker: the quotation
+    and what the joined reporting verb reports; the quotation is no part of a longer clause.
+    """
+    doc = ctx.doc
+    while i < end and (doc[i].text == "," or doc[i].is_space):
+        i += 1
+    if i + 1 >= end or doc[i].lower_ not in ("and", "but") or ctx.in_quote[i + 1]:
+        return False
+    k = doc[i + 1]
+    if k.pos_ != "VERB" or k.dep_ != "conj" or _subject(k) is not None:
+        return False
+    verbs = ctx.cues.verbs
+    if verbs.get(k.lemma_.lower()) == "speech":
+        return any(c.dep_ == "ccomp" for c in k.children)
+    # 'going on to add that ...', 'went on to say that ...'
+    return any(c.dep_ == "xcomp" and verbs.get(c.lemma_.lower()) == "speech" and any(g.dep_ == "ccomp" for g in c.children) for c in k.children)
 
 
 def _clause_then_quotation(ctx: _Context, q: QuoteMark, c: _Cue, content: tuple[int, int], t_open: int) -> tuple[int, int] | None:
