@@ -1300,6 +1300,11 @@ def _indirect_rows(ctx: _Context, found: list[_Cue], direct: list[_Row]) -> list
         s, e = doc[a].idx, _tok_end(doc, b - 1)
         # A quotation inside the content makes it mixed; one that straddles it means the parse broke.
         overlap = [(x, y) for x, y in taken if x < e and s < y]
+        if overlap and side == "right" and (cut := _with_absolute_start(ctx, a, b)) is not None:
+            # 'said that A, with researcher B saying "..."': the quotation is B's, beside A.
+            a, b = _trim(ctx, a, cut)
+            s, e = doc[a].idx, _tok_end(doc, b - 1)
+            overlap = [(x, y) for x, y in taken if x < e and s < y]
         kind = "indirect"
         if overlap and side == "right" and c.path != "free_relative" and all((x, y) in named and s <= x and y <= e for x, y in overlap):
             overlap, kind = [], "mixed" if any(s <= m.open < e for m in ctx.marks) else "indirect"
@@ -1309,6 +1314,24 @@ def _indirect_rows(ctx: _Context, found: list[_Cue], direct: list[_Row]) -> list
             continue
         rows.append(_Row(s, e, kind, c, how=f"indirect_{side or 'right'}"))
     return rows
+
+
+def _with_absolute_start(ctx: _Context, a: int, b: int) -> int | None:
+    """Where a comma-set-off 'with X saying ...' adjunct starts in a reported clause (the comma's index), or None.
+
+    'The club said the stadium would be ready by June, with manager T saying "..."': the adjunct's
+    participle is a reporting verb with a subject of its own, so what follows is T's statement,
+    not the outer speaker's; the outer statement ends before the comma.
+    """
+    doc = ctx.doc
+    for i in range(a + 3, b - 2):
+        w = doc[i]
+        if w.lower_ != "with" or w.dep_ != "prep" or doc[i - 1].text != "," or ctx.in_quote[i]:
+            continue
+        if any(c.tag_ == "VBG" and c.dep_ in ("pcomp", "pobj") and _subject(c) is not None
+               and ctx.cues.verbs.get(c.lemma_.lower()) == "speech" for c in w.children):
+            return i - 1
+    return None
 
 
 #: Words that join clauses; a reported clause never ends on one.
