@@ -1871,12 +1871,34 @@ def _issued_document(ctx: _Context, v: Token, subject: Token) -> Token | None:
     return obj
 
 
+def _report_quotation_participle(ctx: _Context, v: Token) -> bool:
+    """Whether ``v`` is a subjectless participle that opens a quotation right after a reported clause.
+
+    'The coach said that the players had trained hard saying, "They deserve this win."': the
+    parser hangs 'saying' on the verb of the reported clause, so it would take that clause's
+    subject for its own; the quotation is the outer speaker's, a second statement after the
+    reported clause (see ``_clause_then_quotation`` in extract.py). The participle is no cue.
+    """
+    doc = ctx.doc
+    if v.tag_ != "VBG" or v.dep_ not in ("xcomp", "advcl") or _subject(v) is not None or ctx.in_quote[v.i]:
+        return False
+    h = v.head
+    if h.dep_ != "ccomp" or h.i > v.i or h.head.i > h.i or ctx.cues.verbs.get(h.head.lemma_.lower()) != "speech" or _subject(h.head) is None:
+        return False
+    if v.i > 0 and doc[v.i - 1].text in (",", ";", "—"):
+        return False  # ', saying ...': set off, the writer's adjunct of the whole report
+    k = v.i + 1
+    while k < len(doc) and (doc[k].text in (",", ":") or doc[k].is_space):
+        k += 1
+    return k + 1 < len(doc) and doc[k].is_quote and ctx.in_quote[k + 1]
+
+
 def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _Cue | None:
     doc, cues = ctx.doc, ctx.cues
     lemma = key.split(" ")[0] if key else v.lemma_.lower()  # a participle the tagger read as a noun keeps its verb's lemma
     if v.lower_ in cues.relay_as_words and v.head.lower_ == "as" and cues.verbs.get(v.head.head.lemma_.lower()) == "relay":
         return None  # the "saying" of "quoted X as saying" belongs to the relay cue
-    if _unrealised(v) or _said_adjective(v):
+    if _unrealised(v) or _said_adjective(v) or _report_quotation_participle(ctx, v):
         return None
     speaker = _subject(v)
     if speaker is None:
