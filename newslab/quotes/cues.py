@@ -1890,7 +1890,10 @@ def _report_quotation_participle(ctx: _Context, v: Token) -> bool:
     k = v.i + 1
     while k < len(doc) and (doc[k].text in (",", ":") or doc[k].is_space):
         k += 1
-    return k + 1 < len(doc) and doc[k].is_quote and ctx.in_quote[k + 1]
+    if k + 1 >= len(doc) or not doc[k].is_quote or not ctx.in_quote[k + 1]:
+        return False
+    # the quotation is the participle's clause, not a quoted object ('a note warning "American spies" of ...')
+    return any(c.dep_ == "ccomp" and c.i > k and ctx.in_quote[c.i] for c in v.children)
 
 
 def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _Cue | None:
