@@ -1641,6 +1641,18 @@ def _next_reporting_act(ctx: _Context, a: int, b: int) -> int | None:
         while end > a and (doc[end - 1].text == "," or doc[end - 1].is_space):
             end -= 1
         return end if end > a else None
+    for k in doc[a + 1:b]:
+        # 'estimates that it will cost $1 billion to implement the card and claims that ...': a
+        # reporting verb the outer speaker goes on with (:func:`_outer_cue_subject`) ends the clause too.
+        if k.dep_ != "conj" or not (a <= k.head.i < k.i) or ctx.in_quote[k.i] or _outer_cue_subject(ctx, k) is None:
+            continue
+        cc = next((c for c in k.head.children if c.dep_ == "cc" and k.head.i < c.i < k.i and not ctx.in_quote[c.i]), None)
+        if cc is None:
+            continue
+        end = cc.i
+        while end > a and (doc[end - 1].text == "," or doc[end - 1].is_space):
+            end -= 1
+        return end if end > a else None
     return None
 
 
@@ -1977,12 +1989,37 @@ def _issued_document(ctx: _Context, v: Token, subject: Token) -> Token | None:
     return obj
 
 
+def _report_quotation_participle(ctx: _Context, v: Token) -> bool:
+    """Whether ``v`` is a subjectless participle that opens a quotation right after a reported clause.
+
+    'The coach said that the players had trained hard saying, "They deserve this win."': the
+    parser hangs 'saying' on the verb of the reported clause, so it would take that clause's
+    subject for its own; the quotation is the outer speaker's, a second statement after the
+    reported clause (see ``_clause_then_quotation`` in extract.py). The participle is no cue.
+    """
+    doc = ctx.doc
+    if v.tag_ != "VBG" or v.dep_ not in ("xcomp", "advcl") or _subject(v) is not None or ctx.in_quote[v.i]:
+        return False
+    h = v.head
+    if h.dep_ != "ccomp" or h.i > v.i or h.head.i > h.i or ctx.cues.verbs.get(h.head.lemma_.lower()) != "speech" or _subject(h.head) is None:
+        return False
+    if v.i > 0 and doc[v.i - 1].text in (",", ";", "—"):
+        return False  # ', saying ...': set off, the writer's adjunct of the whole report
+    k = v.i + 1
+    while k < len(doc) and (doc[k].text in (",", ":") or doc[k].is_space):
+        k += 1
+    if k + 1 >= len(doc) or not doc[k].is_quote or not ctx.in_quote[k + 1]:
+        return False
+    # the quotation is the participle's clause, not a quoted object ('a note warning "American spies" of ...')
+    return any(c.dep_ == "ccomp" and c.i > k and ctx.in_quote[c.i] for c in v.children)
+
+
 def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _Cue | None:
     doc, cues = ctx.doc, ctx.cues
     lemma = key.split(" ")[0] if key else v.lemma_.lower()  # a participle the tagger read as a noun keeps its verb's lemma
     if v.lower_ in cues.relay_as_words and v.head.lower_ == "as" and cues.verbs.get(v.head.head.lemma_.lower()) == "relay":
         return None  # the "saying" of "quoted X as saying" belongs to the relay cue
-    if _unrealised(v) or _said_adjective(v):
+    if _unrealised(v) or _said_adjective(v) or _report_quotation_participle(ctx, v):
         return None
     speaker = _subject(v)
     if speaker is None:
@@ -2086,12 +2123,13 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         actor = _cue_object_actor(ctx, v, speaker)  # 'urged renewal of the authority warning that ...'
         if actor is not None:
             speaker = actor
-    if speaker is not None and speaker.i < v.i and ctx.in_quote[speaker.i] and not ctx.in_quote[v.i] and v.dep_ == "conj":
+    going_on = v.dep_ == "xcomp" and v.head.dep_ == "conj" and v.head.i < v.i and not ctx.in_quote[v.head.i] and _subject(v.head) is None
+    if speaker is not None and speaker.i < v.i and ctx.in_quote[speaker.i] and not ctx.in_quote[v.i] and (v.dep_ == "conj" or going_on):
         # 'X told the reporter, "People here are kind" and continued later, "..."': the parser
         # coordinates the second cue with a verb of the first quotation, or takes a noun of it for
         # the cue's subject. A word of a quotation is no subject of a verb outside it; the first
         # verb outside the quotation above the cue has the speaker.
-        t, outer = v.head, None
+        t, outer = (v.head.head if going_on else v.head), None  # ('saying "A," and going on to add that B': past 'going')
         for _ in range(4):
             if not ctx.in_quote[t.i] and t.pos_ in ("VERB", "AUX"):
                 outer = _subject(t)
@@ -3310,17 +3348,24 @@ def _outer_cue_subject(ctx: _Context, v: Token) -> Token | None:
     if v.dep_ != "conj" or _subject(v) is not None or ctx.cues.verbs.get(v.lemma_.lower()) not in ("speech", "estimate", "belief"):
         return None
     clause = v.head
+    while clause.tag_ == "VB" and v.tag_ in ("VBD", "VBZ", "VBP") and clause.dep_ in ("advcl", "xcomp") and clause.head.i < clause.i:
+        clause = clause.head  # 'estimates that it will cost $1 billion to implement the card and claims ...': no finite verb joins an infinitive
     if clause.dep_ != "ccomp" or clause.i > v.i or ctx.in_quote[clause.i] or ctx.in_quote[v.i]:
         return None
     outer = clause.head
+    if outer.i >= clause.i or outer.pos_ != "VERB" or ctx.cues.verbs.get(outer.lemma_.lower()) not in ("speech", "estimate", "belief"):
+        return None
     mute = _mute_subject(ctx, clause)
-    if outer.i >= clause.i or outer.pos_ != "VERB" or ctx.cues.verbs.get(outer.lemma_.lower()) != "speech" or (outer.tag_ != v.tag_ and not mute):
+    shifted = _unshared_auxiliary(clause, v, outer)
+    if outer.tag_ != v.tag_ and not mute:
+        return None
+    if ctx.cues.verbs.get(outer.lemma_.lower()) != "speech" and not shifted:
         return None
     if ctx.cues.verbs.get(v.lemma_.lower()) != "speech" and not mute:
         return None
     if not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
         return None  # 'said the row was over and told officers ...': no reported clause of its own
-    if not _stative(clause) and not mute:
+    if not _stative(clause) and not mute and not shifted:
         return None
     subj = _subject(outer)
     if subj is None or subj.dep_ != "nsubj" or not _source_like(ctx, subj):
@@ -3342,6 +3387,21 @@ def _mute_subject(ctx: _Context, clause: Token) -> bool:
     if subj.dep_ in ("nsubj", "nsubjpass") and not _source_like(ctx, subj):
         return True
     return subj.lower_ in ("nobody", "none", "noone") or any(g.dep_ == "det" and g.lower_ == "no" for g in subj.children)
+
+
+def _unshared_auxiliary(clause: Token, v: Token, outer: Token) -> bool:
+    """Whether a finite verb ``v`` joined to a reported clause cannot share that clause's auxiliary.
+
+    'said the team had played well and added that ...', 'estimates that it will cost $1 billion
+    and claims that ...': the clause has an auxiliary ('had', 'will') and the joined verb is a
+    plain finite form in the outer cue's own tense, so it is no second verb of the clause but the
+    outer speaker's next act. Not when an auxiliary 'be' of the joined verb's own form could serve
+    both ('said the suspect was arrested and told officers ...', 'is accused and claims ...').
+    """
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.tag_ != outer.tag_ or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+    return bool(auxes) and not any(a.lemma_ == "be" and a.tag_ == v.tag_ for a in auxes)
 
 
 def _stative(clause: Token) -> bool:

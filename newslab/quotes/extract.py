@@ -468,7 +468,7 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         # A participle after a quotation closed by its own comma is the writer's adjunct, not more of
         # the statement: 'said, "We played badly," adding that ...', '"...," referring to the advisers'.
         adjunct = after_close < len(doc) and doc[after_close].tag_ == "VBG" and doc[t_close - 1].text == ","
-        if content is not None and content[1] > after_close and _second_statement_after(ctx, after_close, content[1]):
+        if content is not None and content[1] > after_close and (_second_statement_after(ctx, after_close, content[1]) or _next_reporting_verb(ctx, after_close, content[1])):
             # 'told reporters that "A" and that, "B."', 'stating "A," and "B."': the quotation is a
             # statement of its own; what follows the conjunction is the next one (guideline Q4).
             return c, "direct", None
@@ -521,6 +521,27 @@ def _second_statement_after(ctx: _Context, i: int, end: int) -> bool:
     return any(ctx.in_quote[k] for k in range(i, end))
 
 
+def _next_reporting_verb(ctx: _Context, i: int, end: int) -> bool:
+    """Whether tokens from ``i`` go on with the speaker's next reporting act: ', and added that ...', 'and going on to add that ...'.
+
+    'saying "A," and going on to add that B' holds two statements of one speaker: the quotation
+    and what the joined reporting verb reports; the quotation is no part of a longer clause.
+    """
+    doc = ctx.doc
+    while i < end and (doc[i].text == "," or doc[i].is_space):
+        i += 1
+    if i + 1 >= end or doc[i].lower_ not in ("and", "but") or ctx.in_quote[i + 1]:
+        return False
+    k = doc[i + 1]
+    if k.pos_ != "VERB" or k.dep_ != "conj" or _subject(k) is not None:
+        return False
+    verbs = ctx.cues.verbs
+    if verbs.get(k.lemma_.lower()) == "speech":
+        return any(c.dep_ == "ccomp" for c in k.children)
+    # 'going on to add that ...', 'went on to say that ...'
+    return any(c.dep_ == "xcomp" and verbs.get(c.lemma_.lower()) == "speech" and any(g.dep_ == "ccomp" for g in c.children) for c in k.children)
+
+
 def _clause_then_quotation(ctx: _Context, q: QuoteMark, c: _Cue, content: tuple[int, int], t_open: int) -> tuple[int, int] | None:
     """The reported clause before a colon that opens a whole quoted sentence, as a char span.
 
@@ -538,9 +559,18 @@ def _clause_then_quotation(ctx: _Context, q: QuoteMark, c: _Cue, content: tuple[
     if colon <= content[0]:
         return None
     first = text[q.open + 1 : q.end].lstrip(" \"'“‘")
-    if not first[:1].isupper() or _quote_words(text[q.start : q.end]) < 4:
+    part = colon - 1 if doc[colon].text in (",", ":") else colon
+    p = doc[part]
+    participle = part > content[0] + 2 and p.tag_ == "VBG" and p.dep_ in ("xcomp", "advcl", "conj") and content[0] <= p.head.i < part \
+        and ctx.cues.verbs.get(p.lemma_.lower()) == "speech" and _subject(p) is None and not ctx.in_quote[p.i]
+    if not (first[:1].isupper() or participle) or _quote_words(text[q.start : q.end]) < 4:
         return None
-    if doc[colon].text != ":":
+    if participle:
+        # 'said that the talks had failed saying, "We could not agree."': the participle opens the
+        # speaker's quotation (a clause of its own, even in lower case); the reported clause before
+        # it is a statement of its own.
+        colon = part
+    elif doc[colon].text != ":":
         if not _sentence_quotation_after_clause(ctx, q, colon, content[0]):
             return None
         if doc[colon].text not in (",", ";"):
@@ -1271,6 +1301,11 @@ def _indirect_rows(ctx: _Context, found: list[_Cue], direct: list[_Row]) -> list
         s, e = doc[a].idx, _tok_end(doc, b - 1)
         # A quotation inside the content makes it mixed; one that straddles it means the parse broke.
         overlap = [(x, y) for x, y in taken if x < e and s < y]
+        if overlap and side == "right" and (cut := _with_absolute_start(ctx, a, b)) is not None:
+            # 'said that A, with researcher B saying "..."': the quotation is B's, beside A.
+            a, b = _trim(ctx, a, cut)
+            s, e = doc[a].idx, _tok_end(doc, b - 1)
+            overlap = [(x, y) for x, y in taken if x < e and s < y]
         kind = "indirect"
         if overlap and side == "right" and c.path != "free_relative" and all((x, y) in named and s <= x and y <= e for x, y in overlap):
             overlap, kind = [], "mixed" if any(s <= m.open < e for m in ctx.marks) else "indirect"
@@ -1280,6 +1315,24 @@ def _indirect_rows(ctx: _Context, found: list[_Cue], direct: list[_Row]) -> list
             continue
         rows.append(_Row(s, e, kind, c, how=f"indirect_{side or 'right'}"))
     return rows
+
+
+def _with_absolute_start(ctx: _Context, a: int, b: int) -> int | None:
+    """Where a comma-set-off 'with X saying ...' adjunct starts in a reported clause (the comma's index), or None.
+
+    'The club said the stadium would be ready by June, with manager T saying "..."': the adjunct's
+    participle is a reporting verb with a subject of its own, so what follows is T's statement,
+    not the outer speaker's; the outer statement ends before the comma.
+    """
+    doc = ctx.doc
+    for i in range(a + 3, b - 2):
+        w = doc[i]
+        if w.lower_ != "with" or w.dep_ != "prep" or doc[i - 1].text != "," or ctx.in_quote[i]:
+            continue
+        if any(c.tag_ == "VBG" and c.dep_ in ("pcomp", "pobj") and _subject(c) is not None
+               and ctx.cues.verbs.get(c.lemma_.lower()) == "speech" for c in w.children):
+            return i - 1
+    return None
 
 
 #: Words that join clauses; a reported clause never ends on one.
