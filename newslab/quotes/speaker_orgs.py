@@ -317,7 +317,9 @@ class _OrgRules:
                 return None
             ent = ctx.entity_at(doc[i].idx, _tok_end(doc, i))
             if ent is not None:
-                if ctx.ent_start[ent] != doc[i].idx or ctx.ent_label[ent] not in ("ORG", "PERSON"):
+                # The entity model may take the article into the name ('the Joint Committee on ...').
+                begins = ctx.ent_start[ent] == doc[i].idx or i > 0 and doc[i - 1].lower_ == "the" and ctx.ent_start[ent] == doc[i - 1].idx
+                if not begins or ctx.ent_label[ent] not in ("ORG", "PERSON"):
                     return None
                 name, last = ctx.ent_canon[ent], ctx.token_at(ctx.ent_end[ent] - 1)
             else:
@@ -340,6 +342,8 @@ class _OrgRules:
             j = t.i + 1
             if j < len(doc) and doc[j].text == ",":
                 j += 1
+                if j + 1 < len(doc) and doc[j].lower_ == "the" and doc[j + 1].text[:1].isupper():
+                    j += 1  # 'a senate committee, the Joint Committee on Public Oversight,'
             got = name_at(j)
             if got is not None and not any(c.dep_ == "case" for c in t.children):
                 after = got[2] + 1
@@ -376,6 +380,28 @@ class _OrgRules:
             if noun == lemma:
                 best = (name, self.ctx.ent_id[ent] if ent is not None else None)
         return best
+
+    def _introduced_org_with_name(self, lemma: str, name: str, char: int) -> tuple[str, int | None] | None:
+        """The organisation 'the Senate committee' at ``char`` stands for: the one the text last
+        introduced with the noun ``lemma`` ('a Senate committee, the Senate Subcommittee on
+        Investigations') or named with it ('the Senate Appropriations Committee'), before
+        ``char``, when its name holds every word of the name ``name`` before the noun; None when
+        no such organisation was named, so 'the House committee' is never the Senate's."""
+        want = [w for w in re.findall(r"[\w’'.&-]+", name.lower()) if w not in ("the", "of")]
+        if not want:
+            return None
+
+        def holds(found: str) -> bool:
+            words = set(re.findall(r"[\w’'.&-]+", found.lower()))
+            return all(w in words for w in want)
+
+        introduced = self._introduced_org(lemma, char)
+        if introduced is not None and holds(introduced[0]):
+            return introduced
+        k = self._named_org_with(lemma, char)
+        if k is not None and self.ctx.ent_start[k] < char and holds(self.ctx.ent_canon[k]):
+            return self.ctx.ent_canon[k], self.ctx.ent_id[k]
+        return None
 
     def _spoken_for(self, head: Token, ent: int) -> bool:
         """Whether entity row ``ent`` is whom a role speaks for ('a spokesperson for BusCo'), not the role's holder."""
