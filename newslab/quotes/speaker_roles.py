@@ -512,6 +512,11 @@ class _RoleRules:
         if self._unnamed_bodies(head):
             sp.type, sp.plural = "anonymous", True  # 'Human rights groups have appealed to ...'
             return
+        if words[0] in _INDEFINITE and (lemma in cues.organization_heads or low in cues.organization_heads) and (own := self._name_of_noun(head)) is not None:
+            # 'A group calling itself the Northern Front said', 'a payroll company, Paylane, said':
+            # the body the phrase itself names.
+            sp.type, (sp.canonical, sp.ent_id), sp.resolved = "organization", own, True
+            return
         if words[0] in _INDEFINITE and lemma in _UNNAMED_BODY_HEADS and head.dep_ != "appos" and self._no_name_in(head):
             # 'A banking industry trade group said', 'a consumer watchdog', 'an independent body':
             # an organisation the text does not name is an unnamed source (the guideline's
@@ -526,7 +531,7 @@ class _RoleRules:
                 # 'the union' after 'the pilots' union Vereinigung Cockpit' (or 'Vereinigung
                 # Cockpit, the union', or 'the Transport Workers Union'): the organisation the text
                 # introduced with that noun, not merely the one named last.
-                introduced = self._introduced_org(lemma, sp.pos)
+                introduced = self._name_of_noun(head) or self._introduced_org(lemma, sp.pos)
                 if introduced is not None:
                     (sp.canonical, sp.ent_id), sp.resolved = introduced, True
                     return
