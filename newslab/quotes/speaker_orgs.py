@@ -297,27 +297,31 @@ class _OrgRules:
         return frozenset(found)
 
     @functools.cached_property
-    def _introduced_orgs(self) -> list[tuple[int, str, str, int | None]]:
+    def _introduced_orgs(self) -> list[tuple[int, str, str, int | None, int | None]]:
         """Organisations the text introduces with a common noun, as (char, noun lemma, name, entity
-        row), in text order, outside quotations.
+        row, the noun's token or None), in text order, outside quotations.
 
-        Three shapes: the noun right before the name, with or without a comma ('the pilots'
+        Four shapes: the noun right before the name, with or without a comma ('the pilots'
         union Vereinigung Cockpit', 'between the airline and union, Vereinigung Cockpit'), the
-        noun apposed after it ('Vereinigung Cockpit, the pilots' union, ...'), and an organisation
-        name that holds the noun ('the Transport Workers Union'). A name with a person's given
-        name or honorific is never taken ('a spokesman for the union, John Hale').
+        noun apposed after it ('Vereinigung Cockpit, the pilots' union, ...'), the noun that
+        names itself ('a group calling itself X', 'a party called X', 'a charity known as X'),
+        and an organisation name that holds the noun ('the Transport Workers Union'). A name
+        with a person's given name or honorific is never taken ('a spokesman for the union, John
+        Hale'), except where the noun is said to be called so.
         """
         ctx, doc, cues = self.ctx, self.ctx.doc, self.ctx.cues
         nouns = cues.organization_heads | cues.generic_organization_heads
-        found: list[tuple[int, str, str, int | None]] = []
+        found: list[tuple[int, str, str, int | None, int | None]] = []
 
-        def name_at(i: int) -> tuple[str, int | None, int] | None:
+        def name_at(i: int, *, called: bool = False) -> tuple[str, int | None, int] | None:
             """The name starting at token ``i``: (name, entity row, last token), or None."""
             if i >= len(doc) or not doc[i].text[:1].isupper() or doc[i].pos_ not in ("PROPN", "NOUN") or ctx.in_quote[i]:
                 return None
             ent = ctx.entity_at(doc[i].idx, _tok_end(doc, i))
             if ent is not None:
-                if ctx.ent_start[ent] != doc[i].idx or ctx.ent_label[ent] not in ("ORG", "PERSON"):
+                # The entity model may take the article into the name ('the Joint Committee on ...').
+                begins = ctx.ent_start[ent] == doc[i].idx or i > 0 and doc[i - 1].lower_ == "the" and ctx.ent_start[ent] == doc[i - 1].idx
+                if not begins or ctx.ent_label[ent] not in ("ORG", "PERSON"):
                     return None
                 name, last = ctx.ent_canon[ent], ctx.token_at(ctx.ent_end[ent] - 1)
             else:
@@ -326,6 +330,12 @@ class _OrgRules:
                     last += 1
                 name = ctx.text[doc[i].idx : _tok_end(doc, last)]
             words = name.split()
+            if called:
+                # 'a group calling itself Abdullah ...': the body's name, whatever its words, with the
+                # capitalised words the entity model left out ('a party called Citizens First').
+                while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper() and doc[last + 1].idx == _tok_end(doc, last) + 1:
+                    last += 1
+                return ctx.text[ctx.ent_start[ent] if ent is not None else doc[i].idx : _tok_end(doc, last)].removeprefix("the "), ent, last
             if name in self.gender or people.looks_like_person_name(name) or people.given_name_gender(words[0]) is not None or people.honorific_gender(words[0]) is not None:
                 return None
             return name, ent, last
@@ -340,12 +350,26 @@ class _OrgRules:
             j = t.i + 1
             if j < len(doc) and doc[j].text == ",":
                 j += 1
+                if j + 1 < len(doc) and doc[j].lower_ == "the" and doc[j + 1].text[:1].isupper():
+                    j += 1  # 'a senate committee, the Joint Committee on Public Oversight,'
             got = name_at(j)
             if got is not None and not any(c.dep_ == "case" for c in t.children):
                 after = got[2] + 1
                 # '..., Vereinigung Cockpit's leader' or 'union, Acme and Beta' are no introduction.
                 if after >= len(doc) or doc[after].text not in ("'s", "’s", "and", "&"):
-                    found.append((doc[got[2]].idx, lemma, got[0], got[1]))
+                    found.append((doc[got[2]].idx, lemma, got[0], got[1], t.i))
+                    continue
+            # The noun that names itself: 'a group calling itself X', 'a party called X', 'known as X'.
+            j = t.i + 1
+            if j < len(doc) and doc[j].dep_ == "acl" and doc[j].head.i == t.i and doc[j].lemma_.lower() in ("call", "name", "know"):
+                j += 1
+                if j < len(doc) and doc[j].lower_ in ("itself", "themselves", "as"):
+                    j += 1
+                if j + 1 < len(doc) and doc[j].lower_ == "the" and doc[j + 1].text[:1].isupper():
+                    j += 1
+                got = name_at(j, called=True) if doc[t.i + 1].lower_ != "known" or doc[t.i + 2].lower_ == "as" else None
+                if got is not None:
+                    found.append((doc[got[2]].idx, lemma, got[0], got[1], t.i))
                     continue
             # The noun apposed after a name: 'Vereinigung Cockpit, the union, said'.
             if t.dep_ == "appos" and t.head.i < t.i and t.head.text[:1].isupper():
@@ -354,14 +378,14 @@ class _OrgRules:
                     k -= 1
                 got = name_at(k)
                 if got is not None and got[2] == t.head.i:
-                    found.append((t.idx, lemma, got[0], got[1]))
+                    found.append((t.idx, lemma, got[0], got[1], t.i))
         for k, lab in enumerate(ctx.ent_label):
             if lab != "ORG" or ctx.in_quote[ctx.token_at(ctx.ent_start[k])] or self._is_outlet(ctx.ent_canon[k]):
                 continue
             for w in ctx.ent_canon[k].lower().split():
                 w = w.strip(".,'’")
                 if w in nouns:
-                    found.append((ctx.ent_start[k], w, ctx.ent_canon[k], k))
+                    found.append((ctx.ent_start[k], w, ctx.ent_canon[k], k, None))
         found.sort(key=lambda f: f[0])
         return found
 
@@ -370,12 +394,44 @@ class _OrgRules:
         ('the union' -> 'Vereinigung Cockpit' after 'the pilots' union Vereinigung Cockpit'), as
         (name, entity id), or None."""
         best = None
-        for pos, noun, name, ent in self._introduced_orgs:
+        for pos, noun, name, ent, _ in self._introduced_orgs:
             if pos >= char:
                 break
             if noun == lemma:
                 best = (name, self.ctx.ent_id[ent] if ent is not None else None)
         return best
+
+    def _name_of_noun(self, head: Token) -> tuple[str, int | None] | None:
+        """The name the text gives the organisation noun ``head`` itself ('according to the payroll
+        company Paylane', 'the union, Vereinigung Cockpit'), as (name, entity id), or None."""
+        for pos, _, name, ent, noun in self._introduced_orgs:
+            last = self.ctx.doc[self.ctx.token_at(pos)]
+            # ('an official government Twitter account': a name that modifies a later word is no name of the noun)
+            if noun == head.i and last.head.i <= last.i:
+                return name, self.ctx.ent_id[ent] if ent is not None else None
+        return None
+
+    def _introduced_org_with_name(self, lemma: str, name: str, char: int) -> tuple[str, int | None] | None:
+        """The organisation 'the Senate committee' at ``char`` stands for: the one the text last
+        introduced with the noun ``lemma`` ('a Senate committee, the Senate Subcommittee on
+        Investigations') or named with it ('the Senate Appropriations Committee'), before
+        ``char``, when its name holds every word of the name ``name`` before the noun; None when
+        no such organisation was named, so 'the House committee' is never the Senate's."""
+        want = [w for w in re.findall(r"[\w’'.&-]+", name.lower()) if w not in ("the", "of")]
+        if not want:
+            return None
+
+        def holds(found: str) -> bool:
+            words = set(re.findall(r"[\w’'.&-]+", found.lower()))
+            return all(w in words for w in want)
+
+        introduced = self._introduced_org(lemma, char)
+        if introduced is not None and holds(introduced[0]):
+            return introduced
+        k = self._named_org_with(lemma, char)
+        if k is not None and self.ctx.ent_start[k] < char and holds(self.ctx.ent_canon[k]):
+            return self.ctx.ent_canon[k], self.ctx.ent_id[k]
+        return None
 
     def _spoken_for(self, head: Token, ent: int) -> bool:
         """Whether entity row ``ent`` is whom a role speaks for ('a spokesperson for BusCo'), not the role's holder."""

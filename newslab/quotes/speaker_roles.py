@@ -314,6 +314,17 @@ class _RoleRules:
             k -= 1
         return fallback
 
+    def _object_after_speaker(self, ent: int, prev: _Speaker | None, char: int) -> bool:
+        """Whether organisation entity row ``ent``, named after the organisation ``prev`` last spoke, is
+        only an object there ('Statistics Norway announced ... nations which use the Euro. The
+        agency said'): a description of a body takes up the body that spoke within the three
+        sentences before, not a name in an object or a prepositional phrase after it."""
+        ctx = self.ctx
+        if prev is None or not prev.canonical or ctx.sent_of[ctx.token_at(prev.pos)] < ctx.sent_of[ctx.token_at(char)] - 3:
+            return False
+        last = ctx.doc[ctx.token_at(ctx.ent_end[ent] - 1)]
+        return last.dep_ in ("dobj", "pobj", "dative", "attr", "oprd")
+
     def _description(self, sp: _Speaker, head: Token, words: list[str], np_text: str, *, speaking: bool = True) -> None:
         cues = self.ctx.cues
         lemma = head.lemma_.lower()
@@ -501,6 +512,11 @@ class _RoleRules:
         if self._unnamed_bodies(head):
             sp.type, sp.plural = "anonymous", True  # 'Human rights groups have appealed to ...'
             return
+        if words[0] in _INDEFINITE and (lemma in cues.organization_heads or low in cues.organization_heads) and (own := self._name_of_noun(head)) is not None:
+            # 'A group calling itself the Northern Front said', 'a payroll company, Paylane, said':
+            # the body the phrase itself names.
+            sp.type, (sp.canonical, sp.ent_id), sp.resolved = "organization", own, True
+            return
         if words[0] in _INDEFINITE and lemma in _UNNAMED_BODY_HEADS and head.dep_ != "appos" and self._no_name_in(head):
             # 'A banking industry trade group said', 'a consumer watchdog', 'an independent body':
             # an organisation the text does not name is an unnamed source (the guideline's
@@ -515,7 +531,7 @@ class _RoleRules:
                 # 'the union' after 'the pilots' union Vereinigung Cockpit' (or 'Vereinigung
                 # Cockpit, the union', or 'the Transport Workers Union'): the organisation the text
                 # introduced with that noun, not merely the one named last.
-                introduced = self._introduced_org(lemma, sp.pos)
+                introduced = self._name_of_noun(head) or self._introduced_org(lemma, sp.pos)
                 if introduced is not None:
                     (sp.canonical, sp.ent_id), sp.resolved = introduced, True
                     return
@@ -537,7 +553,7 @@ class _RoleRules:
                 k = bisect.bisect_left(self.ctx.ent_start, sp.pos) - 1
                 while k >= 0 and self.ctx.ent_label[k] != "ORG":
                     k -= 1
-                if k >= 0 and (prev is None or self.ctx.ent_start[k] > prev.pos) and not self._is_outlet(self.ctx.ent_canon[k]):
+                if k >= 0 and (prev is None or self.ctx.ent_start[k] > prev.pos) and not self._is_outlet(self.ctx.ent_canon[k]) and not self._object_after_speaker(k, prev, sp.pos):
                     sp.canonical, sp.ent_id, sp.resolved = self.ctx.ent_canon[k], self.ctx.ent_id[k], True
                     return
                 named = max(((self.ctx.text.rfind(n, 0, sp.pos), n) for n in self._org_named), default=(-1, ""))

@@ -810,6 +810,10 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                     # business after an organisation's name is no part of the name; the source is
                     # the organisation under its entity name (as in the entities table).
                     sp.canonical, sp.ent_id = canon, ctx.ent_id[mod]
+                elif kind == "organization" and words and words[0] == "the" and head.tag_ == "NN" and (found := self._introduced_org_with_name(head_lemma, ctx.text[doc[a].idx : head.idx], doc[a].idx)) is not None:
+                    # 'A Senate committee, the Senate Subcommittee on Investigations, ... The Senate
+                    # committee said': the body the text introduced with that noun and that name.
+                    (sp.canonical, sp.ent_id), sp.resolved = found, True
                 elif kind == "organization":
                     sp.canonical = self._named_after_person(head, _strip_det(np_text))
                 self.history.append(sp)
