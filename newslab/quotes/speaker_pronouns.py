@@ -1119,7 +1119,16 @@ class _PronounRules:
         if h.frame not in ("belief", "stance", "evidence"):
             return True
         ctx = self.ctx
-        return ctx.sent_of[ctx.token_at(h.pos)] >= ctx.sent_of[ctx.token_at(sp.pos)] - 1
+        if ctx.sent_of[ctx.token_at(h.pos)] >= ctx.sent_of[ctx.token_at(sp.pos)] - 1 or ctx.para_of(h.pos) == ctx.para_of(sp.pos):
+            return True
+        # 'Peri believes that ... / Professor Peri likened ... "...," he said': named again since
+        # (outside quotations and reported clauses), the holder of the view is still the topic.
+        k = bisect.bisect_right(ctx.ent_start, (h.end or h.pos))
+        while k < len(ctx.ent_start) and ctx.ent_start[k] < sp.pos:
+            if ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k]) == h.canonical and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])] and not self.in_content(ctx.ent_start[k]):
+                return True
+            k += 1
+        return False
 
     def _pronoun(self, sp: _Speaker, kind: str) -> None:
         """Resolve a personal pronoun to the nearest compatible speaker or subject.
