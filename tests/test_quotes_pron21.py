@@ -80,6 +80,12 @@ INTRODUCING_CLAUSE = [
      "discuss with people who break their word.\" he said.",
      [("The strike will go ahead on Monday,", "Tom Briggs", "Tom Briggs", "speech"),
       ("There is nothing left to discuss with people who break their word.", "he", "Erik Lund", "speech")]),
+    # a colon before the quotation
+    ("\"The new rules will save lives,\" said Tom Briggs, the head of the road safety board.\n\n"
+     "Paul Hendry took a harder line in his speech to the drivers' union: \"These rules were written by "
+     "people who have never driven a lorry,\" he said.",
+     [("The new rules will save lives,", "Tom Briggs", "Tom Briggs", "speech"),
+      ("These rules were written by people who have never driven a lorry,", "he", "Paul Hendry", "speech")]),
 ]
 
 
