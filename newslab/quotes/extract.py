@@ -1727,6 +1727,7 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             continue
         if r.cue is not None:
             resolver.current = (r.start, r.end)
+            resolver.current_direct = r.kind == "direct"
             turns = len(resolver.history)
             sp = resolver.speaker(r.cue.speaker) if r.cue.speaker is not None else _Speaker()
             if r.cue.path == "free_relative" and r.cue.speaker is not None and r.cue.speaker.pos_ == "PRON":
@@ -1774,6 +1775,7 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             cue_text = ("", None, None) if r.how == "standalone_reported" else _cue_text(ctx, r.cue)
             frame = "speech" if r.how == "standalone_reported" else r.cue.sem
             r.resolved = {"speaker": sp, "cue": cue_text, "via": via, "frame": frame}
+            sp.frame = frame  # a later pronoun tells a view from a turn of talk (_speaks_on)
         elif r.entity_speaker is not None:
             k = r.entity_speaker
             canon = ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k])

@@ -33,3 +33,4 @@ class _Speaker:
     gender: str = ""  # 'm' or 'f' when the text says (honorific, given name, 'chairwoman', an earlier pronoun)
     plural: bool = False  # a group ('residents', 'Smith and Jones'): 'they', never 'he' or 'she'
     rank: str = ""  # an abbreviated rank before the name ('Maj.'): the title when nothing richer is written
+    frame: str = ""  # the frame of the row this mention speaks in ('speech', 'stance', 'belief', ...), once known

@@ -1076,6 +1076,60 @@ class _PronounRules:
                 return sp
         return None
 
+    def _introducing_subject(self, char: int) -> tuple[str, int | None] | None:
+        """The person subject of the narrative clause that a direct quotation continues.
+
+        'Senator Hendry has criticised the board for months, "..." he wrote.': the quotation opens
+        after a comma or colon that ends a clause outside quotations; a pronoun after the
+        quotation (in its sentence or, when the parser cuts 'he wrote.' off, the next one) is
+        that clause's subject: a named person, or a person noun with an apposed name ('The
+        minister, Erik Lund, has refused ...'). Of several subjects, the one highest in the parse.
+        """
+        ctx = self.ctx
+        if self.current is None or not self.current_direct:
+            return None
+        doc = ctx.doc
+        q, pron = ctx.token_at(self.current[0]), ctx.token_at(char)
+        j = q - 1
+        while j >= 0 and (doc[j].is_quote or doc[j].is_space):
+            j -= 1
+        if j < 0 or j == q - 1 or doc[j].text not in (",", ":") or ctx.in_quote[j]:
+            return None
+        end = ctx.token_at(self.current[1] - 1)
+        if pron <= end or ctx.sent_of[pron] > ctx.sent_of[end] + 1:
+            return None  # the pronoun must follow the quotation at once
+        best = None
+        for t in doc[doc[j].sent.start:j]:
+            if t.dep_ not in ("nsubj", "nsubjpass") or ctx.in_quote[t.i] or self.in_content(t.idx) or t.head.i >= j:
+                continue
+            name = t if t.pos_ == "PROPN" else self._apposed_person(t) if t.pos_ == "NOUN" else None
+            named = self._person_named_by(name) if name is not None else None
+            depth = sum(1 for _ in t.ancestors)
+            if named is not None and not self._named_in_current(named[0]) and (best is None or depth < best[0]):
+                best = (depth, named)
+        return best[1] if best is not None else None
+
+    def _speaks_on(self, h: _Speaker, sp: _Speaker) -> bool:
+        """Whether a history mention ``h`` can be the last speaker a later pronoun ``sp`` falls back to.
+
+        A row that only holds a view ('X was pleased that ...', 'X fears that ...', a belief, stance
+        or evidence frame) is no turn of talk: it is the current speaker only for a pronoun in the
+        next sentence; further on, a 'he said' goes on with the last one who spoke.
+        """
+        if h.frame not in ("belief", "stance", "evidence"):
+            return True
+        ctx = self.ctx
+        if ctx.sent_of[ctx.token_at(h.pos)] >= ctx.sent_of[ctx.token_at(sp.pos)] - 1 or ctx.para_of(h.pos) == ctx.para_of(sp.pos):
+            return True
+        # 'Peri believes that ... / Professor Peri likened ... "...," he said': named again since
+        # (outside quotations and reported clauses), the holder of the view is still the topic.
+        k = bisect.bisect_right(ctx.ent_start, (h.end or h.pos))
+        while k < len(ctx.ent_start) and ctx.ent_start[k] < sp.pos:
+            if ctx.surnames.get(ctx.ent_canon[k], ctx.ent_canon[k]) == h.canonical and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])] and not self.in_content(ctx.ent_start[k]):
+                return True
+            k += 1
+        return False
+
     def _pronoun(self, sp: _Speaker, kind: str) -> None:
         """Resolve a personal pronoun to the nearest compatible speaker or subject.
 
@@ -1098,7 +1152,7 @@ class _PronounRules:
 
             # The current speaker (the last one quoted) is the likeliest antecedent; a person the
             # statement itself names ("President Assad must understand ...") cannot be its speaker.
-            prev = next((h for h in reversed(self.history) if h.type == "person" and h.pos < sp.pos and h.canonical and not h.plural and fits(h.canonical) and not self._named_in_current(h.canonical)), None)
+            prev = next((h for h in reversed(self.history) if h.type == "person" and h.pos < sp.pos and h.canonical and not h.plural and fits(h.canonical) and not self._named_in_current(h.canonical) and self._speaks_on(h, sp)), None)
             unnamed = next((h for h in reversed(self.history) if h.pos < sp.pos and h.type in ("person", "anonymous")), None)
             if unnamed is not None and (unnamed.plural or unnamed.end is not None and ctx.doc[ctx.token_at(unnamed.end - 1)].tag_ in ("NNS", "NNPS")):
                 unnamed = None  # 'officials announced ..., he acknowledged': 'he' is one person
@@ -1122,6 +1176,15 @@ class _PronounRules:
                 self.history.append(sp)
                 return
 
+            lead = self._introducing_subject(sp.pos) if bound is None else None
+            if lead is not None and fits(lead[0]):
+                # 'Senator Hendry has criticised the board for months, "..." he wrote.': a direct
+                # quotation that continues a narrative clause after a comma is that clause
+                # subject's, also when the parser cuts 'he wrote.' into a sentence of its own.
+                sp.type, sp.canonical, sp.ent_id, sp.resolved = "person", lead[0], lead[1], True
+                self._learn(sp)
+                self.history.append(sp)
+                return
             if bound is None:
                 inner = self._person_under_body(sp.pos, fits)
                 if inner is not None:

@@ -114,6 +114,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         self.content_starts: list[int] = []
         self.content_ends: list[int] = []
         self.current: tuple[int, int] | None = None  # the span whose speaker is being resolved
+        self.current_direct = False  # that span is a direct quotation
         doc = ctx.doc
         cues = ctx.cues
         for k, lab in enumerate(ctx.ent_label):
