@@ -23,6 +23,9 @@ CITED = [
      "budget", "the budget would be cut by a tenth", "a statement", "document", ""),
     ("The senator quoted findings that two thirds of the wells were contaminated.",
      "wells", "two thirds of the wells were contaminated", "findings", "document", ""),
+    # a quoted fragment inside the clause makes it mixed; the content keeps the words before it
+    ('The mayor cited reports that the pool was "beyond repair" and would close.',
+     "pool", 'the pool was "beyond repair" and would close', "reports", "document", ""),
     ("The governor asked for federal aid, citing estimates that the flood had cost $2 billion.",
      "flood", "the flood had cost $2 billion", "estimates", "document", ""),
 ]
