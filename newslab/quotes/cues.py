@@ -977,11 +977,14 @@ def _noun_clause_cue(ctx: _Context, n: Token, clause: Token, adjacent: bool = Fa
         if by is not None:
             owner, path = next((g for g in by.children if g.dep_ == "pobj"), None), "agent"
     governor_frame = ""
+    cited = owner is None and not infinitive and _cited_document(ctx, n)
+    if cited:
+        owner, path = n, "cited"  # 'He cited reports that ...': the reports speak (docs21)
     if owner is None and not (infinitive and n.lower_ in cues.document_heads):
         # (Not 'issued an executive order to ...': a document's issuer is no speaker, documents.md.)
         owner, governor_frame = _governing_owner(ctx, n)
         path = "governor"
-    if owner is None or owner.lower_ in _FIRST_SECOND_PERSON or owner.lower_ in ("my", "our", "your", "its") or not _source_like(ctx, owner):
+    if owner is None or owner.lower_ in _FIRST_SECOND_PERSON or owner.lower_ in ("my", "our", "your", "its") or not (cited or _source_like(ctx, owner)):
         return None
     a, b = _subtree_range(clause)
     nxt = next((c for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.lemma_.lower() in cues.verbs
@@ -1000,6 +1003,23 @@ def _noun_clause_cue(ctx: _Context, n: Token, clause: Token, adjacent: bool = Fa
     else:
         sem = "belief" if belief else "directive" if _subjunctive(clause) else cues.frame_of(_NOUN_VERBS.get(lemma, lemma))
     return _Cue(n.i, n.i + 1, "clause", owner, content=content, side="right", verb=n, sem=sem, path=path)
+
+
+def _cited_document(ctx: _Context, n: Token) -> bool:
+    """Whether ``n`` is a document noun that a verb of `citing_verbs` takes as object ('cited
+    reports that ...', 'citing a study that ...') or, for 'point' and 'refer', as the object of
+    'to' ('pointed to a report that ...'). Such a document is the source of its that-clause; the
+    subject only passes it on (docs21). Not under a negated or hypothetical verb."""
+    cues = ctx.cues
+    if n.pos_ != "NOUN" or not (n.lower_ in cues.document_heads or n.lemma_.lower() in cues.document_heads):
+        return False
+    if n.dep_ == "dobj":
+        g = n.head
+    elif n.dep_ == "pobj" and n.head.lower_ == "to" and n.head.dep_ == "prep" and n.head.head.lemma_.lower() in ("point", "refer"):
+        g = n.head.head
+    else:
+        return False
+    return g.pos_ == "VERB" and g.lemma_.lower() in cues.citing_verbs and not _unrealised(g)
 
 
 def _governing_owner(ctx: _Context, n: Token) -> tuple[Token | None, str]:

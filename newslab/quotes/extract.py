@@ -96,7 +96,8 @@ def _first_content_token(ctx: _Context, cue: _Cue, a: int, b: int) -> int | None
         in_speaker = not (speaker_before and i >= cue.start)
         if t.is_punct or t.is_space or (t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "dobj")) or (i in speaker_range and in_speaker):
             continue
-        if in_speaker and cue.speaker is not None and (t.i in range(cue.speaker.left_edge.i, cue.speaker.right_edge.i + 1)):
+        if in_speaker and cue.speaker is not None and not (cue.start <= cue.speaker.i < cue.end) and (t.i in range(cue.speaker.left_edge.i, cue.speaker.right_edge.i + 1)):
+            # (Not when the cue word is the speaker, 'cited reports that ...': its subtree is the content.)
             continue
         if v is None:
             return i

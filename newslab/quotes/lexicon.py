@@ -64,6 +64,7 @@ class Cues:
     non_attribution_that_verbs: frozenset[str] = frozenset()
     that_verb_frames: dict[str, str] = field(default_factory=dict)
     statement_noun_verbs: dict[str, str] = field(default_factory=dict)
+    citing_verbs: frozenset[str] = frozenset()
     gerund_stance_verbs: frozenset[str] = frozenset()
     gerund_stance_phrases: frozenset[str] = frozenset()
 
@@ -154,6 +155,7 @@ def load_cues() -> Cues:
         belief_governor_objects=f("belief_governor_objects"),
         object_directive_verbs=f("object_directive_verbs"),
         statement_noun_verbs=dict(raw["statement_noun_verbs"]),
+        citing_verbs=f("citing_verbs"),
         gerund_stance_verbs=f("gerund_stance_verbs"),
         gerund_stance_phrases=f("gerund_stance_phrases"),
     )

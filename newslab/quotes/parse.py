@@ -522,6 +522,9 @@ def _np_range(ctx: _Context, head: Token) -> tuple[int, int]:
   # "a statement saying (that) ...": the reporting verb is the act, not part of the phrase
         if c.dep_ == "acl" and c.tag_ == "VBD" and c.lemma_.lower() in ctx.cues.verbs:
             continue  # '"..." the trade representative announced at the talks': a finite cue the parser hung on its subject
+        if c.dep_ == "acl" and any(g.dep_ == "mark" and g.lower_ == "that" and g.i < c.i for g in c.children) and (
+                head.head.lemma_.lower() in ctx.cues.citing_verbs or head.head.head.lemma_.lower() in ctx.cues.citing_verbs):
+            continue  # 'cited reports that the river was polluted': the cited noun's content clause is what it says
         if c.dep_ == "case" and head.dep_ == "poss":
             continue  # "the government's view": the possessive ending is not part of the holder's name
         if c.dep_ in ("prep", "compound", "cc", "conj", "nummod", "case", "poss", "acl") and not any(doc[i].text in (",", ";", "—", ":", "::") for i in range(head.i, c.i)):

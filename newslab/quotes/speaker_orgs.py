@@ -1352,6 +1352,8 @@ class _OrgRules:
                             return found
         for c in sorted(head.children, key=lambda t: t.i):
             if c.i < head.i and c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN"):
+                if c.lower_ in cues.media_heads and (c.text.islower() or c.i == c.sent.start) and not any(g.i < c.i for g in c.children):
+                    continue  # 'Media reports had suggested ...', 'press reports': the media at large, no one issuer (docs21)
                 found = self._issuer_named_by(c, whole=False, compound=True)
                 if found is not None:
                     return found

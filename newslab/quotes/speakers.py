@@ -17,6 +17,9 @@ from newslab.quotes.speaker_pronouns import _PronounRules, quantified_subject
 from newslab.quotes.speaker_roles import _RoleRules, _country_word, _place_key, _same_place
 from newslab.sources import joint_name, map_joint_members
 
+# Quotation marks around a title.
+_TITLE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+
 # Participles that give a document its title: 'a letter titled "..."', 'a report entitled "..."'.
 # Numbered parts of a document that speak for it ('Section 12 of the constitution says').
 _DOCUMENT_PARTS = frozenset({"section", "subsection", "article", "clause", "paragraph", "chapter", "part", "annex", "appendix", "schedule", "page", "provision", "title", "amendment", "rule"})
@@ -457,6 +460,16 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         titled = self._titled_document(head)
         if titled is not None:
             return self.speaker(titled)  # 'An open letter titled "...: Friends of the Earth" said'
+        issued = self._issued_title(head)
+        if issued is not None:
+            # 'The council issued "Harbour Plan 2030: A New Waterfront", which said ...': the
+            # relative stands for the whole quoted title, a document issued by the subject (docs21).
+            qa, qb, root = issued
+            sp.text, sp.start, sp.end, sp.pos = ctx.text[doc[qa].idx : _tok_end(doc, qb - 1)], doc[qa].idx, _tok_end(doc, qb - 1), doc[qa].idx
+            self._document(sp, root, definite=False)
+            sp.org = ""
+            self.history.append(sp)
+            return sp
         quoted = self._quoted_name_beside(head)
         if quoted is not None:
             # 'An international group of journalists, "Reporters Sans Frontieres", said ...': a
@@ -903,6 +916,32 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 return True  # written so after a word, in the middle of a sentence
         return False
 
+
+    def _issued_title(self, head: Token) -> tuple[int, int, Token] | None:
+        """The quoted title that holds ``head`` when the title is the object of an issuing verb
+        (`document_issuing_verbs`: issue, release, publish ...): 'the agency released "Global
+        Water Outlook 2011: Improving the Odds", which warned ...' -> (first, end, root) of the
+        words between the marks, the root being the title word the verb governs; None otherwise.
+        A title opens with a capital and holds no finite verb."""
+        ctx, doc = self.ctx, self.ctx.doc
+        if not ctx.in_quote[head.i] or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        sent = head.sent
+        qa = head.i
+        while qa > sent.start and doc[qa - 1].text not in _TITLE_MARKS and ctx.in_quote[qa - 1] and head.i - qa < 25:
+            qa -= 1
+        qb = head.i + 1
+        while qb < sent.end and doc[qb].text not in _TITLE_MARKS and ctx.in_quote[qb] and qb - head.i < 25:
+            qb += 1
+        if qa <= sent.start or qb >= sent.end or doc[qa - 1].text not in _TITLE_MARKS or doc[qb].text not in _TITLE_MARKS:
+            return None
+        if not doc[qa].text[:1].isupper() or any(doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") for i in range(qa, qb)):
+            return None
+        roots = [doc[i] for i in range(qa, qb) if not qa <= doc[i].head.i < qb and not doc[i].is_punct]
+        root = next((r for r in roots if r.dep_ == "dobj" and r.head.pos_ == "VERB" and r.head.lemma_.lower() in ctx.cues.document_issuing_verbs), None)
+        if root is None or any(r.head.i != root.head.i for r in roots):
+            return None
+        return qa, qb, root
 
     def _titled_document(self, head: Token) -> Token | None:
         """The document whose quoted title holds ``head``, when the parser made a name inside
