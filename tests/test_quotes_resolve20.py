@@ -79,3 +79,30 @@ def test_plural_they_never_jumps_to_a_body_named_elsewhere(quotes_of):
     text = ("Topics included the Canada-U.S. border and the future of Acme Corporation.\n"
             "The campaign group of websites reported a march on Monday. They also report that 5,000 people joined the march.")
     assert _rows(quotes_of(text)) == [("5,000 people joined the march", "They", "", "unknown")]
+
+
+PEOPLE_NOUN_BEFORE_THEY = [
+    # a plural people noun that is not one of the cue lexicon's person words ('individuals',
+    # 'shoppers') is a subject in the sentence just before: 'they' are those people, never the
+    # body named earlier (the parser does not always make it the main subject: 'Despite it
+    # qualifying ..., many individuals campaigned ...')
+    ("In 2006, a group called Citizens First sponsored a ban on the new tower. Citizens First gathered the "
+     "signatures it needed. Despite the measure qualifying for the ballot, many individuals campaigned against it. "
+     "They argued that it was unconstitutional.", "it was unconstitutional"),
+    ("In 2012, a group called Clean Coast United (CCU) sponsored a ban on offshore drilling permits. CCU was able to "
+     "acquire the signatures necessary to qualify the measure and it was listed on the ballot as Measure D. Despite it "
+     "qualifying for the ballot, many individuals campaigned against it. They argued that it was unconstitutional.",
+     "it was unconstitutional"),
+    ("Greenpeace collected the signatures needed for a referendum on the plant. Despite that, many pensioners "
+     "campaigned against the ban. They argued that it would cost jobs.", "it would cost jobs"),
+    ("Northgate Retail announced longer opening hours on Friday. Many shoppers welcomed the change at first. "
+     "They said that the queues had become unbearable.", "the queues had become unbearable"),
+]
+
+
+@pytest.mark.parametrize("text,statement", PEOPLE_NOUN_BEFORE_THEY)
+def test_plural_they_after_a_plural_people_noun_is_not_the_body(quotes_of, text, statement):
+    rows = _rows(quotes_of(text))
+    row = next(r for r in rows if r[0] == statement)
+    # the people are described, not named: no canonical name, and never the organisation
+    assert row[1] == "They" and row[2] == "" and row[3] in ("anonymous", "unknown")

@@ -1025,6 +1025,23 @@ class _PronounRules:
         found.plural = True
         return found if found.type == "anonymous" else None
 
+    def _plural_noun_people_before(self, char: int) -> bool:
+        """Whether the sentence before ``char`` has a plural common noun naming people as a subject.
+
+        Wider than :meth:`_plural_people_before`, which gives the group as a speaker only when it is
+        the sentence's main subject and a person word of the cue lexicon: here the subject of any
+        clause of the sentence before, outside quotations, that the word lists or WordNet call
+        people (:func:`newslab.people.names_people`: 'Despite it qualifying for the ballot, many
+        individuals campaigned against it. They argued ...'). It keeps a plural 'they' from being
+        read as an organisation named before.
+        """
+        ctx = self.ctx
+        here = ctx.sent_of[ctx.token_at(char)]
+        if here == 0:
+            return False
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and t.pos_ == "NOUN" and not ctx.in_quote[t.i]
+                   and people.names_people(t.lower_, lemma=t.lemma_) for t in ctx.sents[here - 1])
+
     def _recent_country(self, char: int) -> str | None:
         """The country (GPE) named last outside quotations, in this or the previous sentence."""
         ctx = self.ctx
@@ -1340,7 +1357,7 @@ class _PronounRules:
             if kind == "group":
                 body = self._recent_org_subject(sp.pos, after=prev.pos if prev is not None else -1)
                 named = body is not None and (ent := ctx.entity_at(body.pos, body.pos + 1)) is not None and ctx.ent_label[ent] == "ORG"
-                if named and self._plural_people_before(sp.pos) is None:
+                if named and self._plural_people_before(sp.pos) is None and not self._plural_noun_people_before(sp.pos):
                     # 'The ministry has yet to name the soldier. They stated that ...': with no plural
                     # people in reach, 'they' is the organisation that is the main subject of one of
                     # the two sentences before, newer than any speaker (the British plural for a body).
