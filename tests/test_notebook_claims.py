@@ -740,9 +740,7 @@ UNKNOWN_READING = {
     ("wikinews-82600", "the names are \"hostile or"): "speaker",  # the NCAA, not "Post-season use of ... mascots"
     ("wikinews-89154", "when the talks would start"): "not",  # "neither side said": nothing was said
     ("wikinews-106833", "he is ending his political career"): "speaker",  # Mike Gravel, not "Barr's nomination"
-    # ("wikinews-116517", "it was unconstitutional"): was "right" ("They" = the many individuals who campaigned against
-    # it); since quotes.rules.v14 (resolve20) it goes to Democracy Unlimited, an organization, which is wrong: see
-    # test_claims_corpus_rows_the_0140_rules_changed and the strict xfail after it.
+    ("wikinews-116517", "it was unconstitutional"): "right",  # "They" = the many individuals who campaigned against it
     ("wikinews-117944", "an immediate hearing session"): "speaker",  # "it" = Mohammed's filing: Mohammed
     ("wikinews-125801", "two wars."): "speaker",  # the Los Angeles Times, not "both"
     ("wikinews-171299", "it will take a great amount"): "speaker",  # "He" = the Governor of the Bank of England
@@ -760,15 +758,13 @@ def test_claims_corpus_unknown_rows_mostly_errors(wikinews_tables, executed):
             for r in unknown.itertuples()]
     assert sorted(keys) == sorted(UNKNOWN_READING)
     verdicts = pd.Series(UNKNOWN_READING).value_counts().to_dict()
-    # quotes.rules.v14: 21 -> 20 rows, the one that left (wikinews-116517, "They argued that it was unconstitutional") was
-    # one of the real sources and now has a wrong speaker (read in its article; see the 0.14.0 test below).
-    assert verdicts == {"speaker": 12, "right": 5, "not": 3}
+    assert verdicts == {"speaker": 12, "right": 6, "not": 3}
     assert unknown["confidence"].max() < 0.25
     shown = _printed(executed["05-corpus"], "few = int((top_sources")
     assert f"unknown {len(unknown)} (" in shown
     md = _md_flat("05-corpus")
-    assert "of the 20, by our reading, 12 have a wrong speaker" in md and "and 3 are not statements at all" in md
-    assert "Only 5 are real sources newslab could not type" in md and "none of the 20 is above 0.25" in md
+    assert "of the 21, by our reading, 12 have a wrong speaker" in md and "and 3 are not statements at all" in md
+    assert "Only 6 are real sources newslab could not type" in md and "none of the 21 is above 0.25" in md
     assert "`unknown` is a speaker newslab could not type" not in md
     for row in [("wikinews-6601", "Kyrgyzstan's parliamentary conflict"), ("wikinews-8850", "last week's visit by Condoleezza Rice"),
                 ("wikinews-44506", "he"), ("wikinews-35236", "another")]:
@@ -1415,10 +1411,8 @@ def test_claims_corpus_types_the_0120_rules_changed(wikinews_tables, executed):
     # 0.13.0 moved the counts again (person 522 -> 524, document 54 -> 53): see the next test; the development
     # after 0.13.0 (quotes.rules.v14) once more: see test_claims_corpus_rows_the_0140_rules_changed.
     shown = _printed(executed["05-corpus"], "few = int((top_sources")
-    # quotes.rules.v14 after resolve20 (nbcheck20, read): organization 136 -> 137, unknown 21 -> 20, one row of
-    # wikinews-116517 given to Democracy Unlimited, wrongly (test_claims_corpus_rows_the_0140_rules_changed).
-    assert ("Statements by type of source: person 523 (60%), organization 137 (16%), anonymous 115 (13%), "
-            "document 53 (6%), unknown 20 (2%), media 18 (2%)") in shown
+    assert ("Statements by type of source: person 523 (60%), organization 136 (16%), anonymous 115 (13%), "
+            "document 53 (6%), unknown 21 (2%), media 18 (2%)") in shown
 
 
 def test_claims_corpus_rows_the_0130_rules_changed(wikinews_tables, executed):
@@ -1465,29 +1459,3 @@ def test_claims_corpus_rows_the_0140_rules_changed(wikinews_tables, executed):
     assert str(_row_with(wikinews_tables, "wikinews-35077", "Cipresso's collaboration with Samson")["speaker_type"]) == "anonymous"
     assert str(_row_with(wikinews_tables, "wikinews-32109", "they will lose other support")["speaker_type"]) == "anonymous"
     assert "quotes=866, sources=532" in _printed(executed["05-corpus"], "tables = nl.analyze(articles, cache=cache_dir")
-    # - (nbcheck20, read in the article) resolve20's plural 'they' -> the organisation subject of the two sentences before
-    #   changed one row, wrongly: wikinews-116517 'In 2006, a group called Democracy Unlimited (DU) sponsored a ban ...
-    #   DU was able to acquire the signatures ... many individuals campaigned against it. They argued that it was
-    #   unconstitutional.' 'They' are the opponents (0.13.0: 'They', unknown, one of the six real sources); the row now
-    #   goes to Democracy Unlimited, the measure's sponsor. Notebook 05 says so next to the type counts (organization 137)
-    #   and under the unnamed-share table, whose 2008 row reads 24 unnamed statements (0.17) where reading gives 25 (0.18).
-    they = _row_with(wikinews_tables, "wikinews-116517", "it was unconstitutional")
-    assert they["speaker"] == "They" and they["speaker_canonical"] == "Democracy Unlimited"
-    assert str(they["speaker_type"]) == "organization"
-    md = _md_flat("05-corpus")
-    assert "in wikinews-116517 *They argued that it was unconstitutional* follows *many individuals campaigned against it*" in md
-    assert "one of the 137 organization rows is the opponents' statement" in md
-    assert "2008's unnamed statements are 25 by reading, not 24 (share 0.18, not 0.17)" in md
-    assert "2008's `unnamed` count printed below is one too low" in md
-    yearly = _printed(executed["05-corpus"], 'sources["unnamed"] = sources["n_quotes"].where(')
-    assert re.search(r"^2008\s+23\s+140\s+24\s+0\.17$", yearly, re.MULTILINE), yearly
-    exercise = _printed(executed["05-corpus"], 'dated["unnamed"] = dated["n_quotes"].where(')
-    assert re.search(r"^2008\s+140\s+24\s+0\.17$", exercise, re.MULTILINE), exercise
-
-
-@pytest.mark.xfail(strict=True, reason="wikinews-116517 'many individuals campaigned against it. They argued that it was "
-                   "unconstitutional.': 'They' are the opponents (anonymous), but resolve20 reads it as Democracy Unlimited, "
-                   "the organisation subject two sentences before, which sponsored the measure")
-def test_claims_corpus_opponents_they_row(wikinews_tables):
-    row = _row_with(wikinews_tables, "wikinews-116517", "it was unconstitutional")
-    assert row["speaker_canonical"] != "Democracy Unlimited" and str(row["speaker_type"]) in ("anonymous", "unknown")
