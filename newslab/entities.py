@@ -827,19 +827,24 @@ def _names_with_own_s(doc: Doc, rows: list[tuple], token_spans: list[tuple[int, 
     """
     out: dict[str, str] = {}
     for (_, _, _, text, label), (start, end) in zip(rows, token_spans):
-        if label != "ORG" or end - start < 2 or doc[end - 1].lower_ not in ("'s", "’s"):
+        if label != "ORG" or end <= start:
             continue
-        owner = doc[end - 2]
-        if owner.dep_ == "poss" or any(t.dep_ == "poss" and start <= t.i < end for t in doc[start:end]):
+        if end - start >= 2 and doc[end - 1].lower_ in ("'s", "’s"):
+            mark = end - 1  # the model took the 's into the mention
+        elif end < len(doc) and doc[end].lower_ in ("'s", "’s") and not doc[end - 1].whitespace_:
+            mark = end  # ... or left it out ('Sainsbury' + 's)
+        else:
             continue
-        k = end
+        if any(t.dep_ == "poss" for t in doc[start:mark]):
+            continue  # 'Harrods's chief executive': the parser reads a possessor
+        k = mark + 1
         while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
             k += 1
         if k < len(doc) and not doc[k].is_space and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON", "X"):
             continue  # 'McDonald's restaurants', 'Acme's new chief': a possessed noun phrase follows
-        stripped = strip_name(text)
-        if stripped and stripped != text.strip():
-            out[stripped] = stripped + doc[end - 1].text.replace("’", "'")
+        stripped = strip_name(doc[start:mark].text)
+        if stripped:
+            out[stripped] = stripped + doc[mark].text.replace("’", "'")
     return out
 
 
