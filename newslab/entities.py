@@ -838,7 +838,12 @@ def _names_with_own_s(doc: Doc, rows: list[tuple], token_spans: list[tuple[int, 
         if any(t.dep_ == "poss" for t in doc[start:mark]):
             continue  # 'Harrods's chief executive': the parser reads a possessor
         k = mark + 1
-        while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+        while k < len(doc) and (doc[k].is_space and "\n" not in doc[k].text or doc[k].text in "(["):
+            if doc[k].text in "([":  # "X's (and Y's) power": the possessed noun comes after the aside
+                close = next((j for j in range(k + 1, min(len(doc), k + 20)) if doc[j].text in ")]"), None)
+                if close is None:
+                    break
+                k = close
             k += 1
         if k < len(doc) and not doc[k].is_space and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON", "X"):
             continue  # 'McDonald's restaurants', 'Acme's new chief': a possessed noun phrase follows
