@@ -811,6 +811,48 @@ def _mention_ranges(doc: Doc) -> list[tuple[str, int, int, int]]:
     return out
 
 
+def _names_with_own_s(doc: Doc, rows: list[tuple], token_spans: list[tuple[int, int]]) -> dict[str, str]:
+    """Organisations whose name is written with an 's of its own ('McDonald's', 'Sainsbury's').
+
+    The entity model takes a possessive 's into an ORG mention ('Acme's shares'), and
+    :func:`strip_name` drops it. An ORG mention that ends in 's but possesses nothing, where the
+    name is the subject or object itself ('McDonald's said', 'ate at Sainsbury's', 'Harrods's
+    rival' is no such case), writes a name that ends in 's: no noun phrase follows the mark (the
+    next word is a verb, a preposition, a conjunction, punctuation or the end of the text) and the
+    parser does not read the name as a possessor (``poss``). Returns stripped name -> name as
+    written with the 's; every ORG mention of that name with an 's in the article then keeps it
+    ('the McDonald's corporation' beside 'McDonald's said'), also one the model tagged without it.
+    People keep losing a possessive
+    ('Obama's spokesman', 'said Obama's' does not occur).
+    """
+    out: dict[str, str] = {}
+    for (_, _, _, text, label), (start, end) in zip(rows, token_spans):
+        if label != "ORG" or end <= start:
+            continue
+        if end - start >= 2 and doc[end - 1].lower_ in ("'s", "’s"):
+            mark = end - 1  # the model took the 's into the mention
+        elif end < len(doc) and doc[end].lower_ in ("'s", "’s") and not doc[end - 1].whitespace_:
+            mark = end  # ... or left it out ('Sainsbury' + 's)
+        else:
+            continue
+        if any(t.dep_ == "poss" for t in doc[start:mark]):
+            continue  # 'Harrods's chief executive': the parser reads a possessor
+        k = mark + 1
+        while k < len(doc) and (doc[k].is_space and "\n" not in doc[k].text or doc[k].text in "(["):
+            if doc[k].text in "([":  # "X's (and Y's) power": the possessed noun comes after the aside
+                close = next((j for j in range(k + 1, min(len(doc), k + 20)) if doc[j].text in ")]"), None)
+                if close is None:
+                    break
+                k = close
+            k += 1
+        if k < len(doc) and not doc[k].is_space and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON", "X"):
+            continue  # 'McDonald's restaurants', 'Acme's new chief': a possessed noun phrase follows
+        stripped = strip_name(doc[start:mark].text)
+        if stripped:
+            out[stripped] = stripped + doc[mark].text.replace("’", "'")
+    return out
+
+
 def _capitalised_after_of(doc: Doc, of: int, end: int) -> bool:
     """Whether a name follows 'of' ('of Reuters.com', 'of the Harbour Institute') before ``end``."""
     k = of + 1 + (of + 1 < end and doc[of + 1].lower_ == "the")
@@ -843,10 +885,13 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
         rows.append((span.start_char, end_char, sent_of_token[start], doc.text[span.start_char : end_char], label))
         token_spans.append((start, end))
     aliases = {**builtin_aliases(), **(aliases or {})}
+    own_s = _names_with_own_s(doc, rows, token_spans)
     names = []
     raw: list[tuple[str, str]] = []
-    for _, _, _, text, label in rows:
+    for (_, _, _, text, label), (_, end) in zip(rows, token_spans):
         stripped = strip_name(text) if label in NAME_LABELS else text
+        if label == "ORG" and stripped in own_s and (_POSSESSIVE.search(text.rstrip()) or end < len(doc) and doc[end].lower_ in ("'s", "’s")):
+            stripped = own_s[stripped]  # 'McDonald's': the 's is the name's own
         if label == "PERSON" or (label in _MERGEABLE and honorific_gender(stripped.split(" ", 1)[0]) is not None and looks_like_person_name(stripped)):
             stripped = strip_titles(stripped)  # 'Ms Shepherd' tagged ORG is Shepherd too
         elif label in _MERGEABLE and leading_title_words(stripped.split()):

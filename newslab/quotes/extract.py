@@ -458,6 +458,18 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
         first_content = _first_content_token(ctx, c, last, t_open) if last <= t_open else t_open
         between_ok = last <= t_open and first_content is None
     content = c.content if c.side == "right" else None
+    if content is not None:
+        # A reported clause ends with the quotation's paragraph: when the parser runs the sentence on
+        # into the next paragraph ('He says "..."' + 'On Monday, ...'), the next paragraph's words are
+        # no continuation of the statement after the quotation (as for indirect rows, `_tidy_end`).
+        pb = ctx.paragraphs[ctx.para_of(q.open)][1]
+        if doc[content[0]].idx >= pb:
+            content = None  # the clause lies wholly in the next paragraph
+        elif content[1] > content[0] and doc[content[1] - 1].idx >= pb:
+            e = ctx.token_at(pb - 1) + 1
+            while e > content[0] + 1 and doc[e - 1].is_space:
+                e -= 1
+            content = (content[0], e)
     if not between_ok and c_sent != sent_idx:
         # 'told X that A was checked too late. This is in contrast to B:"..."': the cue's clause
         # ended with its own sentence; a quotation after a later colon is no part of it.
