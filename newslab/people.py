@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 __all__ = [
-    "given_name_gender", "honorific_gender", "noun_gender", "pronoun_gender", "is_person_noun", "is_group_noun", "is_document_noun", "is_portfolio_word",
+    "given_name_gender", "honorific_gender", "is_address_honorific", "is_bare_address", "noun_gender", "pronoun_gender", "is_person_noun", "is_group_noun", "is_document_noun", "is_portfolio_word",
     "is_courtesy_title", "is_rank_abbreviation", "is_organization_name", "looks_like_person_name", "leading_title_words",
 ]
 
@@ -28,6 +28,7 @@ __all__ = [
 class _People:
     honorifics: dict[str, str]
     courtesy: frozenset[str]
+    address: frozenset[str]
     gendered: dict[str, str]
     person_nouns: frozenset[str]
     group_nouns: frozenset[str]
@@ -46,6 +47,7 @@ def _people() -> _People:
     return _People(
         honorifics=dict(raw["honorifics"]),
         courtesy=frozenset(raw["courtesy_titles"]),
+        address=frozenset(raw["address_honorifics"]),
         rank_abbreviations=frozenset(raw["rank_abbreviations"]),
         gendered=dict(raw["gendered_nouns"]),
         person_nouns=frozenset(raw["person_nouns"]),
@@ -156,6 +158,30 @@ def is_courtesy_title(word: str) -> bool:
         (True, False)
     """
     return _fold(word) in _people().courtesy
+
+
+def is_address_honorific(word: str) -> bool:
+    """Whether a word is a courtesy honorific that is only a form of address (Mr, Mrs, Ms, Miss, Mx).
+
+    Such a word is never a speaker's title on its own; Dr, Prof, Sir or Lord tell a degree or a
+    rank and are not among them.
+
+    Example:
+        >>> is_address_honorific("Mr."), is_address_honorific("Ms"), is_address_honorific("Dr")
+        (True, True, False)
+    """
+    return _fold(word) in _people().address
+
+
+def is_bare_address(title: str) -> bool:
+    """Whether a title is nothing but address honorifics ('Mr.', 'Mrs', 'Messrs.'); an empty title is not.
+
+    Example:
+        >>> is_bare_address("Mr."), is_bare_address("spokesman"), is_bare_address("Dr"), is_bare_address("")
+        (True, False, False, False)
+    """
+    words = title.split()
+    return bool(words) and all(is_address_honorific(w) for w in words)
 
 
 _SUFFIX_GENDER = re.compile(r"(?:(wo)?m[ae]n)$")

@@ -22,11 +22,11 @@ RANKS = [
     # the parser makes the split rank the subject: the name after it speaks
     ('"The fire is under control," said Capt. Luis Ortega of the harbour fire service.',
      "The fire is under control", "Luis Ortega", "Capt."),
-    # negatives: no rank, no title; a courtesy title stays what it was
+    # negatives: no rank, no title; a bare form of address is no title either (titles21)
     ("Stephen Joudrey said the unit would return in May.", "the unit would return", "Stephen Joudrey", ""),
     # a richer role written before the rank stays the title
     ("Iowa Republican Sen. Chuck Grassley said the vote would be close.", "the vote would be close", "Chuck Grassley", "Iowa Republican Sen."),
-    ("Mr. Goodman said the data could not be obtained.", "the data could not be obtained", "Goodman", "Mr."),
+    ("Mr. Goodman said the data could not be obtained.", "the data could not be obtained", "Goodman", ""),
 ]
 
 

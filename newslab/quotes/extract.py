@@ -1781,6 +1781,7 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
                 # 'A spokesperson was quoted by the BBC as saying ... They added ...': the relay is
                 # no turn of a speaker; a continuation or pronoun after it goes on with the inner
                 # speaker (guideline Q7), so the relay's mention leaves no antecedent.
+                resolver.relay_speakers.extend(resolver.history[turns:])
                 del resolver.history[turns:]
                 resolver.relayed.add(sp.pos)
             if via and (via == sp.canonical or via == sp.text):
@@ -1844,7 +1845,7 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             "start_char": r.start, "end_char": r.end, "sent_id": ctx.sent_of[ctx.token_at(r.start)],
             "text": text[r.start : r.end], "kind": r.kind, "cue": cue, "cue_start_char": cs, "cue_end_char": ce,
             "speaker": sp.text, "speaker_start_char": sp.start, "speaker_end_char": sp.end,
-            "speaker_canonical": canonical, "speaker_type": stype, "speaker_title": res.get("title", sp.title),
+            "speaker_canonical": canonical, "speaker_type": stype, "speaker_title": _title_out(res.get("title", sp.title)),
             "speaker_org": res.get("org", sp.org),
             "speaker_ent_id": sp.ent_id, "speaker_resolved": bool(sp.resolved), "via": res.get("via", "") or "",
             "frame": res.get("frame", "speech"),
@@ -1904,30 +1905,51 @@ def _speakers_outside_statements(ctx: _Context, rows: list[_Row]) -> None:
             r.cue = dataclasses.replace(c, speaker=best, path="inherited")
 
 
+_POSSESSIVE = re.compile(r"^(?:his|her|its|their|our|my|your)\s+(?=\S)", re.IGNORECASE)
+
+
+def _title_out(title: str) -> str:
+    """A title as the table gives it: without a leading possessive pronoun ('her spokesman' ->
+    'spokesman', 'His lawyer' -> 'lawyer'), whose owner the row does not name, and empty for a
+    bare form of address ('Mr.', 'Ms'), which is no role. A role never runs over a paragraph
+    break: what a paragraph before left in front of it (a closing quotation mark) is cut off."""
+    title = re.split(r"\n\s*", title)[-1].strip(" \"'“”‘’") if title else ""
+    if not title or people.is_bare_address(title):
+        return ""
+    return _POSSESSIVE.sub("", title)
+
+
 def _carry_titles(ctx: _Context, resolver: _Resolver, rows: list[_Row]) -> None:
     """Give a named person's row the role written at an earlier mention when its own mention has none.
 
     The guideline's convention: the title is the role as written at the speaker's own mention,
     else at the nearest preceding mention or the introduction ('joint administrator Rob Hunt
-    of PwC said ... Hunt said' -> 'joint administrator' for both). A bare honorific ('Mr
-    Beattie', 'Lord Malloch Brown') is replaced by such a role. Stores the role as the row's
-    ``title`` (and ``org`` when it had none) in ``r.resolved``.
+    of PwC said ... Hunt said' -> 'joint administrator' for both). A mention as another row's
+    relay counts ('..., according to her spokesman Jonathan Todd. Mr. Todd said ...' ->
+    'spokesman'). A bare honorific ('Mr Beattie', 'Lord Malloch Brown') is replaced by such a
+    role, else by a role written at a later mention; a bare form of address (Mr, Ms: see
+    :func:`newslab.people.is_bare_address`) with no role anywhere is no title at all. Stores the
+    role as the row's ``title`` (and ``org`` when it had none) in ``r.resolved``.
     """
     cache: dict[int, tuple[str, str]] = {}
+
+    def bare(title: str) -> bool:
+        return all(people.is_courtesy_title(w) or people.is_address_honorific(w) for w in title.split())
+
+    mentions = [h for h in resolver.history + resolver.relay_speakers if h.type == "person" and h.title and not bare(h.title)]
     for r in rows:
         res = r.resolved
         sp = res.get("speaker")
         if sp is None or sp.type != "person" or not sp.canonical or " and " in sp.canonical:
             continue
-        if sp.title and not all(people.is_courtesy_title(w) for w in sp.title.split()):
+        if sp.title and not bare(sp.title):
             continue
         limit = sp.start if sp.start is not None else r.start
         found = ("", "")
         if sp.start is not None and sp.end and ctx.text[sp.start : sp.end].strip() and sp.canonical.endswith(sp.text):
             found = resolver.role_at(ctx.token_at(sp.start), ctx.token_at(sp.end - 1))  # its own mention: 'X, who is the Y'
-        # The nearest earlier mention with a role: a speaker already resolved, or any mention of the name.
-        earlier = max((h for h in resolver.history if h.canonical == sp.canonical and h.type == "person" and h.pos < limit and h.title
-                       and not all(people.is_courtesy_title(w) for w in h.title.split())), key=lambda h: h.pos, default=None)
+        # The nearest earlier mention with a role: a speaker already resolved or a relay, or any mention of the name.
+        earlier = max((h for h in mentions if h.canonical == sp.canonical and h.pos < limit), key=lambda h: h.pos, default=None)
         k = bisect.bisect_right(ctx.ent_start, limit) - 1
         while not found[0] and k >= 0 and (earlier is None or ctx.ent_start[k] > earlier.pos):
             canon = ctx.ent_canon[k]
@@ -1938,10 +1960,17 @@ def _carry_titles(ctx: _Context, resolver: _Resolver, rows: list[_Row]) -> None:
             k -= 1
         if not found[0] and earlier is not None:
             found = (clean_role(earlier.title), earlier.org)
+        if not found[0] and sp.title:
+            # Only an honorific here and before: the first role written for the person later on.
+            later = min((h for h in mentions if h.canonical == sp.canonical and h.pos > limit), key=lambda h: h.pos, default=None)
+            if later is not None:
+                found = (clean_role(later.title), later.org)
         if found[0]:
             res["title"] = found[0]
             if not sp.org:
                 res["org"] = found[1]
+        elif people.is_bare_address(sp.title):
+            res["title"] = ""  # 'Mr. Todd said' with no role anywhere: a form of address is no title
 
 
 def _speaker_checks(ctx: _Context, r: _Row, sp: _Speaker, canonical: str) -> dict:

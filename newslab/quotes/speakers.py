@@ -102,6 +102,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         # Mention positions of inner speakers of layered rows ('X was quoted by Z as saying'), whom a
         # singular 'they' after the row continues (:meth:`_singular_they`).
         self.relayed: set[int] = set()
+        # The relays' own speakers ('according to her spokesman Jonathan Todd'): no turn in the
+        # history, but the role written at them is the person's title in their own rows.
+        self.relay_speakers: list[_Speaker] = []
         self._named_police: str | None = None
         self._police_checked = False
         # Names the entity model cut short, by their cut form ('Department of Labor' ->
