@@ -898,9 +898,10 @@ def test_claims_corpus_errors_the_prose_names(wikinews_tables):
     assert sorted(_which(r, MCCORMACK_STATEMENTS) for r in answers) == sorted(MCCORMACK_STATEMENTS)
     people = wikinews_tables.sources[wikinews_tables.sources["source_type"] == "person"]
     sagar = people[people["source"] == "Mohammed Sagar"]["speaker_title"].replace("", pd.NA).dropna()
-    # The prose (notebook 05) names his "title" Mr as a courtesy, not a role; since titles21 a bare Mr is no
-    # title, so he has none (the notebook's sentence is for the lead to update: helpers do not edit notebooks).
+    # Notebook 05: "who has no title (the articles call him only Mr)": since titles21 a bare form of address
+    # is no title (0.14.0 printed 'Mr').
     assert sagar.empty
+    assert "who has no title (the articles call him only *Mr*)" in _md_flat("05-corpus")
     williams = people[people["source"] == "Clive Williams"]["speaker_title"].replace("", pd.NA).dropna()
     assert "Australian National University" in williams.iloc[0]  # "his title is his post at the ... University"
     top = people.groupby("source")["article_id"].nunique().sort_values(ascending=False)
