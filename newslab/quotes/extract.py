@@ -1905,7 +1905,7 @@ def _speakers_outside_statements(ctx: _Context, rows: list[_Row]) -> None:
             r.cue = dataclasses.replace(c, speaker=best, path="inherited")
 
 
-_POSSESSIVE = re.compile(r"^(?:his|her|its|their|our|my|your)\s+(?=\S)", re.IGNORECASE)
+_LEADING_POSSESSIVE = re.compile(r"^(?:his|her|its|their|our|my|your)\s+(?=\S)", re.IGNORECASE)
 
 
 def _title_out(title: str) -> str:
@@ -1916,7 +1916,7 @@ def _title_out(title: str) -> str:
     title = re.split(r"\n\s*", title)[-1].strip(" \"'“”‘’") if title else ""
     if not title or people.is_bare_address(title):
         return ""
-    return _POSSESSIVE.sub("", title)
+    return _LEADING_POSSESSIVE.sub("", title)
 
 
 def _carry_titles(ctx: _Context, resolver: _Resolver, rows: list[_Row]) -> None:
@@ -1969,8 +1969,7 @@ def _carry_titles(ctx: _Context, resolver: _Resolver, rows: list[_Row]) -> None:
             res["title"] = found[0]
             if not sp.org:
                 res["org"] = found[1]
-        elif people.is_bare_address(sp.title):
-            res["title"] = ""  # 'Mr. Todd said' with no role anywhere: a form of address is no title
+        # (No role anywhere: a bare form of address such as 'Mr.' is emptied on output, `_title_out`.)
 
 
 def _speaker_checks(ctx: _Context, r: _Row, sp: _Speaker, canonical: str) -> dict:
