@@ -12,9 +12,10 @@ kinds and each kind. Usage::
 ``--heldout`` scores the held-out development sets in ``data/gold/heldout/``
 (``heldout-*.jsonl`` and the retired fresh sets in :data:`RETIRED_FRESH`: they
 are no longer unseen, and rules may be developed on them; see the README
-there). ``--fresh`` scores the fresh sets that still measure a release
-(``fresh-*.jsonl`` not in :data:`RETIRED_FRESH`): run it once, when the rules
-are final, and never develop against its output. Those files hold the annotations without the article texts:
+there). ``--fresh`` scores the oldest fresh set that still measures a release
+(the first ``fresh-*.jsonl`` not in :data:`RETIRED_FRESH`; a newer one drawn for the
+release after waits unread): run it once, when the rules are final, and never
+develop against its output. Those files hold the annotations without the article texts:
 the texts are read from ``../shared/corpus/wikinews-4722.jsonl`` by id and
 checked against the stored SHA-256.
 """
@@ -82,9 +83,12 @@ def main(paths: list[str]) -> int:
         paths = [str(p) for p in sorted(HELDOUT.glob("heldout-*.jsonl"))]
         paths += [str(HELDOUT / f"{name}.jsonl") for name in RETIRED_FRESH]
     elif paths == ["--fresh"]:
-        paths = [str(p) for p in sorted(HELDOUT.glob("fresh-*.jsonl")) if p.stem not in RETIRED_FRESH]
-        if not paths:
+        unused = [p for p in sorted(HELDOUT.glob("fresh-*.jsonl")) if p.stem not in RETIRED_FRESH]
+        if not unused:
             raise SystemExit("No fresh set is left unused: annotate a new one (see data/gold/heldout/README.md).")
+        # Only the oldest: the newer ones are drawn for later releases and must stay unread until then.
+        paths = [str(unused[0])]
+        print(f"Scoring {unused[0].stem} (left unread: {', '.join(p.stem for p in unused[1:]) or 'none'})")
     tmp = Path(tempfile.mkdtemp(prefix="newslab-gold-"))
     golds = [with_texts(Path(p), tmp) for p in paths] if paths else [p for p in DEFAULT_GOLD if p.exists()]
     pd.set_option("display.width", 200)
