@@ -482,7 +482,7 @@ class _RoleRules:
                     prev = None  # 'the U.S. official' after an Iraqi official: not him
                 if prev is not None and lemma in cues.titles and prev.title and lemma in prev.title.lower():
                     best = (prev.canonical, None)
-                elif prev is not None and not titled and not unnamed and (low in cues.titles or lemma in cues.status_heads) and words[0] == "the" and (len(words) == 2 or len(words) == 3 and words[1] in cues.titles and low in cues.titles or self._plain_description(head, words, place_words)) and self.ctx.sent_of[self.ctx.token_at(prev.pos)] >= self.ctx.sent_of[self.ctx.token_at(sp.pos)] - 3 and not self._named_in_current(prev.canonical):
+                elif prev is not None and not titled and not unnamed and (low in cues.titles or lemma in cues.status_heads) and words[0] == "the" and (len(words) == 2 or len(words) == 3 and words[1] in cues.titles and low in cues.titles or self._plain_description(head, words, place_words) and self._sole_recent_person(prev, sp.pos)) and self.ctx.sent_of[self.ctx.token_at(prev.pos)] >= self.ctx.sent_of[self.ctx.token_at(sp.pos)] - 3 and not self._named_in_current(prev.canonical):
                     # "Mr Brown said ... However, the Chancellor insisted ...", "Gates said ... the
                     # billionaire added": a bare title or a noun of standing that no named person
                     # carries in the text is an elegant variation for the current speaker, unless
@@ -943,6 +943,15 @@ class _RoleRules:
             if t.pos_ == "ADP" and (t.i < head.i or not any(c.dep_ == "pobj" and (_country_word(c) or c.ent_type_ in ("GPE", "LOC")) for c in t.children)):
                 return False
         return True
+
+    def _sole_recent_person(self, prev: _Speaker, char: int) -> bool:
+        """Whether ``prev`` is the only named person among the speakers of the three sentences
+        before ``char``: a description with modifiers ('the former British leader') is taken for
+        the current speaker only when no other person spoke just before (desc22)."""
+        ctx = self.ctx
+        here = ctx.sent_of[ctx.token_at(char)]
+        names = {h.canonical for h in self.history if h.type == "person" and h.canonical and h.pos < char and ctx.sent_of[ctx.token_at(h.pos)] >= here - 3}
+        return names == {prev.canonical}
 
     def _subject_person_before(self, head: Token, places: set[str]) -> tuple[str, int] | None:
         """The named person who is the subject of the sentence just before ``head``'s (same
