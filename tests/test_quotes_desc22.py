@@ -1,8 +1,8 @@
 """Tests of desc22 (docs/speakers.md, "0.15.0: a definite office description links back"): a
 definite description of an office with modifiers but no name ('the French minister', 'the top
 U.S. commander in Iraq') as a speaker is the person the text named before it: the current speaker
-when that person is the only one quoted in the three sentences before, else the named person who
-is the subject of the sentence just before. Nothing compatible: the unnamed reading of before."""
+when that person is the only one quoted in the three sentences before, else the named person with an
+office or rank who is the subject of the sentence just before. Nothing compatible: the unnamed reading of before."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ LINKED = [
     # nobody quoted yet: the named subject of the sentence just before
     ("Canadian Army General Martin Doyle addressed the parliamentary committee on Tuesday. The senior Canadian commander in Afghanistan said that another 500 soldiers would be needed.",
      "another 500 soldiers", "The senior Canadian commander in Afghanistan", "Martin Doyle"),
-    ("Juan Ortega visited the flooded villages on Monday. The Chilean minister said that aid would arrive within days.",
-     "aid would arrive", "The Chilean minister", "Juan Ortega"),
+    ("Senator Juan Ortega visited the flooded villages on Monday. The Chilean lawmaker said that aid would arrive within days.",
+     "aid would arrive", "The Chilean lawmaker", "Juan Ortega"),
 ]
 
 UNLINKED = [
@@ -31,6 +31,9 @@ UNLINKED = [
     # the person before holds another occupation
     ("Dr. Ana Silva, a surgeon at the city hospital, described the injuries. The Brazilian minister said that the hospital would get more funds.",
      "would get more funds", "The Brazilian minister"),
+    # the subject before holds no office in the text: the description may be someone else
+    ("Juan Ortega visited the flooded villages on Monday. The Chilean minister said that aid would arrive within days.",
+     "aid would arrive", "The Chilean minister"),
     # the name before is an object, not a subject
     ("Police arrested Carlos Mendes on Friday. The former minister said that the charges were political.",
      "the charges were political", "The former minister"),

@@ -957,7 +957,9 @@ class _RoleRules:
         """The named person who is the subject of the sentence just before ``head``'s (same
         paragraph, outside quotations and reported content): the subject of its main verb or of
         a verb joined to it, never a name inside an object or a prepositional phrase. None when
-        there is none, more than one, the text gave that person another role (an occupation
+        there is none, more than one, the text gave that person no office or rank before (the
+        description elaborates a titled person: 'Lena Ortiz named ... The chief executive said'
+        names nobody), or another role (an occupation
         outside the titles, 'Dr Ana Silva, a surgeon' is not 'the minister'; an office or rank is
         kept: 'General X' may be 'the commander'), or the places of the description disagree
         with the person's (desc22)."""
@@ -982,7 +984,8 @@ class _RoleRules:
         canon, k = next(iter(found.items()))
         cues = ctx.cues
         other = any(c == canon and pos < head.idx and w not in cues.titles and w != head.lower_ and (w in cues.person_heads or people.is_person_noun(w)) for pos, w, c, _ in self.titled)
-        if other or self._named_in_current(canon) or self._holds_other_role(canon, (head.lemma_.lower(), head.lower_)) or places and not self._places_agree(places, k):
+        titled = any(c == canon and pos < head.idx and w in cues.titles and not people.is_courtesy_title(w) for pos, w, c, _ in self.titled)
+        if other or not titled or self._named_in_current(canon) or self._holds_other_role(canon, (head.lemma_.lower(), head.lower_)) or places and not self._places_agree(places, k):
             return None
         return canon, k
 
