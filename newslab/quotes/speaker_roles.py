@@ -482,7 +482,7 @@ class _RoleRules:
                     prev = None  # 'the U.S. official' after an Iraqi official: not him
                 if prev is not None and lemma in cues.titles and prev.title and lemma in prev.title.lower():
                     best = (prev.canonical, None)
-                elif prev is not None and not titled and not unnamed and (low in cues.titles or lemma in cues.status_heads) and words[0] == "the" and (len(words) == 2 or len(words) == 3 and words[1] in cues.titles and low in cues.titles) and self.ctx.sent_of[self.ctx.token_at(prev.pos)] >= self.ctx.sent_of[self.ctx.token_at(sp.pos)] - 3 and not self._named_in_current(prev.canonical):
+                elif prev is not None and not titled and not unnamed and (low in cues.titles or lemma in cues.status_heads) and words[0] == "the" and (len(words) == 2 or len(words) == 3 and words[1] in cues.titles and low in cues.titles or self._plain_description(head, words, place_words) and self._sole_recent_person(prev, sp.pos)) and self.ctx.sent_of[self.ctx.token_at(prev.pos)] >= self.ctx.sent_of[self.ctx.token_at(sp.pos)] - 3 and not self._named_in_current(prev.canonical):
                     # "Mr Brown said ... However, the Chancellor insisted ...", "Gates said ... the
                     # billionaire added": a bare title or a noun of standing that no named person
                     # carries in the text is an elegant variation for the current speaker, unless
@@ -494,6 +494,12 @@ class _RoleRules:
                         best = (prev.canonical, None)
                     else:
                         best = self._holder_named_next(head)
+                elif prev is None and not titled and not unnamed and low in cues.titles and words[0] == "the" and head.tag_ in ("NN", "NNP") and self._plain_description(head, words, place_words):
+                    # 'U.S. Army General Ann Kerr testified on Monday. The top U.S. commander in the
+                    # region said ...': a singular office description that no named person holds
+                    # and no earlier speaker can take is the person named as the subject of the
+                    # sentence just before (desc22).
+                    best = self._subject_person_before(head, later_places)
             sp.type = "person" if best is not None or not ambiguous and not self._unnamed_role(head, words) else "anonymous"
             if best is None and unnamed and sp.type == "anonymous":
                 here = self.ctx.sent_of[head.i]
@@ -916,6 +922,72 @@ class _RoleRules:
                 names.append(name)
         if resolved and len(names) == len(members):
             sp.canonical, sp.ent_id, sp.plural = joint_name(names), None, True
+
+    def _plain_description(self, head: Token, words: list[str], place_words: set[str]) -> bool:
+        """Whether ``head``'s phrase is 'the' + modifiers + the head with no name in it: its other
+        words are places or nationalities ('the French minister', 'the top U.S. commander in
+        Iraq'), titles, adjectives, numbers or common nouns, and a preposition before a place;
+        no person's or body's name, possessor, clause, apposition or list (desc22)."""
+        ctx, doc = self.ctx, self.ctx.doc
+        toks = [t for t in head.subtree if t.i != head.i]
+        if not toks or toks[0].lower_ != "the" or len(words) != len(toks) + 1:
+            return False  # the speaker's phrase is the head's own ('According to the Guardian, the judge': no)
+        for t in toks[1:]:
+            if t.ent_type_ in ("PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW") or ctx.in_quote[t.i]:
+                return False
+            if t.dep_ in ("poss", "relcl", "acl", "appos", "conj", "cc", "punct", "det", "case") or t.pos_ in ("VERB", "AUX", "PRON", "PUNCT"):
+                return False
+            place = _country_word(t) or t.lower_ in place_words or t.ent_type_ in ("GPE", "NORP", "LOC")
+            if t.pos_ == "PROPN" and not place and t.lower_ not in ctx.cues.titles:
+                return False
+            if t.pos_ == "ADP" and (t.i < head.i or not any(c.dep_ == "pobj" and (_country_word(c) or c.ent_type_ in ("GPE", "LOC")) for c in t.children)):
+                return False
+        return True
+
+    def _sole_recent_person(self, prev: _Speaker, char: int) -> bool:
+        """Whether ``prev`` is the only named person among the speakers of the three sentences
+        before ``char``: a description with modifiers ('the former British leader') is taken for
+        the current speaker only when no other person spoke just before (desc22)."""
+        ctx = self.ctx
+        here = ctx.sent_of[ctx.token_at(char)]
+        names = {h.canonical for h in self.history if h.type == "person" and h.canonical and h.pos < char and ctx.sent_of[ctx.token_at(h.pos)] >= here - 3}
+        return names == {prev.canonical}
+
+    def _subject_person_before(self, head: Token, places: set[str]) -> tuple[str, int] | None:
+        """The named person who is the subject of the sentence just before ``head``'s (same
+        paragraph, outside quotations and reported content): the subject of its main verb or of
+        a verb joined to it, never a name inside an object or a prepositional phrase. None when
+        there is none, more than one, the text gave that person no office or rank before (the
+        description elaborates a titled person: 'Lena Ortiz named ... The chief executive said'
+        names nobody), or another role (an occupation
+        outside the titles, 'Dr Ana Silva, a surgeon' is not 'the minister'; an office or rank is
+        kept: 'General X' may be 'the commander'), or the places of the description disagree
+        with the person's (desc22)."""
+        ctx, doc = self.ctx, self.ctx.doc
+        here = ctx.sent_of[head.i]
+        ps = ctx.sentence_before(here, ctx.para_of(head.idx), same_paragraph=True)
+        if ps is None:
+            return None
+        found: dict[str, int] = {}
+        k = bisect.bisect_left(ctx.ent_start, ps.start_char)
+        while k < len(ctx.ent_start) and ctx.ent_start[k] < ps.end_char:
+            canon = ctx.ent_canon[k]
+            if ctx.ent_label[k] == "PERSON" or canon in ctx.person_names:
+                t = doc[ctx.token_at(ctx.ent_end[k] - 1)]
+                verb = t.head
+                main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+                if t.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and main and not ctx.in_quote[t.i] and not self.in_content(t.idx):
+                    found[ctx.surnames.get(canon, canon) if " " not in canon else canon] = k
+            k += 1
+        if len(found) != 1:
+            return None
+        canon, k = next(iter(found.items()))
+        cues = ctx.cues
+        other = any(c == canon and pos < head.idx and w not in cues.titles and w != head.lower_ and (w in cues.person_heads or people.is_person_noun(w)) for pos, w, c, _ in self.titled)
+        titled = any(c == canon and pos < head.idx and w in cues.titles and not people.is_courtesy_title(w) for pos, w, c, _ in self.titled)
+        if other or not titled or self._named_in_current(canon) or self._holds_other_role(canon, (head.lemma_.lower(), head.lower_)) or places and not self._places_agree(places, k):
+            return None
+        return canon, k
 
     def _holds_other_role(self, canon: str, heads: tuple[str, ...]) -> bool:
         """Whether the text gave person ``canon`` a role (not a mere Mr or Dr) that is not ``heads``:

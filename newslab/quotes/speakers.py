@@ -803,6 +803,17 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                         sp.type, sp.canonical, sp.ent_id, sp.resolved = "person", holder[0], ctx.ent_id[holder[1]], True
                         self.history.append(sp)
                         return sp
+                if kind == "anonymous" and words[0] == "the" and head.tag_ in ("NN", "NNP") and head.lower_ in cues.titles and not ctx.in_quote[head.i]:
+                    # 'The French minister added ...' after 'Mr Aubert said ...': an office held by a
+                    # country's person is a definite description; the rules of titles and of the
+                    # current speaker link it back (desc22). Nothing found: unnamed, as before.
+                    trial = _Speaker(pos=doc[a].idx)
+                    self._description(trial, head, words, np_text)
+                    if trial.type == "person" and trial.canonical:
+                        sp.text, sp.start, sp.end, sp.pos = np_text, doc[a].idx, _tok_end(doc, b - 1), doc[a].idx
+                        sp.type, sp.canonical, sp.ent_id, sp.resolved = "person", trial.canonical, trial.ent_id, True
+                        self.history.append(sp)
+                        return sp
             elif self._unnamed_bodies(head):
                 kind = "anonymous"  # 'Thai opposition parties said': unnamed bodies
             elif head_lemma in cues.organization_heads:
