@@ -3534,7 +3534,9 @@ def _belief_object_cue(ctx: _Context, v: Token) -> _Cue | None:
         return None
     lemma = v.lemma_.lower()
     speech = lemma in cues.speech_object_verbs
-    objects = cues.speech_objects if speech else cues.belief_objects
+    # 'expressed surprise that ...', 'voiced regret that ...': a noun of emotional reaction
+    # (`stance_objects`, the nouns of the emotive adjectives) is a stance, as 'was surprised that' is.
+    objects = cues.speech_objects if speech else cues.belief_objects | cues.stance_objects
     holders = [v, *(c for c in v.children if c.dep_ in ("xcomp", "prt", "acomp", "oprd") and c.i > v.i)]
     obj = next((c for h in holders for c in h.children if c.dep_ == "dobj" and c.i > v.i and (c.lemma_.lower() in objects or c.lower_ in objects)), None)
     if obj is None:
@@ -3558,7 +3560,8 @@ def _belief_object_cue(ctx: _Context, v: Token) -> _Cue | None:
         return None
     # 'reiterated his belief that ...' is said aloud: a speech verb keeps its frame whatever its object.
     said = speech or cues.verbs.get(lemma) == "speech"
-    return _Cue(v.i, obj.i + 1, "clause", speaker, content=content, side="right", verb=v, sem="speech" if said else "belief", path=path)
+    stance = not speech and (obj.lemma_.lower() in cues.stance_objects or obj.lower_ in cues.stance_objects)
+    return _Cue(v.i, obj.i + 1, "clause", speaker, content=content, side="right", verb=v, sem="speech" if said else "stance" if stance else "belief", path=path)
 
 
 _MODALS = frozenset({"will", "shall", "'ll", "may", "might", "must", "should", "can", "ca", "would", "could", "'d"})
