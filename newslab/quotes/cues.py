@@ -1535,6 +1535,28 @@ _COMPARISONS = (("short", "of"), ("compared", "with"), ("compared", "to"), ("in"
 _WH = frozenset({"which", "what", "who", "whom"})
 
 
+#: Determiners of a quantified holder ('most economists', 'many analysts', 'some experts').
+_QUANTIFIERS = frozenset({"most", "many", "some", "few", "several", "all", "any", "much", "numerous", "no"})
+
+
+def _generic_holder(subj: Token | None) -> bool:
+    """Whether a belief's holder is nobody in particular: a quantified or bare plural noun ('which
+    most economists believe began in 2008', 'which scientists think is caused by ...'). A belief
+    in a relative clause with such a holder is the writer's background; one of a named or
+    referring source ('a ceremony which he hopes will ...', 'a move that the union hopes will
+    ...') is that source's statement (cues22; R32)."""
+    if subj is None:
+        return True
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("one", "everyone", "everybody", "anyone", "anybody", "nobody", "someone", "somebody", "many", "most", "some", "few", "all")
+    if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    dets = [c for c in subj.children if c.dep_ in ("det", "amod", "nummod", "poss", "predet") and c.i < subj.i]
+    if any(c.lower_ in _QUANTIFIERS for c in dets):
+        return True
+    return subj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in dets)
+
+
 def _relative_subject(doc: Doc, content: tuple[int, int]) -> bool:
     """Whether the reported clause's subject is a relative pronoun before it ('the recession, which most economists believe began in 2008')."""
     a, b = content
@@ -2384,7 +2406,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             elif obj.dep_ == "xcomp" and _commits(ctx, v, lemma, speaker):
                 content, frame = (a, b), "speech"  # 'offered to oppose McCain': what was offered is said
 
-    if content is not None and frame == "clause" and _relative_subject(doc, content):
+    if content is not None and frame == "clause" and _relative_subject(doc, content) and _generic_holder(_subject(v)):
         # 'the recession, which most economists believe began in 2008': a belief inside the writer's
         # relative clause is background (a saying is kept: 'sanctions, which Bush says are crucial').
         content = None
