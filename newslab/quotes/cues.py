@@ -2365,7 +2365,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             for c in v.children:
                 if c.i > obj.i and c.dep_ in ("oprd", "ccomp", "xcomp", "prep", "advcl", "acomp") and (c.dep_ != "prep" or c.lower_ == "as" or (c.lower_ == "of" and lemma in ("accuse", "suspect")) or (c.lower_ == "for" and lemma in _FOR_GERUND_VERBS and _gerund_prep(c) and not _holds_quote(ctx, c))):
                     b = max(b, c.right_edge.i + 1)
-                elif frame == "call" and c.dep_ == "dobj" and obj.dep_ == "dobj" and c.i > obj.i and all(doc[k].is_quote for k in range(b, c.left_edge.i)):
+                elif frame == "call" and c.dep_ == "dobj" and obj.dep_ == "dobj" and c.i > obj.i and not doc[b - 1].is_punct \
+                        and all(doc[k].is_quote for k in range(b, c.left_edge.i)):
                     # 'calling it "a victory for workers"': the parser read the object's predicate
                     # as a second object; the naming is the object and its predicate (cues22).
                     b = c.right_edge.i + 1
