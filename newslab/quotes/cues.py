@@ -3563,9 +3563,9 @@ def _belief_object_cue(ctx: _Context, v: Token) -> _Cue | None:
     speech = lemma in cues.speech_object_verbs
     # 'expressed surprise that ...', 'voiced regret that ...': a noun of emotional reaction
     # (`stance_objects`, the nouns of the emotive adjectives) is a stance, as 'was surprised that' is.
-    objects = cues.speech_objects if speech else cues.belief_objects | cues.stance_objects
+    objects = (cues.speech_objects,) if speech else (cues.belief_objects, cues.stance_objects)
     holders = [v, *(c for c in v.children if c.dep_ in ("xcomp", "prt", "acomp", "oprd") and c.i > v.i)]
-    obj = next((c for h in holders for c in h.children if c.dep_ == "dobj" and c.i > v.i and (c.lemma_.lower() in objects or c.lower_ in objects)), None)
+    obj = next((c for h in holders for c in h.children if c.dep_ == "dobj" and c.i > v.i and any(c.lemma_.lower() in o or c.lower_ in o for o in objects)), None)
     if obj is None:
         return None
     clause = next((c for c in (*obj.children, *v.children) if c.dep_ in ("acl", "ccomp", "relcl") and c.i > obj.i and _finite(c)
