@@ -1535,6 +1535,28 @@ _COMPARISONS = (("short", "of"), ("compared", "with"), ("compared", "to"), ("in"
 _WH = frozenset({"which", "what", "who", "whom"})
 
 
+#: Determiners of a quantified holder ('most economists', 'many analysts', 'some experts').
+_QUANTIFIERS = frozenset({"most", "many", "some", "few", "several", "all", "any", "much", "numerous", "no"})
+
+
+def _generic_holder(subj: Token | None) -> bool:
+    """Whether a belief's holder is nobody in particular: a quantified or bare plural noun ('which
+    most economists believe began in 2008', 'which scientists think is caused by ...'). A belief
+    in a relative clause with such a holder is the writer's background; one of a named or
+    referring source ('a ceremony which he hopes will ...', 'a move that the union hopes will
+    ...') is that source's statement (cues22; R32)."""
+    if subj is None:
+        return True
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("one", "everyone", "everybody", "anyone", "anybody", "nobody", "someone", "somebody", "many", "most", "some", "few", "all")
+    if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    dets = [c for c in subj.children if c.dep_ in ("det", "amod", "nummod", "poss", "predet") and c.i < subj.i]
+    if any(c.lower_ in _QUANTIFIERS for c in dets):
+        return True
+    return subj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in dets)
+
+
 def _relative_subject(doc: Doc, content: tuple[int, int]) -> bool:
     """Whether the reported clause's subject is a relative pronoun before it ('the recession, which most economists believe began in 2008')."""
     a, b = content
@@ -2343,6 +2365,11 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             for c in v.children:
                 if c.i > obj.i and c.dep_ in ("oprd", "ccomp", "xcomp", "prep", "advcl", "acomp") and (c.dep_ != "prep" or c.lower_ == "as" or (c.lower_ == "of" and lemma in ("accuse", "suspect")) or (c.lower_ == "for" and lemma in _FOR_GERUND_VERBS and _gerund_prep(c) and not _holds_quote(ctx, c))):
                     b = max(b, c.right_edge.i + 1)
+                elif frame == "call" and c.dep_ == "dobj" and obj.dep_ == "dobj" and c.i > obj.i and not doc[b - 1].is_punct \
+                        and all(doc[k].is_quote for k in range(b, c.left_edge.i)):
+                    # 'calling it "a victory for workers"': the parser read the object's predicate
+                    # as a second object; the naming is the object and its predicate (cues22).
+                    b = c.right_edge.i + 1
             if obj.dep_ == "dobj" and not _holds_quote(ctx, obj):
                 # 'offered her condolences to the "people of a brave nation" after the quake' (R25): the
                 # source's words sit in a phrase on the object's verb; the object and the phrases up to
@@ -2384,7 +2411,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             elif obj.dep_ == "xcomp" and _commits(ctx, v, lemma, speaker):
                 content, frame = (a, b), "speech"  # 'offered to oppose McCain': what was offered is said
 
-    if content is not None and frame == "clause" and _relative_subject(doc, content):
+    if content is not None and frame == "clause" and _relative_subject(doc, content) and _generic_holder(_subject(v)):
         # 'the recession, which most economists believe began in 2008': a belief inside the writer's
         # relative clause is background (a saying is kept: 'sanctions, which Bush says are crucial').
         content = None
@@ -3534,9 +3561,11 @@ def _belief_object_cue(ctx: _Context, v: Token) -> _Cue | None:
         return None
     lemma = v.lemma_.lower()
     speech = lemma in cues.speech_object_verbs
-    objects = cues.speech_objects if speech else cues.belief_objects
+    # 'expressed surprise that ...', 'voiced regret that ...': a noun of emotional reaction
+    # (`stance_objects`, the nouns of the emotive adjectives) is a stance, as 'was surprised that' is.
+    objects = (cues.speech_objects,) if speech else (cues.belief_objects, cues.stance_objects)
     holders = [v, *(c for c in v.children if c.dep_ in ("xcomp", "prt", "acomp", "oprd") and c.i > v.i)]
-    obj = next((c for h in holders for c in h.children if c.dep_ == "dobj" and c.i > v.i and (c.lemma_.lower() in objects or c.lower_ in objects)), None)
+    obj = next((c for h in holders for c in h.children if c.dep_ == "dobj" and c.i > v.i and any(c.lemma_.lower() in o or c.lower_ in o for o in objects)), None)
     if obj is None:
         return None
     clause = next((c for c in (*obj.children, *v.children) if c.dep_ in ("acl", "ccomp", "relcl") and c.i > obj.i and _finite(c)
@@ -3558,7 +3587,8 @@ def _belief_object_cue(ctx: _Context, v: Token) -> _Cue | None:
         return None
     # 'reiterated his belief that ...' is said aloud: a speech verb keeps its frame whatever its object.
     said = speech or cues.verbs.get(lemma) == "speech"
-    return _Cue(v.i, obj.i + 1, "clause", speaker, content=content, side="right", verb=v, sem="speech" if said else "belief", path=path)
+    stance = not speech and (obj.lemma_.lower() in cues.stance_objects or obj.lower_ in cues.stance_objects)
+    return _Cue(v.i, obj.i + 1, "clause", speaker, content=content, side="right", verb=v, sem="speech" if said else "stance" if stance else "belief", path=path)
 
 
 _MODALS = frozenset({"will", "shall", "'ll", "may", "might", "must", "should", "can", "ca", "would", "could", "'d"})

@@ -56,6 +56,7 @@ class Cues:
     speech_object_verbs: frozenset[str] = frozenset()
     belief_nouns: frozenset[str] = frozenset()
     stance_adjectives: frozenset[str] = frozenset()
+    stance_objects: frozenset[str] = frozenset()
     finding_documents: frozenset[str] = frozenset()
     stance_governors: frozenset[str] = frozenset()
     stance_governor_objects: frozenset[str] = frozenset()
@@ -149,6 +150,7 @@ def load_cues() -> Cues:
         speech_object_verbs=f("speech_object_verbs"),
         belief_nouns=f("belief_nouns"),
         stance_adjectives=f("stance_adjectives"),
+        stance_objects=f("stance_objects"),
         finding_documents=f("finding_documents"),
         stance_governors=f("stance_governors"),
         stance_governor_objects=f("stance_governor_objects"),
