@@ -582,6 +582,8 @@ def _defined_abbreviations(text: str) -> dict[str, str]:
     Example:
         >>> _defined_abbreviations("The Kestrel Bay Transit Authority (KBTA) cut routes.")
         {'KBTA': 'Kestrel Bay Transit Authority'}
+        >>> _defined_abbreviations("a lawyer at the Harbour Tenants Union's (HTU) legal clinic")
+        {'HTU': 'Harbour Tenants Union'}
     """
     found: dict[str, str | None] = {}
     for m in _ABBREVIATION.finditer(text):
@@ -589,6 +591,8 @@ def _defined_abbreviations(text: str) -> dict[str, str]:
         abbr = m.group(2)
         while words and words[0][:1] != abbr[0] and (words[0].lower() in _NOT_NAME_WORDS or words[0].lower() in CALENDAR_WORDS):
             words.pop(0)  # 'The Kestrel Bay ...', 'On Friday Fiat ...': words before the name
+        if words and re.search(r"['’]s$", words[-1]):
+            words[-1] = words[-1][:-2]  # "the Civil Liberties Union's (CLU) project": a possessive, not the name's
         if len(words) < 2 or words[0][:1] != abbr[0] or words[-1][:1].islower() or abbr in words:
             continue  # 'Revolutionary Armed Forces of Colombia (FARC)': letters of another language
         full = " ".join(words)
