@@ -35,6 +35,9 @@ _INDEFINITE = frozenset({"a", "an", "another", "one"})
 # Kinds of body that, with 'a' and no name, are an unnamed source ('a trade group', 'an independent
 # body'); an account, office or government of a place is resolved to its owner by other rules.
 _UNNAMED_BODY_HEADS = _UNNAMED_GROUP_HEADS | {"body", "panel", "jury", "coalition", "alliance", "lobby", "network", "consortium", "watchdog", "think-tank"}
+#: Nouns that name a body only as a definite description ('the governing body said'): WordNet's first
+#: sense of 'body' is the human body, so neither the organisation heads nor the agent-noun senses type it.
+_DEFINITE_BODY_HEADS = frozenset({"body"})
 #: Words of a count of members before a noun ('the four-member panel', 'the 27-nation bloc'): the
 #: count makes any noun a body made of those members.
 _MEMBER_COUNT_WORDS = frozenset({"member", "nation", "country", "state", "seat", "judge"})
@@ -525,7 +528,10 @@ class _RoleRules:
             # claims' is the body just named.
             sp.type, sp.plural = "anonymous", True
             return
-        if lemma in cues.organization_heads or low in cues.organization_heads or " ".join(words[-2:]) in cues.organization_heads:
+        if lemma in cues.organization_heads or low in cues.organization_heads or " ".join(words[-2:]) in cues.organization_heads or (
+                definite and words[0] == "the" and low in _DEFINITE_BODY_HEADS and head.tag_ == "NN"):
+            # ('the ruling body', 'the regulatory body', 'The body': a definite body noun is an
+            # organisation; an indefinite one, 'an independent body', is an unnamed source above.)
             sp.type = "organization"
             if definite and words[0] == "the" and head.tag_ == "NN" and len(words) <= 4:
                 # 'the union' after 'the pilots' union Vereinigung Cockpit' (or 'Vereinigung
@@ -543,8 +549,8 @@ class _RoleRules:
                     # elegant variation for the body that made the statement just before.
                     sp.canonical, sp.ent_id, sp.resolved = last.canonical, last.ent_id, True
                     return
-            if definite and len(words) <= 2 and (lemma in cues.generic_organization_heads or low in cues.generic_organization_heads):
-                # "the company", "the firm": the organisation named last.
+            if definite and len(words) <= 2 and (lemma in cues.generic_organization_heads or low in cues.generic_organization_heads or low in _DEFINITE_BODY_HEADS):
+                # "the company", "the firm", "the body": the organisation named last.
                 above = self._org_subject_above(head)
                 if above is not None:
                     sp.canonical, sp.ent_id, sp.resolved = above.canonical, above.ent_id, True
