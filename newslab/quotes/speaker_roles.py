@@ -619,6 +619,11 @@ class _RoleRules:
             # described by role or group, with no name.
             sp.type = "anonymous"
             return
+        if head.tag_ in ("NNS", "NNPS") and head.ent_type_ == "NORP" and people.is_faith_noun(low):
+            # 'Some Shiites were reported as ...', 'Catholics say': the followers of a faith, people
+            # the article does not name (a nation or a party stays a body).
+            sp.type, sp.plural = "anonymous", True
+            return
         if not definite and low in ("old", "olds") and any(c.lemma_.lower() == "year" and c.dep_ in ("npadvmod", "compound", "nmod") for c in head.children):
             # '"...," said a 19-year-old who would not give his name': an age used as a noun
             # describes a person with no name ('the 19-year-old' may point back to a named one).
@@ -998,14 +1003,21 @@ class _RoleRules:
         """Whether entity row ``ent`` is a plural common noun the model took for a name.
 
         'Neighbours said ...', 'Paramedics told ...': a capitalised person noun in the plural
-        opening a sentence is tagged ORG by the small model; it is an unnamed group of people.
+        opening a sentence is tagged ORG (or even GPE: 'Eyewitnesses reported') by the small
+        model; it is an unnamed group of people. So are the followers of a faith, which the model
+        tags NORP wherever they stand ('Some Shiites were reported as ...', 'Catholics say'):
+        they are no body, unlike a nation or a party.
         """
         ctx = self.ctx
-        if ctx.ent_label[ent] not in ("ORG", "NORP", "PERSON") or " " in ctx.ent_text[ent] or head.tag_ not in ("NNS", "NNPS"):
+        if ctx.ent_label[ent] not in ("ORG", "NORP", "PERSON", "GPE", "LOC") or " " in ctx.ent_text[ent] or head.tag_ not in ("NNS", "NNPS"):
             return False
         if ctx.ent_canon[ent] in ctx.person_names or self._is_outlet(ctx.ent_canon[ent]) or people.given_name_gender(head.text) is not None:
             return False
         low = head.lower_
+        if ctx.ent_label[ent] == "NORP" and people.is_faith_noun(low):
+            return True
+        if ctx.ent_label[ent] in ("GPE", "LOC") and head.pos_ != "NOUN":
+            return False
         return (head.pos_ == "NOUN" or self._sentence_initial(head)) and people.is_person_noun(low, lemma=head.lemma_.lower()) and low not in self._org_words
 
     def _partitive_of(self, head: Token) -> Token | None:
