@@ -1013,9 +1013,17 @@ class _PronounRules:
         subj = self._subject_before(char, same_paragraph=True)
         if subj is None:
             return None
+        if subj.tag_ != "NNS":
+            # 'Four of the protesters are from Perth, one is from Hobart': a partitive subject (of
+            # the main clause or another one) stands for the group of its plural noun.
+            for t in [subj, *subj.sent]:
+                part = self._partitive_of(t) if t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[t.i] else None
+                if part is not None and part.tag_ == "NNS":
+                    subj = t
+                    break
         a, b = _np_range(ctx, subj)
         if subj.tag_ != "NNS" and (part := self._partitive_of(subj)) is not None:
-            subj = part  # 'Four of the protesters are from ...': the group is the partitive's noun
+            subj = part
         if subj.pos_ != "NOUN" or subj.tag_ != "NNS" or ctx.in_quote[subj.i] or not self._personal(subj):
             return None
         doc = ctx.doc
