@@ -153,7 +153,9 @@ class _Context:
                 self.ent_label[k] = "PERSON"
                 self.ent_start[k] = rest[0].idx
                 self.ent_text[k] = rest.text
-                self.ent_canon[k] = rest.text
+                canon = self.ent_canon[k].split()
+                if not (len(canon) > len(rest) and canon[-1] == rest[-1].text and canon[0].lower().rstrip(".") not in cues.titles):
+                    self.ent_canon[k] = rest.text  # else the table already gives the full name ('Dr Cain' -> 'Frank Cain')
 
     def _add_left_out_given_names(self, cues: Cues) -> None:
         """Give a person the full name the text writes when the entity model left its given names out.
