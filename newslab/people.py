@@ -39,6 +39,7 @@ class _People:
     unnamed_roles: frozenset[str]
     body_nouns: frozenset[str]
     rank_abbreviations: frozenset[str]
+    faith_nouns: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,6 +59,7 @@ def _people() -> _People:
         portfolio=frozenset(raw["portfolio_words"]),
         unnamed_roles=frozenset(raw["unnamed_roles"]),
         body_nouns=frozenset(raw["body_nouns"]),
+        faith_nouns=frozenset(raw["faith_nouns"]),
     )
 
 
@@ -347,6 +349,18 @@ def is_group_noun(word: str) -> bool:
         (True, False)
     """
     return _fold(word) in _people().group_nouns
+
+
+def is_faith_noun(word: str) -> bool:
+    """Whether a noun names a follower of a faith or of a branch of one, singular or plural
+    ('Muslim', 'Shiites', 'Catholics'): people, though the entity model tags them NORP.
+
+    Example:
+        >>> is_faith_noun("Shiites"), is_faith_noun("Catholic"), is_faith_noun("Democrats")
+        (True, True, False)
+    """
+    w = _fold(word)
+    return w in _people().faith_nouns or _singular(w) in _people().faith_nouns
 
 
 def is_body_noun(word: str) -> bool:

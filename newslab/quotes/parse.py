@@ -75,6 +75,7 @@ class _Context:
                     self.ent_canon[k] = " ".join(words[j:])
         self.ent_text = _strs(ents["text"]) if n_ents else []
         self.ent_id = _ints(ents["ent_id"]) if n_ents else []
+        self._titled_people_tagged_org(cues)
         self._add_left_out_given_names(cues)
         self._kind_of_full_name()
         self._org_tail_names()
@@ -120,6 +121,41 @@ class _Context:
         self.in_quote = bytearray(len(doc))
         self.in_single = bytearray(len(doc))  # inside a single-quoted passage of speech
         self.marks: list[QuoteMark] = []
+
+    def _titled_people_tagged_org(self, cues: Cues) -> None:
+        """A title of the lexicon before a person's name that the model tagged ORG as a whole
+        ('Colonel Hutchins said' after 'Army Colonel Mark Hutchins'): the name alone is a
+        PERSON entity, and the title stays before it, where the title rules read it.
+
+        The name must be a person's: its last word ends a person's name the article tags
+        PERSON, or it is two or more words opening with a known given name. 'General Motors',
+        'General Dynamics' keep their label (no person's name ends with 'Motors').
+        """
+        doc = self.doc
+        person_last = {c.split()[-1] for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON" and " " in c}
+        org_words = self.cues.organization_heads | self.cues.generic_organization_heads
+        for k, lab in enumerate(self.ent_label):
+            if lab != "ORG" or "\n" in self.ent_text[k]:
+                continue
+            t0 = self.token_at(self.ent_start[k])
+            t1 = self.token_at(self.ent_end[k] - 1) + 1
+            if doc[t0].idx != self.ent_start[k]:
+                continue
+            j = t0
+            while j < t1 - 1 and doc[j].lower_.rstrip(".") in cues.titles:
+                j += 1
+            rest = doc[j:t1]
+            if j == t0 or not 1 <= len(rest) <= 3:
+                continue
+            if any(not (t.text[:1].isupper() and t.text.replace("-", "").replace(".", "").isalpha()) or t.lower_ in org_words or t.lower_ in cues.titles for t in rest):
+                continue
+            if rest[-1].text in person_last or len(rest) >= 2 and given_name_gender(rest[0].text) is not None:
+                self.ent_label[k] = "PERSON"
+                self.ent_start[k] = rest[0].idx
+                self.ent_text[k] = rest.text
+                canon = self.ent_canon[k].split()
+                if not (len(canon) > len(rest) and canon[-1] == rest[-1].text and canon[0].lower().rstrip(".") not in cues.titles):
+                    self.ent_canon[k] = rest.text  # else the table already gives the full name ('Dr Cain' -> 'Frank Cain')
 
     def _add_left_out_given_names(self, cues: Cues) -> None:
         """Give a person the full name the text writes when the entity model left its given names out.

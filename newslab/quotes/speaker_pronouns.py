@@ -1006,15 +1006,26 @@ class _PronounRules:
 
         Unlike :meth:`_previous_subject_description` it also reads a subject inside a reported
         clause ('According to the Times, McCain's top advisers are eager ...'): 'they' cannot
-        be the singular outlet that reported it. Only plural person nouns count.
+        be the singular outlet that reported it. Only plural person nouns count, also as the noun
+        of a partitive subject (:meth:`_partitive_of`: 'Four of the protesters are from Perth').
         """
         ctx = self.ctx
         subj = self._subject_before(char, same_paragraph=True)
         if subj is None:
             return None
+        if subj.tag_ != "NNS":
+            # 'Four of the protesters are from Perth, one is from Hobart': a partitive subject (of
+            # the main clause or another one) stands for the group of its plural noun.
+            for t in [subj, *subj.sent]:
+                part = self._partitive_of(t) if t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[t.i] else None
+                if part is not None and part.tag_ == "NNS":
+                    subj = t
+                    break
+        a, b = _np_range(ctx, subj)
+        if subj.tag_ != "NNS" and (part := self._partitive_of(subj)) is not None:
+            subj = part
         if subj.pos_ != "NOUN" or subj.tag_ != "NNS" or ctx.in_quote[subj.i] or not self._personal(subj):
             return None
-        a, b = _np_range(ctx, subj)
         doc = ctx.doc
         if subj.ent_type_ == "PERSON" or any(c.dep_ in ("conj", "appos", "compound") and c.ent_type_ == "PERSON" for c in subj.children):
             return None  # names are left to the entity rules; a possessor ('McCain's advisers') is no name
@@ -1032,15 +1043,22 @@ class _PronounRules:
         the sentence's main subject and a person word of the cue lexicon: here the subject of any
         clause of the sentence before, outside quotations, that the word lists or WordNet call
         people (:func:`newslab.people.names_people`: 'Despite it qualifying for the ballot, many
-        individuals campaigned against it. They argued ...'). It keeps a plural 'they' from being
-        read as an organisation named before.
+        individuals campaigned against it. They argued ...'), also as the noun of a partitive
+        subject (:meth:`_partitive_of`: 'Four of the protesters are from Perth. They say ...').
+        It keeps a plural 'they' from being read as an organisation named before.
         """
         ctx = self.ctx
         here = ctx.sent_of[ctx.token_at(char)]
         if here == 0:
             return False
-        return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and t.pos_ == "NOUN" and not ctx.in_quote[t.i]
-                   and people.names_people(t.lower_, lemma=t.lemma_) for t in ctx.sents[here - 1])
+        for t in ctx.sents[here - 1]:
+            if t.dep_ not in ("nsubj", "nsubjpass") or ctx.in_quote[t.i]:
+                continue
+            if t.tag_ != "NNS" and (part := self._partitive_of(t)) is not None:
+                t = part  # a partitive subject stands for its plural noun: 'Four of the protesters are ...'
+            if t.tag_ == "NNS" and t.pos_ == "NOUN" and people.names_people(t.lower_, lemma=t.lemma_):
+                return True
+        return False
 
     def _recent_country(self, char: int) -> str | None:
         """The country (GPE) named last outside quotations, in this or the previous sentence."""

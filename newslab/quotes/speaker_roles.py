@@ -35,6 +35,9 @@ _INDEFINITE = frozenset({"a", "an", "another", "one"})
 # Kinds of body that, with 'a' and no name, are an unnamed source ('a trade group', 'an independent
 # body'); an account, office or government of a place is resolved to its owner by other rules.
 _UNNAMED_BODY_HEADS = _UNNAMED_GROUP_HEADS | {"body", "panel", "jury", "coalition", "alliance", "lobby", "network", "consortium", "watchdog", "think-tank"}
+#: Nouns that name a body only as a definite description ('the governing body said'): WordNet's first
+#: sense of 'body' is the human body, so neither the organisation heads nor the agent-noun senses type it.
+_DEFINITE_BODY_HEADS = frozenset({"body"})
 #: Words of a count of members before a noun ('the four-member panel', 'the 27-nation bloc'): the
 #: count makes any noun a body made of those members.
 _MEMBER_COUNT_WORDS = frozenset({"member", "nation", "country", "state", "seat", "judge"})
@@ -531,7 +534,10 @@ class _RoleRules:
             # claims' is the body just named.
             sp.type, sp.plural = "anonymous", True
             return
-        if lemma in cues.organization_heads or low in cues.organization_heads or " ".join(words[-2:]) in cues.organization_heads:
+        if lemma in cues.organization_heads or low in cues.organization_heads or " ".join(words[-2:]) in cues.organization_heads or (
+                definite and words[0] == "the" and low in _DEFINITE_BODY_HEADS and head.tag_ == "NN"):
+            # ('the ruling body', 'the regulatory body', 'The body': a definite body noun is an
+            # organisation; an indefinite one, 'an independent body', is an unnamed source above.)
             sp.type = "organization"
             if definite and words[0] == "the" and head.tag_ == "NN" and len(words) <= 4:
                 # 'the union' after 'the pilots' union Vereinigung Cockpit' (or 'Vereinigung
@@ -549,8 +555,8 @@ class _RoleRules:
                     # elegant variation for the body that made the statement just before.
                     sp.canonical, sp.ent_id, sp.resolved = last.canonical, last.ent_id, True
                     return
-            if definite and len(words) <= 2 and (lemma in cues.generic_organization_heads or low in cues.generic_organization_heads):
-                # "the company", "the firm": the organisation named last.
+            if definite and len(words) <= 2 and (lemma in cues.generic_organization_heads or low in cues.generic_organization_heads or low in _DEFINITE_BODY_HEADS):
+                # "the company", "the firm", "the body": the organisation named last.
                 above = self._org_subject_above(head)
                 if above is not None:
                     sp.canonical, sp.ent_id, sp.resolved = above.canonical, above.ent_id, True
@@ -618,6 +624,11 @@ class _RoleRules:
             # 'Island councillors', 'a librarian', 'many employers', 'the protesters': people
             # described by role or group, with no name.
             sp.type = "anonymous"
+            return
+        if head.tag_ in ("NNS", "NNPS") and head.ent_type_ == "NORP" and people.is_faith_noun(low):
+            # 'Some Shiites were reported as ...', 'Catholics say': the followers of a faith, people
+            # the article does not name (a nation or a party stays a body).
+            sp.type, sp.plural = "anonymous", True
             return
         if not definite and low in ("old", "olds") and any(c.lemma_.lower() == "year" and c.dep_ in ("npadvmod", "compound", "nmod") for c in head.children):
             # '"...," said a 19-year-old who would not give his name': an age used as a noun
@@ -1064,14 +1075,21 @@ class _RoleRules:
         """Whether entity row ``ent`` is a plural common noun the model took for a name.
 
         'Neighbours said ...', 'Paramedics told ...': a capitalised person noun in the plural
-        opening a sentence is tagged ORG by the small model; it is an unnamed group of people.
+        opening a sentence is tagged ORG (or even GPE: 'Eyewitnesses reported') by the small
+        model; it is an unnamed group of people. So are the followers of a faith, which the model
+        tags NORP wherever they stand ('Some Shiites were reported as ...', 'Catholics say'):
+        they are no body, unlike a nation or a party.
         """
         ctx = self.ctx
-        if ctx.ent_label[ent] not in ("ORG", "NORP", "PERSON") or " " in ctx.ent_text[ent] or head.tag_ not in ("NNS", "NNPS"):
+        if ctx.ent_label[ent] not in ("ORG", "NORP", "PERSON", "GPE", "LOC") or " " in ctx.ent_text[ent] or head.tag_ not in ("NNS", "NNPS"):
             return False
         if ctx.ent_canon[ent] in ctx.person_names or self._is_outlet(ctx.ent_canon[ent]) or people.given_name_gender(head.text) is not None:
             return False
         low = head.lower_
+        if ctx.ent_label[ent] == "NORP" and people.is_faith_noun(low):
+            return True
+        if ctx.ent_label[ent] in ("GPE", "LOC") and head.pos_ != "NOUN":
+            return False
         return (head.pos_ == "NOUN" or self._sentence_initial(head)) and people.is_person_noun(low, lemma=head.lemma_.lower()) and low not in self._org_words
 
     def _partitive_of(self, head: Token) -> Token | None:

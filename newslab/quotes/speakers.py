@@ -1437,6 +1437,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         known = name in ctx.surnames and ctx.surnames[name] or name in ctx.person_names  # 'Ebbers said' after 'Bernard Ebbers'
         if not known and (a == head.i and self._sentence_initial(head) and head.tag_ == "NNPS" or (head.text.endswith("s") and people.is_person_noun(head.lower_) and people.given_name_gender(head.text) is None and self._sentence_initial(head))):
             return False  # 'Insurers told ...': a capitalised common noun opening the sentence
+        if not known and head.tag_ in ("NNS", "NNPS") and head.ent_type_ == "NORP" and people.is_faith_noun(head.lower_):
+            return False  # 'Some Shiites said': the followers of a faith, described, not a name
         sp.text, sp.start, sp.end, sp.pos = name, doc[a].idx, head.idx + len(head), doc[a].idx
         law = ctx.entity_at(head.left_edge.idx, head.idx)
         if law is not None and ctx.ent_label[law] in ("LAW", "WORK_OF_ART"):
