@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from newslab import people
 from newslab.entities import _initials, _org_part, strip_name
-from newslab.quotes.mention import _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _Speaker
+from newslab.quotes.mention import _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _TITLED_DOCUMENTS, _Speaker
 from newslab.sources import joint_name
 from newslab.quotes.parse import _hyphen_compound_start, _strip_det, _subject, _tok_end
 
@@ -1010,6 +1010,11 @@ class _OrgRules:
                 named = self._named_poll(t, polls)
                 if named is not None:
                     return named  # 'after the release of a Harrisonpoll showing ... The poll showed': the poll's own name
+            if t.pos_ == "PROPN" and not ctx.in_quote[i] and t.lower_ in _TITLED_DOCUMENTS and t.lower_ in (head.lower_, head.lemma_.lower()):
+                named = self._document_own_name(t)
+                if named is not None:
+                    self._own_names.add(named[0])
+                    return named  # 'The Downing Street Memo is a leaked document ... The memo states': its own name
             if t.pos_ != "NOUN" or ctx.in_quote[i] or not (t.lemma_.lower() in words or t.lower_ in words):
                 continue
             own = self._own_name(t)
@@ -1054,6 +1059,29 @@ class _OrgRules:
                 return ()  # 'the 2002 peace plan': a document of its own, not the one named before it
             first = min(first, ctx.sents[max(0, ctx.sent_of[i] - _MENTION_WINDOW)].start)
         return None
+
+    def _document_own_name(self, t: Token) -> tuple[str, int | None] | None:
+        """The own name of a document whose capitalised name ends in ``t`` (a head of
+        ``_TITLED_DOCUMENTS``): 'the Downing Street Memo' -> 'Downing Street Memo', "the US
+        Government's 9/11 Commission Report" -> '9/11 Commission Report', as (name, entity id); None
+        for a word inside a longer name ('Report Card') or an outlet's name ('the Drudge Report')."""
+        ctx, doc = self.ctx, self.ctx.doc
+        if not t.text[:1].isupper() or t.dep_ == "compound" or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper():
+            return None
+        ent = ctx.entity_at(t.idx, _tok_end(doc, t.i))
+        if ent is not None and ctx.ent_start[ent] < t.idx and ctx.ent_end[ent] == _tok_end(doc, t.i) and ctx.ent_label[ent] in ("ORG", "WORK_OF_ART", "LAW"):
+            name = _strip_det(ctx.ent_text[ent])
+            ent_id = ctx.ent_id[ent]
+        else:
+            lo = t.i
+            while lo > 0 and doc[lo - 1].dep_ in ("compound", "nummod") and doc[lo - 1].head.i == t.i and (doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper() or doc[lo - 1].pos_ == "NUM"):
+                lo -= 1
+            if lo == t.i:
+                return None
+            name, ent_id = ctx.text[doc[lo].idx : _tok_end(doc, t.i)], None
+        if self._is_outlet(name) or " " not in name:
+            return None
+        return name, ent_id
 
     def _named_poll(self, t: Token, polls: set[str] | frozenset[str]) -> tuple[str, int | None] | None:
         """The name of a poll or survey written as a proper noun: one word that ends in the noun
