@@ -798,6 +798,10 @@ class _OrgRules:
                 found = self._issuer_named_by(subj, whole=True)
                 if found is not None:
                     found = self._joint_issuer(subj, found)
+                elif subj.pos_ == "NOUN" and people.is_person_noun(subj.lower_, lemma=subj.lemma_.lower()):
+                    # 'A spokesman for the government released a statement saying ...': the body the
+                    # unnamed person speaks for issued it (dev guideline S2, R10).
+                    found = self._issuer_spoken_for(subj)
         if found is None:
             found = self._relative_possessor(head)  # 'Tom Zytaruk, whose book claims ...'
         if found is None:
@@ -839,6 +843,15 @@ class _OrgRules:
             sp.type = "person"  # 'a Twitter post by Amy Cook': a person's own words (dev guideline S3)
         elif sp.canonical not in ctx.person_names and not self._is_outlet(sp.canonical) and sp.canonical not in self._publications and not (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS) and sp.canonical not in self._own_names:
             sp.org = sp.canonical
+
+    def _issuer_spoken_for(self, subj: Token) -> tuple[str, int | None] | None:
+        """The body or person an unnamed speaker speaks for ('a spokesman for the government', 'a
+        lawyer for Mr Dale'): the object of the noun's first 'for' or 'of', as an issuer, or None."""
+        prep = next((c for c in subj.children if c.dep_ == "prep" and c.i > subj.i and c.lower_ in ("for", "of")), None)
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") or self.ctx.in_quote[pobj.i]:
+            return None
+        return self._issuer_named_by(pobj, whole=True)
 
     def _joint_issuer(self, subj: Token, found: tuple[str, int | None]) -> tuple[str, int | None]:
         """The joint issuer when the issuing subject joins names with 'and' ('Mayor Ann Lee and
@@ -1336,7 +1349,7 @@ class _OrgRules:
                 if found is not None:
                     return found
             elif c.dep_ == "poss":
-                found = self._issuer_named_by(c, whole=any(g.dep_ not in ("det", "case") for g in c.children if g.i < c.i))
+                found = self._issuer_named_by(c, whole=any(g.dep_ not in ("det", "case") for g in c.children if g.i < c.i)) or self._body_meant(c, head)
                 if found is not None:
                     return found
             elif c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
@@ -1382,7 +1395,7 @@ class _OrgRules:
             if c.i < head.i and c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN"):
                 if c.lower_ in cues.media_heads and (c.text.islower() or c.i == c.sent.start) and not any(g.i < c.i for g in c.children):
                     continue  # 'Media reports had suggested ...', 'press reports': the media at large, no one issuer (docs21)
-                found = self._issuer_named_by(c, whole=False, compound=True)
+                found = self._issuer_named_by(c, whole=False, compound=True) or self._body_meant(c, head)
                 if found is not None:
                     return found
             elif c.i < head.i and c.dep_ == "amod" and c.lower_ in cues.organization_heads and c.i == head.i - 1:
@@ -1394,6 +1407,36 @@ class _OrgRules:
                     lo -= 1
                 if lo < c.i:
                     return self.ctx.text[doc[lo].idx : _tok_end(doc, c.i)], None
+                found = self._body_meant(c, head)  # 'a military statement' after 'The United States military said'
+                if found is not None:
+                    return found
+        return None
+
+    def _body_meant(self, c: Token, head: Token) -> tuple[str, int | None] | None:
+        """The body a bare organisation word in front of a document means ('a military statement',
+        'the organisation statement', "the company's statement"), as (name, entity id), or None.
+
+        The word is read as the speaker 'the <word>' would be: the last earlier phrase with the
+        same head and a name in front of it ('The United States military said ... a military
+        statement said' -> United States military), else the body the definite noun refers back to
+        ('the organisation' -> the organisation entity named last, dev guideline S2). Only for a
+        word with nothing of its own in front of it; an unresolved one names no issuer, nor does
+        a speaker it would only fall back on."""
+        cues = self.ctx.cues
+        lemma, low = c.lemma_.lower(), c.lower_
+        if c.pos_ not in ("NOUN", "ADJ") or not (lemma in cues.organization_heads or low in cues.organization_heads or low in cues.generic_organization_heads):
+            return None
+        if any(g.i < c.i and g.dep_ not in ("det", "case") for g in c.children) or any(g.i < c.i and g.dep_ in ("amod", "compound", "nmod", "poss") and g.i != c.i for g in head.children if g.i < c.i):
+            return None
+        earlier = self._earlier_named_phrase(c)
+        if earlier:
+            return earlier, None
+        if c.pos_ != "NOUN" or c.tag_ != "NN":
+            return None
+        sub = _Speaker(pos=self.ctx.doc[head.left_edge.i].idx)
+        self._description(sub, c, ["the", low], f"the {c.text}", speaking=False)
+        if sub.type == "organization" and sub.ent_id is not None and sub.canonical and sub.canonical not in self.ctx.person_names:
+            return sub.canonical, sub.ent_id
         return None
 
     def _made_by(self, participle: Token) -> bool:
