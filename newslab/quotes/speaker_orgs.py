@@ -1081,17 +1081,19 @@ class _OrgRules:
         ctx, doc = self.ctx, self.ctx.doc
         if not t.text[:1].isupper() or t.dep_ == "compound" or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper():
             return None
+        # the name's capitalised compounds ('Downing' 'Street' 'Memo'), or the entity that ends in it
+        # when it reaches further ('9/11 Commission Report'), whichever is longer
+        lo = t.i
+        while lo > 0 and doc[lo - 1].dep_ in ("compound", "nummod") and lo <= doc[lo - 1].head.i <= t.i and (doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper() or doc[lo - 1].pos_ == "NUM"):
+            lo -= 1
+        start, ent_id = doc[lo].idx, None
         ent = ctx.entity_at(t.idx, _tok_end(doc, t.i))
-        if ent is not None and ctx.ent_start[ent] < t.idx and ctx.ent_end[ent] == _tok_end(doc, t.i) and ctx.ent_label[ent] in ("ORG", "WORK_OF_ART", "LAW"):
-            name = _strip_det(ctx.ent_text[ent])
+        if ent is not None and ctx.ent_end[ent] == _tok_end(doc, t.i) and ctx.ent_label[ent] in ("ORG", "WORK_OF_ART", "LAW"):
             ent_id = ctx.ent_id[ent]
-        else:
-            lo = t.i
-            while lo > 0 and doc[lo - 1].dep_ in ("compound", "nummod") and doc[lo - 1].head.i == t.i and (doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper() or doc[lo - 1].pos_ == "NUM"):
-                lo -= 1
-            if lo == t.i:
-                return None
-            name, ent_id = ctx.text[doc[lo].idx : _tok_end(doc, t.i)], None
+            start = min(start, ctx.ent_start[ent])
+        if start == t.idx:
+            return None
+        name = _strip_det(ctx.text[start : _tok_end(doc, t.i)])
         if self._is_outlet(name) or " " not in name:
             return None
         return name, ent_id
