@@ -1418,9 +1418,9 @@ class _OrgRules:
         """The body a bare organisation word in front of a document means ('a military statement',
         'the organisation statement', "the company's statement"), as (name, entity id), or None.
 
-        The word is read as the speaker 'the <word>' would be: the last earlier phrase with the
-        same head and a name in front of it ('The United States military said ... a military
-        statement said' -> United States military), else the body the definite noun refers back to
+        The body that spoke in the three sentences before and whose name ends in the word ('The
+        United States military said ... a military statement said' -> United States military),
+        else what the word would be as the speaker 'the <word>': the body it refers back to
         ('the organisation' -> the organisation entity named last, dev guideline S2). Only for a
         word with nothing of its own in front of it; an unresolved one names no issuer, nor does
         a speaker it would only fall back on."""
@@ -1430,9 +1430,14 @@ class _OrgRules:
             return None
         if any(g.i < c.i and g.dep_ not in ("det", "case") for g in c.children) or any(g.i < c.i and g.dep_ in ("amod", "compound", "nmod", "poss") and g.i != c.i for g in head.children if g.i < c.i):
             return None
-        earlier = self._earlier_named_phrase(c)
-        if earlier:
-            return earlier, None
+        here = self.ctx.sent_of[head.i]
+        for h in reversed(self.history):
+            if h.pos >= head.idx or not h.canonical or h.type != "organization":
+                continue
+            if self.ctx.sent_of[self.ctx.token_at(h.pos)] < here - 3:
+                break
+            if h.canonical.split()[-1].lower() in (low, lemma) and " " in h.canonical:
+                return h.canonical, h.ent_id  # the body that spoke just before and whose name ends in the word
         if c.pos_ != "NOUN" or c.tag_ != "NN":
             return None
         sub = _Speaker(pos=self.ctx.doc[head.left_edge.i].idx)
