@@ -42,6 +42,12 @@ MODIFIER = [
     ("The Kestrel Bay Tenants Union called a rent strike on Monday. "
      "Forty families have joined the strike, according to the union statement.",
      [("the union statement", "Kestrel Bay Tenants Union", "document")]),
+    ("The Australian army said that the convoy was attacked near the border. "
+     '"Two vehicles were damaged," an army statement said.',
+     [("an army statement", "Australian army", "document")]),
+    ("Harbour Wire Holdings said on Monday that its profits had fallen. "
+     "The company's statement said that forty jobs would go.",
+     [("The company's statement", "Harbour Wire Holdings", "document")]),
 ]
 
 
