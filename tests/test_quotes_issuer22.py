@@ -75,6 +75,9 @@ UNCHANGED = [
     # a bare body word with nothing named before it names no issuer
     ("Forty families have joined the strike, according to a union statement.",
      [("a union statement", "", "document")]),
+    # a spokesperson named in the phrase: not read as the body's statement here
+    ("A spokesman for Harbour Wire Holdings, Tom Reed, issued a statement saying that the sale was complete.",
+     [("a statement", "", "document")]),
 ]
 
 

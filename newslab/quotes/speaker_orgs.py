@@ -846,7 +846,11 @@ class _OrgRules:
 
     def _issuer_spoken_for(self, subj: Token) -> tuple[str, int | None] | None:
         """The body or person an unnamed speaker speaks for ('a spokesman for the government', 'a
-        lawyer for Mr Dale'): the object of the noun's first 'for' or 'of', as an issuer, or None."""
+        lawyer for Mr Dale'): the object of the noun's first 'for' or 'of', as an issuer, or None.
+        None when the phrase names the person ('A spokesman for the company, Ann Lee, issued a
+        statement': a named person's statement is the person's, R10, and is left to those rules)."""
+        if any(t.ent_type_ == "PERSON" for t in subj.subtree):
+            return None
         prep = next((c for c in subj.children if c.dep_ == "prep" and c.i > subj.i and c.lower_ in ("for", "of")), None)
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
         if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") or self.ctx.in_quote[pobj.i]:
