@@ -11,6 +11,12 @@ _ROLE_SUFFIX = re.compile(r"(?:man|woman|men|women|person|persons|people)$")
 
 # Head words of documents the entity model tags ORG ('The United States Constitution').
 _NAMED_DOCUMENTS = frozenset({"constitution", "charter", "treaty", "convention", "agreement", "accord", "act", "code", "declaration", "protocol", "manifesto"})
+# Head nouns of a document's own name besides those above: 'the Downing Street Memo', 'the 9/11
+# Commission Report'. A capitalised name the entity model tags ORG that ends in one of them is a
+# document (its canonical is its name), and 'the memo' or 'the report' later refers back to it.
+# 'survey' and 'study' are left out: 'the US Geological Survey', 'the Institute for Advanced Study'
+# are bodies; an outlet's name ('the Drudge Report') is checked apart.
+_TITLED_DOCUMENTS = frozenset({"report", "memo", "memorandum", "statement", "letter", "dossier", "communique", "communiqué"})
 # A person's posts (a blog, a column) are the person speaking ('a Twitter post by Amy Cook').
 _POSTS = frozenset({"tweet", "tweets", "post", "posts", "posting", "retweet", "blog", "blogs", "column", "columns"})
 

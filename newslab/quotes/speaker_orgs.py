@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from newslab import people
 from newslab.entities import _initials, _org_part, strip_name
-from newslab.quotes.mention import _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _Speaker
+from newslab.quotes.mention import _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _TITLED_DOCUMENTS, _Speaker
 from newslab.sources import joint_name
 from newslab.quotes.parse import _hyphen_compound_start, _strip_det, _subject, _tok_end
 
@@ -798,6 +798,10 @@ class _OrgRules:
                 found = self._issuer_named_by(subj, whole=True)
                 if found is not None:
                     found = self._joint_issuer(subj, found)
+                elif subj.pos_ == "NOUN" and people.is_person_noun(subj.lower_, lemma=subj.lemma_.lower()):
+                    # 'A spokesman for the government released a statement saying ...': the body the
+                    # unnamed person speaks for issued it (dev guideline S2, R10).
+                    found = self._issuer_spoken_for(subj)
         if found is None:
             found = self._relative_possessor(head)  # 'Tom Zytaruk, whose book claims ...'
         if found is None:
@@ -839,6 +843,19 @@ class _OrgRules:
             sp.type = "person"  # 'a Twitter post by Amy Cook': a person's own words (dev guideline S3)
         elif sp.canonical not in ctx.person_names and not self._is_outlet(sp.canonical) and sp.canonical not in self._publications and not (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS) and sp.canonical not in self._own_names:
             sp.org = sp.canonical
+
+    def _issuer_spoken_for(self, subj: Token) -> tuple[str, int | None] | None:
+        """The body or person an unnamed speaker speaks for ('a spokesman for the government', 'a
+        lawyer for Mr Dale'): the object of the noun's first 'for' or 'of', as an issuer, or None.
+        None when the phrase names the person ('A spokesman for the company, Ann Lee, issued a
+        statement': a named person's statement is the person's, R10, and is left to those rules)."""
+        if any(t.ent_type_ == "PERSON" for t in subj.subtree):
+            return None
+        prep = next((c for c in subj.children if c.dep_ == "prep" and c.i > subj.i and c.lower_ in ("for", "of")), None)
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") or self.ctx.in_quote[pobj.i]:
+            return None
+        return self._issuer_named_by(pobj, whole=True)
 
     def _joint_issuer(self, subj: Token, found: tuple[str, int | None]) -> tuple[str, int | None]:
         """The joint issuer when the issuing subject joins names with 'and' ('Mayor Ann Lee and
@@ -1010,6 +1027,11 @@ class _OrgRules:
                 named = self._named_poll(t, polls)
                 if named is not None:
                     return named  # 'after the release of a Harrisonpoll showing ... The poll showed': the poll's own name
+            if t.pos_ == "PROPN" and not ctx.in_quote[i] and t.lower_ in _TITLED_DOCUMENTS and t.lower_ in (head.lower_, head.lemma_.lower()):
+                named = self._document_own_name(t)
+                if named is not None:
+                    self._own_names.add(named[0])
+                    return named  # 'The Downing Street Memo is a leaked document ... The memo states': its own name
             if t.pos_ != "NOUN" or ctx.in_quote[i] or not (t.lemma_.lower() in words or t.lower_ in words):
                 continue
             own = self._own_name(t)
@@ -1054,6 +1076,31 @@ class _OrgRules:
                 return ()  # 'the 2002 peace plan': a document of its own, not the one named before it
             first = min(first, ctx.sents[max(0, ctx.sent_of[i] - _MENTION_WINDOW)].start)
         return None
+
+    def _document_own_name(self, t: Token) -> tuple[str, int | None] | None:
+        """The own name of a document whose capitalised name ends in ``t`` (a head of
+        ``_TITLED_DOCUMENTS``): 'the Downing Street Memo' -> 'Downing Street Memo', "the US
+        Government's 9/11 Commission Report" -> '9/11 Commission Report', as (name, entity id); None
+        for a word inside a longer name ('Report Card') or an outlet's name ('the Drudge Report')."""
+        ctx, doc = self.ctx, self.ctx.doc
+        if not t.text[:1].isupper() or t.dep_ == "compound" or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper():
+            return None
+        # the name's capitalised compounds ('Downing' 'Street' 'Memo'), or the entity that ends in it
+        # when it reaches further ('9/11 Commission Report'), whichever is longer
+        lo = t.i
+        while lo > 0 and doc[lo - 1].dep_ in ("compound", "nummod") and lo <= doc[lo - 1].head.i <= t.i and (doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper() or doc[lo - 1].pos_ == "NUM"):
+            lo -= 1
+        start, ent_id = doc[lo].idx, None
+        ent = ctx.entity_at(t.idx, _tok_end(doc, t.i))
+        if ent is not None and ctx.ent_end[ent] == _tok_end(doc, t.i) and ctx.ent_label[ent] in ("ORG", "WORK_OF_ART", "LAW"):
+            ent_id = ctx.ent_id[ent]
+            start = min(start, ctx.ent_start[ent])
+        if start == t.idx:
+            return None
+        name = _strip_det(ctx.text[start : _tok_end(doc, t.i)])
+        if self._is_outlet(name) or " " not in name:
+            return None
+        return name, ent_id
 
     def _named_poll(self, t: Token, polls: set[str] | frozenset[str]) -> tuple[str, int | None] | None:
         """The name of a poll or survey written as a proper noun: one word that ends in the noun
@@ -1308,7 +1355,7 @@ class _OrgRules:
                 if found is not None:
                     return found
             elif c.dep_ == "poss":
-                found = self._issuer_named_by(c, whole=any(g.dep_ not in ("det", "case") for g in c.children if g.i < c.i))
+                found = self._issuer_named_by(c, whole=any(g.dep_ not in ("det", "case") for g in c.children if g.i < c.i)) or self._body_meant(c, head)
                 if found is not None:
                     return found
             elif c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
@@ -1354,7 +1401,7 @@ class _OrgRules:
             if c.i < head.i and c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN"):
                 if c.lower_ in cues.media_heads and (c.text.islower() or c.i == c.sent.start) and not any(g.i < c.i for g in c.children):
                     continue  # 'Media reports had suggested ...', 'press reports': the media at large, no one issuer (docs21)
-                found = self._issuer_named_by(c, whole=False, compound=True)
+                found = self._issuer_named_by(c, whole=False, compound=True) or self._body_meant(c, head)
                 if found is not None:
                     return found
             elif c.i < head.i and c.dep_ == "amod" and c.lower_ in cues.organization_heads and c.i == head.i - 1:
@@ -1366,6 +1413,41 @@ class _OrgRules:
                     lo -= 1
                 if lo < c.i:
                     return self.ctx.text[doc[lo].idx : _tok_end(doc, c.i)], None
+                found = self._body_meant(c, head)  # 'a military statement' after 'The United States military said'
+                if found is not None:
+                    return found
+        return None
+
+    def _body_meant(self, c: Token, head: Token) -> tuple[str, int | None] | None:
+        """The body a bare organisation word in front of a document means ('a military statement',
+        'the organisation statement', "the company's statement"), as (name, entity id), or None.
+
+        The body that spoke in the three sentences before and whose name ends in the word ('The
+        United States military said ... a military statement said' -> United States military),
+        else what the word would be as the speaker 'the <word>': the body it refers back to
+        ('the organisation' -> the organisation entity named last, dev guideline S2). Only for a
+        word with nothing of its own in front of it; an unresolved one names no issuer, nor does
+        a speaker it would only fall back on."""
+        cues = self.ctx.cues
+        lemma, low = c.lemma_.lower(), c.lower_
+        if c.pos_ not in ("NOUN", "ADJ") or not (lemma in cues.organization_heads or low in cues.organization_heads or low in cues.generic_organization_heads):
+            return None
+        if any(g.i < c.i and g.dep_ not in ("det", "case") for g in c.children) or any(g.i < c.i and g.dep_ in ("amod", "compound", "nmod", "poss") and g.i != c.i for g in head.children if g.i < c.i):
+            return None
+        here = self.ctx.sent_of[head.i]
+        for h in reversed(self.history):
+            if h.pos >= head.idx or not h.canonical or h.type != "organization":
+                continue
+            if self.ctx.sent_of[self.ctx.token_at(h.pos)] < here - 3:
+                break
+            if h.canonical.split()[-1].lower() in (low, lemma) and " " in h.canonical:
+                return h.canonical, h.ent_id  # the body that spoke just before and whose name ends in the word
+        if c.pos_ != "NOUN" or c.tag_ != "NN":
+            return None
+        sub = _Speaker(pos=self.ctx.doc[head.left_edge.i].idx)
+        self._description(sub, c, ["the", low], f"the {c.text}", speaking=False)
+        if sub.type == "organization" and sub.ent_id is not None and sub.canonical and sub.canonical not in self.ctx.person_names:
+            return sub.canonical, sub.ent_id
         return None
 
     def _made_by(self, participle: Token) -> bool:

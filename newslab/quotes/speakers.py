@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from newslab import people
 from newslab.entities import CALENDAR_WORDS, _initials, builtin_aliases, strip_name
-from newslab.quotes.mention import _NAMED_DOCUMENTS, _Speaker
+from newslab.quotes.mention import _NAMED_DOCUMENTS, _TITLED_DOCUMENTS, _Speaker
 from newslab.quotes.parse import _Context, _hyphen_compound_start, _hyphenated_start, _np_range, _strip_det, _tok_end, _trim, given_names_before
 from newslab.quotes.speaker_orgs import _OrgRules
 from newslab.quotes.speaker_pronouns import _PronounRules, quantified_subject
@@ -685,7 +685,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 sp.org = person_of.group(2)
                 self.history.append(sp)
                 return sp
-            if label == "LAW" or label == "WORK_OF_ART" or (label == "ORG" and head.lower_ in _NAMED_DOCUMENTS):
+            titled = label == "ORG" and head.lower_ in _TITLED_DOCUMENTS and head.text[:1].isupper() and head_end == ctx.ent_end[ent] and not self._is_outlet(canon)
+            if label == "LAW" or label == "WORK_OF_ART" or (label == "ORG" and head.lower_ in _NAMED_DOCUMENTS) or titled:
+                # 'The 9/11 Commission Report says' (tagged ORG): a document's own name, not a body.
                 sp.text, sp.start, sp.end = np_text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
                 sp.type, sp.canonical, sp.ent_id = "document", canon, ctx.ent_id[ent]
                 self.history.append(sp)
