@@ -1597,6 +1597,8 @@ def _cut_writer_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]
     if nxt is not None:
         return _trim(ctx, a, nxt)
     cut = _background_appositive(ctx, a, b)
+    if cut is None:
+        cut = _background_participle(ctx, a, b)
     return _trim(ctx, a, cut) if cut is not None else content
 
 
@@ -1732,7 +1734,36 @@ def _cut_background_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, 
         if ctx.doc[i].text == "," and not ctx.in_quote[i] and (_result_comment(ctx, i, b) or _speech_participle(ctx, i, b)):
             return _trim(ctx, a, i)
     cut = _background_appositive(ctx, a, b)
+    if cut is None:
+        cut = _background_participle(ctx, a, b)
     return _trim(ctx, a, cut) if cut is not None else content
+
+
+def _background_participle(ctx: _Context, a: int, b: int) -> int | None:
+    """Where the writer's reduced relative at the end of a reported clause starts (spans22).
+
+    A past participle with no subject of its own that modifies a noun of the clause, set off by
+    a comma and running to the end: '... negotiated the contract with the club, signed in 2004
+    when he was still a junior player'; '... would win most seats, made up of Labour and the
+    Greens'. It describes the noun (background), it does not report. Returns the comma's index.
+    """
+    doc = ctx.doc
+    for p in doc[a + 2:b]:
+        if p.dep_ not in ("acl", "advcl") or p.tag_ != "VBN" or ctx.in_quote[p.i] or p.left_edge.i != p.i or doc[p.i - 1].text != ",":
+            continue
+        if not (a <= p.head.i < p.i - 1) or p.right_edge.i < b - 2:
+            continue
+        # The parser often hangs it on the clause's verb: a passive participle after an active
+        # verb with a direct object describes that object ('negotiated the contract, signed in ...').
+        h = p.head
+        if not (p.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN")) and not (
+                p.dep_ == "advcl" and h.pos_ == "VERB" and any(c.dep_ == "dobj" for c in h.children)
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in h.children)):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in p.children):
+            continue
+        return p.i - 1
+    return None
 
 
 def _background_appositive(ctx: _Context, a: int, b: int) -> int | None:
@@ -1786,6 +1817,16 @@ def _cut_present_comment(ctx: _Context, content: tuple[int, int]) -> tuple[int, 
             cc = next((c for c in head.children if c.dep_ == "cc" and c.lower_ == "but" and c.i < k.i), None)
             if cc is not None and doc[cc.i - 1].text == "," and cc.i - 1 > a:
                 return _trim(ctx, a, cc.i - 1)
+    # spans22: 'said the city had sold the land to a developer, which is now building flats
+    # there': a relative clause in the present set off by a comma and running to the end
+    # describes the noun as the writer knows it now; the report (backshifted) ends before it.
+    for i in range(a + 2, b - 2):
+        if doc[i].text != "," or ctx.in_quote[i] or doc[i + 1].lower_ not in ("which", "who"):
+            continue
+        rel = doc[i + 1].head
+        if rel.dep_ == "relcl" and rel.pos_ in ("VERB", "AUX") and a <= rel.head.i < i and doc[i + 1].dep_ in ("nsubj", "nsubjpass") \
+                and rel.left_edge.i == i + 1 and rel.right_edge.i >= b - 2 and _present(rel) and not any(ctx.in_quote[k] for k in range(i, b)):
+            return _trim(ctx, a, i)
     return content
 
 
@@ -1893,6 +1934,23 @@ def _sourceless_evidence_in_report(ctx: _Context, t: Token, head: Token) -> bool
 _PERCEPTION_VERBS = frozenset({"see", "unseen", "hear", "know", "notice", "review", "read", "examine", "inspect"})
 
 
+def _relative_clause_end(ctx: _Context, a: int, after_a: int, end: int) -> int:
+    """Where the statement after 'according to X' ends when the phrase stands inside a relative clause (spans22).
+
+    'Smith, who according to the newspaper made no comment, plans to resign': the phrase hangs
+    on the relative clause's verb, after its relative pronoun; what the source says is the rest
+    of that clause, not the main clause the writer goes on with. Returns ``end`` otherwise.
+    """
+    doc = ctx.doc
+    v = doc[a].head
+    if v.dep_ != "relcl" or not (after_a <= v.i < end) or v.right_edge.i + 1 >= end - 1:
+        return end
+    wh = doc[v.left_edge.i]
+    if wh.lower_ not in ("who", "which", "that") or wh.i >= a or ctx.in_quote[v.i]:
+        return end
+    return v.right_edge.i + 1
+
+
 def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
     """'according to X' beside its clause: before, after or inside it."""
     doc = ctx.doc
@@ -1944,7 +2002,7 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
     trailing_participle = bool(after) and after[0].tag_ == "VBG" and not any(
         t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ in ("nsubj", "nsubjpass") for t in after) and before and _has_verb(doc, sent.start, a)
     if after and _has_verb(doc, after_a, sent.end) and not trailing_participle:
-        content = _cut_background_tail(ctx, _trim(ctx, after_a, sent.end))
+        content = _cut_background_tail(ctx, _trim(ctx, after_a, _relative_clause_end(ctx, a, after_a, sent.end)))
         side = "right"
         subj = _subject(sent.root) if sent.root.i >= after_a else None
         if doc[a].lower_ in ("according", "as") and a > sent.start and doc[a - 1].text == "," and subj is not None and sent.start <= subj.i < a \
