@@ -1762,6 +1762,8 @@ def _background_participle(ctx: _Context, a: int, b: int) -> int | None:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in p.children):
             continue
+        if any(t.i != p.i and t.pos_ == "VERB" and ctx.cues.verbs.get(t.lemma_.lower()) in ("speech", "clause") for t in p.subtree):
+            continue  # '..., triggered by X, which the union says is ...': the source's own chain of reasons
         return p.i - 1
     return None
 
@@ -1818,14 +1820,17 @@ def _cut_present_comment(ctx: _Context, content: tuple[int, int]) -> tuple[int, 
             if cc is not None and doc[cc.i - 1].text == "," and cc.i - 1 > a:
                 return _trim(ctx, a, cc.i - 1)
     # spans22: 'said the city had sold the land to a developer, which is now building flats
-    # there': a relative clause in the present set off by a comma and running to the end
+    # there': a 'which' clause in the present set off by a comma and running to the end
     # describes the noun as the writer knows it now; the report (backshifted) ends before it.
     for i in range(a + 2, b - 2):
-        if doc[i].text != "," or ctx.in_quote[i] or doc[i + 1].lower_ not in ("which", "who"):
+        if doc[i].text != "," or ctx.in_quote[i] or doc[i + 1].lower_ != "which":
             continue
         rel = doc[i + 1].head
+        # Not a relative that takes a clause ('..., which means it did not need a licence'): it
+        # comments on the whole statement, a step of the source's reasoning.
         if rel.dep_ == "relcl" and rel.pos_ in ("VERB", "AUX") and a <= rel.head.i < i and doc[i + 1].dep_ in ("nsubj", "nsubjpass") \
-                and rel.left_edge.i == i + 1 and rel.right_edge.i >= b - 2 and _present(rel) and not any(ctx.in_quote[k] for k in range(i, b)):
+                and rel.left_edge.i == i + 1 and rel.right_edge.i >= b - 2 and _present(rel) and not any(ctx.in_quote[k] for k in range(i, b)) \
+                and not any(c.dep_ in ("ccomp", "xcomp") for c in rel.children):
             return _trim(ctx, a, i)
     return content
 
