@@ -1571,7 +1571,7 @@ def _cut_writer_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]
         words = tuple(doc[k].lower_ for k in range(j, min(b, j + 3)))
         if any(words[: len(c)] == c for c in _COMPARISONS):
             return _trim(ctx, a, i)
-        if _time_of_saying(doc, i + 1, b):
+        if _time_of_saying(doc, i + 1, b) or _occasion_of_saying(ctx, i + 1, b):
             return _trim(ctx, a, i)
         first = doc[i + 1]
         wh = first if first.lower_ in _WH else (doc[i + 2] if first.pos_ == "ADP" and doc[i + 2].lower_ in _WH else None)
@@ -1864,6 +1864,28 @@ def _time_of_saying(doc: Doc, a: int, b: int) -> bool:
     if j >= b or doc[j].lower_ not in ("before", "after") or (j == i and doc[a].lower_ != "shortly"):
         return False
     return j + 1 < b and not _has_verb(doc, j + 1, b)
+
+
+def _occasion_of_saying(ctx: _Context, a: int, b: int) -> bool:
+    """Whether tokens a:b are the writer's 'after' clause at the end: when it was said (spans22).
+
+    'said there was a strong case for the ban, after the court heard evidence that ...': a finite clause in the plain past with a subject of its own, set off by a comma after
+    the statement and running to the end. Reported speech after a past cue is backshifted ('had
+    become'); a plain past here is the writer's narrative of the occasion, not the report.
+    """
+    doc = ctx.doc
+    m = doc[a] if a < b else None
+    if m is None or m.lower_ != "after" or m.dep_ != "mark" or ctx.in_quote[m.i]:
+        return False
+    v = m.head
+    if v.dep_ != "advcl" or v.tag_ != "VBD" or v.right_edge.i < b - 2 or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    # Not after a future in the past ('would reopen next month, after the firm reached a deal'):
+    # there the plain past is a backshifted present, the source's condition.
+    h = v.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > m.i for c in v.children)
 
 
 def _can_state(ctx: _Context, head: Token) -> bool:
