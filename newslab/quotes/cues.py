@@ -1593,7 +1593,7 @@ def _cut_writer_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]
         words = tuple(doc[k].lower_ for k in range(j, min(b, j + 3)))
         if any(words[: len(c)] == c for c in _COMPARISONS):
             return _trim(ctx, a, i)
-        if _time_of_saying(doc, i + 1, b):
+        if _time_of_saying(doc, i + 1, b) or _occasion_of_saying(ctx, i + 1, b):
             return _trim(ctx, a, i)
         first = doc[i + 1]
         wh = first if first.lower_ in _WH else (doc[i + 2] if first.pos_ == "ADP" and doc[i + 2].lower_ in _WH else None)
@@ -1619,6 +1619,8 @@ def _cut_writer_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]
     if nxt is not None:
         return _trim(ctx, a, nxt)
     cut = _background_appositive(ctx, a, b)
+    if cut is None:
+        cut = _background_participle(ctx, a, b)
     return _trim(ctx, a, cut) if cut is not None else content
 
 
@@ -1754,7 +1756,38 @@ def _cut_background_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, 
         if ctx.doc[i].text == "," and not ctx.in_quote[i] and (_result_comment(ctx, i, b) or _speech_participle(ctx, i, b)):
             return _trim(ctx, a, i)
     cut = _background_appositive(ctx, a, b)
+    if cut is None:
+        cut = _background_participle(ctx, a, b)
     return _trim(ctx, a, cut) if cut is not None else content
+
+
+def _background_participle(ctx: _Context, a: int, b: int) -> int | None:
+    """Where the writer's reduced relative at the end of a reported clause starts (spans22).
+
+    A past participle with no subject of its own that modifies a noun of the clause, set off by
+    a comma and running to the end: '... negotiated the contract with the club, signed in 2004
+    when he was still a junior player'; '... would win most seats, made up of Labour and the
+    Greens'. It describes the noun (background), it does not report. Returns the comma's index.
+    """
+    doc = ctx.doc
+    for p in doc[a + 2:b]:
+        if p.dep_ not in ("acl", "advcl") or p.tag_ != "VBN" or ctx.in_quote[p.i] or p.left_edge.i != p.i or doc[p.i - 1].text != ",":
+            continue
+        if not (a <= p.head.i < p.i - 1) or p.right_edge.i < b - 2:
+            continue
+        # The parser often hangs it on the clause's verb: a passive participle after an active
+        # verb with a direct object describes that object ('negotiated the contract, signed in ...').
+        h = p.head
+        if not (p.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN")) and not (
+                p.dep_ == "advcl" and h.pos_ == "VERB" and any(c.dep_ == "dobj" for c in h.children)
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in h.children)):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in p.children):
+            continue
+        if any(t.i != p.i and t.pos_ == "VERB" and ctx.cues.verbs.get(t.lemma_.lower()) in ("speech", "clause") for t in p.subtree):
+            continue  # '..., triggered by X, which the union says is ...': the source's own chain of reasons
+        return p.i - 1
+    return None
 
 
 def _background_appositive(ctx: _Context, a: int, b: int) -> int | None:
@@ -1808,6 +1841,19 @@ def _cut_present_comment(ctx: _Context, content: tuple[int, int]) -> tuple[int, 
             cc = next((c for c in head.children if c.dep_ == "cc" and c.lower_ == "but" and c.i < k.i), None)
             if cc is not None and doc[cc.i - 1].text == "," and cc.i - 1 > a:
                 return _trim(ctx, a, cc.i - 1)
+    # spans22: 'said the city had sold the land to a developer, which is now building flats
+    # there': a 'which' clause in the present set off by a comma and running to the end
+    # describes the noun as the writer knows it now; the report (backshifted) ends before it.
+    for i in range(a + 2, b - 2):
+        if doc[i].text != "," or ctx.in_quote[i] or doc[i + 1].lower_ != "which":
+            continue
+        rel = doc[i + 1].head
+        # Not a relative that takes a clause ('..., which means it did not need a licence'): it
+        # comments on the whole statement, a step of the source's reasoning.
+        if rel.dep_ == "relcl" and rel.pos_ in ("VERB", "AUX") and a <= rel.head.i < i and doc[i + 1].dep_ in ("nsubj", "nsubjpass") \
+                and rel.left_edge.i == i + 1 and rel.right_edge.i >= b - 2 and _present(rel) and not any(ctx.in_quote[k] for k in range(i, b)) \
+                and not any(c.dep_ in ("ccomp", "xcomp") for c in rel.children):
+            return _trim(ctx, a, i)
     return content
 
 
@@ -1840,6 +1886,28 @@ def _time_of_saying(doc: Doc, a: int, b: int) -> bool:
     if j >= b or doc[j].lower_ not in ("before", "after") or (j == i and doc[a].lower_ != "shortly"):
         return False
     return j + 1 < b and not _has_verb(doc, j + 1, b)
+
+
+def _occasion_of_saying(ctx: _Context, a: int, b: int) -> bool:
+    """Whether tokens a:b are the writer's 'after' clause at the end: when it was said (spans22).
+
+    'said there was a strong case for the ban, after the court heard evidence that ...': a finite clause in the plain past with a subject of its own, set off by a comma after
+    the statement and running to the end. Reported speech after a past cue is backshifted ('had
+    become'); a plain past here is the writer's narrative of the occasion, not the report.
+    """
+    doc = ctx.doc
+    m = doc[a] if a < b else None
+    if m is None or m.lower_ != "after" or m.dep_ != "mark" or ctx.in_quote[m.i]:
+        return False
+    v = m.head
+    if v.dep_ != "advcl" or v.tag_ != "VBD" or v.right_edge.i < b - 2 or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    # Not after a future in the past ('would reopen next month, after the firm reached a deal'):
+    # there the plain past is a backshifted present, the source's condition.
+    h = v.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > m.i for c in v.children)
 
 
 def _can_state(ctx: _Context, head: Token) -> bool:
@@ -1915,6 +1983,23 @@ def _sourceless_evidence_in_report(ctx: _Context, t: Token, head: Token) -> bool
 _PERCEPTION_VERBS = frozenset({"see", "unseen", "hear", "know", "notice", "review", "read", "examine", "inspect"})
 
 
+def _relative_clause_end(ctx: _Context, a: int, after_a: int, end: int) -> int:
+    """Where the statement after 'according to X' ends when the phrase stands inside a relative clause (spans22).
+
+    'Smith, who according to the newspaper made no comment, plans to resign': the phrase hangs
+    on the relative clause's verb, after its relative pronoun; what the source says is the rest
+    of that clause, not the main clause the writer goes on with. Returns ``end`` otherwise.
+    """
+    doc = ctx.doc
+    v = doc[a].head
+    if v.dep_ != "relcl" or not (after_a <= v.i < end) or v.right_edge.i + 1 >= end - 1:
+        return end
+    wh = doc[v.left_edge.i]
+    if wh.lower_ not in ("who", "which", "that") or wh.i >= a or ctx.in_quote[v.i]:
+        return end
+    return v.right_edge.i + 1
+
+
 def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
     """'according to X' beside its clause: before, after or inside it."""
     doc = ctx.doc
@@ -1966,7 +2051,7 @@ def _prep_cue(ctx: _Context, a: int, b: int, head: Token) -> _Cue:
     trailing_participle = bool(after) and after[0].tag_ == "VBG" and not any(
         t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ in ("nsubj", "nsubjpass") for t in after) and before and _has_verb(doc, sent.start, a)
     if after and _has_verb(doc, after_a, sent.end) and not trailing_participle:
-        content = _cut_background_tail(ctx, _trim(ctx, after_a, sent.end))
+        content = _cut_background_tail(ctx, _trim(ctx, after_a, _relative_clause_end(ctx, a, after_a, sent.end)))
         side = "right"
         subj = _subject(sent.root) if sent.root.i >= after_a else None
         if doc[a].lower_ in ("according", "as") and a > sent.start and doc[a - 1].text == "," and subj is not None and sent.start <= subj.i < a \
