@@ -2041,6 +2041,8 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     lemma = key.split(" ")[0] if key else v.lemma_.lower()  # a participle the tagger read as a noun keeps its verb's lemma
     if v.lower_ in cues.relay_as_words and v.head.lower_ == "as" and _is_relay_verb(ctx, v.head.head):
         return None  # the "saying" of "quoted X as saying" belongs to the relay cue
+    if v.lower_ in cues.relay_as_words and v.tag_ == "VBG" and v.dep_ in ("advcl", "ccomp") and v.head.i < v.i and _is_relay_verb(ctx, v.head):
+        return None  # 'X is quoted in Z saying, "..."' (the participle hung on 'quoted'): the relay cue's, X via Z
     if _unrealised(v) or _said_adjective(v) or _report_quotation_participle(ctx, v):
         return None
     speaker = _subject(v)
@@ -3178,6 +3180,8 @@ def _passive_relay_via(ctx: _Context, v: Token, as_word: Token) -> Token | None:
             lemma = obj.lemma_.lower()
             if obj.ent_type_ in ("ORG", "WORK_OF_ART") or lemma in cues.media_heads or lemma in cues.document_heads or obj.lower_ in cues.media_outlets:
                 return obj
+            if obj.tag_ == "NNP" and not obj.ent_type_ and any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children):
+                return obj  # 'is quoted in the Evening Standard saying': a title the entity model missed (not a place: 'in Kabul')
     return None
 
 
