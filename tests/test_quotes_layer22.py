@@ -21,8 +21,8 @@ CITED_AS_SAYING = [
      [("the talks had collapsed", "cited ... as saying", "a senior official", "anonymous", "newspaper")]),
     ("The agency cited an unnamed diplomat as saying that the embassy would close.",
      [("the embassy would close", "cited ... as saying", "an unnamed diplomat", "anonymous", "agency")]),
-    ("A police spokesman was cited by the local radio station as saying that two people had died.",
-     [("two people had died", "cited ... as saying", "A police spokesman", "anonymous", "the local radio station")]),
+    ("A police spokesman was cited by the Morning Herald as saying that two people had died.",
+     [("two people had died", "cited ... as saying", "A police spokesman", "anonymous", "Morning Herald")]),
 ]
 
 
