@@ -730,6 +730,8 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
         if t.lower_ in LEMMA_FIXES and t.tag_ in ("VBD", "VBZ", "VBN"):
             lemma = LEMMA_FIXES[t.lower_]  # 'Maliki hopes that ...': the lemmatizer read 'hop'
         frame = cues.verbs.get(lemma)
+        if lemma in cues.relay_as_verbs and _relay_as_participle(ctx, t) is not None:
+            frame = "relay"  # 'The agency cited an official as saying ...': the relay of 'quoted X as saying'
         end = t.i + 1
         key = lemma
         if lemma in cues.phrasal:
@@ -2144,8 +2146,10 @@ def _report_quotation_participle(ctx: _Context, v: Token) -> bool:
 def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _Cue | None:
     doc, cues = ctx.doc, ctx.cues
     lemma = key.split(" ")[0] if key else v.lemma_.lower()  # a participle the tagger read as a noun keeps its verb's lemma
-    if v.lower_ in cues.relay_as_words and v.head.lower_ == "as" and cues.verbs.get(v.head.head.lemma_.lower()) == "relay":
+    if v.lower_ in cues.relay_as_words and v.head.lower_ == "as" and _is_relay_verb(ctx, v.head.head):
         return None  # the "saying" of "quoted X as saying" belongs to the relay cue
+    if v.lower_ in cues.relay_as_words and v.tag_ == "VBG" and v.dep_ in ("advcl", "ccomp") and v.head.i < v.i and _is_relay_verb(ctx, v.head):
+        return None  # 'X is quoted in Z saying, "..."' (the participle hung on 'quoted'): the relay cue's, X via Z
     if _unrealised(v) or _said_adjective(v) or _report_quotation_participle(ctx, v):
         return None
     speaker = _subject(v)
@@ -2175,7 +2179,11 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         outer = _subject(v.head.head)
         if outer is not None and outer.i < v.head.i and _source_like(ctx, outer):
             speaker, path = outer, "inherited"
-    if speaker is not None and speaker.dep_ == "nsubjpass" and frame != "relay" and _reported_act(ctx, v) is not None:
+    if (layered := _outlet_of_passive_relay(ctx, v)) is not None:
+        # 'Smith is quoted in Le Monde saying, "..."': the parser made the outlet the participle's
+        # subject; the words are the passive subject's, the outlet only relays them (Q7).
+        speaker, via, path = layered[0], layered[1], "relay"
+    if speaker is not None and speaker.dep_ == "nsubjpass" and frame != "relay" and path != "relay" and _reported_act(ctx, v) is not None:
         return None  # 'X was reported by Y to have described ...': the reported act's cue carries the statement
     if speaker is None and (held := _reported_act_holder(ctx, v)) is not None:
         # 'One diplomat was reported by the Times to have described the talks as ...': the
@@ -2184,7 +2192,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         speaker, path = held, "reported_act"
         agent = _agent(v.head)
         via = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-    if speaker is not None and speaker.dep_ == "nsubjpass" and frame != "relay":
+    if speaker is not None and speaker.dep_ == "nsubjpass" and frame != "relay" and path != "relay":
         # Passive reports ("was told", "were asked") name no speaker unless an agent does.
         agent = _agent(v)
         speaker = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
@@ -3186,6 +3194,39 @@ def _split_content(ctx: _Context, v: Token, speaker: Token) -> tuple[int, int] |
     return _cap_at_sentence_end(ctx, (a, b))
 
 
+def _relay_as_participle(ctx: _Context, v: Token) -> Token | None:
+    """The participle of ``relay_as_words`` under an 'as' that ``v`` governs after it ('cited X as saying'), or None."""
+    for c in v.children:
+        if c.lower_ == "as" and c.i > v.i:
+            p = next((g for g in c.children if g.lower_ in ctx.cues.relay_as_words and g.tag_ == "VBG"), None)
+            if p is not None:
+                return p
+    return None
+
+
+def _outlet_of_passive_relay(ctx: _Context, v: Token) -> tuple[Token, Token] | None:
+    """(speaker, outlet) of 'X is quoted in / by Z saying ...' when the parser hung the participle
+    ``v`` in the 'in'/'by' phrase of a passive relay verb (Z parsed as its subject), or None."""
+    if v.lower_ not in ctx.cues.relay_as_words or v.tag_ != "VBG" or v.dep_ not in ("pcomp", "pobj") or v.head.lower_ not in ("in", "by"):
+        return None
+    rv = v.head.head
+    if v.head.i < rv.i or not _is_relay_verb(ctx, rv) or not any(c.dep_ == "auxpass" for c in rv.children):
+        return None
+    held = next((c for c in rv.children if c.dep_ == "nsubjpass"), None)
+    outlet = _subject(v)
+    if outlet is None:
+        outlet = next((c for c in v.children if c.dep_ in ("compound", "nmod") and c.i < v.i), None)
+    if held is None or outlet is None or not (v.head.i < outlet.i < v.i):
+        return None
+    return held, outlet
+
+
+def _is_relay_verb(ctx: _Context, v: Token) -> bool:
+    """A relay cue: 'quote', or a verb of ``relay_as_verbs`` completed by 'as' + a participle ('cited X as saying')."""
+    lemma = v.lemma_.lower()
+    return ctx.cues.verbs.get(lemma) == "relay" or (lemma in ctx.cues.relay_as_verbs and _relay_as_participle(ctx, v) is not None)
+
+
 def _relay_participle_below(ctx: _Context, v: Token, obj: Token | None) -> Token | None:
     """The reporting participle of a relay cue ('quotes X saying') that the parser hung below the object.
 
@@ -3251,6 +3292,8 @@ def _passive_relay_via(ctx: _Context, v: Token, as_word: Token) -> Token | None:
             lemma = obj.lemma_.lower()
             if obj.ent_type_ in ("ORG", "WORK_OF_ART") or lemma in cues.media_heads or lemma in cues.document_heads or obj.lower_ in cues.media_outlets:
                 return obj
+            if obj.tag_ == "NNP" and not obj.ent_type_ and any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children):
+                return obj  # 'is quoted in the Evening Standard saying': a title the entity model missed (not a place: 'in Kabul')
     return None
 
 

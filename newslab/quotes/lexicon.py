@@ -21,6 +21,7 @@ class Cues:
     refusal_complements: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
     relay_as_words: frozenset[str]
+    relay_as_verbs: frozenset[str]
     noun_cues: frozenset[str]
     titles: frozenset[str]
     media_outlets: frozenset[str]
@@ -113,6 +114,7 @@ def load_cues() -> Cues:
         refusal_complements=f("refusal_complements"),
         phrases=tuple(tuple(p.split()) for p in raw["phrases"]),
         relay_as_words=f("relay_as_words"),
+        relay_as_verbs=f("relay_as_verbs"),
         noun_cues=f("noun_cues"),
         titles=f("titles"),
         media_outlets=f("media_outlets"),

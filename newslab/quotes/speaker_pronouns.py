@@ -503,6 +503,16 @@ class _PronounRules:
                 and first.lower() not in titles and not people.is_person_noun(first.lower())
             ):
                 ctx.surnames[first] = next(iter(names))
+        # A misspelt surname ('Kowalsky' after 'Anna Kowalski'): a one-word person's name that no
+        # other name explains, one edit from exactly one surname of the text (same first letter,
+        # both at least six letters), is that person (only after the full name is written).
+        known = {w for name in ctx.person_names for w in name.split()}
+        for name in sorted(ctx.person_names):
+            if " " in name or len(name) < 6 or name in ctx.surnames or name in other or name in ctx.kept_apart or not name[:1].isupper():
+                continue
+            near = {full for last, full in ctx.surnames.items() if len(last) >= 6 and last[0] == name[0] and last != name and " " in full and _one_edit(last, name)}
+            if len(near) == 1 and 0 <= ctx.text.find(next(iter(near))) < ctx.text.find(name) and sum(1 for w in known if w != name and len(w) >= 6 and w[0] == name[0] and _one_edit(w, name)) == 1:
+                ctx.surnames[name] = next(iter(near))
 
     def _member_of(self, last: Token, canon: str) -> bool:
         """Whether a two- or three-word name is followed by 'of' an organisation it belongs to.
@@ -1469,3 +1479,15 @@ class _PronounRules:
         canon = sp.canonical
         sp.type = "person" if canon in self.ctx.person_names else "media" if self._is_outlet(canon) else "organization"
         sp.org = ""
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one insertion, deletion or substitution apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
