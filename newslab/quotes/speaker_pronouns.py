@@ -765,6 +765,32 @@ class _PronounRules:
             return None
         return None
 
+    def _org_of_person_above(self, char: int) -> _Speaker | None:
+        """The named organisation a person subject above an embedded 'it' speaks for.
+
+        'The ODM secretary-general Ann Kuria called for protests, in a move that it hopes will
+        ...': a person is never 'it'; the body the person's role names (a compound before the
+        role or a 'for'/'of' phrase, :meth:`_role`) is. Only the nearest subject above the
+        pronoun, a person of one organisation that the text names as an entity.
+        """
+        ctx = self.ctx
+        tok = ctx.doc[ctx.token_at(char)]
+        for subj in _subjects_above(ctx, tok):
+            if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("who", "which", "that"):
+                continue
+            if subj.pos_ not in ("NOUN", "PROPN") or ctx.in_quote[subj.i] or self.in_content(subj.idx):
+                return None
+            n = len(self.history)
+            found = self.speaker(subj)
+            del self.history[n:]
+            if found.type != "person" or found.plural or not found.org:
+                return None
+            k = next((k for k, canon in enumerate(ctx.ent_canon) if canon == found.org and ctx.ent_label[k] == "ORG"), None)
+            if k is None:
+                return None
+            return _Speaker(canonical=found.org, type="organization", ent_id=ctx.ent_id[k], pos=subj.idx)
+        return None
+
     def _group_just_named(self, char: int) -> _Speaker | None:
         """The group a quantifier subject ('All', 'Both men', 'Each') stands for.
 
@@ -1327,6 +1353,8 @@ class _PronounRules:
             bound = self._clause_group_subject(sp.pos)
             if bound is not None and kind == "thing" and (bound.plural or bound.type not in ("organization", "media") or " and " in bound.canonical):
                 bound = None  # 'it' is one body: never people or bodies joined by 'and'
+            if bound is None and kind == "thing":
+                bound = self._org_of_person_above(sp.pos)
             if bound is not None:
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = bound.type, bound.canonical, bound.ent_id, True
                 sp.org, sp.title, sp.plural = bound.org, bound.title, kind == "group"
