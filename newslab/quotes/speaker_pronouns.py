@@ -1050,8 +1050,10 @@ class _PronounRules:
         a, b = _np_range(ctx, subj)
         if subj.tag_ != "NNS" and (part := self._partitive_of(subj)) is not None:
             subj = part
-        if subj.pos_ != "NOUN" or subj.tag_ != "NNS" or ctx.in_quote[subj.i] or not self._personal(subj):
+        if subj.pos_ != "NOUN" or subj.tag_ != "NNS" or ctx.in_quote[subj.i]:
             return None
+        if not (self._personal(subj) or people.names_people(subj.lower_, lemma=subj.lemma_)):
+            return None  # 'Most of the drivers stayed at home': WordNet's people count too
         doc = ctx.doc
         if subj.ent_type_ == "PERSON" or any(c.dep_ in ("conj", "appos", "compound") and c.ent_type_ == "PERSON" for c in subj.children):
             return None  # names are left to the entity rules; a possessor ('McCain's advisers') is no name
@@ -1394,7 +1396,7 @@ class _PronounRules:
                     sp.type, sp.resolved, sp.org, sp.title = one.type, True, one.org, one.title
                     self.history.append(sp)
                     return
-            if kind == "group" and prev is not None and prev.type in ("media", "organization") and not prev.plural:
+            if kind == "group" and prev is not None and prev.type in ("media", "organization", "document") and not prev.plural:
                 people_group = self._plural_people_before(sp.pos)
                 if people_group is not None:
                     # 'According to The New York Times, McCain's top advisers are eager ... They
