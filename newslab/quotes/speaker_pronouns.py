@@ -1039,21 +1039,26 @@ class _PronounRules:
         subj = self._subject_before(char, same_paragraph=True)
         if subj is None:
             return None
-        if subj.tag_ != "NNS":
-            # 'Four of the protesters are from Perth, one is from Hobart': a partitive subject (of
-            # the main clause or another one) stands for the group of its plural noun.
-            for t in [subj, *subj.sent]:
-                part = self._partitive_of(t) if t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[t.i] else None
-                if part is not None and part.tag_ == "NNS":
+        def people_of(t: Token) -> Token | None:
+            # the plural noun naming people a subject stands for, also as a partitive's noun
+            if t.tag_ != "NNS" and (part := self._partitive_of(t)) is not None:
+                t = part
+            if t.pos_ != "NOUN" or t.tag_ != "NNS" or ctx.in_quote[t.i]:
+                return None
+            return t if self._personal(t) or people.names_people(t.lower_, lemma=t.lemma_) else None
+
+        if people_of(subj) is None:
+            # 'Four of the protesters are from Perth, one is from Hobart', 'When most of the workers
+            # arrived, the gates were locked': a subject of plural people (of another clause of the
+            # sentence, outside quotations and reported clauses) stands for the group.
+            for t in subj.sent:
+                if t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[t.i] and not self.in_content(t.idx) and people_of(t) is not None:
                     subj = t
                     break
         a, b = _np_range(ctx, subj)
-        if subj.tag_ != "NNS" and (part := self._partitive_of(subj)) is not None:
-            subj = part
-        if subj.pos_ != "NOUN" or subj.tag_ != "NNS" or ctx.in_quote[subj.i]:
+        if (noun := people_of(subj)) is None:
             return None
-        if not (self._personal(subj) or people.names_people(subj.lower_, lemma=subj.lemma_)):
-            return None  # 'Most of the drivers stayed at home': WordNet's people count too
+        subj = noun
         doc = ctx.doc
         if subj.ent_type_ == "PERSON" or any(c.dep_ in ("conj", "appos", "compound") and c.ent_type_ == "PERSON" for c in subj.children):
             return None  # names are left to the entity rules; a possessor ('McCain's advisers') is no name
