@@ -1040,12 +1040,15 @@ class _PronounRules:
         if subj is None:
             return None
         def people_of(t: Token) -> Token | None:
-            # the plural noun naming people a subject stands for, also as a partitive's noun
-            if t.tag_ != "NNS" and (part := self._partitive_of(t)) is not None:
+            # The plural noun naming people a subject stands for: a person word of the cue lexicon,
+            # or, as the noun of a partitive ('most of the drivers'), any noun the word lists or
+            # WordNet call people; a bare one stays with the lexicon ('14 strategic bombers').
+            part = self._partitive_of(t) if t.tag_ != "NNS" else None
+            if part is not None:
                 t = part
             if t.pos_ != "NOUN" or t.tag_ != "NNS" or ctx.in_quote[t.i]:
                 return None
-            return t if self._personal(t) or people.names_people(t.lower_, lemma=t.lemma_) else None
+            return t if self._personal(t) or part is not None and people.names_people(t.lower_, lemma=t.lemma_) else None
 
         if people_of(subj) is None:
             # 'Four of the protesters are from Perth, one is from Hobart', 'When most of the workers
