@@ -775,6 +775,32 @@ class _PronounRules:
             return None
         return None
 
+    def _org_of_person_above(self, char: int) -> _Speaker | None:
+        """The named organisation a person subject above an embedded 'it' speaks for.
+
+        'The ODM secretary-general Ann Kuria called for protests, in a move that it hopes will
+        ...': a person is never 'it'; the body the person's role names (a compound before the
+        role or a 'for'/'of' phrase, :meth:`_role`) is. Only the nearest subject above the
+        pronoun, a person of one organisation that the text names as an entity.
+        """
+        ctx = self.ctx
+        tok = ctx.doc[ctx.token_at(char)]
+        for subj in _subjects_above(ctx, tok):
+            if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("who", "which", "that"):
+                continue
+            if subj.pos_ not in ("NOUN", "PROPN") or ctx.in_quote[subj.i] or self.in_content(subj.idx):
+                return None
+            n = len(self.history)
+            found = self.speaker(subj)
+            del self.history[n:]
+            if found.type != "person" or found.plural or not found.org:
+                return None
+            k = next((k for k, canon in enumerate(ctx.ent_canon) if canon == found.org and ctx.ent_label[k] == "ORG"), None)
+            if k is None:
+                return None
+            return _Speaker(canonical=found.org, type="organization", ent_id=ctx.ent_id[k], pos=subj.idx)
+        return None
+
     def _group_just_named(self, char: int) -> _Speaker | None:
         """The group a quantifier subject ('All', 'Both men', 'Each') stands for.
 
@@ -1023,19 +1049,29 @@ class _PronounRules:
         subj = self._subject_before(char, same_paragraph=True)
         if subj is None:
             return None
-        if subj.tag_ != "NNS":
-            # 'Four of the protesters are from Perth, one is from Hobart': a partitive subject (of
-            # the main clause or another one) stands for the group of its plural noun.
-            for t in [subj, *subj.sent]:
-                part = self._partitive_of(t) if t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[t.i] else None
-                if part is not None and part.tag_ == "NNS":
+        def people_of(t: Token) -> Token | None:
+            # The plural noun naming people a subject stands for: a person word of the cue lexicon,
+            # or, as the noun of a partitive ('most of the drivers'), any noun the word lists or
+            # WordNet call people; a bare one stays with the lexicon ('14 strategic bombers').
+            part = self._partitive_of(t) if t.tag_ != "NNS" else None
+            if part is not None:
+                t = part
+            if t.pos_ != "NOUN" or t.tag_ != "NNS" or ctx.in_quote[t.i]:
+                return None
+            return t if self._personal(t) or part is not None and people.names_people(t.lower_, lemma=t.lemma_) else None
+
+        if people_of(subj) is None:
+            # 'Four of the protesters are from Perth, one is from Hobart', 'When most of the workers
+            # arrived, the gates were locked': a subject of plural people (of another clause of the
+            # sentence, outside quotations and reported clauses) stands for the group.
+            for t in subj.sent:
+                if t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[t.i] and not self.in_content(t.idx) and people_of(t) is not None:
                     subj = t
                     break
         a, b = _np_range(ctx, subj)
-        if subj.tag_ != "NNS" and (part := self._partitive_of(subj)) is not None:
-            subj = part
-        if subj.pos_ != "NOUN" or subj.tag_ != "NNS" or ctx.in_quote[subj.i] or not self._personal(subj):
+        if (noun := people_of(subj)) is None:
             return None
+        subj = noun
         doc = ctx.doc
         if subj.ent_type_ == "PERSON" or any(c.dep_ in ("conj", "appos", "compound") and c.ent_type_ == "PERSON" for c in subj.children):
             return None  # names are left to the entity rules; a possessor ('McCain's advisers') is no name
@@ -1337,6 +1373,8 @@ class _PronounRules:
             bound = self._clause_group_subject(sp.pos)
             if bound is not None and kind == "thing" and (bound.plural or bound.type not in ("organization", "media") or " and " in bound.canonical):
                 bound = None  # 'it' is one body: never people or bodies joined by 'and'
+            if bound is None and kind == "thing":
+                bound = self._org_of_person_above(sp.pos)
             if bound is not None:
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = bound.type, bound.canonical, bound.ent_id, True
                 sp.org, sp.title, sp.plural = bound.org, bound.title, kind == "group"
@@ -1376,7 +1414,7 @@ class _PronounRules:
                     sp.type, sp.resolved, sp.org, sp.title = one.type, True, one.org, one.title
                     self.history.append(sp)
                     return
-            if kind == "group" and prev is not None and prev.type in ("media", "organization") and not prev.plural:
+            if kind == "group" and prev is not None and prev.type in ("media", "organization", "document") and not prev.plural:
                 people_group = self._plural_people_before(sp.pos)
                 if people_group is not None:
                     # 'According to The New York Times, McCain's top advisers are eager ... They
