@@ -1228,7 +1228,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         lemma = head.lemma_.lower()
         if people.is_person_noun(head.lower_, lemma=lemma) or lemma in cues.person_heads or lemma in cues.anonymous_heads:
             kinds: tuple[str, ...] = ("person",)
-        elif lemma in cues.organization_heads:
+        elif lemma in cues.organization_heads or lemma in cues.generic_organization_heads:
             kinds = ("organization",)
         else:
             return None
@@ -1239,10 +1239,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         last = next((h for h in reversed(self.history) if h.pos is not None and h.pos < start), None)
         if last is not None and " and " in last.canonical and last.plural and (found is None or (found.pos or 0) < last.pos):
             found = last
-        if found is None or found.type not in kinds or " and " not in found.canonical or not found.plural or found.pos is None:
-            return None
-        if ctx.sent_of[ctx.token_at(found.pos)] < here - 3:
-            return None
+        if found is None or found.type not in kinds or " and " not in found.canonical or not found.plural or found.pos is None or ctx.sent_of[ctx.token_at(found.pos)] < here - 3:
+            return self._listed_bodies_before(head, count) if kinds == ("organization",) else None
         if count is not None:
             members = len(re.split(r",\s*(?:and\s+)?|\s+and\s+", found.canonical))
             if count.like_num is False or _COUNT_WORDS.get(count.lower_, count.text) != str(members):
@@ -1263,6 +1261,45 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             t = doc[i]
             if t.pos_ == "NOUN" and t.lemma_.lower() == lemma and t.idx >= group_end:
                 return None  # the noun names a group of its own since
+        return found
+
+    def _listed_bodies_before(self, head: Token, count: Token | None) -> _Speaker | None:
+        """The organisations the text listed together before a definite plural organisation noun
+        that has no joint subject or speaker to stand for (orgres23): 'The project is run by
+        Oxfam, CARE and Save the Children. The aid groups say ...', 'Ballots were held at two
+        unions, Unite and the GMB. ... The unions expect ...' -> the listed bodies jointly.
+
+        A list is two or more organisation entities outside quotations joined only by commas and
+        one 'and' (or '&'), as subject, object or apposition, ending in the three sentences
+        before; a number ('the two unions') must count them. The last list is taken, and only
+        when every organisation named between it and the noun is one of its members (a body
+        named since may be the one meant); news outlets and a body whose name holds the noun's
+        own 'and' are never members. Else None: the description stays unnamed."""
+        ctx, doc = self.ctx, self.ctx.doc
+        here = ctx.sent_of[head.i]
+        first = ctx.sents[max(0, here - 3)].start_char
+        start = doc[_np_range(ctx, head)[0]].idx
+        orgs = [k for k in range(len(ctx.ent_start))
+                if first <= ctx.ent_start[k] and ctx.ent_end[k] <= start and ctx.ent_label[k] == "ORG" and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]]
+        runs: list[list[int]] = []
+        for k in orgs:
+            if runs and re.fullmatch(r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)(?:the\s+)?", ctx.text[ctx.ent_end[runs[-1][-1]] : ctx.ent_start[k]]) and ctx.sent_of[ctx.token_at(ctx.ent_start[k])] == ctx.sent_of[ctx.token_at(ctx.ent_start[runs[-1][-1]])]:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+        lists = [r for r in runs if len(r) >= 2 and re.search(r"\band\b|&", ctx.text[ctx.ent_end[r[-2]] : ctx.ent_start[r[-1]]])]
+        if not lists:
+            return None
+        members = lists[-1]
+        names = [ctx.ent_canon[k] for k in members]
+        if any(self._is_outlet(n) for n in names) or len(set(names)) < len(names):
+            return None
+        if any(ctx.ent_canon[k] not in names for k in orgs if ctx.ent_start[k] > ctx.ent_start[members[-1]]):
+            return None  # another body named since: the noun may mean it
+        if count is not None and _COUNT_WORDS.get(count.lower_, count.text) != str(len(names)):
+            return None
+        found = _Speaker(joint_name(names), ctx.ent_start[members[0]], ctx.ent_end[members[-1]], pos=ctx.ent_start[members[0]])
+        found.type, found.canonical, found.plural = "organization", joint_name(names), True
         return found
 
     def _listed_people(self, sp: _Speaker, head: Token, ent: int) -> None:
