@@ -1228,7 +1228,7 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         lemma = head.lemma_.lower()
         if people.is_person_noun(head.lower_, lemma=lemma) or lemma in cues.person_heads or lemma in cues.anonymous_heads:
             kinds: tuple[str, ...] = ("person",)
-        elif lemma in cues.organization_heads:
+        elif lemma in cues.organization_heads or lemma in cues.generic_organization_heads:
             kinds = ("organization",)
         else:
             return None
@@ -1239,10 +1239,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         last = next((h for h in reversed(self.history) if h.pos is not None and h.pos < start), None)
         if last is not None and " and " in last.canonical and last.plural and (found is None or (found.pos or 0) < last.pos):
             found = last
-        if found is None or found.type not in kinds or " and " not in found.canonical or not found.plural or found.pos is None:
-            return None
-        if ctx.sent_of[ctx.token_at(found.pos)] < here - 3:
-            return None
+        if found is None or found.type not in kinds or " and " not in found.canonical or not found.plural or found.pos is None or ctx.sent_of[ctx.token_at(found.pos)] < here - 3:
+            return self._listed_bodies_before(head, count) if kinds == ("organization",) else None
         if count is not None:
             members = len(re.split(r",\s*(?:and\s+)?|\s+and\s+", found.canonical))
             if count.like_num is False or _COUNT_WORDS.get(count.lower_, count.text) != str(members):
@@ -1264,6 +1262,104 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             if t.pos_ == "NOUN" and t.lemma_.lower() == lemma and t.idx >= group_end:
                 return None  # the noun names a group of its own since
         return found
+
+    def _listed_bodies_before(self, head: Token, count: Token | None) -> _Speaker | None:
+        """The organisations the text listed together before a definite plural organisation noun
+        that has no joint subject or speaker to stand for (orgres23): 'Regulators fined Google,
+        Apple and Microsoft. The companies have said ...', 'ballots at three unions: Amicus,
+        the Transport Union and BECTU. ... The unions expect ...' -> the listed bodies jointly.
+
+        A list is two or more names joined only by commas and one 'and' (or '&'), outside
+        quotations, ending in the three sentences before: each name a run of proper nouns (with
+        'of', 'for', 'the', '&' inside) that no person, place or nationality entity covers, and
+        one of them at least an organisation entity or an organisation's name. The last list is
+        taken, and only when every organisation named between it and the noun is one of its
+        members (a body named since may be the one meant); a news outlet is no member, and a
+        number ('the two unions') must count the members. Else None: the description stays unnamed."""
+        ctx, doc = self.ctx, self.ctx.doc
+        here = ctx.sent_of[head.i]
+        lo = ctx.sents[max(0, here - 3)].start
+        hi = _np_range(ctx, head)[0]
+        best: list[tuple[int, int]] | None = None
+        i = lo
+        while i < hi:
+            members, j = self._name_list_at(i, hi)
+            if len(members) >= 2:
+                best = members
+                i = j
+            else:
+                i += 1
+        if best is None:
+            return None
+        names = [self._listed_name(a, b) for a, b in best]
+        if any(not n or self._is_outlet(n) for n in names) or len(set(names)) < len(names):
+            return None
+        list_start, list_end = doc[best[0][0]].idx, _tok_end(doc, best[-1][1] - 1)
+        for k in range(len(ctx.ent_start)):
+            if ctx.ent_label[k] == "ORG" and list_end <= ctx.ent_start[k] and ctx.ent_end[k] <= doc[hi].idx and not ctx.in_quote[ctx.token_at(ctx.ent_start[k])]:
+                canon, text = ctx.ent_canon[k], ctx.ent_text[k]
+                if not any(canon == n or text in n or n in canon for n in names):
+                    return None  # another body named since: the noun may mean it
+        if count is not None and _COUNT_WORDS.get(count.lower_, count.text) != str(len(names)):
+            return None
+        found = _Speaker(joint_name(names), list_start, list_end, pos=list_start)
+        found.type, found.canonical, found.plural = "organization", joint_name(names), True
+        return found
+
+    def _name_list_at(self, i: int, hi: int) -> tuple[list[tuple[int, int]], int]:
+        """The names listed from token ``i`` (before ``hi``) as token ranges, and the token after
+        the list; an empty list when none starts there (see ``_listed_bodies_before``)."""
+        ctx, doc = self.ctx, self.ctx.doc
+        members: list[tuple[int, int]] = []
+        j, last_and = i, False
+        while True:
+            k = j
+            if k < hi and doc[k].lower_ == "the" and members:
+                k += 1
+            end = k
+            while end < hi and (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not ctx.in_quote[end]
+                                or end > k and doc[end].lower_ in ("of", "for", "the", "&", "'s", "’s") and end + 1 < hi and doc[end + 1].pos_ == "PROPN"):
+                end += 1
+            if end == k or not self._body_name_tokens(k, end):
+                break
+            members.append((k, end))
+            if last_and:
+                j = end
+                break
+            if end < hi and doc[end].text == "," and end + 1 < hi and doc[end + 1].lower_ in ("and", "&"):
+                j, last_and = end + 2, True
+            elif end < hi and doc[end].lower_ in ("and", "&"):
+                j, last_and = end + 1, True
+            elif end < hi and doc[end].text == ",":
+                j = end + 1
+            else:
+                j = end
+                break
+        if not last_and or len(members) < 2 or not members or j != members[-1][1]:
+            return [], i
+        if not any(self._org_member(a, b) for a, b in members):
+            return [], i
+        return members, j
+
+    def _body_name_tokens(self, a: int, b: int) -> bool:
+        """Whether tokens ``a``..``b`` may name a body: no person, place or nationality entity covers them."""
+        ctx, doc = self.ctx, self.ctx.doc
+        k = ctx.entity_at(doc[a].idx, _tok_end(doc, b - 1))
+        return k is None or ctx.ent_label[k] not in ("PERSON", "GPE", "LOC", "NORP", "DATE", "FAC") and ctx.ent_canon[k] not in ctx.person_names
+
+    def _org_member(self, a: int, b: int) -> bool:
+        """Whether tokens ``a``..``b`` are an organisation entity's or an organisation's name."""
+        ctx, doc = self.ctx, self.ctx.doc
+        k = ctx.entity_at(doc[a].idx, _tok_end(doc, b - 1))
+        return k is not None and ctx.ent_label[k] == "ORG" or people.is_organization_name(ctx.text[doc[a].idx : _tok_end(doc, b - 1)], extra_words=self._org_words)
+
+    def _listed_name(self, a: int, b: int) -> str:
+        """A listed body's name: its entity's canonical form when an organisation entity spans it, else its text."""
+        ctx, doc = self.ctx, self.ctx.doc
+        k = ctx.entity_at(doc[a].idx, _tok_end(doc, b - 1))
+        if k is not None and ctx.ent_label[k] == "ORG" and ctx.ent_start[k] == doc[a].idx and ctx.ent_end[k] == _tok_end(doc, b - 1):
+            return ctx.ent_canon[k]
+        return _strip_det(ctx.text[doc[a].idx : _tok_end(doc, b - 1)])
 
     def _listed_people(self, sp: _Speaker, head: Token, ent: int) -> None:
         """Three or more people listed as one subject speak jointly: 'Maria Lopez, Daniel Kim and
