@@ -761,6 +761,40 @@ class _OrgRules:
         self._text_outlets_memo = (ctx.ent_canon, out)
         return out
 
+    def _outlet_nouns(self) -> dict[str, frozenset[str]]:
+        """For each outlet name, the media nouns the article itself calls it by: a noun right
+        before the name ('the magazine Newsweek'), right after it ('Newsweek magazine', 'The
+        Daily Courier newspaper') or in apposition ('Forbes, the business magazine'). Names inside
+        quotations do not count. Computed once per article (media23)."""
+        ctx = self.ctx
+        memo = getattr(self, "_outlet_nouns_memo", None)
+        if memo is not None and memo[0] is ctx.ent_canon:
+            return memo[1]
+        doc, found = ctx.doc, {}
+        for k, canon in enumerate(ctx.ent_canon):
+            if ctx.ent_label[k] not in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "GPE", "NORP", "FAC"):
+                continue
+            t0 = ctx.token_at(ctx.ent_start[k])
+            last = doc[ctx.token_at(ctx.ent_end[k] - 1)]
+            if ctx.in_quote[t0]:
+                continue
+            nouns = set()
+            if doc[t0].lower_ == "the" and t0 + 1 <= last.i:
+                t0 += 1
+            before = doc[t0 - 1] if t0 > 0 else None
+            if before is not None and before.lower_ == "the" and t0 > 1:
+                before = doc[t0 - 2]
+            if before is not None and before.pos_ == "NOUN" and before.idx + len(before) <= ctx.ent_start[k]:
+                nouns.add(before.lemma_.lower())
+            if last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "NOUN" and doc[last.i + 1].is_lower:
+                nouns.add(doc[last.i + 1].lemma_.lower())
+            nouns.update(c.lemma_.lower() for c in last.children if c.dep_ == "appos" and c.i > last.i and c.pos_ == "NOUN")
+            nouns &= _OUTLET_NOUNS | {"channel", "agency", "station", "network"}
+            if nouns:
+                found[canon] = found.get(canon, frozenset()) | frozenset(nouns)
+        self._outlet_nouns_memo = (ctx.ent_canon, found)
+        return found
+
     def _document(self, sp: _Speaker, head: Token, *, definite: bool) -> None:
         """Type a document mention and name its issuer (dev guideline S2-S3).
 

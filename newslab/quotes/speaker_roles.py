@@ -360,6 +360,12 @@ class _RoleRules:
                     # Police. The newspaper had accused ...': a word that names only outlets goes back
                     # past other bodies to the outlet named in the three sentences before.
                     k = self._last_outlet_entity(sp.pos, sentences=3)
+                called = self._outlet_nouns()
+                if k is not None and prev is not None and prev.canonical and self.ctx.ent_canon[k] != prev.canonical and lemma in called.get(prev.canonical, ()) and lemma not in called.get(self.ctx.ent_canon[k], ()):
+                    # "Newsweek magazine apologized ... told Reuters ... The magazine said": of the
+                    # outlet named last and the last outlet quoted, the one the text called by this
+                    # noun (media23).
+                    k = None
                 if k is not None and self._is_outlet(self.ctx.ent_canon[k]) and (prev is None or self.ctx.ent_start[k] > prev.pos):
                     # 'The Reuters news agency reported ... The agency said': the outlet named last.
                     sp.canonical, sp.ent_id, sp.resolved = self.ctx.ent_canon[k], self.ctx.ent_id[k], True

@@ -827,6 +827,14 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 if kind == "media" and (self._is_outlet(canon) or ctx.ent_label[mod] not in ("NORP", "GPE", "LOC") or _CALL_SIGN.match(canon)):
                     # 'KTEN television news' (a station's call sign, which the model tags NORP): the station.
                     sp.canonical, sp.ent_id = canon, ctx.ent_id[mod]
+                elif kind == "media" and (named := self._outlet_names_in_apposition(head)) is not None:
+                    # 'The Italian dailies La Repubblica and Corriere della Sera are reporting': the
+                    # names in apposition to the media noun, joined (media23), whatever label the
+                    # entity model gave them.
+                    sp.canonical = named
+                    k = ctx.entity_at(ctx.text.find(named, doc[head.i].idx), ctx.text.find(named, doc[head.i].idx) + len(named))
+                    if k is not None and ctx.ent_canon[k] == named:
+                        sp.ent_id = ctx.ent_id[k]
                 elif kind == "media" and after is not None and ctx.ent_label[after] in ("ORG", "PERSON") and ctx.ent_start[after] == doc[head.i + 1].idx:
                     # 'Russian news agency Interfax': the outlet is the name after the noun, not the nationality.
                     sp.canonical, sp.ent_id = ctx.ent_canon[after], ctx.ent_id[after]
@@ -886,6 +894,32 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         first = a + (doc[a].lower_ == "the")
         last = head.i - 1 - (head.i - 1 > first and doc[head.i - 1].tag_ == "POS")
         return first <= last and ctx.ent_start[mod] <= doc[first].idx and ctx.ent_end[mod] >= _tok_end(doc, last)
+
+    def _outlet_names_in_apposition(self, head: Token) -> str | None:
+        """The outlet names set in apposition right after a plural media noun, two or more joined
+        by 'and' ('the Italian dailies La Repubblica and Corriere della Sera', 'two British
+        newspapers, The Times and The Guardian,'), read from the parse: every word of the
+        apposition is a capitalised name word, an article, 'and', a comma or a lower-case
+        particle inside a name ('della', 'de'). A single name after a singular noun is read by the
+        entity rule; None when the apposition is no list of names."""
+        if head.tag_ != "NNS":
+            return None
+        doc = head.doc
+        for c in head.children:
+            if c.dep_ != "appos" or c.i <= head.i or c.pos_ != "PROPN" or not any(g.dep_ == "conj" for g in c.children):
+                continue
+            toks = [t for t in c.subtree]
+            while toks and toks[-1].is_punct:
+                toks.pop()
+            if toks and toks[0].i > head.i + 2 or any(t.i <= head.i for t in toks):
+                return None
+            for t in toks:
+                if t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ in ("the", "and", ",") or (t.is_lower and t.pos_ in ("PROPN", "ADP", "DET") and t.head.pos_ == "PROPN" and t.i < t.head.i):
+                    continue
+                return None
+            text = doc[toks[0].i : toks[-1].i + 1].text
+            return self._joint_without_articles(_strip_det(text))
+        return None
 
     def _joint_without_articles(self, whole: str) -> str:
         """A joint organisation name with each member written as its entity's canonical name: 'the
