@@ -53,6 +53,8 @@ _OFFICES_OF = frozenset({"founder", "co-founder", "cofounder", "director", "chai
 #: business magazine'); words that also name other things ('station', 'network', 'agency', 'channel',
 #: 'press', 'programme') are left out.
 _OUTLET_NOUNS = frozenset({"newspaper", "paper", "tabloid", "daily", "weekly", "magazine", "broadcaster", "newsmagazine", "newsweekly", "journal", "publication"})
+#: Nouns an article may call an outlet by ("the agency said" after "the news agency X"): the outlet nouns and a few more.
+_MEDIA_NOUNS_CALLED = _OUTLET_NOUNS | {"channel", "agency", "station", "network"}
 
 #: Families of document nouns an article uses for one document ('filed a class action suit ... the
 #: complaint states'; 'signed a power sharing agreement ... The accord calls for'; 'A notice on the
@@ -726,19 +728,17 @@ class _OrgRules:
         # "The Chicago Tribune", "Kyodo News": a multiword name ending in a newspaper word.
         return len(words) >= 2 and words[-1] in self.ctx.cues.media_name_words and name[:1].isupper()
 
-    def _outlets_by_text(self) -> frozenset[str]:
-        """Names the article itself introduces as news outlets, whatever the outlet list says.
-
-        A name right after a media noun ('British tabloid newspaper The News of the World',
-        'business magazine Forbes', 'the public broadcaster SBS') or with a media noun as its
-        apposition ('Forbes, the business magazine, reported') is an outlet in
-        this article. Names inside quotations do not count. Computed once per article.
-        """
+    def _media_noun_mentions(self) -> list[tuple[str, frozenset[str], frozenset[str], frozenset[str]]]:
+        """Each named mention outside quotations with the nouns written next to it: (canonical name,
+        the noun right before it ('the magazine Newsweek', 'business magazine Forbes'), the
+        lower-case noun right after it ('Newsweek magazine'), its appositive nouns ('Forbes, the
+        business magazine')), as lemmas. One pass per article, shared by :meth:`_outlets_by_text`
+        and :meth:`_outlet_nouns`."""
         ctx = self.ctx
-        memo = getattr(self, "_text_outlets_memo", None)
+        memo = getattr(self, "_media_noun_memo", None)
         if memo is not None and memo[0] is ctx.ent_canon:
             return memo[1]
-        doc, found = ctx.doc, set()
+        doc, out = ctx.doc, []
         for k, canon in enumerate(ctx.ent_canon):
             if ctx.ent_label[k] not in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "GPE", "NORP", "FAC"):
                 continue
@@ -751,48 +751,35 @@ class _OrgRules:
             before = doc[t0 - 1] if t0 > 0 else None
             if before is not None and before.lower_ == "the" and t0 > 1:
                 before = doc[t0 - 2] if doc[t0 - 2].pos_ == "NOUN" else before
-            if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in _OUTLET_NOUNS and before.idx + len(before) <= ctx.ent_start[k]:
-                found.add(canon)
-                continue
-            for c in last.children:
-                if c.dep_ == "appos" and c.i > last.i and c.pos_ == "NOUN" and c.lemma_.lower() in _OUTLET_NOUNS:
-                    found.add(canon)
-        out = frozenset(found)
-        self._text_outlets_memo = (ctx.ent_canon, out)
+            noun_before = frozenset(
+                {before.lemma_.lower()} if before is not None and before.pos_ == "NOUN" and before.idx + len(before) <= ctx.ent_start[k] else ())
+            nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            noun_after = frozenset({nxt.lemma_.lower()} if nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower else ())
+            appos = frozenset(c.lemma_.lower() for c in last.children if c.dep_ == "appos" and c.i > last.i and c.pos_ == "NOUN")
+            out.append((canon, noun_before, noun_after, appos))
+        self._media_noun_memo = (ctx.ent_canon, out)
         return out
+
+    def _outlets_by_text(self) -> frozenset[str]:
+        """Names the article itself introduces as news outlets, whatever the outlet list says.
+
+        A name right after a media noun ('British tabloid newspaper The News of the World',
+        'business magazine Forbes', 'the public broadcaster SBS') or with a media noun as its
+        apposition ('Forbes, the business magazine, reported') is an outlet in
+        this article. Names inside quotations do not count. Computed once per article.
+        """
+        return frozenset(canon for canon, before, _, appos in self._media_noun_mentions() if (before | appos) & _OUTLET_NOUNS)
 
     def _outlet_nouns(self) -> dict[str, frozenset[str]]:
         """For each outlet name, the media nouns the article itself calls it by: a noun right
         before the name ('the magazine Newsweek'), right after it ('Newsweek magazine', 'The
         Daily Courier newspaper') or in apposition ('Forbes, the business magazine'). Names inside
         quotations do not count. Computed once per article (media23)."""
-        ctx = self.ctx
-        memo = getattr(self, "_outlet_nouns_memo", None)
-        if memo is not None and memo[0] is ctx.ent_canon:
-            return memo[1]
-        doc, found = ctx.doc, {}
-        for k, canon in enumerate(ctx.ent_canon):
-            if ctx.ent_label[k] not in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "GPE", "NORP", "FAC"):
-                continue
-            t0 = ctx.token_at(ctx.ent_start[k])
-            last = doc[ctx.token_at(ctx.ent_end[k] - 1)]
-            if ctx.in_quote[t0]:
-                continue
-            nouns = set()
-            if doc[t0].lower_ == "the" and t0 + 1 <= last.i:
-                t0 += 1
-            before = doc[t0 - 1] if t0 > 0 else None
-            if before is not None and before.lower_ == "the" and t0 > 1:
-                before = doc[t0 - 2]
-            if before is not None and before.pos_ == "NOUN" and before.idx + len(before) <= ctx.ent_start[k]:
-                nouns.add(before.lemma_.lower())
-            if last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "NOUN" and doc[last.i + 1].is_lower:
-                nouns.add(doc[last.i + 1].lemma_.lower())
-            nouns.update(c.lemma_.lower() for c in last.children if c.dep_ == "appos" and c.i > last.i and c.pos_ == "NOUN")
-            nouns &= _OUTLET_NOUNS | {"channel", "agency", "station", "network"}
+        found: dict[str, frozenset[str]] = {}
+        for canon, before, after, appos in self._media_noun_mentions():
+            nouns = (before | after | appos) & _MEDIA_NOUNS_CALLED
             if nouns:
-                found[canon] = found.get(canon, frozenset()) | frozenset(nouns)
-        self._outlet_nouns_memo = (ctx.ent_canon, found)
+                found[canon] = found.get(canon, frozenset()) | nouns
         return found
 
     def _document(self, sp: _Speaker, head: Token, *, definite: bool) -> None:
