@@ -777,7 +777,7 @@ def country_written_form(name: str, text: str, aliases: Mapping[str, str] | None
     'U.S. military', 'US military' and 'United States military' (likewise 'UN'/'U.N.'/'United
     Nations', 'UK'/'U.K.'/'United Kingdom', 'EU'/'European Union' ...) heading the same words
     are one name in one article. It takes the spelled-out form when the text writes it (the
-    fullest name, S2), else the form the text writes first. An alias (``aliases``, lower-case
+    fullest name, S2), else the form the text writes first (the words after the head as the name has them). An alias (``aliases``, lower-case
     keys) on any of the forms wins. A name with no such head, or a head alone, is returned as is.
 
     Example:
@@ -800,15 +800,15 @@ def country_written_form(name: str, text: str, aliases: Mapping[str, str] | None
         rest = name[len(full) + 1 :]
     forms = (full, *heads[full])
     pattern = r"(?<![\w.])(" + "|".join(re.escape(f) for f in forms) + r")\s+(?i:" + re.escape(rest).replace(r"\ ", r"\s+") + r")(?![\w-])"
-    found = [(m.start(), m.group(1) == full, " ".join(m.group(0).split())) for m in re.finditer(pattern, text)]
+    found = [(m.start(), m.group(1)) for m in re.finditer(pattern, text)]
     if aliases:
-        for variant in {f + " " + rest for f in forms} | {v for _, _, v in found}:
+        for variant in {f + " " + rest for f in forms}:
             if variant.lower() in aliases:
                 return aliases[variant.lower()]
-    spelled = [v for _, is_full, v in found if is_full]
-    if spelled:
-        return spelled[0]
-    return min(found)[2] if found else name
+    if not found:
+        return name
+    head = full if any(h == full for _, h in found) else min(found)[1]
+    return head + " " + rest  # the name's own words as the name has them ('U.S. Embassy' -> 'United States Embassy')
 
 
 def _abbreviation_period(doc: Doc, end: int) -> bool:

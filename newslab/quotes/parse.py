@@ -10,7 +10,7 @@ import pandas as pd
 from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from newslab.entities import CALENDAR_WORDS, _list_members, extract_entities, person_like_names, strip_name, surnames_of_someone_else
+from newslab.entities import CALENDAR_WORDS, _abbreviation_heads, _list_members, extract_entities, person_like_names, strip_name, surnames_of_someone_else
 from newslab.people import given_name_gender
 from newslab.quotes.lexicon import Cues
 from newslab.quotes.marks import QuoteMark, _paragraph_bounds
@@ -266,6 +266,8 @@ class _Context:
         if short.split()[-1].lower() in self.cues.media_name_words:
             return False  # 'The Buffalo News', 'The Kestrel Bay Chronicle': a paper named after its town
         extra = full[: len(full) - len(short)].strip().lower()
+        if extra in _COUNTRY_HEADS:
+            return False  # 'United States State Department' is the nation's own, as 'U.S. State Department' (canon23)
         for c, lab in zip(self.ent_canon, self.ent_label):
             if lab not in ("GPE", "LOC", "NORP"):
                 continue
@@ -609,6 +611,10 @@ _NOT_NAME_WORDS = frozenset({"the", "a", "an", "on", "in", "at", "by", "for", "f
 
 # An abbreviation, at most one lower-case noun, then its name in parentheses: 'IDF forces (Israeli Defense Forces)'.
 _ABBREVIATION_FIRST = re.compile(r"(?<![\w.-])([A-Z]{2,6})(?: [a-z]+)? \(((?:[A-Z][\w'-]*|of|for|and|the)(?: (?:[A-Z][\w'-]*|of|for|and|the)){1,8})\)")
+
+
+# Countries and unions whose abbreviation heads names ('U.S.', 'UK', 'UN'): see entities.country_written_form.
+_COUNTRY_HEADS = frozenset(f.lower() for f in _abbreviation_heads())
 
 
 def _defined_abbreviations(text: str) -> dict[str, str]:
