@@ -66,37 +66,6 @@ def test_canon23_entities_agree(nlp):
     assert forms == {"United States Department of Energy"}
 
 
-# -- a surname misspelt by one letter ------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("names", "expected"),
-    [
-        # a letter added
-        ([("Bernard Kouchner", "PERSON"), ("Kouchener", "PERSON")], ["Bernard Kouchner", "Bernard Kouchner"]),
-        # a letter left out
-        ([("Anna Lindqvist", "PERSON"), ("Lindqist", "PERSON")], ["Anna Lindqvist", "Anna Lindqvist"]),
-        # a letter swapped is another name; a short name too; two people fit: none merges
-        ([("Jane Hansen", "PERSON"), ("Hanson", "PERSON")], ["Jane Hansen", "Hanson"]),
-        ([("Paul Ames", "PERSON"), ("Amies", "PERSON")], ["Paul Ames", "Amies"]),
-        ([("Tom Marten", "PERSON"), ("Ann Martin", "PERSON"), ("Martien", "PERSON")], ["Tom Marten", "Ann Martin", "Martien"]),
-    ],
-)
-def test_canon23_misspelt_surname(names, expected):
-    from newslab.entities import merge_names
-
-    assert merge_names(names) == expected
-
-
-def test_canon23_misspelt_surname_speaker(nlp):
-    text = (
-        "World Bank president Robert Zoellick said on Monday that food prices would stay high.\n\n"
-        '"We are in a danger zone," said Zoelick.'
-    )
-    q = extract_quotes(nlp(text))
-    assert q.speaker_canonical.tolist() == ["Robert Zoellick", "Robert Zoellick"]
-
-
 # -- an abbreviation defined by the name in parentheses after it ----------------------------------
 
 
