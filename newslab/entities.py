@@ -754,6 +754,63 @@ def surnames_of_someone_else(doc: Doc, spans: list[tuple[int, int]], canonical: 
     return out
 
 
+_ABBREVIATION_WORD = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviation_heads() -> dict[str, tuple[str, ...]]:
+    """Spelled-out name -> its written abbreviations, from the built-in alias table's abbreviation
+    keys ('U.S.', 'US', 'USA' -> 'United States'; 'UN', 'U.N.' -> 'United Nations')."""
+    out: dict[str, list[str]] = {}
+    path = Path(__file__).with_name("data") / "aliases.csv"
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        for row in csv.DictReader(fh):
+            alias, full = row["alias"].strip(), row["canonical"].strip()
+            if _ABBREVIATION_WORD.match(alias):
+                out.setdefault(full, []).append(alias)
+    return {full: tuple(sorted(forms, key=len, reverse=True)) for full, forms in out.items()}
+
+
+def country_written_form(name: str, text: str, aliases: Mapping[str, str] | None = None) -> str:
+    """One written form for a name headed by a country's or union's abbreviation or full name.
+
+    'U.S. military', 'US military' and 'United States military' (likewise 'UN'/'U.N.'/'United
+    Nations', 'UK'/'U.K.'/'United Kingdom', 'EU'/'European Union' ...) heading the same words
+    are one name in one article. It takes the spelled-out form when the text writes it (the
+    fullest name, S2), else the form the text writes first (the words after the head as the name has them). An alias (``aliases``, lower-case
+    keys) on any of the forms wins. A name with no such head, or a head alone, is returned as is.
+
+    Example:
+        >>> text = "The United Nations security council met. The UN security council urged calm."
+        >>> country_written_form("UN security council", text)
+        'United Nations security council'
+        >>> country_written_form("US military", "The U.S. military said ... the US military said")
+        'U.S. military'
+    """
+    words = name.split(" ", 1)
+    if len(words) < 2 or not words[1][:1].isalnum():
+        return name
+    heads = _abbreviation_heads()
+    full = next((f for f, forms in heads.items() if words[0] in forms), None)
+    rest = words[1]
+    if full is None:
+        full = next((f for f in heads if name.startswith(f + " ")), None)
+        if full is None:
+            return name
+        rest = name[len(full) + 1 :]
+    forms = (full, *heads[full])
+    pattern = r"(?<![\w.])(" + "|".join(re.escape(f) for f in forms) + r")\s+(?i:" + re.escape(rest).replace(r"\ ", r"\s+") + r")(?![\w-])"
+    found = [(m.start(), m.group(1)) for m in re.finditer(pattern, text)]
+    if aliases:
+        for variant in {f + " " + rest for f in forms}:
+            if variant.lower() in aliases:
+                return aliases[variant.lower()]
+    if not found:
+        return name
+    head = full if any(h == full for _, h in found) else min(found)[1]
+    return head + " " + rest  # the name's own words as the name has them ('U.S. Embassy' -> 'United States Embassy')
+
+
 def _abbreviation_period(doc: Doc, end: int) -> bool:
     """Whether the '.' right after token ``end - 1`` is the period of an abbreviated designator ('Hitach Corp.')."""
     return end < len(doc) and doc[end].text in (".", "..") and not doc[end - 1].whitespace_ and doc[end - 1].lower_ in _ABBREVIATED_DESIGNATORS
@@ -915,6 +972,9 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
     # names that are already an alias target are final, so targets never chain.
     targets = set(aliases.values())
     canonical = [c if c in targets else aliases.get(c.lower(), c) for c in canonical]
+    # 'U.S. Department of X' and 'United States Department of X' in one article: one written form.
+    forms: dict[str, str] = {}
+    canonical = [c if c in targets or label not in NAME_LABELS else forms.setdefault(c, country_written_form(c, doc.text, aliases)) for c, label in zip(canonical, [r[4] for r in rows])]
     return {
         "ent_id": range(len(rows)),
         "start_char": [r[0] for r in rows],

@@ -25,7 +25,7 @@ from newslab.quotes.parse import _Context, _entities, _np_range, _sentence_of, _
 from newslab.quotes.speaker_candidates import row_candidates
 from newslab.quotes.speaker_roles import clean_role
 from newslab.sources import map_joint_members
-from newslab.quotes.speakers import _Resolver, _Speaker, apply_aliases
+from newslab.quotes.speakers import _Resolver, _Speaker, apply_aliases, one_country_form
 
 
 #: Columns of :func:`extract_quotes` (the quotes schema without article_id and sentiment).
@@ -246,7 +246,7 @@ def _extract(
     rows += _indirect_rows(ctx, found, rows)
     rows = _fold_nested(ctx, rows)
     cols, evidence = _build(ctx, rows, answers, candidates=candidates)
-    return apply_aliases(cols, aliases), evidence
+    return one_country_form(apply_aliases(cols, aliases), text, aliases), evidence
 
 
 #: A line-break residue of the source page: a colon run straight into the next line's first word

@@ -10,7 +10,7 @@ import pandas as pd
 from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from newslab.entities import CALENDAR_WORDS, _list_members, extract_entities, person_like_names, strip_name, surnames_of_someone_else
+from newslab.entities import CALENDAR_WORDS, _abbreviation_heads, _list_members, extract_entities, person_like_names, strip_name, surnames_of_someone_else
 from newslab.people import given_name_gender
 from newslab.quotes.lexicon import Cues
 from newslab.quotes.marks import QuoteMark, _paragraph_bounds
@@ -266,6 +266,8 @@ class _Context:
         if short.split()[-1].lower() in self.cues.media_name_words:
             return False  # 'The Buffalo News', 'The Kestrel Bay Chronicle': a paper named after its town
         extra = full[: len(full) - len(short)].strip().lower()
+        if extra in _COUNTRY_HEADS:
+            return False  # 'United States State Department' is the nation's own, as 'U.S. State Department' (canon23)
         for c, lab in zip(self.ent_canon, self.ent_label):
             if lab not in ("GPE", "LOC", "NORP"):
                 continue
@@ -607,6 +609,13 @@ _ABBREVIATION = re.compile(
 
 _NOT_NAME_WORDS = frozenset({"the", "a", "an", "on", "in", "at", "by", "for", "from", "with", "of", "and", "to", "as", "yesterday", "today", "when", "while", "after", "before", "since", "both"})
 
+# An abbreviation, at most one lower-case noun, then its name in parentheses: 'IDF forces (Israeli Defense Forces)'.
+_ABBREVIATION_FIRST = re.compile(r"(?<![\w.-])([A-Z]{2,6})(?: [a-z]+)? \(((?:[A-Z][\w'-]*|of|for|and|the)(?: (?:[A-Z][\w'-]*|of|for|and|the)){1,8})\)")
+
+
+# Countries and unions whose abbreviation heads names ('U.S.', 'UK', 'UN'): see entities.country_written_form.
+_COUNTRY_HEADS = frozenset(f.lower() for f in _abbreviation_heads())
+
 
 def _defined_abbreviations(text: str) -> dict[str, str]:
     """Abbreviations the text defines in parentheses after a capitalised name.
@@ -620,6 +629,8 @@ def _defined_abbreviations(text: str) -> dict[str, str]:
         {'KBTA': 'Kestrel Bay Transit Authority'}
         >>> _defined_abbreviations("a lawyer at the Harbour Tenants Union's (HTU) legal clinic")
         {'HTU': 'Harbour Tenants Union'}
+        >>> _defined_abbreviations("KBTA buses (Kestrel Bay Transit Authority) cut routes.")
+        {'KBTA': 'Kestrel Bay Transit Authority'}
     """
     found: dict[str, str | None] = {}
     for m in _ABBREVIATION.finditer(text):
@@ -633,4 +644,10 @@ def _defined_abbreviations(text: str) -> dict[str, str]:
             continue  # 'Revolutionary Armed Forces of Colombia (FARC)': letters of another language
         full = " ".join(words)
         found[abbr] = full if found.get(abbr, full) == full else None
+    for m in _ABBREVIATION_FIRST.finditer(text):
+        # The name in parentheses after the abbreviation ('IDF forces (Israeli Defense Forces)'):
+        # its capitalised words' initials spell the abbreviation exactly.
+        abbr, full = m.group(1), m.group(2)
+        if "".join(w[0] for w in full.split() if w[:1].isupper()) == abbr and abbr not in found:
+            found[abbr] = full
     return {a: f for a, f in found.items() if f}

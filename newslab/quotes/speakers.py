@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from newslab import people
-from newslab.entities import CALENDAR_WORDS, _initials, builtin_aliases, strip_name
+from newslab.entities import CALENDAR_WORDS, _initials, builtin_aliases, country_written_form, strip_name
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _TITLED_DOCUMENTS, _Speaker
 from newslab.quotes.parse import _Context, _hyphen_compound_start, _hyphenated_start, _np_range, _strip_det, _tok_end, _trim, given_names_before
 from newslab.quotes.speaker_orgs import _OrgRules
@@ -25,7 +25,7 @@ _TITLE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 _DOCUMENT_PARTS = frozenset({"section", "subsection", "article", "clause", "paragraph", "chapter", "part", "annex", "appendix", "schedule", "page", "provision", "title", "amendment", "rule"})
 _TITLING_VERBS = frozenset({"title", "entitle", "call", "name", "headline", "label", "caption"})
 
-__all__ = ["_Resolver", "_Speaker", "apply_aliases"]
+__all__ = ["_Resolver", "_Speaker", "apply_aliases", "one_country_form"]
 
 
 def apply_aliases(cols: dict[str, list], aliases: Mapping[str, str] | None) -> dict[str, list]:
@@ -62,6 +62,35 @@ def apply_aliases(cols: dict[str, list], aliases: Mapping[str, str] | None) -> d
             cols[col] = [fix(v) for v in cols[col]]
     return cols
 
+
+
+def one_country_form(cols: dict[str, list], text: str, aliases: Mapping[str, str] | None) -> dict[str, list]:
+    """Write a name headed by a country's abbreviation one way in the article (as the entities table does).
+
+    'the UN security council' after 'the United Nations security council', 'the US military' after
+    'The U.S. military': :func:`newslab.entities.country_written_form` (the spelled-out form when
+    written, else the first written; an alias wins). Alias targets are final.
+
+    Example:
+        >>> one_country_form({"speaker_canonical": ["UN security council", "Kofi Annan"]},
+        ...                  "The United Nations security council met. The UN security council said no.", None)["speaker_canonical"]
+        ['United Nations security council', 'Kofi Annan']
+    """
+    table = {**builtin_aliases(), **{str(k).strip().lower(): str(v) for k, v in (aliases or {}).items()}}
+    targets = set(table.values())
+    done: dict[str, str] = {}
+
+    def fix(value: object) -> object:
+        if not isinstance(value, str) or " " not in value or value in targets:
+            return value
+        if value not in done:
+            done[value] = country_written_form(value, text, table)
+        return done[value]
+
+    for col in ("speaker_canonical", "speaker_org", "via"):
+        if col in cols:
+            cols[col] = [fix(v) for v in cols[col]]
+    return cols
 
 
 #: Quantifiers that stand alone for some unnamed people ('some said', 'others warned').
