@@ -16,7 +16,10 @@ All sentences are our own.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
+
+import newslab as nl
 
 from .conftest import quote_row as _one
 
@@ -118,3 +121,16 @@ OCCASION_STAYS = [
 def test_spans22_after_clause_of_the_source_stays(quotes_of, text, statement):
     row = _one(quotes_of(text), statement.split()[1])
     assert row["text"] == statement
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Analysts said the chain held 21 percent of the market in March, followed by Harbor Foods at 14 percent.",
+     "the chain held 21 percent of the market in March, followed by Harbor Foods at 14 percent"),
+    ("Backers of the plan say the terminal is one of the region's largest projects, scheduled to create up to 4,000 jobs.",
+     "the terminal is one of the region's largest projects, scheduled to create up to 4,000 jobs"),
+])
+def test_spans22_participle_with_a_figure_stays_in(text, span):
+    # Found on the teaching sample after the merge: a trailing participle that carries a figure is
+    # the source's claim, not the writer's background.
+    q = nl.analyze(pd.DataFrame({"text": [text]}), progress=False).quotes
+    assert q.text.tolist() == [span]

@@ -1769,7 +1769,9 @@ def _background_participle(ctx: _Context, a: int, b: int) -> int | None:
     A past participle with no subject of its own that modifies a noun of the clause, set off by
     a comma and running to the end: '... negotiated the contract with the club, signed in 2004
     when he was still a junior player'; '... would win most seats, made up of Labour and the
-    Greens'. It describes the noun (background), it does not report. Returns the comma's index.
+    Greens'. It describes the noun (background), it does not report. A participle phrase that
+    holds a figure ('..., followed by Best Buy at 13 percent') is left in: a figure is the
+    source's claim. Returns the comma's index.
     """
     doc = ctx.doc
     for p in doc[a + 2:b]:
@@ -1788,6 +1790,8 @@ def _background_participle(ctx: _Context, a: int, b: int) -> int | None:
             continue
         if any(t.i != p.i and t.pos_ == "VERB" and ctx.cues.verbs.get(t.lemma_.lower()) in ("speech", "clause") for t in p.subtree):
             continue  # '..., triggered by X, which the union says is ...': the source's own chain of reasons
+        if any(t.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY") for t in p.subtree):
+            continue  # '..., followed by Y at 13 percent', '..., scheduled to provide 6,000 jobs': a figure is the source's claim
         return p.i - 1
     return None
 
