@@ -24,6 +24,8 @@ ROWS = [
     ("Lawyers for the family have questioned how the fire could spread so fast.", "how the fire could spread so fast", "Lawyers for the family", "stance"),
     ("The company challenged whether the rules applied to its products.", "whether the rules applied to its products", "The company", "stance"),
     ("Opposition leaders queried whether the budget figures were accurate.", "whether the budget figures were accurate", "Opposition leaders", "stance"),
+    ("The senator also challenged the ministry to name all the employees.", "to name all the employees", "The senator", "directive"),
+    ("\"Tell me how the town would be better off without me,\" the mayor challenged at a party meeting.", "Tell me how the town would be better off without me,", "the mayor", "speech"),
     ("Smith continued that the agency would be in trouble next year.", "the agency would be in trouble next year", "Smith", "speech"),
     ("The professor elaborated that the laws were written by lobbyists.", "the laws were written by lobbyists", "The professor", "speech"),
     ("The former mayor recalled that the river had flooded the town twice.", "the river had flooded the town twice", "The former mayor", "speech"),
