@@ -748,10 +748,12 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
                         break
         # (Not a verb inside another's complement: 'denied directing his troops to open fire' is the denial's.)
         embedded = t.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "csubj", "acl", "amod", "compound")
-        if frame is None and lemma in cues.question_verbs and not embedded and any(
+        if frame is None and lemma in cues.question_verbs and not embedded and not any(c.dep_ in ("dobj", "dative") for c in t.children) and any(
             c.dep_ == "ccomp" and c.i > t.i and _finite(c) and not ctx.in_quote[c.i] for c in t.children
         ):
-            frame = "clause"  # 'questioned why the city needed ...', 'challenged whether ...' (missed23)
+            # 'questioned why the city needed ...', 'challenged whether ...' (missed23); with a noun
+            # object the clause is the noun's ('questioned the mayor's claim, that ...').
+            frame = "clause"
         elif frame is None and lemma in directive_verbs() and not embedded:
             frame = "addressed"
         elif lemma in cues.object_directive_verbs and not embedded and _addressed_infinitive(ctx, t, source=True) is not None:
