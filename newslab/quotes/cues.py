@@ -750,7 +750,13 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
                         break
         # (Not a verb inside another's complement: 'denied directing his troops to open fire' is the denial's.)
         embedded = t.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "csubj", "acl", "amod", "compound")
-        if frame is None and lemma in directive_verbs() and not embedded:
+        if frame is None and lemma in cues.question_verbs and not embedded and not any(c.dep_ in ("dobj", "dative") for c in t.children) and any(
+            c.dep_ == "ccomp" and c.i > t.i and _finite(c) and not ctx.in_quote[c.i] for c in t.children
+        ):
+            # 'questioned why the city needed ...', 'challenged whether ...' (missed23); with a noun
+            # object the clause is the noun's ('questioned the mayor's claim, that ...').
+            frame = "clause"
+        elif frame is None and lemma in directive_verbs() and not embedded:
             frame = "addressed"
         elif lemma in cues.object_directive_verbs and not embedded and _addressed_infinitive(ctx, t, source=True) is not None:
             frame = "addressed"  # 'persuaded the coach to return', 'invited the minister to open' (R51)
@@ -2442,6 +2448,11 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         cc = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and (not ctx.in_quote[c.i] or _opens_unquoted(ctx, c))), None)
         if cc is not None and (_finite(cc) or (lemma in _RAISING_BELIEF and _infinitive_with_subject(cc, v))):
             content = _right_content(ctx, v, ("ccomp",))
+    elif frame == "quote_only" and (cc := _that_clause(ctx, v)) is not None:
+        # 'He continued that the agency would be in trouble', 'she elaborated that ...': a verb
+        # that otherwise introduces only quotations ('continued to work' is no statement) reports
+        # the finite clause its 'that' marks (missed23).
+        content, frame = _right_content(ctx, v, ("ccomp",)), "speech"
     elif frame in ("estimate", "estimate_at"):
         content = _estimate_content(ctx, v, at_only=frame == "estimate_at")
     elif frame == "refusal":
@@ -3111,6 +3122,16 @@ def _infinitive_with_subject(cc: Token, v: Token) -> bool:
         return False
     subj = next((c for c in cc.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cc.i), None)
     return subj is not None and subj.left_edge.i == v.i + 1
+
+
+def _that_clause(ctx: _Context, v: Token) -> Token | None:
+    """The finite clause after ``v`` that an explicit 'that' introduces, with its own subject ('continued that the ...')."""
+    for c in v.children:
+        if c.dep_ == "ccomp" and c.i > v.i and not ctx.in_quote[c.i] and _finite(c):
+            first = c.doc[c.left_edge.i]
+            if first.lower_ == "that" and first.dep_ == "mark" and first.head.i == c.i and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children):
+                return c
+    return None
 
 
 def _finite(t: Token) -> bool:

@@ -68,6 +68,7 @@ class Cues:
     statement_noun_verbs: dict[str, str] = field(default_factory=dict)
     citing_verbs: frozenset[str] = frozenset()
     gerund_stance_verbs: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
     gerund_stance_phrases: frozenset[str] = frozenset()
 
     def issues(self, verb: str, document: str) -> bool:
@@ -161,6 +162,7 @@ def load_cues() -> Cues:
         statement_noun_verbs=dict(raw["statement_noun_verbs"]),
         citing_verbs=f("citing_verbs"),
         gerund_stance_verbs=f("gerund_stance_verbs"),
+        question_verbs=f("question_verbs"),
         gerund_stance_phrases=f("gerund_stance_phrases"),
     )
 
@@ -187,6 +189,6 @@ def stance_verbs() -> frozenset[str]:
 def _cue_hashes() -> tuple[frozenset[int], frozenset[int]]:
     """Hashes of cue lemmas and words, to pick candidate tokens without making Token objects."""
     cues = load_cues()
-    lemmas = set(cues.verbs) | set(cues.phrasal) | set(cues.belief_object_verbs) | set(cues.speech_object_verbs) | directive_verbs() | set(cues.object_directive_verbs)
+    lemmas = set(cues.verbs) | set(cues.phrasal) | set(cues.belief_object_verbs) | set(cues.speech_object_verbs) | directive_verbs() | set(cues.object_directive_verbs) | set(cues.question_verbs)
     words = set(LEMMA_FIXES) | {p[0] for p in cues.phrases} | set(cues.noun_cues) | set(cues.belief_nouns) | set(cues.verbs) | set(cues.phrasal) | set(cues.belief_adjectives) | set(cues.stance_adjectives)
     return frozenset(hash_string(w) for w in lemmas), frozenset(hash_string(w) for w in words)
