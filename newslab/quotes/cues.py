@@ -2463,7 +2463,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         content, path = named, "free_relative"
     elif frame in ("call", "np_quote"):
         obj = next((c for c in v.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c.i > v.i), None)
-        if obj is None and own_subject and _subject(v).dep_ == "nsubjpass":
+        if obj is None and own_subject and (subj := _subject(v)) is not None and subj.dep_ == "nsubjpass":
             # 'The re-brand was described by CEO Aubrey Swift as allowing ...': the predicate after 'as'.
             obj = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i and c.n_rights), None)
             if obj is not None:
