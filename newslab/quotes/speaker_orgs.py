@@ -1365,6 +1365,20 @@ class _OrgRules:
         author, not the issuer), then a name or organisation noun in front of the head ('a
         council report', 'A Harbour Wire analysis', 'White House budget papers').
         """
+        # A possessive pronoun's owner is found by the pronoun rules, which may resolve the subject of a
+        # sentence before, which may be this same document ('Their report ... Their report said'): a
+        # document already being read names no issuer a second time (no endless recursion).
+        busy = self.__dict__.setdefault("_issuers_in_progress", set())
+        if head.i in busy:
+            return None
+        busy.add(head.i)
+        try:
+            return self._issuer_in_phrase_once(head)
+        finally:
+            busy.discard(head.i)
+
+    def _issuer_in_phrase_once(self, head: Token) -> tuple[str, int | None] | None:
+        """:meth:`_issuer_in_phrase` for a document not already being read."""
         cues = self.ctx.cues
         if head.lemma_.lower() in _REPORTS or head.lower_ in _REPORTS:
             outlet = self._outlet_before_head(head)
