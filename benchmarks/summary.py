@@ -25,6 +25,7 @@ import accuracy  # noqa: E402
 
 def main(argv: list[str]) -> int:
     import newslab as nl
+    from newslab.errors import QuoteRuleWarning
     from newslab.model import load_pipeline
 
     warnings.simplefilter("ignore")
@@ -35,8 +36,17 @@ def main(argv: list[str]) -> int:
         + sorted(accuracy.HELDOUT.glob("heldout-*.jsonl"))
         + [accuracy.HELDOUT / f"{name}.jsonl" for name in accuracy.RETIRED_FRESH]
     )
+    failed_sets = 0
     for path in paths:
-        scores = nl.evaluate(accuracy.with_texts(path, tmp), nlp=nlp)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            scores = nl.evaluate(accuracy.with_texts(path, tmp), nlp=nlp)
+        # Other warnings stay quiet, but an article whose quote rules crashed has no rows at all: say so loudly
+        # (a crash cost fresh-q40 one article, silently, in 0.14.0 and 0.15.0 before it was seen).
+        failed = [str(w.message) for w in caught if issubclass(w.category, QuoteRuleWarning)]
+        failed_sets += bool(failed)
+        for message in failed:
+            print(f"!! {path.stem}: {message}")
         q = scores[(scores.task == "quotes") & (scores["mode"] == "strict")]
         if "frame" in q:
             q = q[q.frame.fillna("all") == "all"]
@@ -47,7 +57,9 @@ def main(argv: list[str]) -> int:
         ind = indirect.e2e_f1.iloc[0] if len(indirect) else float("nan")
         print(f"{path.stem:16s} quoteF1 {overall.f1:.3f}  spk {overall.speaker_accuracy:.3f}  "
               f"q+s {overall.e2e_f1:.3f}  indirect q+s {ind:.3f}  top {top}")
-    return 0
+    if failed_sets:
+        print(f"!! the quote rules crashed on articles of {failed_sets} set(s) (lines marked !! above): fix before releasing")
+    return 1 if failed_sets else 0
 
 
 if __name__ == "__main__":
