@@ -756,9 +756,9 @@ class _OrgRules:
             if ctx.ent_label[k] not in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "GPE", "NORP", "FAC"):
                 continue
             t0 = ctx.token_at(ctx.ent_start[k])
-            last = doc[ctx.token_at(ctx.ent_end[k] - 1)]
             if ctx.in_quote[t0]:
-                continue
+                continue  # checked before the Token objects are made (speed24)
+            last = doc[ctx.token_at(ctx.ent_end[k] - 1)]
             if doc[t0].lower_ == "the" and t0 + 1 <= last.i:
                 t0 += 1
             before = doc[t0 - 1] if t0 > 0 else None
