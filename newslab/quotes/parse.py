@@ -138,9 +138,10 @@ class _Context:
             if lab != "ORG" or "\n" in self.ent_text[k]:
                 continue
             t0 = self.token_at(self.ent_start[k])
+            first = doc[t0]
+            if first.idx != self.ent_start[k] or first.lower_.rstrip(".") not in cues.titles:
+                continue  # no title opens the entity: the common case, settled before the span is read (speed24)
             t1 = self.token_at(self.ent_end[k] - 1) + 1
-            if doc[t0].idx != self.ent_start[k]:
-                continue
             j = t0
             while j < t1 - 1 and doc[j].lower_.rstrip(".") in cues.titles:
                 j += 1

@@ -709,6 +709,19 @@ class _OrgRules:
         return ctx.org_tail_name(name) if not longer else None  # 'The News' after 'The Buffalo News'
 
     def _is_outlet(self, name: str) -> bool:
+        # Asked thousands of times per article for the same few names (speed24): the answer depends
+        # only on the name, the cue lists and the article's mentions, so it is memoised per article
+        # (keyed, like :meth:`_media_noun_mentions`, on the article's canonical-name list).
+        ctx = self.ctx
+        memo = getattr(self, "_is_outlet_memo", None)
+        if memo is None or memo[0] is not ctx.ent_canon:
+            memo = self._is_outlet_memo = (ctx.ent_canon, {})
+        known = memo[1].get(name)
+        if known is None:
+            known = memo[1][name] = self._is_outlet_uncached(name)
+        return known
+
+    def _is_outlet_uncached(self, name: str) -> bool:
         if name == name.lower():
             return False  # 'the economist', 'the sun': a common noun; an outlet is named by a capitalised name
         low = _strip_det(name).lower()
@@ -743,9 +756,9 @@ class _OrgRules:
             if ctx.ent_label[k] not in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "GPE", "NORP", "FAC"):
                 continue
             t0 = ctx.token_at(ctx.ent_start[k])
-            last = doc[ctx.token_at(ctx.ent_end[k] - 1)]
             if ctx.in_quote[t0]:
-                continue
+                continue  # checked before the Token objects are made (speed24)
+            last = doc[ctx.token_at(ctx.ent_end[k] - 1)]
             if doc[t0].lower_ == "the" and t0 + 1 <= last.i:
                 t0 += 1
             before = doc[t0 - 1] if t0 > 0 else None
@@ -768,7 +781,13 @@ class _OrgRules:
         apposition ('Forbes, the business magazine, reported') is an outlet in
         this article. Names inside quotations do not count. Computed once per article.
         """
-        return frozenset(canon for canon, before, _, appos in self._media_noun_mentions() if (before | appos) & _OUTLET_NOUNS)
+        mentions = self._media_noun_mentions()
+        memo = getattr(self, "_outlets_by_text_memo", None)
+        if memo is not None and memo[0] is mentions:
+            return memo[1]
+        found = frozenset(canon for canon, before, _, appos in mentions if (before | appos) & _OUTLET_NOUNS)
+        self._outlets_by_text_memo = (mentions, found)
+        return found
 
     def _outlet_nouns(self) -> dict[str, frozenset[str]]:
         """For each outlet name, the media nouns the article itself calls it by: a noun right
