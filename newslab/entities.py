@@ -152,7 +152,16 @@ def builtin_aliases() -> dict[str, str]:
         >>> builtin_aliases()["u.s."]
         'United States'
     """
-    return read_aliases(Path(__file__).with_name("data") / "aliases.csv")
+    return {alias.lower(): canonical for alias, canonical in _builtin_alias_rows()}
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin_alias_rows() -> tuple[tuple[str, str], ...]:
+    """The rows of ``newslab/data/aliases.csv`` as written (alias, canonical), read once per process:
+    every article's entities and quotes use the table, and :func:`_abbreviation_heads` needs the
+    aliases' own case."""
+    with (Path(__file__).with_name("data") / "aliases.csv").open(encoding="utf-8-sig", newline="") as fh:
+        return tuple((r["alias"].strip(), r["canonical"].strip()) for r in csv.DictReader(fh) if r["alias"].strip())
 
 
 def read_aliases(path: str | os.PathLike) -> dict[str, str]:
@@ -762,12 +771,9 @@ def _abbreviation_heads() -> dict[str, tuple[str, ...]]:
     """Spelled-out name -> its written abbreviations, from the built-in alias table's abbreviation
     keys ('U.S.', 'US', 'USA' -> 'United States'; 'UN', 'U.N.' -> 'United Nations')."""
     out: dict[str, list[str]] = {}
-    path = Path(__file__).with_name("data") / "aliases.csv"
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        for row in csv.DictReader(fh):
-            alias, full = row["alias"].strip(), row["canonical"].strip()
-            if _ABBREVIATION_WORD.match(alias):
-                out.setdefault(full, []).append(alias)
+    for alias, full in _builtin_alias_rows():
+        if _ABBREVIATION_WORD.match(alias):
+            out.setdefault(full, []).append(alias)
     return {full: tuple(sorted(forms, key=len, reverse=True)) for full, forms in out.items()}
 
 
@@ -974,7 +980,11 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
     canonical = [c if c in targets else aliases.get(c.lower(), c) for c in canonical]
     # 'U.S. Department of X' and 'United States Department of X' in one article: one written form.
     forms: dict[str, str] = {}
-    canonical = [c if c in targets or label not in NAME_LABELS else forms.setdefault(c, country_written_form(c, doc.text, aliases)) for c, label in zip(canonical, [r[4] for r in rows])]
+    for i, (c, row) in enumerate(zip(canonical, rows)):
+        if c not in targets and row[4] in NAME_LABELS:
+            if c not in forms:  # one search of the text per name, not per mention
+                forms[c] = country_written_form(c, doc.text, aliases)
+            canonical[i] = forms[c]
     return {
         "ent_id": range(len(rows)),
         "start_char": [r[0] for r in rows],

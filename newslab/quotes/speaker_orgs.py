@@ -1486,7 +1486,7 @@ class _OrgRules:
         lemma, low = c.lemma_.lower(), c.lower_
         if c.pos_ not in ("NOUN", "ADJ") or not (lemma in cues.organization_heads or low in cues.organization_heads or low in cues.generic_organization_heads):
             return None
-        if any(g.i < c.i and g.dep_ not in ("det", "case") for g in c.children) or any(g.i < c.i and g.dep_ in ("amod", "compound", "nmod", "poss") and g.i != c.i for g in head.children if g.i < c.i):
+        if any(g.i < c.i and g.dep_ not in ("det", "case") for g in c.children) or any(g.i < c.i and g.dep_ in ("amod", "compound", "nmod", "poss") for g in head.children):
             return None
         here = self.ctx.sent_of[head.i]
         for h in reversed(self.history):

@@ -1053,12 +1053,10 @@ class _PronounRules:
             # The plural noun naming people a subject stands for: a person word of the cue lexicon,
             # or, as the noun of a partitive ('most of the drivers'), any noun the word lists or
             # WordNet call people; a bare one stays with the lexicon ('14 strategic bombers').
-            part = self._partitive_of(t) if t.tag_ != "NNS" else None
-            if part is not None:
-                t = part
+            t, part = self._subject_noun(t)
             if t.pos_ != "NOUN" or t.tag_ != "NNS" or ctx.in_quote[t.i]:
                 return None
-            return t if self._personal(t) or part is not None and people.names_people(t.lower_, lemma=t.lemma_) else None
+            return t if self._personal(t) or part and people.names_people(t.lower_, lemma=t.lemma_) else None
 
         if people_of(subj) is None:
             # 'Four of the protesters are from Perth, one is from Hobart', 'When most of the workers
@@ -1082,6 +1080,12 @@ class _PronounRules:
         found.plural = True
         return found if found.type == "anonymous" else None
 
+    def _subject_noun(self, t: Token) -> tuple[Token, bool]:
+        """The noun a subject stands for, and whether it came from a partitive: the plural noun of
+        'Four of the protesters' (:meth:`_partitive_of`), else the subject itself."""
+        part = self._partitive_of(t) if t.tag_ != "NNS" else None
+        return (part, True) if part is not None else (t, False)
+
     def _plural_noun_people_before(self, char: int) -> bool:
         """Whether the sentence before ``char`` has a plural common noun naming people as a subject.
 
@@ -1100,8 +1104,7 @@ class _PronounRules:
         for t in ctx.sents[here - 1]:
             if t.dep_ not in ("nsubj", "nsubjpass") or ctx.in_quote[t.i]:
                 continue
-            if t.tag_ != "NNS" and (part := self._partitive_of(t)) is not None:
-                t = part  # a partitive subject stands for its plural noun: 'Four of the protesters are ...'
+            t, _ = self._subject_noun(t)  # a partitive subject stands for its plural noun: 'Four of the protesters are ...'
             if t.tag_ == "NNS" and t.pos_ == "NOUN" and people.names_people(t.lower_, lemma=t.lemma_):
                 return True
         return False

@@ -28,6 +28,11 @@ _TITLING_VERBS = frozenset({"title", "entitle", "call", "name", "headline", "lab
 __all__ = ["_Resolver", "_Speaker", "apply_aliases", "one_country_form"]
 
 
+def _alias_table(aliases: Mapping[str, str] | None) -> dict[str, str]:
+    """The entities' alias table: user aliases (lower-case keys) over the built-in ones."""
+    return {**builtin_aliases(), **{str(k).strip().lower(): str(v) for k, v in (aliases or {}).items()}}
+
+
 def apply_aliases(cols: dict[str, list], aliases: Mapping[str, str] | None) -> dict[str, list]:
     """Map the speakers' canonical names, organisations and ``via`` through an alias table.
 
@@ -41,7 +46,7 @@ def apply_aliases(cols: dict[str, list], aliases: Mapping[str, str] | None) -> d
         ...               {"acme": "Acme Corp"})["speaker_canonical"]
         ['Acme Corp', 'United States and Acme Corp', 'Acme Corp, Bolt and United States']
     """
-    table = {**builtin_aliases(), **{str(k).strip().lower(): str(v) for k, v in (aliases or {}).items()}}
+    table = _alias_table(aliases)
     targets = set(table.values())
 
     def one(name: str) -> str:
@@ -76,7 +81,7 @@ def one_country_form(cols: dict[str, list], text: str, aliases: Mapping[str, str
         ...                  "The United Nations security council met. The UN security council said no.", None)["speaker_canonical"]
         ['United Nations security council', 'Kofi Annan']
     """
-    table = {**builtin_aliases(), **{str(k).strip().lower(): str(v) for k, v in (aliases or {}).items()}}
+    table = _alias_table(aliases)
     targets = set(table.values())
     done: dict[str, str] = {}
 
@@ -861,7 +866,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                     # names in apposition to the media noun, joined (media23), whatever label the
                     # entity model gave them.
                     sp.canonical = named
-                    k = ctx.entity_at(ctx.text.find(named, doc[head.i].idx), ctx.text.find(named, doc[head.i].idx) + len(named))
+                    at = ctx.text.find(named, doc[head.i].idx)
+                    k = ctx.entity_at(at, at + len(named))
                     if k is not None and ctx.ent_canon[k] == named:
                         sp.ent_id = ctx.ent_id[k]
                 elif kind == "media" and after is not None and ctx.ent_label[after] in ("ORG", "PERSON") and ctx.ent_start[after] == doc[head.i + 1].idx:
