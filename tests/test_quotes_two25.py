@@ -36,6 +36,10 @@ BOTH = [
     ('According to the mayor, the bridge will reopen next month and, furthermore, he added that "repairs are on schedule".',
      [("the bridge will reopen next month", "the mayor", "According to"),
       ("repairs are on schedule", "he", "added")]),
+    # the conjunction the parser hung on the earlier conjunct still ends the first statement
+    ('According to the minister, the deal will not only create jobs but will also be good for exports and, furthermore, he added that "the factory is the best in Europe".',
+     [("the deal will not only create jobs but will also be good for exports", "the minister", "According to"),
+      ("the factory is the best in Europe", "he", "added")]),
     ('According to the coach, the team will travel on Friday, and the captain said "we are ready for this".',
      [("the team will travel on Friday", "the coach", "According to"),
       ("we are ready for this", "the captain", "said")]),

@@ -1353,12 +1353,9 @@ def _quoted_act_after(ctx: _Context, a: int, b: int, quoted: list[_Row]) -> int 
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and not any(c.dep_ == "mark" for c in v.children):
             # 'According to the mayor, A and he added that "..."': a second main clause with its own
             # subject and cue (as in :func:`_below_content_head`); A ends before the conjunction.
-            cc = next((c for c in v.head.children if c.dep_ == "cc" and v.head.i < c.i < v.left_edge.i + 1), None)
-            if cc is None or cc.i <= a + 2:
+            k = _conjunction_before(doc, v, a)
+            if k is None:
                 return None
-            k = cc.i
-            while k > a and (doc[k - 1].is_space or doc[k - 1].text in (",", ";", "—", "–")):
-                k -= 1
             cut = k if cut is None else min(cut, k)
             continue
         if v is None or not (a + 2 < v.i < b) or v.tag_ != "VBG" or v.left_edge.i != v.i or doc[v.i - 1].text != "," or ctx.in_quote[v.i]:
@@ -1367,6 +1364,24 @@ def _quoted_act_after(ctx: _Context, a: int, b: int, quoted: list[_Row]) -> int 
             return None
         cut = v.i - 1 if cut is None else min(cut, v.i - 1)
     return cut
+
+
+def _conjunction_before(doc: Doc, v: Token, a: int) -> int | None:
+    """Where the clause before conjunct ``v`` ends (the index after its last word), when a coordinating
+    conjunction opens ``v``'s clause ('A and, furthermore, he added ...'); None otherwise or when
+    nothing of the clause starting at ``a`` would be left.
+
+    The parser hangs the 'and' on either conjunct's verb, so the conjunction is read off the text
+    just before the conjunct's first word (commas and dashes skipped).
+    """
+    k = v.left_edge.i - 1
+    while k > a and (doc[k].is_space or doc[k].text in (",", ";", "—", "–")):
+        k -= 1
+    if k <= a + 2 or doc[k].dep_ != "cc" or doc[k].lower_ not in ("and", "but", "while", "yet"):
+        return None
+    while k > a and (doc[k - 1].is_space or doc[k - 1].text in (",", ";", "—", "–")):
+        k -= 1
+    return k if k > a + 1 else None
 
 
 def _with_absolute_start(ctx: _Context, a: int, b: int) -> int | None:
@@ -1578,12 +1593,9 @@ def _below_content_head(ctx: _Context, inner: _Row, outer: _Row) -> int | None:
         # 'According to the mayor, A and, furthermore, he added that B': the cue is a second main
         # clause with its own subject, coordinated with the content's head; A ends before the
         # conjunction and both statements stand.
-        cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < top.i), None)
-        if cc is not None and cc.i - 1 > a:
-            k = cc.i - 1
-            while k > a and (doc[k].is_space or doc[k].text in (",", ";", "—", "–")):
-                k -= 1
-            return _tok_end(doc, k)
+        k = _conjunction_before(doc, top, a)
+        if k is not None:
+            return _tok_end(doc, k - 1)
     if top.dep_ not in ("advcl", "prep", "npadvmod") and not second_that and not set_off_participle:
         return None
     for c in sorted(head.children, key=lambda c: c.i):
