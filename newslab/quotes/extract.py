@@ -1304,6 +1304,7 @@ def _indirect_rows(ctx: _Context, found: list[_Cue], direct: list[_Row]) -> list
     # A name given in a free relative ('including what he described as the ongoing "terror"') is a
     # row of its own inside the statement around it; it does not block that statement (0.9.0).
     named = {(r.start, r.end) for r in direct if r.cue is not None and r.cue.path == "free_relative"}
+    by_span = {(r.start, r.end): r for r in direct}
     rows: list[_Row] = []
     for c, content, side in [(c, c.content, c.side) for c in found if id(c) not in used] + [(c, c.left, "left") for c in found if c.left]:
         if content is None:
@@ -1319,6 +1320,11 @@ def _indirect_rows(ctx: _Context, found: list[_Cue], direct: list[_Row]) -> list
             a, b = _trim(ctx, a, cut)
             s, e = doc[a].idx, _tok_end(doc, b - 1)
             overlap = [(x, y) for x, y in taken if x < e and s < y]
+        if overlap and side == "right" and (cut := _quoted_act_after(ctx, a, b, [by_span[o] for o in overlap])) is not None:
+            # 'said A, accusing it of "..."': the quotation is the speaker's next act, a row of its own.
+            a, b = _trim(ctx, a, cut)
+            s, e = doc[a].idx, _tok_end(doc, b - 1)
+            overlap = [(x, y) for x, y in taken if x < e and s < y]
         kind = "indirect"
         if overlap and side == "right" and c.path != "free_relative" and all((x, y) in named and s <= x and y <= e for x, y in overlap):
             overlap, kind = [], "mixed" if any(s <= m.open < e for m in ctx.marks) else "indirect"
@@ -1328,6 +1334,54 @@ def _indirect_rows(ctx: _Context, found: list[_Cue], direct: list[_Row]) -> list
             continue
         rows.append(_Row(s, e, kind, c, how=f"indirect_{side or 'right'}"))
     return rows
+
+
+def _quoted_act_after(ctx: _Context, a: int, b: int, quoted: list[_Row]) -> int | None:
+    """Where a reported clause ends when a quotation inside it belongs to the speaker's next act (the comma's index), or None.
+
+    'The minister said the army held the rebels responsible, accusing them of "targeting
+    civilians"': the participle is a cue of its own (it made the quotation's row), with no
+    subject of its own, set off by a comma after a complete clause and running to the end; the
+    outer statement ends before the comma and both rows stand (the unquoted twin ends the same
+    way in :func:`_below_content_head`). Every overlapping quotation must be that participle's.
+    """
+    doc = ctx.doc
+    cut = None
+    for q in quoted:
+        v = q.cue.verb if q.cue is not None else None
+        if v is not None and v.dep_ == "conj" and a <= v.head.i < v.i < b and not ctx.in_quote[v.i] and q.start > v.idx \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and not any(c.dep_ == "mark" for c in v.children):
+            # 'According to the mayor, A and he added that "..."': a second main clause with its own
+            # subject and cue (as in :func:`_below_content_head`); A ends before the conjunction.
+            k = _conjunction_before(doc, v, a)
+            if k is None:
+                return None
+            cut = k if cut is None else min(cut, k)
+            continue
+        if v is None or not (a + 2 < v.i < b) or v.tag_ != "VBG" or v.left_edge.i != v.i or doc[v.i - 1].text != "," or ctx.in_quote[v.i]:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or v.right_edge.i < b - 2 or q.start < v.idx:
+            return None
+        cut = v.i - 1 if cut is None else min(cut, v.i - 1)
+    return cut
+
+
+def _conjunction_before(doc: Doc, v: Token, a: int) -> int | None:
+    """Where the clause before conjunct ``v`` ends (the index after its last word), when a coordinating
+    conjunction opens ``v``'s clause ('A and, furthermore, he added ...'); None otherwise or when
+    nothing of the clause starting at ``a`` would be left.
+
+    The parser hangs the 'and' on either conjunct's verb, so the conjunction is read off the text
+    just before the conjunct's first word (commas and dashes skipped).
+    """
+    k = v.left_edge.i - 1
+    while k > a and (doc[k].is_space or doc[k].text in (",", ";", "—", "–")):
+        k -= 1
+    if k <= a + 2 or doc[k].dep_ != "cc" or doc[k].lower_ not in ("and", "but", "while", "yet"):
+        return None
+    while k > a and (doc[k - 1].is_space or doc[k - 1].text in (",", ";", "—", "–")):
+        k -= 1
+    return k if k > a + 1 else None
 
 
 def _with_absolute_start(ctx: _Context, a: int, b: int) -> int | None:
@@ -1441,6 +1495,7 @@ def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
                 drop.add(id(r))
     rows = [r for r in rows if id(r) not in drop]
     keep: list[_Row] = []
+    same: set[int] = set()
     cue_pos = [(doc[r.cue.start].idx, r) for r in rows if r.cue is not None]
     for r in rows:
         if r.kind != "direct" and r.cue is not None:
@@ -1448,6 +1503,19 @@ def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
             # of the forward statement around it, never its relay)
             inner = [x for p, x in cue_pos if x is not r and r.start <= p < r.end and not (x.start <= doc[r.cue.start].idx < x.end) and not _modifier_inside(ctx, x, r)
                      and not (x.cue.path == "free_relative" and r.cue.side == "right")]
+            rel = [(x, _relative_source_end(ctx, x, r)) for x in inner]
+            if inner and all(e is not None for _, e in rel):
+                # 'claims it was there to oppose developers who, according to its chairman, have been
+                # buying up farmland': a second source in a relative clause on a noun of the statement
+                # is a statement of its own, no relay; the outer one ends at the noun when the
+                # relative closes it (and stands whole when the source is its own speaker).
+                for x, e in rel:
+                    if e < 0:
+                        same.add(id(x))
+                    elif e > r.start:
+                        r.end = min(r.end, e)
+                keep.append(r)
+                continue
             cut = min((c for c in (_adjunct_start(ctx, x, r) for x in inner) if c is not None), default=None)
             if cut is not None:
                 # 'says A, where he says B' / 'says A, despite what he says are B': the inner
@@ -1475,7 +1543,7 @@ def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
     seen: set[tuple[int, int]] = set()
     out = []
     for r in sorted(keep, key=lambda r: (r.start, r.end)):
-        if (r.start, r.end) in seen:
+        if (r.start, r.end) in seen or id(r) in same:
             continue
         seen.add((r.start, r.end))
         out.append(r)
@@ -1520,9 +1588,16 @@ def _below_content_head(ctx: _Context, inner: _Row, outer: _Row) -> int | None:
     second_that = top.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children)
     # (a participle set off by a comma that the parser made an xcomp, ', being told that ...', is an adjunct too)
     set_off_participle = top.dep_ == "xcomp" and top.tag_ in ("VBN", "VBG") and top.left_edge.i > 0 and doc[top.left_edge.i - 1].text == ","
+    a = ctx.token_at(outer.start)
+    if top.dep_ == "conj" and top.i == inner.cue.verb.i and not second_that and any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
+        # 'According to the mayor, A and, furthermore, he added that B': the cue is a second main
+        # clause with its own subject, coordinated with the content's head; A ends before the
+        # conjunction and both statements stand.
+        k = _conjunction_before(doc, top, a)
+        if k is not None:
+            return _tok_end(doc, k - 1)
     if top.dep_ not in ("advcl", "prep", "npadvmod") and not second_that and not set_off_participle:
         return None
-    a = ctx.token_at(outer.start)
     for c in sorted(head.children, key=lambda c: c.i):
         if c.i <= head.i or c.i > top.i or c.dep_ not in ("advcl", "prep", "npadvmod") and not (c.i == top.i and c.dep_ == "prep"):
             continue
@@ -1533,6 +1608,45 @@ def _below_content_head(ctx: _Context, inner: _Row, outer: _Row) -> int | None:
                                or c.dep_ == "advcl" and doc[lo].lower_ in _CONTRAST_MARKS and doc[lo].dep_ == "mark"):
             return _tok_end(doc, lo - 1)
     return outer.end
+
+
+#: Pronouns that, as the source of an inner 'according to', point back to the outer speaker.
+_BACK_PRONOUNS = frozenset({"him", "her", "them", "it"})
+
+
+def _relative_source_end(ctx: _Context, inner: _Row, outer: _Row) -> int | None:
+    """Where ``outer`` ends when ``inner`` is an 'according to X' inside a relative clause on a noun of ``outer``'s statement.
+
+    'The group claims it was there to oppose developers who, according to its chairman, have
+    been buying up farmland': the relative clause gives a second source's account of the noun,
+    not the group's own words, and not a relay of the group's statement (the gold's inner-layer
+    convention for a second source whose cue sits in a relative clause): the outer statement ends
+    at the head noun when the relative clause closes it, and runs on whole when it does not. When
+    X is the outer speaker itself ('says the jet followed a plane that, according to Smith, was
+    ...', Smith speaking; or a pronoun pointing back), there is one statement: returns -1 (the
+    inner row is dropped, the outer stands whole). None when the phrase is not in such a relative.
+    """
+    doc = ctx.doc
+    c, oc = inner.cue, outer.cue
+    if c is None or c.path != "prep" or c.speaker is None or inner.kind == "direct" or oc is None or oc.speaker is None \
+            or oc.side != "right" or outer.kind == "direct" or doc[c.start].lower_ not in ("according", "per"):
+        return None
+    v = doc[c.start].head
+    if v.dep_ != "relcl" or not (outer.start <= v.head.idx < outer.end) or v.head.i > c.start:
+        return None
+    wh = doc[v.left_edge.i]
+    if wh.lower_ not in ("who", "which", "that", "whom") or not (v.head.i < wh.i < c.start):
+        return None
+    src, spk = c.speaker, oc.speaker
+    names = {t.lower_ for t in spk.subtree if t.pos_ == "PROPN"} | {spk.lower_}
+    if src.lower_ in _BACK_PRONOUNS or (src.pos_ == "PROPN" and src.lower_ in names):
+        return -1
+    if ctx.text[_tok_end(doc, v.right_edge.i):outer.end].strip(" \n\t.,;:\"'”’"):
+        return outer.end  # the statement goes on after the relative clause: both stand whole
+    k = wh.i - 1
+    while k > 0 and (doc[k].is_space or doc[k].text in (",", "—", "–")):
+        k -= 1
+    return _tok_end(doc, k) if doc[k].idx >= outer.start else None
 
 
 def _modifier_inside(ctx: _Context, inner: _Row, outer: _Row) -> bool:
