@@ -1426,6 +1426,11 @@ class _PronounRules:
             if kind == "group":
                 body = self._recent_org_subject(sp.pos, after=prev.pos if prev is not None else -1)
                 named = body is not None and (ent := ctx.entity_at(body.pos, body.pos + 1)) is not None and ctx.ent_label[ent] == "ORG"
+                if not named and (unnamed_body := self._previous_body_subject(sp.pos)) is not None and (prev is None or unnamed_body.pos > prev.pos):
+                    # 'A branch of the union alleged bias. They claimed ...', 'The parliament voted
+                    # 110-50. They stated ...': a singular body the sentence before has as its main
+                    # subject (a body noun the speaker rules resolve to one organisation).
+                    body, named = unnamed_body, True
                 if named and self._plural_people_before(sp.pos) is None and not self._plural_noun_people_before(sp.pos):
                     # 'The ministry has yet to name the soldier. They stated that ...': with no plural
                     # people in reach, 'they' is the organisation that is the main subject of one of
@@ -1443,6 +1448,30 @@ class _PronounRules:
             else:
                 sp.type = "unknown"
         self.history.append(sp)
+
+    def _previous_body_subject(self, char: int) -> _Speaker | None:
+        """The one organisation that is the main-clause subject of the sentence before ``char`` in
+        its paragraph, written as a singular common noun that the speaker rules read as one
+        organisation ('A branch of the union', 'The parliament', 'the committee'): what a plural 'they' takes when no plural people are in reach (the
+        British plural for a body). Named subjects are :meth:`_recent_org_subject`'s; subjects
+        inside quotations or reported clauses are topics; bodies joined by 'and' are a group."""
+        ctx = self.ctx
+        sent = ctx.sentence_before(ctx.sent_of[ctx.token_at(char)], ctx.para_of(char), same_paragraph=True)
+        if sent is None:
+            return None
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and root.pos_ == "NOUN" and any(t.tag_ == "VBD" or t.tag_ == "VBN" and t.dep_ in ("amod", "acl") for t in root.doc[root.i + 1 : sent.end]):
+            subj = root  # 'A branch of the union, ..., alleged bias' parsed as one noun phrase: its head acts
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or ctx.in_quote[subj.i] or self.in_content(subj.idx) or any(c.dep_ == "conj" for c in subj.children):
+            return None
+        n = len(self.history)
+        found = self.speaker(subj)
+        del self.history[n:]
+        if found.type != "organization" or not found.canonical or " and " in found.canonical or found.plural:
+            return None
+        found.pos = subj.idx
+        return found
 
     def _singular_they(self, char: int, prev: _Speaker | None) -> _Speaker | None:
         """The one unnamed person a 'they' at ``char`` continues as a singular 'they', if any.
