@@ -1308,6 +1308,15 @@ class _PronounRules:
                 self._learn(sp)
                 self.history.append(sp)
                 return
+            owner = self._possessor_before(sp.pos, fits)
+            if owner is not None and (prev is None or owner[0] != prev.canonical) and (prev is None or owner[2] > prev.pos):
+                # 'The vote was tied until the Speaker's intervention. He stated ...': the one person
+                # the sentence before mentions, only as a possessor (a name or an office the article
+                # gives a name to), newer than the last speaker, is the antecedent.
+                sp.type, sp.canonical, sp.ent_id, sp.resolved = "person", owner[0], owner[1], True
+                self._learn(sp)
+                self.history.append(sp)
+                return
             last_in_prev = None
             while not recent and k >= 0 and ctx.sent_of[ctx.token_at(ctx.ent_start[k])] >= here - 1:
                 ek = ctx.token_at(ctx.ent_start[k])
@@ -1449,6 +1458,56 @@ class _PronounRules:
                 sp.type = "unknown"
         self.history.append(sp)
 
+    def _possessor_before(self, char: int, fits: Callable[[str], bool]) -> tuple[str, int | None, int] | None:
+        """The person that the sentence before ``char`` (same paragraph) mentions only as a
+        possessor: a name ('until Milliken's intervention') or an office with 'the' that the
+        speaker rules give a name to ('until the Speaker's intervention', the Speaker named before
+        as 'Peter Milliken, Speaker of the House'). None when that sentence has any other person
+        in it (a named person, a personal pronoun, a person noun as a subject), when the possessor
+        stands in a quotation or a reported clause, or when the name does not agree.
+        Returns ``(canonical, entity id, position)``.
+        """
+        ctx, doc = self.ctx, self.ctx.doc
+        sent = ctx.sentence_before(ctx.sent_of[ctx.token_at(char)], ctx.para_of(char), same_paragraph=True)
+        if sent is None:
+            return None
+        owner = None
+        for t in sent:
+            if ctx.in_quote[t.i]:
+                continue
+            if t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN"):
+                if owner is not None or self.in_content(t.idx):
+                    return None
+                owner = t
+                continue
+            if t.ent_type_ == "PERSON" and not (owner is not None and t.head.i == owner.i and t.dep_ in ("compound", "flat")):
+                return None  # another person named in the sentence
+            if t.pos_ == "PRON" and t.lower_ in ("he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "we"):
+                return None
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and self._personal(t):
+                return None  # 'The minister rejected the Speaker's ruling': the subject is the topic
+        if owner is None:
+            return None
+        if owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON":
+            named = self._person_named_by(owner)
+            if named is None:
+                return None
+            canon, ent_id = named
+        else:
+            if owner.lower_ not in ctx.cues.titles and owner.lemma_.lower() not in ctx.cues.titles:
+                return None  # only an office names one person: 'the company's', 'the residents'' do not
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+                return None
+            n = len(self.history)
+            found = self.speaker(owner)
+            del self.history[n:]
+            if found.type != "person" or not found.canonical or found.plural or " and " in found.canonical:
+                return None
+            canon, ent_id = found.canonical, found.ent_id
+        if not fits(canon) or self._named_in_current(canon):
+            return None
+        return canon, ent_id, owner.idx
+
     def _previous_body_subject(self, char: int) -> _Speaker | None:
         """The one organisation that is the main-clause subject of the sentence before ``char`` in
         its paragraph, written as a singular common noun that the speaker rules read as one
@@ -1461,8 +1520,6 @@ class _PronounRules:
             return None
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None and root.pos_ == "NOUN" and any(t.tag_ == "VBD" or t.tag_ == "VBN" and t.dep_ in ("amod", "acl") for t in root.doc[root.i + 1 : sent.end]):
-            subj = root  # 'A branch of the union, ..., alleged bias' parsed as one noun phrase: its head acts
         if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or ctx.in_quote[subj.i] or self.in_content(subj.idx) or any(c.dep_ == "conj" for c in subj.children):
             return None
         n = len(self.history)
