@@ -1278,6 +1278,16 @@ class _PronounRules:
                     self._learn(sp)
                     self.history.append(sp)
                     return
+            above = self._person_above_relative(sp.pos, gender, fits) if bound is None else None
+            if above is not None:
+                # 'The chairwoman rejected the offer, which she called an insult': a pronoun subject of
+                # a relative clause is the person subject of the clause above when they agree.
+                sp.type, sp.canonical, sp.ent_id, sp.resolved = above.type, above.canonical, above.ent_id, True
+                sp.org, sp.title, sp.gender = above.org, above.title, sp.gender or above.gender
+                if above.canonical:
+                    self._learn(sp)
+                self.history.append(sp)
+                return
             def usable(k: int) -> bool:
                 # People named inside quotations or reported clauses are topics, not speakers.
                 ek = ctx.token_at(ctx.ent_start[k])
@@ -1392,6 +1402,14 @@ class _PronounRules:
                 sp.org, sp.title, sp.plural = bound.org, bound.title, kind == "group"
                 self.history.append(sp)
                 return
+            one = self._person_above_relative(sp.pos, None) if kind == "group" else None
+            if one is not None:
+                # 'The researcher asked for a sum which they described as modest': the singular
+                # 'they' of the one unnamed person of no known gender whose clause the relative
+                # clause sits in, not the body quoted before.
+                sp.type, sp.resolved, sp.org, sp.title = one.type, True, one.org, one.title
+                self.history.append(sp)
+                return
             if kind == "group":
                 # 'Residents said ... They added ...': a group of people quoted since is nearer.
                 group = next((h for h in reversed(self.history) if h.pos < sp.pos and h.plural and h.type in ("person", "anonymous")), None)
@@ -1458,6 +1476,43 @@ class _PronounRules:
                 sp.type = "unknown"
         self.history.append(sp)
 
+    def _person_above_relative(self, char: int, gender: str | None, fits: Callable[[str], bool] | None = None) -> _Speaker | None:
+        """The one person a pronoun subject of a relative clause at ``char`` stands for when the
+        subject of the nearest clause above is a singular common noun for a person: 'The hacker
+        demanded an amount which they described as modest', 'A spokesperson dismissed the report,
+        which they called inaccurate', 'The chairwoman rejected the offer, which she called an
+        insult'. ``gender`` None is a 'they': only a person of no known gender the speaker rules
+        leave unnamed (a singular 'they'); 'm'/'f'/'' a 'he'/'she': a person whose gender agrees,
+        named (``fits``) or not. The noun the relative clause modifies is never the antecedent.
+        None otherwise: a plural or a body above, a subject inside quotations or reported
+        clauses, or a pronoun that is no relative clause's subject ('The minister said they would
+        ...': someone else).
+        """
+        ctx = self.ctx
+        tok = ctx.doc[ctx.token_at(char)]
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not (verb.dep_ == "relcl" or any(c.tag_ in ("WDT", "WP") and c.i < tok.i for c in verb.children)):
+            return None
+        subj = next((s for s in _subjects_above(ctx, tok) if s is not None and s.lower_ not in ("which", "that", "who", "what")), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or ctx.in_quote[subj.i] or self.in_content(subj.idx):
+            return None
+        noun_gender = people.noun_gender(subj.lower_) or ""
+        if gender is None and noun_gender or gender and noun_gender and noun_gender != gender:
+            return None
+        if not (self._personal(subj) or people.is_person_noun(subj.lower_, lemma=subj.lemma_.lower())):
+            return None
+        n = len(self.history)
+        found = self.speaker(subj)
+        del self.history[n:]
+        if found.type not in ("anonymous", "person") or found.plural or " and " in found.canonical:
+            return None
+        if gender is None:
+            return None if found.canonical or found.gender else found
+        if found.gender and gender and found.gender != gender or found.canonical and not (fits is not None and fits(found.canonical)):
+            return None
+        found.gender = found.gender or noun_gender or gender
+        return found
+
     def _possessor_before(self, char: int, fits: Callable[[str], bool]) -> tuple[str, int | None, int] | None:
         """The person that the sentence before ``char`` (same paragraph) mentions only as a
         possessor: a name ('until Milliken's intervention') or an office with 'the' that the
@@ -1518,8 +1573,9 @@ class _PronounRules:
         sent = ctx.sentence_before(ctx.sent_of[ctx.token_at(char)], ctx.para_of(char), same_paragraph=True)
         if sent is None:
             return None
-        root = sent.root
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if any(s is not None and s.pos_ != "PRON" for s in _subjects_above(ctx, ctx.doc[ctx.token_at(char)])):
+            return None  # 'The researcher asked for a sum which they described as ...': a subject of its own sentence is nearer
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or ctx.in_quote[subj.i] or self.in_content(subj.idx) or any(c.dep_ == "conj" for c in subj.children):
             return None
         n = len(self.history)
