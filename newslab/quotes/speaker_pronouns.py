@@ -1462,8 +1462,8 @@ class _PronounRules:
                     # 'The ministry has yet to name the soldier. They stated that ...': with no plural
                     # people in reach, 'they' is the organisation that is the main subject of one of
                     # the two sentences before, newer than any speaker (the British plural for a body).
-                    # Only a subject the text names: 'The Indymedia group reported ...' is read by
-                    # _recent_org_subject as the last body named anywhere before, too far for 'they'.
+                    # _recent_org_subject reads 'The Indymedia group reported ...' as the last body named
+                    # anywhere before, too far for 'they': a description is _previous_body_subject's.
                     prev = body
             if prev is not None:
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = prev.type, prev.canonical, prev.ent_id, True
