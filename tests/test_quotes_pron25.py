@@ -79,6 +79,8 @@ POSSESSOR_ANTECEDENTS = [
      "the plans were incomplete", "Judith Arden"),
     ("Daniel Okafor, the opposition leader, walked out of the chamber. Councillor Tom Briggs said the plan would pass. The "
      "meeting was suspended after Okafor's objection. He said the vote was unlawful.", "the vote was unlawful", "Daniel Okafor"),
+    ("Daniel Okafor, the opposition leader, walked out of the chamber. Councillor Tom Briggs said the plan would pass. The "
+     "meeting was suspended after Daniel Okafor's objection. He said the vote was unlawful.", "the vote was unlawful", "Daniel Okafor"),
     ("Margaret Hale, the Speaker of the assembly, called for order. Premier Ian Doyle said his party would back the bill. "
      "The vote stayed tied until the Speaker's ruling. She stated that debate would continue.", "debate would continue", "Margaret Hale"),
 ]

@@ -1535,7 +1535,7 @@ class _PronounRules:
                     return None
                 owner = t
                 continue
-            if t.ent_type_ == "PERSON" and not (owner is not None and t.head.i == owner.i and t.dep_ in ("compound", "flat")):
+            if t.ent_type_ == "PERSON" and not (t.dep_ in ("compound", "flat", "case") and t.head.dep_ == "poss"):
                 return None  # another person named in the sentence
             if t.pos_ == "PRON" and t.lower_ in ("he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "we"):
                 return None
