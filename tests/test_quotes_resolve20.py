@@ -75,10 +75,10 @@ def test_the_former_and_the_latter(quotes_of, text, rows):
 
 def test_plural_they_never_jumps_to_a_body_named_elsewhere(quotes_of):
     # the subject is a description ('The campaign group'), not a named body: 'they' is not the
-    # last organisation named anywhere before it
+    # last organisation named anywhere before it; since pron25 it is the described body itself
     text = ("Topics included the Canada-U.S. border and the future of Acme Corporation.\n"
             "The campaign group of websites reported a march on Monday. They also report that 5,000 people joined the march.")
-    assert _rows(quotes_of(text)) == [("5,000 people joined the march", "They", "", "unknown")]
+    assert _rows(quotes_of(text)) == [("5,000 people joined the march", "They", "campaign group of websites", "organization")]
 
 
 PEOPLE_NOUN_BEFORE_THEY = [

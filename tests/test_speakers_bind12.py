@@ -77,8 +77,10 @@ GROUPS = [
     # unnamed people of a named body, over a paragraph break
     ("Representatives of the Landless Workers' Movement and other social movements had a meeting with the president on June 22.\n\n"
      "They said that they support the investigation.", "support the investigation", "", "anonymous", "Landless Workers' Movement"),
-    # negatives: a body written with singular agreement, a group named only inside a quotation
-    ("The union has rejected the offer. They said the pay rise was too small.", "pay rise was too small", "", "unknown", ""),
+    # a body written with singular agreement and no plural people in reach: the British plural for a body
+    # (pron25; it was a negative here before resolve20 read named bodies that way)
+    ("The union has rejected the offer. They said the pay rise was too small.", "pay rise was too small", "union", "organization", ""),
+    # negatives: a group named only inside a quotation, people named only inside a reported clause
     ('The mayor said "the unions have gone too far." They said the strike would continue.', "strike would continue", "", "unknown", ""),
     ("The minister said that Tom Briggs and Ana Ruiz had misled the public. They said the claim was false.", "claim was false", "", "unknown", ""),
 ]

@@ -1278,6 +1278,16 @@ class _PronounRules:
                     self._learn(sp)
                     self.history.append(sp)
                     return
+            above = self._person_above_relative(sp.pos, gender, fits) if bound is None else None
+            if above is not None:
+                # 'The chairwoman rejected the offer, which she called an insult': a pronoun subject of
+                # a relative clause is the person subject of the clause above when they agree.
+                sp.type, sp.canonical, sp.ent_id, sp.resolved = above.type, above.canonical, above.ent_id, True
+                sp.org, sp.title, sp.gender = above.org, above.title, sp.gender or above.gender
+                if above.canonical:
+                    self._learn(sp)
+                self.history.append(sp)
+                return
             def usable(k: int) -> bool:
                 # People named inside quotations or reported clauses are topics, not speakers.
                 ek = ctx.token_at(ctx.ent_start[k])
@@ -1305,6 +1315,15 @@ class _PronounRules:
                 # 'Ruddock is investigating the matter ... "I want to know," he said': a new person
                 # as the main-clause subject of the sentence before takes over from the last speaker.
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = "person", topic[0], topic[1], True
+                self._learn(sp)
+                self.history.append(sp)
+                return
+            owner = self._possessor_before(sp.pos, fits)
+            if owner is not None and (prev is None or owner[0] != prev.canonical) and (prev is None or owner[2] > prev.pos):
+                # 'The vote was tied until the Speaker's intervention. He stated ...': the one person
+                # the sentence before mentions, only as a possessor (a name or an office the article
+                # gives a name to), newer than the last speaker, is the antecedent.
+                sp.type, sp.canonical, sp.ent_id, sp.resolved = "person", owner[0], owner[1], True
                 self._learn(sp)
                 self.history.append(sp)
                 return
@@ -1383,6 +1402,14 @@ class _PronounRules:
                 sp.org, sp.title, sp.plural = bound.org, bound.title, kind == "group"
                 self.history.append(sp)
                 return
+            one = self._person_above_relative(sp.pos, None) if kind == "group" else None
+            if one is not None:
+                # 'The researcher asked for a sum which they described as modest': the singular
+                # 'they' of the one unnamed person of no known gender whose clause the relative
+                # clause sits in, not the body quoted before.
+                sp.type, sp.resolved, sp.org, sp.title = one.type, True, one.org, one.title
+                self.history.append(sp)
+                return
             if kind == "group":
                 # 'Residents said ... They added ...': a group of people quoted since is nearer.
                 group = next((h for h in reversed(self.history) if h.pos < sp.pos and h.plural and h.type in ("person", "anonymous")), None)
@@ -1426,12 +1453,17 @@ class _PronounRules:
             if kind == "group":
                 body = self._recent_org_subject(sp.pos, after=prev.pos if prev is not None else -1)
                 named = body is not None and (ent := ctx.entity_at(body.pos, body.pos + 1)) is not None and ctx.ent_label[ent] == "ORG"
+                if not named and (unnamed_body := self._previous_body_subject(sp.pos)) is not None and (prev is None or unnamed_body.pos > prev.pos):
+                    # 'A branch of the union alleged bias. They claimed ...', 'The parliament voted
+                    # 110-50. They stated ...': a singular body the sentence before has as its main
+                    # subject (a body noun the speaker rules resolve to one organisation).
+                    body, named = unnamed_body, True
                 if named and self._plural_people_before(sp.pos) is None and not self._plural_noun_people_before(sp.pos):
                     # 'The ministry has yet to name the soldier. They stated that ...': with no plural
                     # people in reach, 'they' is the organisation that is the main subject of one of
                     # the two sentences before, newer than any speaker (the British plural for a body).
-                    # Only a subject the text names: 'The Indymedia group reported ...' is read by
-                    # _recent_org_subject as the last body named anywhere before, too far for 'they'.
+                    # _recent_org_subject reads 'The Indymedia group reported ...' as the last body named
+                    # anywhere before, too far for 'they': a description is _previous_body_subject's.
                     prev = body
             if prev is not None:
                 sp.type, sp.canonical, sp.ent_id, sp.resolved = prev.type, prev.canonical, prev.ent_id, True
@@ -1443,6 +1475,116 @@ class _PronounRules:
             else:
                 sp.type = "unknown"
         self.history.append(sp)
+
+    def _person_above_relative(self, char: int, gender: str | None, fits: Callable[[str], bool] | None = None) -> _Speaker | None:
+        """The one person a pronoun subject of a relative clause at ``char`` stands for when the
+        subject of the nearest clause above is a singular common noun for a person: 'The hacker
+        demanded an amount which they described as modest', 'A spokesperson dismissed the report,
+        which they called inaccurate', 'The chairwoman rejected the offer, which she called an
+        insult'. ``gender`` None is a 'they': only a person of no known gender the speaker rules
+        leave unnamed (a singular 'they'); 'm'/'f'/'' a 'he'/'she': a person whose gender agrees,
+        named (``fits``) or not. The noun the relative clause modifies is never the antecedent.
+        None otherwise: a plural or a body above, a subject inside quotations or reported
+        clauses, or a pronoun that is no relative clause's subject ('The minister said they would
+        ...': someone else).
+        """
+        ctx = self.ctx
+        tok = ctx.doc[ctx.token_at(char)]
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not (verb.dep_ == "relcl" or any(c.tag_ in ("WDT", "WP") and c.i < tok.i for c in verb.children)):
+            return None
+        subj = next((s for s in _subjects_above(ctx, tok) if s is not None and s.lower_ not in ("which", "that", "who", "what")), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or ctx.in_quote[subj.i] or self.in_content(subj.idx):
+            return None
+        noun_gender = people.noun_gender(subj.lower_) or ""
+        if gender is None and noun_gender or gender and noun_gender and noun_gender != gender:
+            return None
+        if not (self._personal(subj) or people.is_person_noun(subj.lower_, lemma=subj.lemma_.lower())):
+            return None
+        n = len(self.history)
+        found = self.speaker(subj)
+        del self.history[n:]
+        if found.type not in ("anonymous", "person") or found.plural or " and " in found.canonical:
+            return None
+        if gender is None:
+            return None if found.canonical or found.gender else found
+        if found.gender and gender and found.gender != gender or found.canonical and not (fits is not None and fits(found.canonical)):
+            return None
+        found.gender = found.gender or noun_gender or gender
+        return found
+
+    def _possessor_before(self, char: int, fits: Callable[[str], bool]) -> tuple[str, int | None, int] | None:
+        """The person that the sentence before ``char`` (same paragraph) mentions only as a
+        possessor: a name ('until Milliken's intervention') or an office with 'the' that the
+        speaker rules give a name to ('until the Speaker's intervention', the Speaker named before
+        as 'Peter Milliken, Speaker of the House'). None when that sentence has any other person
+        in it (a named person, a personal pronoun, a person noun as a subject), when the possessor
+        stands in a quotation or a reported clause, or when the name does not agree.
+        Returns ``(canonical, entity id, position)``.
+        """
+        ctx, doc = self.ctx, self.ctx.doc
+        sent = ctx.sentence_before(ctx.sent_of[ctx.token_at(char)], ctx.para_of(char), same_paragraph=True)
+        if sent is None:
+            return None
+        owner = None
+        for t in sent:
+            if ctx.in_quote[t.i]:
+                continue
+            if t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN"):
+                if owner is not None or self.in_content(t.idx):
+                    return None
+                owner = t
+                continue
+            if t.ent_type_ == "PERSON" and not (t.dep_ in ("compound", "flat", "case") and t.head.dep_ == "poss"):
+                return None  # another person named in the sentence
+            if t.pos_ == "PRON" and t.lower_ in ("he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "we"):
+                return None
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and self._personal(t):
+                return None  # 'The minister rejected the Speaker's ruling': the subject is the topic
+        if owner is None:
+            return None
+        if owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON":
+            named = self._person_named_by(owner)
+            if named is None:
+                return None
+            canon, ent_id = named
+        else:
+            if owner.lower_ not in ctx.cues.titles and owner.lemma_.lower() not in ctx.cues.titles:
+                return None  # only an office names one person: 'the company's', 'the residents'' do not
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+                return None
+            n = len(self.history)
+            found = self.speaker(owner)
+            del self.history[n:]
+            if found.type != "person" or not found.canonical or found.plural or " and " in found.canonical:
+                return None
+            canon, ent_id = found.canonical, found.ent_id
+        if not fits(canon) or self._named_in_current(canon):
+            return None
+        return canon, ent_id, owner.idx
+
+    def _previous_body_subject(self, char: int) -> _Speaker | None:
+        """The one organisation that is the main-clause subject of the sentence before ``char`` in
+        its paragraph, written as a singular common noun that the speaker rules read as one
+        organisation ('A branch of the union', 'The parliament', 'the committee'): what a plural 'they' takes when no plural people are in reach (the
+        British plural for a body). Named subjects are :meth:`_recent_org_subject`'s; subjects
+        inside quotations or reported clauses are topics; bodies joined by 'and' are a group."""
+        ctx = self.ctx
+        sent = ctx.sentence_before(ctx.sent_of[ctx.token_at(char)], ctx.para_of(char), same_paragraph=True)
+        if sent is None:
+            return None
+        if any(s is not None and s.pos_ != "PRON" for s in _subjects_above(ctx, ctx.doc[ctx.token_at(char)])):
+            return None  # 'The researcher asked for a sum which they described as ...': a subject of its own sentence is nearer
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or ctx.in_quote[subj.i] or self.in_content(subj.idx) or any(c.dep_ == "conj" for c in subj.children):
+            return None
+        n = len(self.history)
+        found = self.speaker(subj)
+        del self.history[n:]
+        if found.type != "organization" or not found.canonical or " and " in found.canonical or found.plural:
+            return None
+        found.pos = subj.idx
+        return found
 
     def _singular_they(self, char: int, prev: _Speaker | None) -> _Speaker | None:
         """The one unnamed person a 'they' at ``char`` continues as a singular 'they', if any.
