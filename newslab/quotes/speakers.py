@@ -1101,6 +1101,20 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 return True  # 'a resolution calling for Syria to cooperate with the Commission (UNIIIC)': the content's name
         return any(anc.dep_ == "prep" and anc.lower_ in ("by", "from", "of") and anc.head.i == head.i for anc in t.ancestors)
 
+    def _closing_postposed_name(self, head: Token, first: int, last: Token) -> bool:
+        """Whether the proper nouns ``first`` .. ``last`` apposed to ``head`` read as a name though
+        their given name is unknown: a postposed title after its verb and a comma, the name ending
+        the sentence, no word of it tagged as anything but a person or a title ('"...," opined the
+        paper's Urdu Editor, Amir Qadri.'; desc25)."""
+        ctx, doc = self.ctx, self.ctx.doc
+        verb = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or verb.i > head.i or verb.pos_ != "VERB" or doc[first - 1].text != ",":
+            return False
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text not in (".", "!", "?") and not (nxt.text in _MARKS or nxt.text in ("'", "’")):
+            return False
+        return all(doc[i].ent_type_ in ("", "PERSON") and doc[i].lower_ not in ctx.cues.titles and doc[i].is_title for i in range(first, last.i + 1))
+
     def _apposed_missed_name(self, sp: _Speaker, head: Token, t: Token, lo: int) -> bool:
         """A person's name apposed to an office that the entity model missed or swallowed into
         another name: 'Mayor of Buffalo, Byron W. Brown, calls ...' (tagged 'Buffalo, Byron W.
@@ -1122,7 +1136,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             first -= 1
         words = [doc[i].text for i in range(first, t.i + 1)]
         name = ctx.text[doc[first].idx : _tok_end(doc, t.i)]
-        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or people.given_name_gender(words[0]) is None:
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return False
+        if people.given_name_gender(words[0]) is None and not self._closing_postposed_name(head, first, t):
             return False
         if people.is_organization_name(name, extra_words=self._org_words) or self._is_outlet(name):
             return False
