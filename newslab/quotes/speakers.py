@@ -1884,7 +1884,8 @@ def _described_as(ctx: _Context, name: Token) -> list[str]:
         out.append(name.head.lemma_.lower())
     verb = name.head
     if name.dep_ == "nsubj" and verb.lemma_ == "be":
-        out.extend(c.lemma_.lower() for c in verb.children if c.dep_ == "attr" and c.i > name.i and _person_noun(ctx, c))
+        # ('X is a lawyer for the family and Y is a lawyer ...' parsed with Y joined to the noun: no one's)
+        out.extend(c.lemma_.lower() for c in verb.children if c.dep_ == "attr" and c.i > name.i and _person_noun(ctx, c) and not any(g.dep_ == "conj" for g in c.subtree))
     return out
 
 
