@@ -28,6 +28,8 @@ LINKED = [
     # an alias the entity model tags as a body
     ("A hacker operating under the alias Black Falcon has leaked the files of a streaming company. The hacker said that more files would be released next week.",
      "more files would be released", "The hacker", "Black Falcon"),
+    ("A hacker, or a group of hackers, operating under the alias of The Grey Fox leaked the records of a hospital on Friday. The hacker said that the hospital had refused to pay.",
+     "refused to pay", "The hacker", "Grey Fox"),
     ("Police are searching for a graffiti artist known as Tinman. \"We will find him,\" said Sergeant Roy Adams. The artist told a newspaper that he would not stop.",
      "he would not stop", "The artist", "Tinman"),
 ]

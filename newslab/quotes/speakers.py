@@ -113,7 +113,7 @@ _KNOWN_AS = re.compile(r"\b([a-z][\w-]+),? (?:(?:who is|who was|better|widely|al
 #: An alias introduced for a person ('operating under the alias of', 'who goes by the name',
 #: 'known as'), read by _alias_of; the labels the entity model gives such names (desc25).
 _ALIAS_WORDS = re.compile(r"\b(?:alias|pseudonym|nickname|moniker|known as|goes by|going by)\b", re.I)
-_ALIAS_BEFORE = re.compile(r"\b(?:(?:the )?(?:alias|pseudonym|nickname|moniker|name)(?: of)?|known as|goes by|going by|calls? (?:himself|herself|itself|themselves))\s*$")
+_ALIAS_BEFORE = re.compile(r"\b(?:(?:the )?(?:alias|pseudonym|nickname|moniker|name)(?: of)?|known as|goes by|going by|calls? (?:himself|herself|itself|themselves))(?:\s+[Tt]he)?\s*$")
 _ALIAS_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "NORP", "LOC", "PERSON"})
 
 #: What a possessive pronoun stands for ('in his words', 'in their own words').
@@ -1893,7 +1893,7 @@ def _alias_of(ctx: _Context, k: int) -> str | None:
     """The person noun that entity ``k`` is introduced as the alias of: 'A hacker, or group of
     hackers, operating under the alias of The Dark Overlord', 'a blogger who goes by the name
     Red Kite', 'a rapper known as Lil Tay' -> 'hacker', 'blogger', 'rapper' (desc25). The noun is
-    the nearest person noun the alias phrase hangs on (at most four steps up the parse); None
+    the nearest person noun the alias phrase hangs on (at most eight steps up the parse); None
     when the text before the name is no alias phrase or no person noun carries it."""
     doc = ctx.doc
     start = ctx.ent_start[k]
@@ -1903,7 +1903,7 @@ def _alias_of(ctx: _Context, k: int) -> str | None:
     t = doc[t0]
     if ctx.in_quote[t0]:
         return None
-    for _ in range(5):
+    for _ in range(8):
         if t.head.i == t.i:
             break
         t = t.head
@@ -1914,7 +1914,7 @@ def _alias_of(ctx: _Context, k: int) -> str | None:
     # The parser often makes the alias the subject of the main verb ('A hacker operating under the
     # alias Black Falcon has leaked ...'): the nearest person noun before the alias phrase in the
     # sentence, with no finite verb between.
-    lo = max(doc[t0].sent.start, t0 - 10)
+    lo = max(doc[t0].sent.start, t0 - 12)
     for j in range(t0 - 1, lo - 1, -1):
         u = doc[j]
         if u.pos_ in ("VERB", "AUX") and u.tag_ not in ("VBG", "VBN") and u.lemma_ != "go":
