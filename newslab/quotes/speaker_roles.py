@@ -404,7 +404,9 @@ class _RoleRules:
         if definite and (lemma in cues.person_heads or lemma in cues.status_heads or low in cues.titles or lemma in self.descriptors or low in self.descriptors):
             best = None
             words_here = (lemma, low)
-            titled = [(pos, canon, k) for pos, w, canon, k in self.titled if w in words_here and pos < sp.pos and not self._named_in_current(canon)]
+            # (a noun the text gave a person names that one person only in the singular: 'The
+            # novelists said' is not 'Ian Marsh, a novelist'; desc25)
+            titled = [(pos, canon, k) for pos, w, canon, k in self.titled if w in words_here and pos < sp.pos and not self._named_in_current(canon)] if head.tag_ not in ("NNS", "NNPS") else []
             # 'the Estonian PM' after 'Estonian Prime Minister Andrus Ansip and Finnish Prime
             # Minister Matti Vanhanen': a nationality before the office picks the holder whose
             # title has it.

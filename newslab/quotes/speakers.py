@@ -110,6 +110,12 @@ _FILE_FORMATS = frozenset({"pdf", "doc", "docx", "rtf", "txt", "html", "xls", "x
 #: A noun given a name: 'blogger known by the pseudonym ', 'rapper known as ', 'a man named '.
 _KNOWN_AS = re.compile(r"\b([a-z][\w-]+),? (?:(?:who is|who was|better|widely|also) )?(?:known|named|called|nicknamed|dubbed) (?:as |by )?(?:the (?:pseudonym|name|nickname|alias|moniker) )?$")
 
+#: An alias introduced for a person ('operating under the alias of', 'who goes by the name',
+#: 'known as'), read by _alias_of; the labels the entity model gives such names (desc25).
+_ALIAS_WORDS = re.compile(r"\b(?:alias|pseudonym|nickname|moniker|known as|goes by|going by)\b", re.I)
+_ALIAS_BEFORE = re.compile(r"\b(?:(?:the )?(?:alias|pseudonym|nickname|moniker|name)(?: of)?|known as|goes by|going by|calls? (?:himself|herself|itself|themselves))(?:\s+[Tt]he)?\s*$")
+_ALIAS_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "NORP", "LOC", "PERSON"})
+
 #: What a possessive pronoun stands for ('in his words', 'in their own words').
 _POSSESSIVE_KIND = {"his": "person", "their": "group", "its": "thing"}
 
@@ -157,8 +163,14 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         self.current_direct = False  # that span is a direct quotation
         doc = ctx.doc
         cues = ctx.cues
+        aliases = _ALIAS_WORDS.search(ctx.text) is not None  # (desc25: one search per article)
         for k, lab in enumerate(ctx.ent_label):
             if lab != "PERSON":
+                if aliases and lab in _ALIAS_LABELS and (w := _alias_of(ctx, k)) is not None:
+                    # 'A hacker operating under the alias of The Dark Overlord' (tagged a building or
+                    # a body): the alias is that person's name, and 'the hacker' later is its bearer.
+                    ctx.person_names.add(ctx.ent_canon[k])
+                    self.titled.append((ctx.ent_start[k], w, ctx.ent_canon[k], k))
                 continue
             t0 = ctx.token_at(ctx.ent_start[k])
             j = t0 - 1
@@ -193,6 +205,11 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                     w = c.lemma_.lower()
                     if w in cues.titles or w in cues.person_heads or c.pos_ == "NOUN":
                         self.titled.append((ctx.ent_start[k], w, ctx.ent_canon[k], k))
+            # 'The novelist, Ian Marsh, ...', 'Helen Park is a virologist', 'a hacker known as
+            # Red Kite': what the text says the person is, for 'the novelist said' later (desc25).
+            self.titled.extend((ctx.ent_start[k], w, ctx.ent_canon[k], k) for w in _described_as(ctx, h))
+            if aliases and (w := _alias_of(ctx, k)) is not None:
+                self.titled.append((ctx.ent_start[k], w, ctx.ent_canon[k], k))
         # A body's name among a person's words ('Manager of government business, Anthony
         # Albanese', 'opposition leader Tom Briggs') describes the office, not the person: 'the
         # government' and 'the opposition' stay bodies.
@@ -1084,6 +1101,20 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 return True  # 'a resolution calling for Syria to cooperate with the Commission (UNIIIC)': the content's name
         return any(anc.dep_ == "prep" and anc.lower_ in ("by", "from", "of") and anc.head.i == head.i for anc in t.ancestors)
 
+    def _closing_postposed_name(self, head: Token, first: int, last: Token) -> bool:
+        """Whether the proper nouns ``first`` .. ``last`` apposed to ``head`` read as a name though
+        their given name is unknown: a postposed title after its verb and a comma, the name ending
+        the sentence, no word of it tagged as anything but a person or a title ('"...," opined the
+        paper's Urdu Editor, Amir Qadri.'; desc25)."""
+        ctx, doc = self.ctx, self.ctx.doc
+        verb = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or verb.i > head.i or verb.pos_ != "VERB" or doc[first - 1].text != ",":
+            return False
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text not in (".", "!", "?") and not (nxt.text in _MARKS or nxt.text in ("'", "’")):
+            return False
+        return all(doc[i].ent_type_ in ("", "PERSON") and doc[i].lower_ not in ctx.cues.titles and doc[i].is_title for i in range(first, last.i + 1))
+
     def _apposed_missed_name(self, sp: _Speaker, head: Token, t: Token, lo: int) -> bool:
         """A person's name apposed to an office that the entity model missed or swallowed into
         another name: 'Mayor of Buffalo, Byron W. Brown, calls ...' (tagged 'Buffalo, Byron W.
@@ -1105,7 +1136,9 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             first -= 1
         words = [doc[i].text for i in range(first, t.i + 1)]
         name = ctx.text[doc[first].idx : _tok_end(doc, t.i)]
-        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or people.given_name_gender(words[0]) is None:
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return False
+        if people.given_name_gender(words[0]) is None and not self._closing_postposed_name(head, first, t):
             return False
         if people.is_organization_name(name, extra_words=self._org_words) or self._is_outlet(name):
             return False
@@ -1823,6 +1856,72 @@ _OFFICE_VERBS = frozenset({"appoint", "name", "elect", "nominate", "choose", "se
 #: How a nationality ends after the stem it shares with its country ('Leban-ese', 'German-',
 #: 'Swed-ish', 'Norweg-ian', 'Kenya-n').
 _NATIONALITY_TAILS = frozenset({"", "i", "n", "an", "ian", "ean", "ese", "ish", "ic", "ite"})
+
+
+def _person_noun(ctx: _Context, t: Token) -> bool:
+    """Whether ``t`` is a singular common noun that describes one person ('novelist', 'hacker',
+    'virologist'): a title, a person head of the lexicon or a person noun by the word lists or
+    WordNet, never a group word ('team', 'family')."""
+    if t.pos_ != "NOUN" or t.tag_ != "NN" or ctx.in_quote[t.i]:
+        return False
+    low, lemma = t.lower_, t.lemma_.lower()
+    if people.is_group_noun(low) or lemma in ctx.cues.organization_heads:
+        return False
+    return low in ctx.cues.titles or lemma in ctx.cues.person_heads or people.names_people(low, lemma=lemma)
+
+
+def _described_as(ctx: _Context, name: Token) -> list[str]:
+    """The person nouns the text says the person whose name ends at ``name`` is (desc25): the
+    noun the name is apposed to before it ('The novelist, Ian Marsh, spoke'), and the predicate of
+    a copula with the name as subject ('Helen Park is a virologist at the Institute'). [] when
+    the text says nothing such outside quotations."""
+    if ctx.in_quote[name.i]:
+        return []
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    out: list[str] = []
+    if name.dep_ == "appos" and name.head.i < name.i and _person_noun(ctx, name.head):
+        out.append(name.head.lemma_.lower())
+    verb = name.head
+    if name.dep_ == "nsubj" and verb.lemma_ == "be":
+        # ('X is a lawyer for the family and Y is a lawyer ...' parsed with Y joined to the noun: no one's)
+        out.extend(c.lemma_.lower() for c in verb.children if c.dep_ == "attr" and c.i > name.i and _person_noun(ctx, c) and not any(g.dep_ == "conj" for g in c.subtree))
+    return out
+
+
+def _alias_of(ctx: _Context, k: int) -> str | None:
+    """The person noun that entity ``k`` is introduced as the alias of: 'A hacker, or group of
+    hackers, operating under the alias of The Dark Overlord', 'a blogger who goes by the name
+    Red Kite', 'a rapper known as Lil Tay' -> 'hacker', 'blogger', 'rapper' (desc25). The noun is
+    the nearest person noun the alias phrase hangs on (at most eight steps up the parse); None
+    when the text before the name is no alias phrase or no person noun carries it."""
+    doc = ctx.doc
+    start = ctx.ent_start[k]
+    if _ALIAS_BEFORE.search(ctx.text, max(0, start - 40), start) is None:
+        return None
+    t0 = ctx.token_at(start)
+    t = doc[t0]
+    if ctx.in_quote[t0]:
+        return None
+    for _ in range(8):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.i < t0 and _person_noun(ctx, t):
+            return t.lemma_.lower()
+        if t.dep_ in ("ROOT", "ccomp", "conj") and t.pos_ in ("VERB", "AUX"):
+            break
+    # The parser often makes the alias the subject of the main verb ('A hacker operating under the
+    # alias Black Falcon has leaked ...'): the nearest person noun before the alias phrase in the
+    # sentence, with no finite verb between.
+    lo = max(doc[t0].sent.start, t0 - 12)
+    for j in range(t0 - 1, lo - 1, -1):
+        u = doc[j]
+        if u.pos_ in ("VERB", "AUX") and u.tag_ not in ("VBG", "VBN") and u.lemma_ != "go":
+            return None
+        if _person_noun(ctx, u):
+            return u.lemma_.lower()
+    return None
 
 
 def _office_given(ctx: _Context, name: Token) -> list[str]:
