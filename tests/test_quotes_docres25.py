@@ -55,3 +55,14 @@ def test_document_issuer_from_index(rows, article, start, issuer):
     row = _doc(rows, article, start)
     assert row["speaker_type"] == "document"
     assert row["speaker_canonical"] == issuer
+
+
+def test_statement_spoken_in_by_named_body():
+    text = (
+        "The Harbour Tenants Union said in a statement on Monday that it would strike. Landlords met on Tuesday. "
+        "Tenants marched on Wednesday. The statement also said that rents had doubled since 2019."
+    )
+    q = nl.analyze(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False).quotes
+    row = q[q["text"].str.contains("rents had doubled")].iloc[0]
+    assert row["speaker_type"] == "document"
+    assert row["speaker_canonical"] == "Harbour Tenants Union"

@@ -939,9 +939,10 @@ class _OrgRules:
         A mention outside quotations is listed with its issuer when its phrase names one ("Uber's
         statistics", 'a report by the institute', 'a poll conducted by Gallup'), when it is the
         object of an issuing verb whose subject names one ('Downing Street issued a statement',
-        'The army dropped leaflets') or the passive subject of one with an agent. An indefinite
+        'The army dropped leaflets') or the passive subject of one with an agent, or when the
+        subject that spoke in it names one ('The ministry said in a statement'). An indefinite
         mention that names no issuer and is an argument of a verb ('A report leaked last week
-        says', 'received a statement') is listed without one: a document of unknown origin. A
+        says', 'received a statement', 'officials said in a statement') is listed without one: a document of unknown origin. A
         generic one inside a phrase ('participants in a study') is not listed."""
         ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
         index: list[tuple[int, int, tuple[str, int | None] | None]] = []
@@ -966,10 +967,16 @@ class _OrgRules:
                 pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
                 if pobj is not None:
                     found = self._issuer_named_by(pobj, whole=True)
+            spoken_in = t.dep_ == "pobj" and t.head.lower_ in ("in", "through") and t.head.head.pos_ in ("VERB", "AUX")
+            if found is None and spoken_in:
+                # 'The ministry said in a statement': the subject that spoke in it issued it.
+                subj = _subject(t.head.head)
+                if subj is not None and subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN") and not ctx.in_quote[subj.i]:
+                    found = self._issuer_named_by(subj, whole=True)
             if found is not None:
                 index.append((t.i, k, found))
-            elif any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children) and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                index.append((t.i, k, None))
+            elif any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children) and (t.dep_ in ("nsubj", "nsubjpass", "dobj") or spoken_in):
+                index.append((t.i, k, None))  # 'officials said in a statement': of no named issuer
         return index
 
     def _indexed_issuer(self, head: Token) -> tuple[str, int | None] | None:
