@@ -66,3 +66,14 @@ def test_statement_spoken_in_by_named_body():
     row = q[q["text"].str.contains("rents had doubled")].iloc[0]
     assert row["speaker_type"] == "document"
     assert row["speaker_canonical"] == "Harbour Tenants Union"
+
+
+def test_bare_plural_reports_are_reports_at_large():
+    text = (
+        "According to a report by the Kestrel Courier, the mayor had resigned. The council met on Monday. "
+        "Reports indicate the mayor had known of the inquiry for a week."
+    )
+    q = nl.analyze(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False).quotes
+    row = q[q["text"].str.contains("known of the inquiry")].iloc[0]
+    assert row["speaker_type"] == "document"
+    assert row["speaker_canonical"] == ""

@@ -916,11 +916,15 @@ class _OrgRules:
             sp.org = sp.canonical
 
     def _refers_back(self, head: Token) -> bool:
-        """Whether the document mention ``head`` refers to one named before: definite or bare
-        ('the statement', 'official data', 'the leaflets', 'one flier'), with no description or
+        """Whether the document mention ``head`` refers to one named before: definite ('the
+        statement', 'the leaflets', 'one flier') or, for data and figures, bare ('official data';
+        a bare plural 'Reports indicate' means reports at large), with no description or
         owner of its own ('the 2004 report', 'a new poll', "Greenpeace's report" are other documents)."""
-        if _index_class(head) is None:
+        k = _index_class(head)
+        if k is None:
             return False
+        if k != 2 and not any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or (c.dep_ == "nummod" and c.lower_ == "one") for c in head.children):
+            return False  # 'Reports indicate ...', 'polls show': documents at large; only data is bare ('official data')
         for c in head.children:
             if c.dep_ == "det" and c.lower_ in _NEW_DOCUMENT_DETS:
                 return False
