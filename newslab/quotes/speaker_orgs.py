@@ -71,6 +71,31 @@ _DOCUMENT_FAMILIES = (
     frozenset({"email", "e-mail", "mail", "message"}),
     frozenset({"poll", "survey"}),  # an opinion poll is a survey: 'a poll published on Friday ... The survey suggests'
 )
+#: Classes of document nouns for the article's document index (:meth:`_OrgRules._document_index`):
+#: a definite or bare mention ('the statement', 'official data', 'the leaflets') refers back to the
+#: last earlier document of its class that names an issuer. Statements and releases; reports and the
+#: inquiries and polls they publish; figures; leaflets.
+_INDEX_CLASSES = (
+    frozenset({"statement", "release", "communique", "communiqué", "announcement"}),
+    frozenset({"report", "study", "survey", "poll", "investigation", "inquiry", "review", "analysis", "findings"}),
+    frozenset({"data", "figure", "figures", "statistic", "statistics"}),
+    frozenset({"leaflet", "flier", "flyer", "pamphlet"}),
+)
+#: Verbs that issue a leaflet besides the lexicon's issuing verbs ('The army dropped leaflets').
+_LEAFLET_VERBS = frozenset({"drop", "scatter", "hand"})
+#: Determiners that introduce another document ('a report', 'another statement'), not one named before.
+_NEW_DOCUMENT_DETS = frozenset({"a", "an", "another", "some", "any", "no", "each", "every"})
+
+
+def _index_class(t: Token) -> int | None:
+    """The index of ``t``'s class in :data:`_INDEX_CLASSES` (by word or lemma), or None."""
+    low, lemma = t.lower_, t.lemma_.lower()
+    for k, words in enumerate(_INDEX_CLASSES):
+        if low in words or lemma in words:
+            return k
+    return None
+
+
 # Letters and messages: whoever wrote one sent it ('the email Doug Mahugh wrote to Jelliffe ...
 # The e-mail also stated'); for reports 'written by' names an author, not the issuer.
 _CORRESPONDENCE = frozenset({"letter", "email", "e-mail", "mail", "message", "memo", "note"})
@@ -861,6 +886,12 @@ class _OrgRules:
                 sp.resolved = found is not None
         if found is None and not definite:
             found = self._issuer_named_after(head, _document_words(head))  # 'a poll ... The poll, published by Maariv'
+        if found is None and self._refers_back(head):
+            # 'Downing Street issued a statement ... The statement said', 'The army dropped leaflets
+            # ... one flier warned': the one issuer of the earlier documents of its class.
+            found = self._indexed_issuer(head)
+            if found is not None:
+                sp.resolved = True
         if found is None and (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS):
             # 'a maritime border agreement', 'the 1994 treaty': no one party issues it; it is
             # named by its own description (guideline S2), when it has more than its head noun.
@@ -883,6 +914,86 @@ class _OrgRules:
             sp.type = "person"  # 'a Twitter post by Amy Cook': a person's own words (dev guideline S3)
         elif sp.canonical not in ctx.person_names and not self._is_outlet(sp.canonical) and sp.canonical not in self._publications and not (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS) and sp.canonical not in self._own_names:
             sp.org = sp.canonical
+
+    def _refers_back(self, head: Token) -> bool:
+        """Whether the document mention ``head`` refers to one named before: definite ('the
+        statement', 'the leaflets', 'one flier') or, for data and figures, bare ('official data';
+        a bare plural 'Reports indicate' means reports at large), with no description or
+        owner of its own ('the 2004 report', 'a new poll', "Greenpeace's report" are other documents)."""
+        k = _index_class(head)
+        if k is None:
+            return False
+        if k != 2 and not any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or (c.dep_ == "nummod" and c.lower_ == "one") for c in head.children):
+            return False  # 'Reports indicate ...', 'polls show': documents at large; only data is bare ('official data')
+        for c in head.children:
+            if c.dep_ == "det" and c.lower_ in _NEW_DOCUMENT_DETS:
+                return False
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
+                return False
+            if c.i < head.i and c.dep_ in ("compound", "amod", "nmod", "nummod") and c.lower_ not in _REFERRING_WORDS and c.lower_ != "one":
+                return False
+        return True
+
+    @functools.cached_property
+    def _document_index(self) -> list[tuple[int, int, tuple[str, int | None] | None]]:
+        """The article's documents that a later definite mention may refer to, in text order, as
+        (token index, class in :data:`_INDEX_CLASSES`, issuer or None); built once per article, on
+        the first mention that needs it.
+
+        A mention outside quotations is listed with its issuer when its phrase names one ("Uber's
+        statistics", 'a report by the institute', 'a poll conducted by Gallup'), when it is the
+        object of an issuing verb whose subject names one ('Downing Street issued a statement',
+        'The army dropped leaflets') or the passive subject of one with an agent, or when the
+        subject that spoke in it names one ('The ministry said in a statement'). An indefinite
+        mention that names no issuer and is an argument of a verb ('A report leaked last week
+        says', 'received a statement', 'officials said in a statement') is listed without one: a document of unknown origin. A
+        generic one inside a phrase ('participants in a study') is not listed."""
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        index: list[tuple[int, int, tuple[str, int | None] | None]] = []
+        for t in doc:
+            if t.pos_ != "NOUN" or ctx.in_quote[t.i]:
+                continue
+            k = _index_class(t)
+            if k is None:
+                continue
+            found = self._issuer_in_phrase(t)
+            verb = t.head
+            lemma = verb.lemma_.lower()
+            issuing = verb.pos_ in ("VERB", "AUX") and (lemma in cues.document_issuing_verbs or (k == 3 and lemma in _LEAFLET_VERBS)) and lemma not in cues.document_non_issuing_verbs
+            if found is None and issuing and t.dep_ == "dobj":
+                subj = _clause_subject(verb)
+                if subj is not None and subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN") and not ctx.in_quote[subj.i]:
+                    found = self._issuer_named_by(subj, whole=True)
+                    if found is not None:
+                        found = self._joint_issuer(subj, found)
+            elif found is None and issuing and t.dep_ == "nsubjpass":
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+                if pobj is not None:
+                    found = self._issuer_named_by(pobj, whole=True)
+            spoken_in = t.dep_ == "pobj" and t.head.lower_ in ("in", "through") and t.head.head.pos_ in ("VERB", "AUX")
+            if found is None and spoken_in:
+                # 'The ministry said in a statement': the subject that spoke in it issued it.
+                subj = _subject(t.head.head)
+                if subj is not None and subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN") and not ctx.in_quote[subj.i]:
+                    found = self._issuer_named_by(subj, whole=True)
+            if found is not None:
+                index.append((t.i, k, found))
+            elif any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children) and (t.dep_ in ("nsubj", "nsubjpass", "dobj") or spoken_in):
+                index.append((t.i, k, None))  # 'officials said in a statement': of no named issuer
+        return index
+
+    def _indexed_issuer(self, head: Token) -> tuple[str, int | None] | None:
+        """The issuer of the definite or bare document ``head`` from the article's document index:
+        that of the last earlier document of its class, when every earlier document of the class
+        with an issuer has that same one; None when they differ, when the last one is of unknown
+        origin, or when there is none ('The report said' after reports by two bodies stays empty)."""
+        k = _index_class(head)
+        earlier = [e for e in self._document_index if e[1] == k and e[0] < head.i]
+        if not earlier or earlier[-1][2] is None:
+            return None
+        issuers = {e[2][0] for e in earlier if e[2] is not None}
+        return earlier[-1][2] if len(issuers) == 1 else None
 
     def _issuer_spoken_for(self, subj: Token) -> tuple[str, int | None] | None:
         """The body or person an unnamed speaker speaks for ('a spokesman for the government', 'a
@@ -1456,6 +1567,12 @@ class _OrgRules:
                 if c.lower_ in cues.media_heads and (c.text.islower() or c.i == c.sent.start) and not any(g.i < c.i for g in c.children):
                     continue  # 'Media reports had suggested ...', 'press reports': the media at large, no one issuer (docs21)
                 found = self._issuer_named_by(c, whole=False, compound=True) or self._body_meant(c, head)
+                if found is None and c.pos_ == "NOUN":
+                    # 'a new Gallup opinion poll', 'the Pew Research Center exit poll': the parser hangs
+                    # the name on the noun in front of the head; that name issued the document.
+                    name = next((g for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN" and g.i < c.i), None)
+                    if name is not None and not (name.lower_ in cues.media_heads and name.text.islower()):
+                        found = self._issuer_named_by(name, whole=False, compound=True)
                 if found is not None:
                     return found
             elif c.i < head.i and c.dep_ == "amod" and c.lower_ in cues.organization_heads and c.i == head.i - 1:
