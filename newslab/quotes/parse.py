@@ -14,7 +14,7 @@ from newslab.entities import CALENDAR_WORDS, _abbreviation_heads, _list_members,
 from newslab.people import given_name_gender
 from newslab.quotes.lexicon import Cues
 from newslab.quotes.marks import QuoteMark, _paragraph_bounds
-from newslab.sentences import sentence_spans
+from newslab.sentences import doc_text, sentence_spans
 
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -44,7 +44,7 @@ class _Context:
 
     def __init__(self, doc: Doc, entities: pd.DataFrame | Mapping[str, Sequence], cues: Cues) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.cues = cues
         # Token attributes read in bulk (C speed); Token objects are made only for cue candidates.
         arr = doc.to_array([IDX, LEMMA, LOWER]) if len(doc) else None
