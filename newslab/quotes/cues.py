@@ -2583,7 +2583,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         # Directives, calls and refusals without their complement are no statement;
         # keep them only to attribute an adjacent direct quote.
         side = ""
-    if content is not None and _anonymity_request(doc, content):
+    if content is not None and _anonymity_request(ctx, content):
         return None
     sem = _sem_frame(ctx, v, key or v.lemma_.lower(), frame, speaker, content)
     return _Cue(v.i, end, frame, speaker, via=via, content=content, side=side, verb=v, left=left, sem=sem, path=path, cut=cut and side == "right",
@@ -3081,10 +3081,17 @@ def _with_backshifted_conj(ctx: _Context, v: Token, clause: Token, content: tupl
 _ANONYMITY = frozenset({"name", "identify", "quote", "cite", "disclose"})
 
 
-def _anonymity_request(doc: Doc, content: tuple[int, int]) -> bool:
+def _anonymity_request(ctx: _Context, content: tuple[int, int]) -> bool:
+    """Whether a head of the content (its head outside it, or its root) is a passive 'name'/'identify'/... ('asked not to be named')."""
     a, b = content
-    heads = [t for t in doc[a:b] if not (a <= t.head.i < b) or t.head.i == t.i]
-    return any(t.lemma_.lower() in _ANONYMITY and any(c.dep_ == "auxpass" for c in t.children) for t in heads)
+    doc, strings, lemmas = ctx.doc, ctx.doc.vocab.strings, ctx.lemma_ids
+    for i in range(a, b):
+        if strings[lemmas[i]].lower() not in _ANONYMITY:  # the lemma array first: a Token only for these words
+            continue
+        t = doc[i]
+        if (not (a <= t.head.i < b) or t.head.i == t.i) and any(c.dep_ == "auxpass" for c in t.children):
+            return True
+    return False
 
 
 def _is_evidence(ctx: _Context, t: Token, *, documents: bool = False) -> bool:
