@@ -3085,7 +3085,7 @@ def _anonymity_request(ctx: _Context, content: tuple[int, int]) -> bool:
     """Whether a head of the content (its head outside it, or its root) is a passive 'name'/'identify'/... ('asked not to be named')."""
     a, b = content
     doc, strings, lemmas = ctx.doc, ctx.doc.vocab.strings, ctx.lemma_ids
-    for i in range(a, b):
+    for i in range(a, min(b, len(lemmas))):
         if strings[lemmas[i]].lower() not in _ANONYMITY:  # the lemma array first: a Token only for these words
             continue
         t = doc[i]
