@@ -659,6 +659,7 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
     n = len(doc)
     lemma_keys, lower_keys = _cue_hashes()
     ing_forms = _ing_forms(cues)
+    strings, lower_ids = doc.vocab.strings, ctx.lower_ids
     candidates = [i for i, (lm, lw) in enumerate(zip(ctx.lemma_ids, ctx.lower_ids)) if (lm in lemma_keys or lw in lower_keys or lw in ing_forms) and not ctx.in_quote[i] and not ctx.in_single[i]]
     for i in candidates:
         t = doc[i]
@@ -666,7 +667,8 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
         if low in first_words:
             for p in cues.phrases:
                 m = len(p)
-                if t.i + m <= n and all(doc[t.i + j].lower_ == p[j] for j in range(m)):
+                # (the first word, then the lower-case array: no Token per word of every phrase)
+                if p[0] == low and i + m <= n and all(strings[lower_ids[i + j]] == p[j] for j in range(1, m)):
                     g = doc[t.i - 1] if t.i > 0 else None
                     if g is not None and g.pos_ == "VERB" and t.head.i == g.i and g.tag_ in ("VBN", "VBG") and g.dep_ in ("acl", "advcl", "amod", "appos", "relcl") \
                             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in g.children) and not _closes_clause(ctx, t):
