@@ -42,6 +42,7 @@ _COLON_RESIDUE = re.compile(r"^.*:\s*")
 Aliases = Mapping[str, str]
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the string; the quote rules ask again for every mention
 def strip_name(text: str) -> str:
     """Drop a leading article and a trailing possessive; normalise spaces.
 
