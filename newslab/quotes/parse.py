@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
-from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.attrs import DEP, IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newslab.entities import CALENDAR_WORDS, _abbreviation_heads, _list_members, extract_entities, person_like_names, strip_name, surnames_of_someone_else
@@ -47,10 +47,11 @@ class _Context:
         self.text = doc_text(doc)
         self.cues = cues
         # Token attributes read in bulk (C speed); Token objects are made only for cue candidates.
-        arr = doc.to_array([IDX, LEMMA, LOWER]) if len(doc) else None
+        arr = doc.to_array([IDX, LEMMA, LOWER, DEP]) if len(doc) else None
         self.tok_idx = arr[:, 0].tolist() if arr is not None else []
         self.lemma_ids = arr[:, 1].tolist() if arr is not None else []
         self.lower_ids = arr[:, 2].tolist() if arr is not None else []
+        self.dep_ids = arr[:, 3].tolist() if arr is not None else []  # a scan for one relation picks its words here
         self.sents = _sentences(doc)
         self.sent_of = _SentIndex([s.start for s in self.sents])
         self.sent_starts_char = [s.start_char for s in self.sents]
