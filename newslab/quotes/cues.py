@@ -1676,8 +1676,12 @@ def _next_reporting_act(ctx: _Context, a: int, b: int) -> int | None:
     before (the 'and' and a comma before it are left out), or None.
     """
     doc = ctx.doc
-    for k in doc[a + 1:b]:
-        if k.dep_ != "conj" or k.pos_ not in ("VERB", "AUX") or ctx.in_quote[k.i] or not (a <= k.head.i < k.i):
+    conj, deps = doc.vocab.strings["conj"], ctx.dep_ids
+    for i in range(max(a + 1, 0), min(b, len(deps))):
+        if deps[i] != conj:  # the label array first: a Token only for conjuncts
+            continue
+        k = doc[i]
+        if k.pos_ not in ("VERB", "AUX") or ctx.in_quote[k.i] or not (a <= k.head.i < k.i):
             continue
         h = k.head
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in k.children) or any(c.dep_ == "mark" for c in k.children):
