@@ -1786,8 +1786,12 @@ def _background_participle(ctx: _Context, a: int, b: int) -> int | None:
     source's claim. Returns the comma's index.
     """
     doc = ctx.doc
-    for p in doc[a + 2:b]:
-        if p.dep_ not in ("acl", "advcl") or p.tag_ != "VBN" or ctx.in_quote[p.i] or p.left_edge.i != p.i or doc[p.i - 1].text != ",":
+    labels, deps = (doc.vocab.strings["acl"], doc.vocab.strings["advcl"]), ctx.dep_ids
+    for i in range(max(a + 2, 0), min(b, len(deps))):
+        if deps[i] not in labels:  # the label array first: a Token only for clausal modifiers
+            continue
+        p = doc[i]
+        if p.tag_ != "VBN" or ctx.in_quote[p.i] or p.left_edge.i != p.i or doc[p.i - 1].text != ",":
             continue
         if not (a <= p.head.i < p.i - 1) or p.right_edge.i < b - 2:
             continue
