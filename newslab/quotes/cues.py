@@ -1822,8 +1822,12 @@ def _background_appositive(ctx: _Context, a: int, b: int) -> int | None:
     Returns the token index of the comma (or closing mark) to end before, or None.
     """
     doc = ctx.doc
-    for ap in doc[a:b]:
-        if ap.dep_ != "appos" or ap.pos_ != "NOUN" or ctx.in_quote[ap.i] or not (a <= ap.head.i < ap.left_edge.i):
+    appos, deps = doc.vocab.strings["appos"], ctx.dep_ids
+    for i in range(max(a, 0), min(b, len(deps))):
+        if deps[i] != appos:  # the label array first: a Token only for appositives
+            continue
+        ap = doc[i]
+        if ap.pos_ != "NOUN" or ctx.in_quote[ap.i] or not (a <= ap.head.i < ap.left_edge.i):
             continue
         if ap.right_edge.i < b - 2 or not any(c.dep_ == "relcl" and c.i > ap.i for c in ap.children):
             continue
