@@ -102,6 +102,7 @@ def _fold(word: str) -> str:
     return word.strip().lower().replace("’", "'")
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of the word, asked again for every mention
 def given_name_gender(word: str) -> str | None:
     """The usual gender of a given name: ``"f"``, ``"m"``, ``"u"`` (either), or None when it is no given name.
 
