@@ -133,6 +133,7 @@ def _plain(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of the word, asked again for every mention
 def honorific_gender(word: str) -> str | None:
     """The gender an honorific implies (``"m"``, ``"f"``, ``"u"``), or None when the word is no honorific.
 
