@@ -385,9 +385,14 @@ def is_organization_name(name: str, *, extra_words: frozenset[str] = frozenset()
         >>> is_organization_name("Brightwater Engineering"), is_organization_name("Marcus Hale")
         (True, False)
     """
-    words = {_fold(w).strip(".,") for w in name.split()}
+    words = _folded_words(name)
     # Two disjointness checks, not a union of the two (large) word sets per call.
     return not words.isdisjoint(_people().org_words) or not words.isdisjoint(extra_words)
+
+
+@functools.lru_cache(maxsize=8192)  # the quote rules ask about the same names again and again
+def _folded_words(name: str) -> frozenset[str]:
+    return frozenset(_fold(w).strip(".,") for w in name.split())
 
 
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "bint", "ibn", "al", "el", "ben", "st", "st.", "mac"})
