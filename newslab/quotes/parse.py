@@ -372,7 +372,8 @@ class _SentIndex:
         self.starts = starts
 
     def __getitem__(self, i: int) -> int:
-        return max(0, bisect.bisect_right(self.starts, i) - 1)
+        k = bisect.bisect_right(self.starts, i) - 1
+        return k if k > 0 else 0
 
 
 def _sentences(doc: Doc) -> list[Span]:
