@@ -155,7 +155,7 @@ def extract_quotes(doc: Doc, *, entities: pd.DataFrame | None = None, aliases: M
     str_dtype = _inferred_str_dtype()
     for col in COLUMNS:
         data[col] = _nullable_int_array(cols[col]) if col in _NULLABLE_INT else _typed_array(cols[col], str_dtype)
-    return pd.DataFrame(data, columns=COLUMNS)
+    return pd.DataFrame(data)  # in COLUMNS order already (columns= would make pandas select them again)
 
 
 def quote_columns(
