@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from newslab.errors import InputError, SourceNotFoundError
 from newslab.people import given_name_gender, honorific_gender, is_organization_name, is_person_noun, leading_title_words, looks_like_person_name, noun_gender
-from newslab.sentences import sentence_spans
+from newslab.sentences import doc_text, sentence_spans
 
 __all__ = ["METHOD", "NAME_LABELS", "extract_entities", "entity_columns", "strip_name", "strip_titles", "builtin_aliases", "read_aliases", "resolve_aliases", "merge_names"]
 
@@ -42,6 +42,7 @@ _COLON_RESIDUE = re.compile(r"^.*:\s*")
 Aliases = Mapping[str, str]
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the string; the quote rules ask again for every mention
 def strip_name(text: str) -> str:
     """Drop a leading article and a trailing possessive; normalise spaces.
 
@@ -945,7 +946,7 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
             end = _extend_person_tail(doc, start, end)
         span = doc[start:end]
         end_char = span.end_char + (1 if label in NAME_LABELS and _abbreviation_period(doc, end) else 0)
-        rows.append((span.start_char, end_char, sent_of_token[start], doc.text[span.start_char : end_char], label))
+        rows.append((span.start_char, end_char, sent_of_token[start], doc_text(doc)[span.start_char : end_char], label))
         token_spans.append((start, end))
     aliases = {**builtin_aliases(), **(aliases or {})}
     own_s = _names_with_own_s(doc, rows, token_spans)
@@ -971,8 +972,8 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
         # left unmerged takes the merge of the names as written (then the alias, below).
         written = merge_names(raw, genders=genders)
         canonical = [w if c == n == r != w else c for c, w, (n, _), (r, _) in zip(canonical, written, names, raw)]
-    canonical = _written_full_names(doc.text, canonical, [r[4] for r in rows])
-    canonical = _written_given_names(doc.text, canonical, [r[4] for r in rows])
+    canonical = _written_full_names(doc_text(doc), canonical, [r[4] for r in rows])
+    canonical = _written_given_names(doc_text(doc), canonical, [r[4] for r in rows])
     canonical = _written_nicknames([r[3] for r in rows], canonical, [r[4] for r in rows])
     # A merged full name may itself be an alias ("Kim" -> "Kim Jong-un" -> an alias);
     # names that are already an alias target are final, so targets never chain.
@@ -983,7 +984,7 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
     for i, (c, row) in enumerate(zip(canonical, rows)):
         if c not in targets and row[4] in NAME_LABELS:
             if c not in forms:  # one search of the text per name, not per mention
-                forms[c] = country_written_form(c, doc.text, aliases)
+                forms[c] = country_written_form(c, doc_text(doc), aliases)
             canonical[i] = forms[c]
     return {
         "ent_id": range(len(rows)),

@@ -102,6 +102,7 @@ def _fold(word: str) -> str:
     return word.strip().lower().replace("’", "'")
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of the word, asked again for every mention
 def given_name_gender(word: str) -> str | None:
     """The usual gender of a given name: ``"f"``, ``"m"``, ``"u"`` (either), or None when it is no given name.
 
@@ -132,6 +133,7 @@ def _plain(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of the word, asked again for every mention
 def honorific_gender(word: str) -> str | None:
     """The gender an honorific implies (``"m"``, ``"f"``, ``"u"``), or None when the word is no honorific.
 
@@ -383,9 +385,14 @@ def is_organization_name(name: str, *, extra_words: frozenset[str] = frozenset()
         >>> is_organization_name("Brightwater Engineering"), is_organization_name("Marcus Hale")
         (True, False)
     """
-    words = {_fold(w).strip(".,") for w in name.split()}
+    words = _folded_words(name)
     # Two disjointness checks, not a union of the two (large) word sets per call.
     return not words.isdisjoint(_people().org_words) or not words.isdisjoint(extra_words)
+
+
+@functools.lru_cache(maxsize=8192)  # the quote rules ask about the same names again and again
+def _folded_words(name: str) -> frozenset[str]:
+    return frozenset(_fold(w).strip(".,") for w in name.split())
 
 
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "bint", "ibn", "al", "el", "ben", "st", "st.", "mac"})

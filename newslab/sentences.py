@@ -7,7 +7,7 @@ import re
 
 import numpy as np
 import pandas as pd
-from spacy.attrs import IS_PUNCT, IS_SPACE
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 __all__ = ["METHOD", "sentence_spans", "paragraph_starts", "paragraph_ids", "sentence_columns", "extract_sentences"]
@@ -16,6 +16,26 @@ __all__ = ["METHOD", "sentence_spans", "paragraph_starts", "paragraph_ids", "sen
 METHOD = "spacy-repair.v1"
 
 _CACHE_KEY = "newslab.sentence_spans"
+_TEXT_KEY = "newslab.doc_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc and kept in its ``user_data`` (it dies with the Doc).
+
+    spaCy joins a Token object per word on every ``doc.text``; this joins the word strings
+    from the ORTH and SPACY arrays (the same string: each word, then a space where it has one).
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        if len(doc):
+            strings = doc.vocab.strings
+            arr = doc.to_array([ORTH, SPACY]).tolist()
+            word = {o: strings[o] for o in {o for o, _ in arr}}
+            text = "".join([word[o] + " " if sp else word[o] for o, sp in arr])
+        else:
+            text = ""
+        doc.user_data[_TEXT_KEY] = text
+    return text
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\n\s*")
 _CLOSERS = frozenset("”’»›\"'")
@@ -103,7 +123,7 @@ def sentence_spans(doc: Doc) -> list[Span]:
     cached = doc.user_data.get(_CACHE_KEY)
     if cached is not None:
         return cached
-    text = doc.text
+    text = doc_text(doc)
     n = len(doc)
     if n == 0:
         doc.user_data[_CACHE_KEY] = []
@@ -186,7 +206,7 @@ def sentence_columns(doc: Doc) -> dict[str, list]:
     per batch; a DataFrame per Doc costs more than the rules themselves.
     """
     spans = sentence_spans(doc)
-    text = doc.text
+    text = doc_text(doc)
     para_starts = paragraph_starts(text)
     start = [s.start_char for s in spans]
     end = [s.end_char for s in spans]

@@ -659,6 +659,7 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
     n = len(doc)
     lemma_keys, lower_keys = _cue_hashes()
     ing_forms = _ing_forms(cues)
+    strings, lower_ids = doc.vocab.strings, ctx.lower_ids
     candidates = [i for i, (lm, lw) in enumerate(zip(ctx.lemma_ids, ctx.lower_ids)) if (lm in lemma_keys or lw in lower_keys or lw in ing_forms) and not ctx.in_quote[i] and not ctx.in_single[i]]
     for i in candidates:
         t = doc[i]
@@ -666,7 +667,8 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
         if low in first_words:
             for p in cues.phrases:
                 m = len(p)
-                if t.i + m <= n and all(doc[t.i + j].lower_ == p[j] for j in range(m)):
+                # (the first word, then the lower-case array: no Token per word of every phrase)
+                if p[0] == low and i + m <= n and all(strings[lower_ids[i + j]] == p[j] for j in range(1, m)):
                     g = doc[t.i - 1] if t.i > 0 else None
                     if g is not None and g.pos_ == "VERB" and t.head.i == g.i and g.tag_ in ("VBN", "VBG") and g.dep_ in ("acl", "advcl", "amod", "appos", "relcl") \
                             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in g.children) and not _closes_clause(ctx, t):
@@ -1674,8 +1676,12 @@ def _next_reporting_act(ctx: _Context, a: int, b: int) -> int | None:
     before (the 'and' and a comma before it are left out), or None.
     """
     doc = ctx.doc
-    for k in doc[a + 1:b]:
-        if k.dep_ != "conj" or k.pos_ not in ("VERB", "AUX") or ctx.in_quote[k.i] or not (a <= k.head.i < k.i):
+    conj, deps = doc.vocab.strings["conj"], ctx.dep_ids
+    for i in range(max(a + 1, 0), min(b, len(deps))):
+        if deps[i] != conj:  # the label array first: a Token only for conjuncts
+            continue
+        k = doc[i]
+        if k.pos_ not in ("VERB", "AUX") or ctx.in_quote[k.i] or not (a <= k.head.i < k.i):
             continue
         h = k.head
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in k.children) or any(c.dep_ == "mark" for c in k.children):
@@ -1780,8 +1786,12 @@ def _background_participle(ctx: _Context, a: int, b: int) -> int | None:
     source's claim. Returns the comma's index.
     """
     doc = ctx.doc
-    for p in doc[a + 2:b]:
-        if p.dep_ not in ("acl", "advcl") or p.tag_ != "VBN" or ctx.in_quote[p.i] or p.left_edge.i != p.i or doc[p.i - 1].text != ",":
+    labels, deps = (doc.vocab.strings["acl"], doc.vocab.strings["advcl"]), ctx.dep_ids
+    for i in range(max(a + 2, 0), min(b, len(deps))):
+        if deps[i] not in labels:  # the label array first: a Token only for clausal modifiers
+            continue
+        p = doc[i]
+        if p.tag_ != "VBN" or ctx.in_quote[p.i] or p.left_edge.i != p.i or doc[p.i - 1].text != ",":
             continue
         if not (a <= p.head.i < p.i - 1) or p.right_edge.i < b - 2:
             continue
@@ -1812,8 +1822,12 @@ def _background_appositive(ctx: _Context, a: int, b: int) -> int | None:
     Returns the token index of the comma (or closing mark) to end before, or None.
     """
     doc = ctx.doc
-    for ap in doc[a:b]:
-        if ap.dep_ != "appos" or ap.pos_ != "NOUN" or ctx.in_quote[ap.i] or not (a <= ap.head.i < ap.left_edge.i):
+    appos, deps = doc.vocab.strings["appos"], ctx.dep_ids
+    for i in range(max(a, 0), min(b, len(deps))):
+        if deps[i] != appos:  # the label array first: a Token only for appositives
+            continue
+        ap = doc[i]
+        if ap.pos_ != "NOUN" or ctx.in_quote[ap.i] or not (a <= ap.head.i < ap.left_edge.i):
             continue
         if ap.right_edge.i < b - 2 or not any(c.dep_ == "relcl" and c.i > ap.i for c in ap.children):
             continue
@@ -2583,7 +2597,7 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         # Directives, calls and refusals without their complement are no statement;
         # keep them only to attribute an adjacent direct quote.
         side = ""
-    if content is not None and _anonymity_request(doc, content):
+    if content is not None and _anonymity_request(ctx, content):
         return None
     sem = _sem_frame(ctx, v, key or v.lemma_.lower(), frame, speaker, content)
     return _Cue(v.i, end, frame, speaker, via=via, content=content, side=side, verb=v, left=left, sem=sem, path=path, cut=cut and side == "right",
@@ -3081,10 +3095,17 @@ def _with_backshifted_conj(ctx: _Context, v: Token, clause: Token, content: tupl
 _ANONYMITY = frozenset({"name", "identify", "quote", "cite", "disclose"})
 
 
-def _anonymity_request(doc: Doc, content: tuple[int, int]) -> bool:
+def _anonymity_request(ctx: _Context, content: tuple[int, int]) -> bool:
+    """Whether a head of the content (its head outside it, or its root) is a passive 'name'/'identify'/... ('asked not to be named')."""
     a, b = content
-    heads = [t for t in doc[a:b] if not (a <= t.head.i < b) or t.head.i == t.i]
-    return any(t.lemma_.lower() in _ANONYMITY and any(c.dep_ == "auxpass" for c in t.children) for t in heads)
+    doc, strings, lemmas = ctx.doc, ctx.doc.vocab.strings, ctx.lemma_ids
+    for i in range(a, min(b, len(lemmas))):
+        if strings[lemmas[i]].lower() not in _ANONYMITY:  # the lemma array first: a Token only for these words
+            continue
+        t = doc[i]
+        if (not (a <= t.head.i < b) or t.head.i == t.i) and any(c.dep_ == "auxpass" for c in t.children):
+            return True
+    return False
 
 
 def _is_evidence(ctx: _Context, t: Token, *, documents: bool = False) -> bool:

@@ -155,7 +155,7 @@ def extract_quotes(doc: Doc, *, entities: pd.DataFrame | None = None, aliases: M
     str_dtype = _inferred_str_dtype()
     for col in COLUMNS:
         data[col] = _nullable_int_array(cols[col]) if col in _NULLABLE_INT else _typed_array(cols[col], str_dtype)
-    return pd.DataFrame(data, columns=COLUMNS)
+    return pd.DataFrame(data)  # in COLUMNS order already (columns= would make pandas select them again)
 
 
 def quote_columns(
@@ -2092,7 +2092,7 @@ def _speaker_checks(ctx: _Context, r: _Row, sp: _Speaker, canonical: str) -> dic
     content = text[r.start : r.end]
     last = canonical.split()[-1] if canonical else ""
     # The speaker named inside its own statement ('according to X, Y, had never ...'): a parse slip.
-    self_named = bool(last) and len(last) > 2 and re.search(rf"\b{re.escape(last)}\b", content) is not None
+    self_named = bool(last) and len(last) > 2 and _whole_word_in(last, content)
     label = "none"
     if sp.ent_id is not None:
         k = bisect.bisect_left(ctx.ent_id, sp.ent_id)
@@ -2106,6 +2106,23 @@ def _speaker_checks(ctx: _Context, r: _Row, sp: _Speaker, canonical: str) -> dic
         "entity_label": label,
         "sentence": "short" if n_tokens <= 25 else ("long" if n_tokens > 45 else "medium"),
     }
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what a str pattern's \w matches
+
+
+def _whole_word_in(word: str, text: str) -> bool:
+    """``re.search(rf"\\b{re.escape(word)}\\b", text) is not None`` for a non-empty ``word``, without compiling a
+    pattern per speaker name (every new name was a new pattern for the re module to parse and compile)."""
+    first, last = _is_word_char(word[0]), _is_word_char(word[-1])
+    p = text.find(word)
+    while p >= 0:
+        end = p + len(word)
+        if (p > 0 and _is_word_char(text[p - 1])) != first and (end < len(text) and _is_word_char(text[end])) != last:
+            return True
+        p = text.find(word, p + 1)
+    return False
 
 
 def _rivals(ctx: _Context, r: _Row, canonical: str) -> int:

@@ -7,14 +7,14 @@ import re
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
-from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.attrs import DEP, IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newslab.entities import CALENDAR_WORDS, _abbreviation_heads, _list_members, extract_entities, person_like_names, strip_name, surnames_of_someone_else
 from newslab.people import given_name_gender
 from newslab.quotes.lexicon import Cues
 from newslab.quotes.marks import QuoteMark, _paragraph_bounds
-from newslab.sentences import sentence_spans
+from newslab.sentences import doc_text, sentence_spans
 
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -44,13 +44,14 @@ class _Context:
 
     def __init__(self, doc: Doc, entities: pd.DataFrame | Mapping[str, Sequence], cues: Cues) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.cues = cues
         # Token attributes read in bulk (C speed); Token objects are made only for cue candidates.
-        arr = doc.to_array([IDX, LEMMA, LOWER]) if len(doc) else None
+        arr = doc.to_array([IDX, LEMMA, LOWER, DEP]) if len(doc) else None
         self.tok_idx = arr[:, 0].tolist() if arr is not None else []
         self.lemma_ids = arr[:, 1].tolist() if arr is not None else []
         self.lower_ids = arr[:, 2].tolist() if arr is not None else []
+        self.dep_ids = arr[:, 3].tolist() if arr is not None else []  # a scan for one relation picks its words here
         self.sents = _sentences(doc)
         self.sent_of = _SentIndex([s.start for s in self.sents])
         self.sent_starts_char = [s.start_char for s in self.sents]
@@ -278,7 +279,8 @@ class _Context:
         return False
 
     def token_at(self, char: int) -> int:
-        return max(0, bisect.bisect_right(self.tok_idx, char) - 1)
+        i = bisect.bisect_right(self.tok_idx, char) - 1
+        return i if i > 0 else 0  # (not max(): a call less on one of the most asked lookups)
 
     def para_of(self, char: int) -> int:
         return bisect.bisect_right(self.para_starts, char) - 1
@@ -370,7 +372,8 @@ class _SentIndex:
         self.starts = starts
 
     def __getitem__(self, i: int) -> int:
-        return max(0, bisect.bisect_right(self.starts, i) - 1)
+        k = bisect.bisect_right(self.starts, i) - 1
+        return k if k > 0 else 0
 
 
 def _sentences(doc: Doc) -> list[Span]:

@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
-from spacy.attrs import POS
+from spacy.attrs import DEP, POS
 from spacy.tokens import Token
 
 from newslab import people
@@ -199,8 +199,16 @@ class _PronounRules:
         some mention outside quotations shows to be a person's by :meth:`_bound_personal_pronoun`."""
         ctx, doc = self.ctx, self.ctx.doc
         found: set[str] = set()
-        for t in doc:
-            if t.pos_ != "PROPN" or t.dep_ not in ("nsubj", "pobj") or not t.text[:1].isupper() or ctx.in_quote[t.i]:
+        if not len(doc):
+            return frozenset()
+        # The part-of-speech and dependency arrays pick the candidates: a Token only for those.
+        strings = doc.vocab.strings
+        propn, deps = strings["PROPN"], (strings["nsubj"], strings["pobj"])
+        for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()):
+            if pos != propn or dep not in deps or ctx.in_quote[i]:
+                continue
+            t = doc[i]
+            if not t.text[:1].isupper():
                 continue
             if not self._bound_personal_pronoun(t):
                 continue
