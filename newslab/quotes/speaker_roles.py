@@ -43,6 +43,14 @@ _DEFINITE_BODY_HEADS = frozenset({"body"})
 _MEMBER_COUNT_WORDS = frozenset({"member", "nation", "country", "state", "seat", "judge"})
 
 
+def _class_word(head: Token, lemma: str) -> str:
+    """The class word of an organisation description for ``_introduced_org_of_class``: the head's
+    lemma, except 'the regulatory body' (an adjective naming the class) -> 'regulator' (orgdesc25)."""
+    if lemma == "body" and any(c.dep_ == "amod" and c.lower_ == "regulatory" for c in head.children):
+        return "regulator"
+    return lemma
+
+
 def _counted_members(head: Token) -> bool:
     """'the four-member panel', 'the 11-member oil cartel', 'the 27-nation bloc': a hyphenated count
     of members before the noun (a number, then the member word, before the head)."""
@@ -551,7 +559,7 @@ class _RoleRules:
                 # 'the union' after 'the pilots' union Vereinigung Cockpit' (or 'Vereinigung
                 # Cockpit, the union', or 'the Transport Workers Union'): the organisation the text
                 # introduced with that noun, not merely the one named last.
-                introduced = self._name_of_noun(head) or self._introduced_org(lemma, sp.pos)
+                introduced = self._name_of_noun(head) or self._introduced_org(lemma, sp.pos) or self._introduced_org_of_class(_class_word(head, lemma), sp.pos)
                 if introduced is not None:
                     (sp.canonical, sp.ent_id), sp.resolved = introduced, True
                     return
