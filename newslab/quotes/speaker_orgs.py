@@ -413,7 +413,10 @@ class _OrgRules:
                 j += 1
                 if j + 1 < len(doc) and doc[j].lower_ == "the" and doc[j + 1].text[:1].isupper():
                     j += 1  # 'a senate committee, the Joint Committee on Public Oversight,'
-            got = name_at(j) or acronym_defined_at(j)
+            got = name_at(j)
+            longer = acronym_defined_at(j)
+            if longer is not None and (got is None or longer[2] > got[2]):
+                got = longer  # the model cut the name its acronym defines ('the group Parents For Safe Streets (PFSS)')
             if got is not None and not any(c.dep_ == "case" for c in t.children):
                 after = got[2] + 1
                 # '..., Vereinigung Cockpit's leader' or 'union, Acme and Beta' are no introduction.
