@@ -82,6 +82,7 @@ _INDEX_CLASSES = (
     frozenset({"leaflet", "flier", "flyer", "pamphlet"}),
 )
 #: Verbs that issue a leaflet besides the lexicon's issuing verbs ('The army dropped leaflets').
+_COMPANY_SUFFIXES = frozenset({"corp", "inc", "ltd", "plc", "llc", "co", "gmbh", "ag"})
 #: The class table of organisation descriptions (orgdesc25): a definite singular description
 #: whose head is a class word ('the firm', 'the organisation', 'the tribunal', 'the watchdog')
 #: stands for the one organisation the article introduced with any noun of that class ('Korvanta,
@@ -91,14 +92,13 @@ _INDEX_CLASSES = (
 _ORG_CLASSES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"company", "firm", "corporation", "business"}),
      frozenset({"company", "firm", "corporation", "business", "airline", "carrier", "bank", "automaker", "carmaker", "insurer",
-                "lender", "manufacturer", "maker", "retailer", "publisher", "developer", "startup", "chain", "conglomerate"})),
+                "lender", "manufacturer", "maker", "retailer", "publisher", "developer", "startup", "chain", "conglomerate"}) | _COMPANY_SUFFIXES),
     (frozenset({"group", "organisation", "organization"}),
      frozenset({"group", "organisation", "organization", "charity", "association", "foundation", "society", "movement", "coalition",
                 "alliance", "federation", "league"})),
     (frozenset({"court", "tribunal"}), frozenset({"court", "tribunal"})),
     (frozenset({"regulator", "watchdog"}), frozenset({"regulator", "watchdog"})),
 )
-_COMPANY_SUFFIXES = frozenset({"corp", "inc", "ltd", "plc", "llc", "co", "gmbh", "ag"})
 
 _LEAFLET_VERBS = frozenset({"drop", "scatter", "hand"})
 #: Determiners that introduce another document ('a report', 'another statement'), not one named before.
@@ -461,7 +461,7 @@ class _OrgRules:
                 if w in nouns:
                     found.append((ctx.ent_start[k], w, ctx.ent_canon[k], k, None))
                 elif w in _COMPANY_SUFFIXES and w != ctx.ent_canon[k].lower():
-                    found.append((ctx.ent_start[k], "company", ctx.ent_canon[k], k, None))  # 'Acme Corp' (orgdesc25)
+                    found.append((ctx.ent_start[k], w, ctx.ent_canon[k], k, None))  # 'Acme Corp': a company by its class (orgdesc25)
         found.sort(key=lambda f: f[0])
         return found
 

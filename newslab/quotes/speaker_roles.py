@@ -559,7 +559,11 @@ class _RoleRules:
                 # 'the union' after 'the pilots' union Vereinigung Cockpit' (or 'Vereinigung
                 # Cockpit, the union', or 'the Transport Workers Union'): the organisation the text
                 # introduced with that noun, not merely the one named last.
-                introduced = self._name_of_noun(head) or self._introduced_org(lemma, sp.pos) or self._introduced_org_of_class(_class_word(head, lemma), sp.pos)
+                introduced = self._name_of_noun(head) or self._introduced_org(lemma, sp.pos)
+                if introduced is None and self._org_subject_above(head) is None:
+                    # 'the firm' after 'Korvanta, the Dutch airline' (orgdesc25), unless a named body
+                    # is the subject above it in its sentence (that rule, below, decides)
+                    introduced = self._introduced_org_of_class(_class_word(head, lemma), sp.pos)
                 if introduced is not None:
                     (sp.canonical, sp.ent_id), sp.resolved = introduced, True
                     return
