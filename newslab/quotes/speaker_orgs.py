@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from newslab import people
-from newslab.entities import _initials, _org_part, strip_name
+from newslab.entities import _acronym_of, _initials, _org_part, strip_name
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _TITLED_DOCUMENTS, _Speaker
 from newslab.sources import joint_name
 from newslab.quotes.parse import _hyphen_compound_start, _strip_det, _subject, _tok_end
@@ -82,6 +82,24 @@ _INDEX_CLASSES = (
     frozenset({"leaflet", "flier", "flyer", "pamphlet"}),
 )
 #: Verbs that issue a leaflet besides the lexicon's issuing verbs ('The army dropped leaflets').
+_COMPANY_SUFFIXES = frozenset({"corp", "inc", "ltd", "plc", "llc", "co", "gmbh", "ag"})
+#: The class table of organisation descriptions (orgdesc25): a definite singular description
+#: whose head is a class word ('the firm', 'the organisation', 'the tribunal', 'the watchdog')
+#: stands for the one organisation the article introduced with any noun of that class ('Korvanta,
+#: the Dutch airline' is the firm; 'Greenleaf, a charity' is the organisation). A class word
+#: matches its class's members; a member ('the airline') matches only itself (the exact rule of
+#: ``_introduced_org``). Company suffixes in a name ('Acme Corp', 'Brill Ltd') introduce a company.
+_ORG_CLASSES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset({"company", "firm", "corporation", "business"}),
+     frozenset({"company", "firm", "corporation", "business", "airline", "carrier", "bank", "automaker", "carmaker", "insurer",
+                "lender", "manufacturer", "maker", "retailer", "publisher", "developer", "startup", "chain", "conglomerate"}) | _COMPANY_SUFFIXES),
+    (frozenset({"group", "organisation", "organization"}),
+     frozenset({"group", "organisation", "organization", "charity", "association", "foundation", "society", "movement", "coalition",
+                "alliance", "federation", "league"})),
+    (frozenset({"court", "tribunal"}), frozenset({"court", "tribunal"})),
+    (frozenset({"regulator", "watchdog"}), frozenset({"regulator", "watchdog"})),
+)
+
 _LEAFLET_VERBS = frozenset({"drop", "scatter", "hand"})
 #: Determiners that introduce another document ('a report', 'another statement'), not one named before.
 _NEW_DOCUMENT_DETS = frozenset({"a", "an", "another", "some", "any", "no", "each", "every"})
@@ -367,6 +385,22 @@ class _OrgRules:
                 return None
             return name, ent, last
 
+        def acronym_defined_at(i: int) -> tuple[str, int | None, int] | None:
+            """The name starting at token ``i`` that its bracketed acronym defines whatever the
+            entity model tagged in it: 'the group Christians Against All Terrorism (CAAT)' (orgdesc25)."""
+            if i >= len(doc) or not doc[i].text[:1].isupper() or ctx.in_quote[i]:
+                return None
+            for j in range(i + 1, min(i + 9, len(doc) - 2)):
+                if doc[j].text == "(":
+                    acr = doc[j + 1].text
+                    if doc[j + 2].text != ")" or not acr.isupper() or len(acr) < 2 or not doc[j - 1].text[:1].isupper():
+                        return None
+                    name = ctx.text[doc[i].idx : _tok_end(doc, j - 1)]
+                    return (name, None, j - 1) if _acronym_of(acr, name) else None
+                if doc[j].is_punct or doc[j].is_sent_start:
+                    return None
+            return None
+
         for t in doc:
             if t.pos_ != "NOUN" or t.tag_ != "NN" or ctx.in_quote[t.i]:
                 continue
@@ -380,6 +414,9 @@ class _OrgRules:
                 if j + 1 < len(doc) and doc[j].lower_ == "the" and doc[j + 1].text[:1].isupper():
                     j += 1  # 'a senate committee, the Joint Committee on Public Oversight,'
             got = name_at(j)
+            longer = acronym_defined_at(j)
+            if longer is not None and (got is None or longer[2] > got[2]):
+                got = longer  # the model cut the name its acronym defines ('the group Parents For Safe Streets (PFSS)')
             if got is not None and not any(c.dep_ == "case" for c in t.children):
                 after = got[2] + 1
                 # '..., Vereinigung Cockpit's leader' or 'union, Acme and Beta' are no introduction.
@@ -406,6 +443,16 @@ class _OrgRules:
                 got = name_at(k)
                 if got is not None and got[2] == t.head.i:
                     found.append((t.idx, lemma, got[0], got[1], t.i))
+            # A copula's predicate: 'Greenleaf is a charity based in Leeds' (orgdesc25; negated never).
+            if t.dep_ == "attr" and t.head.lemma_ == "be" and t.head.i < t.i and not any(c.dep_ == "neg" for c in t.head.children):
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.i < t.head.i and c.pos_ == "PROPN"), None)
+                if subj is not None and not any(c.dep_ == "conj" for c in subj.children) and not any(g.dep_ == "conj" for g in t.children):
+                    k = subj.i
+                    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() and doc[k - 1].head.i == subj.i:
+                        k -= 1
+                    got = name_at(k)
+                    if got is not None and got[2] == subj.i:
+                        found.append((t.idx, lemma, got[0], got[1], t.i))
         for k, lab in enumerate(ctx.ent_label):
             if lab != "ORG" or ctx.in_quote[ctx.token_at(ctx.ent_start[k])] or self._is_outlet(ctx.ent_canon[k]):
                 continue
@@ -413,6 +460,8 @@ class _OrgRules:
                 w = w.strip(".,'’")
                 if w in nouns:
                     found.append((ctx.ent_start[k], w, ctx.ent_canon[k], k, None))
+                elif w in _COMPANY_SUFFIXES and w != ctx.ent_canon[k].lower():
+                    found.append((ctx.ent_start[k], w, ctx.ent_canon[k], k, None))  # 'Acme Corp': a company by its class (orgdesc25)
         found.sort(key=lambda f: f[0])
         return found
 
@@ -427,6 +476,32 @@ class _OrgRules:
             if noun == lemma:
                 best = (name, self.ctx.ent_id[ent] if ent is not None else None)
         return best
+
+    def _introduced_org_of_class(self, lemma: str, char: int) -> tuple[str, int | None] | None:
+        """The one organisation the text introduced before ``char`` with a noun of the class of the
+        class word ``lemma`` (``_ORG_CLASSES``): 'the firm' after 'Korvanta, the Dutch airline'
+        (orgdesc25). None when ``lemma`` is no class word, when no organisation or several were so
+        introduced ('the company' after 'Brill, a bank' and 'Tamsin, a retailer'), or when the
+        organisation quoted last is another one."""
+        members = next((m for words, m in _ORG_CLASSES if lemma in words), None)
+        if members is None:
+            return None
+        names: dict[str, int | None] = {}
+        for pos, noun, name, ent, _ in self._introduced_orgs:
+            if pos >= char:
+                break
+            if noun in members:
+                eid = self.ctx.ent_id[ent] if ent is not None else None
+                names[f"#{eid}" if eid is not None else name] = eid
+                last = (name, eid)
+        if len(names) != 1:
+            return None
+        # An organisation the text never described may be meant: the body quoted last, when it is
+        # another ('Fiat announced ... stake in automaker Chrysler ... the company has told' is Fiat).
+        prev = self._last(("organization",), char)
+        if prev is not None and not (prev.canonical == last[0] or last[1] is not None and prev.ent_id == last[1]):
+            return None
+        return last
 
     def _name_of_noun(self, head: Token) -> tuple[str, int | None] | None:
         """The name the text gives the organisation noun ``head`` itself ('according to the payroll

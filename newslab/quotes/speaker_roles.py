@@ -43,6 +43,14 @@ _DEFINITE_BODY_HEADS = frozenset({"body"})
 _MEMBER_COUNT_WORDS = frozenset({"member", "nation", "country", "state", "seat", "judge"})
 
 
+def _class_word(head: Token, lemma: str) -> str:
+    """The class word of an organisation description for ``_introduced_org_of_class``: the head's
+    lemma, except 'the regulatory body' (an adjective naming the class) -> 'regulator' (orgdesc25)."""
+    if lemma == "body" and any(c.dep_ == "amod" and c.lower_ == "regulatory" for c in head.children):
+        return "regulator"
+    return lemma
+
+
 def _counted_members(head: Token) -> bool:
     """'the four-member panel', 'the 11-member oil cartel', 'the 27-nation bloc': a hyphenated count
     of members before the noun (a number, then the member word, before the head)."""
@@ -552,6 +560,10 @@ class _RoleRules:
                 # Cockpit, the union', or 'the Transport Workers Union'): the organisation the text
                 # introduced with that noun, not merely the one named last.
                 introduced = self._name_of_noun(head) or self._introduced_org(lemma, sp.pos)
+                if introduced is None and self._org_subject_above(head) is None:
+                    # 'the firm' after 'Korvanta, the Dutch airline' (orgdesc25), unless a named body
+                    # is the subject above it in its sentence (that rule, below, decides)
+                    introduced = self._introduced_org_of_class(_class_word(head, lemma), sp.pos)
                 if introduced is not None:
                     (sp.canonical, sp.ent_id), sp.resolved = introduced, True
                     return
