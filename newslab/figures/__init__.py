@@ -52,7 +52,7 @@ from newslab.figures.grammar import RawFigure, scan
 from newslab.figures.numbers import lex, lexicon
 from newslab.figures.usd import rates_source, to_usd
 from newslab.schema import FIGURE_KINDS, conform, empty
-from newslab.sentences import sentence_spans
+from newslab.sentences import doc_text, sentence_spans
 
 __all__ = ["METHOD", "USD_RATES", "COLUMNS", "extract_figures", "figure_columns", "with_article_context"]
 
@@ -73,12 +73,9 @@ COLUMNS: tuple[str, ...] = (
 
 
 def _text(doc: Doc) -> str:
-    # Doc.text joins every token anew on each access; the text is kept once per Doc.
-    text = doc.user_data.get("newslab.text")
-    if text is None:
-        text = doc.text
-        doc.user_data["newslab.text"] = text
-    return text
+    # Doc.text joins every token anew on each access; the text is kept once per Doc, the same
+    # cached string the sentence and quote rules read.
+    return doc_text(doc)
 
 
 def _sentences(doc: Doc) -> list:
