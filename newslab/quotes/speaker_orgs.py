@@ -81,7 +81,7 @@ _INDEX_CLASSES = (
     frozenset({"data", "figure", "figures", "statistic", "statistics"}),
     frozenset({"leaflet", "flier", "flyer", "pamphlet"}),
 )
-#: Verbs that issue a leaflet besides the lexicon's issuing verbs ('The army dropped leaflets').
+#: Company suffixes in an organisation's name ('Acme Corp', 'Brill Ltd'): the name is a company's (orgdesc25).
 _COMPANY_SUFFIXES = frozenset({"corp", "inc", "ltd", "plc", "llc", "co", "gmbh", "ag"})
 #: The class table of organisation descriptions (orgdesc25): a definite singular description
 #: whose head is a class word ('the firm', 'the organisation', 'the tribunal', 'the watchdog')
@@ -100,6 +100,7 @@ _ORG_CLASSES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"regulator", "watchdog"}), frozenset({"regulator", "watchdog"})),
 )
 
+#: Verbs that issue a leaflet besides the lexicon's issuing verbs ('The army dropped leaflets').
 _LEAFLET_VERBS = frozenset({"drop", "scatter", "hand"})
 #: Determiners that introduce another document ('a report', 'another statement'), not one named before.
 _NEW_DOCUMENT_DETS = frozenset({"a", "an", "another", "some", "any", "no", "each", "every"})

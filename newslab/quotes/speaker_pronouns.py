@@ -760,9 +760,7 @@ class _PronounRules:
                 continue
             if subj.pos_ not in ("NOUN", "PROPN") or ctx.in_quote[subj.i] or self.in_content(subj.idx):
                 return None
-            n = len(self.history)
-            found = self.speaker(subj)
-            del self.history[n:]
+            found = self._speaker_aside(subj)
             # The name the speaker rules read may be an apposition of the subject ('Georgia
             # senators Saxby Chambliss and Johnny Isakson'): its own conjuncts are the members.
             named = ctx.doc[ctx.token_at(found.end - 1)] if found.end else subj
@@ -798,9 +796,7 @@ class _PronounRules:
                 continue
             if subj.pos_ not in ("NOUN", "PROPN") or ctx.in_quote[subj.i] or self.in_content(subj.idx):
                 return None
-            n = len(self.history)
-            found = self.speaker(subj)
-            del self.history[n:]
+            found = self._speaker_aside(subj)
             if found.type != "person" or found.plural or not found.org:
                 return None
             k = next((k for k, canon in enumerate(ctx.ent_canon) if canon == found.org and ctx.ent_label[k] == "ORG"), None)
@@ -984,9 +980,7 @@ class _PronounRules:
         root = subj.head
         if subj.pos_ not in ("NOUN", "PROPN") or ctx.in_quote[subj.i] or self.in_content(subj.idx):
             return None
-        n = len(self.history)
-        found = self.speaker(subj)
-        del self.history[n:]
+        found = self._speaker_aside(subj)
         if found.type == "person" and found.plural and " and " in found.canonical:
             # 'Harry Reid and Nancy Pelosi', 'Edward Felten, Ariel Feldman and Alex Halderman' (a
             # list the parser read as appositions): the speaker rules already joined the people.
@@ -1010,8 +1004,7 @@ class _PronounRules:
             elif found.type in ("organization", "media"):
                 parts = [found.canonical]
                 for m in members:
-                    other = self.speaker(m)
-                    del self.history[n:]
+                    other = self._speaker_aside(m)
                     if other.type not in ("organization", "media") or not other.canonical:
                         return None  # 'Greenpeace and local residents': no one name for both
                     parts.append(other.canonical)
@@ -1509,9 +1502,7 @@ class _PronounRules:
             return None
         if not (self._personal(subj) or people.is_person_noun(subj.lower_, lemma=subj.lemma_.lower())):
             return None
-        n = len(self.history)
-        found = self.speaker(subj)
-        del self.history[n:]
+        found = self._speaker_aside(subj)
         if found.type not in ("anonymous", "person") or found.plural or " and " in found.canonical:
             return None
         if gender is None:
@@ -1561,9 +1552,7 @@ class _PronounRules:
                 return None  # only an office names one person: 'the company's', 'the residents'' do not
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
                 return None
-            n = len(self.history)
-            found = self.speaker(owner)
-            del self.history[n:]
+            found = self._speaker_aside(owner)
             if found.type != "person" or not found.canonical or found.plural or " and " in found.canonical:
                 return None
             canon, ent_id = found.canonical, found.ent_id
@@ -1586,9 +1575,7 @@ class _PronounRules:
         subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or ctx.in_quote[subj.i] or self.in_content(subj.idx) or any(c.dep_ == "conj" for c in subj.children):
             return None
-        n = len(self.history)
-        found = self.speaker(subj)
-        del self.history[n:]
+        found = self._speaker_aside(subj)
         if found.type != "organization" or not found.canonical or " and " in found.canonical or found.plural:
             return None
         found.pos = subj.idx

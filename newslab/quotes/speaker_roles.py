@@ -745,9 +745,7 @@ class _RoleRules:
                 continue
             if subj.pos_ != "PROPN" or ctx.in_quote[subj.i] or self.in_content(subj.idx):
                 return None
-            n = len(self.history)
-            found = self.speaker(subj)
-            del self.history[n:]
+            found = self._speaker_aside(subj)
             if found.type == "organization" and found.canonical and " and " not in found.canonical:
                 return found
             return None

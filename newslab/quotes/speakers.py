@@ -267,6 +267,15 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
 
 
 
+    def _speaker_aside(self, head: Token) -> _Speaker:
+        """The speaker the rules read for ``head`` without recording it in the history: a look at a
+        candidate antecedent or description, not a speaker of the text."""
+        n = len(self.history)
+        try:
+            return self.speaker(head)
+        finally:
+            del self.history[n:]
+
     def speaker(self, head: Token, *, via_role: bool = False) -> _Speaker:
         """The speaker whose mention is headed by ``head``: typed, titled and resolved."""
         sp = self._speaker(head, via_role=via_role)
