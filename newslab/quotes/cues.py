@@ -483,7 +483,7 @@ def _left_content(ctx: _Context, v: Token, speaker: Token | None) -> tuple[int, 
         # 'A, as health officials said': the statement is A.
         cluster -= 1
         prev = ctx.doc[cluster - 1]
-    if prev.text not in (",", "—", "–", "-", ":", "”", '"', "»") and not (prev.text == "," or prev.is_punct):
+    if prev.text not in (",", "—", "–", "-", ":", "”", '"', "»") and not (prev.text == "," or prev.is_punct) and not _unpunctuated_report(ctx, v, speaker, cluster):
         return None
     if prev.text == ";":
         return None  # 'A; the chairman told reporters B': a semicolon ends A's clause, which is no one's statement
@@ -512,6 +512,32 @@ def _left_content(ctx: _Context, v: Token, speaker: Token | None) -> tuple[int, 
         # ('If he had evidence, he had to report it, Martin said' keeps its main clause).
         return None
     return a, b
+
+
+def _unpunctuated_report(ctx: _Context, v: Token, speaker: Token | None, cluster: int) -> bool:
+    """A postposed attribution with no comma before it (cues27): 'A state funeral will be held
+    says the cabinet.', 'Kucinich plans to run in 2008 his spokesman said Monday.'
+
+    The cue is the sentence's main verb, has a subject of its own (before or after it), and the
+    parser made the clause before it, which starts the sentence and ends right before the
+    attribution, its complement: a finite clause with its own subject, outside quotation marks.
+    A cue inside a clause ('the figure the mayor said was wrong', 'what he said') is no root; a
+    clause that is only a subject and a verb is too short to be a statement."""
+    if speaker is None or v.dep_ != "ROOT" or ctx.in_quote[v.i]:
+        return False
+    sent = _sentence_of(ctx, v.i)
+    clause = next((c for c in v.children if c.dep_ == "ccomp" and c.i < cluster and c.right_edge.i == cluster - 1), None)
+    if clause is None or ctx.in_quote[clause.i] or any(ctx.in_quote[i] for i in range(clause.left_edge.i, cluster)):
+        return False
+    if ctx.doc[cluster - 1].pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "PART") or any(c.i > v.i and c.dep_ in ("ccomp", "dobj", "xcomp") for c in v.children):
+        # 'The bombing was attempted soon after a representative said that ...': a clause that ends
+        # in a subordinator or preposition has the cue inside it; a cue with a complement of its
+        # own reports that, not the clause before it.
+        return False
+    first = ctx.doc[sent.start]
+    if clause.left_edge.i != sent.start and not (clause.left_edge.i == sent.start + 1 and (first.pos_ == "CCONJ" or first.is_punct)):
+        return False
+    return _finite(clause) and _subject(clause) is not None and not _that_marked(clause)
 
 
 def _inverted_cue(ctx: _Context, t: Token) -> bool:
@@ -694,8 +720,10 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
             if cue is not None or t.pos_ == "ADJ":
                 continue  # (a participle of the class may still be a verb cue: 'had convinced the council to ...')
         verb_like = t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or (t.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "ccomp" for c in t.children))
-        if not verb_like and t.dep_ == "ROOT" and t.tag_ == "NNS" and t.i > 0 and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].pos_ == "PROPN" and any(c.dep_ == "ccomp" and c.i < t.i for c in t.children):
-            # '..., Tokyo suspects.': the tagger read the postposed verb as a plural noun and its subject as a modifier.
+        noun_read = not verb_like and _cue_read_as_noun(ctx, t)
+        if noun_read:
+            # 'Reports state that ...', '..., media report.', 'Guardian Unlimited reports that ...':
+            # the tagger read the finite verb as a noun (and its subject as the noun's modifier).
             verb_like = True
         if verb_like and t.dep_ in ("compound", "amod") and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN") and t.i > 0 \
                 and doc[t.i - 1].pos_ in ("NOUN", "ADJ", "PROPN", "DET", "NUM") and not any(c.dep_ in ("nsubj", "ccomp", "dobj") for c in t.children if c.i > t.i):
@@ -776,6 +804,11 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
                 cue.content, cue.side, cue.sem = content, "right", "directive"
             elif frame == "addressed":
                 cue = None
+        if cue is not None and noun_read and cue.content is None and not cue.side:
+            # ('Guardian Unlimited reports that the police have ...': the clause read as the noun's.)
+            clause = next((c for c in t.children if c.dep_ == "acl" and c.i > t.i and _that_marked(c) and _subject(c) is not None), None)
+            if clause is not None and not ctx.in_quote[clause.i]:
+                cue.content, cue.side = _cap_at_sentence_end(ctx, _trim(ctx, *_subtree_range(clause))), "right"
         if cue is not None:
             found.append(cue)
     found.extend(_in_words_cues(ctx))
@@ -818,6 +851,44 @@ _SAID_NOUNS = frozenset({
 #: ('The final paragraph:') they introduce no one's words.
 _TEXT_PARTS = frozenset({"passage", "paragraph", "paragraphs", "section", "sections", "text", "wording", "part",
                          "preface", "foreword", "introduction", "conclusion", "conclusions", "summary", "page"})
+
+
+def _noun_read_subject(t: Token) -> Token | None:
+    """The subject of a finite verb the parser left without one: a noun or name right before it
+    that the parser made its modifier ('Tel Aviv police report that ...', parsed with 'police' as a
+    compound of 'report'), or its parsed subject; None otherwise."""
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    if prev is not None and prev.head.i == t.i and prev.dep_ == "compound" and prev.pos_ in ("NOUN", "PROPN"):
+        return prev
+    return next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+
+
+def _cue_read_as_noun(ctx: _Context, t: Token) -> bool:
+    """Whether a cue word the tagger read as a noun is the finite verb of its sentence (cues27).
+
+    The word heads the sentence (the parse's root), is a present form of a lexicon verb that agrees
+    with the noun before it, the verb's subject read as its modifier or subject (a plural noun before
+    the base form: 'Reports state', 'media report'; a singular one before the -s form: 'Guardian
+    Unlimited reports'), and it takes a finite clause with a subject of its own: a complement on
+    either side ('Reports state that forces are ...', 'Troops are armed, media report.') or a clause
+    with its own 'that' after it ('reports that the police have begun ...'). A noun phrase ('the
+    police report', 'Police reports that the man was armed were false') is no root, or has no clause.
+    """
+    if t.dep_ != "ROOT" or t.tag_ not in ("NN", "NNS"):
+        return False
+    lemma, low = t.lemma_.lower(), t.lower_
+    if ctx.cues.verbs.get(lemma) not in ("speech", "clause", "postposed") or low not in (lemma, lemma + "s", lemma + "es"):
+        return False
+    subj = _noun_read_subject(t)
+    if subj is None or ctx.in_quote[subj.i]:
+        return False
+    plural = subj.tag_ in ("NNS", "NNPS")
+    if plural != (low == lemma):
+        return False  # no agreement: 'the Reuters report', 'government reports'
+    return any(
+        (c.dep_ == "ccomp" or c.dep_ == "acl" and c.i > t.i and _that_marked(c)) and _subject(c) is not None and not ctx.in_quote[c.i]
+        for c in t.children
+    )
 
 
 def _said_noun(t: Token) -> bool:
@@ -2180,6 +2251,9 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
     if speaker is None:
         # 'The PET did acknowledge that ...': the parser hung the subject on the auxiliary.
         speaker = next((s for a in v.children if a.dep_ == "aux" and a.i < v.i for s in a.children if s.dep_ == "nsubj" and s.i < a.i), None)
+    if speaker is None and v.dep_ == "ROOT" and v.tag_ in ("VBP", "VBZ", "VBD", "NN", "NNS"):
+        # 'Tel Aviv police report that ...': the parser made the subject a modifier of the verb.
+        speaker = _noun_read_subject(v)
     own_subject = speaker is not None
     path = "subject"
     via = None
