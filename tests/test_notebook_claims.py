@@ -1430,7 +1430,8 @@ def test_claims_corpus_types_the_0120_rules_changed(wikinews_tables, executed):
     # after 0.13.0 (quotes.rules.v14) once more: see test_claims_corpus_rows_the_0140_rules_changed.
     shown = _printed(executed["05-corpus"], "few = int((top_sources")
     # 0.15.0: the Los Angeles Times's description of Obama is its row (person 523 -> 522, media 18 -> 19).
-    assert ("Statements by type of source: person 522 (60%), organization 136 (16%), anonymous 115 (13%), "
+    # spk27: Rumsfeld's comparison of Chávez to Hitler is a new row, his (person 522 -> 523): see the 0140 test.
+    assert ("Statements by type of source: person 523 (60%), organization 136 (16%), anonymous 115 (13%), "
             "document 53 (6%), unknown 21 (2%), media 19 (2%)") in shown
 
 
@@ -1457,8 +1458,8 @@ def test_claims_corpus_rows_the_0130_rules_changed(wikinews_tables, executed):
     notes = {w["article_id"] for w in wikinews_tables.articles.attrs.get("warnings", [])}
     assert notes == {"wikinews-53266"}
     assert "1 of 150 articles have a note." in _printed(executed["05-corpus"], "have a note.")
-    # (quotes=867 with 0.13.0; 866 since quotes.rules.v14, below; sources=533 since 0.15.0.)
-    assert "sources=533" in _printed(executed["05-corpus"], "tables = nl.analyze(articles, cache=cache_dir")
+    # (quotes=867 with 0.13.0; 866 since quotes.rules.v14, below; sources=533 since 0.15.0; 867 and 534 since spk27.)
+    assert "sources=534" in _printed(executed["05-corpus"], "tables = nl.analyze(articles, cache=cache_dir")
 
 
 def test_claims_corpus_rows_the_0140_rules_changed(wikinews_tables, executed):
@@ -1477,7 +1478,12 @@ def test_claims_corpus_rows_the_0140_rules_changed(wikinews_tables, executed):
     assert str(_row_with(wikinews_tables, "wikinews-16621", "by 2020, Chinese tourism")["speaker_type"]) == "organization"
     assert str(_row_with(wikinews_tables, "wikinews-35077", "Cipresso's collaboration with Samson")["speaker_type"]) == "anonymous"
     assert str(_row_with(wikinews_tables, "wikinews-32109", "they will lose other support")["speaker_type"]) == "anonymous"
-    assert "quotes=866, sources=533" in _printed(executed["05-corpus"], "tables = nl.analyze(articles, cache=cache_dir")
+    # spk27 added one row, right by reading: 'In an interview with the Miami Herald, Donald Rumsfeld compared the
+    # Venezuelan President, Hugo Chávez to Adolf Hitler, "He's a person who was elected legally ..."' is Rumsfeld's
+    # (the parse links the clause to no subject; before, the quotation had no row): quotes 866 -> 867, sources 533 -> 534.
+    rumsfeld = _row_with(wikinews_tables, "wikinews-32812", "was elected legally")
+    assert rumsfeld["speaker_canonical"] == "Donald Rumsfeld" and str(rumsfeld["speaker_type"]) == "person"
+    assert "quotes=867, sources=534" in _printed(executed["05-corpus"], "tables = nl.analyze(articles, cache=cache_dir")
 
 
 def test_claims_corpus_rows_the_0150_rules_changed(wikinews_tables, executed):

@@ -809,6 +809,8 @@ def _direct_rows(ctx: _Context, marks: list[QuoteMark], found: list[_Cue]) -> li
             not any(sent.start <= c.start < sent.end for c in found)
             and any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ in ("he", "she", "they") for t in doc[sent.start : t_open]))
         own = _speaker_in_own_sentence(ctx, q, t_open, t_close)
+        if own is None:
+            own = _word_order_subject(ctx, q, t_open)
         if own is not None:
             # 'such as refugee Paul Waweru, "..."', 'Chung conceded defeat "..."': the quotation's own
             # sentence names who speaks; an earlier speaker is no better guess than that.
@@ -1283,6 +1285,67 @@ def _speaker_in_own_sentence(ctx: _Context, q: QuoteMark, t_open: int, t_close: 
             return None
         v = v.head
     return None
+
+
+def _word_order_subject(ctx: _Context, q: QuoteMark, t_open: int) -> Token | None:
+    """The person who opens the clause that introduces a cue-less quotation, read by word order
+    where the parse links the clause to no subject (spk27).
+
+    'Chung Dong-young conceded defeat "I accept ..."' (the parser reads *conceded* as an adjective
+    of *defeat*), 'Echoing the comments of ..., Mohammed Saleh, a 42-year-old Kurd, told reporters:
+    "..."' (the name an apposition of the fronted clause), 'Dr. Bishara lambasted every aspect of
+    Israel's position; "Any comparison ..."' (the quotation's verb made the root of the whole
+    sentence): :func:`_speaker_in_own_sentence` follows the parse and finds nobody, and the
+    quotation went to the previous speaker. Here the quotation's sentence is cut by the text, not
+    the parser: from the last full stop before the opening mark in its paragraph. Its first finite
+    verb (tagged ``VBD``/``VBZ``/``VBP``, not *be*, *have*, a modal or negated before the quotation)
+    must come straight after a person's name (a PERSON entity or a name the article gives a
+    person), or after the name and an apposition set off by commas; before the name only the
+    sentence start, a title or a fronted phrase that ends in a comma. Nothing in between may be
+    quoted, the name must not be one the quotation itself names, and a quotation after a colon
+    that follows a thing (not a listener of a cue: 'told reporters: "..."') spells that thing out
+    and has no speaker ('for the signing of the Afghanistan Compact: "a road-map ..."').
+    Returns the name's last token, or None.
+    """
+    doc = ctx.doc
+    pa, _pb = ctx.paragraphs[ctx.para_of(q.open)]
+    start = t_open
+    while start > 0 and doc[start - 1].idx >= pa and doc[start - 1].text not in (".", "!", "?"):
+        start -= 1
+    if start >= t_open or any(ctx.in_quote[i] or doc[i].text in ('"', "“", "”") for i in range(start, t_open)):
+        return None
+    i = t_open - 1
+    while i > start and doc[i].is_space:
+        i -= 1
+    if doc[i].text == ":" and i - 1 >= start and doc[i - 1].pos_ in ("NOUN", "PROPN") and not _is_person_mention(ctx, doc[i - 1]) and ctx.cues.verbs.get(doc[i - 1].head.lemma_.lower()) is None:
+        return None  # 'joined leaders for the signing of the Afghanistan Compact: "a road-map ..."': the thing named, spelt out
+    verb = next((i for i in range(start, t_open) if doc[i].tag_ in ("VBD", "VBZ", "VBP")), None)
+    if verb is None or doc[verb].lemma_.lower() in ("be", "have") or doc[verb].tag_ == "MD":
+        return None
+    if any(doc[i].lower_ in ("not", "n't", "never") for i in range(verb, t_open)):
+        return None
+    end = verb - 1  # the last word of the subject phrase
+    if end >= start and doc[end].text == ",":
+        # 'Mohammed Saleh, a 42-year-old Kurd in Kirkuk, told': skip an apposition set off by commas.
+        k = end - 1
+        while k >= start and doc[k].text != ",":
+            k -= 1
+        if k < start or not any(doc[g].pos_ in ("NOUN", "PROPN") for g in range(k + 1, end)):
+            return None
+        end = k - 1
+    if end < start or not (doc[end].pos_ == "PROPN" and _is_person_mention(ctx, doc[end])):
+        return None
+    first = end
+    while first > start and _is_person_mention(ctx, doc[first - 1]):
+        first -= 1
+    while first > start and doc[first - 1].pos_ == "PROPN" and (doc[first - 1].lower_.rstrip(".") in ctx.cues.titles or doc[first - 1].text.endswith(".")):
+        first -= 1  # 'Dr. Bishara'
+    if first > start and doc[first - 1].text != ",":
+        return None  # the name is no clause's opening subject ('an attack on Ann Lee drew ...')
+    quoted = ctx.text[q.start : q.end]
+    if re.search(rf"(?<![\w-]){re.escape(doc[end].text)}(?![\w-])", quoted):
+        return None
+    return doc[end]
 
 
 def _person_in_previous_sentence(ctx: _Context, sent_idx: int, para: int) -> int | None:

@@ -1663,6 +1663,45 @@ class _OrgRules:
                 found = self._body_meant(c, head)  # 'a military statement' after 'The United States military said'
                 if found is not None:
                     return found
+        return self._untagged_issuer_name(head)
+
+    def _untagged_issuer_name(self, head: Token) -> tuple[str, int | None] | None:
+        """A proper name in front of a document that the entity model left untagged or tagged as a
+        party's members, as (name, None), or None (spk27).
+
+        "According to Uber's statistics", 'An Australian Democrats policy document says': the
+        possessor or compound name is who issued the document, but the model tagged *Uber* as
+        nothing and *Australian Democrats* as a nationality (NORP), so :meth:`_issuer_named_by`
+        found no body. The name must be a run of proper nouns hung on the document (``poss`` or
+        ``compound``), the article must write it again outside this phrase (its own mention of an
+        actor, not a one-off label), and no word of it may be a place, date, event, work, law,
+        product, number, person or a bare title or organisation word ('the President's statement',
+        'the Government's report' are left to the title and description rules). A NORP name counts
+        only with a plural proper noun at its end (*Democrats*, *Greens*: a party), never a
+        nationality adjective ('a Japanese report')."""
+        ctx, cues, doc = self.ctx, self.ctx.cues, self.ctx.doc
+        for c in sorted(head.children, key=lambda t: t.i):
+            if c.i >= head.i or c.dep_ not in ("poss", "compound") or c.pos_ != "PROPN" or ctx.in_quote[c.i]:
+                continue
+            lo = c.i
+            while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in (c.i, lo) and doc[lo - 1].dep_ == "compound":
+                lo -= 1
+            while lo > 0 and c.ent_type_ == "NORP" and doc[lo - 1].ent_type_ == "NORP" and doc[lo - 1].head.i in (c.i, head.i) and doc[lo - 1].dep_ in ("amod", "compound"):
+                lo -= 1  # 'Australian Democrats': the party's adjective, hung on the name or the document
+            run = doc[lo : c.i + 1]
+            if any(t.ent_type_ not in ("", "NORP", "ORG") for t in run) or any(t.ent_type_ == "ORG" for t in run):
+                continue  # an ORG was already tried by the name rules; places, dates, people are no issuers here
+            if any(t.ent_type_ == "NORP" for t in run) and c.tag_ != "NNPS":
+                continue
+            if len(run) == 1 and (c.lower_ in cues.titles or c.lower_ in cues.organization_heads or c.lemma_.lower() in cues.organization_heads):
+                continue
+            name = ctx.text[run[0].idx : _tok_end(doc, c.i)]
+            if name in ctx.person_names or name in ctx.surnames or people.looks_like_person_name(name):
+                continue  # "Stern's memo" after 'Ken Stern': a person, left to the person rules
+            others = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(c.text)}(?!\w)", ctx.text) if not run[0].idx <= m.start() < _tok_end(doc, c.i)]
+            if not others:
+                continue
+            return name, None
         return None
 
     def _body_meant(self, c: Token, head: Token) -> tuple[str, int | None] | None:
