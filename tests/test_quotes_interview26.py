@@ -68,6 +68,21 @@ def test_interview_run_in_answers_and_initials(quotes_of):
     ]
 
 
+def test_interview_glued_question_and_titled_prefix(quotes_of):
+    # A scrape glued the next question into an answer; the answers carry the interviewee's title and name.
+    text = (
+        "Wikinews conducted an email interview with Mark Dalton, chair of the Smaller Budget League.\n\n"
+        "WN What does your group do?:Mr. Dalton: We help citizens write to their representatives. "
+        "WN Why do you think the government is too large?:Mr. Dalton: It spends half of what people earn.\n\n"
+        "WN Would you call your members conservative?:Mr. Dalton: I would not, since many of them vote for the left."
+    )
+    assert [t for t, *_ in _answers(quotes_of(text))] == [
+        "We help citizens write to their representatives.",
+        "It spends half of what people earn.",
+        "I would not, since many of them vote for the left.",
+    ]
+
+
 def test_interview_name_prefixes_without_introduction(quotes_of):
     text = (
         "Wikinews held an exclusive interview with the Daylight Party about the coming election.\n\n"

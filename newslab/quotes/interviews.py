@@ -19,7 +19,7 @@ from newslab.quotes.parse import _Context
 _RUN_IN_ANSWER = re.compile(r"\?\s*:\s*(?=\S)")
 
 #: An answer opened by its speaker's name or initials and a colon: 'Jason Furze: DS4SEQ would ...', 'JB: I ...'.
-_NAME_PREFIX = re.compile(r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3})\s*:\s+(?=\S)")
+_NAME_PREFIX = re.compile(r"\*?((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3})\s*:\s+(?=\S)")
 
 #: An interviewer's tag before a question: 'WN:', 'Wikinews:', 'Q:', 'Question:'.
 _QUESTION_PREFIX = re.compile(r"(?:Wikinews|WN|Q|Question)\b\s*:?\s*", re.IGNORECASE)
@@ -27,6 +27,10 @@ _QUESTION_PREFIX = re.compile(r"(?:Wikinews|WN|Q|Question)\b\s*:?\s*", re.IGNORE
 #: Words of the introduction that link the article to the person it interviews
 #: ('Wikinews interviewed Jane Roe', 'an interview with Ms. Roe', 'talked via email with Roe').
 _LINK_LEMMAS = frozenset({"interview", "talk", "speak", "contact", "chat", "correspond"})
+
+#: An interviewer's tag inside a paragraph, before a question glued into an answer.
+_INLINE_TAG = re.compile(r"\b(?:WN|WNIQ|Wikinews)\b\s*:?\s+(?=\S)|\*(?=[A-Z])")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+")
 
 #: A paragraph whose first sentence is a question ('What should be the first order of business?').
 _OPENS_WITH_QUESTION = re.compile(r"[^.!?]*\?")
@@ -170,10 +174,24 @@ def interview_answers(ctx: _Context) -> list[tuple[int, int, int, int]]:
         chunk = text[a:b]
         if not chunk.strip():
             continue
-        m = _RUN_IN_ANSWER.search(chunk)
-        if m:
-            parts.append(("Q", a, a + m.start() + 1))  # a run-in question: the layout shows itself
-            parts.append(("a", a + m.end(), b))
+        runs = list(_RUN_IN_ANSWER.finditer(chunk))
+        if runs:
+            # Run-in questions ('Why are you running?:I am not ...'): the layout shows itself. A scrape may
+            # glue the next question into an answer ('... out everywhere WN Why do you believe ...?:JB: ...'):
+            # the answer ends where that question begins (its tag, or else the last sentence end before it).
+            pos = a
+            for m in runs:
+                qmark = a + m.start()
+                qstart = pos
+                if pos > a:
+                    tag = list(_INLINE_TAG.finditer(text, pos, qmark))
+                    ends = list(_SENTENCE_END.finditer(text, pos, qmark))
+                    qstart = tag[-1].start() if tag else (ends[-1].end() if ends else pos)
+                    if qstart > pos:
+                        parts.append(("a", pos, len(text[:qstart].rstrip())))
+                parts.append(("Q", qstart, qmark + 1))
+                pos = a + m.end()
+            parts.append(("a", pos, b))
         elif _is_question(chunk) and (_SECOND_PERSON.search(chunk) or _QUESTION_PREFIX.match(chunk) or _OPENS_WITH_QUESTION.match(chunk)):
             # A question is put to 'you' or opens with one; an answer may end in a question of its own
             # ('I believe ... NOW. If the MPPs can vote themselves a raise, why can't we have a living wage today?').
@@ -252,7 +270,10 @@ def interview_answers(ctx: _Context) -> list[tuple[int, int, int, int]]:
         if m and m.group(1) in ("A", "Answer"):
             a = m.end()  # 'A: I feel we need a change': the layout's own tag, no name
         elif m:
-            name = m.group(1)
+            words = m.group(1).split()
+            while len(words) > 1 and words[0].lower().rstrip(".") in ctx.cues.titles:
+                words = words[1:]  # '*Commander Schoep: ...'
+            name = " ".join(words)
             k = _person_at(ctx, m.start(1), m.end(1))
             if k is not None:
                 prefixed_speaker = (m.start(1), m.end(1))
@@ -271,6 +292,15 @@ def interview_answers(ctx: _Context) -> list[tuple[int, int, int, int]]:
                     a = m.end()
         speaker = prefixed_speaker or current
         if speaker is None:
+            continue
+        lead = ctx.doc[ctx.token_at(a + len(text[a:b]) - len(text[a:b].lstrip("* ")))]
+        if lead.lower_.lstrip("*") in ctx.cues.titles and lead.i + 1 < len(ctx.doc):
+            lead = ctx.doc[lead.i + 1]  # '*Commander Schoep declined ...'
+        # (Any label: the tagger may call a surname at a paragraph's start a nationality.)
+        k = next((j for j in range(len(ctx.ent_start)) if ctx.ent_start[j] <= lead.idx < ctx.ent_end[j]), None)
+        own = _person_at(ctx, *speaker)
+        if not m and k is not None and own is not None and ctx.ent_canon[k] == ctx.ent_canon[own]:
+            # '*Commander Schoep declined to answer this question.': the writer speaks of the interviewee.
             continue
         out.append((a, b, *speaker))
     return out
