@@ -19,6 +19,7 @@ from newslab.entities import drop_post_nominals, entity_columns
 from newslab.errors import QuoteMarkWarning, QuoteRuleWarning
 from newslab.quotes.confidence import row_features, score_rows, speaker_form
 from newslab.quotes.cues import _Cue, _cut_at_free_relative, _cut_at_postposed, _cut_at_second_source, _find_cues, _finite, _mute_subject, _stative
+from newslab.quotes.interviews import interview_answers
 from newslab.quotes.lexicon import load_cues
 from newslab.quotes.marks import QuoteMark, _MARK, _TERMINAL, _is_title, _quote_words, pair_quote_marks, single_quoted_passages
 from newslab.quotes.parse import _Context, _entities, _np_range, _sentence_of, _subject, _that_marked, _tok_end, _trim
@@ -245,7 +246,12 @@ def _extract(
     rows = _direct_rows(ctx, marks, found)
     rows += _indirect_rows(ctx, found, rows)
     rows = _fold_nested(ctx, rows)
-    cols, evidence = _build(ctx, rows, answers, candidates=candidates)
+    layout: list[tuple[int, int, int, int]] = []
+    if not answers:
+        # Untagged answers are not marked as quoted: the statements they report themselves
+        # ('As my father said, "..."') keep their own rows.
+        layout = interview_answers(ctx)
+    cols, evidence = _build(ctx, rows, answers + layout, candidates=candidates, layout=len(layout) > 0)
     return one_country_form(apply_aliases(cols, aliases), text, aliases), evidence
 
 
@@ -1891,7 +1897,7 @@ def _relayed_words_subject(ctx: _Context, r: _Row) -> Token | None:
 
 
 def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, int]], *,
-           candidates: list | None = None) -> tuple[dict[str, list], list[list[str]]]:
+           candidates: list | None = None, layout: bool = False) -> tuple[dict[str, list], list[list[str]]]:
     if not rows and not answers:
         return {col: [] for col in COLUMNS}, []  # nothing to attribute: skip building the speaker history
     resolver = _Resolver(ctx)
@@ -1899,7 +1905,9 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
         rows.append(_Row(a, b, "direct", None, resolved={"tag": (ta, tb)}, how="interview"))
     rows.sort(key=lambda r: (r.start, r.end))
     _speakers_outside_statements(ctx, rows)
-    resolver.set_contents([(r.start, r.end) for r in rows])
+    # Answers known by the layout alone are the interviewee's whole paragraphs: a pronoun inside one
+    # ('decisions they think we'll like' after 'the government') still finds its antecedent there.
+    resolver.set_contents([(r.start, r.end) for r in rows if not (layout and r.how == "interview")])
     # Resolve speakers in order of their mention so pronouns see earlier speakers.
     # A paragraph part that takes the speaker of a later part goes right after that part.
     order = sorted(rows, key=lambda r: (_mention_pos(ctx, r.speaker_from), 1) if r.speaker_from is not None and r.speaker_from.start > r.start else (_mention_pos(ctx, r), 0))
@@ -1912,7 +1920,10 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             sp.canonical = ctx.ent_canon[ent] if ent is not None and ctx.ent_label[ent] == "PERSON" else sp.text
             sp.ent_id = ctx.ent_id[ent] if ent is not None and ctx.ent_label[ent] == "PERSON" else None
             sp.type = "person"
-            resolver.history.append(sp)
+            if not layout:
+                # (An answer known by the layout alone is resolved before the rows inside it, which
+                # are ordered by their own mentions: it is no turn their pronouns could go back to.)
+                resolver.history.append(sp)
             r.resolved = {"speaker": sp, "cue": ("", None, None), "via": "", "frame": "speech"}
             continue
         if r.cue is not None:
