@@ -55,6 +55,15 @@ _OFFICES_OF = frozenset({"founder", "co-founder", "cofounder", "director", "chai
 _OUTLET_NOUNS = frozenset({"newspaper", "paper", "tabloid", "daily", "weekly", "magazine", "broadcaster", "newsmagazine", "newsweekly", "journal", "publication"})
 #: Nouns an article may call an outlet by ("the agency said" after "the news agency X"): the outlet nouns and a few more.
 _MEDIA_NOUNS_CALLED = _OUTLET_NOUNS | {"channel", "agency", "station", "network"}
+#: Nouns that name a broadcaster only with a broadcast word on them ('the television station London
+#: MBC', 'KBS, the South Korean public radio network', 'the news agency Yonhap'): alone they also name
+#: a police station, a rail network, a government agency (org28).
+_BROADCAST_BODY_NOUNS = frozenset({"station", "channel", "network", "agency", "service"})
+_BROADCAST_WORDS = frozenset({"television", "tv", "radio", "broadcasting", "broadcast", "news", "cable", "satellite", "wire"})
+#: A body word that ends an outlet's name after a broadcast or press word ('Australian Broadcasting
+#: Corporation', 'Korean Broadcasting System', 'American Forces Press Service'); 'agency' has its own test.
+_OUTLET_NAME_BODIES = frozenset({"corporation", "corp", "company", "system", "service", "network"})
+_OUTLET_NAME_MEDIA_WORDS = frozenset({"broadcasting", "press", "news", "television", "radio", "tv"})
 
 #: Families of document nouns an article uses for one document ('filed a class action suit ... the
 #: complaint states'; 'signed a power sharing agreement ... The accord calls for'; 'A notice on the
@@ -152,6 +161,17 @@ def _compact(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=4)
+def _media_lemmas(noun: Token) -> tuple[str, ...]:
+    """A noun's lemma, and 'broadcaster' too when it is a station, channel, network, agency or service
+    with a broadcast word on it ('television station', 'public radio network', 'news agency'): that
+    phrase says the name beside it is an outlet, as 'broadcaster' itself does (org28)."""
+    lemma = noun.lemma_.lower()
+    if lemma in _BROADCAST_BODY_NOUNS and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c.lower_ in _BROADCAST_WORDS for c in noun.children):
+        return (lemma, "broadcaster")
+    return (lemma,)
+
+
 def _compact_outlets(outlets: frozenset[str]) -> frozenset[str]:
     """The listed outlets in :func:`_compact` form (cached: the lexicon is loaded once)."""
     return frozenset(_compact(o) for o in outlets)
@@ -839,6 +859,8 @@ class _OrgRules:
             return False  # "International Atomic Energy Agency" is not a news agency
         if len(words) >= 2 and words[0] in self.ctx.cues.media_name_first_words and _strip_det(name)[:1].isupper():
             return True  # 'Radio Australia', 'Television New Zealand': a broadcaster's name
+        if len(words) >= 3 and words[-1] in _OUTLET_NAME_BODIES and words[-2] in _OUTLET_NAME_MEDIA_WORDS and _strip_det(name).split()[-2][:1].isupper():
+            return True  # 'Australian Broadcasting Corporation', 'American Forces Press Service' (org28)
         # "The Chicago Tribune", "Kyodo News": a multiword name ending in a newspaper word.
         return len(words) >= 2 and words[-1] in self.ctx.cues.media_name_words and name[:1].isupper()
 
@@ -866,10 +888,10 @@ class _OrgRules:
             if before is not None and before.lower_ == "the" and t0 > 1:
                 before = doc[t0 - 2] if doc[t0 - 2].pos_ == "NOUN" else before
             noun_before = frozenset(
-                {before.lemma_.lower()} if before is not None and before.pos_ == "NOUN" and before.idx + len(before) <= ctx.ent_start[k] else ())
+                _media_lemmas(before) if before is not None and before.pos_ == "NOUN" and before.idx + len(before) <= ctx.ent_start[k] else ())
             nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
             noun_after = frozenset({nxt.lemma_.lower()} if nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower else ())
-            appos = frozenset(c.lemma_.lower() for c in last.children if c.dep_ == "appos" and c.i > last.i and c.pos_ == "NOUN")
+            appos = frozenset(x for c in last.children if c.dep_ == "appos" and c.i > last.i and c.pos_ == "NOUN" for x in _media_lemmas(c))
             out.append((canon, noun_before, noun_after, appos))
         self._media_noun_memo = (ctx.ent_canon, out)
         return out
