@@ -848,6 +848,8 @@ class _PronounRules:
             return None
         root = sent.root
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            subj = self._unparsed_subject(root)
         if subj is None or ctx.in_quote[subj.i] or self.in_content(subj.idx):
             return None
         if root.lemma_.lower() in ctx.cues.verbs and any(h.start is not None and h.start <= subj.idx < (h.end or 0) for h in self.history):
@@ -857,6 +859,33 @@ class _PronounRules:
             named = self._person_named_by(t)
             if named is not None and not self._named_in_current(named[0]):
                 return named[0], named[1], t.idx
+        return None
+
+    def _unparsed_subject(self, root: Token) -> Token | None:
+        """The name that acts in a sentence whose main clause the parser gave no subject (ante28).
+
+        Two parses of the same shape, a person's name that the sentence is about but that hangs
+        elsewhere: the name right before a finite main verb, swallowed as the object of a fronted
+        prepositional phrase with no comma ('On the 2005 leadership election Boisclair became the
+        sixth leader.': *Boisclair* the ``pobj`` of *On*); and a sentence read as a noun phrase
+        headed by a name, its verb lost ('Peter Slipper, MP for the claims that ...'), as a noun
+        with a participle counts as that noun acting (0.4.0). Only proper nouns; the caller reads
+        the person through :meth:`_person_named_by` and its usual guards. None otherwise.
+        """
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
+            return None
+        if root.pos_ == "PROPN" and root.dep_ == "ROOT":
+            return root
+        if root.pos_ not in ("VERB", "AUX") or root.tag_ not in ("VBD", "VBZ", "VBP") or root.i == root.sent.start:
+            return None
+        before = root.doc[root.i - 1]
+        if before.pos_ != "PROPN" or before.dep_ != "pobj":
+            return None
+        prep = before.head
+        while prep.dep_ != "prep" and prep.head.i != prep.i and prep.head.i < root.i:
+            prep = prep.head
+        if prep.dep_ == "prep" and prep.head.i == root.i and prep.i == root.sent.start:
+            return before  # the fronted phrase opens the sentence and runs up to the verb
         return None
 
     def _person_named_by(self, t: Token) -> tuple[str, int | None] | None:
