@@ -161,7 +161,15 @@ def _glued_answer_end(text: str, a: int, b: int) -> int | None:
         if (len(head.split()) >= 3 and "?" not in head and not _SECOND_PERSON.search(head)
                 and head.split()[-1].lower() not in ("and", "or", "but", "the", "a", "an", "of", "to", "in")
                 and _SECOND_PERSON.search(tail) and _is_question(tail)):
-            return m.start()
+            end = m.start()
+            tag = list(_INLINE_TAG.finditer(text, a, end))
+            if tag and not text[tag[-1].end() : end].strip():
+                end = tag[-1].start()  # '... can't make it worse." -Unknown WN How would you ...?'
+            ends = list(_SENTENCE_END.finditer(text, a, end))
+            rest = text[ends[-1].end() : end] if ends else ""
+            if ends and len(rest.split()) <= 2 and rest.islower():
+                end = ends[-1].end()  # '... settled quickly. original interview Is there ...?': a link's words
+            return len(text[:end].rstrip())
     return None
 
 
