@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newslab.people import given_name_gender
+from newslab.people import given_name_gender, names_people
 from newslab.quotes.marks import _MARK
 from newslab.quotes.parse import _Context
 
@@ -36,6 +36,13 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+")
 _OPENS_WITH_QUESTION = re.compile(r"[^.!?]*\?")
 
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+
+#: Where the scrape glued an answer to the next question with no sentence end between them
+#: ('... in Aug/06 What skills ... can you bring ...?'): a word or closing bracket, then a capitalised
+#: question word in mid-sentence.
+_GLUED_QUESTION = re.compile(
+    r"(?<=[\w)\]%])\s+(?=(?:What|Why|How|Which|Who|Whom|Whose|When|Where|Do|Does|Did|Are|Is|Was|Were|Can|Could|"
+    r"Would|Will|Should|Have|Has)\s)")
 
 #: Question paragraphs (each answered) that make a layout an interview.
 MIN_QUESTIONS = 2
@@ -140,6 +147,50 @@ def _intro_interviewees(ctx: _Context, end: int) -> tuple[list[int], int]:
     return out, unnamed
 
 
+def _glued_answer_end(text: str, a: int, b: int) -> int | None:
+    """Where an answer glued to the next question ends ('Elected to the Federal Council ... in Aug/06 What
+    skills ... can you bring to office?'), if the question paragraph a:b is one.
+
+    The scrape dropped the break and the full stop: a capitalised question word follows a word with no
+    sentence end, the text before holds no question and no word to 'you' (an interviewer's lead-in,
+    'Your party proposes a cap. What ...?', is written as sentences), and the question after it
+    addresses 'you'. An answer's own rhetorical question is written with its full stop before it.
+    """
+    for m in _GLUED_QUESTION.finditer(text, a, b):
+        head, tail = text[a : m.start()], text[m.end() : b]
+        if (len(head.split()) >= 3 and "?" not in head and not _SECOND_PERSON.search(head)
+                and head.split()[-1].lower() not in ("and", "or", "but", "the", "a", "an", "of", "to", "in")
+                and _SECOND_PERSON.search(tail) and _is_question(tail)):
+            end = m.start()
+            tag = list(_INLINE_TAG.finditer(text, a, end))
+            if tag and not text[tag[-1].end() : end].strip():
+                end = tag[-1].start()  # '... can't make it worse." -Unknown WN How would you ...?'
+            ends = list(_SENTENCE_END.finditer(text, a, end))
+            rest = text[ends[-1].end() : end] if ends else ""
+            if ends and len(rest.split()) <= 2 and rest.islower():
+                end = ends[-1].end()  # '... settled quickly. original interview Is there ...?': a link's words
+            return len(text[:end].rstrip())
+    return None
+
+
+def _is_label(ctx: _Context, k: int, name: str) -> bool:
+    """Whether a one-word answer prefix the tagger calls a person is a label ('Entrepreneur: 15 years as a
+    newspaper publisher ...', 'Education: ...' in a candidate's biography): a common noun, not a name.
+
+    The word is a noun for a person (WordNet's noun.person, ``people.names_people``), a title, or a word the
+    article writes in lower case elsewhere; and it is no given name and no part of a name the article writes
+    elsewhere as a person's ('Hassett:' after 'Eva Hassett').
+    """
+    if " " in name or not name.isalpha() or name.isupper():
+        return False
+    if name in ctx.surnames or name in ctx.given_names or given_name_gender(name) is not None:
+        return False
+    if any(j != k and ctx.ent_label[j] == "PERSON" and name in ctx.ent_canon[j].split() for j in range(len(ctx.ent_start))):
+        return False
+    low = name.lower()
+    return names_people(low) or low in ctx.cues.titles or re.search(rf"\b{re.escape(low)}\b", ctx.text) is not None
+
+
 def _one_letter_off(a: str, b: str) -> bool:
     """'Petersen' and 'Peterson': same length and first letter, one letter different (and not a short name)."""
     return len(a) == len(b) >= 5 and a[0] == b[0] and sum(x != y for x, y in zip(a, b)) <= 1
@@ -204,6 +255,16 @@ def interview_answers(ctx: _Context) -> list[tuple[int, int, int, int]]:
     parts = [("q" if k == "Q" else k, a, b) for k, a, b in parts]
     if first_q is None:
         return []
+    # A later question paragraph that opens with the previous answer glued to it by the scrape: the
+    # answer part is an answer, the rest the question.
+    split: list[tuple[str, int, int]] = parts[: first_q + 1]
+    for kind, a, b in parts[first_q + 1 :]:
+        cut = _glued_answer_end(text, a, b) if kind == "q" else None
+        if cut is None:
+            split.append((kind, a, b))
+        else:
+            split += [("a", a, cut), ("q", cut + len(text[cut:b]) - len(text[cut:b].lstrip()), b)]
+    parts = split
     intro_end = parts[first_q][1]
     if not re.search(r"\binterview", text[:intro_end], re.IGNORECASE):
         return []
@@ -275,7 +336,10 @@ def interview_answers(ctx: _Context) -> list[tuple[int, int, int, int]]:
                 words = words[1:]  # '*Commander Schoep: ...'
             name = " ".join(words)
             k = _person_at(ctx, m.start(1), m.end(1))
-            if k is not None:
+            if k is not None and current is not None and _is_label(ctx, k, name):
+                # 'Entrepreneur: 15 years as ...': a label of the interviewee's own answer, kept in the row.
+                m = None
+            elif k is not None:
                 prefixed_speaker = (m.start(1), m.end(1))
                 a = m.end()
             elif intro_speaker is not None and _same_person(ctx, intro_speaker, name):
