@@ -1702,7 +1702,69 @@ def _cut_writer_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]
     cut = _background_appositive(ctx, a, b)
     if cut is None:
         cut = _background_participle(ctx, a, b)
+    if cut is None:
+        cut = _dating_clause(ctx, a, b)
     return _trim(ctx, a, cut) if cut is not None else content
+
+
+def _infinitive(t: Token) -> bool:
+    """Whether ``t`` is a to-infinitive ('to attend', 'to go away')."""
+    return t.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" and c.i < t.i for c in t.children)
+
+
+#: Implicative verbs (Karttunen 1971): their infinitive is an act done or not done, not one still to come
+#: ('failed to follow the rules', 'managed to escape', 'took two weeks to intercept').
+_IMPLICATIVES = frozenset({"fail", "manage", "neglect", "forget", "remember", "bother", "dare", "happen", "take"})
+
+
+def _dating_clause(ctx: _Context, a: int, b: int) -> int | None:
+    """Where the writer's 'when' clause dating the telling starts, after an unrealised act (ends28).
+
+    A 'when' clause in the plain past with a subject of its own ('when they met in Australia in
+    August', 'when they were announced in March'), running to the end, after a to-infinitive of
+    the statement: the act the source plans, orders or calls necessary ('told Hu that he planned
+    to attend the ceremony', 'ordered the crowds to go away', 'claimed the cuts were necessary to
+    spend more on programming'). An infinitive names an act not yet done when it is told about,
+    and a plain-past 'when' makes its clause simultaneous with a completed event, so the clause
+    cannot date that act: it dates the telling. Not a clause in the present or the past perfect
+    ('plans to find evidence when they interview insurgents': the source's own condition), not a
+    reduced clause without a subject ('agreed to provide the data when asked'), not a clause on a
+    finite verb ('died when a boat sank'), not after an infinitive whose verb is implicative or in
+    the perfect ('had failed to observe the protocol when he approached', 'criticised them for
+    failing to follow the rules when they made no attempt to ...': a completed act, as reported), and
+    not 'after' (a sequence or a measured span is the source's: 'took two weeks to intercept the
+    vessel after it entered Australian waters'; the gold keeps 11 of 16 final 'after' clauses).
+    Returns the index to end before (a comma before the clause is left out too).
+    """
+    doc = ctx.doc
+    advcl, deps = doc.vocab.strings["advcl"], ctx.dep_ids
+    for i in range(max(a + 2, 0), min(b, len(deps))):
+        if deps[i] != advcl:  # the label array first: a Token only for adverbial clauses
+            continue
+        w = doc[i]
+        first = doc[w.left_edge.i]
+        if first.lower_ != "when" or not (first.dep_ == "advmod" and first.head.i == w.i) or not (a + 1 < first.i):
+            continue
+        if w.right_edge.i < b - 2 or ctx.in_quote[w.i]:
+            continue
+        aux = [c for c in w.children if c.dep_ in ("aux", "auxpass")]
+        past = (w.tag_ == "VBD" and not aux) or (w.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ == "VBD")
+        if not past or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in w.children):
+            continue
+        h = w.head
+        if not (a <= h.i < first.i):
+            continue
+        inf = h if _infinitive(h) else next((c for c in h.children if c.dep_ == "xcomp" and _infinitive(c) and c.right_edge.i < first.i), None)
+        if inf is None or inf.i < a:
+            continue
+        gov = inf.head
+        if a <= gov.i < b and (gov.lemma_.lower() in _IMPLICATIVES or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in gov.children)):
+            continue  # 'for failing to follow the rules when they made no attempt to ...': a completed act, as reported
+        end = first.i
+        while end > a and doc[end - 1].text == ",":
+            end -= 1
+        return end
+    return None
 
 
 def _speech_participle(ctx: _Context, comma: int, b: int) -> bool:
