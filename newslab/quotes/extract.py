@@ -2006,6 +2006,10 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
         sp: _Speaker = res["speaker"]
         cue, cs, ce = res["cue"]
         canonical = "" if sp.type == "anonymous" else sp.canonical
+        if sp.type == "organization" and canonical:
+            # 'J&J said' after 'Johnson & Johnson', 'the CAR government' after 'the Central African
+            # Republic (CAR)': the body under the fullest name the article writes (acro28).
+            canonical = ctx.acronym_full_name(canonical)
         if sp.type == "person" and canonical:
             # 'said Helen Ashworth MP' where the entity model left the letters out of the name: a
             # person's name never ends in post-nominal letters, whichever rule named the speaker.

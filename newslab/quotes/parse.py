@@ -241,6 +241,38 @@ class _Context:
                             self.ent_label[k] = "ORG"  # 'US' of 'FCA US' is the company, not the country
                         self.ent_canon[k] = full
 
+    def acronym_full_name(self, name: str) -> str:
+        """An organisation's name with its initials written out as the article writes the name.
+
+        The gold's canonical is the fullest name the article gives, and an acronym counts one body
+        under two names. Each acronym word of ``name`` ('J&J', 'IRS', 'MeK', 'CAR' of 'CAR
+        government') becomes the one organisation or place name of the article that defines it in
+        brackets or whose initials it is: the initials of its capitalised words or of the parts of
+        a hyphenated word ('Mojahedin-e-Khalq' for 'MeK'), an '&' kept as written ('J&J' for
+        'Johnson & Johnson'), and a country before the name left out ('IRS' for 'U.S. Internal
+        Revenue Service'). Two names with those initials, or none, leave the word as written.
+        """
+        words = name.split(" ")
+        if not any(_acronym_word(w) for w in words):
+            return name
+        out = []
+        for w in words:
+            full = self._acronym_expansion(w) if _acronym_word(w) else None
+            out.append(full if full and full not in self.person_names else w)
+        return " ".join(out)
+
+    def _acronym_expansion(self, word: str) -> str | None:
+        if word in self.abbreviations and _acronym_word(word):
+            return self.abbreviations[word]
+        spelled = {(c, lab) for c, lab in zip(self.ent_canon, self.ent_label) if c != word and _spelled_initials(word, c)}
+        if len({c for c, _ in spelled}) > 1:
+            return None  # 'the Forest Defence Squad', whatever the model tagged it, also spells 'FDS'
+        found = {c for c, lab in spelled if lab == "ORG"}
+        # One hyphenated name the acronym is bracketed after ('the Mojahedin-e-Khalq (MeK)'), which
+        # the bracket definitions (two words at least) and the entity model may both miss.
+        found |= {m.group(1) for m in re.finditer(r"(?<![\w-])([A-Z]\w*(?:-\w+)+) \(" + re.escape(word) + r"\)", self.text) if _spelled_initials(word, m.group(1))}
+        return found.pop() if len(found) == 1 else None
+
     def org_tail_name(self, name: str) -> str | None:
         """The one organisation name of the article that ``name`` is the last words of, if any."""
         if not name[:1].isupper() or name in self.person_names:
@@ -604,6 +636,30 @@ def _org_tail_of(short: str, full: str) -> bool:
     if not s or len(s) >= len(f) or f[-len(s) :] != s:
         return False
     return all(w[:1].isupper() for w in f[: -len(s)])
+
+
+def _acronym_word(word: str) -> bool:
+    """An acronym of two to six letters: capitals, an '&' or lower-case joining letters between
+    capitals ('IRS', 'J&J', 'MeK'), not a name ('McDonald') nor a word in capitals of a heading."""
+    if not 2 <= len(word) <= 6 or not word[:1].isupper() or not word[-1:].isupper() or word.lower() in _COUNTRY_ABBREVIATIONS:
+        return False
+    letters = word.replace("&", "")
+    return letters.isalpha() and sum(c.isupper() for c in letters) >= 2 and sum(c.islower() for c in letters) <= 1
+
+
+def _spelled_initials(acronym: str, full: str) -> bool:
+    """Whether ``acronym`` spells the initials of ``full`` (see :meth:`_Context.acronym_full_name`)."""
+    words = full.split()
+    if len(words) >= 3 and words[0].lower() in _COUNTRY_ABBREVIATIONS:
+        words = words[1:]  # 'IRS' of 'U.S. Internal Revenue Service'
+    whole = "".join(w[0] for w in words if w[:1].isupper() or w == "&")
+    parts = "".join(p[0] for w in words for p in (w.split("-") if "-" in w else [w]) if p and (p[0].isupper() or w == "&" or "-" in w))
+    return len(full.split()) + full.count("-") >= 2 and acronym in (whole, parts)
+
+
+# A country's abbreviation before a body's name, left out of the body's initials; these are never
+# written out by the acronym rule themselves (the entities table has its own forms of them).
+_COUNTRY_ABBREVIATIONS = frozenset({"u.s.", "us", "u.k.", "uk", "eu", "un", "u.n."})
 
 
 _ABBREVIATION = re.compile(
