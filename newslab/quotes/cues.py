@@ -3130,8 +3130,8 @@ def _object_subject_clause(ctx: _Context, v: Token, *, infinitive_only: bool = F
         return True
 
     for k in v.children:
-        if k.i <= obj.i or ctx.in_quote[k.i] or not follows(k):
-            continue
+        if k.i <= obj.i or ctx.in_quote[k.i] or not follows(k) or doc[k.left_edge.i - 1].is_punct:
+            continue  # (after a comma the predicate is the object's own: 'a trend among teenagers using drugs, such as X, to get high')
         to = any(g.dep_ == "aux" and g.lower_ == "to" for g in k.children)
         if k.dep_ in ("xcomp", "advcl") and to and k.pos_ in ("VERB", "AUX") and _subject(k) is None and (k.dep_ == "xcomp" or k.left_edge.i == obj.right_edge.i + 1):
             pass  # 'found those aged 17 to 29 to be more interested'
