@@ -2496,6 +2496,10 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             # 'Ole Slorer released a report saying that ...', 'X issued a statement saying; "..."':
             # the document speaks and its issuer is its name (fresh-d32 rule R10); resolved later.
             speaker, path = issued, "document"
+    if speaker is None and v.tag_ == "VBG" and v.dep_ == "acl" and v.head.i == v.i - 1 and _finding_subject(ctx, lemma, v.head):
+        # 'with several surveys showing him to be the second choice': the body of evidence the
+        # participle hangs on finds (evidence28; its content must still be a clause).
+        speaker, path = v.head, "inherited"
     if speaker is None:
         return None
     if lemma in cues.evidence_subject_verbs and speaker.dep_ in ("nsubj", "nsubjpass") and speaker.lower_ in ("which", "that"):
@@ -2535,6 +2539,9 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
             content = _content_after_medium(ctx, v)
         if content is None and cc is None and xc is None and lemma not in _ADDRESSEE_VERBS:
             content = _object_clause(ctx, v)
+        if content is None and xc is None and _finding_subject(ctx, lemma, speaker):
+            # 'a recent poll indicated only one in ten actually knew ...' (evidence28)
+            content = _object_subject_clause(ctx, v) or _subject_participle(ctx, v)
         if content is None and cc is None and xc is None and lemma in _ADDRESSEE_VERBS:
             content = _addressee_clause(ctx, v)
         if content is None and lemma in _GERUND_TO_VERBS:
@@ -2598,6 +2605,15 @@ def _verb_cue(ctx: _Context, v: Token, frame: str, end: int, key: str = "") -> _
         cc = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and (not ctx.in_quote[c.i] or _opens_unquoted(ctx, c))), None)
         if cc is not None and (_finite(cc) or (lemma in _RAISING_BELIEF and _infinitive_with_subject(cc, v))):
             content = _right_content(ctx, v, ("ccomp",))
+        if content is None and cc is not None and _finding_subject(ctx, lemma, speaker) and _infinitive_with_subject(cc, v):
+            content = _right_content(ctx, v, ("ccomp",))  # 'the review found the hospital to be understaffed' (evidence28)
+        if content is None and _finding_subject(ctx, lemma, speaker):
+            # 'the survey found those aged 17 to 29 to be ...', 'a poll showed support falling' (evidence28)
+            content = _object_subject_clause(ctx, v) or _subject_participle(ctx, v)
+        if content is None and lemma in _RAISING_BELIEF:
+            # 'the city believed losses to only be around $380 million': the same belief as 'expect
+            # [the costs] to rise', parsed with the infinitive's subject as the verb's object (evidence28)
+            content = _object_subject_clause(ctx, v, infinitive_only=True)
     elif frame == "quote_only" and (cc := _that_clause(ctx, v)) is not None:
         # 'He continued that the agency would be in trouble', 'she elaborated that ...': a verb
         # that otherwise introduces only quotations ('continued to work' is no statement) reports
@@ -3072,6 +3088,81 @@ def _object_clause(ctx: _Context, v: Token) -> tuple[int, int] | None:
         if k.dep_ == "acl" and k.i > obj.i and k.lemma_.lower() == "be" and any(g.dep_ == "aux" and g.lower_ == "to" for g in k.children) \
                 and any(g.dep_ in ("attr", "acomp") for g in k.children):
             return _cap_at_sentence_end(ctx, _trim(ctx, obj.left_edge.i, max(obj.right_edge.i, k.right_edge.i) + 1))
+    return None
+
+
+#: Dependencies of the words the parser may leave between a finding's object and its predicate
+#: ('found those aged 17 to 29 to be ...': '17 to 29' hangs on the verb).
+_GAP_DEPS = frozenset({"npadvmod", "advmod", "nummod", "quantmod", "prep"})
+
+
+def _object_subject_clause(ctx: _Context, v: Token, *, infinitive_only: bool = False) -> tuple[int, int] | None:
+    """An unmarked finding whose subject the parser made the cue's object (evidence28).
+
+    'a poll indicated only one in ten actually knew ...' (the finite verb hung on the cue with no
+    subject of its own), 'the survey found those aged 17 to 29 to be more interested' and 'a poll
+    showed support falling' (the object and its infinitive or participle): the object with its
+    predicate is the statement, like a that-clause. A plain object ('the study found no link',
+    'the data showed a rise in prices') and an object with a modifier of its own ('found the money
+    used for ...', the participle hung on the noun) give none.
+    """
+    doc = ctx.doc
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i and not ctx.in_quote[c.i]), None)
+    if obj is None or obj.left_edge.i != v.i + 1 and not all(doc[k].dep_ in ("advmod", "det", "amod", "nummod", "quantmod") for k in range(v.i + 1, obj.left_edge.i)):
+        return None
+    if obj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or obj.lower_ in ("that", "what", "it", "this"):
+        return None
+
+    def follows(k: Token) -> bool:
+        """The predicate starts right after the object, or after words hung on the verb that are no clause."""
+        gap = range(obj.right_edge.i + 1, k.left_edge.i)
+        if len(gap) > 4:
+            return False
+        for i in gap:
+            t = doc[i]
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ") or ctx.in_quote[i]:
+                return False
+            h = t
+            while h.head.i != v.i and h.head.i != h.i:
+                h = h.head
+            if h.head.i != v.i or h.dep_ not in _GAP_DEPS:
+                return False
+        return True
+
+    for k in v.children:
+        if k.i <= obj.i or ctx.in_quote[k.i] or not follows(k) or doc[k.left_edge.i - 1].is_punct:
+            continue  # (after a comma the predicate is the object's own: 'a trend among teenagers using drugs, such as X, to get high')
+        to = any(g.dep_ == "aux" and g.lower_ == "to" for g in k.children)
+        if k.dep_ in ("xcomp", "advcl") and to and k.pos_ in ("VERB", "AUX") and _subject(k) is None and (k.dep_ == "xcomp" or k.left_edge.i == obj.right_edge.i + 1):
+            pass  # 'found those aged 17 to 29 to be more interested'
+        elif infinitive_only:
+            continue
+        elif k.dep_ in ("dep", "ccomp", "conj") and not to and _subject(k) is None and k.pos_ in ("VERB", "AUX") \
+                and (k.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(g.dep_ in ("aux", "auxpass") for g in k.children)) \
+                and not any(g.dep_ in ("cc", "mark") and g.i < k.i for g in k.children):
+            pass  # 'indicated only one in ten actually knew'
+        else:
+            continue
+        a = obj.left_edge.i
+        if not to and doc[a].lower_ == "that" and doc[a].head.i == obj.i and a + 1 < obj.i + 1:
+            a += 1  # 'tests had shown that part of the intestine had developed necrosis': the complementizer read as a determiner
+        return _cap_at_sentence_end(ctx, _trim(ctx, a, max(obj.right_edge.i, k.right_edge.i) + 1))
+    return None
+
+
+def _finding_subject(ctx: _Context, lemma: str, speaker: Token | None) -> bool:
+    """Whether a cue of ``evidence_verbs`` has a body of evidence or a findings document as subject
+    ('the survey found', 'polls indicate', 'the report shows'; not 'the committee found')."""
+    return lemma in ctx.cues.evidence_verbs and speaker is not None and (_is_evidence(ctx, speaker) or _finding_document(ctx, speaker))
+
+
+def _subject_participle(ctx: _Context, v: Token) -> tuple[int, int] | None:
+    """'a poll showed support falling': a participle clause with its own subject right after the cue."""
+    for k in v.children:
+        subj = _subject(k)
+        if k.dep_ == "ccomp" and k.i > v.i and k.tag_ == "VBG" and not ctx.in_quote[k.i] and subj is not None and subj.dep_ == "nsubj" \
+                and subj.left_edge.i == v.i + 1 and not any(g.dep_ in ("aux", "mark") for g in k.children):
+            return _cap_at_sentence_end(ctx, _trim(ctx, k.left_edge.i, k.right_edge.i + 1))
     return None
 
 
