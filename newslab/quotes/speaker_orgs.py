@@ -160,7 +160,6 @@ def _compact(name: str) -> str:
     return re.sub(r"[\s\-.]+", "", name)
 
 
-@functools.lru_cache(maxsize=4)
 def _media_lemmas(noun: Token) -> tuple[str, ...]:
     """A noun's lemma, and 'broadcaster' too when it is a station, channel, network, agency or service
     with a broadcast word on it ('television station', 'public radio network', 'news agency'): that
@@ -172,6 +171,7 @@ def _media_lemmas(noun: Token) -> tuple[str, ...]:
     return (lemma,)
 
 
+@functools.lru_cache(maxsize=4)
 def _compact_outlets(outlets: frozenset[str]) -> frozenset[str]:
     """The listed outlets in :func:`_compact` form (cached: the lexicon is loaded once)."""
     return frozenset(_compact(o) for o in outlets)
