@@ -591,7 +591,7 @@ def _np_range(ctx: _Context, head: Token) -> tuple[int, int]:
                 c.tag_ == "VBG" and ctx.cues.verbs.get(c.lemma_.lower()) in ("call", "directive"))):
             continue  # ... and 'a statement calling the deal "a triumph"', 'a video calling for ...'
         if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in ctx.cues.evidence_verbs and any(g.dep_ in ("xcomp", "dep", "advcl") for g in c.children):
-            continue  # 'several surveys showing him to be ...': the finding, not part of the phrase (evidence28)
+            continue  # 'several surveys showing him to be ...': the finding, not part of the phrase (evid28)
         if c.dep_ == "acl" and c.tag_ == "VBG" and ctx.cues.verbs.get(c.lemma_.lower()) in ("call", "np_quote") and any(g.dep_ == "dobj" for g in c.children) \
                 and any(g.dep_ == "prep" and g.lower_ in ("for", "of") and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in g.children) for g in (*c.children, *(o for o in c.children if o.dep_ == "dobj"))):
             continue  # 'a message blaming the army for killing ...': the charge the document makes
