@@ -135,11 +135,6 @@ def test_speakers_people13_coordinated_cue_not_quoted_word(quotes_of, text, need
 # Known misses of people and unnamed sources (docs/speakers.md, 0.7.0: people).
 KNOWN_MISSES = [
     pytest.param(
-        "A lawyer who is expected to lead the rifle association said arming teachers should be considered. Sarah Froman, a graduate of Yale Law School, is a lawyer in Boston.",
-        "arming teachers should be considered", "Sarah Froman", "person",
-        marks=pytest.mark.xfail(strict=True, reason="a role description resolved to the person the next sentence names is not attempted (too often someone else)"),
-    ),
-    pytest.param(
         "Ames became acting governor after then-Governor Paul Ruiz was shot in 1979. He was sworn in as governor that December following a vote, but resigned in 1980. After his resignation, he refused to discuss the takeover.",
         "to discuss the takeover", "Ames", "person",
         marks=pytest.mark.xfail(strict=True, reason="a pronoun binds to the last person named in a subordinate clause, not the subject of the chain"),

@@ -205,6 +205,14 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                     w = c.lemma_.lower()
                     if w in cues.titles or w in cues.person_heads or c.pos_ == "NOUN":
                         self.titled.append((ctx.ent_start[k], w, ctx.ent_canon[k], k))
+                    # 'Sarah Froman, an alumna of Harvard Law School and a practicing lawyer,': each
+                    # noun joined to the apposition describes the person too (desc29).
+                    # (the parser may join it to the last noun of the apposition's own phrase)
+                    self.titled.extend(
+                        (ctx.ent_start[k], g.lemma_.lower(), ctx.ent_canon[k], k) for g in c.subtree
+                        if g.i > c.i and g.dep_ == "conj" and g.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)
+                        and (g.lemma_.lower() in cues.titles or g.lemma_.lower() in cues.person_heads)
+                    )
             # 'The novelist, Ian Marsh, ...', 'Helen Park is a virologist', 'a hacker known as
             # Red Kite': what the text says the person is, for 'the novelist said' later (desc25).
             self.titled.extend((ctx.ent_start[k], w, ctx.ent_canon[k], k) for w in _described_as(ctx, h))
@@ -321,6 +329,11 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             sp.plural = sp.plural or head.tag_ in ("NNS", "NNPS") or (" and " in sp.canonical and sp.type == "person")
             if sp.type == "anonymous" and not sp.gender:
                 sp.gender = people.noun_gender(head.lower_) or ""
+            if sp.type in ("anonymous", "person") and not sp.canonical and (holder := self._lede_holder(head)) is not None:
+                # 'A lawyer who is expected to lead the NRA said ...' opening the article, and 'Sarah
+                # Froman, ... a practicing lawyer,' later: the one person the article gives the
+                # lede's noun (desc29).
+                sp.type, sp.canonical, sp.ent_id, sp.resolved = "person", self.ctx.ent_canon[holder], self.ctx.ent_id[holder], True
             if sp.type == "anonymous" and sp.plural and not sp.canonical and not sp.org and (group := self._named_group_for(head)) is not None:
                 sp.type, (sp.canonical, sp.ent_id), sp.resolved = "organization", group, True  # 'the campaigners' -> 'Peace Tax Seven'
             if sp.type in ("anonymous", "person") and sp.plural and not sp.canonical and not sp.org and (joint := self._joint_group_for(head)) is not None:
@@ -336,6 +349,46 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                 # UK ... the companies') agree and are kept.
                 sp.type, sp.canonical, sp.ent_id, sp.resolved, sp.org = "anonymous", "", None, True, ""
         return sp
+
+    def _lede_holder(self, head: Token) -> int | None:
+        """The entity row of the one person the article names later with the noun of the unnamed
+        singular description ``head`` that opens it: 'A lawyer who is expected to become the
+        president of the NRA said ...' as the article's first words, then 'Sarah S. Froman, ... a
+        practicing lawyer' (desc29). A news lede describes the source it names further down.
+
+        Only the subject of the article's first sentence, opening it (no person named before it
+        or in the phrase), no one's ('His lawyer'), whose noun (with the office words before it:
+        'The Prime Minister' is no 'Foreign Minister X') the text gives exactly one named person
+        later, outside reported content. Two people so described, or none ('An Intel spokesperson
+        confirmed ...' with no spokesperson named), leave it unnamed.
+        """
+        ctx, doc = self.ctx, self.ctx.doc
+        if head.tag_ != "NN" or head.pos_ != "NOUN" or ctx.sent_of[head.i] != 0 or ctx.in_quote[head.i]:
+            return None
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ROOT":
+            return None
+        a = head.left_edge.i
+        if any(not doc[i].is_space and not doc[i].is_punct for i in range(0, a)) or doc[a].lower_ not in ("a", "an", "the"):
+            return None  # the lede's own subject, from the article's first word
+        lemma = head.lemma_.lower()
+        if any(c.dep_ == "poss" for c in head.children):
+            return None  # 'His lawyer said ...': someone's, whom the lede does not name
+        end = _tok_end(doc, head.right_edge.i)
+        if any(ctx.ent_start[k] < end and (ctx.ent_label[k] == "PERSON" or ctx.ent_canon[k] in ctx.person_names) for k in range(len(ctx.ent_start))):
+            return None  # a person named in the phrase itself
+        # The office words before the noun must be the holder's too: 'The Prime Minister said' is
+        # not the one 'Foreign Minister X' of the article.
+        mods = {t.lower_ for t in doc[a : head.i] if t.lower_ in ctx.cues.titles}
+        words_at: dict[int, set[str]] = {}
+        for pos, w, _, _ in self.titled:
+            words_at.setdefault(pos, set()).add(w)
+        later = {
+            (canon, k) for pos, w, canon, k in self.titled
+            if w in (lemma, head.lower_) and pos >= end and mods <= words_at[pos] and not self.in_content(pos) and not ctx.in_quote[ctx.token_at(pos)]
+        }
+        if len({c for c, _ in later}) != 1:
+            return None
+        return min(later, key=lambda ck: ctx.ent_start[ck[1]])[1]
 
     def _former_or_latter(self, head: Token) -> int | None:
         """The entity 'the former' / 'the latter' stands for, when ``head`` is one of them.
