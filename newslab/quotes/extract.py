@@ -18,7 +18,7 @@ from newslab import people
 from newslab.entities import drop_post_nominals, entity_columns
 from newslab.errors import QuoteMarkWarning, QuoteRuleWarning
 from newslab.quotes.confidence import row_features, score_rows, speaker_form
-from newslab.quotes.cues import _Cue, _cut_at_free_relative, _cut_at_postposed, _cut_at_second_source, _find_cues, _finite, _mute_subject, _stative
+from newslab.quotes.cues import _Cue, _condition_end, _cut_at_free_relative, _cut_at_postposed, _cut_at_second_source, _find_cues, _finite, _mute_subject, _stative
 from newslab.quotes.interviews import interview_answers
 from newslab.quotes.lexicon import load_cues
 from newslab.quotes.marks import QuoteMark, _MARK, _TERMINAL, _is_title, _quote_words, pair_quote_marks, single_quoted_passages
@@ -516,8 +516,13 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
             end = _quoted_phrase_end(ctx, q, end)
         return c, "mixed", (doc[content[0]].idx, end)
     if content is None and c.frame in ("speech", "directive", "relay") and first_content is not None and first_content < t_open and c.speaker is not None:
-        # The parse lost the clause, but the words between cue and quote are the writer's report.
-        return c, "mixed", (doc[first_content].idx, close_end)
+        # The parse lost the clause, but the words between cue and quote are the writer's report;
+        # the quoted phrase and a condition on the cue go on after the mark ('threatened an "open
+        # war" against the government unless ...', cut29).
+        end = _quoted_phrase_end(ctx, q, close_end)
+        if c.verb is not None and end > close_end:
+            end = _tok_end(doc, _condition_end(ctx, c.verb, ctx.token_at(end - 1) + 1) - 1)
+        return c, "mixed", (doc[first_content].idx, end)
     return None, "", None
 
 
@@ -716,7 +721,10 @@ def _quoted_phrase_end(ctx: _Context, q: QuoteMark, end: int) -> int:
         if after and after[0].left_edge.i == t_close + 1:
             for c in after:
                 argument = c.dep_ in ("dobj", "dative", "prt", "xcomp", "ccomp", "acomp") or (
-                    c.dep_ == "prep" and c.lower_ in _ARGUMENT_PREPOSITIONS and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree))
+                    c.dep_ == "prep" and c.lower_ in _ARGUMENT_PREPOSITIONS and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)) or (
+                    # 'praised X as "the best person" to help open a new era' (cut29): a to-infinitive
+                    # on the quoted noun is the noun phrase's own modifier, not the writer's adjunct
+                    c.dep_ in ("relcl", "acl") and h.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.left_edge.i for g in c.children))
                 if not argument or (last >= 0 and c.left_edge.i != last + 1):
                     break
                 last = c.right_edge.i
