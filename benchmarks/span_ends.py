@@ -5,8 +5,10 @@ fresh-d32 ... fresh-j40; texts from the corpus by id), the spaCy parse of its te
 constructions that begin right after the statement's end or end the statement: a participle
 after a comma (', marking the worst drop-off since ...'; ', citing tough challenges'), a ', which'
 or ', who' clause, a noun's participle modifier ('the scheme introduced by ...'), a verb joined by
-'and'/'but' with no subject of its own, a prepositional setting of the speech act ('in an interview
-on CBC Radio'), an adverbial clause with a subordinator ('after he ruled ...'). Each construction is
+'and'/'but' with no subject of its own, a clause joined by 'and'/'but' with a subject of its own
+(split by whether it holds a reporting verb with what it reports: 'and India joined in by saying
+that ...'), a prepositional setting of the speech act ('in an interview on CBC Radio'), an adverbial
+clause with a subordinator ('after he ruled ...'). Each construction is
 counted as *kept* (the gold span runs to its end) or *cut* (the gold span ends where it begins),
 split by where its parse head lies (inside the statement, or outside: the cue verb). Rules for
 the end of a statement are written only for sub-classes the gold treats consistently.
@@ -95,6 +97,12 @@ def classify(t) -> str | None:  # noqa: ANN001 - a spaCy Token
             if CUES.verbs.get(t.lemma_.lower(), "quote_only") not in ("quote_only", "np_quote") and t.tag_ == "VBD" and not simple_past_head:
                 return "and/but + reporting verb in the past, statement not simple past"
             return "and/but + verb, no subject (other)"
+    if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > t.head.i for c in t.children):
+        # 'added that A and India joined the chorus by saying that B': a clause with a subject of its
+        # own; split by whether it holds a reporting act of its own (a cue verb with what it reports).
+        own_cue = any(CUES.verbs.get(x.lemma_.lower(), "quote_only") not in ("quote_only", "np_quote") and x.pos_ == "VERB"
+                      and any(c.dep_ in ("ccomp", "xcomp") for c in x.children) for x in t.subtree)
+        return f"and/but + clause with its own subject, {'with' if own_cue else 'no'} reporting verb of its own"
     if t.dep_ == "prep" and t.lower_ in ("in", "on", "during", "at", "to", "via", "through") and t.head.pos_ in ("VERB", "AUX"):
         pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
         if pobj is not None and pobj.lemma_.lower() in SETTING_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children):

@@ -1665,6 +1665,11 @@ def _cut_writer_tail(ctx: _Context, content: tuple[int, int]) -> tuple[int, int]
     last = doc[b - 1]
     if last.tag_ == "VBG" and doc[b - 2].lower_ == "without" and (last.lemma_.lower() in cues.refusal_complements or last.lemma_.lower() in cues.verbs):
         return _trim(ctx, a, b - 2)
+    second = _second_report(ctx, a, b)
+    if second is not None:
+        # First, as the cuts below may stop inside the second report ('and the mayor went further,
+        # saying that ...': the participle would be cut and the mayor's clause left in).
+        return _cut_writer_tail(ctx, _trim(ctx, a, second))
     for i in range(a + 2, b - 1):
         if doc[i].text != "," or ctx.in_quote[i]:
             continue
@@ -1844,6 +1849,74 @@ def _next_reporting_act(ctx: _Context, a: int, b: int) -> int | None:
         while end > a and (doc[end - 1].text == "," or doc[end - 1].is_space):
             end -= 1
         return end if end > a else None
+    return None
+
+
+#: Words that join a second clause to a statement: a coordinator or a contrast ('and India said ...',
+#: ', however witnesses said ...', ', while officials said ...').
+_SECOND_CLAUSE_LINKS = frozenset({"and", "but", "however", "yet", "while", "whereas"})
+
+#: Dependencies through which a reporting verb belongs to the clause above it ('joined the chorus by
+#: saying that ...': 'saying' is the pcomp of 'by', the prep of 'joined').
+_REPORT_IN_CLAUSE = frozenset({"pcomp", "prep", "advcl", "xcomp"})
+
+
+def _second_report(ctx: _Context, a: int, b: int) -> int | None:
+    """Where a second report, with a subject and a reporting verb of its own, starts inside a statement (ends29).
+
+    A clause joined by 'and', 'but', 'however', 'while' after the statement, whose subject is
+    its own and which holds a reporting verb with what it reports: 'The US administration added
+    that the sacking was a "step back from democracy" and India joined into the chorus by saying
+    that the developments were a "cause of grave concern"'; '... to "shut down Nepal" in a three
+    day general strike, however witnesses in Kathmandu said life was going on as normal'. It is
+    another source's statement (or the same source's next one), not the end of this one: over
+    the gold of all development sets such a clause after the statement is cut 17 times out of 18
+    (the one kept inside a quotation). Not a second 'that' clause of the same cue ('says that A,
+    and that he believes B': kept 3 times out of 6), not a report inside the statement's own
+    clause ('said that police believed ...': no joining word before its subject), not inside a
+    quotation, not a parallel report when the statement is itself one ('49% of Germans believe
+    that A while 33% think that B': both are the poll's finding), and only when the clause runs
+    to the end. Returns the token index to end before (the joining words and a comma before them
+    are left out), or None.
+    """
+    doc, cues = ctx.doc, ctx.cues
+
+    def reporting(t: Token) -> bool:
+        return t.pos_ == "VERB" and not ctx.in_quote[t.i] and cues.verbs.get(t.lemma_.lower(), "quote_only") not in ("quote_only", "np_quote")
+
+    head = doc[a]  # the statement's own head: up from its first word
+    while head.head.i != head.i and a <= head.head.i < b:
+        head = head.head
+    if reporting(head) and (s := _subject(head)) is not None and a <= s.i:
+        return None  # '49% of Germans believe that A while 33% think that B': a statement that is itself a report goes on over a parallel one
+    for t in doc[a + 2:b]:
+        if not reporting(t):
+            continue
+        said = any(c.dep_ in ("ccomp", "xcomp") and c.i > t.i for c in t.children) or (t.i + 1 < b and (doc[t.i + 1].is_quote or doc[t.i + 1].text == ":"))
+        if not said:
+            continue
+        top = t  # the verb of the clause the report belongs to, the one with the subject
+        while _subject(top) is None and top.dep_ in _REPORT_IN_CLAUSE and a <= top.head.i < top.i:
+            top = top.head
+        subj = _subject(top)
+        if subj is None or subj.lower_ in _WH or subj.i > top.i or _that_marked(top) or top.right_edge.i < b - 2:
+            continue
+        start = top.left_edge.i
+        if not (a + 2 < start < subj.i + 1) or any(ctx.in_quote[i] for i in range(start, subj.i)):
+            continue
+        # What stands between the statement and the subject: joining words, commas and adverbs only,
+        # with one joining word at least ('and India ...', ', however witnesses ...').
+        lead = [doc[i] for i in range(start, subj.left_edge.i)]
+        before = doc[start - 1]
+        joined = any(x.lower_ in _SECOND_CLAUSE_LINKS for x in lead) or before.lower_ in _SECOND_CLAUSE_LINKS
+        if not joined or not all(x.lower_ in _SECOND_CLAUSE_LINKS or x.text == "," or x.pos_ == "ADV" for x in lead):
+            continue
+        if not (before.text == "," or before.lower_ in _SECOND_CLAUSE_LINKS or doc[start].lower_ in _SECOND_CLAUSE_LINKS or before.is_quote):
+            continue
+        end = start
+        while end > a and (doc[end - 1].text == "," or doc[end - 1].lower_ in _SECOND_CLAUSE_LINKS or doc[end - 1].is_space):
+            end -= 1
+        return end if end > a + 1 else None
     return None
 
 
