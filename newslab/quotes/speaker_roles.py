@@ -12,6 +12,7 @@ from newslab import people
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _ROLE_SUFFIX, _Speaker
 from newslab.sources import joint_name
 from newslab.quotes.parse import _strip_det, _subjects_above, _tok_end, _trim
+from newslab.quotes.speaker_orgs import _ORG_CLASSES
 
 # News outlets by kind, which need no name to be media ('local media', 'state television',
 # 'a newspaper'); 'paper', 'agency', 'network' and 'station' also name other things.
@@ -38,6 +39,8 @@ _UNNAMED_BODY_HEADS = _UNNAMED_GROUP_HEADS | {"body", "panel", "jury", "coalitio
 #: Nouns that name a body only as a definite description ('the governing body said'): WordNet's first
 #: sense of 'body' is the human body, so neither the organisation heads nor the agent-noun senses type it.
 _DEFINITE_BODY_HEADS = frozenset({"body"})
+#: The dependency labels of an object or a prepositional object: a body named there is no subject.
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "oprd"})
 #: Words of a count of members before a noun ('the four-member panel', 'the 27-nation bloc'): the
 #: count makes any noun a body made of those members.
 _MEMBER_COUNT_WORDS = frozenset({"member", "nation", "country", "state", "seat", "judge"})
@@ -333,8 +336,59 @@ class _RoleRules:
         ctx = self.ctx
         if prev is None or not prev.canonical or ctx.sent_of[ctx.token_at(prev.pos)] < ctx.sent_of[ctx.token_at(char)] - 3:
             return False
-        last = ctx.doc[ctx.token_at(ctx.ent_end[ent] - 1)]
-        return last.dep_ in ("dobj", "pobj", "dative", "attr", "oprd")
+        return self._only_object(ent)
+
+    def _only_object(self, ent: int) -> bool:
+        """Whether organisation entity row ``ent`` is only an object or a prepositional object
+        ('dobj', 'pobj', 'dative', 'attr', 'oprd'), also as a later member of a list or an
+        apposition in that position ('includes the Yellow Pages, White Pages ...', 'financing from
+        Deutsche Bank and Credit Suisse', orgref29)."""
+        t = self.ctx.doc[self.ctx.token_at(self.ctx.ent_end[ent] - 1)]
+        while t.dep_ in ("conj", "appos") and t.head.i < t.i:
+            t = t.head
+        return t.dep_ in _OBJECT_DEPS
+
+    def _subject_over_last_object(self, char: int, lemma: str) -> tuple[str, int | None] | None:
+        """``_org_subject_before_object`` for the last organisation entity before ``char`` outside
+        quotations, when no organisation spoke after it."""
+        k = self._last_org_entity(char)
+        prev = self._last(("organization",), char)
+        if k is None or prev is not None and self.ctx.ent_start[k] <= prev.pos:
+            return None
+        return self._org_subject_before_object(k, prev, char, lemma)
+
+    def _org_subject_before_object(self, ent: int, prev: _Speaker | None, char: int, lemma: str) -> tuple[str, int | None] | None:
+        """The organisation a definite class noun at ``char`` ('the company') takes up when the last
+        organisation named, entity row ``ent``, is only an object and no organisation spoke within
+        the three sentences before (orgref29): the last organisation entity before ``ent`` that is
+        the subject of its clause in those sentences ('Calpine has obtained financing from Deutsche
+        Bank and Credit Suisse. The company announced ...' -> Calpine), if its name's head is no
+        organisation noun of another class ('the US Justice Department' is no company); else None.
+        A body that spoke within the three sentences keeps ``_object_after_speaker``'s rule."""
+        ctx, doc, cues = self.ctx, self.ctx.doc, self.ctx.cues
+        here = ctx.sent_of[ctx.token_at(char)]
+        if prev is not None and prev.canonical and ctx.sent_of[ctx.token_at(prev.pos)] >= here - 3:
+            return None
+        if not self._only_object(ent):
+            return None
+        first = ctx.sents[max(0, here - 3)].start_char
+        members = next((m for words, m in _ORG_CLASSES if lemma in words), frozenset({lemma}))
+        other_heads = (cues.organization_heads | cues.generic_organization_heads) - members
+        for j in range(ent - 1, -1, -1):
+            start = ctx.ent_start[j]
+            if start < first or (prev is not None and start < prev.pos):
+                return None
+            if ctx.ent_label[j] != "ORG":
+                continue
+            t0, t1 = ctx.token_at(start), ctx.token_at(ctx.ent_end[j] - 1)
+            root = next((t for t in doc[t0 : t1 + 1] if not t0 <= t.head.i <= t1 or t.head.i == t.i), doc[t1])
+            if root.dep_ not in ("nsubj", "nsubjpass") or ctx.in_quote[t0] or self.in_content(start):
+                continue
+            canon = ctx.ent_canon[j]
+            if not canon or self._is_outlet(canon) or canon in ctx.person_names or canon.split()[-1].lower() in other_heads:
+                continue
+            return canon, ctx.ent_id[j]
+        return None
 
     def _description(self, sp: _Speaker, head: Token, words: list[str], np_text: str, *, speaking: bool = True) -> None:
         cues = self.ctx.cues
@@ -562,8 +616,12 @@ class _RoleRules:
                 introduced = self._name_of_noun(head) or self._introduced_org(lemma, sp.pos)
                 if introduced is None and self._org_subject_above(head) is None:
                     # 'the firm' after 'Korvanta, the Dutch airline' (orgdesc25), unless a named body
-                    # is the subject above it in its sentence (that rule, below, decides)
-                    introduced = self._introduced_org_of_class(_class_word(head, lemma), sp.pos)
+                    # is the subject above it in its sentence (that rule, below, decides), or the
+                    # body so introduced is only an object below a subject body (orgref29: 'Norvale
+                    # has obtained financing from Deutsche Bank. The company said' is Norvale)
+                    if len(words) <= 2 and (lemma in cues.generic_organization_heads or low in cues.generic_organization_heads):
+                        introduced = self._subject_over_last_object(sp.pos, lemma)
+                    introduced = introduced or self._introduced_org_of_class(_class_word(head, lemma), sp.pos)
                 if introduced is not None:
                     (sp.canonical, sp.ent_id), sp.resolved = introduced, True
                     return
@@ -585,6 +643,12 @@ class _RoleRules:
                 k = bisect.bisect_left(self.ctx.ent_start, sp.pos) - 1
                 while k >= 0 and self.ctx.ent_label[k] != "ORG":
                     k -= 1
+                subj = self._org_subject_before_object(k, prev, sp.pos, lemma) if k >= 0 and (prev is None or self.ctx.ent_start[k] > prev.pos) else None
+                if subj is not None:
+                    # 'Calpine has obtained financing from Deutsche Bank and Credit Suisse. The
+                    # company announced ...': the subject above, not the lender in the object.
+                    (sp.canonical, sp.ent_id), sp.resolved = subj, True
+                    return
                 if k >= 0 and (prev is None or self.ctx.ent_start[k] > prev.pos) and not self._is_outlet(self.ctx.ent_canon[k]) and not self._object_after_speaker(k, prev, sp.pos):
                     sp.canonical, sp.ent_id, sp.resolved = self.ctx.ent_canon[k], self.ctx.ent_id[k], True
                     return
