@@ -1269,8 +1269,9 @@ def _modal_refusal_cues(ctx: _Context, taken: set[int]) -> list[_Cue]:
         lemma = t.lemma_.lower()
         if lemma not in verbs or t.pos_ != "VERB" or t.tag_ != "VB" or t.i in taken or ctx.in_quote[t.i] or ctx.in_single[t.i]:
             continue
-        if not (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT" and t.head.i < t.i)):
-            continue
+        if not (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT" and t.head.i < t.i)
+                or (t.dep_ == "ccomp" and t.head.i > t.i and ctx.in_quote[t.head.i])):
+            continue  # (the last: the parser hung the sentence on a verb of the quotation after it)
         aux = [c for c in t.children if c.dep_ in ("aux", "auxpass") and c.i < t.i]
         neg = [c for c in t.children if c.dep_ == "neg" and c.i < t.i]
         if len(aux) != 1 or aux[0].lower_ not in _REFUSAL_MODALS or len(neg) != 1 or neg[0].i < aux[0].i:
