@@ -25,6 +25,7 @@ ROWS = [
     ("The spokesman won't say how many jobs will be cut.", "say how many jobs will be cut", "The spokesman", "won't"),
     ("The general would not speak about troop numbers beyond the summer, saying the plan was not final.", "speak about troop numbers beyond the summer", "The general", "would not"),
     ('However, the general would not speak about troop numbers beyond the summer, saying, "Our experience has shown that planning too far ahead is not just difficult, it can be misleading."', "speak about troop numbers beyond the summer", "the general", "would not"),
+    ("She would not say whether she had been offered the job.", "say whether she had been offered the job", "She", "would not"),  # was a no-row case in test_quotes_frames.py before R45
     ("The ministry would not name the two officers who were suspended.", "name the two officers who were suspended", "The ministry", "would not"),
 ]
 
