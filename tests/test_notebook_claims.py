@@ -1434,7 +1434,8 @@ def test_claims_corpus_types_the_0120_rules_changed(wikinews_tables, executed):
     # 0.15.0: the Los Angeles Times's description of Obama is its row (person 523 -> 522, media 18 -> 19).
     # spk27: Rumsfeld's comparison of Chávez to Hitler is a new row, his (person 522 -> 523): see the 0140 test.
     # The interview rule: Miriam Stucky's 12 answers (person 523 -> 535; the shares round to 61% and 15%).
-    assert ("Statements by type of source: person 535 (61%), organization 136 (15%), anonymous 115 (13%), "
+    # cue29: a refusal 'a Consumer Product Safety Commission spokesman would not say ...' (anonymous 115 -> 116).
+    assert ("Statements by type of source: person 535 (61%), organization 136 (15%), anonymous 116 (13%), "
             "document 53 (6%), unknown 21 (2%), media 19 (2%)") in shown
 
 
@@ -1462,8 +1463,9 @@ def test_claims_corpus_rows_the_0130_rules_changed(wikinews_tables, executed):
     assert notes == {"wikinews-53266"}
     assert "1 of 150 articles have a note." in _printed(executed["05-corpus"], "have a note.")
     # (quotes=867 with 0.13.0; 866 since quotes.rules.v14, below; sources=533 since 0.15.0; 867 and 534 since spk27;
-    # 879 and 535 since the interview rule, below; 534 since acro28: 'S&P' is one source with 'Standard & Poor'.)
-    assert "sources=534" in _printed(executed["05-corpus"], "tables = nl.analyze(articles, cache=cache_dir")
+    # 879 and 535 since the interview rule, below; 534 since acro28: 'S&P' is one source with 'Standard & Poor';
+    # 880 and 535 since cue29's refusal row, test_claims_corpus_rows_the_cue29_refusal_rule_changed.)
+    assert "sources=535" in _printed(executed["05-corpus"], "tables = nl.analyze(articles, cache=cache_dir")
 
 
 def test_claims_corpus_rows_the_0140_rules_changed(wikinews_tables, executed):
@@ -1487,8 +1489,9 @@ def test_claims_corpus_rows_the_0140_rules_changed(wikinews_tables, executed):
     # (the parse links the clause to no subject; before, the quotation had no row): quotes 866 -> 867, sources 533 -> 534.
     rumsfeld = _row_with(wikinews_tables, "wikinews-32812", "was elected legally")
     assert rumsfeld["speaker_canonical"] == "Donald Rumsfeld" and str(rumsfeld["speaker_type"]) == "person"
-    # (quotes=867, sources=534 until the interview rule; 879 and 535 since, below; 534 since acro28.)
-    assert "quotes=879, sources=534" in _printed(executed["05-corpus"], "tables = nl.analyze(articles, cache=cache_dir")
+    # (quotes=867, sources=534 until the interview rule; 879 and 535 since, below; 534 since acro28; 880 and 535
+    # since cue29.)
+    assert "quotes=880, sources=535" in _printed(executed["05-corpus"], "tables = nl.analyze(articles, cache=cache_dir")
 
 
 def test_claims_corpus_rows_the_0150_rules_changed(wikinews_tables, executed):
@@ -1534,5 +1537,18 @@ def test_claims_corpus_rows_the_interview_rule_changed(wikinews_tables, executed
     chart = _printed(executed["05-corpus"], 'top_sources[["source", "source_type"')
     assert re.search(r"^\s*\d+\s+Miriam Stucky\s+person\s+1\s+12\s+12\s", chart, re.MULTILINE)
     assert "Jose Melo" not in chart
-    # (sources=535 until acro28 joined 'S&P' to 'Standard & Poor'.)
-    assert "quotes=879, sources=534" in _printed(executed["05-corpus"], "tables = nl.analyze(articles, cache=cache_dir")
+    # (sources=535 until acro28 joined 'S&P' to 'Standard & Poor'; 880 and 535 since cue29, below.)
+    assert "quotes=880, sources=535" in _printed(executed["05-corpus"], "tables = nl.analyze(articles, cache=cache_dir")
+
+
+def test_claims_corpus_rows_the_cue29_refusal_rule_changed(wikinews_tables, executed):
+    # cue29 (a refusal 'will / would not' + a verb of giving information is a statement, guideline R45) added one
+    # row to notebook 05's sample, read in its article and right: wikinews-72208, 'RC2 would not comment to The
+    # Times, and a Consumer Product Safety Commission spokesman would not say how long ago the problem with the
+    # lead paint was discovered.' The spokesman's refusal is his row (anonymous: a role without a name), quotes
+    # 879 -> 880, sources 534 -> 535, anonymous 115 -> 116. ('RC2', tagged a common noun, is no source: no row.)
+    row = _row_with(wikinews_tables, "wikinews-72208", "how long ago the problem with the lead paint")
+    assert row["text"] == "say how long ago the problem with the lead paint was discovered"
+    assert row["cue"] == "would not" and row["frame"] == "speech" and row["kind"] == "indirect"
+    assert row["speaker"] == "a Consumer Product Safety Commission spokesman" and str(row["speaker_type"]) == "anonymous"
+    assert "quotes=880, sources=535" in _printed(executed["05-corpus"], "tables = nl.analyze(articles, cache=cache_dir")

@@ -817,6 +817,7 @@ def _find_cues(ctx: _Context) -> list[_Cue]:
     found.extend(_that_clause_cues(ctx, taken))
     found.extend(_noun_infinitive_cues(ctx, taken, [c.content for c in found if c.content is not None]))
     found.extend(_gerund_stance_cues(ctx, taken))
+    found.extend(_modal_refusal_cues(ctx, taken))
     with_content = {c.verb.i for c in found if c.verb is not None and c.content is not None}
     # 'denied allegations that ...': the verb's cue without content gives way to the one the noun gave it.
     found = [c for c in found if c.content is not None or c.side or c.verb is None or c.verb.i not in with_content]
@@ -1235,6 +1236,68 @@ def _noun_infinitive_cues(ctx: _Context, taken: set[int], inside: list[tuple[int
 
 
 _TO_HASH = hash_string("to")
+
+
+#: Verbs of giving information whose refusal 'X will / would not VERB ...' is a statement (R45):
+#: the first set with any complement ('would not comment', 'will not say who ...'), the second
+#: only with an object ('would not give any details', 'will not name the victims'), the third only
+#: with a topic ('would not speak about troop withdrawals').
+_REFUSED_INFO_VERBS = frozenset({"comment", "say", "elaborate", "confirm", "discuss", "disclose", "reveal", "specify", "detail", "explain", "answer", "respond", "divulge"})
+_REFUSED_INFO_OBJECT_VERBS = frozenset({"give", "offer", "provide", "release", "publish", "name", "identify"})
+_REFUSED_INFO_TOPIC_VERBS = frozenset({"speak", "talk"})
+_REFUSAL_MODALS = frozenset({"will", "would", "wo"})
+#: Objects of 'give / offer / provide / release / publish' that are information ('would not give any details').
+_REFUSED_INFO_NOUNS = frozenset({
+    "detail", "details", "comment", "information", "figure", "number", "name", "reason", "explanation", "answer",
+    "specifics", "breakdown", "estimate", "timetable", "timeline", "date", "indication", "confirmation", "update",
+    "account", "interview", "statement", "view", "opinion", "identity", "evidence", "data", "particular", "response"})
+
+
+def _modal_refusal_cues(ctx: _Context, taken: set[int]) -> list[_Cue]:
+    """'Wellington Airport will not comment on why ...', 'Alami would not give any details',
+    'Police will not say to whom the letter was addressed': 'will not' / 'would not' / "won't"
+    before a verb of giving information, in the writer's narration, is the source's refusal, a
+    statement like 'declined to comment' (R45); the content is the refused verb phrase, the cue the
+    modal and its negation. Plain negation ('did not say'), other modals ('could not say'), a
+    conditional, a question, a verb inside another's clause ('said it would not comment'), and a
+    subject that is no source give no row; 'give' and the like need an object ('would not give
+    up'), 'speak' and 'talk' a topic ('will not speak at the summit')."""
+    doc = ctx.doc
+    out: list[_Cue] = []
+    verbs = _REFUSED_INFO_VERBS | _REFUSED_INFO_OBJECT_VERBS | _REFUSED_INFO_TOPIC_VERBS
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if lemma not in verbs or t.pos_ != "VERB" or t.tag_ != "VB" or t.i in taken or ctx.in_quote[t.i] or ctx.in_single[t.i]:
+            continue
+        if not (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT" and t.head.i < t.i)
+                or (t.dep_ == "ccomp" and t.head.i > t.i and ctx.in_quote[t.head.i])):
+            continue  # (the last: the parser hung the sentence on a verb of the quotation after it)
+        aux = [c for c in t.children if c.dep_ in ("aux", "auxpass") and c.i < t.i]
+        neg = [c for c in t.children if c.dep_ == "neg" and c.i < t.i]
+        if len(aux) != 1 or aux[0].lower_ not in _REFUSAL_MODALS or len(neg) != 1 or neg[0].i < aux[0].i:
+            continue
+        if any(c.dep_ == "mark" for c in t.children) or doc[t.sent.end - 1].text == "?" or any(
+                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children) for c in t.children):
+            continue  # 'if he would not say ...', 'If asked, she would not comment', 'Why will the council not comment?'
+        if lemma in _REFUSED_INFO_OBJECT_VERBS and not any(
+                c.dep_ == "dobj" and c.i > t.i and (lemma in ("name", "identify") or c.lemma_.lower() in _REFUSED_INFO_NOUNS) for c in t.children):
+            continue  # 'would not give any details', 'will not name the victims'; not 'will not give the money to charity'
+        if lemma in _REFUSED_INFO_OBJECT_VERBS and any(c.dep_ == "prt" for c in t.children):
+            continue  # 'would not give up the seat', 'will not give in'
+        if lemma in _REFUSED_INFO_TOPIC_VERBS and not any(c.dep_ == "prep" and c.lower_ in ("about", "on", "of") and c.i > t.i for c in t.children):
+            continue
+        speaker = _subject(t) or (_subject(t.head) if t.dep_ == "conj" else None)
+        if speaker is None or speaker.i > t.i or not _source_like(ctx, speaker):
+            continue
+        # the refused verb phrase, without a coordinated verb ('... but stated that ...')
+        # nor a participle set off after it (', saying, "..."')
+        b = max([t.i] + [c.right_edge.i for c in t.children if c.i > t.i and c.dep_ not in ("conj", "cc", "punct")
+                         and not (c.dep_ == "advcl" and doc[c.left_edge.i - 1].text == ",")]) + 1
+        if any(ctx.in_quote[k] for k in range(t.i, b)):
+            continue
+        content = _cap_at_sentence_end(ctx, _trim(ctx, t.i, b))
+        out.append(_Cue(aux[0].i, neg[0].i + 1, "refusal", speaker, content=content, side="right", verb=t, sem="speech"))
+    return out
 
 
 def _gerund_stance_cues(ctx: _Context, taken: set[int]) -> list[_Cue]:
