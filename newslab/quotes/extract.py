@@ -1904,6 +1904,12 @@ def _relayed_words_subject(ctx: _Context, r: _Row) -> Token | None:
     return subj
 
 
+def _drop_article(member: str) -> str:
+    """A joint name's member without the lower-case 'the' written before it ('the National
+    Institute ...'); a capital 'The' after 'and' is the name's own ('The Who')."""
+    return member[4:] if member.startswith("the ") and len(member) > 4 else member
+
+
 def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, int]], *,
            candidates: list | None = None, layout: bool = False) -> tuple[dict[str, list], list[list[str]]]:
     if not rows and not answers:
@@ -2018,6 +2024,9 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             # 'J&J said' after 'Johnson & Johnson', 'the CAR government' after 'the Central African
             # Republic (CAR)': the body under the fullest name the article writes (acro28).
             canonical = ctx.acronym_full_name(canonical)
+            # 'the Federal Emergency Management Agency and the National Institute of Standards and
+            # Technology said': the first body's 'the' is off its name, so is every later one's (canon29).
+            canonical = map_joint_members(canonical, _drop_article)
         if sp.type == "person" and canonical:
             # 'said Helen Ashworth MP' where the entity model left the letters out of the name: a
             # person's name never ends in post-nominal letters, whichever rule named the speaker.

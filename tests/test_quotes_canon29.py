@@ -1,0 +1,83 @@
+"""canon29: an organisation speaker's name in the one form the article writes.
+
+- An organisation's name the entity model cut before its 'for (the) ...' part takes the whole name
+  ('International Criminal Tribunal' + 'for the Former Yugoslavia'), in the entities table too.
+- A joint organisation speaker loses the 'the' before every member, not only before the first
+  ('the Federal Emergency Management Agency and the National Institute of ...').
+
+docs/speakers.md, "An organisation's name in the form the article writes (canon29)".
+"""
+
+import pandas as pd
+import pytest
+
+import newslab as nl
+
+
+def _tables(text: str):
+    return nl.analyze(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The United Nations Office for the High Commissioner for Human Rights called the move a "
+            '"clear violation" of their agreement with the Nepali government.',
+            "United Nations Office for the High Commissioner for Human Rights",
+        ),
+        (
+            "In 1995, Serbian forces, according to International Criminal Tribunal for the Former Yugoslavia "
+            "(ICTY), massacred around 7500 Bosnian Muslims.",
+            "International Criminal Tribunal for the Former Yugoslavia",
+        ),
+        (
+            "The European Office for the Protection of Migrants said the camps were full.",
+            "European Office for the Protection of Migrants",
+        ),
+    ],
+)
+def test_org_name_takes_its_for_part(text: str, name: str) -> None:
+    t = _tables(text)
+    assert list(t.quotes["speaker_canonical"]) == [name]
+    assert name in set(t.entities["canonical"])
+
+
+def test_the_place_inside_the_longer_name_is_no_second_mention() -> None:
+    t = _tables("In 1995, Serbian forces, according to International Criminal Tribunal for the Former Yugoslavia "
+                "(ICTY), massacred around 7500 Bosnian Muslims.")
+    assert "Yugoslavia" not in set(t.entities["canonical"])
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a lower-case word after 'for the': no part of the name
+        ("The Fire Department for the city of Leeds said the blaze was under control.", "Fire Department"),
+    ],
+)
+def test_for_part_near_miss(text: str, name: str) -> None:
+    assert list(_tables(text).quotes["speaker_canonical"]) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Despite preliminary findings by the Federal Emergency Management Agency and the National Institute of "
+            "Standards and Technology that fire caused them, the group disagrees.",
+            "Federal Emergency Management Agency and National Institute of Standards and Technology",
+        ),
+        (
+            "Under the agreement signed on May 21, the opposition and the parliamentary majority agreed to form a "
+            "unity government.",
+            "opposition and parliamentary majority",
+        ),
+    ],
+)
+def test_joint_body_members_lose_their_article(text: str, name: str) -> None:
+    assert list(_tables(text).quotes["speaker_canonical"]) == [name]
+
+
+def test_capital_the_after_and_is_kept() -> None:
+    assert list(_tables("The unions and The Guardian said the deal was poor.").quotes["speaker_canonical"]) == ["unions and The Guardian"]
