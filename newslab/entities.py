@@ -356,7 +356,9 @@ def merge_names(names: list[tuple[str, str]], *, genders: list[str] | None = Non
                     if not longer and len(words) == 1 and name[:1].isupper() and is_organization_name(name):
                         # 'the Corps' after 'the Marine Corps', 'the Commission' after 'the European
                         # Commission': a body's own word, capitalised, ends one longer name.
-                        longer = [f for f in org_names if f.split()[-1] == name]
+                        # A name with its 'for the ...' part ('the Citizen's Committee for the Free
+                        # Beach') ends its own words before it (canon29).
+                        longer = [f for f in org_names if f.split(" for the ")[0].split()[-1] == name]
                     if len(longer) == 1 and not (len(words) == 1 and given_name_gender(name) is not None) and name not in surnames:
                         canonical = longer[0]  # not a person's name: 'Howard' is not the 'Howard Government'
 
@@ -537,17 +539,19 @@ def _extend_org_for_tail(doc: Doc, start: int, end: int) -> int:
 
     'International Criminal Tribunal' + 'for the Former Yugoslavia', 'The United Nations Office' +
     'for the High Commissioner for Human Rights': the name ends in an organisation word (Tribunal,
-    Office, Commission, Department ...) and 'for', an optional 'the' and capitalised words follow
-    on the same line, joined only by 'for', 'of', 'and' or 'the' before another capitalised word.
-    Not 'the Red Cross for the first time' (a lower-case word), not 'thanked Acme for Tuesday's
-    help' (Acme is no organisation word), not over a person's name ('the Office for John Smith').
+    Office, Commission, Department ...) and 'for the' and capitalised words follow on the same
+    line, joined only by 'for', 'of', 'and' or 'the' before another capitalised word. Not 'the
+    Fire Department for the city of Leeds' (a lower-case word), not 'running for the Christian
+    Heritage Party for Calgary Southwest' (no 'the': a riding, a place), not a name that ends in no
+    organisation word, not over a person's name or a date.
     """
     n = len(doc)
     if end - start < 2 or not is_organization_name(doc[end - 1].text) or end + 1 >= n or doc[end].lower_ != "for":
         return end
     k = end + 1
-    if doc[k].lower_ == "the":
-        k += 1
+    if doc[k].lower_ != "the":
+        return end  # 'the Christian Heritage Party for Calgary Southwest': a riding, a place, not the name
+    k += 1
     last = None
     while k < n:
         t = doc[k]

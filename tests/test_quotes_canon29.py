@@ -81,3 +81,17 @@ def test_joint_body_members_lose_their_article(text: str, name: str) -> None:
 
 def test_capital_the_after_and_is_kept() -> None:
     assert list(_tables("The unions and The Guardian said the deal was poor.").quotes["speaker_canonical"]) == ["unions and The Guardian"]
+
+
+def test_a_place_after_for_without_the_is_no_name_part() -> None:
+    # 'for Calgary Southwest': a riding the candidate runs in, not part of the party's name.
+    t = _tables("Larry Heather said: \"I am running for the Christian Heritage Party for Calgary Southwest because "
+                "it is the only federal party that is committed to the family.\"")
+    assert not any("for Calgary" in c for c in t.entities["canonical"])
+
+
+def test_the_body_word_takes_up_the_longer_name() -> None:
+    t = _tables("The Citizen's Committee for the Free Beach collected signatures in Maiori on July 1. "
+                "The Committee protests that the lidos keep people off the beach.")
+    ents = t.entities
+    assert set(ents.loc[ents["text"] == "Committee", "canonical"]) == {"Citizen's Committee for the Free Beach"}
