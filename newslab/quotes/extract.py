@@ -1908,11 +1908,11 @@ def _later_members_without_article(name: str, names: Sequence[str]) -> str:
     """A joint organisation name with the 'the' off a later member, as the first one's is (canon29).
 
     The member split of names20 (``_Resolver._joint_without_articles``) cuts a body's name that has
-    an 'and' of its own and misses descriptions: 'the Federal Emergency Management Agency and the
-    National Institute of Standards and Technology' -> '... and National Institute of Standards and
-    Technology' (an entity's name of the article follows the 'the'), 'the opposition and the
-    parliamentary majority' -> 'opposition and parliamentary majority' (a lower-case description
-    follows). Not 'Ministry of Agriculture and the Environment' (no mention of its own).
+    an 'and' of its own: 'the Federal Emergency Management Agency and the National Institute of
+    Standards and Technology' -> '... and National Institute of Standards and Technology' (an
+    entity's name of the article follows the 'the'). Not 'Ministry of Agriculture and the
+    Environment' (no mention of its own), not a description ('The company and the union' stays as
+    written, roles5).
     """
     if " the " not in name and " The " not in name:
         return name
@@ -1920,9 +1920,8 @@ def _later_members_without_article(name: str, names: Sequence[str]) -> str:
 
     def later(m: re.Match) -> str:
         after = m.string[m.end() :]
-        described = m.group(2) == "the" and after[:1].islower()
         named = any(after == n or after.startswith(n + " ") or after.startswith(n + ",") for n in joined)
-        return m.group(1) if described or named else m.group(0)
+        return m.group(1) if named else m.group(0)
 
     return re.sub(r"(,? and |, )(the|The) ", later, name)
 
