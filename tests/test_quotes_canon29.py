@@ -1,10 +1,7 @@
 """canon29: an organisation speaker's name in the one form the article writes.
 
-- An organisation's name the entity model cut before its 'for (the) ...' part takes the whole name
+An organisation's name the entity model cut before its 'for (the) ...' part takes the whole name
   ('International Criminal Tribunal' + 'for the Former Yugoslavia'), in the entities table too.
-- A joint organisation speaker loses the 'the' before a later member that is an entity's name with
-  an 'and' of its own ('the Federal Emergency Management Agency and the National Institute of
-  Standards and Technology'), which names20's member split cut.
 
 docs/speakers.md, "An organisation's name in the form the article writes (canon29)".
 """
@@ -59,33 +56,6 @@ def test_the_place_inside_the_longer_name_is_no_second_mention() -> None:
 )
 def test_for_part_near_miss(text: str, name: str) -> None:
     assert list(_tables(text).quotes["speaker_canonical"]) == [name]
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        (
-            "Despite preliminary findings by the Federal Emergency Management Agency and the National Institute of "
-            "Standards and Technology that fire caused them, the group disagrees.",
-            "Federal Emergency Management Agency and National Institute of Standards and Technology",
-        ),
-        (
-            "The Federal Aviation Administration and the National Institute of Standards and Technology said that fire "
-            "caused the collapse.",
-            "Federal Aviation Administration and National Institute of Standards and Technology",
-        ),
-    ],
-)
-def test_joint_body_members_lose_their_article(text: str, name: str) -> None:
-    assert list(_tables(text).quotes["speaker_canonical"]) == [name]
-
-
-def test_one_body_and_descriptions_keep_their_the() -> None:
-    # one body's name with 'and the' inside (names20), and unnamed bodies as written (roles5)
-    assert list(_tables("The Ministry of Agriculture and the Environment said the ban would stay.").quotes["speaker_canonical"]) == [
-        "Ministry of Agriculture and the Environment"]
-    assert list(_tables("The talks broke down on Monday. The company and the union said talks would continue.").quotes[
-        "speaker_canonical"]) == ["company and the union"]
 
 
 def test_a_place_after_for_without_the_is_no_name_part() -> None:

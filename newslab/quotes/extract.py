@@ -1904,28 +1904,6 @@ def _relayed_words_subject(ctx: _Context, r: _Row) -> Token | None:
     return subj
 
 
-def _later_members_without_article(name: str, names: Sequence[str]) -> str:
-    """A joint organisation name with the 'the' off a later member, as the first one's is (canon29).
-
-    The member split of names20 (``_Resolver._joint_without_articles``) cuts a body's name that has
-    an 'and' of its own: 'the Federal Emergency Management Agency and the National Institute of
-    Standards and Technology' -> '... and National Institute of Standards and Technology' (an
-    entity's name of the article follows the 'the'). Not 'Ministry of Agriculture and the
-    Environment' (no mention of its own), not a description ('The company and the union' stays as
-    written, roles5).
-    """
-    if " the " not in name and " The " not in name:
-        return name
-    joined = [n for n in set(names) if " and " in n]
-
-    def later(m: re.Match) -> str:
-        after = m.string[m.end() :]
-        named = any(after == n or after.startswith(n + " ") or after.startswith(n + ",") for n in joined)
-        return m.group(1) if named else m.group(0)
-
-    return re.sub(r"(,? and |, )(the|The) ", later, name)
-
-
 def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, int]], *,
            candidates: list | None = None, layout: bool = False) -> tuple[dict[str, list], list[list[str]]]:
     if not rows and not answers:
@@ -2040,7 +2018,6 @@ def _build(ctx: _Context, rows: list[_Row], answers: list[tuple[int, int, int, i
             # 'J&J said' after 'Johnson & Johnson', 'the CAR government' after 'the Central African
             # Republic (CAR)': the body under the fullest name the article writes (acro28).
             canonical = ctx.acronym_full_name(canonical)
-            canonical = _later_members_without_article(canonical, ctx.ent_canon)
         if sp.type == "person" and canonical:
             # 'said Helen Ashworth MP' where the entity model left the letters out of the name: a
             # person's name never ends in post-nominal letters, whichever rule named the speaker.
