@@ -356,7 +356,9 @@ def merge_names(names: list[tuple[str, str]], *, genders: list[str] | None = Non
                     if not longer and len(words) == 1 and name[:1].isupper() and is_organization_name(name):
                         # 'the Corps' after 'the Marine Corps', 'the Commission' after 'the European
                         # Commission': a body's own word, capitalised, ends one longer name.
-                        longer = [f for f in org_names if f.split()[-1] == name]
+                        # A name with its 'for the ...' part ('the Citizen's Committee for the Free
+                        # Beach') ends its own words before it (canon29).
+                        longer = [f for f in org_names if f.split(" for the ")[0].split()[-1] == name]
                     if len(longer) == 1 and not (len(words) == 1 and given_name_gender(name) is not None) and name not in surnames:
                         canonical = longer[0]  # not a person's name: 'Howard' is not the 'Howard Government'
 
@@ -530,6 +532,42 @@ def _extend_person_tail(doc: Doc, start: int, end: int) -> int:
             break
         end = extended
     return end
+
+
+def _extend_org_for_tail(doc: Doc, start: int, end: int) -> int:
+    """Extend an organisation's name over the 'for (the) ...' part the model cut off (canon29).
+
+    'International Criminal Tribunal' + 'for the Former Yugoslavia', 'The United Nations Office' +
+    'for the High Commissioner for Human Rights': the name ends in an organisation word (Tribunal,
+    Office, Commission, Department ...) and 'for the' and capitalised words follow on the same
+    line, joined only by 'for', 'of', 'and' or 'the' before another capitalised word. Not 'the
+    Fire Department for the city of Leeds' (a lower-case word), not 'running for the Christian
+    Heritage Party for Calgary Southwest' (no 'the': a riding, a place), not a name that ends in no
+    organisation word, not over a person's name or a date.
+    """
+    n = len(doc)
+    if end - start < 2 or not is_organization_name(doc[end - 1].text) or end + 1 >= n or doc[end].lower_ != "for":
+        return end
+    k = end + 1
+    if doc[k].lower_ != "the":
+        return end  # 'the Christian Heritage Party for Calgary Southwest': a riding, a place, not the name
+    k += 1
+    last = None
+    while k < n:
+        t = doc[k]
+        if t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and t.lower_ not in CALENDAR_WORDS and t.ent_type_ not in ("PERSON", "DATE", "TIME"):
+            last = k
+            k += 1
+        elif last == k - 1 and t.lower_ in ("for", "of", "and", "the") and k + 1 < n:
+            nxt = doc[k + 1] if doc[k + 1].lower_ != "the" or k + 2 >= n else doc[k + 2]
+            if not (nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ == "PROPN"):
+                break
+            k += 1
+        else:
+            break
+    if last is None or "\n" in doc[end : last + 1].text:
+        return end
+    return last + 1
 
 
 def _written_full_names(text: str, canonical: list[str], labels: list[str]) -> list[str]:
@@ -932,7 +970,10 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
             sent_of_token[i] = k
     rows = []
     token_spans: list[tuple[int, int]] = []
+    covered = 0  # the end of an organisation name extended over later mentions ('... for the Former Yugoslavia')
     for label, start, end, ent_end in _mention_ranges(doc):
+        if start < covered:
+            continue
         end = _extend_hyphenated(doc, start, end) if label in NAME_LABELS and end == ent_end else end
         # The model sometimes takes in a sentence-final period, a quotation mark or a
         # paragraph break ("Jindal.\n\n"); a mention never starts or ends with them.
@@ -944,6 +985,10 @@ def entity_columns(doc: Doc, *, aliases: Aliases | None = None) -> dict[str, lis
             continue
         if label == "PERSON":
             end = _extend_person_tail(doc, start, end)
+        elif label == "ORG" and end == ent_end:
+            extended = _extend_org_for_tail(doc, start, end)
+            covered = extended if extended > end else covered
+            end = extended
         span = doc[start:end]
         end_char = span.end_char + (1 if label in NAME_LABELS and _abbreviation_period(doc, end) else 0)
         rows.append((span.start_char, end_char, sent_of_token[start], doc_text(doc)[span.start_char : end_char], label))
