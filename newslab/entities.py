@@ -20,7 +20,7 @@ from newslab.sentences import doc_text, sentence_spans
 __all__ = ["METHOD", "NAME_LABELS", "extract_entities", "entity_columns", "strip_name", "strip_titles", "builtin_aliases", "read_aliases", "resolve_aliases", "merge_names"]
 
 #: Versioned name of the canonical-name rules.
-METHOD = "canonical.v10"
+METHOD = "canonical.v11"
 
 #: Labels of named things (people, organisations, places, groups, ...); the
 #: numeric and temporal labels (DATE, CARDINAL, MONEY, ...) are kept in the
