@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from newslab import people
 from newslab.entities import _acronym_of, _initials, _org_part, strip_name
-from newslab.quotes.mention import _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _TITLED_DOCUMENTS, _Speaker
+from newslab.quotes.mention import _ENACTED_DOCUMENTS, _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _TITLED_DOCUMENTS, _Speaker
 from newslab.sources import joint_name
 from newslab.quotes.parse import _hyphen_compound_start, _strip_det, _subject, _tok_end
 
@@ -1276,11 +1276,13 @@ class _OrgRules:
                 named = self._named_poll(t, polls)
                 if named is not None:
                     return named  # 'after the release of a Harrisonpoll showing ... The poll showed': the poll's own name
-            if t.pos_ == "PROPN" and not ctx.in_quote[i] and t.lower_ in _TITLED_DOCUMENTS and t.lower_ in (head.lower_, head.lemma_.lower()):
+            if t.pos_ == "PROPN" and not ctx.in_quote[i] and (t.lower_ in _TITLED_DOCUMENTS or t.lower_ in _ENACTED_DOCUMENTS) and t.lower_ in (head.lower_, head.lemma_.lower()):
                 named = self._document_own_name(t)
                 if named is not None:
                     self._own_names.add(named[0])
-                    return named  # 'The Downing Street Memo is a leaked document ... The memo states': its own name
+                    # 'The Downing Street Memo is a leaked document ... The memo states', 'as part of UN
+                    # Security Council Resolution 1843 ... The resolution states': its own name
+                    return named
             if t.pos_ != "NOUN" or ctx.in_quote[i] or not (t.lemma_.lower() in words or t.lower_ in words):
                 continue
             own = self._own_name(t)
@@ -1328,11 +1330,17 @@ class _OrgRules:
 
     def _document_own_name(self, t: Token) -> tuple[str, int | None] | None:
         """The own name of a document whose capitalised name ends in ``t`` (a head of
-        ``_TITLED_DOCUMENTS``): 'the Downing Street Memo' -> 'Downing Street Memo', "the US
-        Government's 9/11 Commission Report" -> '9/11 Commission Report', as (name, entity id); None
+        ``_TITLED_DOCUMENTS`` or ``_ENACTED_DOCUMENTS``): 'the Downing Street Memo' -> 'Downing Street
+        Memo', "the US Government's 9/11 Commission Report" -> '9/11 Commission Report', 'UN Security
+        Council Resolution 1843', 'Bill C-38' (an enacted text's number designation ends its name), as (name, entity id); None
         for a word inside a longer name ('Report Card') or an outlet's name ('the Drudge Report')."""
         ctx, doc = self.ctx, self.ctx.doc
-        if not t.text[:1].isupper() or t.dep_ == "compound" or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper():
+        end = t.i  # an enacted text's number designation after its noun: 'Resolution 1843', 'Bill C-38', 'Resolution HR 333'
+        if t.lower_ in _ENACTED_DOCUMENTS:
+            for c in t.rights:
+                if c.i == end + 1 and c.dep_ in ("nummod", "appos", "npadvmod", "compound") and any(x.is_digit or (any(ch.isdigit() for ch in x.text) and x.text[:1].isalnum()) for x in c.subtree):
+                    end = c.right_edge.i
+        if not t.text[:1].isupper() or t.dep_ == "compound" or end == t.i and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper():
             return None
         # the name's capitalised compounds ('Downing' 'Street' 'Memo'), or the entity that ends in it
         # when it reaches further ('9/11 Commission Report'), whichever is longer
@@ -1344,9 +1352,9 @@ class _OrgRules:
         if ent is not None and ctx.ent_end[ent] == _tok_end(doc, t.i) and ctx.ent_label[ent] in ("ORG", "WORK_OF_ART", "LAW"):
             ent_id = ctx.ent_id[ent]
             start = min(start, ctx.ent_start[ent])
-        if start == t.idx:
+        if start == t.idx and end == t.i:
             return None
-        name = _strip_det(ctx.text[start : _tok_end(doc, t.i)])
+        name = _strip_det(ctx.text[start : _tok_end(doc, end)])
         if self._is_outlet(name) or " " not in name:
             return None
         return name, ent_id
