@@ -971,6 +971,8 @@ class _OrgRules:
             found = self._relative_issuer(head)  # 'a written statement the AMA made in 2006'
         if found is None:
             found = self._place_issuer_before(head, sp.pos)  # 'The US military says ... the U.S. statement said'
+        if found is None:
+            found = self._enacted_name(head)  # 'the Solomon amendment, a law which states', 'article TCK 263, which reads'
         if found is None and definite:
             words = _document_words(head)
             issuer = self._issuer_before(sp.pos, words)
@@ -1358,6 +1360,45 @@ class _OrgRules:
         if self._is_outlet(name) or " " not in name:
             return None
         return name, ent_id
+
+    def _enacted_name(self, head: Token) -> tuple[str, int | None] | None:
+        """The own name of an enacted text the document mention ``head`` stands in for, in its own
+        phrase (guideline S2: a statute, a resolution, an agreement is named by its name; R52), as
+        (name, entity id), or None.
+
+        - ``head`` in apposition to the name: 'the Solomon amendment, a law which states' ->
+          'Solomon amendment'; 'the Clean Air Act, a statute that says' -> 'Clean Air Act'. The
+          name is a capitalised proper noun headed by an enacted or named document noun, or such
+          a common noun with a capitalised name in front of it.
+        - ``head`` with a number designation right after it: 'Turkish criminal code article TCK
+          263, which reads' -> the whole phrase without its article.
+        A bare common noun ('a law which states', 'the amendment') names nothing here."""
+        ctx, doc = self.ctx, self.ctx.doc
+        kinds = _ENACTED_DOCUMENTS | _NAMED_DOCUMENTS | {"law", "statute", "article", "section"}
+        name = None
+        n = head.head
+        left = head.left_edge.i
+        if head.dep_ != "appos" and left >= 2 and doc[left - 1].text == "," and doc[left].dep_ == "det":
+            n = doc[left - 2]  # an apposition the parser hung elsewhere ('the Solomon amendment, a law which states "..."')
+        if n.i < head.i and (head.dep_ == "appos" or n.i == left - 2) and head.lemma_.lower() in kinds and not ctx.in_quote[n.i]:
+            if n.pos_ == "PROPN" and (n.lower_ in _ENACTED_DOCUMENTS or n.lower_ in _NAMED_DOCUMENTS or n.lower_ in _TITLED_DOCUMENTS):
+                name = self._document_own_name(n)
+            elif n.pos_ == "NOUN" and (n.lemma_.lower() in _ENACTED_DOCUMENTS or n.lemma_.lower() in _NAMED_DOCUMENTS):
+                lo = n.i
+                while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == n.i and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper():
+                    lo -= 1
+                if lo < n.i:
+                    name = ctx.text[doc[lo].idx : _tok_end(doc, n.i)], None
+        elif head.pos_ == "NOUN" and head.lemma_.lower() in kinds and head.i + 1 < len(doc):
+            c = doc[head.i + 1]
+            if c.head.i == head.i and c.dep_ in ("nummod", "appos", "compound") and any(x.like_num or (any(ch.isdigit() for ch in x.text) and x.text[:1].isalnum()) for x in c.subtree):
+                lo = head.left_edge.i
+                while lo < head.i and doc[lo].dep_ in ("det", "poss", "case", "predet"):
+                    lo += 1
+                name = ctx.text[doc[lo].idx : _tok_end(doc, c.right_edge.i)], None
+        if name is not None:
+            self._own_names.add(name[0])
+        return name
 
     def _named_poll(self, t: Token, polls: set[str] | frozenset[str]) -> tuple[str, int | None] | None:
         """The name of a poll or survey written as a proper noun: one word that ends in the noun
