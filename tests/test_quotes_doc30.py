@@ -57,3 +57,28 @@ def test_an_honour_named_order_is_no_enacted_text(quotes_of):
 def test_an_adopted_resolution_keeps_its_adopter(quotes_of):
     row = _row(quotes_of("Congress passed a resolution on Tuesday. The resolution says that the war must end."), "the war must end")
     assert row["speaker_canonical"] == "Congress"
+
+
+APPOSED = [
+    ('The group opposes the Solomon amendment, a law which states "Any college that denies access to recruiters loses federal funds."',
+     "Any college that denies access", "Solomon amendment"),
+    ('He wants to toughen the Solomon amendment, a law which states "Any college that bars recruiters loses funding."',
+     "Any college that bars recruiters", "Solomon amendment"),
+    ("The group cited the Clean Air Act, a statute that says polluters must pay for the damage.",
+     "polluters must pay", "Clean Air Act"),
+    ('Ali Nesin still faces charges under Turkish criminal code article TCK 263, which reads "Persons who open illegal schools can be jailed."',
+     "Persons who open illegal schools", "Turkish criminal code article TCK 263"),
+]
+
+
+@pytest.mark.parametrize("text,needle,canonical", APPOSED)
+def test_law_in_apposition_or_designated_takes_the_name(quotes_of, text, needle, canonical):
+    row = _row(quotes_of(text), needle)
+    assert row["speaker_type"] == "document"
+    assert row["speaker_canonical"] == canonical
+
+
+def test_a_bare_law_in_apposition_to_a_common_noun_names_nothing(quotes_of):
+    row = _row(quotes_of('The council passed the resolution, a law which states "No vehicle may enter the square after dark."'),
+               "No vehicle may enter")
+    assert row["speaker_canonical"] == ""
