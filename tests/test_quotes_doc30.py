@@ -82,3 +82,11 @@ def test_a_bare_law_in_apposition_to_a_common_noun_names_nothing(quotes_of):
     row = _row(quotes_of('The council passed the resolution, a law which states "No vehicle may enter the square after dark."'),
                "No vehicle may enter")
     assert row["speaker_canonical"] == ""
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("Section four of the document states that it shall be liable for any breach.", "it shall be liable"),
+    ("Section 4 of the agreement states that the company shall be liable for any breach.", "the company shall be liable"),
+])
+def test_a_numbered_part_of_another_document_is_no_name(quotes_of, text, needle):
+    assert _row(quotes_of(text), needle)["speaker_canonical"] == ""

@@ -186,6 +186,15 @@ def _document_words(head: Token) -> set[str]:
     return words
 
 
+def _under_phrase(x: Token, top: Token) -> bool:
+    """Whether ``x`` hangs from ``top`` through a prepositional phrase or a clause."""
+    while x.i != top.i:
+        if x.dep_ in ("prep", "relcl", "acl"):
+            return True
+        x = x.head
+    return False
+
+
 def _clause_subject(verb: Token) -> Token | None:
     """The subject of ``verb``, or of the clause it hangs from when it has none ('TfL announced
     the plans after submitting the tender' -> TfL)."""
@@ -1389,13 +1398,16 @@ class _OrgRules:
                     lo -= 1
                 if lo < n.i:
                     name = ctx.text[doc[lo].idx : _tok_end(doc, n.i)], None
-        elif head.pos_ == "NOUN" and head.lemma_.lower() in kinds and head.i + 1 < len(doc):
+        elif head.pos_ == "NOUN" and head.lemma_.lower() in kinds and head.i + 1 < len(doc) and not any(x.dep_ == "prep" and x.lower_ == "of" for x in head.children):
+            # ('Section 4 of the document', 'Section four of the agreement': a part of another
+            # document, no name of its own)
             c = doc[head.i + 1]
-            if c.head.i == head.i and c.dep_ in ("nummod", "appos", "compound") and any(x.like_num or (any(ch.isdigit() for ch in x.text) and x.text[:1].isalnum()) for x in c.subtree):
+            inner = [x for x in c.subtree if not _under_phrase(x, c)]  # 'TCK 263', not what hangs on it
+            if c.head.i == head.i and c.dep_ in ("nummod", "appos", "compound") and any(any(ch.isdigit() for ch in x.text) and x.text[:1].isalnum() for x in inner):
                 lo = head.left_edge.i
                 while lo < head.i and doc[lo].dep_ in ("det", "poss", "case", "predet"):
                     lo += 1
-                name = ctx.text[doc[lo].idx : _tok_end(doc, c.right_edge.i)], None
+                name = ctx.text[doc[lo].idx : _tok_end(doc, max(x.i for x in inner))], None
         if name is not None:
             self._own_names.add(name[0])
         return name
