@@ -17,6 +17,12 @@ _NAMED_DOCUMENTS = frozenset({"constitution", "charter", "treaty", "convention",
 # 'survey' and 'study' are left out: 'the US Geological Survey', 'the Institute for Advanced Study'
 # are bodies; an outlet's name ('the Drudge Report') is checked apart.
 _TITLED_DOCUMENTS = frozenset({"report", "memo", "memorandum", "statement", "letter", "dossier", "communique", "communiqué"})
+# Head nouns of an enacted or adopted text's own name: 'the Solomon Amendment', 'UN Security Council
+# Resolution 1843', 'Executive Order 9066', 'Bill C-38'. Such a text has no issuer apart from its name
+# (guideline S2: the statute and the agreement get their own names; R52), so 'the resolution' later
+# takes that name. Only as a capitalised proper noun with a capitalised name before it or a number
+# designation after it ('the Order of Canada', 'Law and Order' are not such names).
+_ENACTED_DOCUMENTS = frozenset({"resolution", "amendment", "bill", "act", "order", "proposition", "directive", "ordinance", "statute", "decree"})
 # A person's posts (a blog, a column) are the person speaking ('a Twitter post by Amy Cook').
 _POSTS = frozenset({"tweet", "tweets", "post", "posts", "posting", "retweet", "blog", "blogs", "column", "columns"})
 

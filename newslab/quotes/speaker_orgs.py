@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from newslab import people
 from newslab.entities import _acronym_of, _initials, _org_part, strip_name
-from newslab.quotes.mention import _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _TITLED_DOCUMENTS, _Speaker
+from newslab.quotes.mention import _ENACTED_DOCUMENTS, _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _TITLED_DOCUMENTS, _Speaker
 from newslab.sources import joint_name
 from newslab.quotes.parse import _hyphen_compound_start, _strip_det, _subject, _tok_end
 
@@ -184,6 +184,15 @@ def _document_words(head: Token) -> set[str]:
         if words & family:
             words |= family
     return words
+
+
+def _under_phrase(x: Token, top: Token) -> bool:
+    """Whether ``x`` hangs from ``top`` through a prepositional phrase or a clause."""
+    while x.i != top.i:
+        if x.dep_ in ("prep", "relcl", "acl"):
+            return True
+        x = x.head
+    return False
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -971,6 +980,8 @@ class _OrgRules:
             found = self._relative_issuer(head)  # 'a written statement the AMA made in 2006'
         if found is None:
             found = self._place_issuer_before(head, sp.pos)  # 'The US military says ... the U.S. statement said'
+        if found is None:
+            found = self._enacted_name(head)  # 'the Solomon amendment, a law which states', 'article TCK 263, which reads'
         if found is None and definite:
             words = _document_words(head)
             issuer = self._issuer_before(sp.pos, words)
@@ -1276,11 +1287,13 @@ class _OrgRules:
                 named = self._named_poll(t, polls)
                 if named is not None:
                     return named  # 'after the release of a Harrisonpoll showing ... The poll showed': the poll's own name
-            if t.pos_ == "PROPN" and not ctx.in_quote[i] and t.lower_ in _TITLED_DOCUMENTS and t.lower_ in (head.lower_, head.lemma_.lower()):
+            if t.pos_ == "PROPN" and not ctx.in_quote[i] and (t.lower_ in _TITLED_DOCUMENTS or t.lower_ in _ENACTED_DOCUMENTS) and t.lower_ in (head.lower_, head.lemma_.lower()):
                 named = self._document_own_name(t)
                 if named is not None:
                     self._own_names.add(named[0])
-                    return named  # 'The Downing Street Memo is a leaked document ... The memo states': its own name
+                    # 'The Downing Street Memo is a leaked document ... The memo states', 'as part of UN
+                    # Security Council Resolution 1843 ... The resolution states': its own name
+                    return named
             if t.pos_ != "NOUN" or ctx.in_quote[i] or not (t.lemma_.lower() in words or t.lower_ in words):
                 continue
             own = self._own_name(t)
@@ -1328,11 +1341,17 @@ class _OrgRules:
 
     def _document_own_name(self, t: Token) -> tuple[str, int | None] | None:
         """The own name of a document whose capitalised name ends in ``t`` (a head of
-        ``_TITLED_DOCUMENTS``): 'the Downing Street Memo' -> 'Downing Street Memo', "the US
-        Government's 9/11 Commission Report" -> '9/11 Commission Report', as (name, entity id); None
+        ``_TITLED_DOCUMENTS`` or ``_ENACTED_DOCUMENTS``): 'the Downing Street Memo' -> 'Downing Street
+        Memo', "the US Government's 9/11 Commission Report" -> '9/11 Commission Report', 'UN Security
+        Council Resolution 1843', 'Bill C-38' (an enacted text's number designation ends its name), as (name, entity id); None
         for a word inside a longer name ('Report Card') or an outlet's name ('the Drudge Report')."""
         ctx, doc = self.ctx, self.ctx.doc
-        if not t.text[:1].isupper() or t.dep_ == "compound" or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper():
+        end = t.i  # an enacted text's number designation after its noun: 'Resolution 1843', 'Bill C-38', 'Resolution HR 333'
+        if t.lower_ in _ENACTED_DOCUMENTS:
+            for c in t.rights:
+                if c.i == end + 1 and c.dep_ in ("nummod", "appos", "npadvmod", "compound") and any(x.is_digit or (any(ch.isdigit() for ch in x.text) and x.text[:1].isalnum()) for x in c.subtree):
+                    end = c.right_edge.i
+        if not t.text[:1].isupper() or t.dep_ == "compound" or end == t.i and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper():
             return None
         # the name's capitalised compounds ('Downing' 'Street' 'Memo'), or the entity that ends in it
         # when it reaches further ('9/11 Commission Report'), whichever is longer
@@ -1344,12 +1363,54 @@ class _OrgRules:
         if ent is not None and ctx.ent_end[ent] == _tok_end(doc, t.i) and ctx.ent_label[ent] in ("ORG", "WORK_OF_ART", "LAW"):
             ent_id = ctx.ent_id[ent]
             start = min(start, ctx.ent_start[ent])
-        if start == t.idx:
+        if start == t.idx and end == t.i:
             return None
-        name = _strip_det(ctx.text[start : _tok_end(doc, t.i)])
+        name = _strip_det(ctx.text[start : _tok_end(doc, end)])
         if self._is_outlet(name) or " " not in name:
             return None
         return name, ent_id
+
+    def _enacted_name(self, head: Token) -> tuple[str, int | None] | None:
+        """The own name of an enacted text the document mention ``head`` stands in for, in its own
+        phrase (guideline S2: a statute, a resolution, an agreement is named by its name; R52), as
+        (name, entity id), or None.
+
+        - ``head`` in apposition to the name: 'the Solomon amendment, a law which states' ->
+          'Solomon amendment'; 'the Clean Air Act, a statute that says' -> 'Clean Air Act'. The
+          name is a capitalised proper noun headed by an enacted or named document noun, or such
+          a common noun with a capitalised name in front of it.
+        - ``head`` with a number designation right after it: 'Turkish criminal code article TCK
+          263, which reads' -> the whole phrase without its article.
+        A bare common noun ('a law which states', 'the amendment') names nothing here."""
+        ctx, doc = self.ctx, self.ctx.doc
+        kinds = _ENACTED_DOCUMENTS | _NAMED_DOCUMENTS | {"law", "statute", "article", "section"}
+        name = None
+        n = head.head
+        left = head.left_edge.i
+        if head.dep_ != "appos" and left >= 2 and doc[left - 1].text == "," and doc[left].dep_ == "det":
+            n = doc[left - 2]  # an apposition the parser hung elsewhere ('the Solomon amendment, a law which states "..."')
+        if n.i < head.i and (head.dep_ == "appos" or n.i == left - 2) and head.lemma_.lower() in kinds and not ctx.in_quote[n.i]:
+            if n.pos_ == "PROPN" and (n.lower_ in _ENACTED_DOCUMENTS or n.lower_ in _NAMED_DOCUMENTS or n.lower_ in _TITLED_DOCUMENTS):
+                name = self._document_own_name(n)
+            elif n.pos_ == "NOUN" and (n.lemma_.lower() in _ENACTED_DOCUMENTS or n.lemma_.lower() in _NAMED_DOCUMENTS):
+                lo = n.i
+                while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == n.i and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper():
+                    lo -= 1
+                if lo < n.i:
+                    name = ctx.text[doc[lo].idx : _tok_end(doc, n.i)], None
+        elif head.pos_ == "NOUN" and head.lemma_.lower() in kinds and head.i + 1 < len(doc) and not any(x.dep_ == "prep" and x.lower_ == "of" for x in head.children):
+            # ('Section 4 of the document', 'Section four of the agreement': a part of another
+            # document, no name of its own)
+            c = doc[head.i + 1]
+            inner = [x for x in c.subtree if not _under_phrase(x, c)]  # 'TCK 263', not what hangs on it
+            if c.head.i == head.i and c.dep_ in ("nummod", "appos", "compound") and any(any(ch.isdigit() for ch in x.text) and x.text[:1].isalnum() for x in inner):
+                lo = head.left_edge.i
+                while lo < head.i and doc[lo].dep_ in ("det", "poss", "case", "predet"):
+                    lo += 1
+                name = ctx.text[doc[lo].idx : _tok_end(doc, max(x.i for x in inner))], None
+        if name is not None:
+            self._own_names.add(name[0])
+        return name
 
     def _named_poll(self, t: Token, polls: set[str] | frozenset[str]) -> tuple[str, int | None] | None:
         """The name of a poll or survey written as a proper noun: one word that ends in the noun
