@@ -1,7 +1,7 @@
 """Count how the gold ends a statement before, or after, the constructions that can follow it.
 
 For every gold statement of the annotated sets (dev-20, heldout-a12/b12/c10 and the retired
-fresh-d32 ... fresh-j40; texts from the corpus by id), the spaCy parse of its text is searched for
+fresh-d32 ... fresh-t40, :data:`accuracy.RETIRED_FRESH`; texts from the corpus by id), the spaCy parse of its text is searched for
 constructions that begin right after the statement's end or end the statement: a participle
 after a comma (', marking the worst drop-off since ...'; ', citing tough challenges'), a ', which'
 or ', who' clause, a noun's participle modifier ('the scheme introduced by ...'), a verb joined by
@@ -16,7 +16,15 @@ the end of a statement are written only for sub-classes the gold treats consiste
 Usage::
 
     PYTHONPATH=$PWD NEWSLAB_SHARED=/work/shared .venv/bin/python benchmarks/span_ends.py [--examples CLASS]
+    PYTHONPATH=$PWD NEWSLAB_SHARED=/work/shared .venv/bin/python benchmarks/span_ends.py --against DIR [--examples CLASS]
     PYTHONPATH=$PWD .venv/bin/python benchmarks/span_ends.py --errors DIR [DIR2]
+
+``--against DIR`` (an ``errors.py`` output of the checkout under test) adds, for each construction, how
+that checkout's rows end the same gold items: the row over the gold item (matched, or an extra or
+optional row of the article overlapping it) runs over the construction (*kept*), stops where it
+begins (*cut*), or neither (another end, or no row), and how many gold items the two treat the
+opposite way, with the number of sets the construction occurs in. A rule for an end is worth writing
+only where the gold is consistent and the rows are not.
 
 ``--errors`` counts statement-end *errors* instead, from the error lists of ``benchmarks/errors.py``
 (``DIR/<set>.tsv``, retired sets only): a gold item missed while an extra row of the same article
@@ -96,6 +104,9 @@ def classify(t) -> str | None:  # noqa: ANN001 - a spaCy Token
             simple_past_head = h.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in h.children)
             if CUES.verbs.get(t.lemma_.lower(), "quote_only") not in ("quote_only", "np_quote") and t.tag_ == "VBD" and not simple_past_head:
                 return "and/but + reporting verb in the past, statement not simple past"
+            simple_present_head = h.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in h.children)
+            if CUES.verbs.get(t.lemma_.lower(), "quote_only") not in ("quote_only", "np_quote") and t.tag_ == "VBZ" and not simple_present_head:
+                return "and/but + reporting verb in the present, statement not simple present"
             return "and/but + verb, no subject (other)"
     if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > t.head.i for c in t.children):
         # 'added that A and India joined the chorus by saying that B': a clause with a subject of its
@@ -180,13 +191,42 @@ def errors_main(dirs: list[str]) -> int:
     return 0
 
 
+def _short_set(name: str) -> str:
+    """The ``errors.py`` name of a set of :data:`SETS` ('dev20' -> 'dev-20', 'fresh-t40' -> 't40')."""
+    return "dev-20" if name == "dev20" else name.split("-", 1)[1]
+
+
+def _row_end(rows: list[dict], art_id: str, gs: int, ge: int, cs: int, ce: int) -> str:
+    """How the row over the gold item gs:ge ends at the construction cs:ce: 'kept', 'cut' or 'other'."""
+    rs = [r for r in rows if r["article_id"] == art_id]
+    m = [r for r in rs if r["gold_text"] and r["start_char"] and int(r["start_char"]) == gs and r["pred_text"]]
+    m = m or [r for r in rs if r["status"] in ("extra", "optional") and r["pred_start_char"]
+              and int(r["pred_start_char"]) < ge and int(r["pred_start_char"]) + len(r["pred_text"]) > gs]
+    if not m:
+        return "other"
+    pe = int(m[0]["pred_start_char"]) + len(m[0]["pred_text"])
+    return "kept" if pe >= ce - 3 else ("cut" if pe <= cs + 2 else "other")
+
+
 def main(argv: list[str]) -> int:
     import spacy  # noqa: F401
     from newslab.model import load_pipeline
 
     if argv[:1] == ["--errors"]:
         return errors_main(argv[1:])
+    against = None
+    if argv[:1] == ["--against"]:
+        against, argv = Path(argv[1]), argv[2:]
     show = argv[1] if len(argv) > 1 and argv[0] == "--examples" else None
+    runs: dict[str, list[dict]] = {}
+    if against is not None:
+        import csv
+        csv.field_size_limit(1 << 30)
+        for name in SETS:
+            with open(against / f"{_short_set(name)}.tsv", encoding="utf-8", newline="") as f:
+                runs[name] = list(csv.DictReader(f, delimiter="\t"))
+    rows_end: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    in_sets: dict[tuple[str, str], set] = defaultdict(set)
     global CUES
     from newslab.quotes.lexicon import load_cues
     CUES = load_cues()
@@ -224,16 +264,30 @@ def main(argv: list[str]) -> int:
                 else:
                     continue
                 counts[(cls, where)][verdict] += 1
+                in_sets[(cls, where)].add(name)
+                row = ""
+                if against is not None:
+                    row = _row_end(runs[name], art["id"], gs, ge, cs, ce)
+                    rows_end[(cls, where)][(verdict, row)] += 1
+                    row = f" (rows: {row})"
                 if show and cls.startswith(show):
                     s = t.sent
                     examples[(cls, where, verdict)].append(
-                        f"{name} {art['id']}: ...{text[max(s.start_char, gs - 60):gs]}[[{text[gs:ge]}]]{text[ge:min(s.end_char, ge + 120)]}")
+                        f"{name} {art['id']}{row}: ...{text[max(s.start_char, gs - 60):gs]}[[{text[gs:ge]}]]{text[ge:min(s.end_char, ge + 120)]}")
                 del sents
                 sents = set()
-    print(f"| construction after/at the end of a statement | parse head | kept | cut | share cut |\n|---|---|---|---|---|")
+    extra = " rows kept | rows cut | rows other | gold and rows opposite |" if against is not None else ""
+    print(f"| construction after/at the end of a statement | parse head | kept | cut | share cut | sets |{extra}")
+    print("|---|---|---|---|---|---|" + ("---|---|---|---|" if against is not None else ""))
     for (cls, where), c in sorted(counts.items()):
         n = c["kept"] + c["cut"]
-        print(f"| {cls} | {where} | {c['kept']} | {c['cut']} | {c['cut'] / n:.0%} |")
+        cols = ""
+        if against is not None:
+            r = rows_end[(cls, where)]
+            rk = sum(v for (g, m), v in r.items() if m == "kept")
+            rc = sum(v for (g, m), v in r.items() if m == "cut")
+            cols = f" {rk} | {rc} | {n - rk - rc} | {r[('kept', 'cut')] + r[('cut', 'kept')]} |"
+        print(f"| {cls} | {where} | {c['kept']} | {c['cut']} | {c['cut'] / n:.0%} | {len(in_sets[(cls, where)])} |{cols}")
     for key, ex in sorted(examples.items()):
         print("\n##", key)
         for e in ex:
