@@ -1246,6 +1246,8 @@ _REFUSED_INFO_VERBS = frozenset({"comment", "say", "elaborate", "confirm", "disc
 _REFUSED_INFO_OBJECT_VERBS = frozenset({"give", "offer", "provide", "release", "publish", "name", "identify"})
 _REFUSED_INFO_TOPIC_VERBS = frozenset({"speak", "talk"})
 _REFUSAL_MODALS = frozenset({"will", "would", "wo"})
+_REFUSED_VERBS = _REFUSED_INFO_VERBS | _REFUSED_INFO_OBJECT_VERBS | _REFUSED_INFO_TOPIC_VERBS
+_REFUSED_VERB_KEYS = frozenset(hash_string(w) for w in _REFUSED_VERBS)
 #: Objects of 'give / offer / provide / release / publish' that are information ('would not give any details').
 _REFUSED_INFO_NOUNS = frozenset({
     "detail", "details", "comment", "information", "figure", "number", "name", "reason", "explanation", "answer",
@@ -1264,10 +1266,10 @@ def _modal_refusal_cues(ctx: _Context, taken: set[int]) -> list[_Cue]:
     up'), 'speak' and 'talk' a topic ('will not speak at the summit')."""
     doc = ctx.doc
     out: list[_Cue] = []
-    verbs = _REFUSED_INFO_VERBS | _REFUSED_INFO_OBJECT_VERBS | _REFUSED_INFO_TOPIC_VERBS
-    for t in doc:
+    for i in [i for i, lm in enumerate(ctx.lemma_ids) if lm in _REFUSED_VERB_KEYS]:
+        t = doc[i]
         lemma = t.lemma_.lower()
-        if lemma not in verbs or t.pos_ != "VERB" or t.tag_ != "VB" or t.i in taken or ctx.in_quote[t.i] or ctx.in_single[t.i]:
+        if t.pos_ != "VERB" or t.tag_ != "VB" or i in taken or ctx.in_quote[i] or ctx.in_single[i]:
             continue
         if not (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT" and t.head.i < t.i)
                 or (t.dep_ == "ccomp" and t.head.i > t.i and ctx.in_quote[t.head.i])):

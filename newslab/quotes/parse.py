@@ -81,6 +81,7 @@ class _Context:
         self._kind_of_full_name()
         self._org_tail_names()
         self.abbreviations = _defined_abbreviations(self.text)
+        self._acronym_memo: dict[str, str | None] = {}  # acronym word -> its full name (acro28), once per article
         self._abbreviated_names()
         self.person_names = {c for c, lab in zip(self.ent_canon, self.ent_label) if lab == "PERSON"}
         # Given name -> full name, when the entities table gives a bare given name a person's full
@@ -262,6 +263,11 @@ class _Context:
         return " ".join(out)
 
     def _acronym_expansion(self, word: str) -> str | None:
+        if word not in self._acronym_memo:
+            self._acronym_memo[word] = self._expand_acronym(word)
+        return self._acronym_memo[word]
+
+    def _expand_acronym(self, word: str) -> str | None:
         if word in self.abbreviations and _acronym_word(word):
             return self.abbreviations[word]
         spelled = {(c, lab) for c, lab in zip(self.ent_canon, self.ent_label) if c != word and _spelled_initials(word, c)}

@@ -186,6 +186,16 @@ def _document_words(head: Token) -> set[str]:
     return words
 
 
+def _designation_word(x: Token) -> bool:
+    """A word of a text's number designation: '1843', 'C-38', '263' ('Resolution 1843', 'Bill C-38', 'TCK 263')."""
+    return x.text[:1].isalnum() and any(ch.isdigit() for ch in x.text)
+
+
+#: Heads of a document mention that an enacted text's name before it, or a number after it, names
+#: ('the Solomon amendment, a law which states', 'article TCK 263, which reads').
+_ENACTED_NAME_HEADS = _ENACTED_DOCUMENTS | _NAMED_DOCUMENTS | {"law", "statute", "article", "section"}
+
+
 def _under_phrase(x: Token, top: Token) -> bool:
     """Whether ``x`` hangs from ``top`` through a prepositional phrase or a clause."""
     while x.i != top.i:
@@ -1349,7 +1359,7 @@ class _OrgRules:
         end = t.i  # an enacted text's number designation after its noun: 'Resolution 1843', 'Bill C-38', 'Resolution HR 333'
         if t.lower_ in _ENACTED_DOCUMENTS:
             for c in t.rights:
-                if c.i == end + 1 and c.dep_ in ("nummod", "appos", "npadvmod", "compound") and any(x.is_digit or (any(ch.isdigit() for ch in x.text) and x.text[:1].isalnum()) for x in c.subtree):
+                if c.i == end + 1 and c.dep_ in ("nummod", "appos", "npadvmod", "compound") and any(_designation_word(x) for x in c.subtree):
                     end = c.right_edge.i
         if not t.text[:1].isupper() or t.dep_ == "compound" or end == t.i and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper():
             return None
@@ -1383,13 +1393,12 @@ class _OrgRules:
           263, which reads' -> the whole phrase without its article.
         A bare common noun ('a law which states', 'the amendment') names nothing here."""
         ctx, doc = self.ctx, self.ctx.doc
-        kinds = _ENACTED_DOCUMENTS | _NAMED_DOCUMENTS | {"law", "statute", "article", "section"}
         name = None
         n = head.head
         left = head.left_edge.i
         if head.dep_ != "appos" and left >= 2 and doc[left - 1].text == "," and doc[left].dep_ == "det":
             n = doc[left - 2]  # an apposition the parser hung elsewhere ('the Solomon amendment, a law which states "..."')
-        if n.i < head.i and (head.dep_ == "appos" or n.i == left - 2) and head.lemma_.lower() in kinds and not ctx.in_quote[n.i]:
+        if n.i < head.i and (head.dep_ == "appos" or n.i == left - 2) and head.lemma_.lower() in _ENACTED_NAME_HEADS and not ctx.in_quote[n.i]:
             if n.pos_ == "PROPN" and (n.lower_ in _ENACTED_DOCUMENTS or n.lower_ in _NAMED_DOCUMENTS or n.lower_ in _TITLED_DOCUMENTS):
                 name = self._document_own_name(n)
             elif n.pos_ == "NOUN" and (n.lemma_.lower() in _ENACTED_DOCUMENTS or n.lemma_.lower() in _NAMED_DOCUMENTS):
@@ -1398,12 +1407,12 @@ class _OrgRules:
                     lo -= 1
                 if lo < n.i:
                     name = ctx.text[doc[lo].idx : _tok_end(doc, n.i)], None
-        elif head.pos_ == "NOUN" and head.lemma_.lower() in kinds and head.i + 1 < len(doc) and not any(x.dep_ == "prep" and x.lower_ == "of" for x in head.children):
+        elif head.pos_ == "NOUN" and head.lemma_.lower() in _ENACTED_NAME_HEADS and head.i + 1 < len(doc) and not any(x.dep_ == "prep" and x.lower_ == "of" for x in head.children):
             # ('Section 4 of the document', 'Section four of the agreement': a part of another
             # document, no name of its own)
             c = doc[head.i + 1]
             inner = [x for x in c.subtree if not _under_phrase(x, c)]  # 'TCK 263', not what hangs on it
-            if c.head.i == head.i and c.dep_ in ("nummod", "appos", "compound") and any(any(ch.isdigit() for ch in x.text) and x.text[:1].isalnum() for x in inner):
+            if c.head.i == head.i and c.dep_ in ("nummod", "appos", "compound") and any(_designation_word(x) for x in inner):
                 lo = head.left_edge.i
                 while lo < head.i and doc[lo].dep_ in ("det", "poss", "case", "predet"):
                     lo += 1

@@ -643,13 +643,14 @@ class _RoleRules:
                 k = bisect.bisect_left(self.ctx.ent_start, sp.pos) - 1
                 while k >= 0 and self.ctx.ent_label[k] != "ORG":
                     k -= 1
-                subj = self._org_subject_before_object(k, prev, sp.pos, lemma) if k >= 0 and (prev is None or self.ctx.ent_start[k] > prev.pos) else None
+                after_prev = k >= 0 and (prev is None or self.ctx.ent_start[k] > prev.pos)
+                subj = self._org_subject_before_object(k, prev, sp.pos, lemma) if after_prev else None
                 if subj is not None:
                     # 'Calpine has obtained financing from Deutsche Bank and Credit Suisse. The
                     # company announced ...': the subject above, not the lender in the object.
                     (sp.canonical, sp.ent_id), sp.resolved = subj, True
                     return
-                if k >= 0 and (prev is None or self.ctx.ent_start[k] > prev.pos) and not self._is_outlet(self.ctx.ent_canon[k]) and not self._object_after_speaker(k, prev, sp.pos):
+                if after_prev and not self._is_outlet(self.ctx.ent_canon[k]) and not self._object_after_speaker(k, prev, sp.pos):
                     sp.canonical, sp.ent_id, sp.resolved = self.ctx.ent_canon[k], self.ctx.ent_id[k], True
                     return
                 named = max(((self.ctx.text.rfind(n, 0, sp.pos), n) for n in self._org_named), default=(-1, ""))
