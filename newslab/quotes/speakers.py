@@ -995,6 +995,10 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
             self.history.append(sp)
             return sp
         self._description(sp, head, words, np_text)
+        if sp.type == "anonymous" and not sp.canonical and (body := self._body_of_people(head, words, sp.pos)) is not None:
+            # 'Rebels known as the Northern Front ... The rebels told a reporter ...': a definite
+            # plural people noun is the one body the text introduced as a group of people (desc31).
+            sp.type, (sp.canonical, sp.ent_id), sp.resolved = "organization", body, True
         self.history.append(sp)
         return sp
 
