@@ -919,6 +919,11 @@ class _RoleRules:
             listed = self._two_subject_bodies_before(head)  # 'Neither Hamas nor Hezbollah replied; both organisations insist'
         if listed is not None:
             sp.type, sp.canonical, sp.resolved, sp.plural = "organization", listed.canonical, True, True
+        elif words[0] == "both":
+            # 'Both parties said' with no two bodies in sight: two bodies the text meant, left as before
+            a, b = _np_range(self.ctx, head)
+            sp.type, sp.plural = "organization", True
+            sp.canonical = self._named_after_person(head, _strip_det(self.ctx.text[self.ctx.doc[a].idx : _tok_end(self.ctx.doc, b - 1)]))
         else:
             sp.type, sp.plural = "anonymous", True
 
