@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from newslab import people
 from newslab.quotes.mention import _NAMED_DOCUMENTS, _ROLE_SUFFIX, _Speaker
 from newslab.sources import joint_name
-from newslab.quotes.parse import _strip_det, _subjects_above, _tok_end, _trim
+from newslab.quotes.parse import _np_range, _strip_det, _subjects_above, _tok_end, _trim
 from newslab.quotes.speaker_orgs import _ORG_CLASSES
 
 # News outlets by kind, which need no name to be media ('local media', 'state television',
@@ -35,6 +35,11 @@ _UNNAMED_GROUP_HEADS = frozenset({"group", "party", "union", "organisation", "or
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 # Kinds of body that, with 'a' and no name, are an unnamed source ('a trade group', 'an independent
 # body'); an account, office or government of a place is resolved to its owner by other rules.
+#: Quantifiers that open a phrase over some members of a group ('some companies', 'many
+#: governments', 'all eleven agencies'): a closed class of determiners (R84).
+_GROUP_QUANTIFIERS = frozenset({"some", "many", "several", "few", "most", "other", "various", "numerous", "certain", "all", "both", "each", "every", "one"})
+#: Of those, the ones that may take up a group just listed ('Both companies', 'All three firms').
+_GROUP_JUST_NAMED = frozenset({"all", "both", "each", "every"})
 _UNNAMED_BODY_HEADS = _UNNAMED_GROUP_HEADS | {"body", "panel", "jury", "coalition", "alliance", "lobby", "network", "consortium", "watchdog", "think-tank"}
 #: Nouns that name a body only as a definite description ('the governing body said'): WordNet's first
 #: sense of 'body' is the human body, so neither the organisation heads nor the agent-noun senses type it.
@@ -596,6 +601,13 @@ class _RoleRules:
             # the body the phrase itself names.
             sp.type, (sp.canonical, sp.ent_id), sp.resolved = "organization", own, True
             return
+        if (lemma in cues.organization_heads or low in cues.organization_heads) and self._quantified_description(head, words):
+            # 'Some manufacturers claimed', 'Many western governments suspect', 'All eleven
+            # agencies have agreed': a quantifier or a count over bodies the text does not name is
+            # an unnamed source (R84), not a name; bodies listed just before ('Acme, Bolt and
+            # Crane ... All three companies said') are those bodies.
+            self._quantified_bodies(sp, head, words)
+            return
         if words[0] in _INDEFINITE and lemma in _UNNAMED_BODY_HEADS and head.dep_ != "appos" and self._no_name_in(head):
             # 'A banking industry trade group said', 'a consumer watchdog', 'an independent body':
             # an organisation the text does not name is an unnamed source (the guideline's
@@ -875,6 +887,73 @@ class _RoleRules:
             return True
         k = next((k for k, e in enumerate(self.ctx.ent_id) if e == sp.ent_id), None)
         return k is None or self._places_agree(places, k)
+
+    def _quantified_description(self, head: Token, words: list[str], *, named_ok: bool = False) -> bool:
+        """Whether ``head`` is a common noun whose phrase opens with a quantifier or a count and
+        names no one: 'Some manufacturers', 'Many western governments', 'two airlines', 'One
+        Liberal MP'; not 'the two companies', "the firm's three partners" (definite), 'some
+        Toyota dealers' or 'two Microsoft subsidiaries' (a name of their own). With ``named_ok`` a
+        name before the head is allowed: it is the body of people described by their role ('One
+        Liberal MP', 'two Microsoft engineers')."""
+        doc = self.ctx.doc
+        if head.pos_ not in ("NOUN", "PROPN") or not words or self.ctx.in_quote[head.i]:
+            return False
+        first = next((t for t in head.lefts if t.dep_ != "punct"), None)
+        if first is None or first.lower_ != words[0]:
+            return False
+        counted = first.like_num and first.dep_ in ("nummod", "quantmod") and not re.fullmatch(r"(1[89]|20)\d\d", first.text)
+        if words[0] not in _GROUP_QUANTIFIERS and not counted:
+            return False
+        if any(t.dep_ == "poss" or t.lower_ in ("the", "these", "those", "this", "that") for t in head.lefts):
+            return False
+        return named_ok or all(not (t.ent_type_ in ("ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART") or t.pos_ == "PROPN" and t.i != head.i and not _country_word(t) and t.ent_type_ != "NORP") for t in doc[first.i : head.i])
+
+    def _quantified_bodies(self, sp: _Speaker, head: Token, words: list[str]) -> None:
+        """Type a quantified or counted body description (``_quantified_description``): the
+        bodies listed just before for 'all', 'both', 'each', 'every' or a count ('All three
+        companies' after three names; 'both organisations' after two bodies named as subjects),
+        else an unnamed group (anonymous, no canonical name)."""
+        count = next((c for c in head.children if c.dep_ == "nummod"), None)
+        listed = self._listed_bodies_before(head, count) if words[0] in _GROUP_JUST_NAMED or count is not None else None
+        if listed is None and words[0] == "both" and head.tag_ == "NNS":
+            listed = self._two_subject_bodies_before(head)  # 'Neither Hamas nor Hezbollah replied; both organisations insist'
+        if listed is not None:
+            sp.type, sp.canonical, sp.resolved, sp.plural = "organization", listed.canonical, True, True
+        elif words[0] == "both":
+            # 'Both parties said' with no two bodies in sight: two bodies the text meant, left as before
+            a, b = _np_range(self.ctx, head)
+            sp.type, sp.plural = "organization", True
+            sp.canonical = self._named_after_person(head, _strip_det(self.ctx.text[self.ctx.doc[a].idx : _tok_end(self.ctx.doc, b - 1)]))
+        else:
+            sp.type, sp.plural = "anonymous", True
+
+    def _two_subject_bodies_before(self, head: Token) -> _Speaker | None:
+        """The two organisations 'both' + a plural body noun stands for: the last two distinct
+        organisations named as subjects (or subjects' conjuncts) before it, in its sentence and
+        the two before, outside quotations and reported content ('Danske Bank bought X. The Bank of
+        Scotland also entered the market. Both banks have said ...'). A news outlet is none."""
+        ctx, doc = self.ctx, self.ctx.doc
+        here = ctx.sent_of[head.i]
+        lo = ctx.sents[max(0, here - 2)].start
+        hi = _np_range(ctx, head)[0]
+        names: list[str] = []
+        for i in range(lo, hi):
+            t = doc[i]
+            subject = t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")
+            if not subject or t.pos_ != "PROPN" or ctx.in_quote[i] or self.in_content(t.idx):
+                continue
+            k = ctx.entity_at(t.idx, _tok_end(doc, i))
+            if k is None or ctx.ent_label[k] != "ORG" or self._is_outlet(ctx.ent_canon[k]):
+                continue
+            canon = ctx.ent_canon[k]
+            if canon in names:
+                names.remove(canon)
+            names.append(canon)
+        if len(names) < 2:
+            return None
+        found = _Speaker(joint_name(names[-2:]))
+        found.type, found.canonical, found.plural = "organization", joint_name(names[-2:]), True
+        return found
 
     def _no_name_in(self, head: Token) -> bool:
         """Whether the phrase of ``head`` holds no proper noun and no name of an organisation or

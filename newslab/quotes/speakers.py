@@ -931,6 +931,13 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
                         return sp
             elif self._unnamed_bodies(head):
                 kind = "anonymous"  # 'Thai opposition parties said': unnamed bodies
+            elif (head_lemma in cues.organization_heads or head.lower_ in cues.organization_heads) and ctx.ent_label[mod] in ("NORP", "GPE", "LOC") and self._quantified_description(head, words):
+                # 'Several European governments fear': a quantified group of bodies described by
+                # their place, unnamed (R84), or the bodies just listed ('Both Dutch banks').
+                sp.text, sp.start, sp.end = np_text, doc[a].idx, _tok_end(doc, b - 1)
+                self._quantified_bodies(sp, head, words)
+                self.history.append(sp)
+                return sp
             elif head_lemma in cues.organization_heads:
                 kind = "organization"
             if kind:
@@ -1703,6 +1710,8 @@ class _Resolver(_OrgRules, _RoleRules, _PronounRules):
         known = name in ctx.surnames and ctx.surnames[name] or name in ctx.person_names  # 'Ebbers said' after 'Bernard Ebbers'
         if not known and (a == head.i and self._sentence_initial(head) and head.tag_ == "NNPS" or (head.text.endswith("s") and people.is_person_noun(head.lower_) and people.given_name_gender(head.text) is None and self._sentence_initial(head))):
             return False  # 'Insurers told ...': a capitalised common noun opening the sentence
+        if not known and (head.lower_ in ctx.cues.titles or people.is_person_noun(head.lower_, lemma=head.lemma_.lower())) and self._quantified_description(head, [t.lower_ for t in head.lefts if t.dep_ != "punct"], named_ok=True):
+            return False  # 'One Liberal MP said', 'Two Labour councillors': some of a group, described (R84)
         if not known and head.tag_ in ("NNS", "NNPS") and head.ent_type_ == "NORP" and people.is_faith_noun(head.lower_):
             return False  # 'Some Shiites said': the followers of a faith, described, not a name
         sp.text, sp.start, sp.end, sp.pos = name, doc[a].idx, head.idx + len(head), doc[a].idx
