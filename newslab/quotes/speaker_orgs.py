@@ -86,7 +86,7 @@ _DOCUMENT_FAMILIES = (
 #: inquiries and polls they publish; figures; leaflets.
 _INDEX_CLASSES = (
     frozenset({"statement", "release", "communique", "communiqué", "announcement"}),
-    frozenset({"report", "study", "survey", "poll", "investigation", "inquiry", "review", "analysis", "findings"}),
+    frozenset({"report", "study", "survey", "poll", "investigation", "inquiry", "review", "analysis", "findings", "memo", "memorandum"}),
     frozenset({"data", "figure", "figures", "statistic", "statistics"}),
     frozenset({"leaflet", "flier", "flyer", "pamphlet"}),
 )
@@ -194,6 +194,15 @@ def _designation_word(x: Token) -> bool:
 #: Heads of a document mention that an enacted text's name before it, or a number after it, names
 #: ('the Solomon amendment, a law which states', 'article TCK 263, which reads').
 _ENACTED_NAME_HEADS = _ENACTED_DOCUMENTS | _NAMED_DOCUMENTS | {"law", "statute", "article", "section"}
+
+
+def _handles(verb: Token, cues) -> bool:  # noqa: ANN001 - the cue lexicon
+    """Whether ``verb`` only handles a document rather than speaks in it or issues it ('obtained',
+    'saw', 'received' in 'In an exclusive report, the Herald has obtained documents ...'): the
+    lexicon's ``document_non_issuing_verbs``. The subject of such a verb (often the writer of the
+    article itself) is no issuer of the report it acts in. Verbs that report ('found', 'revealed',
+    'said') are not among them: 'In its report, the agency found that ...' is the agency's."""
+    return verb.lemma_.lower() in cues.document_non_issuing_verbs
 
 
 def _under_phrase(x: Token, top: Token) -> bool:
@@ -1109,7 +1118,7 @@ class _OrgRules:
             return
         if (lemma in _POSTS or low in _POSTS) and sp.canonical in ctx.person_names:
             sp.type = "person"  # 'a Twitter post by Amy Cook': a person's own words (dev guideline S3)
-        elif sp.canonical not in ctx.person_names and not self._is_outlet(sp.canonical) and sp.canonical not in self._publications and not (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS) and sp.canonical not in self._own_names:
+        elif sp.canonical not in ctx.person_names and not self._people_jointly(sp.canonical) and not self._is_outlet(sp.canonical) and sp.canonical not in self._publications and not (lemma in _NAMED_DOCUMENTS or low in _NAMED_DOCUMENTS) and sp.canonical not in self._own_names:
             sp.org = sp.canonical
 
     def _refers_back(self, head: Token) -> bool:
@@ -1169,7 +1178,9 @@ class _OrgRules:
                 if pobj is not None:
                     found = self._issuer_named_by(pobj, whole=True)
             spoken_in = t.dep_ == "pobj" and t.head.lower_ in ("in", "through") and t.head.head.pos_ in ("VERB", "AUX")
-            if found is None and spoken_in:
+            if found is None and spoken_in and not _handles(t.head.head, cues):
+                # ('In an exclusive report, the Herald has obtained documents ...': the writer who
+                # obtained, saw or received something in its own report did not issue what it obtained.)
                 # 'The ministry said in a statement': the subject that spoke in it issued it.
                 subj = _subject(t.head.head)
                 if subj is not None and subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN") and not ctx.in_quote[subj.i]:
@@ -1191,6 +1202,47 @@ class _OrgRules:
             return None
         issuers = {e[2][0] for e in earlier if e[2] is not None}
         return earlier[-1][2] if len(issuers) == 1 else None
+
+    def _listed_issuers(self, pobj: Token, found: tuple[str, int | None]) -> tuple[str, int | None]:
+        """The joint issuer of a list of names after a 'by' agent that the parser did not join
+        ('a poll conducted by the New York Times, CBS News, and MTV': the parser hangs *CBS News*
+        elsewhere), else ``found``. Read off the entities: the agent's name, then names of
+        organisations or persons separated only by commas and a last 'and', the last one ending
+        the phrase (punctuation or the sentence's end follows); every name must name an issuer."""
+        ctx, doc = self.ctx, self.ctx.doc
+        j = pobj.i + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        names, closed = [found[0]], False
+        while not closed:
+            k = j
+            if k < len(doc) and doc[k].text == ",":
+                k += 1
+            closed = k < len(doc) and doc[k].lower_ in ("and", "&")
+            k += closed
+            if k == j:
+                break
+            k += k < len(doc) and doc[k].lower_ == "the" and doc[k].ent_iob_ != "B"
+            if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("ORG", "PERSON") or doc[k].sent.start != pobj.sent.start or ctx.in_quote[k]:
+                return found
+            e = k + 1
+            while e < len(doc) and doc[e].ent_iob_ == "I":
+                e += 1
+            other = self._issuer_named_by(doc[k:e].root, whole=True)
+            if other is None:
+                return found
+            if other[0] not in names:
+                names.append(other[0])
+            j = e
+        if not closed or len(names) < 2 or (j < len(doc) and doc[j].sent.start == pobj.sent.start and not doc[j].is_punct):
+            return found
+        return joint_name(names), None
+
+    def _people_jointly(self, name: str) -> bool:
+        """Whether ``name`` joins persons' names ('Ann Lee and Tom Ross', see :func:`joint_name`):
+        a joint issuer of people is no organisation, so no ``speaker_org``."""
+        parts = [p for chunk in name.split(" and ") for p in chunk.split(", ")]
+        return len(parts) > 1 and all(p in self.ctx.person_names for p in parts)
 
     def _issuer_spoken_for(self, subj: Token) -> tuple[str, int | None] | None:
         """The body or person an unnamed speaker speaks for ('a spokesman for the government', 'a
@@ -1298,8 +1350,8 @@ class _OrgRules:
                     verb = t.head.head
                 elif t.dep_ == "dobj" and t.head.lemma_.lower() in cues.document_issuing_verbs:
                     verb = t.head
-                if verb is None:
-                    continue
+                if verb is None or _handles(verb, cues):
+                    continue  # 'In an exclusive report, the Herald has obtained documents': not the issuer
                 subj = _subject(verb)
                 if subj is None or subj.dep_ != "nsubj" or subj.pos_ not in ("NOUN", "PROPN") or ctx.in_quote[subj.i]:
                     return None
@@ -1774,7 +1826,7 @@ class _OrgRules:
                 if pobj is not None:
                     found = self._issuer_named_by(pobj, whole=True, any_phrase=c.lower_ != "of")
                     if found is not None:
-                        return found
+                        return self._joint_issuer(pobj, found) if c.lower_ == "by" else found  # 'a survey by X and Y'
             elif c.dep_ == "prep" and c.lower_ == "on" and c.i == head.i + 1 and (site := next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in _SITES), None)) is not None:
                 # 'A notice on the Metronet website', "a statement on the ministry's site": the site's owner.
                 found = self._issuer_in_phrase(site)
@@ -1797,7 +1849,8 @@ class _OrgRules:
                 if pobj is not None:
                     found = self._issuer_named_by(pobj, whole=True)
                     if found is not None:
-                        return found
+                        joint = self._joint_issuer(pobj, found)  # 'a poll conducted by X, Y and Z': jointly
+                        return joint if joint != found else self._listed_issuers(pobj, found)
                 if agent is None and (head.lemma_.lower() in _REPORTS or head.lower_ in _REPORTS or c.lemma_.lower() in _PUBLISHING_VERBS):
                     # 'a story published today in the Washington Post': the outlet that ran it;
                     # 'a poll published in Maariv', 'a study published in The Lancet': any document.
