@@ -282,3 +282,36 @@ def test_confidence_band_shift_per_sample_is_at_least_the_pooled_shift(calibrate
     per_sample = calibrate.band_shift(z, y, 1.0, 0.0, 0.0, sets)
     assert per_sample >= pooled
     assert calibrate.promise_kept(calibrate.sigmoid(z - per_sample) >= calibrate.TOP, y, sets)
+
+
+def test_confidence_promise_z_widens_the_margin_for_a_new_sample(calibrate):
+    """A larger PROMISE_Z asks more of the samples; a tight spread keeps the promise at any z up to its margin."""
+    y = np.array([1.0] * 97 + [0.0] * 3 + [1.0] * 85 + [0.0] * 15 + [1.0] * 89 + [0.0] * 11)
+    sets = np.array(["a"] * 100 + ["b"] * 100 + ["c"] * 100)
+    top = np.ones(300, dtype=bool)
+    assert calibrate.promise_kept(top, y, sets, z=0.0)  # the mean of 0.97, 0.85, 0.89 is 0.903
+    even = np.array([1.0] * 93 + [0.0] * 7 + [1.0] * 92 + [0.0] * 8 + [1.0] * 94 + [0.0] * 6)
+    assert calibrate.promise_kept(top, even, sets, z=1.64)  # 0.93 less 1.64 x 0.01
+    assert not calibrate.promise_kept(top, even, sets, z=4.0)
+
+
+def test_confidence_promise_z_check_holds_each_unseen_set_out_whole(calibrate):
+    """One row per z and unseen-state set, each set's rows all scored by a fit that never saw them."""
+    features, y, sets = _synthetic(4)
+    rng = np.random.default_rng(9)
+    unseen = []
+    for name, base in (("set-a", 0.85), ("set-b", 0.75), ("set-c", 0.7), ("set-d", 0.8)):
+        u_feats, u_y, u_art = [], [], []
+        for i in range(100):
+            person = rng.random() < 0.6
+            u_feats.append([f"type={'person' if person else 'organization'}", "where=same", "kind=direct"])
+            u_y.append(float(rng.random() < base + (0.12 if person else -0.2)))
+            u_art.append(f"{name}-{i % 20}")
+        unseen.append(calibrate.Unseen(name, u_feats, np.array(u_y), np.array(u_art)))
+    table = calibrate.promise_z_check(features, y, sets, ("type", "where"), unseen, (0.0, 1.64))
+    assert len(table) == 8 and set(table["rows"]) == {100}
+    assert ((table["coverage"] >= 0) & (table["coverage"] <= 1)).all()
+    summary = calibrate.promise_z_summary(table)
+    assert list(summary["z"]) == [0.0, 1.64]
+    strict, loose = (table[table["z"] == z].set_index("set") for z in (1.64, 0.0))
+    assert (strict["top_rows"] <= loose["top_rows"]).all()  # a larger z never lets more rows into the band here
