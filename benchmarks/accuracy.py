@@ -45,10 +45,10 @@ HELDOUT = ROOT / "data" / "gold" / "heldout"
 #: fresh-h40: 0.6.0, fresh-i40: 0.7.0, fresh-j40: 0.8.0, fresh-k40: 0.9.0,
 #: fresh-l40: 0.10.0, fresh-m40: 0.11.0, fresh-n40: 0.12.0, fresh-o40: 0.13.0,
 #: fresh-p40: 0.14.0, fresh-q40: 0.15.0, fresh-r40: 0.16.0, fresh-s40: 0.17.0,
-#: fresh-t40: 0.18.0) and are development sets since.
+#: fresh-t40: 0.18.0, fresh-u40: 0.19.0) and are development sets since.
 RETIRED_FRESH = ("fresh-d32", "fresh-e30", "fresh-f40", "fresh-g40", "fresh-h40", "fresh-i40", "fresh-j40", "fresh-k40",
                  "fresh-l40", "fresh-m40", "fresh-n40", "fresh-o40", "fresh-p40", "fresh-q40", "fresh-r40", "fresh-s40",
-                 "fresh-t40")
+                 "fresh-t40", "fresh-u40")
 CORPUS = SHARED / "corpus" / "wikinews-4722.jsonl"
 
 

@@ -2,8 +2,8 @@
 
 Runs newslab on the development set (``../shared/dev/wikinews-dev20.jsonl``), the held-out
 sets a, b and c (``data/gold/heldout/heldout-a12.jsonl``, ``heldout-b12.jsonl``, ``heldout-c10.jsonl``) and the
-retired fresh sets (``fresh-d32.jsonl``, ``fresh-e30.jsonl``, ``fresh-f40.jsonl``, ``fresh-g40.jsonl``, ``fresh-h40.jsonl``, ``fresh-i40.jsonl``, ``fresh-j40.jsonl``, ``fresh-k40.jsonl``, ``fresh-l40.jsonl``, ``fresh-m40.jsonl``, ``fresh-n40.jsonl``, ``fresh-o40.jsonl``, ``fresh-p40.jsonl``, ``fresh-q40.jsonl``, ``fresh-r40.jsonl``, ``fresh-s40.jsonl``, ``fresh-t40.jsonl``: they measured 0.2.0, 0.3.0,
-0.4.0, 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.9.0, 0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0 and 0.18.0 on unseen text and
+retired fresh sets (``fresh-d32.jsonl``, ``fresh-e30.jsonl``, ``fresh-f40.jsonl``, ``fresh-g40.jsonl``, ``fresh-h40.jsonl``, ``fresh-i40.jsonl``, ``fresh-j40.jsonl``, ``fresh-k40.jsonl``, ``fresh-l40.jsonl``, ``fresh-m40.jsonl``, ``fresh-n40.jsonl``, ``fresh-o40.jsonl``, ``fresh-p40.jsonl``, ``fresh-q40.jsonl``, ``fresh-r40.jsonl``, ``fresh-s40.jsonl``, ``fresh-t40.jsonl``, ``fresh-u40.jsonl``: they measured 0.2.0, 0.3.0,
+0.4.0, 0.5.0, 0.6.0, 0.7.0, 0.8.0, 0.9.0, 0.10.0, 0.11.0, 0.12.0, 0.13.0, 0.14.0, 0.15.0, 0.16.0, 0.17.0, 0.18.0 and 0.19.0 on unseen text and
 are development sets since; their texts come from the corpus by id, as in ``benchmarks/accuracy.py``), labels
 every predicted quote row right or wrong (statement matched to a main gold item AND speaker correct,
 :func:`newslab.scoring.label_quotes`; rows that only match optional items are left out), and
@@ -18,7 +18,7 @@ fits (method ``quotes.confidence.v3``):
    strongest single sign of a wrong speaker on the fresh sets;
 2. Platt scaling of its score, fitted on **rows of text the rules had not seen**: the rows that the
    release a retired fresh set measured made on it (``UNSEEN_STATE``: fresh-e30 as 0.3.0 saw it, fresh-f40 as 0.4.0 saw it, fresh-g40 as 0.5.0 saw it,
-   fresh-h40 as 0.6.0 saw it, fresh-i40 as 0.7.0 saw it, fresh-j40 as 0.8.0 saw it, fresh-k40 as 0.9.0 saw it, fresh-l40 as 0.10.0 saw it, fresh-m40 as 0.11.0 saw it, fresh-n40 as 0.12.0 saw it, fresh-o40 as 0.13.0 saw it, fresh-p40 as 0.14.0 saw it, fresh-q40 as 0.15.0 saw it, fresh-r40 as 0.16.0 saw it, fresh-s40 as 0.17.0 saw it and fresh-t40 as 0.18.0 saw it, stored by
+   fresh-h40 as 0.6.0 saw it, fresh-i40 as 0.7.0 saw it, fresh-j40 as 0.8.0 saw it, fresh-k40 as 0.9.0 saw it, fresh-l40 as 0.10.0 saw it, fresh-m40 as 0.11.0 saw it, fresh-n40 as 0.12.0 saw it, fresh-o40 as 0.13.0 saw it, fresh-p40 as 0.14.0 saw it, fresh-q40 as 0.15.0 saw it, fresh-r40 as 0.16.0 saw it, fresh-s40 as 0.17.0 saw it, fresh-t40 as 0.18.0 saw it and fresh-u40 as 0.19.0 saw it, stored by
    ``benchmarks/unseen_rows.py``), each scored by weights fitted without that set's articles. Once a fresh
    set is retired, the next rules are tuned on it, so the current rows of every annotated set are easier
    than rows of new text; the measured release's rows on it are not. (Without such rows: Platt scaling on
@@ -103,7 +103,8 @@ UNSEEN_STATE = {"fresh-e30": HELDOUT / "fresh-e30" / "rows-0.3.0.jsonl",
                 "fresh-q40": HELDOUT / "fresh-q40" / "rows-0.15.0.jsonl",
                 "fresh-r40": HELDOUT / "fresh-r40" / "rows-0.16.0.jsonl",
                 "fresh-s40": HELDOUT / "fresh-s40" / "rows-0.17.0.jsonl",
-                "fresh-t40": HELDOUT / "fresh-t40" / "rows-0.18.0.jsonl"}
+                "fresh-t40": HELDOUT / "fresh-t40" / "rows-0.18.0.jsonl",
+                "fresh-u40": HELDOUT / "fresh-u40" / "rows-0.19.0.jsonl"}
 UNSEEN_FOLDS = 5  # article folds of the unseen-state check
 OUT = ROOT / "newslab" / "data" / "confidence.json"
 DEV_SET = "wikinews-dev20"  # the set the rules were developed on: fitted on, not calibrated on

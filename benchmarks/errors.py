@@ -5,7 +5,7 @@ set), for finding error classes and for comparing two versions of the rules: run
 checkout and diff the files (``benchmarks/span_ends.py --errors`` reads them).
 
 Sets: ``dev-20``, ``seed``, ``a12``, ``b12``, ``c10`` and the retired fresh sets by their short
-name (``d32`` ... ``t40``, :data:`accuracy.RETIRED_FRESH`); all of them by default. Writes
+name (``d32`` ... ``u40``, :data:`accuracy.RETIRED_FRESH`); all of them by default. Writes
 ``OUTDIR/<set>.tsv`` (one row per compared item: status, texts, speakers, types, kinds, via,
 frames and the words before the item in its paragraph) and ``OUTDIR/summary.txt``.
 
