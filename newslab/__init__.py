@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-__version__ = "0.19.0"
+__version__ = "0.20.0.dev0"
 
 # name -> module that defines it; imported lazily on first attribute access.
 _API: dict[str, str] = {

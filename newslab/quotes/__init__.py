@@ -64,4 +64,4 @@ from newslab.quotes.marks import QuoteMark, pair_quote_marks
 __all__ = ["METHOD", "COLUMNS", "extract_quotes", "quote_columns", "pair_quote_marks", "load_cues", "Cues", "QuoteMark"]
 
 #: Versioned name of the rule set; recorded in the tables' attrs.
-METHOD = "quotes.rules.v19"
+METHOD = "quotes.rules.v20.dev"
