@@ -53,7 +53,6 @@ def test_quote32_near_misses_keep_their_rows(quotes_of, text, word, statement):
     assert row["text"].rstrip(" ,.") == statement
 
 
-@pytest.mark.xfail(strict=True, reason="the claim's own row is still lost when the naming row ends on its noun (limit, docs/quotes.md quote32)")
 def test_quote32_object_noun_keeps_its_own_claim(quotes_of):
     # the object noun's that-clause is the content of someone else's claim: a statement of its own
     df = quotes_of("The doctors union condemned as \"alarmist\" the claims by two senators that the vaccine was unsafe.")

@@ -1625,7 +1625,9 @@ def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
         for o in rows:
             if o is r or o.kind == "direct" or not (o.start <= p < o.end):
                 continue
-            if r.cue.frame in _NO_RELAY and not (o.cue is not None and r.start <= doc[o.cue.start].idx < r.end):
+            if r.cue.frame in _NO_RELAY and not (o.cue is not None and r.start <= doc[o.cue.start].idx < r.end) and r.start < o.end:
+                # (a claim whose content lies wholly after the statement holding its noun is no word of
+                # that statement: 'condemned as "alarmist" the claims by X that ...', quote32)
                 drop.add(id(r))
     rows = [r for r in rows if id(r) not in drop]
     keep: list[_Row] = []
@@ -1635,8 +1637,10 @@ def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
         if r.kind != "direct" and r.cue is not None:
             # (a name given in a free relative, 'urged X to curb what it has called abuses', is a word
             # of the forward statement around it, never its relay)
+            # (a report whose content begins only after the statement's end stands beside it: the
+            # noun 'claims' in 'condemned as "alarmist" the claims by X that ...', quote32)
             inner = [x for p, x in cue_pos if x is not r and r.start <= p < r.end and not (x.start <= doc[r.cue.start].idx < x.end) and not _modifier_inside(ctx, x, r)
-                     and not (x.cue.path == "free_relative" and r.cue.side == "right")]
+                     and not (x.cue.path == "free_relative" and r.cue.side == "right") and not (r.how == "before_mixed" and x.start >= r.end)]
             rel = [(x, _relative_source_end(ctx, x, r)) for x in inner]
             if inner and all(e is not None for _, e in rel):
                 # 'claims it was there to oppose developers who, according to its chairman, have been
