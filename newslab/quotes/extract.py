@@ -428,6 +428,8 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
             # unquoted form is one statement of the outer speaker as well (`_NO_RELAY`).
             close_end = q.close + 1 if q.close >= 0 else q.end
             return outer, "mixed", (doc[outer.content[0]].idx, max(close_end, _tok_end(doc, outer.content[1] - 1)))
+    if c.frame in ("call", "np_quote") and (shifted := _shifted_naming_object(ctx, c, q, t_open)) is not None:
+        return c, "mixed", shifted
     sent_idx = ctx.sent_of[t_open]
     c_sent = ctx.sent_of[c.start]
     j = q.open - 1
@@ -524,6 +526,61 @@ def _before_cue(ctx: _Context, q: QuoteMark, found: list[_Cue], cue_starts: list
             end = _tok_end(doc, _condition_end(ctx, c.verb, ctx.token_at(end - 1) + 1) - 1)
         return c, "mixed", (doc[first_content].idx, end)
     return None, "", None
+
+
+def _shifted_naming_object(ctx: _Context, c: _Cue, q: QuoteMark, t_open: int) -> tuple[int, int] | None:
+    """The char span of a naming whose quoted predicate comes before its object (quote32).
+
+    'The mayor called "reckless" and "unfunded" the plan to build a bridge', 'The union
+    condemned as "an insult" the offer made on Friday': a long object is moved after its
+    predicate (heavy-NP shift), and the quoted predicate is only part of the statement. The
+    statement is one mixed item from the predicate ('as' included) to the object's end, as in
+    the unshifted 'called the plan "reckless"'. Only when the quotation follows the cue (or its
+    'as') right away, further quoted predicates are joined by 'and' / 'or' / a comma, and the
+    unquoted noun phrase right after the last closing mark is an object of the cue or of the
+    quoted predicate (not a time phrase, not a subject of a clause of its own).
+    """
+    doc = ctx.doc
+    v = c.verb
+    if v is None or q.close < 0 or c.speaker is None or not (c.speaker.i < c.start):
+        return None
+    gap = [doc[i] for i in range(c.end, t_open) if not (doc[i].is_punct or doc[i].is_space)]
+    if len(gap) > 1 or (gap and not (gap[0].lower_ == "as" and gap[0].head.i == v.i)):
+        return None
+    start = gap[0].idx if gap else q.open
+    sent_end = doc[t_open].sent.end
+    last_close, p = ctx.token_at(q.close), ctx.token_at(q.close) + 1
+    nxt = [m for m in ctx.marks if m.open > q.close]
+    while p < sent_end and doc[p].lower_ in (",", "and", "or"):
+        r = p
+        while r < sent_end and doc[r].lower_ in (",", "and", "or"):
+            r += 1
+        m = next((m for m in nxt if m.close >= 0 and ctx.token_at(m.open) == r), None)
+        if m is None or r == p:
+            break
+        last_close, p = ctx.token_at(m.close), ctx.token_at(m.close) + 1
+    if p >= sent_end or doc[p].is_punct or doc[p].is_space or ctx.in_quote[p]:
+        return None
+    n = doc[p]
+    while n.head.i != n.i and n.head.left_edge.i >= p and n.head.i >= p:
+        n = n.head
+    as_object = bool(gap) and n.dep_ == "pobj" and n.head.i == gap[0].i  # 'as "X" the claims': a second object of 'as'
+    if n.left_edge.i != p or n.pos_ not in ("NOUN", "PROPN") or not (n.dep_ in ("dobj", "appos", "oprd") or as_object) or n.ent_type_ in ("DATE", "TIME"):
+        return None
+    if not (n.head.i == v.i or t_open < n.head.i < last_close or as_object):
+        return None
+    end = min(n.right_edge.i, sent_end - 1)
+    for g in n.rights:
+        if g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children):
+            # 'condemned as "scaremongering" the claims by MPs that the dump is safe': the noun's
+            # that-clause is the content of the claim, another statement, and stays a row of its own
+            end = min(end, g.left_edge.i - 1)
+            break
+    while end > p and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    if any(ctx.in_quote[i] for i in range(p, end + 1)):
+        return None
+    return start, _tok_end(doc, end)
 
 
 #: ', and that ' between two parts of one cue's content (see :func:`_before_cue`).
@@ -1568,7 +1625,9 @@ def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
         for o in rows:
             if o is r or o.kind == "direct" or not (o.start <= p < o.end):
                 continue
-            if r.cue.frame in _NO_RELAY and not (o.cue is not None and r.start <= doc[o.cue.start].idx < r.end):
+            if r.cue.frame in _NO_RELAY and not (o.cue is not None and r.start <= doc[o.cue.start].idx < r.end) and r.start < o.end:
+                # (a claim whose content lies wholly after the statement holding its noun is no word of
+                # that statement: 'condemned as "alarmist" the claims by X that ...', quote32)
                 drop.add(id(r))
     rows = [r for r in rows if id(r) not in drop]
     keep: list[_Row] = []
@@ -1578,8 +1637,10 @@ def _fold_nested(ctx: _Context, rows: list[_Row]) -> list[_Row]:
         if r.kind != "direct" and r.cue is not None:
             # (a name given in a free relative, 'urged X to curb what it has called abuses', is a word
             # of the forward statement around it, never its relay)
+            # (a report whose content begins only after the statement's end stands beside it: the
+            # noun 'claims' in 'condemned as "alarmist" the claims by X that ...', quote32)
             inner = [x for p, x in cue_pos if x is not r and r.start <= p < r.end and not (x.start <= doc[r.cue.start].idx < x.end) and not _modifier_inside(ctx, x, r)
-                     and not (x.cue.path == "free_relative" and r.cue.side == "right")]
+                     and not (x.cue.path == "free_relative" and r.cue.side == "right") and not (r.how == "before_mixed" and x.start >= r.end)]
             rel = [(x, _relative_source_end(ctx, x, r)) for x in inner]
             if inner and all(e is not None for _, e in rel):
                 # 'claims it was there to oppose developers who, according to its chairman, have been
