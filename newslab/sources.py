@@ -45,6 +45,17 @@ def joint_name(names: list[str]) -> str:
 _JOINT_SEPARATORS = re.compile(r"(,\s+and\s+|,\s+|\s+and\s+)")
 
 
+def joint_members(name: str) -> list[str]:
+    """The members of a joint name ('A and B', 'A, B and C', 'A, B, and C'); a name with no
+    separator is its only member.
+
+    Example:
+        >>> joint_members("Ann Lee, Tom Ross and Kay Moss")
+        ['Ann Lee', 'Tom Ross', 'Kay Moss']
+    """
+    return _JOINT_SEPARATORS.split(name)[::2]
+
+
 def map_joint_members(name: str, one: Callable[[str], str]) -> str:
     """``name`` with each member of a joint name ('A and B', 'A, B and C') mapped by ``one``,
     the separators kept as written; a name with no separator is mapped whole.

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from newslab import people
 from newslab.entities import _acronym_of, _initials, _org_part, strip_name
 from newslab.quotes.mention import _ENACTED_DOCUMENTS, _NAMED_DOCUMENTS, _NAMED_POLICE, _POSTS, _TITLED_DOCUMENTS, _Speaker
-from newslab.sources import joint_name
+from newslab.sources import joint_members, joint_name
 from newslab.quotes.parse import _hyphen_compound_start, _strip_det, _subject, _tok_end
 
 #: Words after '<Name> police' that make it a body of police officers, not the force.
@@ -194,6 +194,34 @@ def _designation_word(x: Token) -> bool:
 #: Heads of a document mention that an enacted text's name before it, or a number after it, names
 #: ('the Solomon amendment, a law which states', 'article TCK 263, which reads').
 _ENACTED_NAME_HEADS = _ENACTED_DOCUMENTS | _NAMED_DOCUMENTS | {"law", "statute", "article", "section"}
+
+
+def _naming_participle(t: Token) -> Token | None:
+    """The participle right after noun ``t`` that gives it a name ('a group *called* X', 'rebels
+    *known* as X', 'gunmen *calling* themselves X'), or None."""
+    doc = t.doc
+    j = t.i + 1
+    if j < len(doc) and doc[j].dep_ == "acl" and doc[j].head.i == t.i and doc[j].lemma_.lower() in ("call", "name", "know"):
+        return doc[j]
+    return None
+
+
+def _called_name_start(t: Token) -> int | None:
+    """Where the name a noun is given by :func:`_naming_participle` begins: after 'itself' /
+    'themselves' / 'as' and a 'the' before a capital ('a party called the Greens' -> 'Greens');
+    'known' needs its 'as'. None when no participle names ``t``."""
+    part = _naming_participle(t)
+    if part is None:
+        return None
+    doc = t.doc
+    j = part.i + 1
+    given = j < len(doc) and doc[j].lower_ in ("itself", "themselves", "as")
+    if part.lower_ == "known" and not (given and doc[j].lower_ == "as"):
+        return None
+    j += given
+    if j + 1 < len(doc) and doc[j].lower_ == "the" and doc[j + 1].text[:1].isupper():
+        j += 1
+    return j
 
 
 def _handles(verb: Token, cues) -> bool:  # noqa: ANN001 - the cue lexicon
@@ -478,14 +506,9 @@ class _OrgRules:
                     found.append((doc[got[2]].idx, lemma, got[0], got[1], t.i))
                     continue
             # The noun that names itself: 'a group calling itself X', 'a party called X', 'known as X'.
-            j = t.i + 1
-            if j < len(doc) and doc[j].dep_ == "acl" and doc[j].head.i == t.i and doc[j].lemma_.lower() in ("call", "name", "know"):
-                j += 1
-                if j < len(doc) and doc[j].lower_ in ("itself", "themselves", "as"):
-                    j += 1
-                if j + 1 < len(doc) and doc[j].lower_ == "the" and doc[j + 1].text[:1].isupper():
-                    j += 1
-                got = name_at(j, called=True) if doc[t.i + 1].lower_ != "known" or doc[t.i + 2].lower_ == "as" else None
+            j = _called_name_start(t)
+            if j is not None:
+                got = name_at(j, called=True)
                 if got is not None:
                     found.append((doc[got[2]].idx, lemma, got[0], got[1], t.i))
                     continue
@@ -534,17 +557,8 @@ class _OrgRules:
         for t in doc:
             if t.pos_ != "NOUN" or t.tag_ != "NNS" or ctx.in_quote[t.i] or not people.is_person_noun(t.lower_, lemma=t.lemma_.lower()):
                 continue
-            j = t.i + 1
-            if j >= len(doc) or doc[j].dep_ != "acl" or doc[j].head.i != t.i or doc[j].lemma_.lower() not in ("call", "name", "know"):
-                continue
-            j += 1
-            if j < len(doc) and doc[j].lower_ in ("themselves", "as"):
-                j += 1
-            elif doc[j - 1].lemma_.lower() == "know":
-                continue  # 'known' needs its 'as'
-            if j + 1 < len(doc) and doc[j].lower_ == "the" and doc[j + 1].text[:1].isupper():
-                j += 1
-            if j >= len(doc) or not doc[j].text[:1].isupper() or ctx.in_quote[j]:
+            j = _called_name_start(t)
+            if j is None or j >= len(doc) or not doc[j].text[:1].isupper() or ctx.in_quote[j]:
                 continue
             ent = ctx.entity_at(doc[j].idx, _tok_end(doc, j))
             if ent is not None and ctx.ent_label[ent] in ("PERSON", "GPE", "LOC", "NORP", "DATE", "CARDINAL"):
@@ -573,7 +587,7 @@ class _OrgRules:
         if not people.is_person_noun(head.lower_, lemma=lemma) or lemma == "police" or {lemma, head.lower_} & (cues.organization_heads | cues.anonymous_heads):
             return None  # ('the police', 'the officials', 'the authorities': a body or unnamed officials of their own)
         for t in ctx.doc[: head.i]:
-            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.tag_ == "NNS" and not ctx.in_quote[t.i] and not any(c.dep_ == "det" for c in t.children) and not (t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].dep_ == "acl" and ctx.doc[t.i + 1].lemma_.lower() in ("call", "name", "know")):
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.tag_ == "NNS" and not ctx.in_quote[t.i] and not any(c.dep_ == "det" for c in t.children) and _naming_participle(t) is None:
                 # 'Biology teachers ... refused ... the teachers stated': the same noun brought in
                 # before without a determiner is an unnamed group of its own, not a body's members.
                 return None
@@ -1241,7 +1255,7 @@ class _OrgRules:
     def _people_jointly(self, name: str) -> bool:
         """Whether ``name`` joins persons' names ('Ann Lee and Tom Ross', see :func:`joint_name`):
         a joint issuer of people is no organisation, so no ``speaker_org``."""
-        parts = [p for chunk in name.split(" and ") for p in chunk.split(", ")]
+        parts = joint_members(name)
         return len(parts) > 1 and all(p in self.ctx.person_names for p in parts)
 
     def _issuer_spoken_for(self, subj: Token) -> tuple[str, int | None] | None:
